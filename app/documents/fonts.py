@@ -1,0 +1,29 @@
+"""Register the shipped CJK font with reportlab once per process.
+
+reportlab's built-in CID fonts are not embedded and show as blanks elsewhere; WenQuanYi Micro Hei has
+TrueType outlines, so reportlab embeds a subset of it in every PDF.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from app.resources import cjk_font_path
+
+FONT = "WQYMicroHei"
+_lock = threading.Lock()
+_registered = False
+
+
+def ensure_fonts() -> str:
+    global _registered
+    if _registered:
+        return FONT
+    with _lock:
+        if not _registered:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
+            _registered = True
+    return FONT

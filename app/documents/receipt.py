@@ -1,0 +1,160 @@
+"""Roll receipts (58 or 80 mm): a list of lines laid out top to bottom, the page as long as the content."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from app.documents.common import draw_qr
+from app.documents.fonts import ensure_fonts
+from app.i18n import translate
+from app.settings import CenterInfo
+
+MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Line:
+    """kind: 'title' (centred, large), 'text' (wraps), 'pair' (left … right), 'big' (large, centred),
+    'rule' (a dashed line), 'qr' (a QR code of `left`), 'small' (small centred text)."""
+
+    kind: str
+    left: str = ""
+    right: str = ""
+
+
+@dataclass
+class Receipt:
+    title: str
+    lines: list[Line] = field(default_factory=list)
+    copy: bool = False  # a reprint: marked 副本
+
+    def text(self, value: str) -> Receipt:
+        self.lines.append(Line("text", value))
+        return self
+
+    def pair(self, left: str, right: str) -> Receipt:
+        self.lines.append(Line("pair", left, right))
+        return self
+
+    def big(self, value: str) -> Receipt:
+        self.lines.append(Line("big", value))
+        return self
+
+    def rule(self) -> Receipt:
+        self.lines.append(Line("rule"))
+        return self
+
+    def qr(self, payload: str) -> Receipt:
+        self.lines.append(Line("qr", payload))
+        return self
+
+    def small(self, value: str) -> Receipt:
+        self.lines.append(Line("small", value))
+        return self
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    out: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for ch in para:
+            if stringWidth(line + ch, font, size) > width and line:
+                out.append(line)
+                line = ch
+            else:
+                line += ch
+        out.append(line)
+    return out
+
+
+def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
+    """Lay out `receipt` under the center's header and return the PDF bytes."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = ensure_fonts()
+    width = center.receipt_width_mm * MM
+    margin = 3 * MM
+    inner = width - 2 * margin
+    narrow = center.receipt_width_mm < 70
+    base = 8 if narrow else 9
+    qr_size = (30 if narrow else 36) * MM
+
+    header = [Line("title", center.name), Line("small", center.address)] if center.address else [
+        Line("title", center.name)
+    ]
+    title = receipt.title + (translate("Documents", " (copy 副本)") if receipt.copy else "")
+    items = header + [Line("rule"), Line("big", title)] + receipt.lines
+    if center.phone:
+        items += [Line("rule"), Line("small", translate("Documents", "Tel: {phone}").format(phone=center.phone))]
+
+    # First pass: measure, so the page is exactly as long as its content.
+    ops: list[tuple[str, float, object]] = []
+    height = margin
+    for item in items:
+        if item.kind == "title":
+            for t in _wrap(item.left, font, base + 3, inner):
+                ops.append(("center", base + 3, t))
+                height += (base + 3) * 1.35
+        elif item.kind == "big":
+            for t in _wrap(item.left, font, base + 5, inner):
+                ops.append(("center", base + 5, t))
+                height += (base + 5) * 1.35
+        elif item.kind == "small":
+            for t in _wrap(item.left, font, base - 1, inner):
+                ops.append(("center", base - 1, t))
+                height += (base - 1) * 1.4
+        elif item.kind == "text":
+            for t in _wrap(item.left, font, base, inner):
+                ops.append(("left", base, t))
+                height += base * 1.45
+        elif item.kind == "pair":
+            right_w = stringWidth(item.right, font, base)
+            lefts = _wrap(item.left, font, base, max(inner - right_w - 4, inner * 0.4))
+            for i, t in enumerate(lefts):
+                ops.append(("pair", base, (t, item.right if i == 0 else "")))
+                height += base * 1.45
+        elif item.kind == "rule":
+            ops.append(("rule", base, None))
+            height += base * 0.9
+        elif item.kind == "qr":
+            ops.append(("qr", qr_size, item.left))
+            height += qr_size + 4
+    height += margin
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(width, height), pageCompression=1)
+    c.setTitle(receipt.title)
+    c.setAuthor(center.name)
+    y = height - margin
+    for kind, size, payload in ops:
+        if kind == "center":
+            y -= size * (1.35 if size > base else 1.4)
+            c.setFont(font, size)
+            c.drawCentredString(width / 2, y + size * 0.25, str(payload))
+        elif kind == "left":
+            y -= size * 1.45
+            c.setFont(font, size)
+            c.drawString(margin, y + size * 0.3, str(payload))
+        elif kind == "pair":
+            y -= size * 1.45
+            c.setFont(font, size)
+            left, right = payload  # type: ignore[misc]
+            c.drawString(margin, y + size * 0.3, left)
+            if right:
+                c.drawRightString(width - margin, y + size * 0.3, right)
+        elif kind == "rule":
+            y -= size * 0.9
+            c.setDash(2, 2)
+            c.setLineWidth(0.5)
+            c.line(margin, y + size * 0.45, width - margin, y + size * 0.45)
+            c.setDash()
+        elif kind == "qr":
+            y -= size + 4
+            draw_qr(c, str(payload), (width - size) / 2, y + 2, size)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

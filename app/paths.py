@@ -1,0 +1,55 @@
+"""Where the app keeps its files: the user data folder from platformdirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "CommunityDesk"
+APP_AUTHOR = "CommunityDesk"
+DB_ENV = "COMMUNITY_DESK_DB"
+DATA_ENV = "COMMUNITY_DESK_HOME"  # moves every folder at once (tests, portable installs)
+
+
+def _dirs():
+    import platformdirs
+
+    return platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
+
+
+def data_dir() -> Path:
+    home = os.environ.get(DATA_ENV)
+    path = Path(home) if home else Path(_dirs().user_data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    home = os.environ.get(DATA_ENV)
+    path = Path(home) / "logs" if home else Path(_dirs().user_log_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def documents_dir() -> Path:
+    path = data_dir() / "documents"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "community-desk.sqlite3"
+
+
+def resolve_database(arg: str | None) -> str:
+    """Return an SQLAlchemy URL from --db, then $COMMUNITY_DESK_DB, then the default file."""
+    value = arg or os.environ.get(DB_ENV) or str(default_database_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())

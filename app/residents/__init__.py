@@ -1,0 +1,1 @@
+"""The resident registry shared by every counter (一人一档)."""

@@ -1,0 +1,27 @@
+"""Phone numbers, checked with phonenumbers (China by default)."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from app.errors import UserError
+from app.i18n import translate
+
+
+def normalise_phone(raw: str, region: str = "CN") -> str:
+    """Return the number as dialled inside China (13812345678, 02584123456) or raise UserError."""
+    text = (raw or "").strip()
+    if not text:
+        raise UserError(translate("Phones", "The phone number is empty."), field="phone")
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise UserError(translate("Phones", "This is not a phone number."), field="phone") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise UserError(
+            translate("Phones", "This phone number is not valid: check the number of digits."), field="phone"
+        )
+    if parsed.country_code == 86:
+        national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return "".join(ch for ch in national if ch.isdigit())
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -1,0 +1,444 @@
+"""Register, change, archive and find residents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import audit, clock
+from app.actor import Actor
+from app.errors import NotFound, UserError, ValidationError
+from app.i18n import translate
+from app.residents.idnumbers import age_on, mask_id_number, parse_id_number
+from app.residents.phones import normalise_phone
+from app.residents.search_keys import classify_query, pinyin_keys, reversed_digits
+from app.residents.tags import ALL_TAGS
+from db.engine import Database
+from db.models import Resident, ResidentTag
+
+MAX_NAME = 50
+MAX_NOTES = 2000
+
+
+def _tr(text: str) -> str:
+    return translate("Residents", text)
+
+
+@dataclass
+class ResidentInput:
+    """What the add/edit form collects; strings as typed."""
+
+    name: str = ""
+    gender: str | None = None
+    birth_date: dt.date | None = None
+    id_number: str = ""
+    phone: str = ""
+    building: str = ""
+    unit: str = ""
+    room: str = ""
+    household: str = ""
+    is_local: bool = True
+    emergency_contact: str = ""
+    emergency_phone: str = ""
+    notes: str = ""
+    tags: dict[str, str] = field(default_factory=dict)  # tag -> detail ("" when none)
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    """One line of a list or search result."""
+
+    id: int
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    id_number: str | None
+    phone: str | None
+    building: str | None
+    unit: str | None
+    room: str | None
+    archived: bool
+
+    @property
+    def masked_id(self) -> str:
+        return mask_id_number(self.id_number)
+
+    @property
+    def address(self) -> str:
+        return format_address(self.building, self.unit, self.room)
+
+    def age(self, day: dt.date | None = None) -> int | None:
+        return age_on(self.birth_date, day or clock.today())
+
+
+@dataclass(frozen=True)
+class ResidentDetail:
+    row: ResidentRow
+    household: str | None
+    is_local: bool
+    emergency_contact: str | None
+    emergency_phone: str | None
+    notes: str | None
+    tags: dict[str, str]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    archived_at: dt.datetime | None
+    archive_reason: str | None
+
+    def to_input(self) -> ResidentInput:
+        r = self.row
+        return ResidentInput(
+            name=r.name, gender=r.gender, birth_date=r.birth_date, id_number=r.id_number or "",
+            phone=r.phone or "", building=r.building or "", unit=r.unit or "", room=r.room or "",
+            household=self.household or "", is_local=self.is_local,
+            emergency_contact=self.emergency_contact or "", emergency_phone=self.emergency_phone or "",
+            notes=self.notes or "", tags=dict(self.tags),
+        )
+
+
+class PossibleDuplicate(UserError):
+    """Someone with the same name and birth date is registered already; the user may confirm."""
+
+    def __init__(self, message: str, other_id: int) -> None:
+        super().__init__(message, field="name")
+        self.other_id = other_id
+
+
+def format_address(building: str | None, unit: str | None, room: str | None) -> str:
+    parts = []
+    if building:
+        parts.append(_tr("Bldg {b}").format(b=building))
+    if unit:
+        parts.append(_tr("Unit {u}").format(u=unit))
+    if room:
+        parts.append(_tr("Room {r}").format(r=room))
+    return " ".join(parts)
+
+
+def _bad_text(value: str) -> bool:
+    return any((ord(c) < 32 and c not in "\t\n") or c == "\x7f" for c in value)
+
+
+def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple[ResidentInput, dict[str, str]]:
+    """Check every field; return the cleaned input and {field: message}. Pure: the form calls it per keystroke."""
+    today = today or clock.today()
+    errors: dict[str, str] = {}
+    out = replace(inp, tags=dict(inp.tags))
+    out.name = " ".join((inp.name or "").split())
+    if not out.name:
+        errors["name"] = _tr("Enter the resident's name.")
+    elif len(out.name) > MAX_NAME:
+        errors["name"] = _tr("The name is too long ({n} characters at most).").format(n=MAX_NAME)
+    elif _bad_text(out.name):
+        errors["name"] = _tr("The name contains control characters.")
+    if out.gender not in (None, "M", "F"):
+        errors["gender"] = _tr("Choose male or female.")
+    if out.birth_date is not None and (out.birth_date > today or out.birth_date.year < 1880):
+        errors["birth_date"] = _tr("The birth date cannot be in the future or before 1880.")
+    id_text = (inp.id_number or "").strip()
+    out.id_number = ""
+    if id_text:
+        try:
+            info = parse_id_number(id_text, today=today)
+        except UserError as exc:
+            errors["id_number"] = exc.message
+        else:
+            out.id_number = info.number
+            if out.birth_date is None:
+                out.birth_date = info.birth_date
+            elif out.birth_date != info.birth_date:
+                errors["birth_date"] = _tr("The birth date does not match the ID number ({d}).").format(
+                    d=info.birth_date.isoformat()
+                )
+            if out.gender is None:
+                out.gender = info.gender
+            elif out.gender != info.gender:
+                errors["gender"] = _tr("The gender does not match the ID number.")
+    for fld in ("phone", "emergency_phone"):
+        raw = (getattr(inp, fld) or "").strip()
+        setattr(out, fld, "")
+        if raw:
+            try:
+                setattr(out, fld, normalise_phone(raw))
+            except UserError as exc:
+                errors[fld] = exc.message
+    for fld, limit in (("building", 20), ("unit", 20), ("room", 20), ("household", 50), ("emergency_contact", 50)):
+        value = (getattr(inp, fld) or "").strip()
+        setattr(out, fld, value)
+        if len(value) > limit:
+            errors[fld] = _tr("Too long ({n} characters at most).").format(n=limit)
+        elif _bad_text(value):
+            errors[fld] = _tr("Contains control characters.")
+    out.notes = inp.notes or ""
+    if len(out.notes) > MAX_NOTES:
+        errors["notes"] = _tr("Notes are limited to {n} characters.").format(n=MAX_NOTES)
+    for tag, detail in out.tags.items():
+        if tag not in ALL_TAGS:
+            errors["tags"] = _tr("Unknown category tag: {t}").format(t=tag)
+        elif len(detail or "") > 100:
+            errors["tags"] = _tr("A tag's detail is limited to 100 characters.")
+    return out, errors
+
+
+def _snapshot(r: Resident) -> dict[str, object]:
+    return {
+        "name": r.name, "gender": r.gender, "birth_date": r.birth_date, "id_number": mask_id_number(r.id_number),
+        "phone": r.phone, "building": r.building, "unit": r.unit, "room": r.room, "household": r.household,
+        "is_local": r.is_local, "emergency_contact": r.emergency_contact, "emergency_phone": r.emergency_phone,
+        "notes": r.notes, "tags": {t.tag: t.detail or "" for t in r.tags},
+    }
+
+
+def _apply(r: Resident, clean: ResidentInput) -> None:
+    r.name = clean.name
+    r.gender = clean.gender
+    r.birth_date = clean.birth_date
+    r.id_number = clean.id_number or None
+    r.phone = clean.phone or None
+    r.building = clean.building or None
+    r.unit = clean.unit or None
+    r.room = clean.room or None
+    r.household = clean.household or None
+    r.is_local = clean.is_local
+    r.emergency_contact = clean.emergency_contact or None
+    r.emergency_phone = clean.emergency_phone or None
+    r.notes = clean.notes or None
+    r.name_pinyin, r.name_initials = pinyin_keys(clean.name)
+    r.id_reversed = reversed_digits(r.id_number)
+    r.phone_reversed = reversed_digits(r.phone)
+    current = {t.tag: t for t in r.tags}
+    for tag in list(current):
+        if tag not in clean.tags:
+            r.tags.remove(current[tag])
+    for tag, detail in clean.tags.items():
+        if tag in current:
+            current[tag].detail = detail or None
+        else:
+            r.tags.append(ResidentTag(tag=tag, detail=detail or None))
+
+
+def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, confirm: bool) -> None:
+    if clean.id_number:
+        other = s.execute(
+            select(Resident.id, Resident.name, Resident.archived_at).where(
+                Resident.id_number == clean.id_number, Resident.id != (self_id or -1)
+            )
+        ).first()
+        if other is not None:
+            msg = _tr("This ID number is already registered to {name}.").format(name=other.name)
+            if other.archived_at is not None:
+                msg += " " + _tr("That record is archived: restore it instead of adding a new one.")
+            raise ValidationError({"id_number": msg})
+    if clean.birth_date is not None and not confirm:
+        other_id = s.execute(
+            select(Resident.id).where(
+                Resident.name == clean.name,
+                Resident.birth_date == clean.birth_date,
+                Resident.id != (self_id or -1),
+            )
+        ).scalar()
+        if other_id is not None:
+            raise PossibleDuplicate(
+                _tr("{name}, born {d}, is already registered. Is this the same person?").format(
+                    name=clean.name, d=clean.birth_date.isoformat()
+                ),
+                other_id,
+            )
+
+
+def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_duplicate: bool = False) -> int:
+    clean, errors = validate_resident(inp)
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        _check_duplicates(s, clean, None, confirm_duplicate)
+        now = clock.now()
+        r = Resident(created_at=now, updated_at=now)
+        _apply(r, clean)
+        s.add(r)
+        s.flush()
+        audit.record(s, actor, "create", "resident", r.id, r.name, None, _snapshot(r))
+        return r.id
+
+
+def update_resident(
+    db: Database, actor: Actor, resident_id: int, inp: ResidentInput, *, confirm_duplicate: bool = False
+) -> None:
+    clean, errors = validate_resident(inp)
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        r = s.get(Resident, resident_id)
+        if r is None:
+            raise NotFound(_tr("This resident no longer exists."))
+        if r.archived_at is not None:
+            raise UserError(_tr("This resident is archived: restore the record before changing it."))
+        _check_duplicates(s, clean, resident_id, confirm_duplicate)
+        before = _snapshot(r)
+        _apply(r, clean)
+        r.updated_at = clock.now()
+        b, a = audit.changed_fields(before, _snapshot(r))
+        if a:
+            audit.record(s, actor, "change", "resident", r.id, r.name, b, a)
+
+
+def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) -> None:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _tr("Say why the record is archived.")})
+    with db.write() as s:
+        r = s.get(Resident, resident_id)
+        if r is None:
+            raise NotFound(_tr("This resident no longer exists."))
+        if r.archived_at is not None:
+            raise UserError(_tr("This resident is already archived."))
+        r.archived_at = clock.now()
+        r.archived_by_id = actor.user_id
+        r.archive_reason = reason
+        audit.record(s, actor, "archive", "resident", r.id, reason, {"archived": False}, {"archived": True})
+
+
+def restore_resident(db: Database, actor: Actor, resident_id: int) -> None:
+    with db.write() as s:
+        r = s.get(Resident, resident_id)
+        if r is None:
+            raise NotFound(_tr("This resident no longer exists."))
+        if r.archived_at is None:
+            return
+        r.archived_at = None
+        r.archived_by_id = None
+        r.archive_reason = None
+        audit.record(s, actor, "restore", "resident", r.id, r.name, {"archived": True}, {"archived": False})
+
+
+_ROW_COLUMNS = "r.id, r.name, r.gender, r.birth_date, r.id_number, r.phone, r.building, r.unit, r.room, r.archived_at"
+
+
+def _row(t) -> ResidentRow:
+    bd = t[3]
+    if isinstance(bd, str):
+        bd = dt.date.fromisoformat(bd[:10])
+    return ResidentRow(t[0], t[1], t[2], bd, t[4], t[5], t[6], t[7], t[8], t[9] is not None)
+
+
+def get_resident(db: Database, resident_id: int) -> ResidentDetail:
+    with db.read() as s:
+        r = s.get(Resident, resident_id)
+        if r is None:
+            raise NotFound(_tr("This resident no longer exists."))
+        row = ResidentRow(
+            r.id, r.name, r.gender, r.birth_date, r.id_number, r.phone, r.building, r.unit, r.room,
+            r.archived_at is not None,
+        )
+        return ResidentDetail(
+            row=row, household=r.household, is_local=r.is_local, emergency_contact=r.emergency_contact,
+            emergency_phone=r.emergency_phone, notes=r.notes, tags={t.tag: t.detail or "" for t in r.tags},
+            created_at=r.created_at, updated_at=r.updated_at, archived_at=r.archived_at,
+            archive_reason=r.archive_reason,
+        )
+
+
+def _raw(db: Database, s: Session, sql: str, params: list[object] | tuple[object, ...]):
+    """Run a hand-written statement (written with ? placeholders) on either backend."""
+    if not db.is_sqlite:
+        sql = sql.replace("?", "%s")
+    return s.connection().exec_driver_sql(sql, tuple(params)).all()
+
+
+def find_by_id_number(db: Database, number: str) -> ResidentRow | None:
+    """Exact lookup for a scanned ID card (a 15-digit number is upgraded first)."""
+    try:
+        info = parse_id_number(number)
+    except UserError:
+        return None
+    with db.read() as s:
+        rows = _raw(db, s, f"SELECT {_ROW_COLUMNS} FROM residents r WHERE r.id_number = ?", [info.number])
+    return _row(rows[0]) if rows else None
+
+
+_TOP = "\U0010ffff"
+
+
+def search_sql(text: str, limit: int, include_archived: bool) -> tuple[str, list[object]]:
+    """The one SQL statement behind search-as-you-type: a union of index range scans, ranked.
+
+    Exposed so the benchmark can run the very same statement through plain sqlite3 as its reference.
+    """
+    q = text.strip()
+    kind = classify_query(q)
+    arms: list[tuple[str, str, str]] = []  # (column, low, rank)
+    if kind == "digits":
+        qu = q.upper()
+        arms.append(("phone", q, "1"))
+        arms.append(("phone_reversed", q[::-1], "2"))
+        arms.append(("id_reversed", qu[::-1], "3"))
+        arms.append(("id_number", qu, "4"))
+    elif kind == "latin":
+        ql = q.lower().replace(" ", "").replace("ü", "v")
+        arms.append(("name_initials", ql, "1"))
+        arms.append(("name_pinyin", ql, "2"))
+    else:
+        arms.append(("name", q, "1"))
+    active = "" if include_archived else " AND archived_at IS NULL"
+    parts = []
+    params: list[object] = []
+    for col, low, rank in arms:
+        parts.append(
+            f"SELECT * FROM (SELECT id, {rank} AS rk FROM residents WHERE {col} >= ? AND {col} < ?{active} "
+            f"ORDER BY {col} LIMIT ?)"
+        )
+        params += [low, low + _TOP, limit]
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM ({' UNION ALL '.join(parts)}) m JOIN residents r ON r.id = m.id "
+        f"GROUP BY r.id ORDER BY MIN(m.rk), r.name_pinyin, r.id LIMIT ?"
+    )
+    params.append(limit)
+    return sql, params
+
+
+def search_residents(db: Database, text: str, *, limit: int = 50, include_archived: bool = False) -> list[ResidentRow]:
+    """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits)."""
+    q = (text or "").strip()
+    if not q or len(q) > 40:
+        return []
+    sql, params = search_sql(q, limit, include_archived)
+    with db.read() as s:
+        rows = _raw(db, s, sql, params)
+    return [_row(t) for t in rows]
+
+
+def count_residents(db: Database, include_archived: bool = False) -> int:
+    with db.read() as s:
+        stmt = select(func.count()).select_from(Resident)
+        if not include_archived:
+            stmt = stmt.where(Resident.archived_at.is_(None))
+        return int(s.execute(stmt).scalar_one())
+
+
+def page_residents(
+    db: Database, after: tuple[str, int] | None, limit: int, include_archived: bool = False
+) -> list[tuple[tuple[str, int], ResidentRow]]:
+    """Browse residents in pinyin order, one keyset page at a time: ((name_pinyin, id), row) pairs."""
+    cond = "" if include_archived else "r.archived_at IS NULL"
+    params: list[object] = []
+    where = []
+    if cond:
+        where.append(cond)
+    if after is not None:
+        where.append("(r.name_pinyin, r.id) > (?, ?)")
+        params += [after[0], after[1]]
+    sql = f"SELECT {_ROW_COLUMNS}, r.name_pinyin FROM residents r"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY r.name_pinyin, r.id LIMIT ?"
+    params.append(limit)
+    with db.read() as s:
+        rows = _raw(db, s, sql, params)
+    return [((t[10], t[0]), _row(t)) for t in rows]
+
+
+def as_dict(detail: ResidentDetail) -> dict[str, object]:
+    return asdict(detail)

@@ -1,0 +1,25 @@
+"""Find shipped resources from a source checkout and from inside the PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_root().joinpath(*parts)
+
+
+CJK_FONT_FILE = "wqy-microhei.ttc"
+CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
+
+
+def cjk_font_path() -> Path:
+    return resource_path("fonts", CJK_FONT_FILE)

@@ -1,0 +1,26 @@
+"""All models, imported here so `Base.metadata` is complete for Alembic and tests."""
+
+from db.models import canteen, childcare, core, requests, volunteers  # noqa: F401
+from db.models.base import Base
+from db.models.core import (
+    AuditEntry,
+    CalendarDay,
+    Resident,
+    ResidentTag,
+    Sequence,
+    Setting,
+    User,
+    UserRole,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CalendarDay",
+    "Resident",
+    "ResidentTag",
+    "Sequence",
+    "Setting",
+    "User",
+    "UserRole",
+]

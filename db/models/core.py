@@ -1,0 +1,153 @@
+"""Tables every counter shares: settings, staff, residents, the calendar, sequences, the audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models.base import Base
+from db.types import UTCDateTime, utcnow
+
+
+class Setting(Base):
+    """One center-wide setting; `value` is JSON text."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class User(Base):
+    """A staff account. Roles live in `user_roles`; a person may hold several."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class Resident(Base):
+    """A resident of the community, registered once and shared by every counter (一人一档)."""
+
+    __tablename__ = "residents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    gender: Mapped[str | None] = mapped_column(String(1))  # "M" / "F"
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    building: Mapped[str | None] = mapped_column(String(20))
+    unit: Mapped[str | None] = mapped_column(String(20))
+    room: Mapped[str | None] = mapped_column(String(20))
+    household: Mapped[str | None] = mapped_column(String(50))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=True)
+    emergency_contact: Mapped[str | None] = mapped_column(String(50))
+    emergency_phone: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Search keys, maintained by app.residents on every save.
+    name_pinyin: Mapped[str] = mapped_column(String(200), default="")
+    name_initials: Mapped[str] = mapped_column(String(50), default="")
+    id_reversed: Mapped[str | None] = mapped_column(String(18))
+    phone_reversed: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    archived_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    archive_reason: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[list[ResidentTag]] = relationship(
+        back_populates="resident", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __table_args__ = (
+        Index("ix_residents_name", "name", "id"),
+        Index("ix_residents_name_initials", "name_initials", "id"),
+        Index("ix_residents_name_pinyin", "name_pinyin", "id"),
+        Index("ix_residents_id_reversed", "id_reversed"),
+        Index("ix_residents_phone", "phone"),
+        Index("ix_residents_phone_reversed", "phone_reversed"),
+        Index("ix_residents_name_birth", "name", "birth_date"),
+    )
+
+
+class ResidentTag(Base):
+    """A category tag (低保, 党员 …) with an optional detail such as the party branch or disability grade."""
+
+    __tablename__ = "resident_tags"
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+    detail: Mapped[str | None] = mapped_column(String(100))
+    resident: Mapped[Resident] = relationship(back_populates="tags")
+
+    __table_args__ = (Index("ix_resident_tags_tag", "tag", "resident_id"),)
+
+
+class CalendarDay(Base):
+    """An exception to the Monday–Friday week: a public holiday, or a weekend made a working day (调休)."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "holiday" | "workday"
+    name: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Sequence(Base):
+    """Gapless counters (request numbers per year, ticket numbers per day and slot).
+
+    Incremented inside the same write transaction as the record that uses the number, so a rolled-back
+    save leaves no gap and two workstations never get the same number.
+    """
+
+    __tablename__ = "sequences"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Append-only trail of who did what; the database refuses updates and deletes (see migration)."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    before_json: Mapped[str | None] = mapped_column(Text)
+    after_json: Mapped[str | None] = mapped_column(Text)
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_user", "user_id", "at"),
+    )

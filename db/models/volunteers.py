@@ -1,0 +1,5 @@
+"""Tables of the volunteers counter (filled in by its issue)."""
+
+from __future__ import annotations
+
+from db.models.base import Base  # noqa: F401

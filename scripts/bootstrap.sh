@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up everything Community Desk needs on a Debian/Ubuntu machine: the system libraries Qt's xcb
+# platform needs, a virtual environment in .venv, and the project with its test extra.
+# Safe to run again: it skips what is already done.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+PY="${PYTHON:-python3}"
+if ! "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+    echo "Community Desk needs Python 3.11 or newer (found: $("$PY" --version 2>&1))." >&2
+    exit 1
+fi
+
+# System libraries for Qt's xcb platform plugin (a real screen) and for the PDF/QR checks in the tests.
+need_pkgs=()
+for pkg in libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 \
+           python3-venv poppler-utils qpdf zbar-tools xvfb; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$pkg")
+done
+if [ ${#need_pkgs[@]} -gt 0 ] && command -v apt-get >/dev/null; then
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    echo "Installing system packages: ${need_pkgs[*]}"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    "$PY" -m venv .venv
+fi
+stamp=".venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    rm -f .venv/.installed-*
+    touch "$stamp"
+fi
