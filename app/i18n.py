@@ -53,7 +53,11 @@ def load_ts_catalogue(language: str, directory: Path | None = None) -> None:
                 for msg in ctx.iter("message"):
                     src = msg.findtext("source") or ""
                     tr_el = msg.find("translation")
-                    if tr_el is not None and tr_el.text and tr_el.get("type") not in ("unfinished", "obsolete", "vanished"):
+                    if (
+                        tr_el is not None
+                        and tr_el.text
+                        and tr_el.get("type") not in ("unfinished", "obsolete", "vanished")
+                    ):
                         catalogue[(name, src)] = tr_el.text
     with _lock:
         _catalogue.clear()

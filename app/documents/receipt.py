@@ -83,9 +83,9 @@ def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
     base = 8 if narrow else 9
     qr_size = (30 if narrow else 36) * MM
 
-    header = [Line("title", center.name), Line("small", center.address)] if center.address else [
-        Line("title", center.name)
-    ]
+    header = (
+        [Line("title", center.name), Line("small", center.address)] if center.address else [Line("title", center.name)]
+    )
     title = receipt.title + (translate("Documents", " (copy 副本)") if receipt.copy else "")
     items = header + [Line("rule"), Line("big", title)] + receipt.lines
     if center.phone:

@@ -44,9 +44,7 @@ def paragraph_styles(size: float = 9):
         "cell_c": ParagraphStyle(
             "cell_c", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", alignment=1
         ),
-        "head": ParagraphStyle(
-            "head", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", alignment=1
-        ),
+        "head": ParagraphStyle("head", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", alignment=1),
         "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1, wordWrap="CJK"),
         "subtitle": ParagraphStyle("subtitle", fontName=font, fontSize=10, leading=14, alignment=1, wordWrap="CJK"),
         "body": ParagraphStyle("body", fontName=font, fontSize=10, leading=15, wordWrap="CJK"),
@@ -69,8 +67,14 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
     pagesize = landscape(A4) if sheet.landscape else A4
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=pagesize, leftMargin=12 * MM, rightMargin=12 * MM, topMargin=18 * MM, bottomMargin=15 * MM,
-        title=sheet.title, author=center.name,
+        buf,
+        pagesize=pagesize,
+        leftMargin=12 * MM,
+        rightMargin=12 * MM,
+        topMargin=18 * MM,
+        bottomMargin=15 * MM,
+        title=sheet.title,
+        author=center.name,
     )
     story: list[object] = [Paragraph(escape(sheet.title), styles["title"])]
     if sheet.subtitle:
@@ -92,9 +96,7 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
         heights = None
         if sheet.row_height_mm:
             heights = [None] + [sheet.row_height_mm * MM] * len(sheet.rows)
-        table = Table(
-            data, colWidths=[c.width_mm * MM for c in sheet.columns], rowHeights=heights, repeatRows=1
-        )
+        table = Table(data, colWidths=[c.width_mm * MM for c in sheet.columns], rowHeights=heights, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -122,9 +124,7 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
             canvas.drawRightString(w - 12 * MM, h - 11 * MM, right)
         canvas.setLineWidth(0.5)
         canvas.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
-        canvas.drawCentredString(
-            w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=doc_.page)
-        )
+        canvas.drawCentredString(w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=doc_.page))
         canvas.restoreState()
 
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 # Surnames read differently from the character's everyday reading.
 SURNAME_READINGS = {
-    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha",
-    "覃": "qin", "盖": "ge", "乐": "yue", "缪": "miao", "繁": "po", "召": "shao", "那": "na", "翟": "zhai",
+    "单": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "仇": "qiu",
+    "区": "ou",
+    "朴": "piao",
+    "查": "zha",
+    "覃": "qin",
+    "盖": "ge",
+    "乐": "yue",
+    "缪": "miao",
+    "繁": "po",
+    "召": "shao",
+    "那": "na",
+    "翟": "zhai",
 }
 
 

@@ -23,10 +23,6 @@ MAX_NAME = 50
 MAX_NOTES = 2000
 
 
-def _tr(text: str) -> str:
-    return translate("Residents", text)
-
-
 @dataclass
 class ResidentInput:
     """What the add/edit form collects; strings as typed."""
@@ -91,11 +87,20 @@ class ResidentDetail:
     def to_input(self) -> ResidentInput:
         r = self.row
         return ResidentInput(
-            name=r.name, gender=r.gender, birth_date=r.birth_date, id_number=r.id_number or "",
-            phone=r.phone or "", building=r.building or "", unit=r.unit or "", room=r.room or "",
-            household=self.household or "", is_local=self.is_local,
-            emergency_contact=self.emergency_contact or "", emergency_phone=self.emergency_phone or "",
-            notes=self.notes or "", tags=dict(self.tags),
+            name=r.name,
+            gender=r.gender,
+            birth_date=r.birth_date,
+            id_number=r.id_number or "",
+            phone=r.phone or "",
+            building=r.building or "",
+            unit=r.unit or "",
+            room=r.room or "",
+            household=self.household or "",
+            is_local=self.is_local,
+            emergency_contact=self.emergency_contact or "",
+            emergency_phone=self.emergency_phone or "",
+            notes=self.notes or "",
+            tags=dict(self.tags),
         )
 
 
@@ -110,11 +115,11 @@ class PossibleDuplicate(UserError):
 def format_address(building: str | None, unit: str | None, room: str | None) -> str:
     parts = []
     if building:
-        parts.append(_tr("Bldg {b}").format(b=building))
+        parts.append(translate("Residents", "Bldg {b}").format(b=building))
     if unit:
-        parts.append(_tr("Unit {u}").format(u=unit))
+        parts.append(translate("Residents", "Unit {u}").format(u=unit))
     if room:
-        parts.append(_tr("Room {r}").format(r=room))
+        parts.append(translate("Residents", "Room {r}").format(r=room))
     return " ".join(parts)
 
 
@@ -129,15 +134,15 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
     out = replace(inp, tags=dict(inp.tags))
     out.name = " ".join((inp.name or "").split())
     if not out.name:
-        errors["name"] = _tr("Enter the resident's name.")
+        errors["name"] = translate("Residents", "Enter the resident's name.")
     elif len(out.name) > MAX_NAME:
-        errors["name"] = _tr("The name is too long ({n} characters at most).").format(n=MAX_NAME)
+        errors["name"] = translate("Residents", "The name is too long ({n} characters at most).").format(n=MAX_NAME)
     elif _bad_text(out.name):
-        errors["name"] = _tr("The name contains control characters.")
+        errors["name"] = translate("Residents", "The name contains control characters.")
     if out.gender not in (None, "M", "F"):
-        errors["gender"] = _tr("Choose male or female.")
+        errors["gender"] = translate("Residents", "Choose male or female.")
     if out.birth_date is not None and (out.birth_date > today or out.birth_date.year < 1880):
-        errors["birth_date"] = _tr("The birth date cannot be in the future or before 1880.")
+        errors["birth_date"] = translate("Residents", "The birth date cannot be in the future or before 1880.")
     id_text = (inp.id_number or "").strip()
     out.id_number = ""
     if id_text:
@@ -150,13 +155,13 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
             if out.birth_date is None:
                 out.birth_date = info.birth_date
             elif out.birth_date != info.birth_date:
-                errors["birth_date"] = _tr("The birth date does not match the ID number ({d}).").format(
-                    d=info.birth_date.isoformat()
-                )
+                errors["birth_date"] = translate(
+                    "Residents", "The birth date does not match the ID number ({d})."
+                ).format(d=info.birth_date.isoformat())
             if out.gender is None:
                 out.gender = info.gender
             elif out.gender != info.gender:
-                errors["gender"] = _tr("The gender does not match the ID number.")
+                errors["gender"] = translate("Residents", "The gender does not match the ID number.")
     for fld in ("phone", "emergency_phone"):
         raw = (getattr(inp, fld) or "").strip()
         setattr(out, fld, "")
@@ -169,26 +174,36 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
         value = (getattr(inp, fld) or "").strip()
         setattr(out, fld, value)
         if len(value) > limit:
-            errors[fld] = _tr("Too long ({n} characters at most).").format(n=limit)
+            errors[fld] = translate("Residents", "Too long ({n} characters at most).").format(n=limit)
         elif _bad_text(value):
-            errors[fld] = _tr("Contains control characters.")
+            errors[fld] = translate("Residents", "Contains control characters.")
     out.notes = inp.notes or ""
     if len(out.notes) > MAX_NOTES:
-        errors["notes"] = _tr("Notes are limited to {n} characters.").format(n=MAX_NOTES)
+        errors["notes"] = translate("Residents", "Notes are limited to {n} characters.").format(n=MAX_NOTES)
     for tag, detail in out.tags.items():
         if tag not in ALL_TAGS:
-            errors["tags"] = _tr("Unknown category tag: {t}").format(t=tag)
+            errors["tags"] = translate("Residents", "Unknown category tag: {t}").format(t=tag)
         elif len(detail or "") > 100:
-            errors["tags"] = _tr("A tag's detail is limited to 100 characters.")
+            errors["tags"] = translate("Residents", "A tag's detail is limited to 100 characters.")
     return out, errors
 
 
 def _snapshot(r: Resident) -> dict[str, object]:
     return {
-        "name": r.name, "gender": r.gender, "birth_date": r.birth_date, "id_number": mask_id_number(r.id_number),
-        "phone": r.phone, "building": r.building, "unit": r.unit, "room": r.room, "household": r.household,
-        "is_local": r.is_local, "emergency_contact": r.emergency_contact, "emergency_phone": r.emergency_phone,
-        "notes": r.notes, "tags": {t.tag: t.detail or "" for t in r.tags},
+        "name": r.name,
+        "gender": r.gender,
+        "birth_date": r.birth_date,
+        "id_number": mask_id_number(r.id_number),
+        "phone": r.phone,
+        "building": r.building,
+        "unit": r.unit,
+        "room": r.room,
+        "household": r.household,
+        "is_local": r.is_local,
+        "emergency_contact": r.emergency_contact,
+        "emergency_phone": r.emergency_phone,
+        "notes": r.notes,
+        "tags": {t.tag: t.detail or "" for t in r.tags},
     }
 
 
@@ -228,9 +243,9 @@ def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, con
             )
         ).first()
         if other is not None:
-            msg = _tr("This ID number is already registered to {name}.").format(name=other.name)
+            msg = translate("Residents", "This ID number is already registered to {name}.").format(name=other.name)
             if other.archived_at is not None:
-                msg += " " + _tr("That record is archived: restore it instead of adding a new one.")
+                msg += " " + translate("Residents", "That record is archived: restore it instead of adding a new one.")
             raise ValidationError({"id_number": msg})
     if clean.birth_date is not None and not confirm:
         other_id = s.execute(
@@ -242,7 +257,7 @@ def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, con
         ).scalar()
         if other_id is not None:
             raise PossibleDuplicate(
-                _tr("{name}, born {d}, is already registered. Is this the same person?").format(
+                translate("Residents", "{name}, born {d}, is already registered. Is this the same person?").format(
                     name=clean.name, d=clean.birth_date.isoformat()
                 ),
                 other_id,
@@ -273,9 +288,9 @@ def update_resident(
     with db.write() as s:
         r = s.get(Resident, resident_id)
         if r is None:
-            raise NotFound(_tr("This resident no longer exists."))
+            raise NotFound(translate("Residents", "This resident no longer exists."))
         if r.archived_at is not None:
-            raise UserError(_tr("This resident is archived: restore the record before changing it."))
+            raise UserError(translate("Residents", "This resident is archived: restore the record before changing it."))
         _check_duplicates(s, clean, resident_id, confirm_duplicate)
         before = _snapshot(r)
         _apply(r, clean)
@@ -288,13 +303,13 @@ def update_resident(
 def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) -> None:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError({"reason": _tr("Say why the record is archived.")})
+        raise ValidationError({"reason": translate("Residents", "Say why the record is archived.")})
     with db.write() as s:
         r = s.get(Resident, resident_id)
         if r is None:
-            raise NotFound(_tr("This resident no longer exists."))
+            raise NotFound(translate("Residents", "This resident no longer exists."))
         if r.archived_at is not None:
-            raise UserError(_tr("This resident is already archived."))
+            raise UserError(translate("Residents", "This resident is already archived."))
         r.archived_at = clock.now()
         r.archived_by_id = actor.user_id
         r.archive_reason = reason
@@ -305,7 +320,7 @@ def restore_resident(db: Database, actor: Actor, resident_id: int) -> None:
     with db.write() as s:
         r = s.get(Resident, resident_id)
         if r is None:
-            raise NotFound(_tr("This resident no longer exists."))
+            raise NotFound(translate("Residents", "This resident no longer exists."))
         if r.archived_at is None:
             return
         r.archived_at = None
@@ -328,15 +343,30 @@ def get_resident(db: Database, resident_id: int) -> ResidentDetail:
     with db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
-            raise NotFound(_tr("This resident no longer exists."))
+            raise NotFound(translate("Residents", "This resident no longer exists."))
         row = ResidentRow(
-            r.id, r.name, r.gender, r.birth_date, r.id_number, r.phone, r.building, r.unit, r.room,
+            r.id,
+            r.name,
+            r.gender,
+            r.birth_date,
+            r.id_number,
+            r.phone,
+            r.building,
+            r.unit,
+            r.room,
             r.archived_at is not None,
         )
         return ResidentDetail(
-            row=row, household=r.household, is_local=r.is_local, emergency_contact=r.emergency_contact,
-            emergency_phone=r.emergency_phone, notes=r.notes, tags={t.tag: t.detail or "" for t in r.tags},
-            created_at=r.created_at, updated_at=r.updated_at, archived_at=r.archived_at,
+            row=row,
+            household=r.household,
+            is_local=r.is_local,
+            emergency_contact=r.emergency_contact,
+            emergency_phone=r.emergency_phone,
+            notes=r.notes,
+            tags={t.tag: t.detail or "" for t in r.tags},
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+            archived_at=r.archived_at,
             archive_reason=r.archive_reason,
         )
 

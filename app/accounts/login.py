@@ -1,0 +1,69 @@
+"""Check a user name and password; wrong passwords are counted and lock the account for a while."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+
+from sqlalchemy import select
+
+from app import audit, clock
+from app.accounts.passwords import verify_password
+from app.actor import Actor
+from app.errors import UserError
+from app.i18n import translate
+from db.engine import Database
+from db.models import User
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+
+
+def workstation() -> str:
+    try:
+        return socket.gethostname()[:100]
+    except OSError:  # pragma: no cover
+        return ""
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """Return the signed-in Actor, or raise UserError. A failure is recorded (and committed) first."""
+    username = (username or "").strip()
+    if not username or not password:
+        raise UserError(translate("Login", "Enter your user name and password."))
+    refusal: str | None = None
+    actor: Actor | None = None
+    with db.write() as s:
+        user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        ghost = Actor(None, username[:64], username[:64], frozenset(), workstation())
+        now = clock.now()
+        if user is None:
+            verify_password(None, password)
+            audit.record(s, ghost, "login_failed", "user", None, "unknown user name")
+            refusal = translate("Login", "Wrong user name or password.")
+        elif user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            audit.record(s, ghost, "login_failed", "user", user.id, "locked")
+            refusal = translate("Login", "Too many wrong passwords: try again in {n} minutes.").format(n=minutes)
+        elif not user.active:
+            audit.record(s, ghost, "login_failed", "user", user.id, "disabled")
+            refusal = translate("Login", "This account is disabled. Ask an administrator.")
+        elif not verify_password(user.password_hash, password):
+            user.failed_attempts += 1
+            summary = f"wrong password ({user.failed_attempts})"
+            if user.failed_attempts >= MAX_FAILURES:
+                user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                user.failed_attempts = 0
+                summary += ", locked"
+            audit.record(s, ghost, "login_failed", "user", user.id, summary)
+            refusal = translate("Login", "Wrong user name or password.")
+        else:
+            user.failed_attempts = 0
+            user.locked_until = None
+            actor = Actor(
+                user.id, user.username, user.display_name, frozenset(r.role for r in user.roles), workstation()
+            )
+            audit.record(s, actor, "login", "user", user.id, "")
+    if refusal is not None or actor is None:
+        raise UserError(refusal or translate("Login", "Wrong user name or password."))
+    return actor

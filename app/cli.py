@@ -1,0 +1,210 @@
+"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore]`.
+
+Without a subcommand the desktop window opens. Errors are one line on stderr and a non-zero exit.
+Heavy imports (SQLAlchemy, Qt) happen only inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.i18n import translate
+
+LANGUAGES = ("zh_CN", "en")
+
+
+class CliError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, exit status 2
+        label = translate("CommandLine", "error")
+        sys.stderr.write(f"{self.prog}: {label}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="community-desk",
+        description=translate("CommandLine", "Community Desk: the front desk of a community service center."),
+    )
+    parser.add_argument("--version", action="version", version=f"community-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=translate(
+            "CommandLine",
+            "database file or SQLAlchemy URL (default: $COMMUNITY_DESK_DB, else a file in the user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("CommandLine", "interface language (default: the saved choice, else zh_CN)"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser(
+        "init",
+        help=translate("CommandLine", "create the database or bring it up to date"),
+        description=translate("CommandLine", "Create the database or bring its schema up to date."),
+    )
+    demo = sub.add_parser(
+        "demo",
+        help=translate("CommandLine", "fill the database with demo data"),
+        description=translate("CommandLine", "Fill the database with realistic demo data (deterministic for a seed)."),
+    )
+    demo.add_argument(
+        "--residents",
+        type=int,
+        default=2000,
+        metavar="N",
+        help=translate("CommandLine", "number of residents (default 2000)"),
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help=translate("CommandLine", "random seed (default 1)")
+    )
+    backup = sub.add_parser(
+        "backup",
+        help=translate("CommandLine", "make a consistent copy of the database"),
+        description=translate("CommandLine", "Copy the database safely, even while the app is open."),
+    )
+    backup.add_argument(
+        "dest", nargs="?", metavar="DEST", help=translate("CommandLine", "file or folder (default: the backups folder)")
+    )
+    restore = sub.add_parser(
+        "restore",
+        help=translate("CommandLine", "replace the database with a backup"),
+        description=translate("CommandLine", "Replace the database with a backup, after checking the backup."),
+    )
+    restore.add_argument("file", metavar="FILE", help=translate("CommandLine", "the backup file"))
+    return parser
+
+
+def _language(arg: str | None) -> str:
+    if arg:
+        return arg
+    env = os.environ.get("COMMUNITY_DESK_LANG")
+    return env if env in LANGUAGES else "zh_CN"
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if a.startswith("--lang=") and a.split("=", 1)[1] in LANGUAGES:
+            return a.split("=", 1)[1]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _language(_peek_lang(argv))
+    if argv and lang != "en":
+        # Command-line text is translated from the shipped .ts files (no Qt needed). The GUI (no
+        # arguments) loads Qt's translator instead, so its start is not slowed by parsing XML.
+        from app.i18n import load_ts_catalogue
+
+        load_ts_catalogue(lang)
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from ui.application import run_gui
+
+            return run_gui(db_arg=args.db, lang=args.lang)
+        return COMMANDS[args.command](args)
+    except CliError as exc:
+        sys.stderr.write(f"community-desk: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line for the user, the details in the log
+        from app.errors import UserError
+
+        if isinstance(exc, UserError):
+            sys.stderr.write(f"community-desk: {exc.message}\n")
+            return 1
+        from app.logs import log_exception
+
+        where = log_exception(exc)
+        sys.stderr.write(
+            translate("CommandLine", "community-desk: unexpected error: {error} (details in {path})").format(
+                error=f"{type(exc).__name__}: {exc}", path=where
+            )
+            + "\n"
+        )
+        return 70
+
+
+def _open(args: argparse.Namespace):
+    from app.database import open_database
+    from app.paths import resolve_database
+
+    return open_database(resolve_database(args.db))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.database import database_label
+
+    db = _open(args)
+    print(translate("CommandLine", "Database ready: {where}").format(where=database_label(db.url)))
+    db.dispose()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import populate
+
+    if not 0 <= args.residents <= 1_000_000:
+        raise CliError(translate("CommandLine", "--residents must be between 0 and 1000000."))
+    db = _open(args)
+    ctx = populate(db, residents=args.residents, seed=args.seed)
+    print(translate("CommandLine", "Demo data written: {n} residents.").format(n=args.residents))
+    if ctx.passwords:
+        print(
+            translate("CommandLine", "Demo accounts (write these passwords down; they are not stored anywhere else):")
+        )
+        for user, password in ctx.passwords.items():
+            print(f"  {user:10s} {password}")
+    db.dispose()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.backup import backup_to
+    from app.paths import backups_dir, resolve_database
+    from db.engine import sqlite_path
+
+    path = sqlite_path(resolve_database(args.db))
+    if path is None:
+        raise CliError(
+            translate("CommandLine", "backup works on the embedded SQLite database; use pg_dump for PostgreSQL.")
+        )
+    dest = args.dest if args.dest else backups_dir()
+    out = backup_to(path, dest)
+    print(translate("CommandLine", "Backup written: {path}").format(path=out))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.backup import inspect_backup, restore_from
+    from app.paths import resolve_database
+    from db.engine import sqlite_path
+
+    path = sqlite_path(resolve_database(args.db))
+    if path is None:
+        raise CliError(translate("CommandLine", "restore works on the embedded SQLite database only."))
+    info = inspect_backup(Path(args.file))
+    kept = restore_from(info.path, path)
+    counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+    print(translate("CommandLine", "Restored {file} ({counts}).").format(file=info.path, counts=counts))
+    if kept:
+        print(translate("CommandLine", "The database it replaced is kept at {path}").format(path=kept))
+    return 0
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore}

@@ -1,0 +1,1012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first administrator</source>
+            <translation>The first administrator</translation>
+        </message>
+        <message>
+            <source>There are no built-in passwords: choose this one yourself and keep it safe.</source>
+            <translation>There are no built-in passwords: choose this one yourself and keep it safe.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Community Desk</source>
+            <translation>Community Desk</translation>
+        </message>
+        <message>
+            <source>Demo accounts</source>
+            <translation>Demo accounts</translation>
+        </message>
+        <message>
+            <source>Demo accounts were created. Write these passwords down:
+
+{lines}</source>
+            <translation>Demo accounts were created. Write these passwords down:
+
+{lines}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>There is no database at {path} to back up.</source>
+            <translation>There is no database at {path} to back up.</translation>
+        </message>
+        <message>
+            <source>The backup failed: {error}</source>
+            <translation>The backup failed: {error}</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {error}</source>
+            <translation>The backup could not be written: {error}</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} is not a file.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Community Desk database.</source>
+            <translation>{path} is not a Community Desk database.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be restored.</source>
+            <translation>{path} is damaged and cannot be restored.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Community Desk.</source>
+            <translation>This backup was made by a newer version of Community Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CenterPage</name>
+        <message>
+            <source>Your service center</source>
+            <translation>Your service center</translation>
+        </message>
+        <message>
+            <source>These details head every receipt and printed sheet.</source>
+            <translation>These details head every receipt and printed sheet.</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>Center name</translation>
+        </message>
+        <message>
+            <source>e.g. 幸福里社区党群服务中心</source>
+            <translation>e.g. 幸福里社区党群服务中心</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Receipt paper width</source>
+            <translation>Receipt paper width</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 mm</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 mm</translation>
+        </message>
+        <message>
+            <source>Center name *</source>
+            <translation>Center name *</translation>
+        </message>
+        <message>
+            <source>Receipt paper</source>
+            <translation>Receipt paper</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>Community Desk: the front desk of a community service center.</source>
+            <translation>Community Desk: the front desk of a community service center.</translation>
+        </message>
+        <message>
+            <source>database file or SQLAlchemy URL (default: $COMMUNITY_DESK_DB, else a file in the user data folder)</source>
+            <translation>database file or SQLAlchemy URL (default: $COMMUNITY_DESK_DB, else a file in the user data folder)</translation>
+        </message>
+        <message>
+            <source>interface language (default: the saved choice, else zh_CN)</source>
+            <translation>interface language (default: the saved choice, else zh_CN)</translation>
+        </message>
+        <message>
+            <source>create the database or bring it up to date</source>
+            <translation>create the database or bring it up to date</translation>
+        </message>
+        <message>
+            <source>Create the database or bring its schema up to date.</source>
+            <translation>Create the database or bring its schema up to date.</translation>
+        </message>
+        <message>
+            <source>fill the database with demo data</source>
+            <translation>fill the database with demo data</translation>
+        </message>
+        <message>
+            <source>Fill the database with realistic demo data (deterministic for a seed).</source>
+            <translation>Fill the database with realistic demo data (deterministic for a seed).</translation>
+        </message>
+        <message>
+            <source>number of residents (default 2000)</source>
+            <translation>number of residents (default 2000)</translation>
+        </message>
+        <message>
+            <source>random seed (default 1)</source>
+            <translation>random seed (default 1)</translation>
+        </message>
+        <message>
+            <source>make a consistent copy of the database</source>
+            <translation>make a consistent copy of the database</translation>
+        </message>
+        <message>
+            <source>Copy the database safely, even while the app is open.</source>
+            <translation>Copy the database safely, even while the app is open.</translation>
+        </message>
+        <message>
+            <source>file or folder (default: the backups folder)</source>
+            <translation>file or folder (default: the backups folder)</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup</source>
+            <translation>replace the database with a backup</translation>
+        </message>
+        <message>
+            <source>Replace the database with a backup, after checking the backup.</source>
+            <translation>Replace the database with a backup, after checking the backup.</translation>
+        </message>
+        <message>
+            <source>the backup file</source>
+            <translation>the backup file</translation>
+        </message>
+        <message>
+            <source>community-desk: unexpected error: {error} (details in {path})</source>
+            <translation>community-desk: unexpected error: {error} (details in {path})</translation>
+        </message>
+        <message>
+            <source>Database ready: {where}</source>
+            <translation>Database ready: {where}</translation>
+        </message>
+        <message>
+            <source>--residents must be between 0 and 1000000.</source>
+            <translation>--residents must be between 0 and 1000000.</translation>
+        </message>
+        <message>
+            <source>Demo data written: {n} residents.</source>
+            <translation>Demo data written: {n} residents.</translation>
+        </message>
+        <message>
+            <source>Demo accounts (write these passwords down; they are not stored anywhere else):</source>
+            <translation>Demo accounts (write these passwords down; they are not stored anywhere else):</translation>
+        </message>
+        <message>
+            <source>backup works on the embedded SQLite database; use pg_dump for PostgreSQL.</source>
+            <translation>backup works on the embedded SQLite database; use pg_dump for PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>restore works on the embedded SQLite database only.</source>
+            <translation>restore works on the embedded SQLite database only.</translation>
+        </message>
+        <message>
+            <source>Restored {file} ({counts}).</source>
+            <translation>Restored {file} ({counts}).</translation>
+        </message>
+        <message>
+            <source>The database it replaced is kept at {path}</source>
+            <translation>The database it replaced is kept at {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Community Desk hit an unexpected error. What you were doing may not have been saved; everything saved before is safe.
+
+The details are in {path}.</source>
+            <translation>Community Desk hit an unexpected error. What you were doing may not have been saved; everything saved before is safe.
+
+The details are in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>This file is not a database{where}.</source>
+            <translation>This file is not a database{where}.</translation>
+        </message>
+        <message>
+            <source>This database belongs to another program, not Community Desk{where}.</source>
+            <translation>This database belongs to another program, not Community Desk{where}.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program and stayed locked{where}. Close it and try again.</source>
+            <translation>The database is in use by another program and stayed locked{where}. Close it and try again.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Community Desk{where}. Install the newer version.</source>
+            <translation>This database was written by a newer version of Community Desk{where}. Install the newer version.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved{where}.</source>
+            <translation>The disk is full: nothing was saved{where}.</translation>
+        </message>
+        <message>
+            <source>The database cannot be written to{where}.</source>
+            <translation>The database cannot be written to{where}.</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened{where}.</source>
+            <translation>The database cannot be opened{where}.</translation>
+        </message>
+        <message>
+            <source>The database is damaged{where}.</source>
+            <translation>The database is damaged{where}.</translation>
+        </message>
+        <message>
+            <source>The database cannot be used{where}.</source>
+            <translation>The database cannot be used{where}.</translation>
+        </message>
+        <message>
+            <source>The database folder cannot be used: {error}</source>
+            <translation>The database folder cannot be used: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoPage</name>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>To try the app out, fill it with made-up residents and records.</source>
+            <translation>To try the app out, fill it with made-up residents and records.</translation>
+        </message>
+        <message>
+            <source>Load demo data (2,000 made-up residents)</source>
+            <translation>Load demo data (2,000 made-up residents)</translation>
+        </message>
+        <message>
+            <source>Load demo data</source>
+            <translation>Load demo data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Community Desk</source>
+            <translation>Community Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source> (copy 副本)</source>
+            <translation> (copy 副本)</translation>
+        </message>
+        <message>
+            <source>Tel: {phone}</source>
+            <translation>Tel: {phone}</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Page {n}</translation>
+        </message>
+        <message>
+            <source>Document preview</source>
+            <translation>Document preview</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Welcome to Community Desk</source>
+            <translation>Welcome to Community Desk</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdNumbers</name>
+        <message>
+            <source>The ID number is empty.</source>
+            <translation>The ID number is empty.</translation>
+        </message>
+        <message>
+            <source>A 15-digit ID number may contain digits only.</source>
+            <translation>A 15-digit ID number may contain digits only.</translation>
+        </message>
+        <message>
+            <source>An ID number has 18 characters (or 15 for an old one); this one has {n}.</source>
+            <translation>An ID number has 18 characters (or 15 for an old one); this one has {n}.</translation>
+        </message>
+        <message>
+            <source>An ID number is 17 digits followed by a digit or X.</source>
+            <translation>An ID number is 17 digits followed by a digit or X.</translation>
+        </message>
+        <message>
+            <source>The last character of this ID number does not match the others; check for a typing mistake.</source>
+            <translation>The last character of this ID number does not match the others; check for a typing mistake.</translation>
+        </message>
+        <message>
+            <source>The birth date inside this ID number is not a real date.</source>
+            <translation>The birth date inside this ID number is not a real date.</translation>
+        </message>
+        <message>
+            <source>The birth date inside this ID number is impossible.</source>
+            <translation>The birth date inside this ID number is impossible.</translation>
+        </message>
+        <message>
+            <source>The region code at the start of this ID number does not exist.</source>
+            <translation>The region code at the start of this ID number does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Community Desk — {center}</source>
+            <translation>Community Desk — {center}</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Counters</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>Canteen</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Childcare</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Find resident</source>
+            <translation>&amp;Find resident</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Light theme</source>
+            <translation>Light theme</translation>
+        </message>
+        <message>
+            <source>Dark theme</source>
+            <translation>Dark theme</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Community Desk</source>
+            <translation>&amp;About Community Desk</translation>
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation>Signed in: {name}</translation>
+        </message>
+        <message>
+            <source>The language changes fully when Community Desk starts again.</source>
+            <translation>The language changes fully when Community Desk starts again.</translation>
+        </message>
+        <message>
+            <source>Backups from the app work on the embedded database only.</source>
+            <translation>Backups from the app work on the embedded database only.</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Community Desk {version}
+The front desk of a community service center.</source>
+            <translation>Community Desk {version}
+The front desk of a community service center.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phones</name>
+        <message>
+            <source>The phone number is empty.</source>
+            <translation>The phone number is empty.</translation>
+        </message>
+        <message>
+            <source>This is not a phone number.</source>
+            <translation>This is not a phone number.</translation>
+        </message>
+        <message>
+            <source>This phone number is not valid: check the number of digits.</source>
+            <translation>This phone number is not valid: check the number of digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Placeholder</name>
+        <message>
+            <source>{title}: coming soon</source>
+            <translation>{title}: coming soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentForm</name>
+        <message>
+            <source>Edit resident</source>
+            <translation>Edit resident</translation>
+        </message>
+        <message>
+            <source>New resident</source>
+            <translation>New resident</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>18 digits, or 15 for an old card</source>
+            <translation>18 digits, or 15 for an old card</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>mobile or landline</source>
+            <translation>mobile or landline</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Registered local resident</source>
+            <translation>Registered local resident</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>Emergency phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 1950-03-21.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 1950-03-21.</translation>
+        </message>
+        <message>
+            <source>Save anyway as a different person?</source>
+            <translation>Save anyway as a different person?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentProfile</name>
+        <message>
+            <source>Resident profile</source>
+            <translation>Resident profile</translation>
+        </message>
+        <message>
+            <source>Find a resident by name, pinyin initials, phone or ID digits, or scan an ID card.</source>
+            <translation>Find a resident by name, pinyin initials, phone or ID digits, or scan an ID card.</translation>
+        </message>
+        <message>
+            <source>Archived: {reason}</source>
+            <translation>Archived: {reason}</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Gender / age</source>
+            <translation>Gender / age</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>Local resident</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Edit resident</source>
+            <translation>Edit resident</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>Archive…</translation>
+        </message>
+        <message>
+            <source>Archive resident</source>
+            <translation>Archive resident</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restore resident</source>
+            <translation>Restore resident</translation>
+        </message>
+        <message>
+            <source>Why is this record archived (moved away, deceased, duplicate…)?</source>
+            <translation>Why is this record archived (moved away, deceased, duplicate…)?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Residents</name>
+        <message>
+            <source>Bldg {b}</source>
+            <translation>Bldg {b}</translation>
+        </message>
+        <message>
+            <source>Unit {u}</source>
+            <translation>Unit {u}</translation>
+        </message>
+        <message>
+            <source>Room {r}</source>
+            <translation>Room {r}</translation>
+        </message>
+        <message>
+            <source>Enter the resident's name.</source>
+            <translation>Enter the resident's name.</translation>
+        </message>
+        <message>
+            <source>The name is too long ({n} characters at most).</source>
+            <translation>The name is too long ({n} characters at most).</translation>
+        </message>
+        <message>
+            <source>The name contains control characters.</source>
+            <translation>The name contains control characters.</translation>
+        </message>
+        <message>
+            <source>Choose male or female.</source>
+            <translation>Choose male or female.</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be in the future or before 1880.</source>
+            <translation>The birth date cannot be in the future or before 1880.</translation>
+        </message>
+        <message>
+            <source>The birth date does not match the ID number ({d}).</source>
+            <translation>The birth date does not match the ID number ({d}).</translation>
+        </message>
+        <message>
+            <source>The gender does not match the ID number.</source>
+            <translation>The gender does not match the ID number.</translation>
+        </message>
+        <message>
+            <source>Too long ({n} characters at most).</source>
+            <translation>Too long ({n} characters at most).</translation>
+        </message>
+        <message>
+            <source>Contains control characters.</source>
+            <translation>Contains control characters.</translation>
+        </message>
+        <message>
+            <source>Notes are limited to {n} characters.</source>
+            <translation>Notes are limited to {n} characters.</translation>
+        </message>
+        <message>
+            <source>Unknown category tag: {t}</source>
+            <translation>Unknown category tag: {t}</translation>
+        </message>
+        <message>
+            <source>A tag's detail is limited to 100 characters.</source>
+            <translation>A tag's detail is limited to 100 characters.</translation>
+        </message>
+        <message>
+            <source>This ID number is already registered to {name}.</source>
+            <translation>This ID number is already registered to {name}.</translation>
+        </message>
+        <message>
+            <source>That record is archived: restore it instead of adding a new one.</source>
+            <translation>That record is archived: restore it instead of adding a new one.</translation>
+        </message>
+        <message>
+            <source>{name}, born {d}, is already registered. Is this the same person?</source>
+            <translation>{name}, born {d}, is already registered. Is this the same person?</translation>
+        </message>
+        <message>
+            <source>This resident no longer exists.</source>
+            <translation>This resident no longer exists.</translation>
+        </message>
+        <message>
+            <source>This resident is archived: restore the record before changing it.</source>
+            <translation>This resident is archived: restore the record before changing it.</translation>
+        </message>
+        <message>
+            <source>Say why the record is archived.</source>
+            <translation>Say why the record is archived.</translation>
+        </message>
+        <message>
+            <source>This resident is already archived.</source>
+            <translation>This resident is already archived.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Find resident</source>
+            <translation>Find resident</translation>
+        </message>
+        <message>
+            <source>Name, pinyin initials (zsq), phone, or ID digits; scan an ID card</source>
+            <translation>Name, pinyin initials (zsq), phone, or ID digits; scan an ID card</translation>
+        </message>
+        <message>
+            <source>Include archived</source>
+            <translation>Include archived</translation>
+        </message>
+        <message>
+            <source>Include archived residents</source>
+            <translation>Include archived residents</translation>
+        </message>
+        <message>
+            <source>New resident…</source>
+            <translation>New resident…</translation>
+        </message>
+        <message>
+            <source>New resident</source>
+            <translation>New resident</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>More than {n} matches: type more to narrow it down.</source>
+            <translation>More than {n} matches: type more to narrow it down.</translation>
+        </message>
+        <message>
+            <source>{n} matches</source>
+            <translation>{n} matches</translation>
+        </message>
+        <message>
+            <source>{n} residents</source>
+            <translation>{n} residents</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Receipt paper is 58 mm or 80 mm wide.</source>
+            <translation>Receipt paper is 58 mm or 80 mm wide.</translation>
+        </message>
+        <message>
+            <source>The center's name is required.</source>
+            <translation>The center's name is required.</translation>
+        </message>
+        <message>
+            <source>The center's name is too long (100 characters at most).</source>
+            <translation>The center's name is too long (100 characters at most).</translation>
+        </message>
+        <message>
+            <source>The idle lock is 1 to 240 minutes.</source>
+            <translation>The idle lock is 1 to 240 minutes.</translation>
+        </message>
+        <message>
+            <source>Community Service Center</source>
+            <translation>Community Service Center</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tags</name>
+        <message>
+            <source>Subsistence allowance</source>
+            <translation>Subsistence allowance</translation>
+        </message>
+        <message>
+            <source>Extreme poverty</source>
+            <translation>Extreme poverty</translation>
+        </message>
+        <message>
+            <source>Near subsistence</source>
+            <translation>Near subsistence</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Living alone</source>
+            <translation>Living alone</translation>
+        </message>
+        <message>
+            <source>Empty nest</source>
+            <translation>Empty nest</translation>
+        </message>
+        <message>
+            <source>Veteran</source>
+            <translation>Veteran</translation>
+        </message>
+        <message>
+            <source>Party member</source>
+            <translation>Party member</translation>
+        </message>
+        <message>
+            <source>New employment group</source>
+            <translation>New employment group</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Party branch</source>
+            <translation>Party branch</translation>
+        </message>
+        <message>
+            <source>Rider / courier / driver</source>
+            <translation>Rider / courier / driver</translation>
+        </message>
+    </context>
+</TS>

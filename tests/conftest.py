@@ -1,0 +1,163 @@
+"""Test set-up shared by every test: offscreen Qt, a private data folder, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt: no screen here, and no user folders touched.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="cdesk-tests-"))
+os.environ["COMMUNITY_DESK_HOME"] = str(_HOME / "home")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["HOME"] = str(_HOME / "user")
+os.environ.pop("COMMUNITY_DESK_DB", None)
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+(_HOME / "user").mkdir(parents=True, exist_ok=True)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+_TEMPLATE: Path | None = None
+
+
+def _template_db() -> Path:
+    """Migrate once per session; every test gets a copy (fast, and still a real migrated database)."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        from app.accounts.passwords import hash_password
+        from app.database import open_database
+        from db.models import User, UserRole
+
+        path = _HOME / "template.sqlite3"
+        db = open_database("sqlite:///" + str(path))
+        with db.write() as s:
+            admin = User(username="admin", display_name="Test Admin", password_hash=hash_password("admin-password"))
+            admin.roles = [UserRole(role="admin")]
+            s.add(admin)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.dispose()
+        _TEMPLATE = path
+    return _TEMPLATE
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "test.sqlite3"
+    shutil.copyfile(_template_db(), path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from db.engine import Database
+
+    database = Database("sqlite:///" + str(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(db):
+    """The template's administrator, as an Actor."""
+    from app.accounts.service import actor_for
+
+    return actor_for(db, 1)
+
+
+@pytest.fixture(autouse=True)
+def _reset_clock():
+    from app import clock
+
+    clock.freeze(None)
+    yield
+    clock.freeze(None)
+
+
+@pytest.fixture
+def frozen(request):
+    """Freeze app.clock at a local time: `frozen(datetime(2026, 11, 30, 11, 30))`."""
+    from app import clock
+
+    def freeze(moment):
+        clock.freeze(moment)
+
+    return freeze
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["community-desk-tests"]
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args):
+    """One QApplication for the session, set up like the real one (font, English, light theme)."""
+    from ui.application import create_qapplication
+
+    app = create_qapplication(qapp_args, lang="en", theme="light")
+    yield app
+
+
+@pytest.fixture
+def ctx(qapp, db, admin):
+    from ui.context import AppContext
+
+    context = AppContext(db, admin)
+    yield context
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Replace every message box with a recorder; answers for confirm/ask_text can be queued."""
+    from ui.common import dialogs
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.messages: list[tuple[str, str]] = []
+            self.confirm_answers: list[bool] = []
+            self.text_answers: list[str | None] = []
+
+        def _msg(self, kind):
+            def f(parent, text, title=None):
+                self.messages.append((kind, text))
+
+            return f
+
+        def confirm(self, parent, text, title=None):
+            self.messages.append(("confirm", text))
+            return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+        def ask_text(self, parent, title, label, text=""):
+            self.messages.append(("ask_text", label))
+            return self.text_answers.pop(0) if self.text_answers else None
+
+        def ask_password(self, parent, title, label):
+            self.messages.append(("ask_password", label))
+            return self.text_answers.pop(0) if self.text_answers else None
+
+    rec = Recorder()
+    monkeypatch.setattr(dialogs, "inform", rec._msg("inform"))
+    monkeypatch.setattr(dialogs, "warn", rec._msg("warn"))
+    monkeypatch.setattr(dialogs, "show_user_error", lambda parent, exc: rec.messages.append(("error", exc.message)))
+    monkeypatch.setattr(dialogs, "confirm", rec.confirm)
+    monkeypatch.setattr(dialogs, "ask_text", rec.ask_text)
+    monkeypatch.setattr(dialogs, "ask_password", rec.ask_password)
+    return rec
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    """Record PDF previews instead of opening windows."""
+    from ui.common import documents
+
+    shown: list[Path] = []
+    monkeypatch.setattr(documents, "preview", lambda parent, path, title=None: shown.append(Path(path)))
+    return shown

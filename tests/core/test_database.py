@@ -1,0 +1,159 @@
+import sqlite3
+import subprocess
+import sys
+import threading
+
+import pytest
+from sqlalchemy import text
+
+from app import sequences
+from app.database import open_database
+from app.errors import KnownDatabaseError
+from db.engine import APPLICATION_ID, Database
+from db.migrate import current_revisions, head_revisions
+
+
+def test_new_database_is_migrated_marked_and_tuned(tmp_path):
+    db = open_database("sqlite:///" + str(tmp_path / "new.db"))
+    assert current_revisions(db.engine) == head_revisions()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    db.dispose()
+
+
+def test_not_a_database_is_refused_clearly(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("hello, this is not SQLite " * 20)
+    with pytest.raises(KnownDatabaseError, match="not a database"):
+        open_database("sqlite:///" + str(bad))
+
+
+def test_someone_elses_database_is_refused(tmp_path):
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(KnownDatabaseError, match="another program"):
+        open_database("sqlite:///" + str(other))
+
+
+def test_newer_schema_is_refused(db_path):
+    con = sqlite3.connect(db_path)
+    con.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    con.commit()
+    con.close()
+    with pytest.raises(KnownDatabaseError, match="newer version"):
+        open_database("sqlite:///" + str(db_path))
+
+
+def test_locked_database_gives_a_clear_message(db_path, monkeypatch):
+    import db.engine as engine_mod
+
+    monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO sequences VALUES ('x', 1)")
+    try:
+        db = Database("sqlite:///" + str(db_path))
+        from db.errors import DatabaseProblem
+
+        with pytest.raises(DatabaseProblem) as err:
+            with db.write() as s:
+                s.execute(text("UPDATE sequences SET value = 2"))
+        assert err.value.kind == DatabaseProblem.LOCKED
+        db.dispose()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_migration_copies_the_file_aside_first(db_path):
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM alembic_version")
+    con.execute("INSERT INTO alembic_version VALUES ('0001_core')")
+    con.commit()
+    con.close()
+    from db.migrate import upgrade
+
+    db = Database("sqlite:///" + str(db_path))
+    backup = upgrade(db.engine, db.url)
+    if head_revisions() == {"0001_core"}:
+        assert backup is None  # nothing to do, nothing copied
+    else:
+        assert backup is not None and backup.exists()
+    db.dispose()
+
+
+def test_sequences_are_gapless_under_rollback(db):
+    with db.write() as s:
+        assert sequences.next_value(s, "t") == 1
+    with pytest.raises(RuntimeError):
+        with db.write() as s:
+            assert sequences.next_value(s, "t") == 2
+            raise RuntimeError("save failed")
+    with db.write() as s:
+        assert sequences.next_value(s, "t") == 2
+
+
+def test_sequences_unique_across_threads(db):
+    got: list[int] = []
+    lock = threading.Lock()
+
+    def worker():
+        for _ in range(20):
+            with db.write() as s:
+                n = sequences.next_value(s, "threads")
+            with lock:
+                got.append(n)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(got) == list(range(1, 81))
+
+
+WORKER = r"""
+import sys
+from db.engine import Database
+from app import sequences
+db = Database("sqlite:///" + sys.argv[1])
+out = []
+for _ in range(int(sys.argv[2])):
+    with db.write() as s:
+        out.append(sequences.next_value(s, "procs"))
+print(" ".join(map(str, out)))
+"""
+
+
+def test_sequences_unique_across_processes(db_path):
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), "40"], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    numbers = []
+    for p in procs:
+        out, _ = p.communicate(timeout=120)
+        assert p.returncode == 0
+        numbers += [int(x) for x in out.split()]
+    assert sorted(numbers) == list(range(1, 81))
+
+
+def test_audit_log_is_append_only(db, admin):
+    from app import audit
+
+    with db.write() as s:
+        audit.record(s, admin, "test", "x", 1, "hello")
+    with pytest.raises(Exception, match="append-only"):
+        with db.write() as s:
+            s.execute(text("UPDATE audit_log SET summary = 'changed'"))
+    with pytest.raises(Exception, match="append-only"):
+        with db.write() as s:
+            s.execute(text("DELETE FROM audit_log"))

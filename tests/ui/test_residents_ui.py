@@ -1,0 +1,102 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.residents import service
+from app.residents.service import ResidentInput
+from tests.helpers import type_text
+from ui.residents.form import ResidentForm
+from ui.residents.model import ResidentsModel
+from ui.residents.page import ResidentsPage
+
+ZSQ_ID = "110105195003040012"
+
+
+def seed(ctx, n=5):
+    ids = [service.create_resident(ctx.db, ctx.actor, ResidentInput(name="赵善庆", id_number=ZSQ_ID, phone="13812345678"))]
+    for i in range(n):
+        ids.append(service.create_resident(ctx.db, ctx.actor, ResidentInput(name=f"李{'一二三四五六七八九十'[i % 10]}{i}", phone=f"1390000{i:04d}")))
+    return ids
+
+
+def test_model_passes_qtmodeltester_browse_and_search(qtmodeltester, ctx):
+    seed(ctx, 30)
+    model = ResidentsModel(ctx.db)
+    model.PAGE = 7
+    model.reload()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 31
+    model.set_query("zsq")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+
+
+def test_model_pages_instead_of_loading_all(ctx):
+    seed(ctx, 50)
+    model = ResidentsModel(ctx.db)
+    model.PAGE = 10
+    model.reload()
+    assert model.rowCount() == 10
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 20
+
+
+def test_search_by_initials_phone_and_id_digits(qtbot, ctx):
+    ids = seed(ctx)
+    page = ResidentsPage(ctx)
+    qtbot.addWidget(page)
+    for text in ("zsq", "138123", "0012", "赵"):
+        page.search.clear()
+        type_text(qtbot, page.search, text)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).id == ids[0], timeout=2000)
+
+
+def test_scanned_id_number_and_enter_opens_the_profile(qtbot, ctx):
+    ids = seed(ctx)
+    page = ResidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, ZSQ_ID)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.profile.resident_id == ids[0]
+    assert page.profile.id_label.text() == "110105********0012"
+
+
+def test_form_validates_as_you_type_and_saves(qtbot, ctx, no_dialogs):
+    form = ResidentForm(ctx, None)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.save_button.isEnabled()
+    type_text(qtbot, form.name, "王小明")
+    assert form.save_button.isEnabled()
+    qtbot.keyClicks(form.id_number, "110105195003040013")  # wrong check character
+    assert not form.save_button.isEnabled()
+    assert "last character" in form.error_labels["id_number"].text()
+    form.id_number.clear()
+    qtbot.keyClicks(form.id_number, ZSQ_ID)
+    assert form.birth.text() == "1950-03-04"  # filled from the ID number
+    assert form.gender.currentData() == "M"
+    qtbot.keyClicks(form.phone, "123")
+    assert not form.save_button.isEnabled()
+    form.phone.clear()
+    qtbot.keyClicks(form.phone, "13812345678")
+    with qtbot.waitSignal(form.saved) as blocker:
+        qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    d = service.get_resident(ctx.db, blocker.args[0])
+    assert d.row.name == "王小明" and d.row.birth_date == dt.date(1950, 3, 4)
+
+
+def test_archive_from_profile_asks_for_a_reason(qtbot, ctx, no_dialogs):
+    ids = seed(ctx)
+    page = ResidentsPage(ctx)
+    qtbot.addWidget(page)
+    page.open_resident(ids[0])
+    no_dialogs.text_answers.append("搬离本社区")
+    page.profile.archive()
+    assert service.get_resident(ctx.db, ids[0]).row.archived
+    no_dialogs.text_answers.append(None)  # cancelled: nothing changes
+    page.profile.show_resident(ids[1])
+    page.profile.archive()
+    assert not service.get_resident(ctx.db, ids[1]).row.archived

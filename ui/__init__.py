@@ -1,0 +1,1 @@
+"""Everything Qt. Depends on `app` (services) and never the other way round."""

@@ -1,0 +1,53 @@
+"""Unexpected exceptions: logged to the user's log folder and shown with details to copy; the app keeps running."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import UserError
+from app.logs import log_exception
+
+_showing = False
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    global _showing
+    if exc is None:
+        return
+    exc.__traceback__ = tb
+    if isinstance(exc, UserError):
+        from ui.common import dialogs
+
+        parent = QApplication.activeWindow()
+        if parent is not None:
+            dialogs.show_user_error(parent, exc)
+        return
+    where = log_exception(exc)
+    if _showing or QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    _showing = True
+    try:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("Crash", "Something went wrong"))
+        box.setText(
+            QCoreApplication.translate(
+                "Crash",
+                "Community Desk hit an unexpected error. What you were doing may not have been saved; "
+                "everything saved before is safe.\n\nThe details are in {path}.",
+            ).format(path=where)
+        )
+        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        box.setTextInteractionFlags(box.textInteractionFlags())
+        box.exec()
+    finally:
+        _showing = False
+
+
+def install() -> None:
+    sys.excepthook = excepthook

@@ -1,0 +1,212 @@
+"""A table model that pages from the database with keyset queries, never holding the whole table.
+
+Subclasses give the columns and a `fetch_page(after_key, limit)` that returns ``[(key, row), …]`` in
+display order, where `key` is what the next page starts after. Qt asks for more with canFetchMore /
+fetchMore as the view scrolls; sorting and filtering happen in SQL (call `reload()`), not in a proxy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # the untranslated source; translated in headerData under the model's context
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class KeysetTableModel(QAbstractTableModel):
+    PAGE = 200
+    CONTEXT = "KeysetTableModel"  # lupdate context of the column titles
+    COLUMNS: Sequence[Column] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._last_key: Any = None
+        self._exhausted = True
+        self._fetching = False
+        self.pages_loaded = 0
+
+    # --- subclass API -------------------------------------------------------------------------
+    def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, Any]]:
+        raise NotImplementedError
+
+    def display(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        return self.display(row, column)
+
+    def foreground(self, row: Any, column: int):  # QBrush | None
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Drop what is loaded and fetch the first page (after a filter or sort change, or a save)."""
+        # The first page is loaded inside the reset, so views and testers never see a fetch mid-reset.
+        self.beginResetModel()
+        self._fetching = True
+        try:
+            self._rows = []
+            self._last_key = None
+            self._exhausted = False
+            self.pages_loaded = 1
+            page = self.fetch_page(None, self.PAGE)
+            if len(page) < self.PAGE:
+                self._exhausted = True
+            self._rows = [row for _key, row in page]
+            self._last_key = page[-1][0] if page else None
+        finally:
+            self._fetching = False
+            self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._last_key = None
+        self._exhausted = True
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        # Views and testers may ask again while rows are being inserted; one fetch at a time.
+        if parent.isValid() or self._exhausted or self._fetching:
+            return
+        self._fetching = True
+        try:
+            page = self.fetch_page(self._last_key, self.PAGE)
+            self.pages_loaded += 1
+            if len(page) < self.PAGE:
+                self._exhausted = True
+            if not page:
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(row for _key, row in page)
+            self._last_key = page[-1][0]
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    # --- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.COLUMNS[col].align)
+        if role == SORT_ROLE:
+            return self.sort_value(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def loaded_rows(self) -> int:
+        return len(self._rows)
+
+
+class ListTableModel(QAbstractTableModel):
+    """A small in-memory table (a day's tally, a child's contacts): rows set whole with `set_rows`."""
+
+    CONTEXT = "ListTableModel"
+    COLUMNS: Sequence[Column] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def display(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        return self.display(row, column)
+
+    def foreground(self, row: Any, column: int):
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.COLUMNS[col].align)
+        if role == SORT_ROLE:
+            return self.sort_value(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, col)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]

@@ -1,0 +1,61 @@
+"""The counters' pages, in tab order. Each counter's `ui/<counter>/page.py` builds its own page; each
+counter's `ui/<counter>/profile.py` adds its section to a resident's profile. The main window only
+assembles them."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR
+from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    module: str  # ui.<counter>.page, which defines create_page(ctx) -> QWidget
+    object_name: str
+    roles: tuple[str, ...]  # who sees the tab (admins see everything)
+
+
+PAGES = (
+    PageSpec("ui.requests.page", "requestsPage", (FRONT_DESK,)),
+    PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
+    PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
+    PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
+    PageSpec("ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR)),
+)
+
+PROFILE_SECTIONS = (
+    "ui.requests.profile",
+    "ui.canteen.profile",
+    "ui.childcare.profile",
+    "ui.volunteers.profile",
+)
+
+
+def visible_pages(ctx: AppContext) -> list[PageSpec]:
+    return [p for p in PAGES if ctx.actor.has(*p.roles) or ADMIN in ctx.actor.roles]
+
+
+def create_page(spec: PageSpec, ctx: AppContext) -> QWidget:
+    module = importlib.import_module(spec.module)
+    page = module.create_page(ctx)
+    page.setObjectName(spec.object_name)
+    return page
+
+
+def profile_section_factories() -> list[Callable[[AppContext, int], QWidget | None]]:
+    out = []
+    for name in PROFILE_SECTIONS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not name.startswith(exc.name):
+                raise
+            continue
+        out.append(module.create_profile_section)
+    return out

@@ -1,0 +1,83 @@
+"""The residents table: browsed in pinyin order page by page, or the matches of a search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.residents import service
+from app.residents.service import ResidentRow
+from db.engine import Database
+from ui.common.paged_model import Column, KeysetTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ResidentsModel(KeysetTableModel):
+    CONTEXT = "ResidentsModel"
+    NAME, GENDER, AGE, ID_NUMBER, PHONE, ADDRESS, STATUS = range(7)
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("ResidentsModel", "Name")),
+        Column("gender", QT_TRANSLATE_NOOP("ResidentsModel", "Gender")),
+        Column("age", QT_TRANSLATE_NOOP("ResidentsModel", "Age"), RIGHT),
+        Column("id_number", QT_TRANSLATE_NOOP("ResidentsModel", "ID number")),
+        Column("phone", QT_TRANSLATE_NOOP("ResidentsModel", "Phone")),
+        Column("address", QT_TRANSLATE_NOOP("ResidentsModel", "Address")),
+        Column("status", QT_TRANSLATE_NOOP("ResidentsModel", "Status")),
+    )
+    SEARCH_LIMIT = 200
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.query = ""
+        self.include_archived = False
+
+    def set_query(self, text: str, include_archived: bool | None = None) -> None:
+        self.query = text.strip()
+        if include_archived is not None:
+            self.include_archived = include_archived
+        self.reload()
+
+    def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, ResidentRow]]:
+        if self.query:
+            if after is not None:
+                return []
+            rows = service.search_residents(
+                self.db, self.query, limit=self.SEARCH_LIMIT, include_archived=self.include_archived
+            )
+            # One page holds every match: searches stop at SEARCH_LIMIT and ask for more letters.
+            self._exhausted = True
+            return [(i, r) for i, r in enumerate(rows)]
+        return service.page_residents(self.db, after, limit, self.include_archived)
+
+    def display(self, row: ResidentRow, column: int) -> str:
+        if column == self.NAME:
+            return row.name
+        if column == self.GENDER:
+            return {
+                "M": QCoreApplication.translate("ResidentsModel", "Male"),
+                "F": QCoreApplication.translate("ResidentsModel", "Female"),
+            }.get(row.gender or "", "")
+        if column == self.AGE:
+            age = row.age()
+            return "" if age is None else str(age)
+        if column == self.ID_NUMBER:
+            return row.masked_id
+        if column == self.PHONE:
+            return row.phone or ""
+        if column == self.ADDRESS:
+            return row.address
+        if column == self.STATUS:
+            return QCoreApplication.translate("ResidentsModel", "Archived") if row.archived else ""
+        return ""
+
+    def sort_value(self, row: ResidentRow, column: int):
+        if column == self.AGE:
+            return row.age() or -1
+        return self.display(row, column)
+
+    def foreground(self, row: ResidentRow, column: int):
+        return QBrush(QColor("#888888")) if row.archived else None

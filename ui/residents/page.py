@@ -1,0 +1,162 @@
+"""The residents tab: search as you type, a paged list, the profile beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.residents import service
+from app.residents.search_keys import classify_query
+from ui.context import AppContext
+from ui.residents.form import ResidentForm
+from ui.residents.model import ResidentsModel
+from ui.residents.profile import ResidentProfile
+
+
+class ResidentsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit(self)
+        self.search.setObjectName("residentSearch")
+        self.search.setAccessibleName(self.tr("Find resident"))
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials (zsq), phone, or ID digits; scan an ID card"))
+        self.search.setProperty("role", "search")
+        self.search.setClearButtonEnabled(True)
+        self.archived = QCheckBox(self.tr("Include archived"), self)
+        self.archived.setObjectName("includeArchived")
+        self.archived.setAccessibleName(self.tr("Include archived residents"))
+        self.add_button = QPushButton(self.tr("New resident…"), self)
+        self.add_button.setObjectName("addResidentButton")
+        self.add_button.setAccessibleName(self.tr("New resident"))
+        self.add_button.setShortcut("Ctrl+N")
+
+        self.model = ResidentsModel(ctx.db, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("residentsTable")
+        self.table.setAccessibleName(self.tr("Residents"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("residentsStatus")
+        self.status.setProperty("role", "hint")
+
+        self.profile = ResidentProfile(ctx, self)
+        self.profile.edit_requested.connect(self.edit_resident)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.archived)
+        top.addWidget(self.add_button)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(top)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.profile)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        # Search as you type, but let a fast typist (or a card reader) finish the burst first.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.on_enter)
+        self.archived.toggled.connect(lambda _c: self.run_search())
+        self.add_button.clicked.connect(self.add_resident)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.table.activated.connect(self.on_activated)
+        ctx.resident_changed.connect(self.on_resident_changed)
+        ctx.open_resident.connect(self.open_resident)
+        self.run_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.search.text(), self.archived.isChecked())
+        text = self.search.text().strip()
+        if text:
+            n = self.model.rowCount()
+            if n >= self.model.SEARCH_LIMIT:
+                self.status.setText(self.tr("More than {n} matches: type more to narrow it down.").format(n=n))
+            else:
+                self.status.setText(self.tr("{n} matches").format(n=n))
+        else:
+            self.status.setText(
+                self.tr("{n} residents").format(n=service.count_residents(self.ctx.db, self.archived.isChecked()))
+            )
+
+    def on_enter(self) -> None:
+        """Enter: a scanned ID number opens that resident at once; otherwise open the first match."""
+        text = self.search.text().strip()
+        if classify_query(text) == "digits" and len(text) in (15, 18):
+            row = service.find_by_id_number(self.ctx.db, text)
+            if row is not None:
+                self.open_resident(row.id)
+                return
+        self.run_search()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.profile.show_resident(self.model.row_at(0).id)
+
+    def open_resident(self, resident_id: int) -> None:
+        self.profile.show_resident(resident_id)
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).id == resident_id:
+                self.table.selectRow(i)
+                break
+
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.profile.show_resident(self.model.row_at(current.row()).id)
+
+    def on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.profile.show_resident(self.model.row_at(index.row()).id)
+
+    def add_resident(self) -> None:
+        form = ResidentForm(self.ctx, self)
+        form.saved.connect(self.open_resident)
+        form.open()
+
+    def edit_resident(self, resident_id: int) -> None:
+        form = ResidentForm(self.ctx, self, resident_id)
+        form.saved.connect(self.open_resident)
+        form.open()
+
+    def on_resident_changed(self, resident_id: int) -> None:
+        current = self.profile.resident_id
+        self.run_search()
+        if current is not None:
+            self.open_resident(current)
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return ResidentsPage(ctx)

@@ -1,0 +1,153 @@
+"""A resident's profile: the record itself, then one section per counter (一人一档)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.errors import UserError
+from app.residents import service
+from app.residents.service import ResidentDetail
+from app.residents.tags import tag_label
+from ui.common import dialogs
+from ui.context import AppContext
+from ui.pages import profile_section_factories
+
+
+class ResidentProfile(QScrollArea):
+    edit_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentProfile")
+        self.setAccessibleName(self.tr("Resident profile"))
+        self.ctx = ctx
+        self.resident_id: int | None = None
+        self.detail: ResidentDetail | None = None
+        self.setWidgetResizable(True)
+        self._body = QWidget(self)
+        self.setWidget(self._body)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.show_empty()
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def show_empty(self) -> None:
+        self._clear()
+        self.resident_id = None
+        hint = QLabel(self.tr("Find a resident by name, pinyin initials, phone or ID digits, or scan an ID card."))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        self._layout.addWidget(hint)
+
+    def show_resident(self, resident_id: int) -> None:
+        self._clear()
+        self.resident_id = resident_id
+        d = service.get_resident(self.ctx.db, resident_id)
+        self.detail = d
+        r = d.row
+        title = QLabel(r.name, self._body)
+        title.setObjectName("profileName")
+        title.setProperty("role", "big")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(title)
+        if r.archived:
+            archived = QLabel(self.tr("Archived: {reason}").format(reason=d.archive_reason or ""), self._body)
+            archived.setProperty("role", "warning")
+            self._layout.addWidget(archived)
+
+        box = QGroupBox(self.tr("Record"), self._body)
+        form = QFormLayout(box)
+        age = r.age(clock.today())
+        gender = {"M": self.tr("Male"), "F": self.tr("Female")}.get(r.gender or "", "")
+        form.addRow(
+            self.tr("Gender / age"), QLabel(f"{gender} {'' if age is None else self.tr('{n} years').format(n=age)}")
+        )
+        form.addRow(self.tr("Birth date"), QLabel(r.birth_date.isoformat() if r.birth_date else ""))
+        self.id_label = QLabel(r.masked_id, box)
+        self.id_label.setObjectName("profileIdNumber")
+        form.addRow(self.tr("ID number"), self.id_label)
+        form.addRow(self.tr("Phone"), QLabel(r.phone or ""))
+        form.addRow(self.tr("Address"), QLabel(r.address))
+        form.addRow(self.tr("Household"), QLabel(d.household or ""))
+        form.addRow(self.tr("Local resident"), QLabel(self.tr("Yes") if d.is_local else self.tr("No")))
+        tags = "、".join(tag_label(t) + (f"（{v}）" if v else "") for t, v in d.tags.items())
+        tag_label_widget = QLabel(tags, box)
+        tag_label_widget.setObjectName("profileTags")
+        tag_label_widget.setWordWrap(True)
+        form.addRow(self.tr("Categories"), tag_label_widget)
+        emergency = " ".join(x for x in (d.emergency_contact, d.emergency_phone) if x)
+        form.addRow(self.tr("Emergency contact"), QLabel(emergency))
+        notes = QLabel(d.notes or "", box)
+        notes.setWordWrap(True)
+        notes.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("Notes"), notes)
+        self._layout.addWidget(box)
+
+        buttons = QHBoxLayout()
+        if not r.archived:
+            edit = QPushButton(self.tr("Edit…"), self._body)
+            edit.setObjectName("editResidentButton")
+            edit.setAccessibleName(self.tr("Edit resident"))
+            edit.clicked.connect(lambda: self.edit_requested.emit(resident_id))
+            archive = QPushButton(self.tr("Archive…"), self._body)
+            archive.setObjectName("archiveResidentButton")
+            archive.setAccessibleName(self.tr("Archive resident"))
+            archive.clicked.connect(self.archive)
+            buttons.addWidget(edit)
+            buttons.addWidget(archive)
+        else:
+            restore = QPushButton(self.tr("Restore"), self._body)
+            restore.setObjectName("restoreResidentButton")
+            restore.setAccessibleName(self.tr("Restore resident"))
+            restore.clicked.connect(self.restore)
+            buttons.addWidget(restore)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
+
+        for factory in profile_section_factories():
+            section = factory(self.ctx, resident_id)
+            if section is not None:
+                self._layout.addWidget(section)
+
+    def archive(self) -> None:
+        if self.resident_id is None:
+            return
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Archive resident"),
+            self.tr("Why is this record archived (moved away, deceased, duplicate…)?"),
+        )
+        if reason is None:
+            return
+        try:
+            service.archive_resident(self.ctx.db, self.ctx.actor, self.resident_id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        rid = self.resident_id
+        self.ctx.resident_changed.emit(rid)
+        self.show_resident(rid)
+
+    def restore(self) -> None:
+        if self.resident_id is None:
+            return
+        service.restore_resident(self.ctx.db, self.ctx.actor, self.resident_id)
+        rid = self.resident_id
+        self.ctx.resident_changed.emit(rid)
+        self.show_resident(rid)

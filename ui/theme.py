@@ -1,0 +1,66 @@
+"""The one place that owns the look: the pre-built qt-material themes (see tools/build_theme.py) plus our additions.
+
+Nothing is written at start: the stylesheet and icons are read from resources/theme.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QDir, QSettings
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.resources import resource_path
+
+THEMES = ("light", "dark")
+SETTINGS_KEY = "ui/theme"
+
+# Our own additions, for both themes: large type where a cashier or a desk worker reads at a glance.
+EXTRA_QSS = """
+QLabel[role="big"] { font-size: 28px; font-weight: bold; }
+QLabel[role="huge"] { font-size: 40px; font-weight: bold; }
+QLabel[role="hint"] { color: palette(mid); }
+QLabel[role="error"] { color: #c62828; }
+QLabel[role="warning"] { color: #e65100; font-weight: bold; }
+QLabel[role="ok"] { color: #2e7d32; font-weight: bold; }
+QLineEdit[invalid="true"] { border: 2px solid #c62828; }
+QLineEdit[role="search"] { font-size: 20px; padding: 6px; }
+QPushButton[role="tally"] { font-size: 20px; min-height: 64px; }
+QFrame[role="card"] { border: 1px solid palette(mid); border-radius: 6px; }
+"""
+
+
+@lru_cache(maxsize=2)
+def _stylesheet(name: str) -> str:
+    return (resource_path("theme", name, "stylesheet.qss")).read_text(encoding="utf-8")
+
+
+def saved_theme() -> str:
+    value = QSettings().value(SETTINGS_KEY, "light")
+    return value if value in THEMES else "light"
+
+
+def apply_theme(app: QApplication, name: str | None = None, *, remember: bool = False) -> str:
+    name = name if name in THEMES else saved_theme()
+    folder = resource_path("theme", name)
+    QDir.setSearchPaths("icon", [str(folder / "icons")])
+    app.setStyle("Fusion")
+    color = (folder / "primary_text_color").read_text(encoding="utf-8").strip()
+    palette = QGuiApplication.palette()
+    text = QColor(color)
+    text.setAlpha(92)
+    palette.setColor(QPalette.ColorRole.Text, text)
+    app.setPalette(palette)
+    app.setStyleSheet(_stylesheet(name) + EXTRA_QSS)
+    app.setProperty("communityDeskTheme", name)
+    if remember:
+        QSettings().setValue(SETTINGS_KEY, name)
+    return name
+
+
+def repolish(widget) -> None:
+    """Re-apply the stylesheet after a dynamic property (role, invalid) changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

@@ -1,0 +1,166 @@
+"""First run: the center's details, the first administrator, and optional demo data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app import settings
+from app.accounts import service as accounts
+from app.actor import ADMIN, SYSTEM
+from app.errors import ValidationError
+from db.engine import Database
+
+
+class CenterPage(QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your service center"))
+        self.setSubTitle(self.tr("These details head every receipt and printed sheet."))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("wizardCenterName")
+        self.name.setAccessibleName(self.tr("Center name"))
+        self.name.setMaxLength(100)
+        self.name.setPlaceholderText(self.tr("e.g. 幸福里社区党群服务中心"))
+        self.address = QLineEdit(self)
+        self.address.setObjectName("wizardAddress")
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setMaxLength(200)
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("wizardPhone")
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setMaxLength(30)
+        self.width = QComboBox(self)
+        self.width.setObjectName("wizardReceiptWidth")
+        self.width.setAccessibleName(self.tr("Receipt paper width"))
+        self.width.addItem(self.tr("80 mm"), 80)
+        self.width.addItem(self.tr("58 mm"), 58)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Center name *"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Receipt paper"), self.width)
+        self.registerField("centerName*", self.name)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "center.name": self.name.text().strip(),
+            "center.address": self.address.text().strip(),
+            "center.phone": self.phone.text().strip(),
+            "receipt.width_mm": int(self.width.currentData()),
+        }
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(self.tr("There are no built-in passwords: choose this one yourself and keep it safe."))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("wizardUsername")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.display = QLineEdit(self)
+        self.display.setObjectName("wizardDisplayName")
+        self.display.setAccessibleName(self.tr("Full name"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("wizardPassword")
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit(self)
+        self.password2.setObjectName("wizardPassword2")
+        self.password2.setAccessibleName(self.tr("Repeat password"))
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.password2)
+        form.addRow(self.error)
+        for w in (self.username, self.display, self.password, self.password2):
+            w.textChanged.connect(self._check)
+
+    def _errors(self) -> dict[str, str]:
+        errors = accounts.validate_new_account(self.username.text(), self.display.text(), self.password.text(), [ADMIN])
+        if not errors and self.password.text() != self.password2.text():
+            errors["password2"] = self.tr("The two passwords differ.")
+        return errors
+
+    def _check(self) -> None:
+        errors = self._errors()
+        touched = any(w.text() for w in (self.username, self.display, self.password))
+        self.error.setText("\n".join(errors.values()) if touched else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self._errors()
+
+
+class DemoPage(QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Demo data"))
+        self.setSubTitle(self.tr("To try the app out, fill it with made-up residents and records."))
+        self.demo = QCheckBox(self.tr("Load demo data (2,000 made-up residents)"), self)
+        self.demo.setObjectName("wizardDemo")
+        self.demo.setAccessibleName(self.tr("Load demo data"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.demo)
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.db = db
+        self.setWindowTitle(self.tr("Welcome to Community Desk"))
+        self.center_page = CenterPage(self)
+        self.admin_page = AdminPage(self)
+        self.demo_page = DemoPage(self)
+        self.addPage(self.center_page)
+        self.addPage(self.admin_page)
+        self.addPage(self.demo_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.admin_id: int | None = None
+        self.demo_passwords: dict[str, str] = {}
+
+    def accept(self) -> None:
+        """Save everything; on bad input say so and stay open."""
+        try:
+            values = self.center_page.values()
+            settings.validate(values)
+            self.admin_id = accounts.create_user(
+                self.db,
+                SYSTEM,
+                self.admin_page.username.text(),
+                self.admin_page.display.text(),
+                self.admin_page.password.text(),
+                [ADMIN],
+            )
+            if self.demo_page.demo.isChecked():
+                from app import demo
+
+                ctx = demo.populate(self.db, residents=2000, seed=1, log=lambda _m: None)
+                self.demo_passwords = ctx.passwords
+            values["setup.completed"] = True
+            settings.set_many(self.db, SYSTEM, values)
+        except ValidationError as exc:
+            from ui.common import dialogs
+
+            dialogs.warn(self, "\n".join(exc.errors.values()))
+            return
+        super().accept()
