@@ -146,7 +146,8 @@ import app.cli, app.demo, app.backup, app.database, app.settings, app.residents.
 import app.documents.sheet, app.accounts.login, app.workdays, app.audit
 import importlib, pkgutil
 for mod in pkgutil.walk_packages(app.__path__, "app."):
-    importlib.import_module(mod.name)
+    if mod.name != "app.__main__":  # that one starts the program
+        importlib.import_module(mod.name)
 for mod in pkgutil.walk_packages(db.__path__, "db."):
     if "migrations" not in mod.name:
         importlib.import_module(mod.name)
