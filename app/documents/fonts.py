@@ -24,6 +24,13 @@ def ensure_fonts() -> str:
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
 
+            from reportlab import rl_config
+
             pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
+            # Every canvas starts in our font, so no unembedded Helvetica lands in a PDF.
+            rl_config.canvas_basefontname = FONT
+            from reportlab.graphics import shapes
+
+            shapes.STATE_DEFAULTS["fontName"] = FONT  # drawings (QR codes) start in it too
             _registered = True
     return FONT
