@@ -5,1003 +5,1008 @@
         <name>AdminPage</name>
         <message>
             <source>The first administrator</source>
-            <translation type="unfinished" />
+            <translation>第一位管理员</translation>
         </message>
         <message>
             <source>There are no built-in passwords: choose this one yourself and keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>系统没有内置密码：请自行设置并妥善保管。</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>用户名</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>密码</translation>
         </message>
         <message>
             <source>Repeat password</source>
-            <translation type="unfinished" />
+            <translation>再次输入密码</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
         <name>Application</name>
         <message>
             <source>Community Desk</source>
-            <translation type="unfinished" />
+            <translation>社区服务台</translation>
         </message>
         <message>
             <source>Demo accounts</source>
-            <translation type="unfinished" />
+            <translation>演示账号</translation>
         </message>
         <message>
             <source>Demo accounts were created. Write these passwords down:
 
 {lines}</source>
-            <translation type="unfinished" />
+            <translation>已创建演示账号，请记下以下密码：
+
+{lines}</translation>
         </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
             <source>There is no database at {path} to back up.</source>
-            <translation type="unfinished" />
+            <translation>{path} 处没有可备份的数据库。</translation>
         </message>
         <message>
             <source>The backup failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>备份失败：{error}</translation>
         </message>
         <message>
             <source>The backup could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法写入备份：{error}</translation>
         </message>
         <message>
             <source>{path} is not a file.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是文件。</translation>
         </message>
         <message>
             <source>{path} is not a Community Desk database.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是社区服务台的数据库。</translation>
         </message>
         <message>
             <source>{path} is damaged and cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>{path} 已损坏，无法恢复。</translation>
         </message>
         <message>
             <source>This backup was made by a newer version of Community Desk.</source>
-            <translation type="unfinished" />
+            <translation>此备份由更新版本的社区服务台生成。</translation>
         </message>
     </context>
     <context>
         <name>CenterPage</name>
         <message>
             <source>Your service center</source>
-            <translation type="unfinished" />
+            <translation>您的服务中心</translation>
         </message>
         <message>
             <source>These details head every receipt and printed sheet.</source>
-            <translation type="unfinished" />
+            <translation>这些信息将印在每张回执和表格的抬头。</translation>
         </message>
         <message>
             <source>Center name</source>
-            <translation type="unfinished" />
+            <translation>中心名称</translation>
         </message>
         <message>
             <source>e.g. 幸福里社区党群服务中心</source>
-            <translation type="unfinished" />
+            <translation>例如：幸福里社区党群服务中心</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Receipt paper width</source>
-            <translation type="unfinished" />
+            <translation>小票纸宽度</translation>
         </message>
         <message>
             <source>80 mm</source>
-            <translation type="unfinished" />
+            <translation>80 毫米</translation>
         </message>
         <message>
             <source>58 mm</source>
-            <translation type="unfinished" />
+            <translation>58 毫米</translation>
         </message>
         <message>
             <source>Center name *</source>
-            <translation type="unfinished" />
+            <translation>中心名称 *</translation>
         </message>
         <message>
             <source>Receipt paper</source>
-            <translation type="unfinished" />
+            <translation>小票纸</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>错误</translation>
         </message>
         <message>
             <source>Community Desk: the front desk of a community service center.</source>
-            <translation type="unfinished" />
+            <translation>社区服务台：党群服务中心的前台系统。</translation>
         </message>
         <message>
             <source>database file or SQLAlchemy URL (default: $COMMUNITY_DESK_DB, else a file in the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>数据库文件或 SQLAlchemy 地址（默认：$COMMUNITY_DESK_DB，否则为用户数据目录中的文件）</translation>
         </message>
         <message>
             <source>interface language (default: the saved choice, else zh_CN)</source>
-            <translation type="unfinished" />
+            <translation>界面语言（默认：上次的选择，否则为 zh_CN）</translation>
         </message>
         <message>
             <source>create the database or bring it up to date</source>
-            <translation type="unfinished" />
+            <translation>创建数据库或升级到最新结构</translation>
         </message>
         <message>
             <source>Create the database or bring its schema up to date.</source>
-            <translation type="unfinished" />
+            <translation>创建数据库，或将其结构升级到最新。</translation>
         </message>
         <message>
             <source>fill the database with demo data</source>
-            <translation type="unfinished" />
+            <translation>向数据库填充演示数据</translation>
         </message>
         <message>
             <source>Fill the database with realistic demo data (deterministic for a seed).</source>
-            <translation type="unfinished" />
+            <translation>向数据库填充逼真的演示数据（相同种子得到相同数据）。</translation>
         </message>
         <message>
             <source>number of residents (default 2000)</source>
-            <translation type="unfinished" />
+            <translation>居民人数（默认 2000）</translation>
         </message>
         <message>
             <source>random seed (default 1)</source>
-            <translation type="unfinished" />
+            <translation>随机种子（默认 1）</translation>
         </message>
         <message>
             <source>make a consistent copy of the database</source>
-            <translation type="unfinished" />
+            <translation>制作数据库的一致性副本</translation>
         </message>
         <message>
             <source>Copy the database safely, even while the app is open.</source>
-            <translation type="unfinished" />
+            <translation>安全地复制数据库，程序运行时也可以。</translation>
         </message>
         <message>
             <source>file or folder (default: the backups folder)</source>
-            <translation type="unfinished" />
+            <translation>文件或文件夹（默认：备份文件夹）</translation>
         </message>
         <message>
             <source>replace the database with a backup</source>
-            <translation type="unfinished" />
+            <translation>用备份替换数据库</translation>
         </message>
         <message>
             <source>Replace the database with a backup, after checking the backup.</source>
-            <translation type="unfinished" />
+            <translation>检查备份后，用其替换数据库。</translation>
         </message>
         <message>
             <source>the backup file</source>
-            <translation type="unfinished" />
+            <translation>备份文件</translation>
         </message>
         <message>
             <source>community-desk: unexpected error: {error} (details in {path})</source>
-            <translation type="unfinished" />
+            <translation>community-desk：意外错误：{error}（详情见 {path}）</translation>
         </message>
         <message>
             <source>Database ready: {where}</source>
-            <translation type="unfinished" />
+            <translation>数据库已就绪：{where}</translation>
         </message>
         <message>
             <source>--residents must be between 0 and 1000000.</source>
-            <translation type="unfinished" />
+            <translation>--residents 必须在 0 到 1000000 之间。</translation>
         </message>
         <message>
             <source>Demo data written: {n} residents.</source>
-            <translation type="unfinished" />
+            <translation>已写入演示数据：{n} 位居民。</translation>
         </message>
         <message>
             <source>Demo accounts (write these passwords down; they are not stored anywhere else):</source>
-            <translation type="unfinished" />
+            <translation>演示账号（请记下这些密码，别处不会保存）：</translation>
         </message>
         <message>
             <source>backup works on the embedded SQLite database; use pg_dump for PostgreSQL.</source>
-            <translation type="unfinished" />
+            <translation>备份仅适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_dump。</translation>
         </message>
         <message>
             <source>Backup written: {path}</source>
-            <translation type="unfinished" />
+            <translation>备份已写入：{path}</translation>
         </message>
         <message>
             <source>restore works on the embedded SQLite database only.</source>
-            <translation type="unfinished" />
+            <translation>恢复仅适用于内置 SQLite 数据库。</translation>
         </message>
         <message>
             <source>Restored {file} ({counts}).</source>
-            <translation type="unfinished" />
+            <translation>已恢复 {file}（{counts}）。</translation>
         </message>
         <message>
             <source>The database it replaced is kept at {path}</source>
-            <translation type="unfinished" />
+            <translation>被替换的数据库保存在 {path}</translation>
         </message>
     </context>
     <context>
         <name>Crash</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>出现问题</translation>
         </message>
         <message>
             <source>Community Desk hit an unexpected error. What you were doing may not have been saved; everything saved before is safe.
 
 The details are in {path}.</source>
-            <translation type="unfinished" />
+            <translation>社区服务台遇到意外错误。刚才的操作可能没有保存；之前保存的内容都是安全的。
+
+详情见 {path}。</translation>
         </message>
     </context>
     <context>
         <name>Database</name>
         <message>
             <source>This file is not a database{where}.</source>
-            <translation type="unfinished" />
+            <translation>此文件不是数据库{where}。</translation>
         </message>
         <message>
             <source>This database belongs to another program, not Community Desk{where}.</source>
-            <translation type="unfinished" />
+            <translation>此数据库属于其他程序，不是社区服务台的{where}。</translation>
         </message>
         <message>
             <source>The database is in use by another program and stayed locked{where}. Close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>数据库正被其他程序使用并一直处于锁定状态{where}。请关闭该程序后重试。</translation>
         </message>
         <message>
             <source>This database was written by a newer version of Community Desk{where}. Install the newer version.</source>
-            <translation type="unfinished" />
+            <translation>此数据库由更新版本的社区服务台写入{where}。请安装新版本。</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved{where}.</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满：未保存任何内容{where}。</translation>
         </message>
         <message>
             <source>The database cannot be written to{where}.</source>
-            <translation type="unfinished" />
+            <translation>数据库无法写入{where}。</translation>
         </message>
         <message>
             <source>The database cannot be opened{where}.</source>
-            <translation type="unfinished" />
+            <translation>数据库无法打开{where}。</translation>
         </message>
         <message>
             <source>The database is damaged{where}.</source>
-            <translation type="unfinished" />
+            <translation>数据库已损坏{where}。</translation>
         </message>
         <message>
             <source>The database cannot be used{where}.</source>
-            <translation type="unfinished" />
+            <translation>数据库无法使用{where}。</translation>
         </message>
         <message>
             <source>The database folder cannot be used: {error}</source>
-            <translation type="unfinished" />
+            <translation>数据库文件夹无法使用：{error}</translation>
         </message>
     </context>
     <context>
         <name>DemoPage</name>
         <message>
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>演示数据</translation>
         </message>
         <message>
             <source>To try the app out, fill it with made-up residents and records.</source>
-            <translation type="unfinished" />
+            <translation>如需试用，可填充虚构的居民和记录。</translation>
         </message>
         <message>
             <source>Load demo data (2,000 made-up residents)</source>
-            <translation type="unfinished" />
+            <translation>载入演示数据（2000 位虚构居民）</translation>
         </message>
         <message>
             <source>Load demo data</source>
-            <translation type="unfinished" />
+            <translation>载入演示数据</translation>
         </message>
     </context>
     <context>
         <name>Dialogs</name>
         <message>
             <source>Community Desk</source>
-            <translation type="unfinished" />
+            <translation>社区服务台</translation>
         </message>
     </context>
     <context>
         <name>Documents</name>
         <message>
             <source> (copy 副本)</source>
-            <translation type="unfinished" />
+            <translation>（副本）</translation>
         </message>
         <message>
             <source>Tel: {phone}</source>
-            <translation type="unfinished" />
+            <translation>电话：{phone}</translation>
         </message>
         <message>
             <source>Page {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 页</translation>
         </message>
         <message>
             <source>Document preview</source>
-            <translation type="unfinished" />
+            <translation>文档预览</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>打印…</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>打印</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>另存为…</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>另存为</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Community Desk</source>
-            <translation type="unfinished" />
+            <translation>欢迎使用社区服务台</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下一步</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>上一步</translation>
         </message>
         <message>
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
     </context>
     <context>
         <name>IdNumbers</name>
         <message>
             <source>The ID number is empty.</source>
-            <translation type="unfinished" />
+            <translation>身份证号为空。</translation>
         </message>
         <message>
             <source>A 15-digit ID number may contain digits only.</source>
-            <translation type="unfinished" />
+            <translation>15 位身份证号只能包含数字。</translation>
         </message>
         <message>
             <source>An ID number has 18 characters (or 15 for an old one); this one has {n}.</source>
-            <translation type="unfinished" />
+            <translation>身份证号应为 18 位（旧号为 15 位），此号码为 {n} 位。</translation>
         </message>
         <message>
             <source>An ID number is 17 digits followed by a digit or X.</source>
-            <translation type="unfinished" />
+            <translation>身份证号为 17 位数字加一位数字或 X。</translation>
         </message>
         <message>
             <source>The last character of this ID number does not match the others; check for a typing mistake.</source>
-            <translation type="unfinished" />
+            <translation>身份证号最后一位校验码不符，请检查是否输错。</translation>
         </message>
         <message>
             <source>The birth date inside this ID number is not a real date.</source>
-            <translation type="unfinished" />
+            <translation>身份证号中的出生日期不是有效日期。</translation>
         </message>
         <message>
             <source>The birth date inside this ID number is impossible.</source>
-            <translation type="unfinished" />
+            <translation>身份证号中的出生日期不合理。</translation>
         </message>
         <message>
             <source>The region code at the start of this ID number does not exist.</source>
-            <translation type="unfinished" />
+            <translation>身份证号开头的地区码不存在。</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Community Desk — {center}</source>
-            <translation type="unfinished" />
+            <translation>社区服务台 — {center}</translation>
         </message>
         <message>
             <source>Counters</source>
-            <translation type="unfinished" />
+            <translation>服务窗口</translation>
         </message>
         <message>
             <source>Requests</source>
-            <translation type="unfinished" />
+            <translation>群众点单</translation>
         </message>
         <message>
             <source>Canteen</source>
-            <translation type="unfinished" />
+            <translation>老年食堂</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>托管服务</translation>
         </message>
         <message>
             <source>Volunteers</source>
-            <translation type="unfinished" />
+            <translation>志愿者</translation>
         </message>
         <message>
             <source>Residents</source>
-            <translation type="unfinished" />
+            <translation>居民档案</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>转到(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Find resident</source>
-            <translation type="unfinished" />
+            <translation>查找居民(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>Light theme</source>
-            <translation type="unfinished" />
+            <translation>浅色主题</translation>
         </message>
         <message>
             <source>Dark theme</source>
-            <translation type="unfinished" />
+            <translation>深色主题</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About Community Desk</source>
-            <translation type="unfinished" />
+            <translation>关于社区服务台(&amp;A)</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
-            <translation type="unfinished" />
+            <translation>当前用户：{name}</translation>
         </message>
         <message>
             <source>The language changes fully when Community Desk starts again.</source>
-            <translation type="unfinished" />
+            <translation>重新启动社区服务台后，语言将完全切换。</translation>
         </message>
         <message>
             <source>Backups from the app work on the embedded database only.</source>
-            <translation type="unfinished" />
+            <translation>程序内备份仅适用于内置数据库。</translation>
         </message>
         <message>
             <source>Backup written: {path}</source>
-            <translation type="unfinished" />
+            <translation>备份已写入：{path}</translation>
         </message>
         <message>
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>正在备份…</translation>
         </message>
         <message>
             <source>Community Desk {version}
 The front desk of a community service center.</source>
-            <translation type="unfinished" />
+            <translation>社区服务台 {version}
+党群服务中心的前台系统。</translation>
         </message>
     </context>
     <context>
         <name>Phones</name>
         <message>
             <source>The phone number is empty.</source>
-            <translation type="unfinished" />
+            <translation>电话号码为空。</translation>
         </message>
         <message>
             <source>This is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>这不是电话号码。</translation>
         </message>
         <message>
             <source>This phone number is not valid: check the number of digits.</source>
-            <translation type="unfinished" />
+            <translation>电话号码无效：请检查位数。</translation>
         </message>
     </context>
     <context>
         <name>Placeholder</name>
         <message>
             <source>{title}: coming soon</source>
-            <translation type="unfinished" />
+            <translation>{title}：即将推出</translation>
         </message>
     </context>
     <context>
         <name>ResidentForm</name>
         <message>
             <source>Edit resident</source>
-            <translation type="unfinished" />
+            <translation>编辑居民</translation>
         </message>
         <message>
             <source>New resident</source>
-            <translation type="unfinished" />
+            <translation>新增居民</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>身份证号</translation>
         </message>
         <message>
             <source>18 digits, or 15 for an old card</source>
-            <translation type="unfinished" />
+            <translation>18 位，旧证为 15 位</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>性别</translation>
         </message>
         <message>
             <source>(not given)</source>
-            <translation type="unfinished" />
+            <translation>（未填写）</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>男</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>女</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>年-月-日</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>mobile or landline</source>
-            <translation type="unfinished" />
+            <translation>手机或座机</translation>
         </message>
         <message>
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>楼栋</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>单元</translation>
         </message>
         <message>
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>室</translation>
         </message>
         <message>
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>户号</translation>
         </message>
         <message>
             <source>Registered local resident</source>
-            <translation type="unfinished" />
+            <translation>本地户籍/常住居民</translation>
         </message>
         <message>
             <source>Emergency contact</source>
-            <translation type="unfinished" />
+            <translation>紧急联系人</translation>
         </message>
         <message>
             <source>Emergency phone</source>
-            <translation type="unfinished" />
+            <translation>紧急联系电话</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>姓名 *</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>人员类别</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Write the date as YYYY-MM-DD, e.g. 1950-03-21.</source>
-            <translation type="unfinished" />
+            <translation>日期格式为 年-月-日，例如 1950-03-21。</translation>
         </message>
         <message>
             <source>Save anyway as a different person?</source>
-            <translation type="unfinished" />
+            <translation>仍要作为另一个人保存吗？</translation>
         </message>
     </context>
     <context>
         <name>ResidentProfile</name>
         <message>
             <source>Resident profile</source>
-            <translation type="unfinished" />
+            <translation>居民档案</translation>
         </message>
         <message>
             <source>Find a resident by name, pinyin initials, phone or ID digits, or scan an ID card.</source>
-            <translation type="unfinished" />
+            <translation>按姓名、拼音首字母、电话或身份证号数字查找居民，或刷身份证。</translation>
         </message>
         <message>
             <source>Archived: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已归档：{reason}</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>基本信息</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>男</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>女</translation>
         </message>
         <message>
             <source>Gender / age</source>
-            <translation type="unfinished" />
+            <translation>性别 / 年龄</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>身份证号</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <source>Household</source>
-            <translation type="unfinished" />
+            <translation>户号</translation>
         </message>
         <message>
             <source>Local resident</source>
-            <translation type="unfinished" />
+            <translation>本地居民</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>人员类别</translation>
         </message>
         <message>
             <source>Emergency contact</source>
-            <translation type="unfinished" />
+            <translation>紧急联系人</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Edit resident</source>
-            <translation type="unfinished" />
+            <translation>编辑居民</translation>
         </message>
         <message>
             <source>Archive…</source>
-            <translation type="unfinished" />
+            <translation>归档…</translation>
         </message>
         <message>
             <source>Archive resident</source>
-            <translation type="unfinished" />
+            <translation>归档居民</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Restore resident</source>
-            <translation type="unfinished" />
+            <translation>恢复居民</translation>
         </message>
         <message>
             <source>Why is this record archived (moved away, deceased, duplicate…)?</source>
-            <translation type="unfinished" />
+            <translation>归档原因（迁出、去世、重复登记…）？</translation>
         </message>
     </context>
     <context>
         <name>Residents</name>
         <message>
             <source>Bldg {b}</source>
-            <translation type="unfinished" />
+            <translation>{b}栋</translation>
         </message>
         <message>
             <source>Unit {u}</source>
-            <translation type="unfinished" />
+            <translation>{u}单元</translation>
         </message>
         <message>
             <source>Room {r}</source>
-            <translation type="unfinished" />
+            <translation>{r}室</translation>
         </message>
         <message>
             <source>Enter the resident's name.</source>
-            <translation type="unfinished" />
+            <translation>请输入居民姓名。</translation>
         </message>
         <message>
             <source>The name is too long ({n} characters at most).</source>
-            <translation type="unfinished" />
+            <translation>姓名过长（最多 {n} 个字）。</translation>
         </message>
         <message>
             <source>The name contains control characters.</source>
-            <translation type="unfinished" />
+            <translation>姓名中含有控制字符。</translation>
         </message>
         <message>
             <source>Choose male or female.</source>
-            <translation type="unfinished" />
+            <translation>请选择男或女。</translation>
         </message>
         <message>
             <source>The birth date cannot be in the future or before 1880.</source>
-            <translation type="unfinished" />
+            <translation>出生日期不能晚于今天或早于 1880 年。</translation>
         </message>
         <message>
             <source>The birth date does not match the ID number ({d}).</source>
-            <translation type="unfinished" />
+            <translation>出生日期与身份证号不符（{d}）。</translation>
         </message>
         <message>
             <source>The gender does not match the ID number.</source>
-            <translation type="unfinished" />
+            <translation>性别与身份证号不符。</translation>
         </message>
         <message>
             <source>Too long ({n} characters at most).</source>
-            <translation type="unfinished" />
+            <translation>过长（最多 {n} 个字）。</translation>
         </message>
         <message>
             <source>Contains control characters.</source>
-            <translation type="unfinished" />
+            <translation>含有控制字符。</translation>
         </message>
         <message>
             <source>Notes are limited to {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>备注最多 {n} 个字。</translation>
         </message>
         <message>
             <source>Unknown category tag: {t}</source>
-            <translation type="unfinished" />
+            <translation>未知的人员类别：{t}</translation>
         </message>
         <message>
             <source>A tag's detail is limited to 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>类别说明最多 100 个字。</translation>
         </message>
         <message>
             <source>This ID number is already registered to {name}.</source>
-            <translation type="unfinished" />
+            <translation>此身份证号已登记在 {name} 名下。</translation>
         </message>
         <message>
             <source>That record is archived: restore it instead of adding a new one.</source>
-            <translation type="unfinished" />
+            <translation>该档案已归档：请恢复它，而不是新增。</translation>
         </message>
         <message>
             <source>{name}, born {d}, is already registered. Is this the same person?</source>
-            <translation type="unfinished" />
+            <translation>{name}（出生于 {d}）已登记。是同一个人吗？</translation>
         </message>
         <message>
             <source>This resident no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该居民已不存在。</translation>
         </message>
         <message>
             <source>This resident is archived: restore the record before changing it.</source>
-            <translation type="unfinished" />
+            <translation>该居民已归档：请先恢复档案再修改。</translation>
         </message>
         <message>
             <source>Say why the record is archived.</source>
-            <translation type="unfinished" />
+            <translation>请说明归档原因。</translation>
         </message>
         <message>
             <source>This resident is already archived.</source>
-            <translation type="unfinished" />
+            <translation>该居民已归档。</translation>
         </message>
     </context>
     <context>
         <name>ResidentsModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>性别</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>年龄</translation>
         </message>
         <message>
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>身份证号</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>地址</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>男</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>女</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>已归档</translation>
         </message>
     </context>
     <context>
         <name>ResidentsPage</name>
         <message>
             <source>Find resident</source>
-            <translation type="unfinished" />
+            <translation>查找居民</translation>
         </message>
         <message>
             <source>Name, pinyin initials (zsq), phone, or ID digits; scan an ID card</source>
-            <translation type="unfinished" />
+            <translation>姓名、拼音首字母（如 zsq）、电话或身份证号；可刷身份证</translation>
         </message>
         <message>
             <source>Include archived</source>
-            <translation type="unfinished" />
+            <translation>包括已归档</translation>
         </message>
         <message>
             <source>Include archived residents</source>
-            <translation type="unfinished" />
+            <translation>包括已归档的居民</translation>
         </message>
         <message>
             <source>New resident…</source>
-            <translation type="unfinished" />
+            <translation>新增居民…</translation>
         </message>
         <message>
             <source>New resident</source>
-            <translation type="unfinished" />
+            <translation>新增居民</translation>
         </message>
         <message>
             <source>Residents</source>
-            <translation type="unfinished" />
+            <translation>居民档案</translation>
         </message>
         <message>
             <source>More than {n} matches: type more to narrow it down.</source>
-            <translation type="unfinished" />
+            <translation>超过 {n} 条结果：请继续输入以缩小范围。</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} 条结果</translation>
         </message>
         <message>
             <source>{n} residents</source>
-            <translation type="unfinished" />
+            <translation>共 {n} 位居民</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>Receipt paper is 58 mm or 80 mm wide.</source>
-            <translation type="unfinished" />
+            <translation>小票纸宽度为 58 毫米或 80 毫米。</translation>
         </message>
         <message>
             <source>The center's name is required.</source>
-            <translation type="unfinished" />
+            <translation>请填写中心名称。</translation>
         </message>
         <message>
             <source>The center's name is too long (100 characters at most).</source>
-            <translation type="unfinished" />
+            <translation>中心名称过长（最多 100 个字）。</translation>
         </message>
         <message>
             <source>The idle lock is 1 to 240 minutes.</source>
-            <translation type="unfinished" />
+            <translation>闲置锁屏时间为 1 到 240 分钟。</translation>
         </message>
         <message>
             <source>Community Service Center</source>
-            <translation type="unfinished" />
+            <translation>社区党群服务中心</translation>
         </message>
     </context>
     <context>
         <name>Tags</name>
         <message>
             <source>Subsistence allowance</source>
-            <translation type="unfinished" />
+            <translation>低保</translation>
         </message>
         <message>
             <source>Extreme poverty</source>
-            <translation type="unfinished" />
+            <translation>特困</translation>
         </message>
         <message>
             <source>Near subsistence</source>
-            <translation type="unfinished" />
+            <translation>低保边缘</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>残疾</translation>
         </message>
         <message>
             <source>Living alone</source>
-            <translation type="unfinished" />
+            <translation>独居</translation>
         </message>
         <message>
             <source>Empty nest</source>
-            <translation type="unfinished" />
+            <translation>空巢</translation>
         </message>
         <message>
             <source>Veteran</source>
-            <translation type="unfinished" />
+            <translation>退役军人</translation>
         </message>
         <message>
             <source>Party member</source>
-            <translation type="unfinished" />
+            <translation>党员</translation>
         </message>
         <message>
             <source>New employment group</source>
-            <translation type="unfinished" />
+            <translation>新就业群体</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <source>Party branch</source>
-            <translation type="unfinished" />
+            <translation>党支部</translation>
         </message>
         <message>
             <source>Rider / courier / driver</source>
-            <translation type="unfinished" />
+            <translation>骑手 / 快递员 / 司机</translation>
         </message>
     </context>
 </TS>
