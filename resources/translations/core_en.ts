@@ -682,6 +682,10 @@ The front desk of a community service center.</translation>
             <translation>Female</translation>
         </message>
         <message>
+            <source>{n} years</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
             <source>Gender / age</source>
             <translation>Gender / age</translation>
         </message>

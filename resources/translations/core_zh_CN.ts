@@ -682,6 +682,10 @@ The front desk of a community service center.</source>
             <translation>女</translation>
         </message>
         <message>
+            <source>{n} years</source>
+            <translation>{n} 岁</translation>
+        </message>
+        <message>
             <source>Gender / age</source>
             <translation>性别 / 年龄</translation>
         </message>

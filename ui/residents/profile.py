@@ -41,11 +41,17 @@ class ResidentProfile(QScrollArea):
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.show_empty()
 
-    def _clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
+    def _clear(self, layout=None) -> None:
+        """Remove every widget, including those inside nested layouts (the button row)."""
+        layout = layout or self._layout
+        while layout.count():
+            item = layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
+            elif item.layout() is not None:
+                self._clear(item.layout())
+                item.layout().deleteLater()
 
     def show_empty(self) -> None:
         self._clear()
@@ -75,9 +81,8 @@ class ResidentProfile(QScrollArea):
         form = QFormLayout(box)
         age = r.age(clock.today())
         gender = {"M": self.tr("Male"), "F": self.tr("Female")}.get(r.gender or "", "")
-        form.addRow(
-            self.tr("Gender / age"), QLabel(f"{gender} {'' if age is None else self.tr('{n} years').format(n=age)}")
-        )
+        years = "" if age is None else self.tr("{n} years").format(n=age)
+        form.addRow(self.tr("Gender / age"), QLabel(f"{gender} {years}"))
         form.addRow(self.tr("Birth date"), QLabel(r.birth_date.isoformat() if r.birth_date else ""))
         self.id_label = QLabel(r.masked_id, box)
         self.id_label.setObjectName("profileIdNumber")
