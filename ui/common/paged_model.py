@@ -27,23 +27,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class KeysetTableModel(QAbstractTableModel):
-    PAGE = 200
-    CONTEXT = "KeysetTableModel"  # lupdate context of the column titles
+class _RowsModel(QAbstractTableModel):
+    """What both table models share: rows of any Python object, columns described by COLUMNS."""
+
+    CONTEXT = "TableModel"  # lupdate context of the column titles
     COLUMNS: Sequence[Column] = ()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._last_key: Any = None
-        self._exhausted = True
-        self._fetching = False
-        self.pages_loaded = 0
 
     # --- subclass API -------------------------------------------------------------------------
-    def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, Any]]:
-        raise NotImplementedError
-
     def display(self, row: Any, column: int) -> str:
         raise NotImplementedError
 
@@ -56,7 +50,63 @@ class KeysetTableModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         return None
 
-    # --- loading ------------------------------------------------------------------------------
+    # --- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.COLUMNS[col].align)
+        if role == SORT_ROLE:
+            return self.sort_value(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+
+class KeysetTableModel(_RowsModel):
+    """Pages from the database; subclasses implement `fetch_page(after_key, limit)` and `display`."""
+
+    PAGE = 200
+    CONTEXT = "KeysetTableModel"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._last_key: Any = None
+        self._exhausted = True
+        self._fetching = False
+        self.pages_loaded = 0
+
+    def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, Any]]:
+        raise NotImplementedError
+
     def reload(self) -> None:
         """Drop what is loaded and fetch the first page (after a filter or sort change, or a save)."""
         # The first page is loaded inside the reset, so views and testers never see a fetch mid-reset.
@@ -106,107 +156,16 @@ class KeysetTableModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
-    # --- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.COLUMNS[col].align)
-        if role == SORT_ROLE:
-            return self.sort_value(row, col)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, col)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
     def loaded_rows(self) -> int:
         return len(self._rows)
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(_RowsModel):
     """A small in-memory table (a day's tally, a child's contacts): rows set whole with `set_rows`."""
 
     CONTEXT = "ListTableModel"
-    COLUMNS: Sequence[Column] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def display(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_value(self, row: Any, column: int) -> Any:
-        return self.display(row, column)
-
-    def foreground(self, row: Any, column: int):
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.COLUMNS[col].align)
-        if role == SORT_ROLE:
-            return self.sort_value(row, col)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, col)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
