@@ -239,6 +239,10 @@
     <context>
         <name>Crash</name>
         <message>
+            <source>Community Desk</source>
+            <translation>Community Desk</translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>

@@ -239,6 +239,10 @@
     <context>
         <name>Crash</name>
         <message>
+            <source>Community Desk</source>
+            <translation>社区服务台</translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <translation>出现问题</translation>
         </message>

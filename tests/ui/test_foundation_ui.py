@@ -81,3 +81,13 @@ def test_pdf_preview_shows_the_document(qtbot, ctx):
     qtbot.addWidget(dialog)
     assert dialog.page_count() == 1
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+
+
+def test_a_locked_database_in_a_slot_gives_a_message_not_a_crash_report(qapp, monkeypatch):
+    from db.errors import DatabaseProblem
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: seen.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append("crash dialog"))
+    crash.excepthook(DatabaseProblem, DatabaseProblem(DatabaseProblem.LOCKED, "database is locked"), None)
+    assert seen and "locked" in seen[0] and "crash dialog" not in seen

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import UserError
 from app.logs import log_exception
+from db.errors import DatabaseProblem
 
 _showing = False
 
@@ -19,12 +20,20 @@ def excepthook(exc_type, exc, tb) -> None:
     if exc is None:
         return
     exc.__traceback__ = tb
-    if isinstance(exc, UserError):
+    if isinstance(exc, UserError | DatabaseProblem):
+        # Bad input that escaped a form, or a database the user can act on (locked, disk full):
+        # a clear message, not a crash report.
         from ui.common import dialogs
 
+        if isinstance(exc, DatabaseProblem):
+            from app.database import problem_message
+
+            exc = UserError(problem_message(exc))
         parent = QApplication.activeWindow()
         if parent is not None:
             dialogs.show_user_error(parent, exc)
+        else:
+            QMessageBox.warning(None, QCoreApplication.translate("Crash", "Community Desk"), exc.message)
         return
     where = log_exception(exc)
     if _showing or QApplication.instance() is None:
