@@ -161,3 +161,16 @@ def previews(monkeypatch):
     shown: list[Path] = []
     monkeypatch.setattr(documents, "preview", lambda parent, path, title=None: shown.append(Path(path)))
     return shown
+
+
+@pytest.fixture
+def zh():
+    """Render app/ text (PDFs, messages) in Simplified Chinese, as users see it by default."""
+    from app import i18n
+
+    saved = i18n._backend
+    i18n.set_backend(None)
+    i18n.load_ts_catalogue("zh_CN")
+    yield
+    i18n.load_ts_catalogue("en")
+    i18n.set_backend(saved)

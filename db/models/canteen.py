@@ -1,5 +1,157 @@
-"""Tables of the canteen counter (filled in by its issue)."""
+"""Tables of the canteen counter: meal slots, subsidy rules, tickets with their subsidy lines, meal cards, day closes."""
 
 from __future__ import annotations
 
-from db.models.base import Base  # noqa: F401
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models.base import Base
+from db.types import UTCDateTime, utcnow
+
+
+class MealSlot(Base):
+    """Breakfast, lunch, dinner: serving window, set price, the day's dishes, an optional portion limit."""
+
+    __tablename__ = "meal_slots"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    starts: Mapped[str] = mapped_column(String(5))  # "11:00", local time
+    ends: Mapped[str] = mapped_column(String(5))
+    price_fen: Mapped[int] = mapped_column(Integer)
+    dishes: Mapped[str] = mapped_column(Text, default="")
+    portion_limit: Mapped[int | None] = mapped_column(Integer)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SubsidyRule(Base):
+    """Who qualifies and what each funder pays; effective dates keep past tickets as they were sold."""
+
+    __tablename__ = "subsidy_rules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    effective_to: Mapped[dt.date | None] = mapped_column(Date)
+    min_age: Mapped[int | None] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    any_tags: Mapped[str] = mapped_column(String(200), default="")  # comma-separated tag codes
+    local_only: Mapped[bool] = mapped_column(Boolean, default=True)
+    weekdays_only: Mapped[bool] = mapped_column(Boolean, default=True)
+    skip_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
+    slots: Mapped[str] = mapped_column(String(100), default="")  # comma-separated slot codes, empty = all
+    city_fen: Mapped[int] = mapped_column(Integer, default=0)
+    district_fen: Mapped[int] = mapped_column(Integer, default=0)
+    street_fen: Mapped[int] = mapped_column(Integer, default=0)
+    min_price_fen: Mapped[int] = mapped_column(Integer, default=0)
+    fixed_price_fen: Mapped[int | None] = mapped_column(Integer)
+    fixed_funder: Mapped[str] = mapped_column(String(20), default="street")
+    limit_per_person: Mapped[int] = mapped_column(Integer, default=1)
+    limit_scope: Mapped[str] = mapped_column(String(10), default="day")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class MealTicket(Base):
+    """One sale. The price split is stored, so a later rule change never changes a sold ticket."""
+
+    __tablename__ = "meal_tickets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    slot_code: Mapped[str] = mapped_column(ForeignKey("meal_slots.code"))
+    sold_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    buyer: Mapped[str | None] = mapped_column(String(50))  # a family member buying on the diner's behalf
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_fen: Mapped[int] = mapped_column(Integer)
+    total_fen: Mapped[int] = mapped_column(Integer)
+    subsidy_fen: Mapped[int] = mapped_column(Integer)
+    self_paid_fen: Mapped[int] = mapped_column(Integer)
+    subsidised_meals: Mapped[int] = mapped_column(Integer, default=0)
+    tier: Mapped[str] = mapped_column(String(50), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    rule_id: Mapped[int | None] = mapped_column(ForeignKey("subsidy_rules.id"))
+    payment: Mapped[str] = mapped_column(String(10))  # cash | wechat | alipay | card
+    tendered_fen: Mapped[int | None] = mapped_column(Integer)
+    change_fen: Mapped[int | None] = mapped_column(Integer)
+    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(10), default="sold")  # sold | void
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    void_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    served_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    served_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    served_window: Mapped[str | None] = mapped_column(String(50))
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+    lines: Mapped[list[TicketSubsidy]] = relationship(back_populates="ticket", lazy="selectin")
+
+    __table_args__ = (
+        Index("ix_meal_tickets_day_cashier", "day", "cashier_id"),
+        Index("ix_meal_tickets_resident_day", "resident_id", "day"),
+        Index("ix_meal_tickets_sold", "sold_at", "id"),
+    )
+
+
+class TicketSubsidy(Base):
+    """A funder's share of a ticket; a void adds the negative line, nothing is deleted."""
+
+    __tablename__ = "meal_ticket_subsidies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("meal_tickets.id"))
+    funder: Mapped[str] = mapped_column(String(20))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reversal: Mapped[bool] = mapped_column(Boolean, default=False)
+    ticket: Mapped[MealTicket] = relationship(back_populates="lines")
+
+    __table_args__ = (Index("ix_meal_ticket_subsidies_ticket", "ticket_id"),)
+
+
+class MealCard(Base):
+    __tablename__ = "meal_cards"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_no: Mapped[str] = mapped_column(String(30), unique=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MealCardEntry(Base):
+    """Append-only ledger of a meal card: the balance is the sum of the entries."""
+
+    __tablename__ = "meal_card_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("meal_cards.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(10))  # topup | refund | sale | void
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("meal_tickets.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    payment: Mapped[str | None] = mapped_column(String(10))  # how a top-up was paid
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_meal_card_entries_card", "card_id", "id"),)
+
+
+class DayClose(Base):
+    """A cashier's closed day (日结): what was counted; reopening is recorded, never erased."""
+
+    __tablename__ = "canteen_day_closes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    cashier_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    expected_cash_fen: Mapped[int] = mapped_column(Integer)
+    counted_cash_fen: Mapped[int] = mapped_column(Integer)
+    denominations: Mapped[str] = mapped_column(Text, default="{}")
+    reopened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reopened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reopen_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_canteen_day_closes_day", "day", "cashier_id"),)
+
+
+__all__ = ["DayClose", "MealCard", "MealCardEntry", "MealSlot", "MealTicket", "SubsidyRule", "TicketSubsidy"]

@@ -1,0 +1,259 @@
+"""Receipts, the day close (日结) with its X and Z reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from app import audit, clock, settings
+from app.actor import Actor
+from app.canteen.pricing import funder_label, money
+from app.canteen.service import payment_label
+from app.documents.receipt import Receipt, render_receipt
+from app.documents.sheet import Column, Sheet, render_sheet
+from app.errors import NotFound, UserError, ValidationError
+from app.i18n import translate
+from db.engine import Database
+from db.models import Resident, User
+from db.models.canteen import DayClose, MealSlot, MealTicket, TicketSubsidy
+
+DENOMINATIONS_FEN = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
+
+
+def ticket_receipt(db: Database, ticket_id: int, *, copy: bool = False) -> bytes:
+    """The receipt: number, QR code, the price split "政府补贴 ¥X | 自付 ¥Y"; a reprint is marked 副本."""
+    with db.read() as s:
+        t = s.get(MealTicket, ticket_id)
+        if t is None:
+            raise NotFound(translate("Canteen", "No such ticket."))
+        slot = s.get(MealSlot, t.slot_code)
+        diner = s.get(Resident, t.resident_id) if t.resident_id else None
+        lines = [(ln.funder, ln.amount_fen) for ln in t.lines if not ln.reversal]
+    center = settings.center_info(db)
+    r = Receipt(translate("Canteen", "Meal ticket"), copy=copy)
+    r.big(t.number)
+    r.pair(translate("Canteen", "Meal"), f"{slot.name if slot else t.slot_code} × {t.quantity}")
+    r.pair(translate("Canteen", "Diner"), diner.name if diner else translate("Canteen", "Guest"))
+    if t.buyer:
+        r.pair(translate("Canteen", "Bought by"), t.buyer)
+    r.pair(translate("Canteen", "Price"), money(t.total_fen))
+    for funder, amount in lines:
+        r.pair(funder_label(funder), money(amount))
+    r.text(
+        translate("Canteen", "Government subsidy {x} | Self-paid {y}").format(
+            x=money(t.subsidy_fen), y=money(t.self_paid_fen)
+        )
+    )
+    r.pair(translate("Canteen", "Paid by"), payment_label(t.payment))
+    if t.tendered_fen is not None:
+        r.pair(translate("Canteen", "Tendered"), money(t.tendered_fen))
+        r.pair(translate("Canteen", "Change"), money(t.change_fen or 0))
+    r.pair(translate("Canteen", "Time"), clock.to_local(t.sold_at).strftime("%Y-%m-%d %H:%M"))
+    if t.status == "void":
+        r.big(translate("Canteen", "VOID"))
+    r.qr(t.number)
+    return render_receipt(r, center)
+
+
+@dataclass
+class DaySummary:
+    day: dt.date
+    cashier_id: int | None
+    cashier: str
+    tickets: int = 0
+    meals: int = 0
+    total_fen: int = 0
+    subsidy_fen: int = 0
+    self_paid_fen: int = 0
+    by_payment: dict[str, int] = field(default_factory=dict)  # self-paid per payment method
+    by_funder: dict[str, int] = field(default_factory=dict)
+    meals_by_slot: dict[str, int] = field(default_factory=dict)
+    card_topups_cash_fen: int = 0
+    voids: list[tuple[str, str, str, str]] = field(default_factory=list)  # number, amount, by, reason
+    closed: DayClose | None = None
+
+    @property
+    def expected_cash_fen(self) -> int:
+        return self.by_payment.get("cash", 0) + self.card_topups_cash_fen
+
+
+def day_summary(db: Database, day: dt.date, cashier_id: int | None) -> DaySummary:
+    """Everything a day close shows, aggregated in SQL over the cashier's tickets of the day."""
+    from db.models.canteen import MealCardEntry
+
+    with db.read() as s:
+        user = s.get(User, cashier_id) if cashier_id else None
+        out = DaySummary(day, cashier_id, user.display_name if user else "")
+        base = (MealTicket.day == day) & (MealTicket.cashier_id == cashier_id)
+        sold = base & (MealTicket.status == "sold")
+        row = s.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(MealTicket.quantity), 0),
+                func.coalesce(func.sum(MealTicket.total_fen), 0),
+                func.coalesce(func.sum(MealTicket.subsidy_fen), 0),
+                func.coalesce(func.sum(MealTicket.self_paid_fen), 0),
+            ).where(sold)
+        ).one()
+        out.tickets, out.meals, out.total_fen, out.subsidy_fen, out.self_paid_fen = (int(x) for x in row)
+        for pay, amount in s.execute(
+            select(MealTicket.payment, func.sum(MealTicket.self_paid_fen)).where(sold).group_by(MealTicket.payment)
+        ):
+            out.by_payment[pay] = int(amount)
+        for slot, n in s.execute(
+            select(MealTicket.slot_code, func.sum(MealTicket.quantity)).where(sold).group_by(MealTicket.slot_code)
+        ):
+            out.meals_by_slot[slot] = int(n)
+        for funder, amount in s.execute(
+            select(TicketSubsidy.funder, func.sum(TicketSubsidy.amount_fen))
+            .join(MealTicket, MealTicket.id == TicketSubsidy.ticket_id)
+            .where(base)
+            .group_by(TicketSubsidy.funder)
+        ):
+            if amount:
+                out.by_funder[funder] = int(amount)
+        start, end = clock.local_day_bounds(day)
+        out.card_topups_cash_fen = int(
+            s.execute(
+                select(func.coalesce(func.sum(MealCardEntry.amount_fen), 0)).where(
+                    MealCardEntry.user_id == cashier_id,
+                    MealCardEntry.kind.in_(("topup", "refund")),
+                    MealCardEntry.payment == "cash",
+                    MealCardEntry.at >= start,
+                    MealCardEntry.at < end,
+                )
+            ).scalar_one()
+        )
+        voids = s.execute(
+            select(MealTicket.number, MealTicket.self_paid_fen, User.display_name, MealTicket.void_reason)
+            .join(User, User.id == MealTicket.void_approved_by_id, isouter=True)
+            .where(base, MealTicket.status == "void")
+            .order_by(MealTicket.id)
+        ).all()
+        out.voids = [(n, money(a), by or "", reason or "") for n, a, by, reason in voids]
+        out.closed = s.execute(
+            select(DayClose).where(
+                DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None)
+            )
+        ).scalar_one_or_none()
+        if out.closed is not None:
+            s.expunge(out.closed)
+    return out
+
+
+def count_cash(denominations: dict[int, int]) -> int:
+    """Sum of a denomination count {fen value: pieces}; refuses negative or unknown pieces."""
+    total = 0
+    for value, pieces in denominations.items():
+        if value not in DENOMINATIONS_FEN or not isinstance(pieces, int) or pieces < 0 or pieces > 100_000:
+            raise ValidationError({"denominations": translate("Canteen", "Count each note and coin as 0 or more.")})
+        total += value * pieces
+    return total
+
+
+def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int, int]) -> DaySummary:
+    """Close the acting cashier's day: record counted vs expected cash; the day then takes no sales or voids."""
+    counted = count_cash(denominations)
+    summary = day_summary(db, day, actor.user_id)
+    if summary.closed is not None:
+        raise UserError(translate("Canteen", "This day is already closed."))
+    with db.write() as s:
+        if s.execute(
+            select(DayClose.id).where(
+                DayClose.day == day, DayClose.cashier_id == actor.user_id, DayClose.reopened_at.is_(None)
+            )
+        ).first():
+            raise UserError(translate("Canteen", "This day is already closed."))
+        close = DayClose(
+            day=day,
+            cashier_id=actor.user_id,
+            closed_at=clock.now(),
+            closed_by_id=actor.user_id,
+            expected_cash_fen=summary.expected_cash_fen,
+            counted_cash_fen=counted,
+            denominations=json.dumps({str(k): v for k, v in denominations.items()}),
+        )
+        s.add(close)
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "close_day",
+            "canteen_day",
+            close.id,
+            day.isoformat(),
+            None,
+            {"expected": summary.expected_cash_fen, "counted": counted},
+        )
+    return day_summary(db, day, actor.user_id)
+
+
+def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason: str) -> None:
+    if "admin" not in admin.roles:
+        raise UserError(translate("Canteen", "Only an administrator may reopen a closed day."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": translate("Canteen", "Say why the day is reopened.")})
+    with db.write() as s:
+        close = s.execute(
+            select(DayClose).where(
+                DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None)
+            )
+        ).scalar_one_or_none()
+        if close is None:
+            raise UserError(translate("Canteen", "That day is not closed."))
+        close.reopened_at = clock.now()
+        close.reopened_by_id = admin.user_id
+        close.reopen_reason = reason
+        audit.record(s, admin, "reopen_day", "canteen_day", close.id, reason, {"closed": True}, {"closed": False})
+
+
+def day_report_pdf(db: Database, summary: DaySummary, final: bool) -> bytes:
+    """Z-report (final, after the close) or X-report (mid-shift) as an A4 sheet."""
+    center = settings.center_info(db)
+    title = translate("Canteen", "Day close (Z report)") if final else translate("Canteen", "Mid-shift (X report)")
+    rows: list[list[object]] = [
+        [translate("Canteen", "Tickets"), str(summary.tickets)],
+        [translate("Canteen", "Meals"), str(summary.meals)],
+        [translate("Canteen", "Total price"), money(summary.total_fen)],
+        [translate("Canteen", "Government subsidy"), money(summary.subsidy_fen)],
+        [translate("Canteen", "Self-paid"), money(summary.self_paid_fen)],
+    ]
+    for pay, amount in sorted(summary.by_payment.items()):
+        rows.append([translate("Canteen", "Paid by {method}").format(method=payment_label(pay)), money(amount)])
+    for funder, amount in sorted(summary.by_funder.items()):
+        rows.append([funder_label(funder), money(amount)])
+    with db.read() as s:
+        names = dict(s.execute(select(MealSlot.code, MealSlot.name)).all())
+    for slot, n in sorted(summary.meals_by_slot.items()):
+        rows.append([translate("Canteen", "Meals: {slot}").format(slot=names.get(slot, slot)), str(n)])
+    rows.append([translate("Canteen", "Meal card top-ups in cash"), money(summary.card_topups_cash_fen)])
+    rows.append([translate("Canteen", "Expected cash"), money(summary.expected_cash_fen)])
+    if summary.closed is not None:
+        rows.append([translate("Canteen", "Counted cash"), money(summary.closed.counted_cash_fen)])
+        rows.append(
+            [
+                translate("Canteen", "Difference"),
+                money(summary.closed.counted_cash_fen - summary.closed.expected_cash_fen),
+            ]
+        )
+    for number, amount, by, reason in summary.voids:
+        rows.append(
+            [
+                translate("Canteen", "Void {n}").format(n=number),
+                translate("Canteen", "{amount}, approved by {by}: {reason}").format(
+                    amount=amount, by=by, reason=reason
+                ),
+            ]
+        )
+    sheet = Sheet(
+        title,
+        translate("Canteen", "{day} · cashier {name}").format(day=summary.day.isoformat(), name=summary.cashier),
+        [Column(translate("Canteen", "Item"), 70), Column(translate("Canteen", "Amount"), 110)],
+        rows,
+        footer_lines=[translate("Canteen", "Cashier signature: ____________    Checked by: ____________")],
+    )
+    return render_sheet(sheet, center)
