@@ -1,0 +1,1 @@
+"""The requests counter: intake, the dispatch workflow, deadlines, the service-station tally, reports."""

@@ -1,0 +1,135 @@
+"""The request list: filters in SQL, newest first, paged by keyset on the id (indexes in db/models/requests.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app import clock
+from app.requests import workflow as W
+from app.workdays import load_calendar
+from db.engine import Database
+from db.models import Resident
+from db.models.requests import RequestCategory, RequestDepartment, ServiceRequest
+
+ON_TIME, DUE_SOON, OVERDUE, PAUSED = "on_time", "due_soon", "overdue", "paused"
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    status: str | None = None  # a state, or "open"
+    department_id: int | None = None
+    category_id: int | None = None
+    channel: str | None = None
+    overdue_only: bool = False
+    date_from: dt.date | None = None  # intake day, inclusive
+    date_to: dt.date | None = None
+    text: str = ""  # number, description, resident name
+    mine_user_id: int | None = None  # "my queue": taken in by or assigned to this staff member, still open
+    resident_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    number: str
+    status: str
+    channel: str
+    urgency: str
+    category: str
+    department: str
+    resident: str
+    intake_day: dt.date
+    due_date: dt.date
+    waiting: bool
+    deadline: str  # ON_TIME / DUE_SOON / OVERDUE / PAUSED, or "" when finished
+
+
+def deadline_state(status: str, due: dt.date, waiting: bool, today: dt.date, soon_limit: dt.date) -> str:
+    if status not in W.OPEN_STATES:
+        return ""
+    if waiting:
+        return PAUSED
+    if due < today:
+        return OVERDUE
+    if due <= soon_limit:
+        return DUE_SOON
+    return ON_TIME
+
+
+def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, limit: int = 200) -> list[RequestRow]:
+    """One page, newest first, of the requests matching `f`, starting after `after_id`."""
+    today = clock.today()
+    R = ServiceRequest
+    q = (
+        select(
+            R.id,
+            R.number,
+            R.status,
+            R.channel,
+            R.urgency,
+            RequestCategory.name,
+            RequestDepartment.name,
+            Resident.name,
+            R.contact_name,
+            R.intake_day,
+            R.due_date,
+            R.waiting_since,
+        )
+        .join(RequestCategory, RequestCategory.id == R.category_id)
+        .outerjoin(RequestDepartment, RequestDepartment.id == R.department_id)
+        .outerjoin(Resident, Resident.id == R.resident_id)
+    )
+    if f.status == "open":
+        q = q.where(R.status.in_(W.OPEN_STATES))
+    elif f.status:
+        q = q.where(R.status == f.status)
+    if f.department_id is not None:
+        q = q.where(R.department_id == f.department_id)
+    if f.category_id is not None:
+        q = q.where(R.category_id == f.category_id)
+    if f.channel:
+        q = q.where(R.channel == f.channel)
+    if f.resident_id is not None:
+        q = q.where(R.resident_id == f.resident_id)
+    if f.overdue_only:
+        q = q.where(R.due_date < today, R.status.in_(W.OPEN_STATES), R.waiting_since.is_(None))
+    if f.date_from:
+        q = q.where(R.intake_day >= f.date_from)
+    if f.date_to:
+        q = q.where(R.intake_day <= f.date_to)
+    if f.mine_user_id is not None:
+        q = q.where(
+            (R.created_by_id == f.mine_user_id) | (R.assigned_to_id == f.mine_user_id),
+            R.status.in_(W.OPEN_STATES + (W.RESOLVED,)),
+        )
+    text = f.text.strip()
+    if text:
+        like = f"%{text}%"
+        q = q.where(R.number.like(like) | R.description.like(like) | Resident.name.like(like) | R.contact_name.like(like))
+    if after_id is not None:
+        q = q.where(R.id < after_id)
+    q = q.order_by(R.id.desc()).limit(limit)
+    with db.read() as s:
+        rows = s.execute(q).all()
+        calendar = load_calendar(s)
+    soon = calendar.add_working_days(today, 1)
+    return [
+        RequestRow(
+            id=t[0],
+            number=t[1],
+            status=t[2],
+            channel=t[3],
+            urgency=t[4],
+            category=t[5],
+            department=t[6] or "",
+            resident=t[7] or t[8] or "",
+            intake_day=t[9],
+            due_date=t[10],
+            waiting=t[11] is not None,
+            deadline=deadline_state(t[2], t[10], t[11] is not None, today, soon),
+        )
+        for t in rows
+    ]

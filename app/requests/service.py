@@ -1,0 +1,667 @@
+"""Requests: the catalogue (departments, partners, categories), intake, transitions, the list and the receipt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit, clock, sequences, settings
+from app.actor import Actor
+from app.documents.receipt import Receipt, render_receipt
+from app.errors import NotFound, UserError, ValidationError
+from app.i18n import translate
+from app.requests import workflow as W
+from app.residents import tags as T
+from app.workdays import load_calendar
+from db.engine import Database
+from db.models import Resident, ResidentTag, User
+from db.models.requests import (
+    DepartmentCategory,
+    RequestCategory,
+    RequestClaim,
+    RequestDepartment,
+    RequestEvent,
+    RequestFollowUp,
+    ServiceRequest,
+)
+
+MAX_DESCRIPTION = 2000
+DEFAULT_CLAIM_MINUTES = 60
+DUE_SOON_WORKING_DAYS = 1
+
+
+# --- catalogue -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DepartmentRow:
+    id: int
+    name: str
+    is_partner: bool
+    phone: str
+    category_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    id: int
+    name: str
+    default_department_id: int | None
+    deadline_days: int
+
+
+def create_department(
+    db: Database, actor: Actor, name: str, *, is_partner: bool = False, phone: str = "", category_ids: list[int] = ()
+) -> int:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"name": translate("Requests", "The department needs a name.")})
+    with db.write() as s:
+        if s.execute(select(RequestDepartment.id).where(RequestDepartment.name == name)).first():
+            raise ValidationError({"name": translate("Requests", "A department with this name exists already.")})
+        d = RequestDepartment(name=name, is_partner=is_partner, phone=phone.strip(), created_at=clock.now())
+        s.add(d)
+        s.flush()
+        for cid in category_ids:
+            s.add(DepartmentCategory(department_id=d.id, category_id=cid))
+        audit.record(s, actor, "create", "req_department", d.id, name, None, {"name": name, "partner": is_partner})
+        return d.id
+
+
+def create_category(
+    db: Database, actor: Actor, name: str, *, deadline_days: int = 5, default_department_id: int | None = None
+) -> int:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"name": translate("Requests", "The category needs a name.")})
+    if not isinstance(deadline_days, int) or not 0 <= deadline_days <= 60:
+        raise ValidationError({"deadline_days": translate("Requests", "The deadline is 0 to 60 working days.")})
+    with db.write() as s:
+        if s.execute(select(RequestCategory.id).where(RequestCategory.name == name)).first():
+            raise ValidationError({"name": translate("Requests", "A category with this name exists already.")})
+        order = len(s.execute(select(RequestCategory.id)).all())
+        c = RequestCategory(
+            name=name,
+            deadline_days=deadline_days,
+            default_department_id=default_department_id,
+            sort_order=order,
+            created_at=clock.now(),
+        )
+        s.add(c)
+        s.flush()
+        if default_department_id is not None:
+            s.merge(DepartmentCategory(department_id=default_department_id, category_id=c.id))
+        audit.record(s, actor, "create", "req_category", c.id, name, None, {"name": name, "days": deadline_days})
+        return c.id
+
+
+def departments(db: Database) -> list[DepartmentRow]:
+    with db.read() as s:
+        links: dict[int, list[int]] = {}
+        for dep_id, cat_id in s.execute(select(DepartmentCategory.department_id, DepartmentCategory.category_id)):
+            links.setdefault(dep_id, []).append(cat_id)
+        rows = s.execute(
+            select(RequestDepartment).where(RequestDepartment.archived_at.is_(None)).order_by(RequestDepartment.id)
+        ).scalars()
+        return [DepartmentRow(d.id, d.name, d.is_partner, d.phone, tuple(links.get(d.id, ()))) for d in rows]
+
+
+def categories(db: Database) -> list[CategoryRow]:
+    with db.read() as s:
+        rows = s.execute(
+            select(RequestCategory)
+            .where(RequestCategory.archived_at.is_(None))
+            .order_by(RequestCategory.sort_order, RequestCategory.id)
+        ).scalars()
+        return [CategoryRow(c.id, c.name, c.default_department_id, c.deadline_days) for c in rows]
+
+
+# --- intake ----------------------------------------------------------------------------------------
+@dataclass
+class IntakeInput:
+    channel: str
+    category_id: int | None
+    description: str
+    resident_id: int | None = None  # None = anonymous
+    contact_name: str = ""
+    contact_phone: str = ""
+    urgency: str = "normal"
+    callback_ok: bool = True
+    handled_on_spot: bool = False  # 即时办结: record and close in one step
+    resolution_note: str = ""
+    received_on: dt.date | None = None  # a visit or council item recorded later; never in the future
+
+
+@dataclass(frozen=True)
+class SavedRequest:
+    """What the counter shows and prints right after saving."""
+
+    id: int
+    number: str
+    status: str
+    category: str
+    due_date: dt.date
+    resident_name: str
+    channel: str
+    urgency: str
+    description: str
+    created_at: dt.datetime
+
+
+def _validate_intake(s: Session, inp: IntakeInput) -> tuple[RequestCategory, Resident | None]:
+    errors: dict[str, str] = {}
+    description = (inp.description or "").strip()
+    if not description:
+        errors["description"] = translate("Requests", "Describe the request.")
+    elif len(description) > MAX_DESCRIPTION:
+        errors["description"] = translate("Requests", "The description is too long (2000 characters at most).")
+    if inp.channel not in W.CHANNELS:
+        errors["channel"] = translate("Requests", "Choose how the request came in.")
+    if inp.urgency not in W.URGENCIES:
+        errors["urgency"] = translate("Requests", "Choose the urgency.")
+    category = s.get(RequestCategory, inp.category_id) if inp.category_id is not None else None
+    if category is None or category.archived_at is not None:
+        errors["category"] = translate("Requests", "Choose a category.")
+    resident = None
+    if inp.resident_id is not None:
+        resident = s.get(Resident, inp.resident_id)
+        if resident is None or resident.archived_at is not None:
+            errors["resident"] = translate("Requests", "This resident is not registered (or archived).")
+    if inp.received_on is not None and inp.received_on > clock.today():
+        errors["received_on"] = translate("Requests", "The date the request came in cannot be in the future.")
+    if inp.handled_on_spot and not (inp.resolution_note or "").strip():
+        errors["resolution_note"] = translate("Requests", "Say how the request was handled on the spot.")
+    if errors:
+        raise ValidationError(errors)
+    assert category is not None
+    return category, resident
+
+
+def _event(s: Session, actor: Actor, r: ServiceRequest, action: str, frm: str | None, to: str, note: str = "") -> None:
+    s.add(
+        RequestEvent(
+            request_id=r.id,
+            at=clock.now(),
+            user_id=actor.user_id,
+            username=actor.username,
+            action=action,
+            from_status=frm,
+            to_status=to,
+            note=note,
+        )
+    )
+
+
+def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
+    """Save a new request (受理) with its gapless number `YYYY-NNNNNN`; on the spot (即时办结) it is closed at once."""
+    now = clock.now()
+    with db.write() as s:
+        category, resident = _validate_intake(s, inp)
+        today = inp.received_on or clock.today()
+        calendar = load_calendar(s)
+        year = clock.today().year
+        seq = sequences.next_value(s, f"request.{year}")
+        number = f"{year}-{seq:06d}"
+        on_spot = inp.handled_on_spot
+        r = ServiceRequest(
+            number=number,
+            channel=inp.channel,
+            resident_id=resident.id if resident else None,
+            contact_name=(inp.contact_name or "").strip()[:50],
+            contact_phone=(inp.contact_phone or "").strip()[:20],
+            category_id=category.id,
+            department_id=category.default_department_id,
+            urgency=inp.urgency,
+            description=inp.description.strip(),
+            callback_ok=inp.callback_ok,
+            status=W.CLOSED if on_spot else W.NEW,
+            intake_day=today,
+            due_date=today if on_spot else calendar.add_working_days(today, category.deadline_days),
+            created_by_id=actor.user_id,
+            assigned_to_id=actor.user_id,
+            created_at=now,
+            updated_at=now,
+        )
+        if on_spot:
+            r.resolution_note = inp.resolution_note.strip()
+            r.resolved_by_id = actor.user_id
+            r.responded_at = r.resolved_at = r.closed_at = now
+        s.add(r)
+        s.flush()
+        _event(s, actor, r, "intake", None, W.NEW, "")
+        if on_spot:
+            _event(s, actor, r, "on_the_spot", W.NEW, W.CLOSED, r.resolution_note or "")
+        audit.record(
+            s,
+            actor,
+            "create",
+            "request",
+            r.id,
+            number,
+            None,
+            {"number": number, "channel": r.channel, "category": category.name, "status": r.status},
+        )
+        return SavedRequest(
+            r.id,
+            number,
+            r.status,
+            category.name,
+            r.due_date,
+            resident.name if resident else r.contact_name,
+            r.channel,
+            r.urgency,
+            r.description,
+            now,
+        )
+
+
+def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool = False) -> bytes:
+    """The intake receipt (受理回执): number, QR code of the number, category, expected date, center's phone."""
+    r = Receipt(translate("Requests", "Request receipt (受理回执)"), copy=copy)
+    r.big(saved.number)
+    r.qr(saved.number)
+    r.pair(translate("Requests", "Category"), saved.category)
+    r.pair(translate("Requests", "Channel"), W.channel_label(saved.channel))
+    if saved.resident_name:
+        r.pair(translate("Requests", "Resident"), saved.resident_name)
+    local = clock.to_local(saved.created_at)
+    r.pair(translate("Requests", "Taken in"), local.strftime("%Y-%m-%d %H:%M") if local else "")
+    if saved.status == W.CLOSED:
+        r.pair(translate("Requests", "Status"), translate("Requests", "handled on the spot"))
+    else:
+        r.pair(translate("Requests", "Expected by"), saved.due_date.isoformat())
+    r.rule()
+    r.text(saved.description[:200])
+    r.small(translate("Requests", "Quote the number when you ask about your request."))
+    return render_receipt(r, center)
+
+
+def saved_request(db: Database, request_id: int) -> SavedRequest:
+    with db.read() as s:
+        r = s.get(ServiceRequest, request_id)
+        if r is None:
+            raise NotFound(translate("Requests", "No such request."))
+        cat = s.get(RequestCategory, r.category_id)
+        res = s.get(Resident, r.resident_id) if r.resident_id else None
+        return SavedRequest(
+            r.id,
+            r.number,
+            r.status,
+            cat.name if cat else "",
+            r.due_date,
+            res.name if res else r.contact_name,
+            r.channel,
+            r.urgency,
+            r.description,
+            r.created_at,
+        )
+
+
+# --- transitions -----------------------------------------------------------------------------------
+def _load(s: Session, request_id: int) -> ServiceRequest:
+    r = s.get(ServiceRequest, request_id)
+    if r is None:
+        raise NotFound(translate("Requests", "No such request."))
+    return r
+
+
+def _require(text: str, field: str, message: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({field: message})
+    return text
+
+
+def _finish(s: Session, actor: Actor, r: ServiceRequest, action: str, frm: str, note: str, extra=None) -> None:
+    r.updated_at = clock.now()
+    _event(s, actor, r, action, frm, r.status, note)
+    after = {"status": r.status, "note": note}
+    if extra:
+        after.update(extra)
+    audit.record(s, actor, action, "request", r.id, r.number, {"status": frm}, after)
+
+
+def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, note: str = "") -> None:
+    """派单: to a department or partner (from new, or after it was returned)."""
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.DISPATCH, frm)
+        dep = s.get(RequestDepartment, department_id)
+        if dep is None or dep.archived_at is not None:
+            raise ValidationError({"department": translate("Requests", "Choose a department or partner.")})
+        r.department_id = dep.id
+        _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
+
+
+def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
+    """签收: the department signs for it; this is the response that the response rate counts."""
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.ACCEPT, frm)
+        r.responded_at = r.responded_at or clock.now()
+        r.assigned_to_id = actor.user_id or r.assigned_to_id
+        _finish(s, actor, r, W.ACCEPT, frm, note)
+
+
+def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> None:
+    """退单: back to the center with a reason, to be dispatched again."""
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.RETURN, frm)
+        reason = _require(reason, "reason", translate("Requests", "Give the reason for returning it."))
+        _finish(s, actor, r, W.RETURN, frm, reason)
+
+
+def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], note: str = "") -> None:
+    """领单: one or more party members (residents tagged 党员) take the work."""
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.CLAIM, frm)
+        if not resident_ids:
+            raise ValidationError({"claimers": translate("Requests", "Choose at least one party member.")})
+        members = set(
+            s.execute(
+                select(ResidentTag.resident_id)
+                .join(Resident, Resident.id == ResidentTag.resident_id)
+                .where(
+                    ResidentTag.tag == T.PARTY_MEMBER,
+                    ResidentTag.resident_id.in_(resident_ids),
+                    Resident.archived_at.is_(None),
+                )
+            ).scalars()
+        )
+        if set(resident_ids) - members:
+            raise ValidationError({"claimers": translate("Requests", "Only registered party members can claim work.")})
+        existing = set(
+            s.execute(select(RequestClaim.resident_id).where(RequestClaim.request_id == r.id)).scalars()
+        )
+        new = [rid for rid in dict.fromkeys(resident_ids) if rid not in existing]
+        if not new:
+            raise UserError(translate("Requests", "These party members have claimed this request already."))
+        names = []
+        for rid in new:
+            s.add(RequestClaim(request_id=r.id, resident_id=rid, claimed_at=clock.now(), recorded_by_id=actor.user_id))
+            names.append(s.get(Resident, rid).name)
+        _finish(s, actor, r, W.CLAIM, frm, note or "、".join(names), {"claimers": new})
+
+
+def start(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.START, frm)
+        _finish(s, actor, r, W.START, frm, note)
+
+
+def _resume_clock(s: Session, r: ServiceRequest) -> int:
+    """Stop waiting on the resident: the working days waited move the deadline out. Returns them.
+
+    The working days strictly after the day it was paused and before the day it resumes count as waited
+    (both of those days are partly working days for the department).
+    """
+    if r.waiting_since is None:
+        return 0
+    calendar = load_calendar(s)
+    yesterday = clock.today() - dt.timedelta(days=1)
+    waited = max(calendar.working_days_between(r.waiting_since, yesterday), 0)
+    r.due_date = calendar.add_working_days(r.due_date, waited)
+    r.paused_days += waited
+    r.waiting_since = None
+    return waited
+
+
+def resolve(
+    db: Database, actor: Actor, request_id: int, note: str, *, minutes_per_claimer: int = DEFAULT_CLAIM_MINUTES
+) -> None:
+    """办结 with a note; every claiming party member gets `minutes_per_claimer` of service hours (pending approval)."""
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.RESOLVE, frm)
+        note = _require(note, "note", translate("Requests", "Say how the request was resolved."))
+        if not isinstance(minutes_per_claimer, int) or not 0 <= minutes_per_claimer <= 24 * 60:
+            raise ValidationError({"minutes": translate("Requests", "Service time is 0 to 1440 minutes.")})
+        _resume_clock(s, r)
+        now = clock.now()
+        r.resolution_note = note
+        r.resolved_at = now
+        r.resolved_by_id = actor.user_id
+        _credit_claimers(s, actor, r, minutes_per_claimer)
+        _finish(s, actor, r, W.RESOLVE, frm, note)
+
+
+def _credit_claimers(s: Session, actor: Actor, r: ServiceRequest, minutes: int) -> None:
+    claims = s.execute(select(RequestClaim).where(RequestClaim.request_id == r.id)).scalars().all()
+    if not claims or minutes <= 0:
+        return
+    try:
+        from app.volunteers.ledger import record_external_hours
+    except ImportError:
+        return
+    for c in claims:
+        record_external_hours(
+            s,
+            actor,
+            resident_id=c.resident_id,
+            source="request",
+            source_ref=r.number,
+            day=clock.today(),
+            minutes=minutes,
+            note=translate("Requests", "Request {number}").format(number=r.number),
+        )
+        c.minutes_credited = (c.minutes_credited or 0) + minutes
+
+
+def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: str = "") -> None:
+    """回访: satisfied or basically satisfied closes it; unsatisfied reopens it (重办, counted)."""
+    if rating not in W.RATINGS:
+        raise ValidationError({"rating": translate("Requests", "Choose the resident's rating.")})
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        to = W.target_state(W.FOLLOW_UP, frm, rating)
+        if actor.user_id is not None and actor.user_id == r.resolved_by_id:
+            raise UserError(translate("Requests", "The person who handled a request cannot record its rating."))
+        s.add(RequestFollowUp(request_id=r.id, at=clock.now(), user_id=actor.user_id, rating=rating, note=note.strip()))
+        r.satisfaction = rating
+        r.status = to
+        if to == W.CLOSED:
+            r.closed_at = clock.now()
+        else:
+            r.reopen_count += 1
+            r.resolved_at = None
+        label = W.rating_label(rating) + (f"：{note.strip()}" if note.strip() else "")
+        _finish(s, actor, r, W.FOLLOW_UP, frm, label, {"rating": rating})
+
+
+def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
+    with db.write() as s:
+        r = _load(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.CANCEL, frm)
+        reason = _require(reason, "reason", translate("Requests", "Give the reason for cancelling."))
+        r.cancel_reason = reason
+        r.waiting_since = None
+        _finish(s, actor, r, W.CANCEL, frm, reason)
+
+
+def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
+    """Wait for the resident (documents, a visit date…): the deadline clock stops."""
+    with db.write() as s:
+        r = _load(s, request_id)
+        W.target_state(W.PAUSE, r.status)
+        if r.waiting_since is not None:
+            raise UserError(translate("Requests", "This request is already waiting for the resident."))
+        r.waiting_since = clock.today()
+        _finish(s, actor, r, W.PAUSE, r.status, note)
+
+
+def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
+    with db.write() as s:
+        r = _load(s, request_id)
+        W.target_state(W.RESUME, r.status)
+        if r.waiting_since is None:
+            raise UserError(translate("Requests", "This request is not waiting for the resident."))
+        waited = _resume_clock(s, r)
+        _finish(s, actor, r, W.RESUME, r.status, note, {"waited_days": waited, "due": r.due_date.isoformat()})
+
+
+def request_extension(db: Database, actor: Actor, request_id: int, days: int, reason: str) -> None:
+    with db.write() as s:
+        r = _load(s, request_id)
+        W.target_state(W.REQUEST_EXTENSION, r.status)
+        if r.extension_days is not None:
+            raise UserError(translate("Requests", "An extension request is already waiting for a decision."))
+        if not isinstance(days, int) or not 1 <= days <= 30:
+            raise ValidationError({"days": translate("Requests", "An extension is 1 to 30 working days.")})
+        reason = _require(reason, "reason", translate("Requests", "Give the reason for the extension."))
+        r.extension_days = days
+        r.extension_reason = reason
+        _finish(s, actor, r, W.REQUEST_EXTENSION, r.status, f"+{days}: {reason}", {"days": days})
+
+
+def decide_extension(db: Database, actor: Actor, request_id: int, approve: bool, note: str = "") -> None:
+    """Approve (the deadline moves by the working days asked) or refuse; an admin decides."""
+    from app.actor import ADMIN
+
+    with db.write() as s:
+        r = _load(s, request_id)
+        W.target_state(W.DECIDE_EXTENSION, r.status)
+        if r.extension_days is None:
+            raise UserError(translate("Requests", "No extension has been asked for."))
+        if not actor.has(ADMIN):
+            raise UserError(translate("Requests", "Only an administrator can decide on an extension."))
+        days = r.extension_days
+        if approve:
+            r.due_date = load_calendar(s).add_working_days(r.due_date, days)
+        r.extension_days = None
+        r.extension_reason = None
+        text = (
+            translate("Requests", "extension approved") if approve else translate("Requests", "extension refused")
+        ) + (f": {note.strip()}" if note.strip() else "")
+        _finish(s, actor, r, W.DECIDE_EXTENSION, r.status, text, {"approved": approve, "due": r.due_date.isoformat()})
+
+
+def allowed_actions(r: RequestDetail) -> list[str]:  # noqa: F821 - defined below
+    """Only the actions this request's state (and flags) allow, for the detail view's buttons."""
+    out = []
+    for action in W.allowed_actions(r.status):
+        if action == W.PAUSE and r.waiting_since is not None:
+            continue
+        if action == W.RESUME and r.waiting_since is None:
+            continue
+        if action == W.REQUEST_EXTENSION and r.extension_days is not None:
+            continue
+        if action == W.DECIDE_EXTENSION and r.extension_days is None:
+            continue
+        out.append(action)
+    return out
+
+
+# --- reading ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EventRow:
+    at: dt.datetime
+    username: str
+    action: str
+    from_status: str | None
+    to_status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    id: int
+    number: str
+    status: str
+    channel: str
+    urgency: str
+    category: str
+    department: str
+    resident_id: int | None
+    resident_name: str
+    contact_phone: str
+    description: str
+    callback_ok: bool
+    intake_day: dt.date
+    due_date: dt.date
+    waiting_since: dt.date | None
+    extension_days: int | None
+    extension_reason: str | None
+    reopen_count: int
+    resolution_note: str | None
+    resolved_by_id: int | None
+    satisfaction: str | None
+    claimers: tuple[str, ...]
+    events: tuple[EventRow, ...]
+
+
+def get_request(db: Database, request_id: int) -> RequestDetail:
+    with db.read() as s:
+        r = _load(s, request_id)
+        cat = s.get(RequestCategory, r.category_id)
+        dep = s.get(RequestDepartment, r.department_id) if r.department_id else None
+        res = s.get(Resident, r.resident_id) if r.resident_id else None
+        claimers = s.execute(
+            select(Resident.name)
+            .join(RequestClaim, RequestClaim.resident_id == Resident.id)
+            .where(RequestClaim.request_id == r.id)
+            .order_by(RequestClaim.id)
+        ).scalars()
+        events = s.execute(
+            select(RequestEvent).where(RequestEvent.request_id == r.id).order_by(RequestEvent.id)
+        ).scalars()
+        return RequestDetail(
+            id=r.id,
+            number=r.number,
+            status=r.status,
+            channel=r.channel,
+            urgency=r.urgency,
+            category=cat.name if cat else "",
+            department=dep.name if dep else "",
+            resident_id=r.resident_id,
+            resident_name=res.name if res else r.contact_name,
+            contact_phone=(res.phone if res else r.contact_phone) or "",
+            description=r.description,
+            callback_ok=r.callback_ok,
+            intake_day=r.intake_day,
+            due_date=r.due_date,
+            waiting_since=r.waiting_since,
+            extension_days=r.extension_days,
+            extension_reason=r.extension_reason,
+            reopen_count=r.reopen_count,
+            resolution_note=r.resolution_note,
+            resolved_by_id=r.resolved_by_id,
+            satisfaction=r.satisfaction,
+            claimers=tuple(claimers),
+            events=tuple(
+                EventRow(e.at, e.username, e.action, e.from_status, e.to_status, e.note) for e in events
+            ),
+        )
+
+
+def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
+    """(resident id, name, branch) of party members, the claimers to choose from."""
+    with db.read() as s:
+        q = (
+            select(Resident.id, Resident.name, ResidentTag.detail)
+            .join(ResidentTag, ResidentTag.resident_id == Resident.id)
+            .where(ResidentTag.tag == T.PARTY_MEMBER, Resident.archived_at.is_(None))
+        )
+        if text.strip():
+            like = f"%{text.strip()}%"
+            q = q.where(Resident.name.like(like) | Resident.name_initials.like(f"{text.strip().lower()}%"))
+        return [(i, n, d or "") for i, n, d in s.execute(q.order_by(Resident.id).limit(limit))]
+
+
+def staff_name(db: Database, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    with db.read() as s:
+        u = s.get(User, user_id)
+        return u.display_name if u else ""
