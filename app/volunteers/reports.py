@@ -1,0 +1,121 @@
+"""Printed and exported outputs: the week roster for posting, hours by volunteer and month (PDF and Excel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.database import Database
+from app.documents.sheet import Column, Sheet, render_sheet
+from app.i18n import translate
+from app.settings import CenterInfo
+from app.volunteers import ledger
+from app.volunteers.roster import WAITLIST, WeekRoster
+from db.models import Resident
+from db.models.volunteers import HoursEntry, Volunteer
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekday_name(i: int) -> str:
+    return (
+        translate("Volunteers", "Mon"), translate("Volunteers", "Tue"), translate("Volunteers", "Wed"),
+        translate("Volunteers", "Thu"), translate("Volunteers", "Fri"), translate("Volunteers", "Sat"),
+        translate("Volunteers", "Sun"),
+    )[i]
+
+
+def cell_text(cells) -> str:
+    """One roster cell: each shift's time, head-count and names (understaffed marked)."""
+    parts = []
+    for c in cells:
+        names = "、".join(p.name for p in c.people if p.status != WAITLIST)
+        mark = " " + translate("Volunteers", "[short]") if c.understaffed else ""
+        line = f"{c.time_text} ({c.booked}/{c.max_people}){mark}"
+        if c.waiting:
+            line += " " + translate("Volunteers", "+{n} waiting").format(n=c.waiting)
+        parts.append(line + ("\n" + names if names else ""))
+    return "\n".join(parts)
+
+
+def roster_pdf(week: WeekRoster, center: CenterInfo) -> bytes:
+    days = week.days()
+    cols = [Column(translate("Volunteers", "Post"), 31)] + [
+        Column(f"{weekday_name(i)} {d.month}/{d.day}", 35) for i, d in enumerate(days)
+    ]
+    rows = [[p.label] + [cell_text(week.cells.get((p.id, i), [])) for i in range(7)] for p in week.posts]
+    sheet = Sheet(
+        title=translate("Volunteers", "Volunteer roster"),
+        subtitle=translate("Volunteers", "Week of {start} to {end}").format(start=days[0].isoformat(),
+                                                                            end=days[-1].isoformat()),
+        columns=cols, rows=rows, landscape=True, font_size=8,
+        footer_lines=[translate("Volunteers", "(booked/maximum); [short]: below the minimum number of people")],
+    )
+    return render_sheet(sheet, center)
+
+
+@dataclass(frozen=True)
+class MonthHours:
+    volunteer_id: int
+    name: str
+    month: str  # YYYY-MM
+    approved_minutes: int
+    pending_minutes: int
+
+
+def hours_by_month(db: Database, first: dt.date, last: dt.date) -> list[MonthHours]:
+    month = func.strftime("%Y-%m", HoursEntry.day)
+    with db.read() as s:
+        rows = s.execute(
+            select(Volunteer.id, Resident.name, month, HoursEntry.status, func.sum(HoursEntry.minutes))
+            .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
+            .join(Resident, Resident.id == Volunteer.resident_id)
+            .where(HoursEntry.day >= first, HoursEntry.day <= last, HoursEntry.status != ledger.REJECTED)
+            .group_by(Volunteer.id, month, HoursEntry.status)
+            .order_by(Resident.name_pinyin, Volunteer.id, month)
+        )
+        acc: dict[tuple[int, str], list] = {}
+        for vid, name, m, status, minutes in rows:
+            rec = acc.setdefault((vid, m), [name, 0, 0])
+            rec[1 if status == ledger.APPROVED else 2] += int(minutes)
+    return [MonthHours(vid, n, m, a, p) for (vid, m), (n, a, p) in acc.items()]
+
+
+def _h(minutes: int) -> str:
+    return f"{minutes / 60:.1f}"
+
+
+def hours_pdf(rows: list[MonthHours], first: dt.date, last: dt.date, center: CenterInfo) -> bytes:
+    total_a = sum(r.approved_minutes for r in rows)
+    sheet = Sheet(
+        title=translate("Volunteers", "Volunteer hours by month"),
+        subtitle=f"{first.isoformat()} — {last.isoformat()}",
+        columns=[Column(translate("Volunteers", "Volunteer"), 50), Column(translate("Volunteers", "Month"), 30),
+                 Column(translate("Volunteers", "Approved hours"), 40, "RIGHT"),
+                 Column(translate("Volunteers", "Pending hours"), 40, "RIGHT")],
+        rows=[[r.name, r.month, _h(r.approved_minutes), _h(r.pending_minutes)] for r in rows],
+        footer_lines=[translate("Volunteers", "Total approved hours: {hours}").format(hours=_h(total_a))],
+    )
+    return render_sheet(sheet, center)
+
+
+def hours_xlsx(rows: list[MonthHours], first: dt.date, last: dt.date) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = translate("Volunteers", "Hours")
+    ws.append([translate("Volunteers", "Volunteer hours by month"), f"{first.isoformat()} — {last.isoformat()}"])
+    ws.append([translate("Volunteers", "Volunteer"), translate("Volunteers", "Month"),
+               translate("Volunteers", "Approved hours"), translate("Volunteers", "Pending hours")])
+    for r in rows:
+        ws.append([r.name, r.month, round(r.approved_minutes / 60, 2), round(r.pending_minutes / 60, 2)])
+    ws.append([translate("Volunteers", "Total"), "", round(sum(r.approved_minutes for r in rows) / 60, 2),
+               round(sum(r.pending_minutes for r in rows) / 60, 2)])
+    ws.column_dimensions["A"].width = 16
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
