@@ -1,13 +1,582 @@
-"""The volunteers counter's page (placeholder until its issue lands)."""
+"""The volunteers counter: the week roster (plan, sign up, check in and out), hours to approve, volunteers and
+their certificates."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import datetime as dt
 
-from ui.common.placeholder import coming_page
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.errors import UserError
+from app.residents.service import search_residents
+from app.volunteers import certificates, reports, roster
+from ui.common import dialogs, documents
 from ui.context import AppContext
+from ui.volunteers.models import PendingHoursModel, ShiftPeopleModel, VolunteersModel, WeekModel
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class RosterTab(QWidget):
+    """Week grid on top; below it the chosen shift's people with sign-up, drop, check-in / out, no-show."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        today = clock.today()
+        self.monday = today - dt.timedelta(days=today.weekday())
+        self.shift_ids: list[int] = []
+
+        top = QHBoxLayout()
+        self.prev_btn = _named(QPushButton(self.tr("◀ Previous week")), "rosterPrevWeek", self.tr("Previous week"))
+        self.next_btn = _named(QPushButton(self.tr("Next week ▶")), "rosterNextWeek", self.tr("Next week"))
+        self.week_label = _named(QLabel(), "rosterWeekLabel", self.tr("Week"))
+        self.generate_btn = _named(QPushButton(self.tr("Generate from weekly templates")), "rosterGenerate",
+                                   self.tr("Generate from weekly templates"))
+        self.settle_btn = _named(QPushButton(self.tr("Close today's shifts")), "rosterSettle",
+                                 self.tr("Close today's shifts"))
+        self.print_btn = _named(QPushButton(self.tr("Print roster")), "rosterPrint", self.tr("Print roster"))
+        for w in (self.prev_btn, self.week_label, self.next_btn):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.generate_btn, self.settle_btn, self.print_btn):
+            top.addWidget(w)
+
+        self.model = WeekModel(self)
+        self.grid = _named(QTableView(), "rosterGrid", self.tr("Week roster"))
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setWordWrap(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setDefaultSectionSize(72)
+
+        # the chosen shift
+        self.shift_combo = _named(QComboBox(), "rosterShift", self.tr("Shift"))
+        self.people_model = ShiftPeopleModel(self)
+        self.people = _named(QTableView(), "rosterPeople", self.tr("People on the shift"))
+        self.people.setModel(self.people_model)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        self.volunteer_search = _named(QLineEdit(), "rosterVolunteerSearch", self.tr("Find a volunteer"))
+        self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
+        self.volunteer_choice = _named(QComboBox(), "rosterVolunteerChoice", self.tr("Volunteer"))
+        self.signup_btn = _named(QPushButton(self.tr("Sign up")), "rosterSignUp", self.tr("Sign up"))
+        self.drop_btn = _named(QPushButton(self.tr("Drop…")), "rosterDrop", self.tr("Drop"))
+        self.in_btn = _named(QPushButton(self.tr("Check in")), "rosterCheckIn", self.tr("Check in"))
+        self.out_btn = _named(QPushButton(self.tr("Check out")), "rosterCheckOut", self.tr("Check out"))
+        self.noshow_btn = _named(QPushButton(self.tr("No-show")), "rosterNoShow", self.tr("No-show"))
+
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("Shift")))
+        row1.addWidget(self.shift_combo, 1)
+        dl.addLayout(row1)
+        dl.addWidget(self.people)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.volunteer_search, 1)
+        row2.addWidget(self.volunteer_choice, 1)
+        row2.addWidget(self.signup_btn)
+        dl.addLayout(row2)
+        row3 = QHBoxLayout()
+        for w in (self.in_btn, self.out_btn, self.noshow_btn, self.drop_btn):
+            row3.addWidget(w)
+        dl.addLayout(row3)
+
+        # weekly template / one-off shift form
+        self.post_combo = _named(QComboBox(), "templatePost", self.tr("Post"))
+        self.weekday_combo = _named(QComboBox(), "templateWeekday", self.tr("Day of the week"))
+        for i in range(7):
+            self.weekday_combo.addItem(reports.weekday_name(i), i)
+        self.start_edit = _named(QTimeEdit(QTime(9, 0)), "templateStart", self.tr("Starts"))
+        self.end_edit = _named(QTimeEdit(QTime(11, 0)), "templateEnd", self.tr("Ends"))
+        self.place_edit = _named(QLineEdit(), "templatePlace", self.tr("Place"))
+        self.min_spin = _named(QSpinBox(), "templateMin", self.tr("Minimum people"))
+        self.min_spin.setRange(0, 99)
+        self.min_spin.setValue(1)
+        self.max_spin = _named(QSpinBox(), "templateMax", self.tr("Maximum people"))
+        self.max_spin.setRange(1, 99)
+        self.max_spin.setValue(2)
+        self.add_template_btn = _named(QPushButton(self.tr("Add weekly shift")), "templateAdd",
+                                       self.tr("Add weekly shift"))
+        self.add_post_btn = _named(QPushButton(self.tr("New post…")), "postAdd", self.tr("New post"))
+        form_box = QGroupBox(self.tr("Weekly shift"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Post"), self.post_combo)
+        form.addRow(self.tr("Day of the week"), self.weekday_combo)
+        form.addRow(self.tr("Starts"), self.start_edit)
+        form.addRow(self.tr("Ends"), self.end_edit)
+        form.addRow(self.tr("Place"), self.place_edit)
+        form.addRow(self.tr("Minimum people"), self.min_spin)
+        form.addRow(self.tr("Maximum people"), self.max_spin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_template_btn)
+        buttons.addWidget(self.add_post_btn)
+        form.addRow(buttons)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(detail)
+        bottom.addWidget(form_box)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.grid)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self.prev_btn.clicked.connect(lambda: self.move_week(-7))
+        self.next_btn.clicked.connect(lambda: self.move_week(7))
+        self.generate_btn.clicked.connect(self.generate)
+        self.settle_btn.clicked.connect(self.settle)
+        self.print_btn.clicked.connect(self.print_roster)
+        self.grid.selectionModel().currentChanged.connect(self._cell_changed)
+        self.shift_combo.currentIndexChanged.connect(self._show_people)
+        self.volunteer_search.returnPressed.connect(self.find_volunteers)
+        self.signup_btn.clicked.connect(self.sign_up)
+        self.drop_btn.clicked.connect(self.drop)
+        self.in_btn.clicked.connect(self.check_in)
+        self.out_btn.clicked.connect(self.check_out)
+        self.noshow_btn.clicked.connect(self.no_show)
+        self.add_template_btn.clicked.connect(self.add_template)
+        self.add_post_btn.clicked.connect(self.add_post)
+        self.reload_posts()
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------
+    def reload_posts(self) -> None:
+        self.post_combo.clear()
+        for p in roster.list_posts(self.ctx.db):
+            self.post_combo.addItem(p.label, p.id)
+
+    def reload(self) -> None:
+        current = self.grid.currentIndex()
+        chosen = self.current_shift_id()
+        self.model.set_week(roster.week_roster(self.ctx.db, self.monday))
+        sunday = self.monday + dt.timedelta(days=6)
+        self.week_label.setText(self.tr("{start} – {end}").format(start=self.monday.isoformat(), end=sunday.isoformat()))
+        if current.isValid():
+            self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
+            if chosen in self.shift_ids:
+                self.shift_combo.setCurrentIndex(self.shift_ids.index(chosen))
+        else:
+            self._cell_changed()
+
+    def move_week(self, days: int) -> None:
+        self.monday += dt.timedelta(days=days)
+        self.grid.setCurrentIndex(self.model.index(-1, -1))
+        self.reload()
+
+    def select_cell(self, post_id: int, day: dt.date) -> None:
+        """Show the week of `day` and select the post's cell on that day."""
+        self.monday = day - dt.timedelta(days=day.weekday())
+        self.reload()
+        week = self.model.week
+        assert week is not None
+        row = next(i for i, p in enumerate(week.posts) if p.id == post_id)
+        self.grid.setCurrentIndex(self.model.index(row, day.weekday()))
+
+    def _cell_changed(self, *args) -> None:
+        idx = self.grid.currentIndex()
+        cells = self.model.cells(idx.row(), idx.column()) if idx.isValid() else []
+        self.shift_ids = [c.shift_id for c in cells]
+        self.shift_combo.blockSignals(True)
+        self.shift_combo.clear()
+        for c in cells:
+            self.shift_combo.addItem(f"{c.day.isoformat()} {c.time_text} ({c.booked}/{c.max_people})", c.shift_id)
+        self.shift_combo.blockSignals(False)
+        self._show_people()
+
+    def current_shift_id(self) -> int | None:
+        i = self.shift_combo.currentIndex()
+        return self.shift_ids[i] if 0 <= i < len(self.shift_ids) else None
+
+    def _current_cell(self) -> roster.ShiftCell | None:
+        sid = self.current_shift_id()
+        idx = self.grid.currentIndex()
+        for c in self.model.cells(idx.row(), idx.column()):
+            if c.shift_id == sid:
+                return c
+        return None
+
+    def _show_people(self, *args) -> None:
+        cell = self._current_cell()
+        self.people_model.set_rows(cell.people if cell else [])
+        if self.people_model.rowCount():
+            self.people.selectRow(0)
+
+    def _selected_person(self) -> roster.RosterPerson | None:
+        idx = self.people.currentIndex()
+        return self.people_model.row_at(idx.row()) if idx.isValid() else None
+
+    # --- actions --------------------------------------------------------------------------
+    def _run(self, fn) -> bool:
+        try:
+            fn()
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return False
+        self.reload()
+        return True
+
+    def generate(self) -> None:
+        monday, sunday = self.monday, self.monday + dt.timedelta(days=6)
+
+        def go() -> None:
+            n = roster.generate_from_templates(self.ctx.db, self.ctx.actor, monday, sunday)
+            dialogs.inform(self, self.tr("{n} shifts added to this week.").format(n=n))
+
+        self._run(go)
+
+    def settle(self) -> None:
+        def go() -> None:
+            forgotten, absent = roster.settle_day(self.ctx.db, self.ctx.actor, clock.today())
+            dialogs.inform(self, self.tr(
+                "{forgotten} forgotten check-outs sent to review, {absent} no-shows recorded."
+            ).format(forgotten=forgotten, absent=absent))
+
+        self._run(go)
+
+    def print_roster(self) -> None:
+        week = self.model.week
+        if week is None:
+            return
+        pdf = reports.roster_pdf(week, self.ctx.center())
+        path = documents.write_document(pdf, "volunteer-roster", self.monday.isoformat())
+        documents.preview(self, path, self.tr("Volunteer roster"))
+
+    def find_volunteers(self) -> None:
+        self.volunteer_choice.clear()
+        for v in roster.list_volunteers(self.ctx.db, self.volunteer_search.text(), limit=30):
+            if not v.archived:
+                self.volunteer_choice.addItem(f"{v.name} · {roster.kind_label(v.kind)}", v.id)
+        if self.volunteer_choice.count():
+            self.signup_btn.setFocus()
+
+    def sign_up(self) -> None:
+        sid, vid = self.current_shift_id(), self.volunteer_choice.currentData()
+        if sid is None or vid is None:
+            dialogs.warn(self, self.tr("Choose a shift and a volunteer first."))
+            return
+        try:
+            roster.sign_up(self.ctx.db, self.ctx.actor, sid, vid)
+        except UserError as exc:
+            reason = dialogs.ask_text(
+                self, self.tr("Sign-up refused"),
+                exc.message + "\n" + self.tr("To override, give a reason (leave empty to cancel):"))
+            if reason and reason.strip():
+                self._run(lambda: roster.sign_up(self.ctx.db, self.ctx.actor, sid, vid, override_reason=reason))
+            else:
+                dialogs.show_user_error(self, exc)
+            return
+        self.reload()
+        self.volunteer_search.clear()
+        self.volunteer_search.setFocus()
+
+    def drop(self) -> None:
+        person = self._selected_person()
+        if person is None:
+            return
+        reason = dialogs.ask_text(self, self.tr("Drop from the shift"), self.tr("Why is {name} dropped?").format(
+            name=person.name))
+        if reason is None:
+            return
+        self._run(lambda: roster.drop(self.ctx.db, self.ctx.actor, person.signup_id, reason))
+
+    def check_in(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self._run(lambda: roster.check_in(self.ctx.db, self.ctx.actor, person.signup_id))
+
+    def check_out(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self._run(lambda: roster.check_out(self.ctx.db, self.ctx.actor, person.signup_id))
+
+    def no_show(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self._run(lambda: roster.mark_no_show(self.ctx.db, self.ctx.actor, person.signup_id))
+
+    def add_template(self) -> None:
+        start, end = self.start_edit.time(), self.end_edit.time()
+        self._run(lambda: roster.add_template(
+            self.ctx.db, self.ctx.actor, post_id=self.post_combo.currentData(),
+            weekday=self.weekday_combo.currentData(), start_min=start.hour() * 60 + start.minute(),
+            end_min=end.hour() * 60 + end.minute(), place=self.place_edit.text(),
+            min_people=self.min_spin.value(), max_people=self.max_spin.value()))
+
+    def add_post(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New post"), self.tr("Name of the post"))
+        if name is None:
+            return
+        if self._run(lambda: roster.add_post(self.ctx.db, self.ctx.actor, name)):
+            self.reload_posts()
+
+
+class HoursTab(QWidget):
+    """Hours waiting for approval (forgotten check-outs first) and the monthly hours report."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = PendingHoursModel(self)
+        self.table = _named(QTableView(), "hoursPending", self.tr("Hours waiting for approval"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.approve_btn = _named(QPushButton(self.tr("Approve")), "hoursApprove", self.tr("Approve"))
+        self.reject_btn = _named(QPushButton(self.tr("Reject…")), "hoursReject", self.tr("Reject"))
+        self.refresh_btn = _named(QPushButton(self.tr("Refresh")), "hoursRefresh", self.tr("Refresh"))
+        today = clock.today()
+        self.first = _named(QDateEdit(_qdate(today.replace(day=1))), "hoursFrom", self.tr("From"))
+        self.last = _named(QDateEdit(_qdate(today)), "hoursTo", self.tr("To"))
+        for d in (self.first, self.last):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.pdf_btn = _named(QPushButton(self.tr("Hours by month (PDF)")), "hoursPdf", self.tr("Hours by month (PDF)"))
+        self.xlsx_btn = _named(QPushButton(self.tr("Hours by month (Excel)")), "hoursExcel",
+                               self.tr("Hours by month (Excel)"))
+        row = QHBoxLayout()
+        for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
+            row.addWidget(w)
+        row.addStretch(1)
+        for w in (QLabel(self.tr("From")), self.first, QLabel(self.tr("To")), self.last, self.pdf_btn, self.xlsx_btn):
+            row.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.approve_btn.clicked.connect(lambda: self.decide(True))
+        self.reject_btn.clicked.connect(lambda: self.decide(False))
+        self.refresh_btn.clicked.connect(self.reload)
+        self.pdf_btn.clicked.connect(self.export_pdf)
+        self.xlsx_btn.clicked.connect(self.export_xlsx)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(roster.pending_hours(self.ctx.db))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def decide(self, approve: bool) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        note = ""
+        if not approve:
+            answer = dialogs.ask_text(self, self.tr("Reject hours"), self.tr("Why are these hours rejected?"))
+            if answer is None:
+                return
+            note = answer
+        try:
+            for r in rows:
+                roster.decide_hours(self.ctx.db, self.ctx.actor, self.model.row_at(r).id, approve=approve, note=note)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self.reload()
+
+    def _period(self) -> tuple[dt.date, dt.date]:
+        return _pydate(self.first.date()), _pydate(self.last.date())
+
+    def export_pdf(self) -> None:
+        first, last = self._period()
+        rows = reports.hours_by_month(self.ctx.db, first, last)
+        path = documents.write_document(reports.hours_pdf(rows, first, last, self.ctx.center()), "volunteer-hours",
+                                        f"{first}_{last}")
+        documents.preview(self, path, self.tr("Volunteer hours by month"))
+
+    def export_xlsx(self) -> None:
+        from app.documents.common import output_path
+
+        first, last = self._period()
+        rows = reports.hours_by_month(self.ctx.db, first, last)
+        path = output_path("volunteer-hours", f"{first}_{last}", ".xlsx")
+        path.write_bytes(reports.hours_xlsx(rows, first, last))
+        dialogs.inform(self, self.tr("Saved to {path}").format(path=str(path)))
+
+
+class VolunteersTab(QWidget):
+    """Find and register volunteers; issue a certificate for a period."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = _named(QLineEdit(), "volunteerSearch", self.tr("Find a volunteer"))
+        self.search.setPlaceholderText(self.tr("Name, initials, phone or volunteer number"))
+        self.model = VolunteersModel(self)
+        self.table = _named(QTableView(), "volunteerList", self.tr("Volunteers"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        # register
+        self.resident_search = _named(QLineEdit(), "volunteerResidentSearch", self.tr("Resident"))
+        self.resident_search.setPlaceholderText(self.tr("Find the resident, then Enter"))
+        self.resident_choice = _named(QComboBox(), "volunteerResident", self.tr("Resident"))
+        self.kind = _named(QComboBox(), "volunteerKind", self.tr("Type"))
+        for k in roster.KINDS:
+            self.kind.addItem(roster.kind_label(k), k)
+        self.kind.setCurrentIndex(self.kind.findData("resident"))
+        self.school = _named(QLineEdit(), "volunteerSchool", self.tr("School"))
+        self.student_number = _named(QLineEdit(), "volunteerStudentNumber", self.tr("Student number"))
+        self.branch = _named(QLineEdit(), "volunteerBranch", self.tr("Party branch"))
+        self.skills = _named(QLineEdit(), "volunteerSkills", self.tr("Skills"))
+        self.skills.setPlaceholderText(self.tr("Comma-separated"))
+        self.availability = _named(QLineEdit(), "volunteerAvailability", self.tr("Availability"))
+        self.external = _named(QLineEdit(), "volunteerNumber", self.tr("Volunteer number (志愿汇 / i志愿)"))
+        self.guardian = _named(QLineEdit(), "volunteerGuardian", self.tr("Guardian (under 18)"))
+        self.consent = _named(QDateEdit(), "volunteerConsent", self.tr("Guardian's consent on"))
+        self.consent.setSpecialValueText(self.tr("none"))
+        self.consent.setMinimumDate(QDate(2000, 1, 1))
+        self.consent.setDate(self.consent.minimumDate())
+        self.consent.setDisplayFormat("yyyy-MM-dd")
+        self.save_btn = _named(QPushButton(self.tr("Register volunteer")), "volunteerSave",
+                               self.tr("Register volunteer"))
+        reg = QGroupBox(self.tr("Register a volunteer"))
+        form = QFormLayout(reg)
+        form.addRow(self.tr("Resident"), self.resident_search)
+        form.addRow("", self.resident_choice)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("School"), self.school)
+        form.addRow(self.tr("Student number"), self.student_number)
+        form.addRow(self.tr("Party branch"), self.branch)
+        form.addRow(self.tr("Skills"), self.skills)
+        form.addRow(self.tr("Availability"), self.availability)
+        form.addRow(self.tr("Volunteer number"), self.external)
+        form.addRow(self.tr("Guardian (under 18)"), self.guardian)
+        form.addRow(self.tr("Guardian's consent on"), self.consent)
+        form.addRow(self.save_btn)
+
+        # certificate
+        today = clock.today()
+        self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1))), "certFrom", self.tr("From"))
+        self.cert_to = _named(QDateEdit(_qdate(today)), "certTo", self.tr("To"))
+        for d in (self.cert_from, self.cert_to):
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setCalendarPopup(True)
+        self.cert_btn = _named(QPushButton(self.tr("Issue certificate")), "certIssue", self.tr("Issue certificate"))
+        cert = QGroupBox(self.tr("Volunteer service record certificate"))
+        cl = QFormLayout(cert)
+        cl.addRow(self.tr("From"), self.cert_from)
+        cl.addRow(self.tr("To"), self.cert_to)
+        cl.addRow(self.cert_btn)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        left.addWidget(cert)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(reg, 2)
+        self.search.textChanged.connect(self.reload)
+        self.resident_search.returnPressed.connect(self.find_residents)
+        self.save_btn.clicked.connect(self.save)
+        self.cert_btn.clicked.connect(self.issue)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(roster.list_volunteers(self.ctx.db, self.search.text()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def find_residents(self) -> None:
+        self.resident_choice.clear()
+        for r in search_residents(self.ctx.db, self.resident_search.text(), limit=30):
+            self.resident_choice.addItem(f"{r.name} {r.masked_id}".strip(), r.id)
+
+    def save(self) -> None:
+        rid = self.resident_choice.currentData()
+        if rid is None:
+            dialogs.warn(self, self.tr("Find and choose the resident first."))
+            return
+        consent = None if self.consent.date() == self.consent.minimumDate() else _pydate(self.consent.date())
+        inp = roster.VolunteerInput(
+            resident_id=rid, kind=self.kind.currentData(), school=self.school.text(),
+            student_number=self.student_number.text(), branch=self.branch.text(),
+            skills=self.skills.text().replace("，", ",").split(","), availability=self.availability.text(),
+            external_number=self.external.text(), guardian_name=self.guardian.text(), guardian_consent_on=consent,
+        )
+        try:
+            roster.save_volunteer(self.ctx.db, self.ctx.actor, inp)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        for w in (self.school, self.student_number, self.branch, self.skills, self.availability, self.external,
+                  self.guardian, self.resident_search):
+            w.clear()
+        self.resident_choice.clear()
+        self.reload()
+
+    def issue(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            dialogs.warn(self, self.tr("Choose a volunteer first."))
+            return
+        vol = self.model.row_at(idx.row())
+        try:
+            data = certificates.issue_certificate(self.ctx.db, self.ctx.actor, vol.id, _pydate(self.cert_from.date()),
+                                                  _pydate(self.cert_to.date()))
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        path = documents.write_document(certificates.render_certificate(data), "volunteer-certificate", data.number)
+        documents.preview(self, path, self.tr("Certificate {number}").format(number=data.number))
+
+
+class VolunteersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("volunteersPage")
+        self.tabs = _named(QTabWidget(), "volunteersTabs", self.tr("Volunteers"))
+        self.roster = RosterTab(ctx)
+        self.hours = HoursTab(ctx)
+        self.volunteers = VolunteersTab(ctx)
+        self.tabs.addTab(self.roster, self.tr("Week roster"))
+        self.tabs.addTab(self.hours, self.tr("Hours to approve"))
+        self.tabs.addTab(self.volunteers, self.tr("Volunteers and certificates"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        w = self.tabs.widget(index)
+        if hasattr(w, "reload"):
+            w.reload()
 
 
 def create_page(ctx: AppContext) -> QWidget:
-    return coming_page(QCoreApplication.translate("MainWindow", "Volunteers"))
+    return VolunteersPage(ctx)

@@ -1,0 +1,150 @@
+"""Table models of the volunteers counter: the week grid, a shift's people, pending hours, volunteers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor
+
+from app.volunteers import reports, roster
+from ui.common.paged_model import Column, ListTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+CELLS_ROLE = Qt.ItemDataRole.UserRole + 10
+SHORT = QColor("#fde2e1")
+
+
+class WeekModel(QAbstractTableModel):
+    """Posts down, the seven days across; each cell lists that day's shifts of the post. Shifts below
+    their minimum colour the cell."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._week: roster.WeekRoster | None = None
+        self._text: dict[tuple[int, int], str] = {}
+
+    def set_week(self, week: roster.WeekRoster) -> None:
+        self.beginResetModel()
+        self._week = week
+        self._text = {}
+        self.endResetModel()
+
+    @property
+    def week(self) -> roster.WeekRoster | None:
+        return self._week
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._week is None else len(self._week.posts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or self._week is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < 7:
+                d = self._week.monday.toordinal() + section
+                import datetime as dt
+
+                day = dt.date.fromordinal(d)
+                return f"{reports.weekday_name(section)} {day.month}/{day.day}"
+            return None
+        if 0 <= section < len(self._week.posts):
+            return self._week.posts[section].label
+        return None
+
+    def cells(self, row: int, column: int) -> list[roster.ShiftCell]:
+        if self._week is None or not (0 <= row < len(self._week.posts)) or not (0 <= column < 7):
+            return []
+        return self._week.cells.get((self._week.posts[row].id, column), [])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._week is None:
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = (r, c)
+            if key not in self._text:  # built as the view draws it
+                self._text[key] = reports.cell_text(self.cells(r, c))
+            return self._text[key]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if any(x.understaffed for x in self.cells(r, c)):
+                return QBrush(SHORT)
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index)
+        if role == CELLS_ROLE:
+            return [x.shift_id for x in self.cells(r, c)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ShiftPeopleModel(ListTableModel):
+    CONTEXT = "ShiftPeopleModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("ShiftPeopleModel", "Volunteer")),
+        Column("status", QT_TRANSLATE_NOOP("ShiftPeopleModel", "Status")),
+        Column("attendance", QT_TRANSLATE_NOOP("ShiftPeopleModel", "Attendance")),
+    )
+
+    def display(self, row: roster.RosterPerson, column: int) -> str:
+        tr = QCoreApplication.translate
+        if column == 0:
+            return row.name
+        if column == 1:
+            return tr("ShiftPeopleModel", "Booked") if row.status == roster.BOOKED else tr("ShiftPeopleModel", "Waitlist")
+        if row.no_show:
+            return tr("ShiftPeopleModel", "No-show")
+        if row.checked_out:
+            return tr("ShiftPeopleModel", "Checked out")
+        if row.checked_in:
+            return tr("ShiftPeopleModel", "Checked in")
+        return ""
+
+
+class PendingHoursModel(ListTableModel):
+    CONTEXT = "PendingHoursModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("PendingHoursModel", "Volunteer")),
+        Column("day", QT_TRANSLATE_NOOP("PendingHoursModel", "Day")),
+        Column("hours", QT_TRANSLATE_NOOP("PendingHoursModel", "Hours"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        Column("source", QT_TRANSLATE_NOOP("PendingHoursModel", "Source")),
+        Column("review", QT_TRANSLATE_NOOP("PendingHoursModel", "Review")),
+    )
+
+    def display(self, row: roster.PendingRow, column: int) -> str:
+        tr = QCoreApplication.translate
+        if column == 0:
+            return row.name
+        if column == 1:
+            return row.day.isoformat()
+        if column == 2:
+            return f"{row.minutes / 60:.2f}"
+        if column == 3:
+            label = {"shift": tr("PendingHoursModel", "Shift"), "manual": tr("PendingHoursModel", "Manual"),
+                     "request": tr("PendingHoursModel", "Request")}.get(row.source, row.source)
+            return f"{label} {row.source_ref}".strip() if row.source == "request" else label
+        if row.needs_review:
+            return tr("PendingHoursModel", "Forgotten check-out: scheduled length credited")
+        return row.note
+
+    def sort_value(self, row: roster.PendingRow, column: int):
+        return row.minutes if column == 2 else self.display(row, column)
+
+
+class VolunteersModel(ListTableModel):
+    CONTEXT = "VolunteersModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("VolunteersModel", "Name")),
+        Column("kind", QT_TRANSLATE_NOOP("VolunteersModel", "Type")),
+        Column("skills", QT_TRANSLATE_NOOP("VolunteersModel", "Skills")),
+        Column("number", QT_TRANSLATE_NOOP("VolunteersModel", "Volunteer number")),
+        Column("phone", QT_TRANSLATE_NOOP("VolunteersModel", "Phone")),
+    )
+
+    def display(self, row: roster.VolunteerRow, column: int) -> str:
+        return (row.name, roster.kind_label(row.kind), row.skills, row.external_number, row.phone)[column]

@@ -1,0 +1,39 @@
+"""The volunteers section of a resident's profile: approved and pending hours, by source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from app.volunteers.roster import kind_label
+from app.volunteers.summary import resident_hours
+from ui.context import AppContext
+
+
+def _h(minutes: int) -> str:
+    return f"{minutes / 60:.1f}"
+
+
+def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
+    info = resident_hours(ctx.db, resident_id)
+    if info is None:
+        return None
+    tr = QCoreApplication.translate
+    box = QGroupBox(tr("VolunteersProfile", "Volunteer service"))
+    box.setObjectName("volunteersProfile")
+    form = QFormLayout(box)
+    form.addRow(tr("VolunteersProfile", "Type"), QLabel(kind_label(info.kind)))
+    if info.external_number:
+        form.addRow(tr("VolunteersProfile", "Volunteer number"), QLabel(info.external_number))
+    approved = QLabel(_h(info.approved_minutes))
+    approved.setObjectName("volunteersProfileApproved")
+    form.addRow(tr("VolunteersProfile", "Approved hours"), approved)
+    form.addRow(tr("VolunteersProfile", "Waiting for approval"), QLabel(_h(info.pending_minutes)))
+    labels = {
+        "shift": tr("VolunteersProfile", "Shifts"),
+        "request": tr("VolunteersProfile", "Residents' requests"),
+        "manual": tr("VolunteersProfile", "Other service"),
+    }
+    for src, minutes in sorted(info.by_source.items()):
+        form.addRow("  " + labels.get(src, src), QLabel(_h(minutes)))
+    return box
