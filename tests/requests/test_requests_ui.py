@@ -1,0 +1,143 @@
+"""The counter as a front-desk worker uses it: keys and clicks from intake to closed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.requests import listing as L
+from app.requests import service as S
+from app.requests import workflow as W
+from tests.helpers import type_text
+from tests.pdfcheck import assert_pdf_ok
+
+
+@pytest.fixture
+def printed(monkeypatch):
+    from ui.common import documents
+
+    out = []
+    monkeypatch.setattr(documents, "print_silently", lambda path: out.append(path) or False)
+    return out
+
+
+def click(qtbot, widget):
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_walk_in_from_intake_to_closed(qtbot, ctx, catalogue, clerk, no_dialogs, printed, monday):
+    from ui.requests.page import RequestsPage
+
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    intake = page.intake
+
+    # Enter on an empty description: refused with a message, nothing saved.
+    intake.description.setFocus()
+    qtbot.keyClick(intake.description, Qt.Key.Key_Return)
+    assert no_dialogs.messages[-1][0] == "error"
+    assert L.page_requests(ctx.db, L.RequestFilter()) == []
+
+    intake.search.setFocus()
+    qtbot.keyClicks(intake.search, "zsq")
+    qtbot.keyClick(intake.search, Qt.Key.Key_Return)  # first match, cursor moves on to the description
+    assert intake.resident.currentData() == catalogue.resident_id
+    from PySide6.QtWidgets import QApplication
+
+    assert intake.description.hasFocus(), (QApplication.focusWidget(), page.isActiveWindow())
+    type_text(qtbot, intake.description, "咨询医保报销")
+    qtbot.keyClick(intake.description, Qt.Key.Key_Return)
+
+    assert "2026-000001" in intake.result.text()
+    assert len(printed) == 1
+    assert_pdf_ok(printed[0].read_bytes(), "2026-000001", "社会保障")
+    assert intake.search.hasFocus() and intake.description.text() == ""
+
+    # The list: the new request is at the top; select it as a worker would.
+    page.setCurrentWidget(page.queue)
+    table = page.queue.table
+    assert page.queue.model.rowCount() == 1
+    rect = table.visualRect(page.queue.model.index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    detail = page.queue.detail
+    assert detail.detail is not None and detail.detail.number == "2026-000001"
+    buttons = detail.buttons
+    assert {a for a, b in buttons.items() if b.isVisible()} == {W.DISPATCH, W.CANCEL}
+
+    click(qtbot, buttons[W.DISPATCH])
+    click(qtbot, buttons[W.ACCEPT])
+    assert not buttons[W.DISPATCH].isVisible()
+    click(qtbot, buttons[W.CLAIM])
+    click(qtbot, buttons[W.START])
+    no_dialogs.text_answers.append("已协助办理医保报销")
+    click(qtbot, buttons[W.RESOLVE])
+    assert detail.detail.status == W.RESOLVED
+
+    # The handler may not record the rating…
+    no_dialogs.text_answers.append("很满意")
+    click(qtbot, buttons[W.FOLLOW_UP])
+    assert no_dialogs.messages[-1] == ("error", "The person who handled a request cannot record its rating.")
+    assert detail.detail.status == W.RESOLVED
+    # …a colleague calls back.
+    ctx.set_actor(clerk)
+    no_dialogs.text_answers.append("很满意")
+    click(qtbot, buttons[W.FOLLOW_UP])
+    d = S.get_request(ctx.db, detail.detail.id)
+    assert d.status == W.CLOSED and d.satisfaction == W.SATISFIED
+    assert [e.to_status for e in d.events] == [
+        W.NEW, W.DISPATCHED, W.ACCEPTED, W.CLAIMED, W.IN_PROGRESS, W.RESOLVED, W.CLOSED
+    ]  # fmt: skip
+    assert not any(b.isVisible() for b in buttons.values())
+    assert detail.timeline_model.rowCount() == 7
+    assert page.queue.model.row_at(0).status == W.CLOSED
+
+
+def test_on_the_spot_filters_and_station(qtbot, ctx, catalogue, no_dialogs, printed, monday, qtmodeltester):
+    from ui.requests.page import RequestsPage
+
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    intake = page.intake
+    intake.on_spot.setChecked(True)
+    intake.channel.setCurrentIndex(intake.channel.findData("phone"))
+    type_text(qtbot, intake.description, "问办证时间")
+    type_text(qtbot, intake.on_spot_note, "当场答复")
+    qtbot.keyClick(intake.on_spot_note, Qt.Key.Key_Return)
+    assert "handled on the spot" in intake.result.text()
+    assert intake.channel.currentData() == "phone"  # the channel stays for the next caller
+    intake.channel.setCurrentIndex(intake.channel.findData("walk_in"))
+    type_text(qtbot, intake.description, "路灯坏了")
+    qtbot.keyClick(intake.description, Qt.Key.Key_Return)
+    q = page.queue
+    assert q.model.rowCount() == 2
+    q.status.setCurrentIndex(q.status.findData(W.CLOSED))
+    assert q.model.rowCount() == 1 and q.model.row_at(0).status == W.CLOSED
+    q.status.setCurrentIndex(0)
+    q.channel.setCurrentIndex(q.channel.findData("phone"))
+    assert q.model.rowCount() == 1
+    q.channel.setCurrentIndex(0)
+    q.mine.setChecked(True)
+    assert q.model.rowCount() == 1  # the closed one is out of the queue
+    q.mine.setChecked(False)
+    qtmodeltester.check(q.model)
+    q.select_request(q.model.row_at(0).id)
+    qtmodeltester.check(q.detail.timeline_model)
+
+    st = page.station
+    page.setCurrentWidget(st)
+    water = next(iter(st.buttons.values()))
+    click(qtbot, water)
+    click(qtbot, water)
+    assert "2" in water.text()
+    click(qtbot, st.undo)
+    assert "1" in water.text()
+    qtmodeltester.check(st.month_model)

@@ -1,0 +1,208 @@
+"""The intake form (受理): built for the counter — find the resident, pick, type, Enter saves and prints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.requests import service as S
+from app.requests import workflow as W
+from app.residents.service import search_residents
+from ui.common import dialogs, documents
+from ui.context import AppContext
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class IntakeForm(QWidget):
+    saved = Signal(int)  # the new request's id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestIntake")
+        self.ctx = ctx
+        self.last_saved: S.SavedRequest | None = None
+        self.last_receipt = None
+
+        self.search = _named(QLineEdit(self), "residentSearch", self.tr("Find resident"))
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID digits; empty = anonymous"))
+        self.resident = _named(QComboBox(self), "residentChoice", self.tr("Resident"))
+        self.new_resident = _named(QPushButton(self.tr("New resident…"), self), "newResident", self.tr("New resident"))
+        self.contact_name = _named(QLineEdit(self), "contactName", self.tr("Contact name"))
+        self.contact_phone = _named(QLineEdit(self), "contactPhone", self.tr("Contact phone"))
+        self.channel = _named(QComboBox(self), "channel", self.tr("Channel"))
+        for code in W.CHANNELS:
+            self.channel.addItem(W.channel_label(code), code)
+        self.category = _named(QComboBox(self), "category", self.tr("Category"))
+        self.urgency = _named(QComboBox(self), "urgency", self.tr("Urgency"))
+        for code in W.URGENCIES:
+            self.urgency.addItem(W.urgency_label(code), code)
+        self.description = _named(QLineEdit(self), "description", self.tr("Description"))
+        self.description.setPlaceholderText(self.tr("What the resident needs — Enter saves"))
+        self.callback = _named(QCheckBox(self.tr("Agrees to a follow-up call"), self), "callback", self.tr("Callback"))
+        self.callback.setChecked(True)
+        self.on_spot = _named(QCheckBox(self.tr("Handled on the spot (即时办结)"), self), "onSpot", self.tr("On the spot"))
+        self.on_spot_note = _named(QLineEdit(self), "onSpotNote", self.tr("How it was handled"))
+        self.on_spot_note.setPlaceholderText(self.tr("How it was handled"))
+        self.on_spot_note.setEnabled(False)
+        self.save_button = _named(QPushButton(self.tr("Save and print receipt"), self), "saveRequest", self.tr("Save"))
+        self.reprint = _named(QPushButton(self.tr("Preview receipt"), self), "previewReceipt", self.tr("Preview receipt"))
+        self.reprint.setEnabled(False)
+        self.result = _named(QLabel(self), "intakeResult", self.tr("Saved request"))
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.result.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.result.setFont(font)
+
+        form = QFormLayout()
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.search, 2)
+        find_row.addWidget(self.resident, 2)
+        find_row.addWidget(self.new_resident)
+        form.addRow(self.tr("Resident"), find_row)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_name)
+        contact_row.addWidget(self.contact_phone)
+        form.addRow(self.tr("Contact (anonymous callers)"), contact_row)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Urgency"), self.urgency)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow("", self.callback)
+        spot_row = QHBoxLayout()
+        spot_row.addWidget(self.on_spot)
+        spot_row.addWidget(self.on_spot_note, 1)
+        form.addRow("", spot_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reprint)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.search_and_move_on)
+        self.new_resident.clicked.connect(self.create_resident)
+        self.on_spot.toggled.connect(self.on_spot_note.setEnabled)
+        self.description.returnPressed.connect(self.save)
+        self.on_spot_note.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.reprint.clicked.connect(self.preview_receipt)
+        self.reload_categories()
+        self.run_search()
+
+    def reload_categories(self) -> None:
+        current = self.category.currentData()
+        self.category.clear()
+        for c in S.categories(self.ctx.db):
+            self.category.addItem(c.name, c.id)
+        if current is not None and (i := self.category.findData(current)) >= 0:
+            self.category.setCurrentIndex(i)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        self.resident.clear()
+        self.resident.addItem(self.tr("Anonymous"), None)
+        if not text:
+            return
+        for r in search_residents(self.ctx.db, text, limit=20):
+            self.resident.addItem(f"{r.name} · {r.masked_id or r.phone or ''} · {r.address}", r.id)
+        if self.resident.count() > 1:
+            self.resident.setCurrentIndex(1)
+
+    def search_and_move_on(self) -> None:
+        """A scanned card or typed name + Enter: pick the first match and go on to the description."""
+        self.run_search()
+        self.description.setFocus()
+
+    def select_resident(self, resident_id: int, label: str) -> None:
+        self.resident.clear()
+        self.resident.addItem(self.tr("Anonymous"), None)
+        self.resident.addItem(label, resident_id)
+        self.resident.setCurrentIndex(1)
+
+    def create_resident(self) -> None:
+        from ui.residents.form import ResidentForm
+
+        form = ResidentForm(self.ctx, self)
+        form.saved.connect(lambda rid: self.select_resident(rid, self.tr("New resident #{id}").format(id=rid)))
+        form.exec()
+
+    def intake_input(self) -> S.IntakeInput:
+        return S.IntakeInput(
+            channel=self.channel.currentData(),
+            category_id=self.category.currentData(),
+            description=self.description.text(),
+            resident_id=self.resident.currentData(),
+            contact_name=self.contact_name.text(),
+            contact_phone=self.contact_phone.text(),
+            urgency=self.urgency.currentData(),
+            callback_ok=self.callback.isChecked(),
+            handled_on_spot=self.on_spot.isChecked(),
+            resolution_note=self.on_spot_note.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            saved = S.take_in(self.ctx.db, self.ctx.actor, self.intake_input())
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            widget = {"description": self.description, "resolution_note": self.on_spot_note}.get(exc.field or "")
+            (widget or self.search).setFocus()
+            return
+        self.last_saved = saved
+        pdf = S.receipt_pdf(saved, self.ctx.center())
+        self.last_receipt = documents.write_document(pdf, "request-receipt", saved.number)
+        printed = documents.print_silently(self.last_receipt)
+        note = self.tr("printed") if printed else self.tr("receipt queued (no printer)")
+        if saved.status == W.CLOSED:
+            self.result.setText(self.tr("{number} — handled on the spot, {note}").format(number=saved.number, note=note))
+        else:
+            self.result.setText(
+                self.tr("{number} — expected by {due}, {note}").format(
+                    number=saved.number, due=saved.due_date.isoformat(), note=note
+                )
+            )
+        self.reprint.setEnabled(True)
+        self.clear_for_next()
+        self.saved.emit(saved.id)
+
+    def clear_for_next(self) -> None:
+        self.search.clear()
+        self.run_search()
+        self.contact_name.clear()
+        self.contact_phone.clear()
+        self.description.clear()
+        self.on_spot.setChecked(False)
+        self.on_spot_note.clear()
+        self.callback.setChecked(True)
+        self.urgency.setCurrentIndex(0)
+        self.search.setFocus()
+
+    def preview_receipt(self) -> None:
+        if self.last_receipt is not None:
+            documents.preview(self, self.last_receipt, self.tr("Request receipt"))

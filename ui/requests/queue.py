@@ -1,0 +1,325 @@
+"""The request list with its filters, and the detail view: timeline and only the actions the state allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.requests import listing as L
+from app.requests import service as S
+from app.requests import workflow as W
+from ui.common import dialogs
+from ui.context import AppContext
+from ui.requests.models import RequestListModel, TimelineModel
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class RequestDetailView(QGroupBox):
+    """One request: what it is, its timeline, and buttons for the actions its current state allows."""
+
+    def __init__(self, ctx: AppContext, on_change, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestDetail")
+        self.ctx = ctx
+        self.on_change = on_change
+        self.detail: S.RequestDetail | None = None
+        self.summary = _named(QLabel(self), "requestSummary", self.tr("Request"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline_model = TimelineModel(self)
+        self.timeline = _named(QTableView(self), "requestTimeline", self.tr("Timeline"))
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.verticalHeader().hide()
+        self.department = _named(QComboBox(self), "dispatchDepartment", self.tr("Department"))
+        self.member_search = _named(QLineEdit(self), "memberSearch", self.tr("Find party member"))
+        self.member_search.setPlaceholderText(self.tr("Party member's name"))
+        self.member = _named(QComboBox(self), "claimMember", self.tr("Party member"))
+        self.rating = _named(QComboBox(self), "followUpRating", self.tr("Rating"))
+        for code in W.RATINGS:
+            self.rating.addItem(W.rating_label(code), code)
+        self.minutes = _named(QSpinBox(self), "serviceMinutes", self.tr("Service minutes per claimer"))
+        self.minutes.setRange(0, 1440)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(S.DEFAULT_CLAIM_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.ext_days = _named(QSpinBox(self), "extensionDays", self.tr("Extension days"))
+        self.ext_days.setRange(1, 30)
+        self.ext_days.setSuffix(self.tr(" working days"))
+        inputs = QFormLayout()
+        inputs.addRow(self.tr("Dispatch to"), self.department)
+        member_row = QHBoxLayout()
+        member_row.addWidget(self.member_search)
+        member_row.addWidget(self.member, 1)
+        inputs.addRow(self.tr("Claimer"), member_row)
+        inputs.addRow(self.tr("Minutes per claimer"), self.minutes)
+        inputs.addRow(self.tr("Follow-up rating"), self.rating)
+        inputs.addRow(self.tr("Extension"), self.ext_days)
+        self.buttons_row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for action in W.TRANSITIONS:
+            b = _named(QPushButton(W.button_label(action), self), f"action_{action}", W.button_label(action))
+            b.clicked.connect(lambda _=False, a=action: self.run(a))
+            b.hide()
+            self.buttons[action] = b
+            self.buttons_row.addWidget(b)
+        self.buttons_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.buttons_row)
+        layout.addLayout(inputs)
+        layout.addWidget(self.timeline, 1)
+        self.member_search.textChanged.connect(self.find_members)
+        self.reload_departments()
+        self.find_members("")
+        self.show_request(None)
+
+    def reload_departments(self) -> None:
+        self.department.clear()
+        for d in S.departments(self.ctx.db):
+            label = d.name + (self.tr(" (partner)") if d.is_partner else "")
+            self.department.addItem(label, d.id)
+
+    def find_members(self, text: str) -> None:
+        self.member.clear()
+        for rid, name, branch in S.party_members(self.ctx.db, text, limit=30):
+            self.member.addItem(f"{name} · {branch}", rid)
+
+    def show_request(self, request_id: int | None) -> None:
+        self.detail = S.get_request(self.ctx.db, request_id) if request_id is not None else None
+        d = self.detail
+        if d is None:
+            self.setTitle(self.tr("No request selected"))
+            self.summary.setText(self.tr("Choose a request in the list."))
+            self.timeline_model.set_rows([])
+            for b in self.buttons.values():
+                b.hide()
+            return
+        self.setTitle(d.number)
+        lines = [
+            self.tr("Status: {status}").format(status=W.status_label(d.status))
+            + (self.tr(" · waiting for the resident since {day}").format(day=d.waiting_since) if d.waiting_since else ""),
+            self.tr("{category} · {channel} · {urgency}").format(
+                category=d.category, channel=W.channel_label(d.channel), urgency=W.urgency_label(d.urgency)
+            ),
+            self.tr("Resident: {name} {phone}").format(name=d.resident_name or self.tr("anonymous"), phone=d.contact_phone),
+            self.tr("Department: {department}").format(department=d.department or "—"),
+            self.tr("Taken in {day}, due {due}; reopened {n} times").format(
+                day=d.intake_day, due=d.due_date, n=d.reopen_count
+            ),
+            d.description,
+        ]
+        if d.claimers:
+            lines.append(self.tr("Claimed by: {names}").format(names="、".join(d.claimers)))
+        if d.extension_days:
+            lines.append(
+                self.tr("Extension asked: {days} working days ({reason})").format(
+                    days=d.extension_days, reason=d.extension_reason
+                )
+            )
+        if d.resolution_note:
+            lines.append(self.tr("Resolution: {note}").format(note=d.resolution_note))
+        self.summary.setText("\n".join(lines))
+        self.timeline_model.set_rows(list(d.events))
+        allowed = set(S.allowed_actions(d))
+        for action, b in self.buttons.items():
+            b.setVisible(action in allowed)
+
+    def run(self, action: str) -> None:
+        d = self.detail
+        if d is None:
+            return
+        db, actor, rid = self.ctx.db, self.ctx.actor, d.id
+        try:
+            if action == W.DISPATCH:
+                S.dispatch(db, actor, rid, self.department.currentData())
+            elif action == W.ACCEPT:
+                S.accept(db, actor, rid)
+            elif action == W.RETURN:
+                reason = dialogs.ask_text(self, self.tr("Return"), self.tr("Why is it returned to the center?"))
+                if reason is None:
+                    return
+                S.return_request(db, actor, rid, reason)
+            elif action == W.CLAIM:
+                member = self.member.currentData()
+                S.claim(db, actor, rid, [member] if member is not None else [])
+            elif action == W.START:
+                S.start(db, actor, rid)
+            elif action == W.RESOLVE:
+                note = dialogs.ask_text(self, self.tr("Resolve"), self.tr("How was it resolved?"))
+                if note is None:
+                    return
+                S.resolve(db, actor, rid, note, minutes_per_claimer=self.minutes.value())
+            elif action == W.FOLLOW_UP:
+                note = dialogs.ask_text(self, self.tr("Follow-up"), self.tr("What did the resident say? (optional)"))
+                if note is None:
+                    return
+                S.follow_up(db, actor, rid, self.rating.currentData(), note)
+            elif action == W.CANCEL:
+                reason = dialogs.ask_text(self, self.tr("Cancel request"), self.tr("Why is it cancelled?"))
+                if reason is None:
+                    return
+                S.cancel(db, actor, rid, reason)
+            elif action == W.PAUSE:
+                S.pause(db, actor, rid)
+            elif action == W.RESUME:
+                S.resume(db, actor, rid)
+            elif action == W.REQUEST_EXTENSION:
+                reason = dialogs.ask_text(self, self.tr("Extension"), self.tr("Why is more time needed?"))
+                if reason is None:
+                    return
+                S.request_extension(db, actor, rid, self.ext_days.value(), reason)
+            elif action == W.DECIDE_EXTENSION:
+                approve = dialogs.confirm(self, self.tr("Approve the extension? (No refuses it.)"))
+                S.decide_extension(db, actor, rid, approve)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.show_request(rid)
+        self.on_change()
+
+
+class RequestQueue(QWidget):
+    """Filters, the paged list and the detail of the selected request."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestQueue")
+        self.ctx = ctx
+        self.status = _named(QComboBox(self), "filterStatus", self.tr("Status"))
+        self.status.addItem(self.tr("All states"), None)
+        self.status.addItem(self.tr("Open"), "open")
+        for st in W.STATES:
+            self.status.addItem(W.status_label(st), st)
+        self.department = _named(QComboBox(self), "filterDepartment", self.tr("Department"))
+        self.category = _named(QComboBox(self), "filterCategory", self.tr("Category"))
+        self.channel = _named(QComboBox(self), "filterChannel", self.tr("Channel"))
+        self.channel.addItem(self.tr("All channels"), None)
+        for code in W.CHANNELS:
+            self.channel.addItem(W.channel_label(code), code)
+        self.overdue = _named(QCheckBox(self.tr("Overdue"), self), "filterOverdue", self.tr("Overdue only"))
+        self.mine = _named(QCheckBox(self.tr("My queue"), self), "filterMine", self.tr("My queue"))
+        self.use_dates = _named(QCheckBox(self.tr("From"), self), "filterUseDates", self.tr("Filter by date"))
+        self.date_from = _named(QDateEdit(self), "filterFrom", self.tr("From"))
+        self.date_to = _named(QDateEdit(self), "filterTo", self.tr("To"))
+        for w in (self.date_from, self.date_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDate(QDate.currentDate())
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.text = _named(QLineEdit(self), "filterText", self.tr("Search"))
+        self.text.setPlaceholderText(self.tr("Number, description or resident"))
+        self.model = RequestListModel(ctx.db, self)
+        self.table = _named(QTableView(self), "requestTable", self.tr("Requests"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = RequestDetailView(ctx, self.refresh_keep_selection, self)
+
+        filters = QHBoxLayout()
+        for w in (self.status, self.department, self.category, self.channel, self.overdue, self.mine):
+            filters.addWidget(w)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("—", self))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.text, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.apply_filter)
+        for combo in (self.status, self.department, self.category, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.overdue, self.mine, self.use_dates):
+            box.toggled.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.reload_catalogue()
+
+    def reload_catalogue(self) -> None:
+        for combo, rows, everything in (
+            (self.department, S.departments(self.ctx.db), self.tr("All departments")),
+            (self.category, S.categories(self.ctx.db), self.tr("All categories")),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for r in rows:
+                combo.addItem(r.name, r.id)
+            combo.blockSignals(False)
+        self.detail.reload_departments()
+        self.apply_filter()
+
+    def current_filter(self) -> L.RequestFilter:
+        dates = self.use_dates.isChecked()
+        return L.RequestFilter(
+            status=self.status.currentData(),
+            department_id=self.department.currentData(),
+            category_id=self.category.currentData(),
+            channel=self.channel.currentData(),
+            overdue_only=self.overdue.isChecked(),
+            date_from=self.date_from.date().toPython() if dates else None,
+            date_to=self.date_to.date().toPython() if dates else None,
+            text=self.text.text(),
+            mine_user_id=self.ctx.actor.user_id if self.mine.isChecked() else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.current_filter())
+        self.detail.show_request(None)
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.detail.show_request(self.model.row_at(current.row()).id)
+        else:
+            self.detail.show_request(None)
+
+    def select_request(self, request_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                self.table.selectRow(row)
+                self.detail.show_request(request_id)
+                return True
+        return False
+
+    def refresh_keep_selection(self) -> None:
+        current = self.detail.detail.id if self.detail.detail else None
+        self.model.reload()
+        if current is not None and not self.select_request(current):
+            self.detail.show_request(current)
