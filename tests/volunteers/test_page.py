@@ -118,8 +118,6 @@ def test_register_a_minor_needs_consent(qtbot, ctx, no_dialogs, frozen):
     qtbot.mouseClick(vt.save_btn, Qt.MouseButton.LeftButton)
     assert no_dialogs.messages[-1][0] == "error" and "18" in no_dialogs.messages[-1][1]
     assert vt.model.rowCount() == 0
-    type_text(qtbot, vt.resident_search, "王小明")
-    qtbot.keyClick(vt.resident_search, Qt.Key.Key_Return)
     type_text(qtbot, vt.guardian, "王芳")
     vt.consent.setDate(QDate(2026, 11, 20))
     qtbot.mouseClick(vt.save_btn, Qt.MouseButton.LeftButton)
