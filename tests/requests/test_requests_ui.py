@@ -141,3 +141,23 @@ def test_on_the_spot_filters_and_station(qtbot, ctx, catalogue, no_dialogs, prin
     click(qtbot, st.undo)
     assert "1" in water.text()
     qtmodeltester.check(st.month_model)
+
+
+def test_profile_section_and_report_tab(qtbot, ctx, catalogue, no_dialogs, previews, monday, qtmodeltester):
+    from ui.requests.page import RequestsPage
+    from ui.requests.profile import create_profile_section
+
+    assert create_profile_section(ctx, catalogue.resident_id) is None
+    S.take_in(ctx.db, ctx.actor, S.IntakeInput("walk_in", catalogue.category_id, "修水管", catalogue.resident_id))
+    S.take_in(ctx.db, ctx.actor, S.IntakeInput("walk_in", catalogue.category_id, "别人的事"))
+    box = create_profile_section(ctx, catalogue.resident_id)
+    qtbot.addWidget(box)
+    assert box.model.rowCount() == 1 and box.model.row_at(0).resident == "赵善庆"
+    qtmodeltester.check(box.model)
+
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    page.setCurrentWidget(page.report)
+    page.report.button.click()
+    assert len(previews) == 1
+    assert_pdf_ok(previews[0].read_bytes(), "社会保障")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ui.context import AppContext
 from ui.requests.intake import IntakeForm
 from ui.requests.queue import RequestQueue
+from ui.requests.report import ReportPanel
 from ui.requests.station import StationPanel
 
 
@@ -22,13 +23,8 @@ class RequestsPage(QTabWidget):
         self.addTab(self.intake, self.tr("Intake"))
         self.addTab(self.queue, self.tr("Requests"))
         self.addTab(self.station, self.tr("Service station"))
-        try:
-            from ui.requests.report import ReportPanel
-        except ImportError:
-            ReportPanel = None  # noqa: N806
-        if ReportPanel is not None:
-            self.report = ReportPanel(ctx, self)
-            self.addTab(self.report, self.tr("Monthly report"))
+        self.report = ReportPanel(ctx, self)
+        self.addTab(self.report, self.tr("Monthly report"))
         self.intake.saved.connect(self._saved)
 
     def _saved(self, request_id: int) -> None:
