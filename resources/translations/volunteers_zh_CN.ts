@@ -2,10 +2,838 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name>MainWindow</name>
+        <name>HoursTab</name>
+        <message>
+            <source>Hours waiting for approval</source>
+            <translation>待审核时长</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>驳回…</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Hours by month (PDF)</source>
+            <translation>月度时长表（PDF）</translation>
+        </message>
+        <message>
+            <source>Hours by month (Excel)</source>
+            <translation>月度时长表（Excel）</translation>
+        </message>
+        <message>
+            <source>Reject hours</source>
+            <translation>驳回时长</translation>
+        </message>
+        <message>
+            <source>Why are these hours rejected?</source>
+            <translation>驳回这些时长的原因？</translation>
+        </message>
+        <message>
+            <source>Volunteer hours by month</source>
+            <translation>志愿服务时长月度统计</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingHoursModel</name>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>排班</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>手工登记</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>群众点单</translation>
+        </message>
+        <message>
+            <source>Forgotten check-out: scheduled length credited</source>
+            <translation>忘记签退：按排班时长计入</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTab</name>
+        <message>
+            <source>◀ Previous week</source>
+            <translation>◀ 上一周</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>上一周</translation>
+        </message>
+        <message>
+            <source>Next week ▶</source>
+            <translation>下一周 ▶</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>下一周</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>Generate from weekly templates</source>
+            <translation>按每周模板生成排班</translation>
+        </message>
+        <message>
+            <source>Close today's shifts</source>
+            <translation>今日班次结算</translation>
+        </message>
+        <message>
+            <source>Print roster</source>
+            <translation>打印排班表</translation>
+        </message>
+        <message>
+            <source>Week roster</source>
+            <translation>周排班表</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>People on the shift</source>
+            <translation>本班次人员</translation>
+        </message>
+        <message>
+            <source>Find a volunteer</source>
+            <translation>查找志愿者</translation>
+        </message>
+        <message>
+            <source>Name, initials or phone, then Enter</source>
+            <translation>姓名、拼音首字母或电话，回车</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <source>Drop…</source>
+            <translation>取消报名…</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>取消报名</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <source>Check out</source>
+            <translation>签退</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>未到岗</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Day of the week</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Minimum people</source>
+            <translation>最少人数</translation>
+        </message>
+        <message>
+            <source>Maximum people</source>
+            <translation>最多人数</translation>
+        </message>
+        <message>
+            <source>Add weekly shift</source>
+            <translation>添加每周班次</translation>
+        </message>
+        <message>
+            <source>New post…</source>
+            <translation>新增岗位…</translation>
+        </message>
+        <message>
+            <source>New post</source>
+            <translation>新增岗位</translation>
+        </message>
+        <message>
+            <source>Weekly shift</source>
+            <translation>每周班次</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>{n} shifts added to this week.</source>
+            <translation>本周新增 {n} 个班次。</translation>
+        </message>
+        <message>
+            <source>{forgotten} forgotten check-outs sent to review, {absent} no-shows recorded.</source>
+            <translation>{forgotten} 人忘记签退，已转入复核；记录未到岗 {absent} 人。</translation>
+        </message>
+        <message>
+            <source>Volunteer roster</source>
+            <translation>志愿者排班表</translation>
+        </message>
+        <message>
+            <source>Choose a shift and a volunteer first.</source>
+            <translation>请先选择班次和志愿者。</translation>
+        </message>
+        <message>
+            <source>Sign-up refused</source>
+            <translation>报名被拒绝</translation>
+        </message>
+        <message>
+            <source>To override, give a reason (leave empty to cancel):</source>
+            <translation>如需强制报名，请填写理由（留空则取消）：</translation>
+        </message>
+        <message>
+            <source>Drop from the shift</source>
+            <translation>取消报名</translation>
+        </message>
+        <message>
+            <source>Why is {name} dropped?</source>
+            <translation>{name} 取消报名的原因？</translation>
+        </message>
+        <message>
+            <source>Name of the post</source>
+            <translation>岗位名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPeopleModel</name>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>考勤</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已报名</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>未到岗</translation>
+        </message>
+        <message>
+            <source>Checked out</source>
+            <translation>已签退</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已签到</translation>
+        </message>
+    </context>
+    <context>
+        <name>Volunteers</name>
+        <message>
+            <source>Residents' requests (party member claims)</source>
+            <translation>群众点单（党员领单）</translation>
+        </message>
+        <message>
+            <source>Other community service</source>
+            <translation>其他社区服务</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The volunteer was not found.</source>
+            <translation>未找到该志愿者。</translation>
+        </message>
+        <message>
+            <source>There are no approved hours for this volunteer in this period; no certificate issued.</source>
+            <translation>该志愿者在此期间没有已审核的服务时长，未出具证明。</translation>
+        </message>
+        <message>
+            <source>Resident ID card</source>
+            <translation>居民身份证</translation>
+        </message>
+        <message>
+            <source>Your role may not print full ID numbers.</source>
+            <translation>您的角色无权打印完整证件号码。</translation>
+        </message>
+        <message>
+            <source>Volunteer Service Record Certificate</source>
+            <translation>志愿服务记录证明</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>编号：{number}</translation>
+        </message>
+        <message>
+            <source>This is to certify that {name} ({id_type} {id_number}, volunteer number {vnum}) took part in volunteer service organised by {org} from {start} to {end}, with approved service hours totalling {hours} hours.</source>
+            <translation>兹证明 {name}（{id_type}：{id_number}，志愿者编号：{vnum}）于 {start} 至 {end} 期间参加 {org} 组织的志愿服务活动，经审核累计服务时长 {hours} 小时。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>证件</translation>
+        </message>
+        <message>
+            <source>Service content:</source>
+            <translation>服务内容：</translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} 小时</translation>
+        </message>
+        <message>
+            <source>Total approved hours</source>
+            <translation>累计审核时长</translation>
+        </message>
+        <message>
+            <source>Special certificate.</source>
+            <translation>特此证明。</translation>
+        </message>
+        <message>
+            <source>Issuing organisation: {org}</source>
+            <translation>出具单位：{org}</translation>
+        </message>
+        <message>
+            <source>Person in charge: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <source>Contact: {phone}</source>
+            <translation>联系电话：{phone}</translation>
+        </message>
+        <message>
+            <source>Date of issue: {day}</source>
+            <translation>出具日期：{day}</translation>
+        </message>
+        <message>
+            <source>(seal)</source>
+            <translation>（盖章）</translation>
+        </message>
+        <message>
+            <source>Only approved hours are counted. Certificate number {number} can be verified with the issuer.</source>
+            <translation>仅统计已审核的服务时长。证明编号 {number} 可向出具单位核验。</translation>
+        </message>
+        <message>
+            <source>The resident was not found.</source>
+            <translation>未找到该居民。</translation>
+        </message>
+        <message>
+            <source>Minutes must be between 1 and 1440 (24 hours).</source>
+            <translation>时长须在 1 至 1440 分钟（24 小时）之间。</translation>
+        </message>
+        <message>
+            <source>Hours cannot be recorded for a day in the future.</source>
+            <translation>不能登记未来日期的服务时长。</translation>
+        </message>
+        <message>
+            <source>This would make more than 24 hours on {day} for this volunteer.</source>
+            <translation>该志愿者 {day} 的服务时长将超过 24 小时。</translation>
+        </message>
+        <message>
+            <source>Unknown source of hours.</source>
+            <translation>未知的时长来源。</translation>
+        </message>
+        <message>
+            <source>The hours entry was not found.</source>
+            <translation>未找到该时长记录。</translation>
+        </message>
+        <message>
+            <source>These hours have already been decided.</source>
+            <translation>这些时长已审核过。</translation>
+        </message>
+        <message>
+            <source>Give a reason for rejecting the hours.</source>
+            <translation>请填写驳回理由。</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>[short]</source>
+            <translation>【缺人】</translation>
+        </message>
+        <message>
+            <source>+{n} waiting</source>
+            <translation>候补 {n} 人</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Volunteer roster</source>
+            <translation>志愿者排班表</translation>
+        </message>
+        <message>
+            <source>Week of {start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>(booked/maximum); [short]: below the minimum number of people</source>
+            <translation>（已报名/上限）；【缺人】：低于最少人数</translation>
+        </message>
+        <message>
+            <source>Volunteer hours by month</source>
+            <translation>志愿服务时长月度统计</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Approved hours</source>
+            <translation>已审核小时</translation>
+        </message>
+        <message>
+            <source>Pending hours</source>
+            <translation>待审核小时</translation>
+        </message>
+        <message>
+            <source>Total approved hours: {hours}</source>
+            <translation>已审核合计：{hours} 小时</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>University student</source>
+            <translation>大学生</translation>
+        </message>
+        <message>
+            <source>Party member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Canteen serving</source>
+            <translation>食堂助餐</translation>
+        </message>
+        <message>
+            <source>Homework tutoring</source>
+            <translation>作业辅导</translation>
+        </message>
+        <message>
+            <source>Front desk</source>
+            <translation>前台接待</translation>
+        </message>
+        <message>
+            <source>Service station</source>
+            <translation>服务驿站</translation>
+        </message>
+        <message>
+            <source>Door-to-door visits</source>
+            <translation>入户走访</translation>
+        </message>
+        <message>
+            <source>Times are written as HH:MM, e.g. 09:30.</source>
+            <translation>时间格式为 时:分，例如 09:30。</translation>
+        </message>
+        <message>
+            <source>Choose the type of volunteer.</source>
+            <translation>请选择志愿者类型。</translation>
+        </message>
+        <message>
+            <source>A university student needs a school and a student number.</source>
+            <translation>大学生志愿者须填写学校和学号。</translation>
+        </message>
+        <message>
+            <source>The consent date cannot be in the future.</source>
+            <translation>同意日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>A volunteer under 18 needs a guardian's name and the date of the guardian's consent.</source>
+            <translation>未满 18 周岁的志愿者须填写监护人姓名及监护人同意日期。</translation>
+        </message>
+        <message>
+            <source>This resident is already registered as a volunteer.</source>
+            <translation>该居民已登记为志愿者。</translation>
+        </message>
+        <message>
+            <source>Give the post a name.</source>
+            <translation>请填写岗位名称。</translation>
+        </message>
+        <message>
+            <source>A post with this name already exists.</source>
+            <translation>已有同名岗位。</translation>
+        </message>
+        <message>
+            <source>A shift must end after it starts, on the same day.</source>
+            <translation>班次结束时间须晚于开始时间，且在同一天内。</translation>
+        </message>
+        <message>
+            <source>The maximum number of people must be at least 1 and not below the minimum.</source>
+            <translation>最多人数至少为 1，且不能少于最少人数。</translation>
+        </message>
+        <message>
+            <source>The post was not found.</source>
+            <translation>未找到该岗位。</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>请填写理由。</translation>
+        </message>
+        <message>
+            <source>The shift was not found.</source>
+            <translation>未找到该班次。</translation>
+        </message>
+        <message>
+            <source>Choose a day of the week.</source>
+            <translation>请选择星期。</translation>
+        </message>
+        <message>
+            <source>Generate at most one year at a time.</source>
+            <translation>一次最多生成一年的班次。</translation>
+        </message>
+        <message>
+            <source>This volunteer is under 18 and has no guardian's consent on file.</source>
+            <translation>该志愿者未满 18 周岁，且没有监护人同意书。</translation>
+        </message>
+        <message>
+            <source>This volunteer is already on this shift.</source>
+            <translation>该志愿者已在此班次中。</translation>
+        </message>
+        <message>
+            <source>This volunteer already has a shift from {start} to {end} that day that overlaps.</source>
+            <translation>该志愿者当天已有 {start}–{end} 的班次，时间冲突。</translation>
+        </message>
+        <message>
+            <source>This shift is full ({count} people). Put the volunteer on the waitlist or override with a reason.</source>
+            <translation>该班次已满（{count} 人）。请加入候补，或填写理由强制报名。</translation>
+        </message>
+        <message>
+            <source>The sign-up was not found.</source>
+            <translation>未找到该报名记录。</translation>
+        </message>
+        <message>
+            <source>A volunteer who has checked in cannot be dropped.</source>
+            <translation>已签到的志愿者不能取消报名。</translation>
+        </message>
+        <message>
+            <source>Only a booked volunteer can check in.</source>
+            <translation>只有已报名的志愿者才能签到。</translation>
+        </message>
+        <message>
+            <source>This volunteer has already checked in.</source>
+            <translation>该志愿者已签到。</translation>
+        </message>
+        <message>
+            <source>A check-in cannot be in the future.</source>
+            <translation>签到时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>This volunteer has not checked in.</source>
+            <translation>该志愿者尚未签到。</translation>
+        </message>
+        <message>
+            <source>This volunteer has already checked out.</source>
+            <translation>该志愿者已签退。</translation>
+        </message>
+        <message>
+            <source>A check-out cannot be in the future.</source>
+            <translation>签退时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>The check-out must be after the check-in.</source>
+            <translation>签退时间须晚于签到时间。</translation>
+        </message>
+        <message>
+            <source>Only a booked volunteer can be marked as not shown.</source>
+            <translation>只有已报名的志愿者才能记为未到岗。</translation>
+        </message>
+        <message>
+            <source>Say what the volunteer did.</source>
+            <translation>请填写服务内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Volunteer number</source>
+            <translation>志愿者编号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
         <message>
             <source>Volunteers</source>
-            <translation type="unfinished" />
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Week roster</source>
+            <translation>周排班表</translation>
+        </message>
+        <message>
+            <source>Hours to approve</source>
+            <translation>时长审核</translation>
+        </message>
+        <message>
+            <source>Volunteers and certificates</source>
+            <translation>志愿者与证明</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersProfile</name>
+        <message>
+            <source>Volunteer service</source>
+            <translation>志愿服务</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Volunteer number</source>
+            <translation>志愿者编号</translation>
+        </message>
+        <message>
+            <source>Approved hours</source>
+            <translation>已审核时长（小时）</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待审核（小时）</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>排班服务</translation>
+        </message>
+        <message>
+            <source>Residents' requests</source>
+            <translation>群众点单</translation>
+        </message>
+        <message>
+            <source>Other service</source>
+            <translation>其他服务</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersTab</name>
+        <message>
+            <source>Find a volunteer</source>
+            <translation>查找志愿者</translation>
+        </message>
+        <message>
+            <source>Name, initials, phone or volunteer number</source>
+            <translation>姓名、拼音首字母、电话或志愿者编号</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Find the resident, then Enter</source>
+            <translation>查找居民后回车</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Party branch</source>
+            <translation>所在党支部</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Comma-separated</source>
+            <translation>用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>可服务时间</translation>
+        </message>
+        <message>
+            <source>Volunteer number (志愿汇 / i志愿)</source>
+            <translation>志愿者编号（志愿汇 / i志愿）</translation>
+        </message>
+        <message>
+            <source>Guardian (under 18)</source>
+            <translation>监护人（未满18周岁）</translation>
+        </message>
+        <message>
+            <source>Guardian's consent on</source>
+            <translation>监护人同意日期</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Register volunteer</source>
+            <translation>登记志愿者</translation>
+        </message>
+        <message>
+            <source>Register a volunteer</source>
+            <translation>登记志愿者</translation>
+        </message>
+        <message>
+            <source>Volunteer number</source>
+            <translation>志愿者编号</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Issue certificate</source>
+            <translation>出具证明</translation>
+        </message>
+        <message>
+            <source>Volunteer service record certificate</source>
+            <translation>志愿服务记录证明</translation>
+        </message>
+        <message>
+            <source>Find and choose the resident first.</source>
+            <translation>请先查找并选择居民。</translation>
+        </message>
+        <message>
+            <source>Choose a volunteer first.</source>
+            <translation>请先选择志愿者。</translation>
+        </message>
+        <message>
+            <source>Certificate {number}</source>
+            <translation>证明 {number}</translation>
         </message>
     </context>
 </TS>

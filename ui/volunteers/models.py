@@ -92,17 +92,17 @@ class ShiftPeopleModel(ListTableModel):
     )
 
     def display(self, row: roster.RosterPerson, column: int) -> str:
-        tr = QCoreApplication.translate
+
         if column == 0:
             return row.name
         if column == 1:
-            return tr("ShiftPeopleModel", "Booked") if row.status == roster.BOOKED else tr("ShiftPeopleModel", "Waitlist")
+            return QCoreApplication.translate("ShiftPeopleModel", "Booked") if row.status == roster.BOOKED else QCoreApplication.translate("ShiftPeopleModel", "Waitlist")
         if row.no_show:
-            return tr("ShiftPeopleModel", "No-show")
+            return QCoreApplication.translate("ShiftPeopleModel", "No-show")
         if row.checked_out:
-            return tr("ShiftPeopleModel", "Checked out")
+            return QCoreApplication.translate("ShiftPeopleModel", "Checked out")
         if row.checked_in:
-            return tr("ShiftPeopleModel", "Checked in")
+            return QCoreApplication.translate("ShiftPeopleModel", "Checked in")
         return ""
 
 
@@ -117,7 +117,7 @@ class PendingHoursModel(ListTableModel):
     )
 
     def display(self, row: roster.PendingRow, column: int) -> str:
-        tr = QCoreApplication.translate
+
         if column == 0:
             return row.name
         if column == 1:
@@ -125,11 +125,11 @@ class PendingHoursModel(ListTableModel):
         if column == 2:
             return f"{row.minutes / 60:.2f}"
         if column == 3:
-            label = {"shift": tr("PendingHoursModel", "Shift"), "manual": tr("PendingHoursModel", "Manual"),
-                     "request": tr("PendingHoursModel", "Request")}.get(row.source, row.source)
+            label = {"shift": QCoreApplication.translate("PendingHoursModel", "Shift"), "manual": QCoreApplication.translate("PendingHoursModel", "Manual"),
+                     "request": QCoreApplication.translate("PendingHoursModel", "Request")}.get(row.source, row.source)
             return f"{label} {row.source_ref}".strip() if row.source == "request" else label
         if row.needs_review:
-            return tr("PendingHoursModel", "Forgotten check-out: scheduled length credited")
+            return QCoreApplication.translate("PendingHoursModel", "Forgotten check-out: scheduled length credited")
         return row.note
 
     def sort_value(self, row: roster.PendingRow, column: int):

@@ -18,21 +18,21 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     info = resident_hours(ctx.db, resident_id)
     if info is None:
         return None
-    tr = QCoreApplication.translate
-    box = QGroupBox(tr("VolunteersProfile", "Volunteer service"))
+
+    box = QGroupBox(QCoreApplication.translate("VolunteersProfile", "Volunteer service"))
     box.setObjectName("volunteersProfile")
     form = QFormLayout(box)
-    form.addRow(tr("VolunteersProfile", "Type"), QLabel(kind_label(info.kind)))
+    form.addRow(QCoreApplication.translate("VolunteersProfile", "Type"), QLabel(kind_label(info.kind)))
     if info.external_number:
-        form.addRow(tr("VolunteersProfile", "Volunteer number"), QLabel(info.external_number))
+        form.addRow(QCoreApplication.translate("VolunteersProfile", "Volunteer number"), QLabel(info.external_number))
     approved = QLabel(_h(info.approved_minutes))
     approved.setObjectName("volunteersProfileApproved")
-    form.addRow(tr("VolunteersProfile", "Approved hours"), approved)
-    form.addRow(tr("VolunteersProfile", "Waiting for approval"), QLabel(_h(info.pending_minutes)))
+    form.addRow(QCoreApplication.translate("VolunteersProfile", "Approved hours"), approved)
+    form.addRow(QCoreApplication.translate("VolunteersProfile", "Waiting for approval"), QLabel(_h(info.pending_minutes)))
     labels = {
-        "shift": tr("VolunteersProfile", "Shifts"),
-        "request": tr("VolunteersProfile", "Residents' requests"),
-        "manual": tr("VolunteersProfile", "Other service"),
+        "shift": QCoreApplication.translate("VolunteersProfile", "Shifts"),
+        "request": QCoreApplication.translate("VolunteersProfile", "Residents' requests"),
+        "manual": QCoreApplication.translate("VolunteersProfile", "Other service"),
     }
     for src, minutes in sorted(info.by_source.items()):
         form.addRow("  " + labels.get(src, src), QLabel(_h(minutes)))
