@@ -1,0 +1,25 @@
+"""Demo data: requests in every state, waiting, extensions, reopened ones, and station tallies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from app import demo
+from app.requests import workflow as W
+from db.models.requests import RequestClaim, ServiceRequest, StationVisit
+
+
+def test_demo_has_every_state(db, frozen):
+    frozen(dt.datetime(2026, 11, 30, 10, 0))
+    demo.populate(db, residents=300, log=lambda _m: None)
+    with db.read() as s:
+        states = set(s.execute(select(ServiceRequest.status).distinct()).scalars())
+        waiting = s.execute(select(func.count()).where(ServiceRequest.waiting_since.is_not(None))).scalar_one()
+        asked = s.execute(select(func.count()).where(ServiceRequest.extension_days.is_not(None))).scalar_one()
+        reopened = s.execute(select(func.count()).where(ServiceRequest.reopen_count > 0)).scalar_one()
+        claims = s.execute(select(func.count()).select_from(RequestClaim)).scalar_one()
+        clicks = s.execute(select(func.count()).select_from(StationVisit)).scalar_one()
+    assert states == set(W.STATES)
+    assert waiting and asked and reopened and claims and clicks
