@@ -118,11 +118,12 @@ def _advance(db, desk: Actor, boss: Actor, rid: int, plan: str, dep: int, member
         elif step == W.IN_PROGRESS:
             S.start(db, boss, rid)
         elif step == W.RESOLVED:
-            S.resolve(db, boss, rid, "已联系居民并办理完毕")
+            # No hours credited here: the volunteers demo runs after this one and registers its own volunteers.
+            S.resolve(db, boss, rid, "已联系居民并办理完毕", minutes_per_claimer=0)
         elif step == W.CLOSED:
             if plan == "reopened":
                 S.follow_up(db, desk, rid, W.UNSATISFIED, "问题未彻底解决")
-                S.resolve(db, boss, rid, "重新上门处理完毕")
+                S.resolve(db, boss, rid, "重新上门处理完毕", minutes_per_claimer=0)
             S.follow_up(db, desk, rid, rng.choice((W.SATISFIED, W.SATISFIED, W.BASICALLY_SATISFIED)))
     if plan == "waiting":
         S.pause(db, boss, rid, "等待居民补交材料")
