@@ -130,11 +130,10 @@ def _pct(rate: float | None) -> str:
 def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> bytes:
     f = monthly_figures(db, year, month)
     rows: list[list[str]] = []
-    t = translate
     for title, counter in (
-        (t("Requests", "Category"), f.by_category),
-        (t("Requests", "Department"), f.by_department),
-        (t("Requests", "Channel"), f.by_channel),
+        (translate("Requests", "Category"), f.by_category),
+        (translate("Requests", "Department"), f.by_department),
+        (translate("Requests", "Channel"), f.by_channel),
     ):
         for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
             rows.append([title, name, str(n)])
@@ -142,29 +141,29 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
 
     first, last = month_bounds(year, month)
     for c in tally(db, first, last):
-        rows.append([t("Requests", "Service station"), c.name, str(c.count)])
+        rows.append([translate("Requests", "Service station"), c.name, str(c.count)])
     avg = f.average_days_to_resolve
     footer = [
-        t("Requests", "Requests taken in: {total} (cancelled {cancelled})").format(total=f.total, cancelled=f.cancelled),
-        t("Requests", "Response rate: {rate} — signed for or handled on the spot within 1 working day").format(
+        translate("Requests", "Requests taken in: {total} (cancelled {cancelled})").format(total=f.total, cancelled=f.cancelled),
+        translate("Requests", "Response rate: {rate} — signed for or handled on the spot within 1 working day").format(
             rate=_pct(f.response_rate)
         ),
-        t("Requests", "Resolution rate: {rate} — resolved or closed").format(rate=_pct(f.resolution_rate)),
-        t("Requests", "Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups").format(
+        translate("Requests", "Resolution rate: {rate} — resolved or closed").format(rate=_pct(f.resolution_rate)),
+        translate("Requests", "Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups").format(
             rate=_pct(f.satisfaction_rate), n=f.followups
         ),
-        t("Requests", "Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}").format(
+        translate("Requests", "Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}").format(
             open=f.overdue_open, late=f.resolved_late, reopened=f.reopened
         ),
-        t("Requests", "Average time to resolve: {days} days").format(days="—" if avg is None else f"{avg:.1f}"),
+        translate("Requests", "Average time to resolve: {days} days").format(days="—" if avg is None else f"{avg:.1f}"),
     ]
     sheet = Sheet(
-        title=t("Requests", "Requests monthly report"),
+        title=translate("Requests", "Requests monthly report"),
         subtitle=f"{year}-{month:02d}",
         columns=[
-            Column(t("Requests", "Grouping"), 30),
-            Column(t("Requests", "Name"), 110),
-            Column(t("Requests", "Requests"), 30, "RIGHT"),
+            Column(translate("Requests", "Grouping"), 30),
+            Column(translate("Requests", "Name"), 110),
+            Column(translate("Requests", "Requests"), 30, "RIGHT"),
         ],
         rows=rows,
         footer_lines=footer,

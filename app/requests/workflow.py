@@ -99,20 +99,20 @@ def status_label(status: str) -> str:
 
 def action_label(action: str) -> str:
     return {
-        DISPATCH: translate("Requests", "dispatched"),
-        ACCEPT: translate("Requests", "accepted"),
-        RETURN: translate("Requests", "returned"),
-        CLAIM: translate("Requests", "claimed"),
-        START: translate("Requests", "started"),
-        RESOLVE: translate("Requests", "resolved"),
-        FOLLOW_UP: translate("Requests", "followed up"),
-        CANCEL: translate("Requests", "cancelled"),
-        PAUSE: translate("Requests", "paused for the resident"),
-        RESUME: translate("Requests", "resumed"),
-        REQUEST_EXTENSION: translate("Requests", "given an extension request"),
-        DECIDE_EXTENSION: translate("Requests", "given an extension decision"),
-        "intake": translate("Requests", "taken in"),
-        "on_the_spot": translate("Requests", "handled on the spot"),
+        DISPATCH: translate("RequestAction", "dispatched"),
+        ACCEPT: translate("RequestAction", "accepted"),
+        RETURN: translate("RequestAction", "returned"),
+        CLAIM: translate("RequestAction", "claimed"),
+        START: translate("RequestAction", "started"),
+        RESOLVE: translate("RequestAction", "resolved"),
+        FOLLOW_UP: translate("RequestAction", "followed up"),
+        CANCEL: translate("RequestAction", "cancelled"),
+        PAUSE: translate("RequestAction", "paused for the resident"),
+        RESUME: translate("RequestAction", "resumed"),
+        REQUEST_EXTENSION: translate("RequestAction", "given an extension request"),
+        DECIDE_EXTENSION: translate("RequestAction", "given an extension decision"),
+        "intake": translate("RequestAction", "taken in"),
+        "on_the_spot": translate("RequestAction", "handled on the spot"),
     }.get(action, action)
 
 
