@@ -45,6 +45,8 @@ class IntakeForm(QWidget):
         self.new_resident = _named(QPushButton(self.tr("New resident…"), self), "newResident", self.tr("New resident"))
         self.contact_name = _named(QLineEdit(self), "contactName", self.tr("Contact name"))
         self.contact_phone = _named(QLineEdit(self), "contactPhone", self.tr("Contact phone"))
+        self.contact_name.setPlaceholderText(self.tr("Contact name"))
+        self.contact_phone.setPlaceholderText(self.tr("Contact phone"))
         self.channel = _named(QComboBox(self), "channel", self.tr("Channel"))
         for code in W.CHANNELS:
             self.channel.addItem(W.channel_label(code), code)

@@ -69,6 +69,7 @@ class RequestDetailView(QGroupBox):
         self.ext_days.setRange(1, 30)
         self.ext_days.setSuffix(self.tr(" working days"))
         inputs = QFormLayout()
+        self.inputs = inputs
         inputs.addRow(self.tr("Dispatch to"), self.department)
         member_row = QHBoxLayout()
         member_row.addWidget(self.member_search)
@@ -77,6 +78,8 @@ class RequestDetailView(QGroupBox):
         inputs.addRow(self.tr("Minutes per claimer"), self.minutes)
         inputs.addRow(self.tr("Follow-up rating"), self.rating)
         inputs.addRow(self.tr("Extension"), self.ext_days)
+        # Which input row each action uses; a row shows only while its action is allowed.
+        self.input_rows = {W.DISPATCH: 0, W.CLAIM: 1, W.RESOLVE: 2, W.FOLLOW_UP: 3, W.REQUEST_EXTENSION: 4}
         self.buttons_row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for action in W.TRANSITIONS:
@@ -116,6 +119,8 @@ class RequestDetailView(QGroupBox):
             self.timeline_model.set_rows([])
             for b in self.buttons.values():
                 b.hide()
+            for row in self.input_rows.values():
+                self.inputs.setRowVisible(row, False)
             return
         self.setTitle(d.number)
         lines = [
@@ -146,6 +151,8 @@ class RequestDetailView(QGroupBox):
         allowed = set(S.allowed_actions(d))
         for action, b in self.buttons.items():
             b.setVisible(action in allowed)
+        for action, row in self.input_rows.items():
+            self.inputs.setRowVisible(row, action in allowed)
 
     def run(self, action: str) -> None:
         d = self.detail
@@ -238,6 +245,7 @@ class RequestQueue(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("2026-000000") + 24)
         self.detail = RequestDetailView(ctx, self.refresh_keep_selection, self)
 
         filters = QHBoxLayout()
