@@ -108,7 +108,9 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
     text = f.text.strip()
     if text:
         like = f"%{text}%"
-        q = q.where(R.number.like(like) | R.description.like(like) | Resident.name.like(like) | R.contact_name.like(like))
+        q = q.where(
+            R.number.like(like) | R.description.like(like) | Resident.name.like(like) | R.contact_name.like(like)
+        )
     if after_id is not None:
         q = q.where(R.id < after_id)
     q = q.order_by(R.id.desc()).limit(limit)

@@ -144,7 +144,9 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
         rows.append([translate("Requests", "Service station"), c.name, str(c.count)])
     avg = f.average_days_to_resolve
     footer = [
-        translate("Requests", "Requests taken in: {total} (cancelled {cancelled})").format(total=f.total, cancelled=f.cancelled),
+        translate("Requests", "Requests taken in: {total} (cancelled {cancelled})").format(
+            total=f.total, cancelled=f.cancelled
+        ),
         translate("Requests", "Response rate: {rate} — signed for or handled on the spot within 1 working day").format(
             rate=_pct(f.response_rate)
         ),
@@ -152,9 +154,9 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
         translate("Requests", "Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups").format(
             rate=_pct(f.satisfaction_rate), n=f.followups
         ),
-        translate("Requests", "Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}").format(
-            open=f.overdue_open, late=f.resolved_late, reopened=f.reopened
-        ),
+        translate(
+            "Requests", "Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}"
+        ).format(open=f.overdue_open, late=f.resolved_late, reopened=f.reopened),
         translate("Requests", "Average time to resolve: {days} days").format(days="—" if avg is None else f"{avg:.1f}"),
     ]
     sheet = Sheet(

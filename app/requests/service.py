@@ -377,9 +377,7 @@ def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], 
         )
         if set(resident_ids) - members:
             raise ValidationError({"claimers": translate("Requests", "Only registered party members can claim work.")})
-        existing = set(
-            s.execute(select(RequestClaim.resident_id).where(RequestClaim.request_id == r.id)).scalars()
-        )
+        existing = set(s.execute(select(RequestClaim.resident_id).where(RequestClaim.request_id == r.id)).scalars())
         new = [rid for rid in dict.fromkeys(resident_ids) if rid not in existing]
         if not new:
             raise UserError(translate("Requests", "These party members have claimed this request already."))
@@ -547,7 +545,7 @@ def decide_extension(db: Database, actor: Actor, request_id: int, approve: bool,
         _finish(s, actor, r, W.DECIDE_EXTENSION, r.status, text, {"approved": approve, "due": r.due_date.isoformat()})
 
 
-def allowed_actions(r: RequestDetail) -> list[str]:  # noqa: F821 - defined below
+def allowed_actions(r: RequestDetail) -> list[str]:
     """Only the actions this request's state (and flags) allow, for the detail view's buttons."""
     out = []
     for action in W.allowed_actions(r.status):
@@ -585,6 +583,8 @@ class RequestDetail:
     department: str
     resident_id: int | None
     resident_name: str
+    category_id: int
+    department_id: int | None
     contact_phone: str
     description: str
     callback_ok: bool
@@ -638,10 +638,10 @@ def get_request(db: Database, request_id: int) -> RequestDetail:
             resolution_note=r.resolution_note,
             resolved_by_id=r.resolved_by_id,
             satisfaction=r.satisfaction,
+            category_id=r.category_id,
+            department_id=r.department_id,
             claimers=tuple(claimers),
-            events=tuple(
-                EventRow(e.at, e.username, e.action, e.from_status, e.to_status, e.note) for e in events
-            ),
+            events=tuple(EventRow(e.at, e.username, e.action, e.from_status, e.to_status, e.note) for e in events),
         )
 
 

@@ -73,13 +73,24 @@ def undo_last(db: Database, actor: Actor) -> str:
     today = clock.today()
     with db.write() as s:
         reversed_ids = select(StationVisit.reverses_id).where(StationVisit.reverses_id.is_not(None))
-        q = select(StationVisit).where(StationVisit.day == today, StationVisit.delta == 1, StationVisit.id.not_in(reversed_ids))
+        q = select(StationVisit).where(
+            StationVisit.day == today, StationVisit.delta == 1, StationVisit.id.not_in(reversed_ids)
+        )
         if actor.user_id is not None:
             q = q.where(StationVisit.user_id == actor.user_id)
         last = s.execute(q.order_by(StationVisit.id.desc()).limit(1)).scalar_one_or_none()
         if last is None:
             raise UserError(translate("Requests", "There is no click of today to undo."))
-        s.add(StationVisit(service_id=last.service_id, day=today, at=clock.now(), delta=-1, reverses_id=last.id, user_id=actor.user_id))
+        s.add(
+            StationVisit(
+                service_id=last.service_id,
+                day=today,
+                at=clock.now(),
+                delta=-1,
+                reverses_id=last.id,
+                user_id=actor.user_id,
+            )
+        )
         name = s.get(StationService, last.service_id).name
         audit.record(s, actor, "void", "station_visit", last.id, name)
         return name

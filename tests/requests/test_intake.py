@@ -29,7 +29,8 @@ def intake(cat, **kw):
 def totals(db):
     with db.read() as s:
         return tuple(
-            s.execute(select(func.count()).select_from(m)).scalar_one() for m in (ServiceRequest, RequestEvent, AuditEntry)
+            s.execute(select(func.count()).select_from(m)).scalar_one()
+            for m in (ServiceRequest, RequestEvent, AuditEntry)
         )
 
 
@@ -149,7 +150,8 @@ def test_receipt_has_chinese_text_and_a_qr_code_of_the_number(db, admin, catalog
 
 def test_the_list_filters_in_sql_and_pages_by_keyset(db, admin, clerk, catalogue, monday, frozen):
     made = [
-        S.take_in(db, clerk if i % 2 else admin, intake(catalogue, channel="phone" if i % 3 else "grid")) for i in range(7)
+        S.take_in(db, clerk if i % 2 else admin, intake(catalogue, channel="phone" if i % 3 else "grid"))
+        for i in range(7)
     ]
     S.dispatch(db, admin, made[0].id, catalogue.partner_id)
     S.cancel(db, admin, made[1].id, "重复")

@@ -176,7 +176,9 @@ def test_resolve_credits_hours_to_each_claimer(db, admin, catalogue, monday):
         credited = s.execute(select(RequestClaim.minutes_credited)).scalars().all()
         from db.models.volunteers import HoursEntry
 
-        entries = s.execute(select(HoursEntry.source, HoursEntry.source_ref, HoursEntry.minutes, HoursEntry.status)).all()
+        entries = s.execute(
+            select(HoursEntry.source, HoursEntry.source_ref, HoursEntry.minutes, HoursEntry.status)
+        ).all()
     assert credited == [45, 45]
     assert sorted(entries) == [("request", saved.number, 45, "pending")] * 2
     assert ledger is not None

@@ -58,12 +58,16 @@ class IntakeForm(QWidget):
         self.description.setPlaceholderText(self.tr("What the resident needs — Enter saves"))
         self.callback = _named(QCheckBox(self.tr("Agrees to a follow-up call"), self), "callback", self.tr("Callback"))
         self.callback.setChecked(True)
-        self.on_spot = _named(QCheckBox(self.tr("Handled on the spot (即时办结)"), self), "onSpot", self.tr("On the spot"))
+        self.on_spot = _named(
+            QCheckBox(self.tr("Handled on the spot (即时办结)"), self), "onSpot", self.tr("On the spot")
+        )
         self.on_spot_note = _named(QLineEdit(self), "onSpotNote", self.tr("How it was handled"))
         self.on_spot_note.setPlaceholderText(self.tr("How it was handled"))
         self.on_spot_note.setEnabled(False)
         self.save_button = _named(QPushButton(self.tr("Save and print receipt"), self), "saveRequest", self.tr("Save"))
-        self.reprint = _named(QPushButton(self.tr("Preview receipt"), self), "previewReceipt", self.tr("Preview receipt"))
+        self.reprint = _named(
+            QPushButton(self.tr("Preview receipt"), self), "previewReceipt", self.tr("Preview receipt")
+        )
         self.reprint.setEnabled(False)
         self.result = _named(QLabel(self), "intakeResult", self.tr("Saved request"))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -182,7 +186,9 @@ class IntakeForm(QWidget):
         printed = documents.print_silently(self.last_receipt)
         note = self.tr("printed") if printed else self.tr("receipt queued (no printer)")
         if saved.status == W.CLOSED:
-            self.result.setText(self.tr("{number} — handled on the spot, {note}").format(number=saved.number, note=note))
+            self.result.setText(
+                self.tr("{number} — handled on the spot, {note}").format(number=saved.number, note=note)
+            )
         else:
             self.result.setText(
                 self.tr("{number} — expected by {due}, {note}").format(

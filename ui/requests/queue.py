@@ -123,13 +123,22 @@ class RequestDetailView(QGroupBox):
                 self.inputs.setRowVisible(row, False)
             return
         self.setTitle(d.number)
+        # The category proposes the department (set at intake); the dispatcher may choose another.
+        if d.department_id is not None and (i := self.department.findData(d.department_id)) >= 0:
+            self.department.setCurrentIndex(i)
         lines = [
             self.tr("Status: {status}").format(status=W.status_label(d.status))
-            + (self.tr(" · waiting for the resident since {day}").format(day=d.waiting_since) if d.waiting_since else ""),
+            + (
+                self.tr(" · waiting for the resident since {day}").format(day=d.waiting_since)
+                if d.waiting_since
+                else ""
+            ),
             self.tr("{category} · {channel} · {urgency}").format(
                 category=d.category, channel=W.channel_label(d.channel), urgency=W.urgency_label(d.urgency)
             ),
-            self.tr("Resident: {name} {phone}").format(name=d.resident_name or self.tr("anonymous"), phone=d.contact_phone),
+            self.tr("Resident: {name} {phone}").format(
+                name=d.resident_name or self.tr("anonymous"), phone=d.contact_phone
+            ),
             self.tr("Department: {department}").format(department=d.department or "—"),
             self.tr("Taken in {day}, due {due}; reopened {n} times").format(
                 day=d.intake_day, due=d.due_date, n=d.reopen_count
