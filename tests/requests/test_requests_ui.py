@@ -161,3 +161,23 @@ def test_profile_section_and_report_tab(qtbot, ctx, catalogue, no_dialogs, previ
     page.report.button.click()
     assert len(previews) == 1
     assert_pdf_ok(previews[0].read_bytes(), "社会保障")
+
+
+def test_every_interactive_widget_is_named(qtbot, ctx, catalogue, monday):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, QWidget
+
+    from ui.requests.page import RequestsPage
+
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    missing = []
+    for w in page.findChildren(QWidget):
+        if not isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox):
+            continue
+        if w.objectName() in ("qt_spinbox_lineedit", "qt_tableview_cornerbutton") or isinstance(w.parent(), QTabBar | QComboBox):
+            continue
+        if isinstance(w.parent(), QAbstractSpinBox):
+            continue
+        if not w.objectName() or not w.accessibleName():
+            missing.append((type(w).__name__, w.objectName()))
+    assert not missing, missing
