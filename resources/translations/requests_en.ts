@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CataloguePanel</name>
+        <message>
+            <source>Department name</source>
+            <translation>Department name</translation>
+        </message>
+        <message>
+            <source>Partner organisation (红色合伙人)</source>
+            <translation>Partner organisation (红色合伙人)</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partner organisation</translation>
+        </message>
+        <message>
+            <source>Department phone</source>
+            <translation>Department phone</translation>
+        </message>
+        <message>
+            <source>Add department</source>
+            <translation>Add department</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>Category name</translation>
+        </message>
+        <message>
+            <source>Deadline in working days</source>
+            <translation>Deadline in working days</translation>
+        </message>
+        <message>
+            <source>Default department</source>
+            <translation>Default department</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Add category</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>New department or partner</source>
+            <translation>New department or partner</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <source>Deadline (working days)</source>
+            <translation>Deadline (working days)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryModel</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Deadline (working days)</source>
+            <translation>Deadline (working days)</translation>
+        </message>
+        <message>
+            <source>Default department</source>
+            <translation>Default department</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>Find resident</source>
@@ -919,6 +1001,10 @@
         <message>
             <source>Monthly report</source>
             <translation>Monthly report</translation>
+        </message>
+        <message>
+            <source>Departments and categories</source>
+            <translation>Departments and categories</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>CataloguePanel</name>
+        <message>
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <source>Partner organisation (红色合伙人)</source>
+            <translation>红色合伙人单位</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>红色合伙人单位</translation>
+        </message>
+        <message>
+            <source>Department phone</source>
+            <translation>部门电话</translation>
+        </message>
+        <message>
+            <source>Add department</source>
+            <translation>添加部门</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>类别名称</translation>
+        </message>
+        <message>
+            <source>Deadline in working days</source>
+            <translation>办理时限（工作日）</translation>
+        </message>
+        <message>
+            <source>Default department</source>
+            <translation>默认承办部门</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>添加类别</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>New department or partner</source>
+            <translation>新增部门或红色合伙人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>新增类别</translation>
+        </message>
+        <message>
+            <source>Deadline (working days)</source>
+            <translation>办理时限（工作日）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryModel</name>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Deadline (working days)</source>
+            <translation>办理时限（工作日）</translation>
+        </message>
+        <message>
+            <source>Default department</source>
+            <translation>默认承办部门</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>Find resident</source>
@@ -919,6 +1001,10 @@
         <message>
             <source>Monthly report</source>
             <translation>月度报表</translation>
+        </message>
+        <message>
+            <source>Departments and categories</source>
+            <translation>部门与类别</translation>
         </message>
     </context>
     <context>

@@ -174,10 +174,34 @@ def test_every_interactive_widget_is_named(qtbot, ctx, catalogue, monday):
     for w in page.findChildren(QWidget):
         if not isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox):
             continue
-        if w.objectName() in ("qt_spinbox_lineedit", "qt_tableview_cornerbutton") or isinstance(w.parent(), QTabBar | QComboBox):
+        if w.objectName() in ("qt_spinbox_lineedit", "qt_tableview_cornerbutton") or isinstance(
+            w.parent(), QTabBar | QComboBox
+        ):
             continue
         if isinstance(w.parent(), QAbstractSpinBox):
             continue
         if not w.objectName() or not w.accessibleName():
             missing.append((type(w).__name__, w.objectName()))
     assert not missing, missing
+
+
+def test_departments_and_categories_are_added_in_the_page(qtbot, ctx, no_dialogs, qtmodeltester):
+    from ui.requests.page import RequestsPage
+
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    cat = page.catalogue
+    qtbot.keyClick(cat.dep_name, Qt.Key.Key_Return)  # empty name: refused
+    assert no_dialogs.messages[-1][0] == "error"
+    type_text(qtbot, cat.dep_name, "社区医院")
+    cat.dep_partner.setChecked(True)
+    qtbot.keyClick(cat.dep_name, Qt.Key.Key_Return)
+    assert [d.name for d in S.departments(ctx.db)] == ["社区医院"]
+    type_text(qtbot, cat.cat_name, "医疗健康")
+    cat.cat_days.setValue(3)
+    cat.cat_department.setCurrentIndex(1)
+    qtbot.mouseClick(cat.cat_add, Qt.MouseButton.LeftButton)
+    c = S.categories(ctx.db)[0]
+    assert (c.name, c.deadline_days, c.default_department_id) == ("医疗健康", 3, S.departments(ctx.db)[0].id)
+    assert page.intake.category.findText("医疗健康") >= 0 and page.queue.department.findText("社区医院") >= 0
+    qtmodeltester.check(cat.model)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.context import AppContext
+from ui.requests.catalogue import CataloguePanel
 from ui.requests.intake import IntakeForm
 from ui.requests.queue import RequestQueue
 from ui.requests.report import ReportPanel
@@ -25,7 +26,13 @@ class RequestsPage(QTabWidget):
         self.addTab(self.station, self.tr("Service station"))
         self.report = ReportPanel(ctx, self)
         self.addTab(self.report, self.tr("Monthly report"))
+        self.catalogue = CataloguePanel(ctx, self._catalogue_changed, self)
+        self.addTab(self.catalogue, self.tr("Departments and categories"))
         self.intake.saved.connect(self._saved)
+
+    def _catalogue_changed(self) -> None:
+        self.intake.reload_categories()
+        self.queue.reload_catalogue()
 
     def _saved(self, request_id: int) -> None:
         self.queue.model.reload()
