@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from db.engine import Database
 from db.models import Resident
 from db.models.requests import RequestCategory, RequestDepartment, ServiceRequest
 
+NUMBER = re.compile(r"\d{4}-\d{6}")
 ON_TIME, DUE_SOON, OVERDUE, PAUSED = "on_time", "due_soon", "overdue", "paused"
 
 
@@ -106,7 +108,9 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             R.status.in_(W.OPEN_STATES + (W.RESOLVED,)),
         )
     text = f.text.strip()
-    if text:
+    if NUMBER.fullmatch(text):  # a scanned receipt QR or a typed full number: the unique index answers
+        q = q.where(R.number == text)
+    elif text:
         like = f"%{text}%"
         q = q.where(
             R.number.like(like) | R.description.like(like) | Resident.name.like(like) | R.contact_name.like(like)

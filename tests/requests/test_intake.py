@@ -165,6 +165,7 @@ def test_the_list_filters_in_sql_and_pages_by_keyset(db, admin, clerk, catalogue
     assert {r.channel for r in L.page_requests(db, L.RequestFilter(channel="grid"))} == {"grid"}
     assert len(L.page_requests(db, L.RequestFilter(mine_user_id=clerk.user_id))) == 2  # 1, 3, 5 minus the cancelled
     assert [r.number for r in L.page_requests(db, L.RequestFilter(text="000004"))] == ["2026-000004"]
+    assert [r.number for r in L.page_requests(db, L.RequestFilter(text="2026-000005"))] == ["2026-000005"]
     assert L.page_requests(db, L.RequestFilter(category_id=catalogue.quick_category_id)) == []
     assert L.page_requests(db, L.RequestFilter(date_from=dt.date(2026, 12, 1))) == []
     frozen(dt.datetime(2026, 12, 4, 9, 0))  # due Thursday 12-03: open ones are overdue now
