@@ -1,0 +1,791 @@
+"""Childcare services: programs, children, contacts, enrolment, and the attendance log with the release rules.
+
+The rule that must never fail: a child is released only to an adult on that child's list as guardian or
+authorised pick-up, not blocked, not archived, valid on the day — or alone with a guardian's written consent on
+file — unless a named staff member overrides with a reason, which is audited and reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import audit, clock
+from app.actor import Actor
+from app.database import Database
+from app.errors import NotFound, UserError, ValidationError
+from app.i18n import translate
+from db.models import Resident
+from db.models.childcare import Child, ChildAttendance, ChildContact, ChildEnrolment, ChildcareProgram
+
+PROGRAM_KINDS = ("daycare", "after_school", "summer", "evening")
+OPTIONS = ("lunch", "nap", "homework", "school_pickup")
+ROLES = ("guardian", "pickup", "emergency", "blocked")
+METHODS = ("desk", "pin", "qr")
+ABSENCE_REASONS = ("notified", "sick", "other")
+IN, OUT, ABSENT = "in", "out", "absent"
+QR_PREFIX = "CC"
+SIGN_IN_EARLY_MIN = 60  # a child may be signed in up to an hour before the window opens
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "daycare": translate("Childcare", "Day care (托管)"),
+        "after_school": translate("Childcare", "After-school class (四点半课堂)"),
+        "summer": translate("Childcare", "Summer care (暑托班)"),
+        "evening": translate("Childcare", "Evening care (晚托班)"),
+    }.get(kind, kind)
+
+
+def role_label(role: str) -> str:
+    return {
+        "guardian": translate("Childcare", "Guardian"),
+        "pickup": translate("Childcare", "Authorised pick-up"),
+        "emergency": translate("Childcare", "Emergency only"),
+        "blocked": translate("Childcare", "Blocked"),
+    }.get(role, role)
+
+
+def hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def weekday_in(mask: int, day: dt.date) -> bool:
+    return bool(mask & (1 << day.weekday()))
+
+
+def local_minutes(instant: dt.datetime) -> int:
+    local = clock.to_local(instant)
+    assert local is not None
+    return local.hour * 60 + local.minute
+
+
+# ---------------------------------------------------------------- the release rule (pure)
+
+
+def release_refusal(
+    role: str,
+    valid_from: dt.date | None,
+    valid_to: dt.date | None,
+    archived: bool,
+    day: dt.date,
+) -> str | None:
+    """Why this contact may not collect the child on `day`, or None when they may."""
+    if archived:
+        return translate("Childcare", "This adult is no longer on the child's list.")
+    if role == "blocked":
+        return translate("Childcare", "This adult is BLOCKED from collecting the child. Do not release the child.")
+    if role not in ("guardian", "pickup"):
+        return translate("Childcare", "This adult is an emergency contact only and is not authorised to collect the child.")
+    if valid_from is not None and day < valid_from:
+        return translate("Childcare", "This adult's authorisation starts on {day}.").format(day=valid_from.isoformat())
+    if valid_to is not None and day > valid_to:
+        return translate("Childcare", "This adult's authorisation ended on {day}.").format(day=valid_to.isoformat())
+    return None
+
+
+def alone_refusal(consent_on_file: bool) -> str | None:
+    if not consent_on_file:
+        return translate(
+            "Childcare", "This child may not leave alone: no guardian's written consent is on file."
+        )
+    return None
+
+
+# ---------------------------------------------------------------- programs
+
+
+@dataclass
+class ProgramInput:
+    name: str
+    kind: str
+    starts_on: dt.date
+    ends_on: dt.date
+    open_min: int
+    close_min: int
+    capacity: int
+    weekdays: int = 0b11111
+    groups: list[str] = field(default_factory=list)
+    ratio_children_per_staff: int = 10
+    options: list[str] = field(default_factory=list)
+    absence_cutoff_min: int | None = None
+
+
+def _program_snapshot(p: ChildcareProgram) -> dict[str, object]:
+    return {
+        "name": p.name, "kind": p.kind, "starts_on": p.starts_on, "ends_on": p.ends_on, "weekdays": p.weekdays,
+        "open_min": p.open_min, "close_min": p.close_min, "groups": p.groups, "capacity": p.capacity,
+        "ratio": p.ratio_children_per_staff, "options": p.options, "absence_cutoff_min": p.absence_cutoff_min,
+    }
+
+
+def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
+    errors: dict[str, str] = {}
+    if not inp.name.strip():
+        errors["name"] = translate("Childcare", "Give the program a name.")
+    if inp.kind not in PROGRAM_KINDS:
+        errors["kind"] = translate("Childcare", "Choose the type of program.")
+    if inp.ends_on < inp.starts_on:
+        errors["ends_on"] = translate("Childcare", "The term ends before it starts.")
+    if not (0 <= inp.open_min < inp.close_min <= 24 * 60):
+        errors["close_min"] = translate("Childcare", "The daily window must open before it closes.")
+    if not (0 < inp.weekdays < 128):
+        errors["weekdays"] = translate("Childcare", "Choose at least one weekday.")
+    if inp.capacity <= 0:
+        errors["capacity"] = translate("Childcare", "Capacity must be at least 1.")
+    if inp.ratio_children_per_staff <= 0:
+        errors["ratio"] = translate("Childcare", "The ratio must be at least one child per staff member.")
+    if any(o not in OPTIONS for o in inp.options):
+        errors["options"] = translate("Childcare", "Unknown program option.")
+    groups = [g.strip() for g in inp.groups if g.strip()]
+    if any("," in g for g in groups) or len(set(groups)) != len(groups):
+        errors["groups"] = translate("Childcare", "Group names must be different and contain no commas.")
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        p = ChildcareProgram(
+            name=inp.name.strip(), kind=inp.kind, starts_on=inp.starts_on, ends_on=inp.ends_on,
+            weekdays=inp.weekdays, open_min=inp.open_min, close_min=inp.close_min, groups=",".join(groups),
+            capacity=inp.capacity, ratio_children_per_staff=inp.ratio_children_per_staff,
+            options=",".join(inp.options), absence_cutoff_min=inp.absence_cutoff_min,
+        )
+        s.add(p)
+        s.flush()
+        audit.record(s, actor, "create", "childcare_program", p.id, p.name, after=_program_snapshot(p))
+        return p.id
+
+
+@dataclass(frozen=True)
+class ProgramRow:
+    id: int
+    name: str
+    kind: str
+    starts_on: dt.date
+    ends_on: dt.date
+    weekdays: int
+    open_min: int
+    close_min: int
+    groups: tuple[str, ...]
+    capacity: int
+    ratio: int
+    options: tuple[str, ...]
+    absence_cutoff_min: int | None
+
+    def runs_on(self, day: dt.date) -> bool:
+        return self.starts_on <= day <= self.ends_on and weekday_in(self.weekdays, day)
+
+
+def _program_row(p: ChildcareProgram) -> ProgramRow:
+    return ProgramRow(
+        p.id, p.name, p.kind, p.starts_on, p.ends_on, p.weekdays, p.open_min, p.close_min,
+        tuple(g for g in p.groups.split(",") if g), p.capacity, p.ratio_children_per_staff,
+        tuple(o for o in p.options.split(",") if o), p.absence_cutoff_min,
+    )
+
+
+def list_programs(db: Database) -> list[ProgramRow]:
+    with db.read() as s:
+        rows = s.scalars(
+            select(ChildcareProgram).where(ChildcareProgram.archived_at.is_(None)).order_by(ChildcareProgram.id)
+        ).all()
+        return [_program_row(p) for p in rows]
+
+
+def get_program(db: Database, program_id: int) -> ProgramRow:
+    with db.read() as s:
+        p = s.get(ChildcareProgram, program_id)
+        if p is None:
+            raise NotFound(translate("Childcare", "No such program."))
+        return _program_row(p)
+
+
+# ---------------------------------------------------------------- children and contacts
+
+
+@dataclass
+class ChildInput:
+    name: str
+    gender: str | None = None
+    birth_date: dt.date | None = None
+    school: str = ""
+    grade: str = ""
+    class_name: str = ""
+    allergy_note: str = ""
+    medical_note: str = ""
+    health_disclosure_on_file: bool = False
+    safety_agreement_on_file: bool = False
+    resident_id: int | None = None
+
+
+ALLERGY_MAX = 60
+
+
+def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
+    errors: dict[str, str] = {}
+    if not inp.name.strip():
+        errors["name"] = translate("Childcare", "Enter the child's name.")
+    if inp.gender not in (None, "M", "F"):
+        errors["gender"] = translate("Childcare", "Choose the child's gender.")
+    if inp.birth_date is not None and inp.birth_date > clock.today():
+        errors["birth_date"] = translate("Childcare", "The birth date is in the future.")
+    if len(inp.allergy_note.strip()) > ALLERGY_MAX:
+        errors["allergy_note"] = translate("Childcare", "Keep the allergy note short (60 characters at most).")
+    if inp.medical_note and not actor.has("childcare"):
+        errors["medical_note"] = translate("Childcare", "Only childcare staff may record the medical note.")
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        if inp.resident_id is not None and s.get(Resident, inp.resident_id) is None:
+            raise UserError(translate("Childcare", "The linked resident record does not exist."))
+        c = Child(
+            name=inp.name.strip(), gender=inp.gender, birth_date=inp.birth_date, school=inp.school.strip(),
+            grade=inp.grade.strip(), class_name=inp.class_name.strip(), allergy_note=inp.allergy_note.strip(),
+            medical_note=inp.medical_note.strip(), health_disclosure_on_file=inp.health_disclosure_on_file,
+            safety_agreement_on_file=inp.safety_agreement_on_file, resident_id=inp.resident_id,
+        )
+        s.add(c)
+        s.flush()
+        # The medical note is never written into the audit trail in clear.
+        audit.record(
+            s, actor, "create", "childcare_child", c.id, c.name,
+            after={"name": c.name, "school": c.school, "grade": c.grade, "class": c.class_name,
+                   "allergy_note": c.allergy_note, "medical_note_set": bool(c.medical_note)},
+        )
+        return c.id
+
+
+@dataclass
+class ContactInput:
+    child_id: int
+    resident_id: int
+    role: str
+    relation: str = ""
+    phone: str = ""
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    id_last_digits: str = ""
+    may_leave_alone_consent: bool = False
+
+
+def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
+    errors: dict[str, str] = {}
+    if inp.role not in ROLES:
+        errors["role"] = translate("Childcare", "Choose the contact's role.")
+    if inp.valid_from and inp.valid_to and inp.valid_to < inp.valid_from:
+        errors["valid_to"] = translate("Childcare", "The authorisation ends before it starts.")
+    digits = inp.id_last_digits.strip().upper()
+    if digits and not (1 <= len(digits) <= 6 and all(ch.isdigit() or ch == "X" for ch in digits)):
+        errors["id_last_digits"] = translate("Childcare", "Enter up to six last digits of the ID number.")
+    if inp.may_leave_alone_consent and inp.role != "guardian":
+        errors["may_leave_alone_consent"] = translate(
+            "Childcare", "Only a guardian can give consent for the child to leave alone."
+        )
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        child = s.get(Child, inp.child_id)
+        if child is None or child.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such child."))
+        resident = s.get(Resident, inp.resident_id)
+        if resident is None or resident.archived_at is not None:
+            raise UserError(translate("Childcare", "Unknown adult: register them as a resident first."))
+        existing = s.scalar(
+            select(ChildContact).where(
+                ChildContact.child_id == inp.child_id,
+                ChildContact.resident_id == inp.resident_id,
+                ChildContact.archived_at.is_(None),
+            )
+        )
+        if existing is not None:
+            raise UserError(translate("Childcare", "This adult is already on the child's list."))
+        c = ChildContact(
+            child_id=inp.child_id, resident_id=inp.resident_id, role=inp.role, relation=inp.relation.strip(),
+            phone=inp.phone.strip() or (resident.phone or ""), valid_from=inp.valid_from, valid_to=inp.valid_to,
+            id_last_digits=digits, may_leave_alone_consent=inp.may_leave_alone_consent,
+        )
+        s.add(c)
+        s.flush()
+        audit.record(
+            s, actor, "create", "childcare_contact", c.id, f"{child.name} ← {resident.name} ({inp.role})",
+            after={"child_id": c.child_id, "resident_id": c.resident_id, "role": c.role,
+                   "valid_from": c.valid_from, "valid_to": c.valid_to, "consent_alone": c.may_leave_alone_consent},
+        )
+        return c.id
+
+
+def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
+    with db.write() as s:
+        c = s.get(ChildContact, contact_id)
+        if c is None or c.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such contact."))
+        c.archived_at = clock.now()
+        audit.record(s, actor, "archive", "childcare_contact", c.id, reason.strip())
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    child_id: int
+    resident_id: int
+    name: str
+    masked_id: str
+    role: str
+    relation: str
+    phone: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    id_last_digits: str
+    may_leave_alone_consent: bool
+    refusal: str | None  # why they may not collect today, None when they may
+
+
+def list_contacts(db: Database, child_id: int, day: dt.date | None = None) -> list[ContactRow]:
+    from app.residents.idnumbers import mask_id_number
+
+    day = day or clock.today()
+    with db.read() as s:
+        rows = s.execute(
+            select(ChildContact, Resident.name, Resident.id_number)
+            .join(Resident, Resident.id == ChildContact.resident_id)
+            .where(ChildContact.child_id == child_id, ChildContact.archived_at.is_(None))
+            .order_by(ChildContact.role != "guardian", ChildContact.id)
+        ).all()
+        return [
+            ContactRow(
+                c.id, c.child_id, c.resident_id, name, mask_id_number(idn), c.role, c.relation, c.phone,
+                c.valid_from, c.valid_to, c.id_last_digits, c.may_leave_alone_consent,
+                release_refusal(c.role, c.valid_from, c.valid_to, False, day),
+            )
+            for c, name, idn in rows
+        ]
+
+
+# ---------------------------------------------------------------- enrolment
+
+
+def enrol(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    program_id: int,
+    *,
+    group: str = "",
+    weekdays: int | None = None,
+    options: list[str] | tuple[str, ...] = (),
+    starts_on: dt.date | None = None,
+    ends_on: dt.date | None = None,
+    capacity_override_reason: str = "",
+) -> int:
+    with db.write() as s:
+        program = s.get(ChildcareProgram, program_id)
+        child = s.get(Child, child_id)
+        if program is None or program.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such program."))
+        if child is None or child.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such child."))
+        mask = program.weekdays if weekdays is None else weekdays
+        start = starts_on or program.starts_on
+        end = ends_on or program.ends_on
+        groups = [g for g in program.groups.split(",") if g]
+        errors: dict[str, str] = {}
+        if groups and group not in groups:
+            errors["group"] = translate("Childcare", "Choose one of the program's groups.")
+        if not (0 < mask < 128) or mask & ~program.weekdays:
+            errors["weekdays"] = translate("Childcare", "Choose weekdays on which the program runs.")
+        if start > end or start < program.starts_on or end > program.ends_on:
+            errors["starts_on"] = translate("Childcare", "The enrolment dates must lie within the program's term.")
+        prog_opts = set(o for o in program.options.split(",") if o)
+        if any(o not in prog_opts for o in options):
+            errors["options"] = translate("Childcare", "The program does not offer that option.")
+        if errors:
+            raise ValidationError(errors)
+        others = s.execute(
+            select(ChildEnrolment, ChildcareProgram)
+            .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
+            .where(ChildEnrolment.child_id == child_id, ChildEnrolment.withdrawn_at.is_(None))
+        ).all()
+        for e, p in others:
+            same_days = e.starts_on <= end and start <= e.ends_on and (e.weekdays & mask)
+            same_time = p.open_min < program.close_min and program.open_min < p.close_min
+            if same_days and same_time:
+                raise UserError(
+                    translate("Childcare", "{child} is already enrolled in {program} at overlapping days and times.")
+                    .format(child=child.name, program=p.name)
+                )
+        count = s.scalar(
+            select(func.count()).select_from(ChildEnrolment).where(
+                ChildEnrolment.program_id == program_id,
+                ChildEnrolment.withdrawn_at.is_(None),
+                ChildEnrolment.starts_on <= end,
+                ChildEnrolment.ends_on >= start,
+            )
+        ) or 0
+        override = capacity_override_reason.strip()
+        if count >= program.capacity and not override:
+            raise UserError(
+                translate("Childcare", "{program} is full ({count} of {capacity}). Give a reason to enrol anyway.")
+                .format(program=program.name, count=count, capacity=program.capacity)
+            )
+        e = ChildEnrolment(
+            child_id=child_id, program_id=program_id, group_name=group, weekdays=mask,
+            options=",".join(options), starts_on=start, ends_on=end,
+        )
+        s.add(e)
+        s.flush()
+        audit.record(
+            s, actor, "create", "childcare_enrolment", e.id, f"{child.name} → {program.name}",
+            after={"group": group, "weekdays": mask, "options": e.options, "starts_on": start, "ends_on": end},
+        )
+        if count >= program.capacity:
+            audit.record(
+                s, actor, "override", "childcare_enrolment", e.id,
+                f"capacity {count + 1}/{program.capacity}: {override}", after={"reason": override},
+            )
+        return e.id
+
+
+def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
+    with db.write() as s:
+        e = s.get(ChildEnrolment, enrolment_id)
+        if e is None or e.withdrawn_at is not None:
+            raise NotFound(translate("Childcare", "No such enrolment."))
+        e.withdrawn_at = clock.now()
+        e.withdraw_reason = reason.strip()
+        audit.record(s, actor, "withdraw", "childcare_enrolment", e.id, reason.strip())
+
+
+def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | None = None):
+    q = (
+        select(ChildEnrolment, ChildcareProgram)
+        .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
+        .where(
+            ChildEnrolment.child_id == child_id,
+            ChildEnrolment.withdrawn_at.is_(None),
+            ChildEnrolment.starts_on <= day,
+            ChildEnrolment.ends_on >= day,
+            ChildcareProgram.archived_at.is_(None),
+        )
+    )
+    if program_id is not None:
+        q = q.where(ChildEnrolment.program_id == program_id)
+    for e, p in s.execute(q).all():
+        if weekday_in(e.weekdays, day):
+            return e, p
+    return None
+
+
+# ---------------------------------------------------------------- attendance
+
+
+def parse_qr(payload: str) -> tuple[int, dt.date]:
+    """'CC:<child_id>:<YYYY-MM-DD>' → (child_id, day); anything else is refused with a message."""
+    parts = payload.strip().split(":")
+    try:
+        if len(parts) != 3 or parts[0] != QR_PREFIX:
+            raise ValueError
+        return int(parts[1]), dt.date.fromisoformat(parts[2])
+    except ValueError:
+        raise UserError(translate("Childcare", "This code is not from a childcare sign-in sheet.")) from None
+
+
+def qr_payload(child_id: int, day: dt.date) -> str:
+    return f"{QR_PREFIX}:{child_id}:{day.isoformat()}"
+
+
+def _live_events(s: Session, child_id: int, day: dt.date) -> list[ChildAttendance]:
+    return list(
+        s.scalars(
+            select(ChildAttendance)
+            .where(ChildAttendance.child_id == child_id, ChildAttendance.day == day,
+                   ChildAttendance.voided_at.is_(None))
+            .order_by(ChildAttendance.at, ChildAttendance.id)
+        ).all()
+    )
+
+
+def _check_time(at: dt.datetime | None) -> dt.datetime:
+    now = clock.now()
+    if at is None:
+        return now
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=clock.local_tz())
+    at = at.astimezone(dt.UTC)
+    if at > now + dt.timedelta(seconds=60):
+        raise UserError(translate("Childcare", "The time is in the future."))
+    return at
+
+
+@dataclass(frozen=True)
+class AttendanceResult:
+    attendance_id: int
+    child_name: str
+    adult_name: str
+    overridden: bool
+
+
+def _contact_for(s: Session, child_id: int, contact_id: int) -> tuple[ChildContact, str]:
+    row = s.execute(
+        select(ChildContact, Resident.name)
+        .join(Resident, Resident.id == ChildContact.resident_id)
+        .where(ChildContact.id == contact_id)
+    ).first()
+    if row is None or row[0].child_id != child_id:
+        raise UserError(translate("Childcare", "Unknown adult: this person is not on the child's list."))
+    return row[0], row[1]
+
+
+def sign_in(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    contact_id: int | None = None,
+    *,
+    at: dt.datetime | None = None,
+    method: str = "desk",
+    program_id: int | None = None,
+) -> AttendanceResult:
+    """Record arrival. `contact_id` is the adult who brought the child (None: arrived alone or from school)."""
+    if method not in METHODS:
+        raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
+    at = _check_time(at)
+    local = clock.to_local(at)
+    assert local is not None
+    day = local.date()
+    with db.write() as s:
+        child = s.get(Child, child_id)
+        if child is None or child.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such child."))
+        found = _enrolment_on(s, child_id, day, program_id)
+        if found is None:
+            raise UserError(translate("Childcare", "{child} is not enrolled today.").format(child=child.name))
+        _e, program = found
+        minute = local.hour * 60 + local.minute
+        if not (program.open_min - SIGN_IN_EARLY_MIN <= minute < program.close_min):
+            raise UserError(
+                translate("Childcare", "{time} is outside today's window ({start}–{end}).").format(
+                    time=hhmm(minute), start=hhmm(program.open_min), end=hhmm(program.close_min)
+                )
+            )
+        events = _live_events(s, child_id, day)
+        if any(ev.kind == IN for ev in events):
+            raise UserError(translate("Childcare", "{child} is already signed in today.").format(child=child.name))
+        adult = ""
+        if contact_id is not None:
+            contact, adult = _contact_for(s, child_id, contact_id)
+            if contact.archived_at is not None or contact.role == "blocked":
+                raise UserError(release_refusal(contact.role, contact.valid_from, contact.valid_to,
+                                                contact.archived_at is not None, day) or "")
+        absent = [ev for ev in events if ev.kind == ABSENT]
+        ev = ChildAttendance(
+            child_id=child_id, program_id=program.id, day=day, kind=IN, at=at, contact_id=contact_id,
+            adult_name=adult, method=method, staff_user_id=actor.user_id, staff_name=actor.display_name,
+        )
+        s.add(ev)
+        for a in absent:  # the child came after all: the absence mark is superseded, not deleted
+            a.voided_at = clock.now()
+            a.voided_by = actor.display_name
+            a.void_reason = "arrived"
+        s.flush()
+        audit.record(s, actor, "sign_in", "childcare_attendance", ev.id, f"{child.name} {hhmm(minute)}",
+                     after={"child_id": child_id, "contact_id": contact_id, "method": method})
+        return AttendanceResult(ev.id, child.name, adult, False)
+
+
+def sign_out(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    contact_id: int | None = None,
+    *,
+    alone: bool = False,
+    at: dt.datetime | None = None,
+    method: str = "desk",
+    override_staff: str = "",
+    override_reason: str = "",
+) -> AttendanceResult:
+    """Release a child to an adult on the list (or alone with consent). Refusals can be overridden by a named
+    staff member with a reason; an override is audited and appears in reports."""
+    if method not in METHODS:
+        raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
+    if contact_id is None and not alone:
+        raise ValidationError({"contact": translate("Childcare", "Choose the adult collecting the child.")})
+    override_staff, override_reason = override_staff.strip(), override_reason.strip()
+    if bool(override_staff) != bool(override_reason):
+        raise ValidationError(
+            {"override": translate("Childcare", "An override needs both a staff name and a reason.")}
+        )
+    at = _check_time(at)
+    local = clock.to_local(at)
+    assert local is not None
+    day = local.date()
+    with db.write() as s:
+        child = s.get(Child, child_id)
+        if child is None or child.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such child."))
+        events = _live_events(s, child_id, day)
+        ins = [ev for ev in events if ev.kind == IN]
+        if not ins:
+            raise UserError(translate("Childcare", "{child} has not been signed in today.").format(child=child.name))
+        if any(ev.kind == OUT for ev in events):
+            raise UserError(translate("Childcare", "{child} has already been signed out today.").format(child=child.name))
+        if at < ins[0].at:
+            raise UserError(translate("Childcare", "The sign-out time is before the sign-in time."))
+        adult = ""
+        refusal: str | None
+        if alone:
+            consent = s.scalar(
+                select(func.count()).select_from(ChildContact).where(
+                    ChildContact.child_id == child_id, ChildContact.archived_at.is_(None),
+                    ChildContact.role == "guardian", ChildContact.may_leave_alone_consent.is_(True),
+                )
+            )
+            refusal = alone_refusal(bool(consent))
+            contact_id = None
+        else:
+            assert contact_id is not None
+            contact, adult = _contact_for(s, child_id, contact_id)
+            refusal = release_refusal(contact.role, contact.valid_from, contact.valid_to,
+                                      contact.archived_at is not None, day)
+        if refusal and not override_staff:
+            raise UserError(refusal)
+        overridden = bool(refusal)
+        ev = ChildAttendance(
+            child_id=child_id, program_id=ins[0].program_id, day=day, kind=OUT, at=at, contact_id=contact_id,
+            adult_name=adult, alone=alone, method=method, staff_user_id=actor.user_id,
+            staff_name=actor.display_name,
+            override_staff=override_staff if overridden else None,
+            override_reason=override_reason if overridden else None,
+        )
+        s.add(ev)
+        s.flush()
+        audit.record(s, actor, "sign_out", "childcare_attendance", ev.id,
+                     f"{child.name} → {adult or 'alone'} {hhmm(local_minutes(at))}",
+                     after={"child_id": child_id, "contact_id": contact_id, "alone": alone, "method": method})
+        if overridden:
+            audit.record(s, actor, "override", "childcare_attendance", ev.id,
+                         f"{child.name}: {refusal} — {override_staff}: {override_reason}",
+                         after={"staff": override_staff, "reason": override_reason, "refusal": refusal})
+        return AttendanceResult(ev.id, child.name, adult, overridden)
+
+
+def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str) -> None:
+    """Correct a mistaken record: it stays, marked void with who, when and why; record the right one after."""
+    if not reason.strip():
+        raise ValidationError({"reason": translate("Childcare", "Give a reason for the correction.")})
+    with db.write() as s:
+        ev = s.get(ChildAttendance, attendance_id)
+        if ev is None or ev.voided_at is not None:
+            raise NotFound(translate("Childcare", "No such attendance record."))
+        if ev.kind == IN and any(e.kind == OUT for e in _live_events(s, ev.child_id, ev.day)):
+            raise UserError(translate("Childcare", "Correct the sign-out first."))
+        ev.voided_at = clock.now()
+        ev.voided_by = actor.display_name
+        ev.void_reason = reason.strip()
+        audit.record(s, actor, "void", "childcare_attendance", ev.id, reason.strip(),
+                     before={"kind": ev.kind, "at": ev.at, "contact_id": ev.contact_id})
+
+
+def mark_absent(
+    db: Database, actor: Actor, child_id: int, reason: str, note: str = "", day: dt.date | None = None
+) -> int:
+    if reason not in ABSENCE_REASONS:
+        raise ValidationError({"reason": translate("Childcare", "Choose the reason for the absence.")})
+    day = day or clock.today()
+    if day > clock.today():
+        raise UserError(translate("Childcare", "The day is in the future."))
+    with db.write() as s:
+        child = s.get(Child, child_id)
+        if child is None:
+            raise NotFound(translate("Childcare", "No such child."))
+        found = _enrolment_on(s, child_id, day)
+        if found is None:
+            raise UserError(translate("Childcare", "{child} is not enrolled today.").format(child=child.name))
+        events = _live_events(s, child_id, day)
+        if any(ev.kind in (IN, ABSENT) for ev in events):
+            raise UserError(
+                translate("Childcare", "{child} is already signed in or marked absent.").format(child=child.name)
+            )
+        ev = ChildAttendance(
+            child_id=child_id, program_id=found[1].id, day=day, kind=ABSENT, at=clock.now(),
+            absence_reason=reason, note=note.strip(), staff_user_id=actor.user_id, staff_name=actor.display_name,
+        )
+        s.add(ev)
+        s.flush()
+        audit.record(s, actor, "absent", "childcare_attendance", ev.id, f"{child.name} {reason}")
+        return ev.id
+
+
+# ---------------------------------------------------------------- the day (board and sheets)
+
+
+@dataclass
+class DayRow:
+    child_id: int
+    name: str
+    group: str
+    allergy_note: str
+    in_at: dt.datetime | None = None
+    in_adult: str = ""
+    in_id: int | None = None
+    out_at: dt.datetime | None = None
+    out_adult: str = ""
+    out_alone: bool = False
+    out_id: int | None = None
+    override: str = ""
+    absent_reason: str = ""
+
+    @property
+    def state(self) -> str:
+        if self.out_at is not None:
+            return "out"
+        if self.in_at is not None:
+            return "in"
+        if self.absent_reason:
+            return "absent"
+        return "expected"
+
+
+def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = None) -> list[DayRow]:
+    """Every child enrolled in the program on `day` (optionally one group), with the day's attendance.
+    Two queries whatever the number of children."""
+    with db.read() as s:
+        q = (
+            select(ChildEnrolment.child_id, ChildEnrolment.group_name, ChildEnrolment.weekdays, Child.name,
+                   Child.allergy_note)
+            .join(Child, Child.id == ChildEnrolment.child_id)
+            .where(ChildEnrolment.program_id == program_id, ChildEnrolment.withdrawn_at.is_(None),
+                   ChildEnrolment.starts_on <= day, ChildEnrolment.ends_on >= day, Child.archived_at.is_(None))
+            .order_by(ChildEnrolment.group_name, Child.name)
+        )
+        if group is not None:
+            q = q.where(ChildEnrolment.group_name == group)
+        rows: dict[int, DayRow] = {}
+        for cid, grp, mask, name, allergy in s.execute(q).all():
+            if weekday_in(mask, day):
+                rows[cid] = DayRow(cid, name, grp, allergy)
+        events = s.scalars(
+            select(ChildAttendance)
+            .where(ChildAttendance.program_id == program_id, ChildAttendance.day == day,
+                   ChildAttendance.voided_at.is_(None))
+            .order_by(ChildAttendance.at)
+        ).all()
+        for ev in events:
+            r = rows.get(ev.child_id)
+            if r is None:
+                continue
+            if ev.kind == IN:
+                r.in_at, r.in_adult, r.in_id = ev.at, ev.adult_name, ev.id
+            elif ev.kind == OUT:
+                r.out_at, r.out_adult, r.out_alone, r.out_id = ev.at, ev.adult_name, ev.alone, ev.id
+                if ev.override_reason:
+                    r.override = f"{ev.override_staff}: {ev.override_reason}"
+            elif ev.kind == ABSENT:
+                r.absent_reason = ev.absence_reason
+        return list(rows.values())
