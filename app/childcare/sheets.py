@@ -1,0 +1,67 @@
+"""The daily sign-in sheet (A4, one per program, group and day) — blank for the morning, filled as the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app import clock
+from app.childcare import service as cc
+from app.database import Database
+from app.documents.common import qr_flowable
+from app.documents.sheet import MM, Column, Sheet, render_sheet
+from app.i18n import translate
+from app.settings import center_info
+
+QR_MM = 15
+
+
+def _time(at: dt.datetime | None) -> str:
+    local = clock.to_local(at)
+    return local.strftime("%H:%M") if local is not None else ""
+
+
+def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | None, *, filled: bool) -> Sheet:
+    program = cc.get_program(db, program_id)
+    rows = cc.day_rows(db, program_id, day, group)
+    columns = [
+        Column(translate("Childcare", "No."), 8, "CENTER"),
+        Column(translate("Childcare", "Child"), 24),
+        Column(translate("Childcare", "Allergy"), 20),
+        Column(translate("Childcare", "In"), 12, "CENTER"),
+        Column(translate("Childcare", "Brought by"), 18),
+        Column(translate("Childcare", "Signature"), 20),
+        Column(translate("Childcare", "Out"), 12, "CENTER"),
+        Column(translate("Childcare", "Collected by"), 18),
+        Column(translate("Childcare", "Signature"), 20),
+        Column(translate("Childcare", "Code"), QR_MM + 4, "CENTER"),
+    ]
+    alone = translate("Childcare", "(left alone)")
+    absent = translate("Childcare", "Absent")
+    data: list[list[object]] = []
+    for i, r in enumerate(rows, 1):
+        if filled:
+            out_by = alone if r.out_alone else r.out_adult
+            if r.override:
+                out_by += " " + translate("Childcare", "[override: {who}]").format(who=r.override)
+            cells = [_time(r.in_at) or (absent if r.absent_reason else ""), r.in_adult, "",
+                     _time(r.out_at), out_by, ""]
+        else:
+            cells = ["", "", "", "", "", ""]
+        data.append([str(i), r.name, r.allergy_note, *cells, qr_flowable(cc.qr_payload(r.child_id, day), QR_MM * MM)])
+    weekday_names = [translate("Childcare", "Mon"), translate("Childcare", "Tue"), translate("Childcare", "Wed"),
+                     translate("Childcare", "Thu"), translate("Childcare", "Fri"), translate("Childcare", "Sat"),
+                     translate("Childcare", "Sun")]
+    title = translate("Childcare", "Sign-in sheet: {program}").format(program=program.name)
+    subtitle = translate("Childcare", "{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}").format(
+        day=day.isoformat(), weekday=weekday_names[day.weekday()], group=group or "—",
+        start=cc.hhmm(program.open_min), end=cc.hhmm(program.close_min), n=len(rows))
+    footer = [translate("Childcare", "Staff on duty: ____________    Checked by: ____________")]
+    if filled:
+        footer.insert(0, translate("Childcare", "Record printed {at}.").format(
+            at=clock.local_now().strftime("%Y-%m-%d %H:%M")))
+    return Sheet(title=title, subtitle=subtitle, columns=columns, rows=data, footer_lines=footer)
+
+
+def render_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | None = None, *,
+                       filled: bool = False) -> bytes:
+    return render_sheet(build_daily_sheet(db, program_id, day, group, filled=filled), center_info(db))

@@ -1,0 +1,39 @@
+import datetime as dt
+
+from app import clock
+from app.childcare import service as cc
+from app.childcare.sheets import render_daily_sheet
+from tests.pdfcheck import assert_pdf_ok, decode_qr, page_count, render_png
+
+LONG = "欧阳买买提·艾力克斯·长长的名字测试"
+
+
+def test_sheet_for_40_children_blank_and_filled(db, admin, world):
+    pid = world["program"]
+    kids = [world["child"]]
+    for i in range(39):
+        name = LONG if i == 0 else f"学生{i:02d}"
+        c = cc.create_child(db, admin, cc.ChildInput(name=name, allergy_note="鸡蛋过敏" if i % 5 == 0 else "",
+                                                     medical_note="保密病史"))
+        cc.enrol(db, admin, c, pid, group="一年级")
+        kids.append(c)
+    day = clock.today()
+    blank = render_daily_sheet(db, pid, day, "一年级")
+    text = assert_pdf_ok(blank, "四点半课堂", "王小明", "花生过敏", "欧阳买买提", "长长的名字测试")
+    assert "保密病史" not in text and "哮喘" not in text  # the medical note never prints
+    pages = page_count(blank)
+    codes = set()
+    for n in range(1, pages + 1):
+        for png in render_png(blank, dpi=150, first=n, last=n):
+            codes.update(decode_qr(png))
+    assert codes == {cc.qr_payload(k, day) for k in kids}
+    # the code on the sheet is accepted by the sign-in
+    child_id, qday = cc.parse_qr(cc.qr_payload(kids[5], day))
+    cc.sign_in(db, admin, child_id, method="qr")
+    cc.sign_in(db, admin, world["child"], world["contacts"]["guardian"])
+    clock.freeze(clock.now() + dt.timedelta(minutes=30))
+    cc.sign_out(db, admin, world["child"], world["contacts"]["blocked"], override_staff="刘老师",
+                override_reason="警察在场")
+    filled = render_daily_sheet(db, pid, day, "一年级", filled=True)
+    text = assert_pdf_ok(filled, "王建国", "16:30", "17:00", "刘老师")
+    assert "哮喘" not in text
