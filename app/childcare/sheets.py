@@ -7,7 +7,7 @@ import datetime as dt
 from app import clock
 from app.childcare import service as cc
 from app.database import Database
-from app.documents.common import qr_flowable
+from app.childcare.qrcell import QrCell
 from app.documents.sheet import MM, Column, Sheet, render_sheet
 from app.i18n import translate
 from app.settings import center_info
@@ -47,7 +47,7 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
                      _time(r.out_at), out_by, ""]
         else:
             cells = ["", "", "", "", "", ""]
-        data.append([str(i), r.name, r.allergy_note, *cells, qr_flowable(cc.qr_payload(r.child_id, day), QR_MM * MM)])
+        data.append([str(i), r.name, r.allergy_note, *cells, QrCell(cc.qr_payload(r.child_id, day), QR_MM * MM)])
     weekday_names = [translate("Childcare", "Mon"), translate("Childcare", "Tue"), translate("Childcare", "Wed"),
                      translate("Childcare", "Thu"), translate("Childcare", "Fri"), translate("Childcare", "Sat"),
                      translate("Childcare", "Sun")]
