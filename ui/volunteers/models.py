@@ -11,6 +11,7 @@ from ui.common.paged_model import Column, ListTableModel
 Index = QModelIndex | QPersistentModelIndex
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 10
 SHORT = QColor("#fde2e1")
+SHORT_TEXT = QColor("#b3261e")
 
 
 class WeekModel(QAbstractTableModel):
@@ -71,7 +72,9 @@ class WeekModel(QAbstractTableModel):
             if any(x.understaffed for x in self.cells(r, c)):
                 return QBrush(SHORT)
             return None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(SHORT_TEXT) if any(x.understaffed for x in self.cells(r, c)) else None
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self.data(index)
         if role == CELLS_ROLE:
             return [x.shift_id for x in self.cells(r, c)]

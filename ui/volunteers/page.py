@@ -441,6 +441,7 @@ class VolunteersTab(QWidget):
         self.table = _named(QTableView(), "volunteerList", self.tr("Volunteers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         # register
