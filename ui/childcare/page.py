@@ -1,13 +1,246 @@
-"""The childcare counter's page (placeholder until its issue lands)."""
+"""The childcare counter: the day's children of a program, sign-in / sign-out with the pickup check, sheets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.common.placeholder import coming_page
+from app import clock
+from app.childcare import service as cc
+from app.childcare.sheets import render_daily_sheet
+from app.errors import UserError
+from ui.common import dialogs, documents
+from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
 
+class DayModel(ListTableModel):
+    CONTEXT = "ChildcareDayModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("ChildcareDayModel", "Child")),
+        Column("group", QT_TRANSLATE_NOOP("ChildcareDayModel", "Group")),
+        Column("allergy", QT_TRANSLATE_NOOP("ChildcareDayModel", "Allergy")),
+        Column("state", QT_TRANSLATE_NOOP("ChildcareDayModel", "Status")),
+        Column("in", QT_TRANSLATE_NOOP("ChildcareDayModel", "In")),
+        Column("out", QT_TRANSLATE_NOOP("ChildcareDayModel", "Out")),
+        Column("by", QT_TRANSLATE_NOOP("ChildcareDayModel", "Collected by")),
+    )
+
+    def display(self, row: cc.DayRow, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return row.group
+        if column == 2:
+            return row.allergy_note
+        if column == 3:
+            return {
+                "in": self.tr("In"),
+                "out": self.tr("Gone home"),
+                "absent": self.tr("Absent"),
+                "expected": self.tr("Expected"),
+            }[row.state]
+        if column == 4:
+            t = clock.to_local(row.in_at)
+            return t.strftime("%H:%M") if t else ""
+        if column == 5:
+            t = clock.to_local(row.out_at)
+            return t.strftime("%H:%M") if t else ""
+        return self.tr("(alone)") if row.out_alone else row.out_adult
+
+    def foreground(self, row: cc.DayRow, column: int):
+        if column == 2 and row.allergy_note:
+            return QBrush(QColor("#b00020"))
+        return None
+
+
+class ChildcarePage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("childcarePage")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.program = QComboBox(objectName="childcareProgram")
+        self.program.setAccessibleName(self.tr("Program"))
+        top.addWidget(QLabel(self.tr("Program")))
+        top.addWidget(self.program, 1)
+        self.find = QLineEdit(objectName="childcareFind")
+        self.find.setAccessibleName(self.tr("Find or scan a child"))
+        self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
+        top.addWidget(self.find, 2)
+        self.headcount = QLabel(objectName="childcareHeadcount")
+        top.addWidget(self.headcount)
+        layout.addLayout(top)
+        self.model = DayModel(self)
+        self.table = QTableView(objectName="childcareDay")
+        self.table.setAccessibleName(self.tr("Today's children"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.adult = QComboBox(objectName="childcareAdult")
+        self.adult.setAccessibleName(self.tr("Adult"))
+        row.addWidget(QLabel(self.tr("Adult")))
+        row.addWidget(self.adult, 2)
+        self.sign_in_button = QPushButton(self.tr("Sign in"), objectName="childcareSignIn")
+        self.sign_out_button = QPushButton(self.tr("Sign out"), objectName="childcareSignOut")
+        self.override_button = QPushButton(self.tr("Release with override…"), objectName="childcareOverride")
+        self.blank_button = QPushButton(self.tr("Blank sheet"), objectName="childcareBlankSheet")
+        self.filled_button = QPushButton(self.tr("Day's record"), objectName="childcareFilledSheet")
+        for b in (self.sign_in_button, self.sign_out_button, self.override_button, self.blank_button,
+                  self.filled_button):
+            b.setAccessibleName(b.text())
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.status = QLabel(objectName="childcareStatus")
+        layout.addWidget(self.status)
+
+        for p in cc.list_programs(ctx.db):
+            self.program.addItem(p.name, p.id)
+        self.program.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_contacts())
+        self.find.returnPressed.connect(self._find)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_out_button.clicked.connect(lambda: self.sign_out(False))
+        self.override_button.clicked.connect(lambda: self.sign_out(True))
+        self.blank_button.clicked.connect(lambda: self._sheet(False))
+        self.filled_button.clicked.connect(lambda: self._sheet(True))
+        self.reload()
+
+    # ------------------------------------------------------------------ data
+    def program_id(self) -> int | None:
+        return self.program.currentData()
+
+    def reload(self) -> None:
+        pid = self.program_id()
+        current = self.current_child()
+        rows = cc.day_rows(self.ctx.db, pid, clock.today()) if pid is not None else []
+        self.model.set_rows(rows)
+        inside = sum(1 for r in rows if r.state == "in")
+        if pid is not None:
+            p = cc.get_program(self.ctx.db, pid)
+            self.headcount.setText(self.tr("In now: {n} / capacity {cap}").format(n=inside, cap=p.capacity))
+        if current is not None:
+            self.select_child(current)
+
+    def current_child(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()).child_id if idx.isValid() else None
+
+    def select_child(self, child_id: int) -> bool:
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).child_id == child_id:
+                self.table.selectRow(i)
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                self._load_contacts()
+                return True
+        return False
+
+    def _load_contacts(self) -> None:
+        self.adult.clear()
+        child = self.current_child()
+        if child is None:
+            return
+        for c in cc.list_contacts(self.ctx.db, child):
+            label = f"{c.name} · {cc.role_label(c.role)}" + (f" · {c.relation}" if c.relation else "")
+            if c.refusal:
+                label += " ⚠"
+            self.adult.addItem(label, c.id)
+        self.adult.addItem(self.tr("Alone (consent needed)"), -1)
+
+    def _find(self) -> None:
+        text = self.find.text().strip()
+        if not text:
+            return
+        if text.upper().startswith(cc.QR_PREFIX + ":"):
+            try:
+                child_id, day = cc.parse_qr(text)
+            except UserError as exc:
+                dialogs.show_user_error(self, exc)
+                return
+            if day != clock.today():
+                dialogs.warn(self, self.tr("This code is from the sheet of {day}, not today.").format(day=day))
+                return
+            found = self.select_child(child_id)
+        else:
+            found = False
+            for i in range(self.model.rowCount()):
+                if text in self.model.row_at(i).name:
+                    found = self.select_child(self.model.row_at(i).child_id)
+                    break
+        if not found:
+            dialogs.warn(self, self.tr("No child enrolled today matches “{text}”.").format(text=text))
+            return
+        self.find.clear()
+        self.adult.setFocus()
+
+    # ------------------------------------------------------------------ actions
+    def _chosen(self) -> tuple[int | None, int | None, bool]:
+        child = self.current_child()
+        data = self.adult.currentData()
+        alone = data == -1
+        return child, (None if alone or data is None else int(data)), alone
+
+    def sign_in(self) -> None:
+        child, contact, _alone = self._chosen()
+        if child is None:
+            dialogs.warn(self, self.tr("Choose a child first."))
+            return
+        try:
+            r = cc.sign_in(self.ctx.db, self.ctx.actor, child, contact, program_id=self.program_id())
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.status.setText(self.tr("{child} signed in.").format(child=r.child_name))
+        self.reload()
+        self.find.setFocus()
+
+    def sign_out(self, override: bool) -> None:
+        child, contact, alone = self._chosen()
+        if child is None:
+            dialogs.warn(self, self.tr("Choose a child first."))
+            return
+        staff = reason = ""
+        if override:
+            staff = dialogs.ask_text(self, self.tr("Override"), self.tr("Staff member taking responsibility")) or ""
+            if not staff.strip():
+                return
+            reason = dialogs.ask_text(self, self.tr("Override"), self.tr("Reason for the override")) or ""
+            if not reason.strip():
+                return
+        try:
+            r = cc.sign_out(self.ctx.db, self.ctx.actor, child, contact, alone=alone,
+                            override_staff=staff, override_reason=reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        text = self.tr("{child} signed out.").format(child=r.child_name)
+        if r.overridden:
+            text += " " + self.tr("(override recorded)")
+        self.status.setText(text)
+        self.reload()
+        self.find.setFocus()
+
+    def _sheet(self, filled: bool) -> None:
+        pid = self.program_id()
+        if pid is None:
+            return
+        data = render_daily_sheet(self.ctx.db, pid, clock.today(), None, filled=filled)
+        path = documents.write_document(data, "childcare", f"sheet-{pid}-{clock.today().isoformat()}")
+        documents.preview(self, path)
+
+
 def create_page(ctx: AppContext) -> QWidget:
-    return coming_page(QCoreApplication.translate("MainWindow", "Childcare"))
+    return ChildcarePage(ctx)

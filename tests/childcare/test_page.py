@@ -1,0 +1,63 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app import clock
+from app.childcare import service as cc
+from tests.helpers import type_text
+from ui.childcare.page import DayModel, create_page
+
+
+def pick_adult(page, contact_id):
+    page.adult.setCurrentIndex(page.adult.findData(contact_id))
+
+
+def test_sign_in_ten_refuse_blocked_override_sign_all_out(qtbot, qtmodeltester, ctx, db, admin, world, no_dialogs,
+                                                          previews):
+    pid = world["program"]
+    kids = {world["child"]: world["contacts"]["guardian"]}
+    for i in range(9):
+        c = cc.create_child(db, admin, cc.ChildInput(name=f"孩子{i}"))
+        cc.enrol(db, admin, c, pid, group="二年级")
+        kids[c] = cc.add_contact(db, admin, cc.ContactInput(child_id=c, resident_id=world["adult"](f"家长{i}"),
+                                                            role="guardian"))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 10
+    for child, contact in kids.items():
+        assert page.select_child(child)
+        pick_adult(page, contact)
+        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    assert all(page.model.row_at(i).state == "in" for i in range(10))
+    assert "10" in page.headcount.text()
+    qtmodeltester.check(page.model)
+
+    clock.freeze(clock.now() + dt.timedelta(hours=1))
+    # scan the code printed on the sheet to find 王小明
+    type_text(qtbot, page.find, cc.qr_payload(world["child"], clock.today()))
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert page.current_child() == world["child"]
+    pick_adult(page, world["contacts"]["blocked"])
+    qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
+    assert no_dialogs.messages[-1][0] == "error" and "BLOCKED" in no_dialogs.messages[-1][1]
+    assert all(page.model.row_at(i).state == "in" for i in range(10))  # nothing written
+    # override: a named staff member and a reason
+    no_dialogs.text_answers[:] = ["刘老师", "法院裁定，警察在场"]
+    qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    rows = {page.model.row_at(i).child_id: page.model.row_at(i) for i in range(10)}
+    assert rows[world["child"]].state == "out" and rows[world["child"]].override.startswith("刘老师")
+    for child, contact in kids.items():
+        if child == world["child"]:
+            continue
+        page.select_child(child)
+        pick_adult(page, contact)
+        qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
+    assert all(page.model.row_at(i).state == "out" for i in range(10))
+    qtmodeltester.check(page.model)
+    qtbot.mouseClick(page.filled_button, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1
+
+
+def test_model_passes_modeltester_empty(qtmodeltester, qapp):
+    qtmodeltester.check(DayModel())
