@@ -789,3 +789,77 @@ def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = No
             elif ev.kind == ABSENT:
                 r.absent_reason = ev.absence_reason
         return list(rows.values())
+
+
+# ---------------------------------------------------------------- the live board
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    inside: int
+    expected: int
+    absent: int
+    gone: int
+    capacity: int
+    staff_needed: int
+    staff_on_duty: int
+    over_capacity: bool
+    under_staffed: bool
+
+
+def board_summary(rows: list[DayRow], program: ProgramRow, staff_on_duty: int) -> BoardSummary:
+    inside = sum(1 for r in rows if r.state == "in")
+    needed = -(-inside // program.ratio) if inside else 0
+    return BoardSummary(
+        inside=inside,
+        expected=sum(1 for r in rows if r.state == "expected"),
+        absent=sum(1 for r in rows if r.state == "absent"),
+        gone=sum(1 for r in rows if r.state == "out"),
+        capacity=program.capacity,
+        staff_needed=needed,
+        staff_on_duty=staff_on_duty,
+        over_capacity=inside > program.capacity,
+        under_staffed=staff_on_duty < needed,
+    )
+
+
+def row_alert(row: DayRow, program: ProgramRow, minute: int) -> str:
+    """'' or why the row must stand out now: not signed out at closing, or an unexplained absence after the cut-off."""
+    if row.state == "in" and minute >= program.close_min:
+        return "not_out"
+    cutoff = program.absence_cutoff_min if program.absence_cutoff_min is not None else program.open_min + 30
+    if row.state == "expected" and minute >= cutoff:
+        return "unexplained"
+    return ""
+
+
+# ---------------------------------------------------------------- an adult's children (resident profile)
+
+
+@dataclass(frozen=True)
+class AdultLink:
+    contact_id: int
+    child_id: int
+    child_name: str
+    role: str
+    relation: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    refusal: str | None
+
+
+def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -> list[AdultLink]:
+    day = day or clock.today()
+    with db.read() as s:
+        rows = s.execute(
+            select(ChildContact, Child.name)
+            .join(Child, Child.id == ChildContact.child_id)
+            .where(ChildContact.resident_id == resident_id, ChildContact.archived_at.is_(None),
+                   Child.archived_at.is_(None))
+            .order_by(Child.name)
+        ).all()
+        return [
+            AdultLink(c.id, c.child_id, name, c.role, c.relation, c.valid_from, c.valid_to,
+                      release_refusal(c.role, c.valid_from, c.valid_to, False, day))
+            for c, name in rows
+        ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,9 +59,25 @@ class DayModel(ListTableModel):
             return t.strftime("%H:%M") if t else ""
         return self.tr("(alone)") if row.out_alone else row.out_adult
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.alerts: dict[int, str] = {}
+
+    def set_day(self, rows: list[cc.DayRow], alerts: dict[int, str]) -> None:
+        self.alerts = alerts
+        self.set_rows(rows)
+
     def foreground(self, row: cc.DayRow, column: int):
-        if column == 2 and row.allergy_note:
+        if self.alerts.get(row.child_id) or (column == 2 and row.allergy_note):
             return QBrush(QColor("#b00020"))
+        return None
+
+    def tooltip(self, row: cc.DayRow, column: int) -> str | None:
+        alert = self.alerts.get(row.child_id)
+        if alert == "not_out":
+            return self.tr("Closing time has passed and this child is not signed out.")
+        if alert == "unexplained":
+            return self.tr("Not arrived and no absence recorded after the cut-off time.")
         return None
 
 
@@ -79,6 +96,12 @@ class ChildcarePage(QWidget):
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
         top.addWidget(self.find, 2)
+        self.staff = QSpinBox(objectName="childcareStaffOnDuty")
+        self.staff.setRange(0, 50)
+        self.staff.setValue(2)
+        self.staff.setAccessibleName(self.tr("Staff on duty"))
+        top.addWidget(QLabel(self.tr("Staff on duty")))
+        top.addWidget(self.staff)
         self.headcount = QLabel(objectName="childcareHeadcount")
         top.addWidget(self.headcount)
         layout.addLayout(top)
@@ -110,6 +133,7 @@ class ChildcarePage(QWidget):
         for p in cc.list_programs(ctx.db):
             self.program.addItem(p.name, p.id)
         self.program.currentIndexChanged.connect(self.reload)
+        self.staff.valueChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_contacts())
         self.find.returnPressed.connect(self._find)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -126,12 +150,22 @@ class ChildcarePage(QWidget):
     def reload(self) -> None:
         pid = self.program_id()
         current = self.current_child()
-        rows = cc.day_rows(self.ctx.db, pid, clock.today()) if pid is not None else []
-        self.model.set_rows(rows)
-        inside = sum(1 for r in rows if r.state == "in")
-        if pid is not None:
-            p = cc.get_program(self.ctx.db, pid)
-            self.headcount.setText(self.tr("In now: {n} / capacity {cap}").format(n=inside, cap=p.capacity))
+        if pid is None:
+            self.model.set_day([], {})
+            return
+        p = cc.get_program(self.ctx.db, pid)
+        rows = cc.day_rows(self.ctx.db, pid, clock.today())
+        now = clock.local_now()
+        minute = now.hour * 60 + now.minute
+        self.model.set_day(rows, {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))})
+        b = cc.board_summary(rows, p, self.staff.value())
+        text = self.tr("In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}").format(
+            n=b.inside, cap=b.capacity, exp=b.expected, abs=b.absent, gone=b.gone)
+        text += " · " + self.tr("staff needed {need}").format(need=b.staff_needed)
+        if b.under_staffed or b.over_capacity:
+            text += " ⚠"
+        self.headcount.setText(text)
+        self.headcount.setStyleSheet("color: #b00020;" if b.under_staffed or b.over_capacity else "")
         if current is not None:
             self.select_child(current)
 

@@ -1,0 +1,52 @@
+import datetime as dt
+
+from app import clock
+from app.childcare import service as cc
+from ui.childcare.page import create_page
+from ui.childcare.profile import create_profile_section
+
+
+def test_board_alerts_ratio_and_closing(db, admin, world, qtbot, qtmodeltester, ctx, frozen, no_dialogs):
+    pid = world["program"]
+    others = []
+    for i in range(3):
+        c = cc.create_child(db, admin, cc.ChildInput(name=f"童{i}"))
+        cc.enrol(db, admin, c, pid, group="二年级")
+        others.append(c)
+    cc.sign_in(db, admin, world["child"])
+    cc.sign_in(db, admin, others[0])
+    cc.mark_absent(db, admin, others[1], "sick")
+    program = cc.get_program(db, pid)
+    rows = cc.day_rows(db, pid, clock.today())
+    b = cc.board_summary(rows, program, staff_on_duty=0)
+    assert (b.inside, b.expected, b.absent, b.gone, b.staff_needed, b.under_staffed) == (2, 1, 1, 0, 1, True)
+    assert not cc.board_summary(rows, program, staff_on_duty=1).under_staffed
+    by = {r.child_id: r for r in rows}
+    assert cc.row_alert(by[others[2]], program, 16 * 60 + 10) == ""
+    assert cc.row_alert(by[others[2]], program, 16 * 60 + 31) == "unexplained"  # default cut-off 30 min in
+    assert cc.row_alert(by[others[1]], program, 17 * 60) == ""  # absence explained
+    assert cc.row_alert(by[world["child"]], program, 18 * 60 + 29) == ""
+    assert cc.row_alert(by[world["child"]], program, 18 * 60 + 30) == "not_out"
+
+    frozen(dt.datetime(2026, 11, 30, 18, 40))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    assert set(page.model.alerts) == {world["child"], others[0], others[2]}
+    page.select_child(world["child"])
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    page.sign_out(False)
+    assert world["child"] not in page.model.alerts  # resolved
+
+
+def test_profile_lists_an_adults_children(ctx, db, admin, world, qtbot):
+    with db.read() as s:
+        from db.models.childcare import ChildContact
+        rid = s.get(ChildContact, world["contacts"]["blocked"]).resident_id
+    box = create_profile_section(ctx, rid)
+    qtbot.addWidget(box)
+    assert box is not None
+    from PySide6.QtWidgets import QLabel
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    assert any("王小明" in x and "Blocked" in x for x in texts)
+    assert create_profile_section(ctx, 99999) is None

@@ -1,0 +1,33 @@
+"""The childcare part of a resident's profile: the children this adult may (or may not) collect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.childcare import service as cc
+from ui.context import AppContext
+
+
+def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
+    links = cc.links_of_adult(ctx.db, resident_id)
+    if not links:
+        return None
+    box = QWidget(objectName="childcareProfile")
+    box.setAccessibleName(QCoreApplication.translate("ChildcareProfile", "Childcare"))
+    layout = QVBoxLayout(box)
+    layout.addWidget(QLabel(QCoreApplication.translate("ChildcareProfile", "Children and pick-up authorisations")))
+    for link in links:
+        text = f"{link.child_name} · {cc.role_label(link.role)}"
+        if link.relation:
+            text += f" · {link.relation}"
+        if link.valid_from or link.valid_to:
+            text += " · " + QCoreApplication.translate("ChildcareProfile", "valid {start} – {end}").format(
+                start=link.valid_from.isoformat() if link.valid_from else "…",
+                end=link.valid_to.isoformat() if link.valid_to else "…")
+        if link.refusal and link.role != "blocked":
+            text += " · " + QCoreApplication.translate("ChildcareProfile", "not valid today")
+        label = QLabel(text)
+        label.setObjectName(f"childcareLink{link.contact_id}")
+        layout.addWidget(label)
+    return box
