@@ -398,6 +398,10 @@
             <translation>Name, or scan the code on the sheet, then Enter</translation>
         </message>
         <message>
+            <source>Staff on duty</source>
+            <translation>Staff on duty</translation>
+        </message>
+        <message>
             <source>Today's children</source>
             <translation>Today's children</translation>
         </message>
@@ -426,8 +430,12 @@
             <translation>Day's record</translation>
         </message>
         <message>
-            <source>In now: {n} / capacity {cap}</source>
-            <translation>In now: {n} / capacity {cap}</translation>
+            <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
+            <translation>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</translation>
+        </message>
+        <message>
+            <source>staff needed {need}</source>
+            <translation>staff needed {need}</translation>
         </message>
         <message>
             <source>Alone (consent needed)</source>
@@ -471,6 +479,25 @@
         </message>
     </context>
     <context>
+        <name>ChildcareProfile</name>
+        <message>
+            <source>Childcare</source>
+            <translation>Childcare</translation>
+        </message>
+        <message>
+            <source>Children and pick-up authorisations</source>
+            <translation>Children and pick-up authorisations</translation>
+        </message>
+        <message>
+            <source>valid {start} – {end}</source>
+            <translation>valid {start} – {end}</translation>
+        </message>
+        <message>
+            <source>not valid today</source>
+            <translation>not valid today</translation>
+        </message>
+    </context>
+    <context>
         <name>DayModel</name>
         <message>
             <source>In</source>
@@ -491,6 +518,14 @@
         <message>
             <source>(alone)</source>
             <translation>(alone)</translation>
+        </message>
+        <message>
+            <source>Closing time has passed and this child is not signed out.</source>
+            <translation>Closing time has passed and this child is not signed out.</translation>
+        </message>
+        <message>
+            <source>Not arrived and no absence recorded after the cut-off time.</source>
+            <translation>Not arrived and no absence recorded after the cut-off time.</translation>
         </message>
     </context>
 </TS>

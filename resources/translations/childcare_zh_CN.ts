@@ -398,6 +398,10 @@
             <translation>输入姓名，或扫描签到表上的二维码，回车</translation>
         </message>
         <message>
+            <source>Staff on duty</source>
+            <translation>值班人数</translation>
+        </message>
+        <message>
             <source>Today's children</source>
             <translation>今天的儿童</translation>
         </message>
@@ -426,8 +430,12 @@
             <translation>当日记录</translation>
         </message>
         <message>
-            <source>In now: {n} / capacity {cap}</source>
-            <translation>在园：{n} / 名额 {cap}</translation>
+            <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
+            <translation>在园 {n} / 名额 {cap} · 未到 {exp} · 缺勤 {abs} · 已离开 {gone}</translation>
+        </message>
+        <message>
+            <source>staff needed {need}</source>
+            <translation>需工作人员 {need} 名</translation>
         </message>
         <message>
             <source>Alone (consent needed)</source>
@@ -471,6 +479,25 @@
         </message>
     </context>
     <context>
+        <name>ChildcareProfile</name>
+        <message>
+            <source>Childcare</source>
+            <translation>托管</translation>
+        </message>
+        <message>
+            <source>Children and pick-up authorisations</source>
+            <translation>儿童及接送授权</translation>
+        </message>
+        <message>
+            <source>valid {start} – {end}</source>
+            <translation>有效期 {start} – {end}</translation>
+        </message>
+        <message>
+            <source>not valid today</source>
+            <translation>今日无效</translation>
+        </message>
+    </context>
+    <context>
         <name>DayModel</name>
         <message>
             <source>In</source>
@@ -491,6 +518,14 @@
         <message>
             <source>(alone)</source>
             <translation>（独自）</translation>
+        </message>
+        <message>
+            <source>Closing time has passed and this child is not signed out.</source>
+            <translation>已过结束时间，该儿童尚未签退。</translation>
+        </message>
+        <message>
+            <source>Not arrived and no absence recorded after the cut-off time.</source>
+            <translation>已过截止时间，未到且未登记缺勤。</translation>
         </message>
     </context>
 </TS>
