@@ -37,6 +37,12 @@ def test_board_alerts_ratio_and_closing(db, admin, world, qtbot, qtmodeltester, 
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
     page.sign_out(False)
     assert world["child"] not in page.model.alerts  # resolved
+    page.select_child(others[2])
+    page.absence_reason.setCurrentIndex(page.absence_reason.findData("notified"))
+    page.absent_button.click()
+    assert others[2] not in page.model.alerts  # explained now
+    page.absent_button.click()  # twice: refused with a message, nothing written
+    assert no_dialogs.messages[-1][0] == "error"
 
 
 def test_profile_lists_an_adults_children(ctx, db, admin, world, qtbot):

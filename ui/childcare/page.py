@@ -120,10 +120,19 @@ class ChildcarePage(QWidget):
         self.sign_in_button = QPushButton(self.tr("Sign in"), objectName="childcareSignIn")
         self.sign_out_button = QPushButton(self.tr("Sign out"), objectName="childcareSignOut")
         self.override_button = QPushButton(self.tr("Release with override…"), objectName="childcareOverride")
+        self.absence_reason = QComboBox(objectName="childcareAbsenceReason")
+        self.absence_reason.setAccessibleName(self.tr("Absence reason"))
+        self.absence_reason.addItem(self.tr("Notified by family"), "notified")
+        self.absence_reason.addItem(self.tr("Sick"), "sick")
+        self.absence_reason.addItem(self.tr("Other"), "other")
+        self.absent_button = QPushButton(self.tr("Mark absent"), objectName="childcareAbsent")
         self.blank_button = QPushButton(self.tr("Blank sheet"), objectName="childcareBlankSheet")
         self.filled_button = QPushButton(self.tr("Day's record"), objectName="childcareFilledSheet")
-        for b in (self.sign_in_button, self.sign_out_button, self.override_button, self.blank_button,
-                  self.filled_button):
+        for b in (self.sign_in_button, self.sign_out_button, self.override_button):
+            b.setAccessibleName(b.text())
+            row.addWidget(b)
+        row.addWidget(self.absence_reason)
+        for b in (self.absent_button, self.blank_button, self.filled_button):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         layout.addLayout(row)
@@ -139,6 +148,7 @@ class ChildcarePage(QWidget):
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button.clicked.connect(lambda: self.sign_out(False))
         self.override_button.clicked.connect(lambda: self.sign_out(True))
+        self.absent_button.clicked.connect(self.mark_absent)
         self.blank_button.clicked.connect(lambda: self._sheet(False))
         self.filled_button.clicked.connect(lambda: self._sheet(True))
         self.reload()
@@ -264,6 +274,19 @@ class ChildcarePage(QWidget):
         if r.overridden:
             text += " " + self.tr("(override recorded)")
         self.status.setText(text)
+        self.reload()
+        self.find.setFocus()
+
+    def mark_absent(self) -> None:
+        child = self.current_child()
+        if child is None:
+            dialogs.warn(self, self.tr("Choose a child first."))
+            return
+        try:
+            cc.mark_absent(self.ctx.db, self.ctx.actor, child, self.absence_reason.currentData())
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
         self.reload()
         self.find.setFocus()
 
