@@ -422,6 +422,26 @@
             <translation>Release with override…</translation>
         </message>
         <message>
+            <source>Absence reason</source>
+            <translation>Absence reason</translation>
+        </message>
+        <message>
+            <source>Notified by family</source>
+            <translation>Notified by family</translation>
+        </message>
+        <message>
+            <source>Sick</source>
+            <translation>Sick</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Mark absent</source>
+            <translation>Mark absent</translation>
+        </message>
+        <message>
             <source>Blank sheet</source>
             <translation>Blank sheet</translation>
         </message>

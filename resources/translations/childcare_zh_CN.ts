@@ -422,6 +422,26 @@
             <translation>强制放行…</translation>
         </message>
         <message>
+            <source>Absence reason</source>
+            <translation>缺勤原因</translation>
+        </message>
+        <message>
+            <source>Notified by family</source>
+            <translation>家长已告知</translation>
+        </message>
+        <message>
+            <source>Sick</source>
+            <translation>生病</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Mark absent</source>
+            <translation>登记缺勤</translation>
+        </message>
+        <message>
             <source>Blank sheet</source>
             <translation>空白签到表</translation>
         </message>
