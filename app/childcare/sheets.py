@@ -65,3 +65,55 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
 def render_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | None = None, *,
                        filled: bool = False) -> bytes:
     return render_sheet(build_daily_sheet(db, program_id, day, group, filled=filled), center_info(db))
+
+
+def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Sheet:
+    """Attendance of one program for the week starting `monday`: per child and day ✓ present, 缺 absent,
+    ! signed in but never signed out (flagged, never silently counted), blank when not expected."""
+    program = cc.get_program(db, program_id)
+    days = [monday + dt.timedelta(days=i) for i in range(7) if program.runs_on(monday + dt.timedelta(days=i))]
+    per_day = {d: {r.child_id: r for r in cc.day_rows(db, program_id, d)} for d in days}
+    children: dict[int, str] = {}
+    for d in days:
+        for cid, r in per_day[d].items():
+            children.setdefault(cid, r.name)
+    marks = {
+        "out": "✓",
+        "in": translate("Childcare", "no sign-out"),
+        "absent": translate("Childcare", "absent"),
+        "expected": translate("Childcare", "absent"),
+    }
+    rows: list[list[object]] = []
+    total_present = total_missing = 0
+    for cid, name in sorted(children.items(), key=lambda kv: kv[1]):
+        cells: list[object] = [name]
+        present = 0
+        for d in days:
+            r = per_day[d].get(cid)
+            if r is None:
+                cells.append("")
+                continue
+            # a day still running is not yet an absence or a missing sign-out
+            state = r.state
+            if d >= clock.today() and state in ("in", "expected"):
+                cells.append("")
+                continue
+            cells.append(marks[state])
+            present += state in ("in", "out")
+            total_missing += state == "in"
+        total_present += present
+        cells.append(str(present))
+        rows.append(cells)
+    width = (186 - 30 - 14) / max(1, len(days))
+    columns = [Column(translate("Childcare", "Child"), 30)]
+    columns += [Column(d.strftime("%m-%d"), width, "CENTER") for d in days]
+    columns.append(Column(translate("Childcare", "Days"), 14, "RIGHT"))
+    title = translate("Childcare", "Weekly attendance: {program}").format(program=program.name)
+    subtitle = translate("Childcare", "Week of {day}").format(day=monday.isoformat())
+    footer = [translate("Childcare", "Attendances: {n}  Missing sign-outs: {m}").format(n=total_present,
+                                                                                     m=total_missing)]
+    return Sheet(title=title, subtitle=subtitle, columns=columns, rows=rows, footer_lines=footer)
+
+
+def render_weekly_summary(db: Database, program_id: int, monday: dt.date) -> bytes:
+    return render_sheet(build_weekly_summary(db, program_id, monday), center_info(db))

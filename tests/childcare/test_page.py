@@ -56,7 +56,8 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(qtbot, qtmodeltester, 
     assert all(page.model.row_at(i).state == "out" for i in range(10))
     qtmodeltester.check(page.model)
     qtbot.mouseClick(page.filled_button, Qt.MouseButton.LeftButton)
-    assert len(previews) == 1
+    qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)
+    assert len(previews) == 2
 
 
 def test_model_passes_modeltester_empty(qtmodeltester, qapp):

@@ -37,3 +37,22 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world):
     filled = render_daily_sheet(db, pid, day, "一年级", filled=True)
     text = assert_pdf_ok(filled, "王建国", "16:30", "17:00", "刘老师")
     assert "哮喘" not in text
+
+
+def test_weekly_summary_flags_missing_sign_out(db, admin, world, frozen):
+    from app.childcare.sheets import build_weekly_summary, render_weekly_summary
+
+    c, g = world["child"], world["contacts"]["guardian"]
+    cc.sign_in(db, admin, c, g)  # Monday: signed in, never signed out
+    frozen(dt.datetime(2026, 12, 1, 16, 10))
+    cc.sign_in(db, admin, c, g)
+    frozen(dt.datetime(2026, 12, 1, 18, 0))
+    cc.sign_out(db, admin, c, g)
+    frozen(dt.datetime(2026, 12, 2, 16, 0))
+    cc.mark_absent(db, admin, c, "sick")
+    frozen(dt.datetime(2026, 12, 7, 9, 0))
+    sheet = build_weekly_summary(db, world["program"], dt.date(2026, 11, 30))
+    [row] = sheet.rows
+    assert row[:4] == ["王小明", "no sign-out", "✓", "absent"] and row[-1] == "2"
+    assert "Missing sign-outs: 1" in sheet.footer_lines[0]
+    assert_pdf_ok(render_weekly_summary(db, world["program"], dt.date(2026, 11, 30)), "王小明", "✓")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.childcare import service as cc
-from app.childcare.sheets import render_daily_sheet
+from app.childcare.sheets import render_daily_sheet, render_weekly_summary
 from app.errors import UserError
 from ui.common import dialogs, documents
 from ui.common.paged_model import Column, ListTableModel
@@ -132,7 +134,8 @@ class ChildcarePage(QWidget):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         row.addWidget(self.absence_reason)
-        for b in (self.absent_button, self.blank_button, self.filled_button):
+        self.week_button = QPushButton(self.tr("Week summary"), objectName="childcareWeek")
+        for b in (self.absent_button, self.blank_button, self.filled_button, self.week_button):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         layout.addLayout(row)
@@ -151,6 +154,7 @@ class ChildcarePage(QWidget):
         self.absent_button.clicked.connect(self.mark_absent)
         self.blank_button.clicked.connect(lambda: self._sheet(False))
         self.filled_button.clicked.connect(lambda: self._sheet(True))
+        self.week_button.clicked.connect(self._week)
         self.reload()
 
     # ------------------------------------------------------------------ data
@@ -289,6 +293,16 @@ class ChildcarePage(QWidget):
             return
         self.reload()
         self.find.setFocus()
+
+    def _week(self) -> None:
+        pid = self.program_id()
+        if pid is None:
+            return
+        today = clock.today()
+        monday = today - dt.timedelta(days=today.weekday())
+        data = render_weekly_summary(self.ctx.db, pid, monday)
+        path = documents.write_document(data, "childcare", f"week-{pid}-{monday.isoformat()}")
+        documents.preview(self, path)
 
     def _sheet(self, filled: bool) -> None:
         pid = self.program_id()
