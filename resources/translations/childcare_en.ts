@@ -351,6 +351,30 @@
             <source>Record printed {at}.</source>
             <translation>Record printed {at}.</translation>
         </message>
+        <message>
+            <source>no sign-out</source>
+            <translation>no sign-out</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Weekly attendance: {program}</source>
+            <translation>Weekly attendance: {program}</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>Week of {day}</translation>
+        </message>
+        <message>
+            <source>Attendances: {n}  Missing sign-outs: {m}</source>
+            <translation>Attendances: {n}  Missing sign-outs: {m}</translation>
+        </message>
     </context>
     <context>
         <name>ChildcareDayModel</name>
@@ -448,6 +472,10 @@
         <message>
             <source>Day's record</source>
             <translation>Day's record</translation>
+        </message>
+        <message>
+            <source>Week summary</source>
+            <translation>Week summary</translation>
         </message>
         <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>

@@ -351,6 +351,30 @@
             <source>Record printed {at}.</source>
             <translation>记录打印于 {at}。</translation>
         </message>
+        <message>
+            <source>no sign-out</source>
+            <translation>未签退</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>Weekly attendance: {program}</source>
+            <translation>每周考勤：{program}</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>{day} 当周</translation>
+        </message>
+        <message>
+            <source>Attendances: {n}  Missing sign-outs: {m}</source>
+            <translation>出勤人次：{n}  未签退：{m}</translation>
+        </message>
     </context>
     <context>
         <name>ChildcareDayModel</name>
@@ -448,6 +472,10 @@
         <message>
             <source>Day's record</source>
             <translation>当日记录</translation>
+        </message>
+        <message>
+            <source>Week summary</source>
+            <translation>周汇总</translation>
         </message>
         <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
