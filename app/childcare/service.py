@@ -19,7 +19,7 @@ from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from db.models import Resident
-from db.models.childcare import Child, ChildAttendance, ChildContact, ChildEnrolment, ChildcareProgram
+from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
 
 PROGRAM_KINDS = ("daycare", "after_school", "summer", "evening")
 OPTIONS = ("lunch", "nap", "homework", "school_pickup")
@@ -79,7 +79,9 @@ def release_refusal(
     if role == "blocked":
         return translate("Childcare", "This adult is BLOCKED from collecting the child. Do not release the child.")
     if role not in ("guardian", "pickup"):
-        return translate("Childcare", "This adult is an emergency contact only and is not authorised to collect the child.")
+        return translate(
+            "Childcare", "This adult is an emergency contact only and is not authorised to collect the child."
+        )
     if valid_from is not None and day < valid_from:
         return translate("Childcare", "This adult's authorisation starts on {day}.").format(day=valid_from.isoformat())
     if valid_to is not None and day > valid_to:
@@ -89,9 +91,7 @@ def release_refusal(
 
 def alone_refusal(consent_on_file: bool) -> str | None:
     if not consent_on_file:
-        return translate(
-            "Childcare", "This child may not leave alone: no guardian's written consent is on file."
-        )
+        return translate("Childcare", "This child may not leave alone: no guardian's written consent is on file.")
     return None
 
 
@@ -116,9 +116,18 @@ class ProgramInput:
 
 def _program_snapshot(p: ChildcareProgram) -> dict[str, object]:
     return {
-        "name": p.name, "kind": p.kind, "starts_on": p.starts_on, "ends_on": p.ends_on, "weekdays": p.weekdays,
-        "open_min": p.open_min, "close_min": p.close_min, "groups": p.groups, "capacity": p.capacity,
-        "ratio": p.ratio_children_per_staff, "options": p.options, "absence_cutoff_min": p.absence_cutoff_min,
+        "name": p.name,
+        "kind": p.kind,
+        "starts_on": p.starts_on,
+        "ends_on": p.ends_on,
+        "weekdays": p.weekdays,
+        "open_min": p.open_min,
+        "close_min": p.close_min,
+        "groups": p.groups,
+        "capacity": p.capacity,
+        "ratio": p.ratio_children_per_staff,
+        "options": p.options,
+        "absence_cutoff_min": p.absence_cutoff_min,
     }
 
 
@@ -147,10 +156,18 @@ def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
         raise ValidationError(errors)
     with db.write() as s:
         p = ChildcareProgram(
-            name=inp.name.strip(), kind=inp.kind, starts_on=inp.starts_on, ends_on=inp.ends_on,
-            weekdays=inp.weekdays, open_min=inp.open_min, close_min=inp.close_min, groups=",".join(groups),
-            capacity=inp.capacity, ratio_children_per_staff=inp.ratio_children_per_staff,
-            options=",".join(inp.options), absence_cutoff_min=inp.absence_cutoff_min,
+            name=inp.name.strip(),
+            kind=inp.kind,
+            starts_on=inp.starts_on,
+            ends_on=inp.ends_on,
+            weekdays=inp.weekdays,
+            open_min=inp.open_min,
+            close_min=inp.close_min,
+            groups=",".join(groups),
+            capacity=inp.capacity,
+            ratio_children_per_staff=inp.ratio_children_per_staff,
+            options=",".join(inp.options),
+            absence_cutoff_min=inp.absence_cutoff_min,
         )
         s.add(p)
         s.flush()
@@ -180,9 +197,19 @@ class ProgramRow:
 
 def _program_row(p: ChildcareProgram) -> ProgramRow:
     return ProgramRow(
-        p.id, p.name, p.kind, p.starts_on, p.ends_on, p.weekdays, p.open_min, p.close_min,
-        tuple(g for g in p.groups.split(",") if g), p.capacity, p.ratio_children_per_staff,
-        tuple(o for o in p.options.split(",") if o), p.absence_cutoff_min,
+        p.id,
+        p.name,
+        p.kind,
+        p.starts_on,
+        p.ends_on,
+        p.weekdays,
+        p.open_min,
+        p.close_min,
+        tuple(g for g in p.groups.split(",") if g),
+        p.capacity,
+        p.ratio_children_per_staff,
+        tuple(o for o in p.options.split(",") if o),
+        p.absence_cutoff_min,
     )
 
 
@@ -241,18 +268,36 @@ def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
         if inp.resident_id is not None and s.get(Resident, inp.resident_id) is None:
             raise UserError(translate("Childcare", "The linked resident record does not exist."))
         c = Child(
-            name=inp.name.strip(), gender=inp.gender, birth_date=inp.birth_date, school=inp.school.strip(),
-            grade=inp.grade.strip(), class_name=inp.class_name.strip(), allergy_note=inp.allergy_note.strip(),
-            medical_note=inp.medical_note.strip(), health_disclosure_on_file=inp.health_disclosure_on_file,
-            safety_agreement_on_file=inp.safety_agreement_on_file, resident_id=inp.resident_id,
+            name=inp.name.strip(),
+            gender=inp.gender,
+            birth_date=inp.birth_date,
+            school=inp.school.strip(),
+            grade=inp.grade.strip(),
+            class_name=inp.class_name.strip(),
+            allergy_note=inp.allergy_note.strip(),
+            medical_note=inp.medical_note.strip(),
+            health_disclosure_on_file=inp.health_disclosure_on_file,
+            safety_agreement_on_file=inp.safety_agreement_on_file,
+            resident_id=inp.resident_id,
         )
         s.add(c)
         s.flush()
         # The medical note is never written into the audit trail in clear.
         audit.record(
-            s, actor, "create", "childcare_child", c.id, c.name,
-            after={"name": c.name, "school": c.school, "grade": c.grade, "class": c.class_name,
-                   "allergy_note": c.allergy_note, "medical_note_set": bool(c.medical_note)},
+            s,
+            actor,
+            "create",
+            "childcare_child",
+            c.id,
+            c.name,
+            after={
+                "name": c.name,
+                "school": c.school,
+                "grade": c.grade,
+                "class": c.class_name,
+                "allergy_note": c.allergy_note,
+                "medical_note_set": bool(c.medical_note),
+            },
         )
         return c.id
 
@@ -302,16 +347,33 @@ def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
         if existing is not None:
             raise UserError(translate("Childcare", "This adult is already on the child's list."))
         c = ChildContact(
-            child_id=inp.child_id, resident_id=inp.resident_id, role=inp.role, relation=inp.relation.strip(),
-            phone=inp.phone.strip() or (resident.phone or ""), valid_from=inp.valid_from, valid_to=inp.valid_to,
-            id_last_digits=digits, may_leave_alone_consent=inp.may_leave_alone_consent,
+            child_id=inp.child_id,
+            resident_id=inp.resident_id,
+            role=inp.role,
+            relation=inp.relation.strip(),
+            phone=inp.phone.strip() or (resident.phone or ""),
+            valid_from=inp.valid_from,
+            valid_to=inp.valid_to,
+            id_last_digits=digits,
+            may_leave_alone_consent=inp.may_leave_alone_consent,
         )
         s.add(c)
         s.flush()
         audit.record(
-            s, actor, "create", "childcare_contact", c.id, f"{child.name} ← {resident.name} ({inp.role})",
-            after={"child_id": c.child_id, "resident_id": c.resident_id, "role": c.role,
-                   "valid_from": c.valid_from, "valid_to": c.valid_to, "consent_alone": c.may_leave_alone_consent},
+            s,
+            actor,
+            "create",
+            "childcare_contact",
+            c.id,
+            f"{child.name} ← {resident.name} ({inp.role})",
+            after={
+                "child_id": c.child_id,
+                "resident_id": c.resident_id,
+                "role": c.role,
+                "valid_from": c.valid_from,
+                "valid_to": c.valid_to,
+                "consent_alone": c.may_leave_alone_consent,
+            },
         )
         return c.id
 
@@ -357,8 +419,18 @@ def list_contacts(db: Database, child_id: int, day: dt.date | None = None) -> li
         ).all()
         return [
             ContactRow(
-                c.id, c.child_id, c.resident_id, name, mask_id_number(idn), c.role, c.relation, c.phone,
-                c.valid_from, c.valid_to, c.id_last_digits, c.may_leave_alone_consent,
+                c.id,
+                c.child_id,
+                c.resident_id,
+                name,
+                mask_id_number(idn),
+                c.role,
+                c.relation,
+                c.phone,
+                c.valid_from,
+                c.valid_to,
+                c.id_last_digits,
+                c.may_leave_alone_consent,
                 release_refusal(c.role, c.valid_from, c.valid_to, False, day),
             )
             for c, name, idn in rows
@@ -414,37 +486,59 @@ def enrol(
             same_time = p.open_min < program.close_min and program.open_min < p.close_min
             if same_days and same_time:
                 raise UserError(
-                    translate("Childcare", "{child} is already enrolled in {program} at overlapping days and times.")
-                    .format(child=child.name, program=p.name)
+                    translate(
+                        "Childcare", "{child} is already enrolled in {program} at overlapping days and times."
+                    ).format(child=child.name, program=p.name)
                 )
-        count = s.scalar(
-            select(func.count()).select_from(ChildEnrolment).where(
-                ChildEnrolment.program_id == program_id,
-                ChildEnrolment.withdrawn_at.is_(None),
-                ChildEnrolment.starts_on <= end,
-                ChildEnrolment.ends_on >= start,
+        count = (
+            s.scalar(
+                select(func.count())
+                .select_from(ChildEnrolment)
+                .where(
+                    ChildEnrolment.program_id == program_id,
+                    ChildEnrolment.withdrawn_at.is_(None),
+                    ChildEnrolment.starts_on <= end,
+                    ChildEnrolment.ends_on >= start,
+                )
             )
-        ) or 0
+            or 0
+        )
         override = capacity_override_reason.strip()
         if count >= program.capacity and not override:
             raise UserError(
-                translate("Childcare", "{program} is full ({count} of {capacity}). Give a reason to enrol anyway.")
-                .format(program=program.name, count=count, capacity=program.capacity)
+                translate(
+                    "Childcare", "{program} is full ({count} of {capacity}). Give a reason to enrol anyway."
+                ).format(program=program.name, count=count, capacity=program.capacity)
             )
         e = ChildEnrolment(
-            child_id=child_id, program_id=program_id, group_name=group, weekdays=mask,
-            options=",".join(options), starts_on=start, ends_on=end,
+            child_id=child_id,
+            program_id=program_id,
+            group_name=group,
+            weekdays=mask,
+            options=",".join(options),
+            starts_on=start,
+            ends_on=end,
         )
         s.add(e)
         s.flush()
         audit.record(
-            s, actor, "create", "childcare_enrolment", e.id, f"{child.name} → {program.name}",
+            s,
+            actor,
+            "create",
+            "childcare_enrolment",
+            e.id,
+            f"{child.name} → {program.name}",
             after={"group": group, "weekdays": mask, "options": e.options, "starts_on": start, "ends_on": end},
         )
         if count >= program.capacity:
             audit.record(
-                s, actor, "override", "childcare_enrolment", e.id,
-                f"capacity {count + 1}/{program.capacity}: {override}", after={"reason": override},
+                s,
+                actor,
+                "override",
+                "childcare_enrolment",
+                e.id,
+                f"capacity {count + 1}/{program.capacity}: {override}",
+                after={"reason": override},
             )
         return e.id
 
@@ -503,8 +597,9 @@ def _live_events(s: Session, child_id: int, day: dt.date) -> list[ChildAttendanc
     return list(
         s.scalars(
             select(ChildAttendance)
-            .where(ChildAttendance.child_id == child_id, ChildAttendance.day == day,
-                   ChildAttendance.voided_at.is_(None))
+            .where(
+                ChildAttendance.child_id == child_id, ChildAttendance.day == day, ChildAttendance.voided_at.is_(None)
+            )
             .order_by(ChildAttendance.at, ChildAttendance.id)
         ).all()
     )
@@ -580,12 +675,24 @@ def sign_in(
         if contact_id is not None:
             contact, adult = _contact_for(s, child_id, contact_id)
             if contact.archived_at is not None or contact.role == "blocked":
-                raise UserError(release_refusal(contact.role, contact.valid_from, contact.valid_to,
-                                                contact.archived_at is not None, day) or "")
+                raise UserError(
+                    release_refusal(
+                        contact.role, contact.valid_from, contact.valid_to, contact.archived_at is not None, day
+                    )
+                    or ""
+                )
         absent = [ev for ev in events if ev.kind == ABSENT]
         ev = ChildAttendance(
-            child_id=child_id, program_id=program.id, day=day, kind=IN, at=at, contact_id=contact_id,
-            adult_name=adult, method=method, staff_user_id=actor.user_id, staff_name=actor.display_name,
+            child_id=child_id,
+            program_id=program.id,
+            day=day,
+            kind=IN,
+            at=at,
+            contact_id=contact_id,
+            adult_name=adult,
+            method=method,
+            staff_user_id=actor.user_id,
+            staff_name=actor.display_name,
         )
         s.add(ev)
         for a in absent:  # the child came after all: the absence mark is superseded, not deleted
@@ -593,8 +700,15 @@ def sign_in(
             a.voided_by = actor.display_name
             a.void_reason = "arrived"
         s.flush()
-        audit.record(s, actor, "sign_in", "childcare_attendance", ev.id, f"{child.name} {hhmm(minute)}",
-                     after={"child_id": child_id, "contact_id": contact_id, "method": method})
+        audit.record(
+            s,
+            actor,
+            "sign_in",
+            "childcare_attendance",
+            ev.id,
+            f"{child.name} {hhmm(minute)}",
+            after={"child_id": child_id, "contact_id": contact_id, "method": method},
+        )
         return AttendanceResult(ev.id, child.name, adult, False)
 
 
@@ -618,9 +732,7 @@ def sign_out(
         raise ValidationError({"contact": translate("Childcare", "Choose the adult collecting the child.")})
     override_staff, override_reason = override_staff.strip(), override_reason.strip()
     if bool(override_staff) != bool(override_reason):
-        raise ValidationError(
-            {"override": translate("Childcare", "An override needs both a staff name and a reason.")}
-        )
+        raise ValidationError({"override": translate("Childcare", "An override needs both a staff name and a reason.")})
     at = _check_time(at)
     local = clock.to_local(at)
     assert local is not None
@@ -634,16 +746,22 @@ def sign_out(
         if not ins:
             raise UserError(translate("Childcare", "{child} has not been signed in today.").format(child=child.name))
         if any(ev.kind == OUT for ev in events):
-            raise UserError(translate("Childcare", "{child} has already been signed out today.").format(child=child.name))
+            raise UserError(
+                translate("Childcare", "{child} has already been signed out today.").format(child=child.name)
+            )
         if at < ins[0].at:
             raise UserError(translate("Childcare", "The sign-out time is before the sign-in time."))
         adult = ""
         refusal: str | None
         if alone:
             consent = s.scalar(
-                select(func.count()).select_from(ChildContact).where(
-                    ChildContact.child_id == child_id, ChildContact.archived_at.is_(None),
-                    ChildContact.role == "guardian", ChildContact.may_leave_alone_consent.is_(True),
+                select(func.count())
+                .select_from(ChildContact)
+                .where(
+                    ChildContact.child_id == child_id,
+                    ChildContact.archived_at.is_(None),
+                    ChildContact.role == "guardian",
+                    ChildContact.may_leave_alone_consent.is_(True),
                 )
             )
             refusal = alone_refusal(bool(consent))
@@ -651,27 +769,48 @@ def sign_out(
         else:
             assert contact_id is not None
             contact, adult = _contact_for(s, child_id, contact_id)
-            refusal = release_refusal(contact.role, contact.valid_from, contact.valid_to,
-                                      contact.archived_at is not None, day)
+            refusal = release_refusal(
+                contact.role, contact.valid_from, contact.valid_to, contact.archived_at is not None, day
+            )
         if refusal and not override_staff:
             raise UserError(refusal)
         overridden = bool(refusal)
         ev = ChildAttendance(
-            child_id=child_id, program_id=ins[0].program_id, day=day, kind=OUT, at=at, contact_id=contact_id,
-            adult_name=adult, alone=alone, method=method, staff_user_id=actor.user_id,
+            child_id=child_id,
+            program_id=ins[0].program_id,
+            day=day,
+            kind=OUT,
+            at=at,
+            contact_id=contact_id,
+            adult_name=adult,
+            alone=alone,
+            method=method,
+            staff_user_id=actor.user_id,
             staff_name=actor.display_name,
             override_staff=override_staff if overridden else None,
             override_reason=override_reason if overridden else None,
         )
         s.add(ev)
         s.flush()
-        audit.record(s, actor, "sign_out", "childcare_attendance", ev.id,
-                     f"{child.name} → {adult or 'alone'} {hhmm(local_minutes(at))}",
-                     after={"child_id": child_id, "contact_id": contact_id, "alone": alone, "method": method})
+        audit.record(
+            s,
+            actor,
+            "sign_out",
+            "childcare_attendance",
+            ev.id,
+            f"{child.name} → {adult or 'alone'} {hhmm(local_minutes(at))}",
+            after={"child_id": child_id, "contact_id": contact_id, "alone": alone, "method": method},
+        )
         if overridden:
-            audit.record(s, actor, "override", "childcare_attendance", ev.id,
-                         f"{child.name}: {refusal} — {override_staff}: {override_reason}",
-                         after={"staff": override_staff, "reason": override_reason, "refusal": refusal})
+            audit.record(
+                s,
+                actor,
+                "override",
+                "childcare_attendance",
+                ev.id,
+                f"{child.name}: {refusal} — {override_staff}: {override_reason}",
+                after={"staff": override_staff, "reason": override_reason, "refusal": refusal},
+            )
         return AttendanceResult(ev.id, child.name, adult, overridden)
 
 
@@ -688,8 +827,15 @@ def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str)
         ev.voided_at = clock.now()
         ev.voided_by = actor.display_name
         ev.void_reason = reason.strip()
-        audit.record(s, actor, "void", "childcare_attendance", ev.id, reason.strip(),
-                     before={"kind": ev.kind, "at": ev.at, "contact_id": ev.contact_id})
+        audit.record(
+            s,
+            actor,
+            "void",
+            "childcare_attendance",
+            ev.id,
+            reason.strip(),
+            before={"kind": ev.kind, "at": ev.at, "contact_id": ev.contact_id},
+        )
 
 
 def mark_absent(
@@ -713,8 +859,15 @@ def mark_absent(
                 translate("Childcare", "{child} is already signed in or marked absent.").format(child=child.name)
             )
         ev = ChildAttendance(
-            child_id=child_id, program_id=found[1].id, day=day, kind=ABSENT, at=clock.now(),
-            absence_reason=reason, note=note.strip(), staff_user_id=actor.user_id, staff_name=actor.display_name,
+            child_id=child_id,
+            program_id=found[1].id,
+            day=day,
+            kind=ABSENT,
+            at=clock.now(),
+            absence_reason=reason,
+            note=note.strip(),
+            staff_user_id=actor.user_id,
+            staff_name=actor.display_name,
         )
         s.add(ev)
         s.flush()
@@ -757,11 +910,21 @@ def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = No
     Two queries whatever the number of children."""
     with db.read() as s:
         q = (
-            select(ChildEnrolment.child_id, ChildEnrolment.group_name, ChildEnrolment.weekdays, Child.name,
-                   Child.allergy_note)
+            select(
+                ChildEnrolment.child_id,
+                ChildEnrolment.group_name,
+                ChildEnrolment.weekdays,
+                Child.name,
+                Child.allergy_note,
+            )
             .join(Child, Child.id == ChildEnrolment.child_id)
-            .where(ChildEnrolment.program_id == program_id, ChildEnrolment.withdrawn_at.is_(None),
-                   ChildEnrolment.starts_on <= day, ChildEnrolment.ends_on >= day, Child.archived_at.is_(None))
+            .where(
+                ChildEnrolment.program_id == program_id,
+                ChildEnrolment.withdrawn_at.is_(None),
+                ChildEnrolment.starts_on <= day,
+                ChildEnrolment.ends_on >= day,
+                Child.archived_at.is_(None),
+            )
             .order_by(ChildEnrolment.group_name, Child.name)
         )
         if group is not None:
@@ -772,8 +935,11 @@ def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = No
                 rows[cid] = DayRow(cid, name, grp, allergy)
         events = s.scalars(
             select(ChildAttendance)
-            .where(ChildAttendance.program_id == program_id, ChildAttendance.day == day,
-                   ChildAttendance.voided_at.is_(None))
+            .where(
+                ChildAttendance.program_id == program_id,
+                ChildAttendance.day == day,
+                ChildAttendance.voided_at.is_(None),
+            )
             .order_by(ChildAttendance.at)
         ).all()
         for ev in events:
@@ -854,12 +1020,21 @@ def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -
         rows = s.execute(
             select(ChildContact, Child.name)
             .join(Child, Child.id == ChildContact.child_id)
-            .where(ChildContact.resident_id == resident_id, ChildContact.archived_at.is_(None),
-                   Child.archived_at.is_(None))
+            .where(
+                ChildContact.resident_id == resident_id, ChildContact.archived_at.is_(None), Child.archived_at.is_(None)
+            )
             .order_by(Child.name)
         ).all()
         return [
-            AdultLink(c.id, c.child_id, name, c.role, c.relation, c.valid_from, c.valid_to,
-                      release_refusal(c.role, c.valid_from, c.valid_to, False, day))
+            AdultLink(
+                c.id,
+                c.child_id,
+                name,
+                c.role,
+                c.relation,
+                c.valid_from,
+                c.valid_to,
+                release_refusal(c.role, c.valid_from, c.valid_to, False, day),
+            )
             for c, name in rows
         ]

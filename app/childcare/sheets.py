@@ -6,8 +6,8 @@ import datetime as dt
 
 from app import clock
 from app.childcare import service as cc
-from app.database import Database
 from app.childcare.qrcell import QrCell
+from app.database import Database
 from app.documents.sheet import MM, Column, Sheet, render_sheet
 from app.i18n import translate
 from app.settings import center_info
@@ -43,29 +43,48 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
             out_by = alone if r.out_alone else r.out_adult
             if r.override:
                 out_by += " " + translate("Childcare", "[override: {who}]").format(who=r.override)
-            cells = [_time(r.in_at) or (absent if r.absent_reason else ""), r.in_adult, "",
-                     _time(r.out_at), out_by, ""]
+            cells = [_time(r.in_at) or (absent if r.absent_reason else ""), r.in_adult, "", _time(r.out_at), out_by, ""]
         else:
             cells = ["", "", "", "", "", ""]
         # empty cells as None: the sheet leaves them blank without building a paragraph (300 rows stay fast)
-        data.append([str(i), r.name, r.allergy_note or None, *(c or None for c in cells),
-                     QrCell(cc.qr_payload(r.child_id, day), QR_MM * MM)])
-    weekday_names = [translate("Childcare", "Mon"), translate("Childcare", "Tue"), translate("Childcare", "Wed"),
-                     translate("Childcare", "Thu"), translate("Childcare", "Fri"), translate("Childcare", "Sat"),
-                     translate("Childcare", "Sun")]
+        data.append(
+            [
+                str(i),
+                r.name,
+                r.allergy_note or None,
+                *(c or None for c in cells),
+                QrCell(cc.qr_payload(r.child_id, day), QR_MM * MM),
+            ]
+        )
+    weekday_names = [
+        translate("Childcare", "Mon"),
+        translate("Childcare", "Tue"),
+        translate("Childcare", "Wed"),
+        translate("Childcare", "Thu"),
+        translate("Childcare", "Fri"),
+        translate("Childcare", "Sat"),
+        translate("Childcare", "Sun"),
+    ]
     title = translate("Childcare", "Sign-in sheet: {program}").format(program=program.name)
     subtitle = translate("Childcare", "{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}").format(
-        day=day.isoformat(), weekday=weekday_names[day.weekday()], group=group or "—",
-        start=cc.hhmm(program.open_min), end=cc.hhmm(program.close_min), n=len(rows))
+        day=day.isoformat(),
+        weekday=weekday_names[day.weekday()],
+        group=group or "—",
+        start=cc.hhmm(program.open_min),
+        end=cc.hhmm(program.close_min),
+        n=len(rows),
+    )
     footer = [translate("Childcare", "Staff on duty: ____________    Checked by: ____________")]
     if filled:
-        footer.insert(0, translate("Childcare", "Record printed {at}.").format(
-            at=clock.local_now().strftime("%Y-%m-%d %H:%M")))
+        footer.insert(
+            0, translate("Childcare", "Record printed {at}.").format(at=clock.local_now().strftime("%Y-%m-%d %H:%M"))
+        )
     return Sheet(title=title, subtitle=subtitle, columns=columns, rows=data, footer_lines=footer)
 
 
-def render_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | None = None, *,
-                       filled: bool = False) -> bytes:
+def render_daily_sheet(
+    db: Database, program_id: int, day: dt.date, group: str | None = None, *, filled: bool = False
+) -> bytes:
     return render_sheet(build_daily_sheet(db, program_id, day, group, filled=filled), center_info(db))
 
 
@@ -112,8 +131,9 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
     columns.append(Column(translate("Childcare", "Days"), 14, "RIGHT"))
     title = translate("Childcare", "Weekly attendance: {program}").format(program=program.name)
     subtitle = translate("Childcare", "Week of {day}").format(day=monday.isoformat())
-    footer = [translate("Childcare", "Attendances: {n}  Missing sign-outs: {m}").format(n=total_present,
-                                                                                     m=total_missing)]
+    footer = [
+        translate("Childcare", "Attendances: {n}  Missing sign-outs: {m}").format(n=total_present, m=total_missing)
+    ]
     return Sheet(title=title, subtitle=subtitle, columns=columns, rows=rows, footer_lines=footer)
 
 

@@ -14,15 +14,32 @@ def world(db, admin, frozen):
     frozen(dt.datetime(2026, 11, 30, 16, 30))
 
     def adult(name: str) -> int:
-        return create_resident(db, admin, ResidentInput(name=name, birth_date=dt.date(1985, 1, 1), phone=""),
-                               confirm_duplicate=True)
+        return create_resident(
+            db, admin, ResidentInput(name=name, birth_date=dt.date(1985, 1, 1), phone=""), confirm_duplicate=True
+        )
 
-    pid = cc.create_program(db, admin, cc.ProgramInput(
-        name="四点半课堂", kind="after_school", starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2027, 1, 20),
-        open_min=16 * 60, close_min=18 * 60 + 30, capacity=40, groups=["一年级", "二年级"],
-        options=["homework", "school_pickup"]))
-    child = cc.create_child(db, admin, cc.ChildInput(name="王小明", gender="M", birth_date=dt.date(2018, 3, 1),
-                                                     allergy_note="花生过敏", medical_note="哮喘"))
+    pid = cc.create_program(
+        db,
+        admin,
+        cc.ProgramInput(
+            name="四点半课堂",
+            kind="after_school",
+            starts_on=dt.date(2026, 9, 1),
+            ends_on=dt.date(2027, 1, 20),
+            open_min=16 * 60,
+            close_min=18 * 60 + 30,
+            capacity=40,
+            groups=["一年级", "二年级"],
+            options=["homework", "school_pickup"],
+        ),
+    )
+    child = cc.create_child(
+        db,
+        admin,
+        cc.ChildInput(
+            name="王小明", gender="M", birth_date=dt.date(2018, 3, 1), allergy_note="花生过敏", medical_note="哮喘"
+        ),
+    )
     cc.enrol(db, admin, child, pid, group="一年级")
     contacts = {}
     for role, name in (("guardian", "王建国"), ("pickup", "李阿姨"), ("emergency", "张舅舅"), ("blocked", "赵某")):

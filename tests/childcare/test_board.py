@@ -48,11 +48,13 @@ def test_board_alerts_ratio_and_closing(db, admin, world, qtbot, qtmodeltester, 
 def test_profile_lists_an_adults_children(ctx, db, admin, world, qtbot):
     with db.read() as s:
         from db.models.childcare import ChildContact
+
         rid = s.get(ChildContact, world["contacts"]["blocked"]).resident_id
     box = create_profile_section(ctx, rid)
     qtbot.addWidget(box)
     assert box is not None
     from PySide6.QtWidgets import QLabel
+
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert any("王小明" in x and "Blocked" in x for x in texts)
     assert create_profile_section(ctx, 99999) is None

@@ -13,8 +13,12 @@ from db.models.childcare import ChildAttendance, ChildContact
 
 def test_demo_has_programs_children_contacts_and_weeks_of_attendance(db, admin, frozen):
     frozen(dt.datetime(2026, 11, 30, 15, 0))
-    ids = [create_resident(db, admin, ResidentInput(name=f"居民{i}", birth_date=dt.date(1980, 1, 1), phone=""),
-                           confirm_duplicate=True) for i in range(30)]
+    ids = [
+        create_resident(
+            db, admin, ResidentInput(name=f"居民{i}", birth_date=dt.date(1980, 1, 1), phone=""), confirm_duplicate=True
+        )
+        for i in range(30)
+    ]
     ctx = DemoContext(rng=random.Random(1), today=clock.today(), actor=admin, resident_ids=ids, log=lambda m: None)
     demo.populate(db, ctx)
     programs = cc.list_programs(db)

@@ -12,15 +12,17 @@ def pick_adult(page, contact_id):
     page.adult.setCurrentIndex(page.adult.findData(contact_id))
 
 
-def test_sign_in_ten_refuse_blocked_override_sign_all_out(qtbot, qtmodeltester, ctx, db, admin, world, no_dialogs,
-                                                          previews):
+def test_sign_in_ten_refuse_blocked_override_sign_all_out(
+    qtbot, qtmodeltester, ctx, db, admin, world, no_dialogs, previews
+):
     pid = world["program"]
     kids = {world["child"]: world["contacts"]["guardian"]}
     for i in range(9):
         c = cc.create_child(db, admin, cc.ChildInput(name=f"孩子{i}"))
         cc.enrol(db, admin, c, pid, group="二年级")
-        kids[c] = cc.add_contact(db, admin, cc.ContactInput(child_id=c, resident_id=world["adult"](f"家长{i}"),
-                                                            role="guardian"))
+        kids[c] = cc.add_contact(
+            db, admin, cc.ContactInput(child_id=c, resident_id=world["adult"](f"家长{i}"), role="guardian")
+        )
     page = create_page(ctx)
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)

@@ -79,8 +79,9 @@ def test_blocked_adult_cannot_bring_the_child_either(db, admin, world):
 
 def test_adult_of_another_child_is_unknown(db, admin, world):
     other = cc.create_child(db, admin, cc.ChildInput(name="李四"))
-    stranger = cc.add_contact(db, admin, cc.ContactInput(child_id=other, resident_id=world["adult"]("陌生人"),
-                                                         role="guardian"))
+    stranger = cc.add_contact(
+        db, admin, cc.ContactInput(child_id=other, resident_id=world["adult"]("陌生人"), role="guardian")
+    )
     cc.sign_in(db, admin, world["child"])
     with pytest.raises(UserError, match="not on the child's list"):
         cc.sign_out(db, admin, world["child"], stranger)
@@ -98,9 +99,17 @@ def test_adult_of_another_child_is_unknown(db, admin, world):
     ],
 )
 def test_validity_dates(db, admin, world, valid_from, valid_to, ok):
-    cid = cc.add_contact(db, admin, cc.ContactInput(
-        child_id=world["child"], resident_id=world["adult"]("临时接送人"), role="pickup",
-        valid_from=valid_from, valid_to=valid_to))
+    cid = cc.add_contact(
+        db,
+        admin,
+        cc.ContactInput(
+            child_id=world["child"],
+            resident_id=world["adult"]("临时接送人"),
+            role="pickup",
+            valid_from=valid_from,
+            valid_to=valid_to,
+        ),
+    )
     cc.sign_in(db, admin, world["child"])
     if ok:
         assert cc.sign_out(db, admin, world["child"], cid).adult_name == "临时接送人"
@@ -117,10 +126,20 @@ def test_leaving_alone_needs_guardian_consent(db, admin, world):
         cc.sign_out(db, admin, c, alone=True)
     assert count(db) == 1
     with pytest.raises(ValidationError):  # only a guardian can consent
-        cc.add_contact(db, admin, cc.ContactInput(child_id=c, resident_id=world["adult"]("邻居"), role="pickup",
-                                                  may_leave_alone_consent=True))
-    cc.add_contact(db, admin, cc.ContactInput(child_id=c, resident_id=world["adult"]("王妈妈"), role="guardian",
-                                              may_leave_alone_consent=True))
+        cc.add_contact(
+            db,
+            admin,
+            cc.ContactInput(
+                child_id=c, resident_id=world["adult"]("邻居"), role="pickup", may_leave_alone_consent=True
+            ),
+        )
+    cc.add_contact(
+        db,
+        admin,
+        cc.ContactInput(
+            child_id=c, resident_id=world["adult"]("王妈妈"), role="guardian", may_leave_alone_consent=True
+        ),
+    )
     r = cc.sign_out(db, admin, c, alone=True)
     assert not r.overridden
     assert cc.day_rows(db, world["program"], clock.today())[0].out_alone
@@ -145,8 +164,9 @@ def test_override_needs_staff_and_reason_and_is_audited(db, admin, world):
 
 def test_override_of_an_authorised_adult_is_not_an_override(db, admin, world):
     cc.sign_in(db, admin, world["child"])
-    r = cc.sign_out(db, admin, world["child"], world["contacts"]["guardian"], override_staff="刘老师",
-                    override_reason="无")
+    r = cc.sign_out(
+        db, admin, world["child"], world["contacts"]["guardian"], override_staff="刘老师", override_reason="无"
+    )
     assert not r.overridden
 
 

@@ -13,8 +13,9 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world):
     kids = [world["child"]]
     for i in range(39):
         name = LONG if i == 0 else f"学生{i:02d}"
-        c = cc.create_child(db, admin, cc.ChildInput(name=name, allergy_note="鸡蛋过敏" if i % 5 == 0 else "",
-                                                     medical_note="保密病史"))
+        c = cc.create_child(
+            db, admin, cc.ChildInput(name=name, allergy_note="鸡蛋过敏" if i % 5 == 0 else "", medical_note="保密病史")
+        )
         cc.enrol(db, admin, c, pid, group="一年级")
         kids.append(c)
     day = clock.today()
@@ -32,8 +33,9 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world):
     cc.sign_in(db, admin, child_id, method="qr")
     cc.sign_in(db, admin, world["child"], world["contacts"]["guardian"])
     clock.freeze(clock.now() + dt.timedelta(minutes=30))
-    cc.sign_out(db, admin, world["child"], world["contacts"]["blocked"], override_staff="刘老师",
-                override_reason="警察在场")
+    cc.sign_out(
+        db, admin, world["child"], world["contacts"]["blocked"], override_staff="刘老师", override_reason="警察在场"
+    )
     filled = render_daily_sheet(db, pid, day, "一年级", filled=True)
     text = assert_pdf_ok(filled, "王建国", "16:30", "17:00", "刘老师")
     assert "哮喘" not in text

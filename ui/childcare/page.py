@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -174,7 +174,8 @@ class ChildcarePage(QWidget):
         self.model.set_day(rows, {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))})
         b = cc.board_summary(rows, p, self.staff.value())
         text = self.tr("In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}").format(
-            n=b.inside, cap=b.capacity, exp=b.expected, abs=b.absent, gone=b.gone)
+            n=b.inside, cap=b.capacity, exp=b.expected, abs=b.absent, gone=b.gone
+        )
         text += " · " + self.tr("staff needed {need}").format(need=b.staff_needed)
         if b.under_staffed or b.over_capacity:
             text += " ⚠"
@@ -269,8 +270,9 @@ class ChildcarePage(QWidget):
             if not reason.strip():
                 return
         try:
-            r = cc.sign_out(self.ctx.db, self.ctx.actor, child, contact, alone=alone,
-                            override_staff=staff, override_reason=reason)
+            r = cc.sign_out(
+                self.ctx.db, self.ctx.actor, child, contact, alone=alone, override_staff=staff, override_reason=reason
+            )
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return

@@ -24,7 +24,8 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
         if link.valid_from or link.valid_to:
             text += " · " + QCoreApplication.translate("ChildcareProfile", "valid {start} – {end}").format(
                 start=link.valid_from.isoformat() if link.valid_from else "…",
-                end=link.valid_to.isoformat() if link.valid_to else "…")
+                end=link.valid_to.isoformat() if link.valid_to else "…",
+            )
         if link.refusal and link.role != "blocked":
             text += " · " + QCoreApplication.translate("ChildcareProfile", "not valid today")
         label = QLabel(text)
