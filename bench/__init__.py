@@ -1,0 +1,1 @@
+"""Community Desk benchmark: `python -m bench` (see --help). Not part of the pytest run."""
