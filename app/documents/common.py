@@ -22,18 +22,45 @@ def yuan_plain(fen: int) -> str:
     return f"{sign}{fen // 100}.{fen % 100:02d}"
 
 
-def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
-    """Draw a QR code whose lower-left corner is (x, y)."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The dark/light modules of a QR code (error level M, one fixed mask).
 
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    Any of the eight masks is a valid QR code; choosing the "best" one encodes the symbol eight more times, which
+    cost most of a receipt's render time.
+    """
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, 0)
+    return [[bool(m) for m in row] for row in qr.modules]
+
+
+def draw_qr(canvas, payload: str, x: float, y: float, size: float, border: int = 4) -> None:
+    """Draw a QR code whose lower-left corner is (x, y), a quiet zone of `border` modules included in `size`.
+
+    Dark runs of each row go straight onto the canvas as one path (no reportlab Drawing tree).
+    """
+    modules = qr_modules(payload)
+    n = len(modules)
+    box = size / (n + 2 * border)
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        top = y + size - (r + border + 1) * box
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.rect(x + (start + border) * box, top, (c - start) * box, box)
+            else:
+                c += 1
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def qr_flowable(payload: str, size: float):
