@@ -1,13 +1,558 @@
-"""The canteen counter's page (placeholder until its issue lands)."""
+"""The canteen counter: selling meal tickets at lunch rush, keyboard first.
+
+Keys: type pinyin / phone / ID digits or scan an ID or meal card, Enter picks the diner; Enter again sells.
+1–9 (with a diner picked and the box empty) set the quantity; F1–F3 pick the meal; F4 a walk-in guest;
+F5 cash, F6 WeChat Pay, F7 Alipay, F8 meal card; F9 cash tendered; F10 bought on the diner's behalf;
+Esc starts over. The cursor always comes back to the find/scan box.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.common.placeholder import coming_page
+from app import clock
+from app.actor import CASHIER
+from app.canteen import reports, service
+from app.canteen.pricing import funder_label, money
+from app.canteen.service import SaleRequest
+from app.errors import UserError
+from app.residents import service as residents
+from app.residents.search_keys import classify_query
+from ui.accounts import approval
+from ui.canteen.models import TicketsModel
+from ui.common import dialogs, documents
 from ui.context import AppContext
+
+PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "alipay", Qt.Key.Key_F8: "card"}
+SLOT_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3)
+
+
+def parse_yuan(text: str) -> int | None:
+    """'12', '12.5', '12.50' → fen; None when not a plain amount."""
+    text = text.strip().replace("¥", "")
+    if not text:
+        return None
+    whole, _, frac = text.partition(".")
+    if not whole.isdigit() or (frac and (not frac.isdigit() or len(frac) > 2)) or len(whole) > 6:
+        return None
+    return int(whole) * 100 + int((frac + "00")[:2])
+
+
+class SaleScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("canteenSale")
+        self.ctx = ctx
+        self.diner_id: int | None = None
+        self.guest = False
+        self.quantity = 1
+        self.payment = "cash"
+        self.buyer = ""
+        self.quote = None
+        self.slots = service.slots(ctx.db)
+        now_slot = service.current_slot(ctx.db)
+        self.slot_code = now_slot.code if now_slot else (self.slots[0].code if self.slots else "")
+        self._build()
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.scan = QLineEdit(self)
+        self.scan.setObjectName("canteenScan")
+        self.scan.setAccessibleName(self.tr("Find or scan diner"))
+        self.scan.setPlaceholderText(self.tr("Pinyin, phone or ID digits; scan an ID or meal card; Enter"))
+        self.scan.setProperty("role", "search")
+        self.scan.installEventFilter(self)
+        self.scan.returnPressed.connect(self.on_enter)
+        self.matches = QListWidget(self)
+        self.matches.setObjectName("canteenMatches")
+        self.matches.setAccessibleName(self.tr("Matching diners"))
+        self.matches.setMaximumHeight(150)
+        self.matches.hide()
+        self.matches.itemActivated.connect(lambda item: self.pick(item.data(Qt.ItemDataRole.UserRole)))
+
+        self.name = QLabel(self)
+        self.name.setObjectName("canteenDinerName")
+        self.name.setProperty("role", "huge")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("canteenDinerDetail")
+        self.detail.setProperty("role", "big")
+        self.split = QLabel(self)
+        self.split.setObjectName("canteenPriceSplit")
+        self.split.setProperty("role", "big")
+        self.split.setWordWrap(True)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("canteenReason")
+        self.reason.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("canteenMessage")
+        self.message.setWordWrap(True)
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        cv = QVBoxLayout(card)
+        for w in (self.name, self.detail, self.split, self.reason):
+            cv.addWidget(w)
+
+        self.slot_group = QButtonGroup(self)
+        slot_row = QHBoxLayout()
+        for i, slot in enumerate(self.slots[:3]):
+            b = QRadioButton(f"F{i + 1} {slot.name} {money(slot.price_fen)}", self)
+            b.setObjectName(f"slot_{slot.code}")
+            b.setAccessibleName(slot.name)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if slot.code == self.slot_code:
+                b.setChecked(True)
+            b.toggled.connect(lambda on, code=slot.code: on and self.set_slot(code))
+            self.slot_group.addButton(b)
+            slot_row.addWidget(b)
+        self.pay_group = QButtonGroup(self)
+        pay_row = QHBoxLayout()
+        for key, code in PAYMENT_KEYS.items():
+            label = f"F{key - Qt.Key.Key_F1 + 1} {service.payment_label(code)}"
+            b = QRadioButton(label, self)
+            b.setObjectName(f"pay_{code}")
+            b.setAccessibleName(service.payment_label(code))
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if code == "cash":
+                b.setChecked(True)
+            b.toggled.connect(lambda on, c=code: on and self.set_payment(c))
+            self.pay_group.addButton(b)
+            pay_row.addWidget(b)
+        self.tendered = QLineEdit(self)
+        self.tendered.setObjectName("canteenTendered")
+        self.tendered.setAccessibleName(self.tr("Cash tendered"))
+        self.tendered.setPlaceholderText(self.tr("F9 cash tendered (¥)"))
+        self.tendered.returnPressed.connect(self.sell)
+        self.tendered.textChanged.connect(lambda _t: self.refresh())
+        self.tendered.installEventFilter(self)
+        self.quantity_label = QLabel(self)
+        self.quantity_label.setObjectName("canteenQuantity")
+        self.quantity_label.setProperty("role", "big")
+
+        self.guest_button = QPushButton(self.tr("F4 Walk-in guest"), self)
+        self.guest_button.setObjectName("canteenGuest")
+        self.guest_button.setAccessibleName(self.tr("Walk-in guest"))
+        self.guest_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.guest_button.clicked.connect(self.pick_guest)
+        self.sell_button = QPushButton(self.tr("Sell (Enter)"), self)
+        self.sell_button.setObjectName("canteenSell")
+        self.sell_button.setAccessibleName(self.tr("Sell"))
+        self.sell_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sell_button.clicked.connect(self.sell)
+        self.card_button = QPushButton(self.tr("Meal card…"), self)
+        self.card_button.setObjectName("canteenCardButton")
+        self.card_button.setAccessibleName(self.tr("Meal card"))
+        self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_button.clicked.connect(self.manage_card)
+
+        self.model = TicketsModel(self.ctx.db, clock.today(), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("canteenTickets")
+        self.table.setAccessibleName(self.tr("Today's tickets"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.void_button = QPushButton(self.tr("Void…"), self)
+        self.void_button.setObjectName("canteenVoid")
+        self.void_button.setAccessibleName(self.tr("Void ticket"))
+        self.void_button.clicked.connect(self.void_selected)
+        self.reprint_button = QPushButton(self.tr("Reprint"), self)
+        self.reprint_button.setObjectName("canteenReprint")
+        self.reprint_button.setAccessibleName(self.tr("Reprint ticket"))
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.x_button = QPushButton(self.tr("X report"), self)
+        self.x_button.setObjectName("canteenXReport")
+        self.x_button.setAccessibleName(self.tr("Mid-shift report"))
+        self.x_button.clicked.connect(lambda: self.day_report(final=False))
+        self.close_button = QPushButton(self.tr("Close day…"), self)
+        self.close_button.setObjectName("canteenCloseDay")
+        self.close_button.setAccessibleName(self.tr("Close the day"))
+        self.close_button.clicked.connect(self.close_day)
+        self.serve_mode = QCheckBox(self.tr("Serving window: scan tickets to serve"), self)
+        self.serve_mode.setObjectName("canteenServeMode")
+        self.serve_mode.setAccessibleName(self.tr("Serving window mode"))
+        self.serve_mode.toggled.connect(self._serve_mode_changed)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.scan)
+        lv.addWidget(self.matches)
+        lv.addWidget(card)
+        grid = QGridLayout()
+        grid.addLayout(slot_row, 0, 0, 1, 2)
+        grid.addLayout(pay_row, 1, 0, 1, 2)
+        grid.addWidget(self.quantity_label, 2, 0)
+        grid.addWidget(self.tendered, 2, 1)
+        lv.addLayout(grid)
+        buttons = QHBoxLayout()
+        for b in (self.guest_button, self.card_button, self.sell_button):
+            buttons.addWidget(b)
+        lv.addLayout(buttons)
+        lv.addWidget(self.message)
+        lv.addStretch(1)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.addWidget(self.serve_mode)
+        rv.addWidget(self.table, 1)
+        rb = QHBoxLayout()
+        for b in (self.void_button, self.reprint_button, self.x_button, self.close_button):
+            rb.addWidget(b)
+        rv.addLayout(rb)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for seq, fn in (
+            ("F4", self.pick_guest),
+            ("F9", self.focus_tendered),
+            ("F10", self.ask_buyer),
+            ("Esc", self.reset),
+        ):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(fn)
+        for i, key in enumerate(SLOT_KEYS):
+            if i < len(self.slots):
+                sc = QShortcut(QKeySequence(key), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(lambda idx=i: self.slot_group.buttons()[idx].setChecked(True))
+        for key, code in PAYMENT_KEYS.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda c=code: self._check_payment(c))
+        self.model.reload()
+
+    # --- keyboard ----------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if obj is self.scan and (self.diner_id is not None or self.guest) and not self.scan.text():
+                if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                    self.set_quantity(key - Qt.Key.Key_0)
+                    return True
+                if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+                    self.set_quantity(self.quantity + (1 if key == Qt.Key.Key_Plus else -1))
+                    return True
+            if (
+                obj in (self.scan, self.tendered)
+                and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+                and self.matches.isVisible()
+            ):
+                row = self.matches.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
+                self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, row)))
+                return True
+        return super().eventFilter(obj, event)
+
+    def focus_scan(self) -> None:
+        self.scan.setFocus()
+
+    def focus_tendered(self) -> None:
+        self._check_payment("cash")
+        self.tendered.setFocus()
+        self.tendered.selectAll()
+
+    def _check_payment(self, code: str) -> None:
+        for b in self.pay_group.buttons():
+            if b.objectName() == f"pay_{code}":
+                b.setChecked(True)
+
+    # --- state -------------------------------------------------------------------------------------
+    def set_slot(self, code: str) -> None:
+        self.slot_code = code
+        self.refresh()
+        self.focus_scan()
+
+    def set_payment(self, code: str) -> None:
+        self.payment = code
+        if code != "cash":
+            self.tendered.clear()
+        self.refresh()
+
+    def set_quantity(self, n: int) -> None:
+        self.quantity = max(1, min(service.MAX_QUANTITY, n))
+        self.refresh()
+
+    def reset(self) -> None:
+        self.diner_id = None
+        self.guest = False
+        self.quantity = 1
+        self.buyer = ""
+        self.scan.clear()
+        self.tendered.clear()
+        self.matches.hide()
+        self._check_payment("cash")
+        self.refresh()
+        self.focus_scan()
+
+    def pick(self, resident_id: int) -> None:
+        self.diner_id = resident_id
+        self.guest = False
+        self.quantity = 1
+        self.buyer = ""
+        self.scan.clear()
+        self.matches.hide()
+        self.message.clear()
+        self.refresh()
+        self.focus_scan()
+
+    def pick_guest(self) -> None:
+        self.diner_id = None
+        self.guest = True
+        self.quantity = 1
+        self.buyer = ""
+        self.scan.clear()
+        self.matches.hide()
+        self.message.clear()
+        self._check_payment("cash")
+        self.refresh()
+        self.focus_scan()
+
+    def ask_buyer(self) -> None:
+        if self.diner_id is None:
+            return
+        name = dialogs.ask_text(self, self.tr("Bought on behalf"), self.tr("Who is buying for this diner?"))
+        if name is not None:
+            self.buyer = name.strip()[:50]
+            self.refresh()
+        self.focus_scan()
+
+    def refresh(self) -> None:
+        self.quantity_label.setText(self.tr("Quantity: {n}").format(n=self.quantity))
+        self.quote = None
+        if self.diner_id is None and not self.guest:
+            self.name.setText(self.tr("No diner"))
+            self.detail.setText(self.tr("Find or scan a diner, or F4 for a walk-in guest"))
+            self.split.clear()
+            self.reason.clear()
+            self.sell_button.setEnabled(False)
+            return
+        try:
+            self.quote = service.quote_for(self.ctx.db, self.diner_id, self.slot_code, self.quantity)
+        except UserError as exc:
+            self.split.setText(exc.message)
+            self.sell_button.setEnabled(False)
+            return
+        if self.guest:
+            self.name.setText(self.tr("Walk-in guest"))
+            self.detail.setText(self.tr("Full price"))
+        else:
+            info = service.diner_info(self.ctx.db, self.diner_id)
+            self.name.setText(info.name)
+            age = "" if info.age is None else self.tr("{n} years").format(n=info.age)
+            card = "" if info.balance_fen is None else self.tr("card {b}").format(b=money(info.balance_fen))
+            self.detail.setText(" · ".join(x for x in (age, self.quote.tier, card) if x))
+        q = self.quote
+        parts = [self.tr("Price {p}").format(p=money(q.total_fen))]
+        parts += [f"{funder_label(f)} {money(a)}" for f, a in q.subsidy.items()]
+        text = (
+            " | ".join(parts)
+            + "\n"
+            + self.tr("Government subsidy {x} | Self-paid {y}").format(x=money(q.subsidy_fen), y=money(q.self_paid_fen))
+        )
+        tendered = parse_yuan(self.tendered.text())
+        if self.payment == "cash" and tendered is not None:
+            change = tendered - q.self_paid_fen
+            text += "\n" + (
+                self.tr("Change {c}").format(c=money(change))
+                if change >= 0
+                else self.tr("Tendered is {s} short").format(s=money(-change))
+            )
+        if self.buyer:
+            text += "\n" + self.tr("Bought by {name}").format(name=self.buyer)
+        self.split.setText(text)
+        self.reason.setText(q.reason)
+        self.sell_button.setEnabled(True)
+
+    # --- actions -----------------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        text = self.scan.text().strip()
+        if self.serve_mode.isChecked():
+            self.serve(text)
+            return
+        if not text:
+            if self.matches.isVisible() and self.matches.currentItem() is not None:
+                self.pick(self.matches.currentItem().data(Qt.ItemDataRole.UserRole))
+            elif self.diner_id is not None or self.guest:
+                self.sell()
+            return
+        if (
+            self.matches.isVisible()
+            and self.matches.currentItem() is not None
+            and self.matches.property("query") == text
+        ):
+            self.pick(self.matches.currentItem().data(Qt.ItemDataRole.UserRole))
+            return
+        card_owner = service.find_card(self.ctx.db, text)
+        if card_owner is not None:
+            self.pick(card_owner)
+            return
+        if classify_query(text) == "digits" and len(text) in (15, 18):
+            row = residents.find_by_id_number(self.ctx.db, text)
+            if row is not None:
+                self.pick(row.id)
+                return
+        rows = residents.search_residents(self.ctx.db, text, limit=8)
+        if len(rows) == 1:
+            self.pick(rows[0].id)
+        elif not rows:
+            self.message.setText(self.tr("No diner matches “{q}”.").format(q=text))
+        else:
+            self.matches.clear()
+            for r in rows:
+                age = r.age()
+                self.matches.addItem(f"{r.name}  {'' if age is None else age}  {r.masked_id}  {r.phone or ''}")
+                self.matches.item(self.matches.count() - 1).setData(Qt.ItemDataRole.UserRole, r.id)
+            self.matches.setProperty("query", text)
+            self.matches.setCurrentRow(0)
+            self.matches.show()
+
+    def sell(self) -> None:
+        if self.diner_id is None and not self.guest:
+            self.message.setText(self.tr("Choose a diner first."))
+            self.focus_scan()
+            return
+        tendered = parse_yuan(self.tendered.text()) if self.payment == "cash" else None
+        if self.payment == "cash" and self.tendered.text().strip() and tendered is None:
+            self.message.setText(self.tr("The amount tendered is not a number."))
+            self.tendered.setFocus()
+            return
+        req = SaleRequest(self.diner_id, self.slot_code, self.quantity, self.payment, tendered, self.buyer)
+        try:
+            result = service.sell(self.ctx.db, self.ctx.actor, req)
+        except UserError as exc:
+            self.message.setText(exc.message)
+            self.focus_scan()
+            return
+        text = self.tr("Sold {n}: self-paid {y}").format(n=result.number, y=money(result.quote.self_paid_fen))
+        if result.change_fen is not None:
+            text += " · " + self.tr("change {c}").format(c=money(result.change_fen))
+        if result.balance_fen is not None:
+            text += " · " + self.tr("card balance {b}").format(b=money(result.balance_fen))
+        self.print_receipt(result.ticket_id, result.number)
+        self.reset()
+        self.message.setText(text)
+        self.model.reload()
+
+    def print_receipt(self, ticket_id: int, number: str, copy: bool = False) -> None:
+        pdf = reports.ticket_receipt(self.ctx.db, ticket_id, copy=copy)
+        path = documents.write_document(pdf, "canteen", number + ("-copy" if copy else ""))
+        if not documents.print_silently(path):
+            self.message.setText(self.tr("Receipt queued (no printer): {path}").format(path=path.name))
+
+    def _selected_ticket(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def void_selected(self) -> None:
+        row = self._selected_ticket()
+        if row is None:
+            return
+        reason = dialogs.ask_text(
+            self, self.tr("Void ticket"), self.tr("Why is ticket {n} voided?").format(n=row.number)
+        )
+        if reason is None:
+            return
+        approver = approval.ask_approval(
+            self, self.ctx, self.tr("Void ticket {n}: {r}").format(n=row.number, r=reason), (CASHIER,)
+        )
+        if approver is None:
+            return
+        try:
+            service.void_ticket(self.ctx.db, self.ctx.actor, approver, row.id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.model.reload()
+        self.message.setText(self.tr("Ticket {n} voided.").format(n=row.number))
+        self.focus_scan()
+
+    def reprint_selected(self) -> None:
+        row = self._selected_ticket()
+        if row is not None:
+            self.print_receipt(row.id, row.number, copy=True)
+        self.focus_scan()
+
+    def serve(self, number: str) -> None:
+        self.scan.clear()
+        if not number:
+            return
+        try:
+            t = service.serve_ticket(
+                self.ctx.db, self.ctx.actor, number, self.ctx.actor.workstation or self.tr("window")
+            )
+        except UserError as exc:
+            self.message.setProperty("role", "error")
+            self.message.setText(exc.message)
+        else:
+            self.message.setProperty("role", "ok")
+            self.message.setText(self.tr("Serve {n}: {q} × meal").format(n=t.number, q=t.quantity))
+            self.model.reload()
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _serve_mode_changed(self, on: bool) -> None:
+        self.reset()
+        self.scan.setPlaceholderText(
+            self.tr("Scan a ticket's QR code to serve it")
+            if on
+            else self.tr("Pinyin, phone or ID digits; scan an ID or meal card; Enter")
+        )
+
+    def day_report(self, final: bool) -> None:
+        summary = reports.day_summary(self.ctx.db, clock.today(), self.ctx.actor.user_id)
+        pdf = reports.day_report_pdf(self.ctx.db, summary, final=final)
+        path = documents.write_document(
+            pdf, "canteen", f"{'Z' if final else 'X'}-{summary.day}-{self.ctx.actor.username}"
+        )
+        documents.preview(self, path)
+
+    def close_day(self) -> None:
+        from ui.canteen.day_close import DayCloseDialog
+
+        dialog = DayCloseDialog(self.ctx, self)
+        if dialog.exec():
+            self.day_report(final=True)
+        self.focus_scan()
+
+    def manage_card(self) -> None:
+        if self.diner_id is None:
+            self.message.setText(self.tr("Choose a diner first."))
+            return
+        from ui.canteen.card_dialog import MealCardDialog
+
+        MealCardDialog(self.ctx, self.diner_id, self).exec()
+        self.refresh()
+        self.focus_scan()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.focus_scan()
 
 
 def create_page(ctx: AppContext) -> QWidget:
-    return coming_page(QCoreApplication.translate("MainWindow", "Canteen"))
+    return SaleScreen(ctx)

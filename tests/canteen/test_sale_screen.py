@@ -1,0 +1,164 @@
+"""The lunch rush with the keyboard only."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app.canteen import reports, service
+from app.residents import service as residents
+from app.residents.service import ResidentInput
+from db.models.canteen import MealTicket
+from tests.helpers import type_text
+from ui.canteen.models import TicketsModel
+from ui.canteen.page import SaleScreen, parse_yuan
+
+LUNCH = dt.datetime(2026, 11, 30, 11, 30)
+
+
+@pytest.fixture
+def screen(qtbot, ctx, frozen, monkeypatch, previews):
+    frozen(LUNCH)
+    from ui.common import documents
+
+    printed = []
+    monkeypatch.setattr(documents, "print_silently", lambda path: printed.append(path) or True)
+    w = SaleScreen(ctx)
+    w.printed = printed
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def add(ctx, name, born, phone=None, id_number=""):
+    return residents.create_resident(ctx.db, ctx.actor, ResidentInput(name=name, birth_date=born, phone=phone or "",
+                                                                      id_number=id_number))
+
+
+def key(qtbot, w, k, n=1):
+    for _ in range(n):
+        qtbot.keyClick(w.focusWidget() or w.scan, k)
+
+
+def test_parse_yuan():
+    assert parse_yuan("12") == 1200 and parse_yuan("12.5") == 1250 and parse_yuan("¥0.05") == 5
+    assert parse_yuan("abc") is None and parse_yuan("1.234") is None and parse_yuan("") is None
+
+
+def test_twenty_tickets_with_the_keyboard_only(qtbot, ctx, screen):
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1), id_number="110105194405010014")
+    add(ctx, "孙大妈", dt.date(1950, 1, 1), phone="13912345678")
+    card_holder = add(ctx, "周爷爷", dt.date(1936, 3, 3))
+    service.open_card(ctx.db, ctx.actor, card_holder, "C8888")
+    service.card_movement(ctx.db, ctx.actor, card_holder, 10000, "topup")
+
+    # 1. scan an ID card (the reader types the number and Enter), Enter sells: two keystrokes after the scan
+    qtbot.keyClicks(screen.scan, "110105194405010014")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.name.text() == "赵善庆"
+    assert "¥6" in screen.split.text() and "¥4" in screen.split.text()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "20261130-L-0001" in screen.message.text()
+    assert screen.scan.hasFocus()
+
+    # 2. a cash sale with change: pinyin initials, Enter, F9, tendered 10, Enter
+    type_text(qtbot, screen.scan, "sdm")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.name.text() == "孙大妈"
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
+    assert screen.tendered.hasFocus()
+    qtbot.keyClicks(screen.tendered, "10")
+    qtbot.keyClick(screen.tendered, Qt.Key.Key_Return)
+    assert "change ¥" in screen.message.text()
+
+    # 3. a meal-card sale: scan the card, F8, Enter
+    qtbot.keyClicks(screen.scan, "C8888")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F8)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "card balance" in screen.message.text()
+
+    # 4. a walk-in guest buying two meals: F4, 2, Enter
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_2)
+    assert "2" in screen.quantity_label.text()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+
+    # 5. sixteen more by phone digits and WeChat Pay (F6)
+    for _ in range(16):
+        qtbot.keyClicks(screen.scan, "13912345678")
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 20
+        guest = s.execute(select(MealTicket).where(MealTicket.guest)).scalar_one()
+        assert guest.quantity == 2 and guest.self_paid_fen == 2000
+        elder_ticket = s.execute(select(MealTicket).where(MealTicket.resident_id == elder)).scalar_one()
+        assert elder_ticket.subsidy_fen == 600
+    assert len(screen.printed) == 20  # every receipt printed, no dialog in the way
+    assert screen.model.rowCount() == 20
+    summary = reports.day_summary(ctx.db, LUNCH.date(), ctx.actor.user_id)
+    assert summary.tickets == 20 and summary.by_payment["card"] > 0
+
+
+def test_escape_and_errors_keep_the_cursor_in_the_scan_box(qtbot, ctx, screen):
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)  # nothing chosen: nothing sold
+    qtbot.keyClicks(screen.scan, "zzzz")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "No diner matches" in screen.message.text()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
+    qtbot.keyClicks(screen.tendered, "5")
+    qtbot.keyClick(screen.tendered, Qt.Key.Key_Return)
+    assert "less than" in screen.message.text()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Escape)
+    assert screen.name.text() != "" and screen.scan.hasFocus()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 0
+
+
+def test_void_needs_a_supervisor_and_serving_refuses_twice(qtbot, ctx, screen, no_dialogs, monkeypatch):
+    from ui.accounts import approval
+
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    screen.table.selectRow(0)
+    no_dialogs.text_answers.append("客人不要了")
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: None)  # cancelled
+    screen.void_selected()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).where(MealTicket.status == "void")).scalar() == 0
+    no_dialogs.text_answers.append("客人不要了")
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: ctx.actor)
+    screen.void_selected()
+    with ctx.db.read() as s:
+        void = s.execute(select(MealTicket).where(MealTicket.status == "void")).scalar_one()
+        other = s.execute(select(MealTicket).where(MealTicket.status == "sold")).scalar_one()
+    assert void.void_reason == "客人不要了"
+    screen.serve_mode.setChecked(True)
+    qtbot.keyClicks(screen.scan, other.number)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "Serve" in screen.message.text()
+    qtbot.keyClicks(screen.scan, other.number)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "already served" in screen.message.text()
+
+
+def test_tickets_model_passes_the_model_tester_and_pages(qtmodeltester, ctx, frozen):
+    frozen(LUNCH)
+    for _ in range(25):
+        service.sell(ctx.db, ctx.actor, service.SaleRequest(None, "lunch", 1, "cash"))
+    model = TicketsModel(ctx.db, None)
+    model.PAGE = 10
+    model.reload()
+    assert model.rowCount() == 10  # one page, not the whole history
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 25
+    qtmodeltester.check(model)
