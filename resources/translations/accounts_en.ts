@@ -37,6 +37,52 @@
         </message>
     </context>
     <context>
+        <name>Approval</name>
+        <message>
+            <source>Wrong user name or password: not approved.</source>
+            <translation>Wrong user name or password: not approved.</translation>
+        </message>
+        <message>
+            <source>{name} may not approve this.</source>
+            <translation>{name} may not approve this.</translation>
+        </message>
+        <message>
+            <source>Not approved.</source>
+            <translation>Not approved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <source>Supervisor approval</source>
+            <translation>Supervisor approval</translation>
+        </message>
+        <message>
+            <source>Supervisor user name</source>
+            <translation>Supervisor user name</translation>
+        </message>
+        <message>
+            <source>Supervisor password</source>
+            <translation>Supervisor password</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+    </context>
+    <context>
         <name>Login</name>
         <message>
             <source>Enter your user name and password.</source>

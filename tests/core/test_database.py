@@ -73,20 +73,29 @@ def test_locked_database_gives_a_clear_message(db_path, monkeypatch):
         holder.close()
 
 
-def test_migration_copies_the_file_aside_first(db_path):
-    con = sqlite3.connect(db_path)
-    con.execute("DELETE FROM alembic_version")
-    con.execute("INSERT INTO alembic_version VALUES ('0001_core')")
-    con.commit()
-    con.close()
-    from db.migrate import upgrade
+def test_migration_copies_the_file_aside_first(tmp_path):
+    """An older database (only the core revision applied) is copied aside before upgrading."""
+    from alembic import command
 
-    db = Database("sqlite:///" + str(db_path))
+    from db.migrate import alembic_config, upgrade
+
+    path = tmp_path / "old.sqlite3"
+    url = "sqlite:///" + str(path)
+    db = Database(url)
+    cfg = alembic_config(url)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001_core")
+    assert current_revisions(db.engine) == {"0001_core"}
     backup = upgrade(db.engine, db.url)
+    assert current_revisions(db.engine) == head_revisions()
     if head_revisions() == {"0001_core"}:
         assert backup is None  # nothing to do, nothing copied
     else:
         assert backup is not None and backup.exists()
+        copy = sqlite3.connect(backup)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_core",)]
+        copy.close()
     db.dispose()
 
 
