@@ -82,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate("CommandLine", "Replace the database with a backup, after checking the backup."),
     )
     restore.add_argument("file", metavar="FILE", help=translate("CommandLine", "the backup file"))
+    sub.add_parser(
+        "selfcheck",
+        help=translate("CommandLine", "check that this installation works (uses a throw-away database)"),
+        description=translate(
+            "CommandLine",
+            "Start the interface on a throw-away database, show every tab and render a receipt; "
+            "exit status 0 when everything works.",
+        ),
+    )
     return parser
 
 
@@ -207,4 +216,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore}
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    from ui.selfcheck import run
+
+    return run(lang=args.lang)
+
+
+COMMANDS = {
+    "selfcheck": cmd_selfcheck,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}

@@ -196,6 +196,14 @@
             <translation>the backup file</translation>
         </message>
         <message>
+            <source>check that this installation works (uses a throw-away database)</source>
+            <translation>check that this installation works (uses a throw-away database)</translation>
+        </message>
+        <message>
+            <source>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</source>
+            <translation>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</translation>
+        </message>
+        <message>
             <source>community-desk: unexpected error: {error} (details in {path})</source>
             <translation>community-desk: unexpected error: {error} (details in {path})</translation>
         </message>
@@ -941,6 +949,45 @@ The front desk of a community service center.</translation>
         <message>
             <source>{n} residents</source>
             <translation>{n} residents</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfCheck</name>
+        <message>
+            <source>shipped Chinese font loaded</source>
+            <translation>shipped Chinese font loaded</translation>
+        </message>
+        <message>
+            <source>translations loaded ({sample})</source>
+            <translation>translations loaded ({sample})</translation>
+        </message>
+        <message>
+            <source>main window shown</source>
+            <translation>main window shown</translation>
+        </message>
+        <message>
+            <source>tabs: {names}</source>
+            <translation>tabs: {names}</translation>
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation>Self-check</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>receipt PDF ({n} bytes)</source>
+            <translation>receipt PDF ({n} bytes)</translation>
+        </message>
+        <message>
+            <source>self-check passed</source>
+            <translation>self-check passed</translation>
+        </message>
+        <message>
+            <source>self-check failed</source>
+            <translation>self-check failed</translation>
         </message>
     </context>
     <context>

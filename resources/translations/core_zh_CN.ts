@@ -196,6 +196,14 @@
             <translation>备份文件</translation>
         </message>
         <message>
+            <source>check that this installation works (uses a throw-away database)</source>
+            <translation>检查本机安装是否正常（使用临时数据库）</translation>
+        </message>
+        <message>
+            <source>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</source>
+            <translation>在临时数据库上启动界面，逐一显示各个标签页并生成一张回执；全部正常时退出状态为 0。</translation>
+        </message>
+        <message>
             <source>community-desk: unexpected error: {error} (details in {path})</source>
             <translation>community-desk：意外错误：{error}（详情见 {path}）</translation>
         </message>
@@ -941,6 +949,45 @@ The front desk of a community service center.</source>
         <message>
             <source>{n} residents</source>
             <translation>共 {n} 位居民</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfCheck</name>
+        <message>
+            <source>shipped Chinese font loaded</source>
+            <translation>已加载内置中文字体</translation>
+        </message>
+        <message>
+            <source>translations loaded ({sample})</source>
+            <translation>已加载界面翻译（{sample}）</translation>
+        </message>
+        <message>
+            <source>main window shown</source>
+            <translation>主窗口已显示</translation>
+        </message>
+        <message>
+            <source>tabs: {names}</source>
+            <translation>标签页：{names}</translation>
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation>自检</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>窗口</translation>
+        </message>
+        <message>
+            <source>receipt PDF ({n} bytes)</source>
+            <translation>回执 PDF（{n} 字节）</translation>
+        </message>
+        <message>
+            <source>self-check passed</source>
+            <translation>自检通过</translation>
+        </message>
+        <message>
+            <source>self-check failed</source>
+            <translation>自检未通过</translation>
         </message>
     </context>
     <context>
