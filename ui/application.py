@@ -17,6 +17,9 @@ def create_qapplication(
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from ui.startup_probe import install as install_startup_probe
+
+    install_startup_probe(app)
     from ui import i18n
     from ui.common import crash
     from ui.fonts import load_fonts
