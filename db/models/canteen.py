@@ -154,4 +154,62 @@ class DayClose(Base):
     __table_args__ = (Index("ix_canteen_day_closes_day", "day", "cashier_id"),)
 
 
-__all__ = ["DayClose", "MealCard", "MealCardEntry", "MealSlot", "MealTicket", "SubsidyRule", "TicketSubsidy"]
+class MealBooking(Base):
+    """A meal reserved for a later day, so the kitchen knows how many to cook; a sale uses it up.
+
+    Cancelling keeps the row with who, when and why.
+    """
+
+    __tablename__ = "meal_bookings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    slot_code: Mapped[str] = mapped_column(ForeignKey("meal_slots.code"))
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="booked")  # booked | used | cancelled
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("meal_tickets.id"))
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cancelled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_meal_bookings_day_slot", "day", "slot_code"),
+        Index("ix_meal_bookings_resident_day", "resident_id", "day"),
+    )
+
+
+class SettlementPeriod(Base):
+    """A settled month or quarter (补贴结算): its figures as locked; no sale, void or reopening inside it.
+
+    An admin may unlock it (recorded, never erased); settling again makes a new row.
+    """
+
+    __tablename__ = "canteen_settlements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # month | quarter
+    starts: Mapped[dt.date] = mapped_column(Date)
+    ends: Mapped[dt.date] = mapped_column(Date)  # inclusive
+    locked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    locked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    figures: Mapped[str] = mapped_column(Text, default="{}")  # totals as settled (JSON, fen)
+    unlocked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    unlocked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    unlock_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_canteen_settlements_period", "starts", "ends"),)
+
+
+__all__ = [
+    "DayClose",
+    "MealBooking",
+    "MealCard",
+    "MealCardEntry",
+    "MealSlot",
+    "MealTicket",
+    "SettlementPeriod",
+    "SubsidyRule",
+    "TicketSubsidy",
+]
