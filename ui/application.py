@@ -71,20 +71,95 @@ def sign_in(db, center_name: str):
     return dialog.actor
 
 
+def peek_sign_in(url: str) -> str | None:
+    """The center's name when `url` is an existing SQLite file that is set up and has users, read with plain
+    sqlite3 so the sign-in dialog paints before SQLAlchemy is imported; None when the normal path must decide."""
+    import json
+    import sqlite3
+    from pathlib import Path
+
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url:
+        return None
+    path = Path(url[len(prefix) :])
+    if not path.is_absolute() or not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+        try:
+            if con.execute("SELECT 1 FROM users LIMIT 1").fetchone() is None:
+                return None
+            rows = dict(con.execute("SELECT key, value FROM settings WHERE key IN ('setup.completed', 'center.name')"))
+        finally:
+            con.close()
+        if not json.loads(rows.get("setup.completed", "false")):
+            return None
+        name = json.loads(rows.get("center.name", '""'))
+    except (sqlite3.Error, ValueError):
+        return None
+    return str(name) if name else QCoreApplication.translate("Settings", "Community Service Center")
+
+
+def sign_in_first(url: str, center_name: str):
+    """Paint the sign-in dialog at once, then open the database (SQLAlchemy, migrations) while the user types.
+    Returns (db, actor, failed): failed when the database cannot be opened, actor None when the user quits."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.accounts.login import LoginDialog
+
+    dialog = LoginDialog(None, center_name)
+    state: dict = {"db": None, "failed": False}
+
+    def open_now() -> None:
+        if state["db"] is not None or state["failed"]:
+            return
+        db = open_or_explain(url)
+        if db is None:
+            state["failed"] = True
+            dialog.reject()
+            return
+        state["db"] = dialog.db = db
+
+    class _AfterFirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                dialog.removeEventFilter(self)
+                QTimer.singleShot(0, open_now)
+            return False
+
+    dialog.open_db = open_now
+    after_paint = _AfterFirstPaint(dialog)
+    dialog.installEventFilter(after_paint)
+    QTimer.singleShot(300, open_now)  # in case no paint event comes (the window never shown)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return state["db"], (dialog.actor if accepted else None), state["failed"]
+
+
 def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     app = create_qapplication(lang=lang)
-    from app import settings
     from app.paths import resolve_database
+
+    url = resolve_database(db_arg)
+    early_name = peek_sign_in(url)
+    if early_name is not None:
+        db, actor, failed = sign_in_first(url, early_name)
+        if failed:
+            return 1
+    else:
+        from app import settings
+
+        db = open_or_explain(url)
+        if db is None:
+            return 1
+        center = settings.center_info(db)
+        actor = sign_in(db, center.name)
+    if actor is None:
+        if db is not None:
+            db.dispose()
+        return 0
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    db = open_or_explain(resolve_database(db_arg))
-    if db is None:
-        return 1
-    center = settings.center_info(db)
-    actor = sign_in(db, center.name)
-    if actor is None:
-        return 0
     ctx = AppContext(db, actor)
     window = MainWindow(ctx)
     window.show()

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.accounts import login as login_service
 from app.actor import Actor
 from app.errors import UserError
-from db.engine import Database
+
+if TYPE_CHECKING:  # the dialog paints before SQLAlchemy is imported (cold start)
+    from db.engine import Database
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, center_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, center_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.db = db
+        self.open_db: Callable[[], None] | None = None  # sets self.db (see ui.application.sign_in_first)
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Community Desk — sign in"))
         title = QLabel(center_name, self)
@@ -51,6 +56,12 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def try_login(self) -> None:
+        from app.accounts import login as login_service
+
+        if self.db is None and self.open_db is not None:  # painted before the database was opened
+            self.open_db()
+        if self.db is None:
+            return
         try:
             self.actor = login_service.login(self.db, self.username.text(), self.password.text())
         except UserError as exc:
