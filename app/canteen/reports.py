@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app import audit, clock, settings
 from app.actor import Actor
+from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
 from app.canteen.service import payment_label
 from app.documents.receipt import Receipt, render_receipt
@@ -205,6 +206,7 @@ def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason
         ).scalar_one_or_none()
         if close is None:
             raise UserError(translate("Canteen", "That day is not closed."))
+        settlement.refuse_if_locked(s, day)
         close.reopened_at = clock.now()
         close.reopened_by_id = admin.user_id
         close.reopen_reason = reason

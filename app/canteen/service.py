@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences
-from app.actor import Actor
-from app.canteen import pricing
+from app.actor import ADMIN, Actor
+from app.canteen import bookings, pricing, settlement
 from app.canteen.pricing import Diner, Quote
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -20,6 +20,7 @@ from db.engine import Database
 from db.models import Resident
 from db.models.canteen import (
     DayClose,
+    MealBooking,
     MealCard,
     MealCardEntry,
     MealSlot,
@@ -270,6 +271,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
             raise NotFound(translate("Canteen", "Unknown meal slot."))
         if _day_closed(s, day, actor.user_id):
             raise UserError(translate("Canteen", "Your day is closed: no more sales today unless an admin reopens it."))
+        settlement.refuse_if_locked(s, day)
         if req.resident_id is not None:
             resident = s.get(Resident, req.resident_id)
             if resident is None:
@@ -282,10 +284,21 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
                     MealTicket.day == day, MealTicket.slot_code == slot.code, MealTicket.status == "sold"
                 )
             ).scalar_one()
-            if sold + req.quantity > slot.portion_limit:
+            # portions booked by others and not yet bought are kept for them
+            reserved = int(
+                s.execute(
+                    select(func.coalesce(func.sum(MealBooking.quantity), 0)).where(
+                        MealBooking.day == day,
+                        MealBooking.slot_code == slot.code,
+                        MealBooking.status == "booked",
+                        MealBooking.resident_id != (req.resident_id or 0),
+                    )
+                ).scalar_one()
+            )
+            if int(sold) + reserved + req.quantity > slot.portion_limit:
                 raise UserError(
                     translate("Canteen", "Only {n} portions are left for this meal.").format(
-                        n=max(0, slot.portion_limit - int(sold))
+                        n=max(0, slot.portion_limit - int(sold) - reserved)
                     )
                 )
         q = _quote(s, req.resident_id, slot, req.quantity, now)
@@ -343,6 +356,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
         s.flush()
         for funder, amount in q.subsidy.items():
             s.add(TicketSubsidy(ticket_id=ticket.id, funder=funder, amount_fen=amount))
+        booking_id = bookings.use_booking(s, req.resident_id, day, slot.code, ticket.id)
         if card is not None:
             s.add(
                 MealCardEntry(
@@ -372,6 +386,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
                 "self_paid": q.self_paid_fen,
                 "payment": req.payment,
                 "buyer": buyer,
+                "booking_id": booking_id,
             },
         )
         return SaleResult(ticket.id, number, q, change, balance)
@@ -382,6 +397,8 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the ticket is voided.")})
+    if not approver.has(ADMIN) or approver.user_id is None:
+        raise UserError(translate("Canteen", "A void needs the approval of a supervisor (an administrator)."))
     now = clock.now()
     with db.write() as s:
         t = s.get(MealTicket, ticket_id)
@@ -393,11 +410,13 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
             raise UserError(translate("Canteen", "This meal has been served: it cannot be voided."))
         if _day_closed(s, t.day, t.cashier_id):
             raise UserError(translate("Canteen", "That day is closed: an admin must reopen it before a void."))
+        settlement.refuse_if_locked(s, t.day)
         t.status = "void"
         t.voided_at = now
         t.voided_by_id = actor.user_id
         t.void_approved_by_id = approver.user_id
         t.void_reason = reason
+        bookings.release_booking(s, t.id)
         for line in list(t.lines):
             if not line.reversal:
                 s.add(TicketSubsidy(ticket_id=t.id, funder=line.funder, amount_fen=-line.amount_fen, reversal=True))

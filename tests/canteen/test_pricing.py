@@ -10,8 +10,15 @@ DAY = dt.date(2026, 11, 30)  # a Monday
 
 
 def rule(**kw) -> SubsidyRule:
-    base = dict(id=1, name="80–89岁", effective_from=dt.date(2026, 1, 1), min_age=80, max_age=89,
-                amounts={"district": 400, "street": 200}, min_price_fen=100)
+    base = dict(
+        id=1,
+        name="80–89岁",
+        effective_from=dt.date(2026, 1, 1),
+        min_age=80,
+        max_age=89,
+        amounts={"district": 400, "street": 200},
+        min_price_fen=100,
+    )
     base.update(kw)
     return SubsidyRule(**base)
 
@@ -65,16 +72,29 @@ def test_limit_per_slot():
 
 
 def test_category_tags_and_best_rule_wins():
-    tekun = rule(id=2, name="特困", min_age=None, max_age=None, any_tags=frozenset({"tekun"}),
-                 amounts={"city": 500, "district": 200})
+    tekun = rule(
+        id=2,
+        name="特困",
+        min_age=None,
+        max_age=None,
+        any_tags=frozenset({"tekun"}),
+        amounts={"city": 500, "district": 200},
+    )
     assert q(Diner(age=82, tags=frozenset({"tekun"})), [rule(), tekun]).tier == "特困"
     assert q(Diner(age=50, tags=frozenset({"tekun"})), [rule(), tekun]).subsidy_fen == 700
     assert q(Diner(age=50), [rule(), tekun]).subsidy_fen == 0
 
 
 def test_fixed_price_style():
-    special = rule(id=3, name="特殊群体", min_age=None, max_age=None, any_tags=frozenset({"dibao"}),
-                   fixed_price_fen=1000, amounts={})
+    special = rule(
+        id=3,
+        name="特殊群体",
+        min_age=None,
+        max_age=None,
+        any_tags=frozenset({"dibao"}),
+        fixed_price_fen=1000,
+        amounts={},
+    )
     elderly = rule(id=4, name="老年人", min_age=60, max_age=None, fixed_price_fen=1200, amounts={})
     rules = [special, elderly]
     assert q(Diner(age=70), rules, price=1500).self_paid_fen == 1200

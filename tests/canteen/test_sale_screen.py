@@ -33,8 +33,9 @@ def screen(qtbot, ctx, frozen, monkeypatch, previews):
 
 
 def add(ctx, name, born, phone=None, id_number=""):
-    return residents.create_resident(ctx.db, ctx.actor, ResidentInput(name=name, birth_date=born, phone=phone or "",
-                                                                      id_number=id_number))
+    return residents.create_resident(
+        ctx.db, ctx.actor, ResidentInput(name=name, birth_date=born, phone=phone or "", id_number=id_number)
+    )
 
 
 def key(qtbot, w, k, n=1):

@@ -94,7 +94,9 @@ def test_void_reverses_subsidy_and_card_and_keeps_the_ticket(db, admin, diners, 
     with db.read() as s:
         t = s.get(MealTicket, res.ticket_id)
         assert t.status == "void" and t.void_reason == "打错了"
-        assert s.execute(select(func.sum(TicketSubsidy.amount_fen)).where(TicketSubsidy.ticket_id == t.id)).scalar() == 0
+        assert (
+            s.execute(select(func.sum(TicketSubsidy.amount_fen)).where(TicketSubsidy.ticket_id == t.id)).scalar() == 0
+        )
         assert s.execute(select(func.sum(MealCardEntry.amount_fen))).scalar() == 1000
     # a voided subsidised meal frees the day's subsidy again
     again = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "card"))
@@ -126,7 +128,9 @@ def test_day_close_equals_the_tickets_and_locks_the_day(db, admin, diners, froze
     assert sum(summary.by_payment.values()) == summary.self_paid_fen
     assert summary.voids and summary.voids[0][3] == "客人退餐"
     cash = summary.expected_cash_fen
-    closed = reports.close_day(db, admin, LUNCH.date(), {1000: cash // 1000, 100: (cash % 1000) // 100, 10: (cash % 100) // 10})
+    closed = reports.close_day(
+        db, admin, LUNCH.date(), {1000: cash // 1000, 100: (cash % 1000) // 100, 10: (cash % 100) // 10}
+    )
     assert closed.closed.counted_cash_fen == cash
     assert_pdf_ok(reports.day_report_pdf(db, closed, final=True), "Z")
     with pytest.raises(UserError, match="closed"):

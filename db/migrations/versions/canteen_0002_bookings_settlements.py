@@ -37,10 +37,10 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["slot_code"], ["meal_slots.code"], name=op.f("fk_meal_bookings_slot_code_meal_slots")),
         sa.ForeignKeyConstraint(["resident_id"], ["residents.id"], name=op.f("fk_meal_bookings_resident_id_residents")),
         sa.ForeignKeyConstraint(["created_by_id"], ["users.id"], name=op.f("fk_meal_bookings_created_by_id_users")),
-        sa.ForeignKeyConstraint(["ticket_id"], ["meal_tickets.id"], name=op.f("fk_meal_bookings_ticket_id_meal_tickets")),
         sa.ForeignKeyConstraint(
-            ["cancelled_by_id"], ["users.id"], name=op.f("fk_meal_bookings_cancelled_by_id_users")
+            ["ticket_id"], ["meal_tickets.id"], name=op.f("fk_meal_bookings_ticket_id_meal_tickets")
         ),
+        sa.ForeignKeyConstraint(["cancelled_by_id"], ["users.id"], name=op.f("fk_meal_bookings_cancelled_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meal_bookings")),
     )
     with op.batch_alter_table("meal_bookings", schema=None) as batch_op:

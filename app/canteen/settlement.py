@@ -1,0 +1,753 @@
+"""Subsidy settlement (补贴结算) for a month or a quarter: what each funder owes for which diners.
+
+Scope: the period's sold (not voided) tickets that carry a subsidy. Figures come from the tickets' stored
+price split and subsidy lines (never recomputed from today's rules). Per diner (and tier: a birthday can move a
+diner up a tier inside the period), totals by tier and by funder, the meal count (人次 = subsidised meals) and
+the distinct diners. Documents: an A4 PDF with signature lines and an Excel workbook (openpyxl, write-only).
+Settling locks the period: no sale, void or day reopening in it until an admin unlocks it (audited).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app import audit, clock, settings
+from app.actor import ADMIN, Actor
+from app.canteen.pricing import FUNDERS, funder_label
+from app.documents.common import yuan
+from app.errors import NotFound, UserError, ValidationError
+from app.i18n import translate
+from app.residents.idnumbers import age_on, mask_id_number
+from db.engine import Database
+from db.models import Resident, User
+from db.models.canteen import DayClose, MealSlot, MealTicket, SettlementPeriod, TicketSubsidy
+
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, text: str = "") -> None:
+    return None
+
+
+@dataclass
+class DinerLine:
+    resident_id: int
+    name: str
+    masked_id: str
+    age: int | None  # at the end of the period
+    tier: str
+    tickets: int
+    meals: int  # subsidised meals (人次)
+    total_fen: int
+    funders: dict[str, int]
+    subsidy_fen: int
+    self_paid_fen: int
+
+
+@dataclass
+class TierTotal:
+    tier: str
+    diners: int
+    meals: int
+    funders: dict[str, int]
+    subsidy_fen: int
+
+
+@dataclass
+class TicketLine:
+    day: dt.date
+    slot: str
+    number: str
+    name: str
+    masked_id: str
+    age: int | None
+    tier: str
+    quantity: int
+    total_fen: int
+    funders: dict[str, int]
+    subsidy_fen: int
+    self_paid_fen: int
+    payment: str
+    cashier: str
+
+
+@dataclass
+class Settlement:
+    kind: str  # month | quarter
+    starts: dt.date
+    ends: dt.date  # inclusive
+    diners: list[DinerLine] = field(default_factory=list)
+    tiers: list[TierTotal] = field(default_factory=list)
+    by_funder: dict[str, int] = field(default_factory=dict)
+    tickets: int = 0
+    meals: int = 0  # 人次
+    distinct_diners: int = 0
+    total_fen: int = 0
+    subsidy_fen: int = 0
+    self_paid_fen: int = 0
+    ticket_lines: list[TicketLine] | None = None  # only when asked for
+    locked: bool = False
+    settlement_id: int | None = None
+
+    def label(self) -> str:
+        if self.kind == "quarter":
+            return translate("Canteen", "{year} Q{q}").format(year=self.starts.year, q=(self.starts.month - 1) // 3 + 1)
+        return translate("Canteen", "{year}-{month:02d}").format(year=self.starts.year, month=self.starts.month)
+
+    def figures(self) -> dict[str, object]:
+        return {
+            "tickets": self.tickets,
+            "meals": self.meals,
+            "distinct_diners": self.distinct_diners,
+            "total_fen": self.total_fen,
+            "subsidy_fen": self.subsidy_fen,
+            "self_paid_fen": self.self_paid_fen,
+            "by_funder": self.by_funder,
+        }
+
+
+def period_bounds(kind: str, year: int, number: int) -> tuple[dt.date, dt.date]:
+    """First and last day of month `number` (1–12) or quarter `number` (1–4) of `year`."""
+    if kind == "month" and 1 <= number <= 12:
+        first_month, last_month = number, number
+    elif kind == "quarter" and 1 <= number <= 4:
+        first_month, last_month = 3 * number - 2, 3 * number
+    else:
+        raise ValidationError({"period": translate("Canteen", "Choose a month (1–12) or a quarter (1–4).")})
+    if not 2000 <= year <= 2100:
+        raise ValidationError({"period": translate("Canteen", "Choose a year between 2000 and 2100.")})
+    return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def locked_period(s: Session, day: dt.date) -> SettlementPeriod | None:
+    """The settled (locked) period containing `day`, if any."""
+    return s.execute(
+        select(SettlementPeriod)
+        .where(SettlementPeriod.starts <= day, SettlementPeriod.ends >= day, SettlementPeriod.unlocked_at.is_(None))
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def refuse_if_locked(s: Session, day: dt.date) -> None:
+    if locked_period(s, day) is not None:
+        raise UserError(
+            translate("Canteen", "{day} lies in a settled subsidy period: an admin must unlock it first.").format(
+                day=day.isoformat()
+            )
+        )
+
+
+def _scope(starts: dt.date, ends: dt.date):
+    return (
+        (MealTicket.day >= starts)
+        & (MealTicket.day <= ends)
+        & (MealTicket.status == "sold")
+        & (MealTicket.subsidy_fen > 0)
+    )
+
+
+def compute(
+    db: Database,
+    kind: str,
+    starts: dt.date,
+    ends: dt.date,
+    *,
+    with_tickets: bool = False,
+    progress: Progress = _no_progress,
+) -> Settlement:
+    """The settlement's figures, aggregated in SQL (a per-ticket list only when `with_tickets`)."""
+    st = Settlement(kind, starts, ends)
+    scope = _scope(starts, ends)
+    progress(0, 4, translate("Canteen", "Adding up the tickets…"))
+    with db.read() as s:
+        st.locked = locked_period(s, starts) is not None
+        lines: dict[tuple[int, str], dict[str, int]] = {}
+        for rid, tier, funder, amount in s.execute(
+            select(MealTicket.resident_id, MealTicket.tier, TicketSubsidy.funder, func.sum(TicketSubsidy.amount_fen))
+            .join(TicketSubsidy, TicketSubsidy.ticket_id == MealTicket.id)
+            .where(scope)
+            .group_by(MealTicket.resident_id, MealTicket.tier, TicketSubsidy.funder)
+        ):
+            if amount:
+                lines.setdefault((rid, tier), {})[funder] = int(amount)
+        progress(1, 4, translate("Canteen", "Adding up the tickets…"))
+        rows = s.execute(
+            select(
+                MealTicket.resident_id,
+                MealTicket.tier,
+                func.count(),
+                func.sum(MealTicket.subsidised_meals),
+                func.sum(MealTicket.total_fen),
+                func.sum(MealTicket.subsidy_fen),
+                func.sum(MealTicket.self_paid_fen),
+                Resident.name,
+                Resident.name_pinyin,
+                Resident.id_number,
+                Resident.birth_date,
+            )
+            .join(Resident, Resident.id == MealTicket.resident_id)
+            .where(scope)
+            .group_by(MealTicket.resident_id, MealTicket.tier)
+            .order_by(MealTicket.tier, Resident.name_pinyin, MealTicket.resident_id)
+        ).all()
+        for rid, tier, n, meals, total, subsidy, self_paid, name, _py, id_number, birth in rows:
+            funders = lines.get((rid, tier), {})
+            st.diners.append(
+                DinerLine(
+                    rid,
+                    name,
+                    mask_id_number(id_number),
+                    age_on(birth, ends),
+                    tier,
+                    int(n),
+                    int(meals or 0),
+                    int(total),
+                    funders,
+                    int(subsidy),
+                    int(self_paid),
+                )
+            )
+        progress(2, 4, translate("Canteen", "Adding up the tickets…"))
+        if with_tickets:
+            st.ticket_lines = _ticket_lines(s, scope, ends)
+    tiers: dict[str, TierTotal] = {}
+    seen: set[int] = set()
+    for d in st.diners:
+        t = tiers.setdefault(d.tier, TierTotal(d.tier, 0, 0, {}, 0))
+        t.diners += 1
+        t.meals += d.meals
+        t.subsidy_fen += d.subsidy_fen
+        for f, a in d.funders.items():
+            t.funders[f] = t.funders.get(f, 0) + a
+            st.by_funder[f] = st.by_funder.get(f, 0) + a
+        st.tickets += d.tickets
+        st.meals += d.meals
+        st.total_fen += d.total_fen
+        st.subsidy_fen += d.subsidy_fen
+        st.self_paid_fen += d.self_paid_fen
+        seen.add(d.resident_id)
+    st.tiers = sorted(tiers.values(), key=lambda t: t.tier)
+    st.distinct_diners = len(seen)
+    progress(3, 4, "")
+    return st
+
+
+def _ticket_lines(s: Session, scope, ends: dt.date) -> list[TicketLine]:
+    from app.canteen.service import payment_label
+
+    per_funder = (
+        select(
+            TicketSubsidy.ticket_id.label("tid"),
+            *[func.sum(case((TicketSubsidy.funder == f, TicketSubsidy.amount_fen), else_=0)).label(f) for f in FUNDERS],
+        )
+        .join(MealTicket, MealTicket.id == TicketSubsidy.ticket_id)
+        .where(scope)
+        .group_by(TicketSubsidy.ticket_id)
+        .subquery()
+    )
+    slot_names = dict(s.execute(select(MealSlot.code, MealSlot.name)).all())
+    cashiers = dict(s.execute(select(User.id, User.display_name)).all())
+    pay = {p: payment_label(p) for p in ("cash", "wechat", "alipay", "card")}
+    out = []
+    for r in s.execute(
+        select(
+            MealTicket.day,
+            MealTicket.slot_code,
+            MealTicket.number,
+            Resident.name,
+            Resident.id_number,
+            Resident.birth_date,
+            MealTicket.tier,
+            MealTicket.quantity,
+            MealTicket.total_fen,
+            per_funder.c.city,
+            per_funder.c.district,
+            per_funder.c.street,
+            MealTicket.subsidy_fen,
+            MealTicket.self_paid_fen,
+            MealTicket.payment,
+            MealTicket.cashier_id,
+        )
+        .join(Resident, Resident.id == MealTicket.resident_id)
+        .join(per_funder, per_funder.c.tid == MealTicket.id, isouter=True)
+        .where(scope)
+        .order_by(MealTicket.day, MealTicket.id)
+    ):
+        out.append(
+            TicketLine(
+                r[0],
+                slot_names.get(r[1], r[1]),
+                r[2],
+                r[3],
+                mask_id_number(r[4]),
+                age_on(r[5], r[0]),
+                r[6],
+                r[7],
+                r[8],
+                {"city": int(r[9] or 0), "district": int(r[10] or 0), "street": int(r[11] or 0)},
+                r[12],
+                r[13],
+                pay.get(r[14], r[14]),
+                cashiers.get(r[15], ""),
+            )
+        )
+    return out
+
+
+# --- documents -----------------------------------------------------------------------------------------------
+
+
+def _y(fen: int) -> str:
+    return yuan(fen).replace("¥", "")
+
+
+def settlement_pdf(db: Database, st: Settlement) -> bytes:
+    """A4: the totals (by funder, by tier), then every diner, then signature lines. Plain table cells (no
+    paragraphs) and one table per page keep a large period fast."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from app.documents.sheet import MM, escape, paragraph_styles
+
+    center = settings.center_info(db)
+    styles = paragraph_styles(8)
+    from app.documents.fonts import ensure_fonts
+
+    font = ensure_fonts()
+    buf = io.BytesIO()
+    title = translate("Canteen", "Canteen subsidy settlement {period}").format(period=st.label())
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=12 * MM,
+        rightMargin=12 * MM,
+        topMargin=18 * MM,
+        bottomMargin=15 * MM,
+        title=title,
+        author=center.name,
+    )
+
+    def style(header_rows: int = 1, size: float = 8) -> TableStyle:
+        return TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, size),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.9, 0.9, 0.9)),
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+
+    story: list[object] = [
+        Paragraph(escape(title), styles["title"]),
+        Paragraph(
+            escape(
+                translate("Canteen", "{start} to {end} · {status}").format(
+                    start=st.starts.isoformat(),
+                    end=st.ends.isoformat(),
+                    status=translate("Canteen", "settled (locked)")
+                    if st.locked
+                    else translate("Canteen", "draft (not locked)"),
+                )
+            ),
+            styles["subtitle"],
+        ),
+        Spacer(1, 4 * MM),
+    ]
+    funders = [f for f in FUNDERS]
+    money_cols = [funder_label(f) for f in funders]
+    summary = [
+        [translate("Canteen", "Meal count (人次)"), str(st.meals)],
+        [translate("Canteen", "Distinct diners"), str(st.distinct_diners)],
+        [translate("Canteen", "Tickets"), str(st.tickets)],
+        [translate("Canteen", "Meal price total"), _y(st.total_fen)],
+        *[[lbl, _y(st.by_funder.get(f, 0))] for f, lbl in zip(funders, money_cols, strict=True)],
+        [translate("Canteen", "Subsidy total"), _y(st.subsidy_fen)],
+        [translate("Canteen", "Self-paid total"), _y(st.self_paid_fen)],
+    ]
+    t = Table(summary, colWidths=[60 * MM, 40 * MM])
+    ts = style(0, 9)
+    ts.add("ALIGN", (1, 0), (1, -1), "RIGHT")
+    t.setStyle(ts)
+    story += [t, Spacer(1, 4 * MM)]
+    tier_rows = [
+        [
+            translate("Canteen", "Tier"),
+            translate("Canteen", "Diners"),
+            translate("Canteen", "Meals (人次)"),
+            *money_cols,
+            translate("Canteen", "Subsidy"),
+        ]
+    ]
+    for tt in st.tiers:
+        tier_rows.append(
+            [tt.tier, str(tt.diners), str(tt.meals), *[_y(tt.funders.get(f, 0)) for f in funders], _y(tt.subsidy_fen)]
+        )
+    tier_rows.append(
+        [
+            translate("Canteen", "Total"),
+            str(st.distinct_diners),
+            str(st.meals),
+            *[_y(st.by_funder.get(f, 0)) for f in funders],
+            _y(st.subsidy_fen),
+        ]
+    )
+    t = Table(tier_rows, colWidths=[40 * MM, 18 * MM, 22 * MM, 24 * MM, 24 * MM, 24 * MM, 26 * MM], repeatRows=1)
+    ts = style()
+    ts.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+    t.setStyle(ts)
+    story += [t, Spacer(1, 5 * MM)]
+    head = [
+        "#",
+        translate("Canteen", "Name"),
+        translate("Canteen", "ID number"),
+        translate("Canteen", "Age"),
+        translate("Canteen", "Tier"),
+        translate("Canteen", "Meals (人次)"),
+        *money_cols,
+        translate("Canteen", "Subsidy"),
+        translate("Canteen", "Self-paid"),
+    ]
+    widths = [10, 22, 34, 9, 22, 13, 15, 15, 15, 17, 16]
+    body = [
+        [
+            str(i),
+            d.name,
+            d.masked_id,
+            "" if d.age is None else str(d.age),
+            d.tier,
+            str(d.meals),
+            *[_y(d.funders.get(f, 0)) for f in funders],
+            _y(d.subsidy_fen),
+            _y(d.self_paid_fen),
+        ]
+        for i, d in enumerate(st.diners, 1)
+    ]
+    per_page = 52
+    first = True
+    for start in range(0, len(body), per_page):
+        chunk = [head, *body[start : start + per_page]]
+        t = Table(chunk, colWidths=[w * MM for w in widths], repeatRows=1)
+        ts = style()
+        ts.add("ALIGN", (3, 1), (3, -1), "RIGHT")
+        ts.add("ALIGN", (5, 1), (-1, -1), "RIGHT")
+        t.setStyle(ts)
+        if not first:
+            from reportlab.platypus import PageBreak
+
+            story.append(PageBreak())
+        first = False
+        story.append(t)
+    sign = translate("Canteen", "Prepared by: ____________  Date: ________")
+    review = translate("Canteen", "Reviewed by: ____________  Date: ________")
+    seal = translate("Canteen", "Center seal:")
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 8 * MM),
+                Paragraph(escape(sign), styles["body"]),
+                Spacer(1, 5 * MM),
+                Paragraph(escape(review), styles["body"]),
+                Spacer(1, 5 * MM),
+                Paragraph(escape(seal + "  " + center.name), styles["body"]),
+                Spacer(1, 28 * MM),
+            ]
+        )
+    )
+
+    def decorate(canvas, doc_) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        w, h = A4
+        canvas.drawString(12 * MM, h - 11 * MM, center.name)
+        canvas.drawRightString(w - 12 * MM, h - 11 * MM, title)
+        canvas.setLineWidth(0.5)
+        canvas.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
+        canvas.drawCentredString(w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=doc_.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return buf.getvalue()
+
+
+def _dec(fen: int) -> Decimal:
+    """Exact yuan from integer fen (written to the sheet as the decimal text, never through a float)."""
+    return Decimal(int(fen)).scaleb(-2)
+
+
+def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
+    """Workbook: 汇总 (summary: totals, by funder, by tier), 明细 (one row per diner and tier) and, when the
+    settlement was computed with tickets, 票据 (one row per ticket). Money in yuan with 2 decimals, exact."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    money_fmt = "0.00"
+    bold = Font(bold=True)
+
+    def head(ws, titles: list[str]) -> None:
+        cells = []
+        for t in titles:
+            c = WriteOnlyCell(ws, value=t)
+            c.font = bold
+            cells.append(c)
+        ws.append(cells)
+
+    def money(ws, fen: int) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=_dec(fen))
+        c.number_format = money_fmt
+        return c
+
+    funders = list(FUNDERS)
+    money_titles = [funder_label(f) for f in funders]
+    summary = wb.create_sheet(translate("Canteen", "Summary"))
+    summary.append([translate("Canteen", "Canteen subsidy settlement {period}").format(period=st.label())])
+    summary.append([center_name, f"{st.starts.isoformat()} – {st.ends.isoformat()}"])
+    summary.append([])
+    summary.append([translate("Canteen", "Meal count (人次)"), st.meals])
+    summary.append([translate("Canteen", "Distinct diners"), st.distinct_diners])
+    summary.append([translate("Canteen", "Tickets"), st.tickets])
+    summary.append([translate("Canteen", "Meal price total"), money(summary, st.total_fen)])
+    for f, title in zip(funders, money_titles, strict=True):
+        summary.append([title, money(summary, st.by_funder.get(f, 0))])
+    summary.append([translate("Canteen", "Subsidy total"), money(summary, st.subsidy_fen)])
+    summary.append([translate("Canteen", "Self-paid total"), money(summary, st.self_paid_fen)])
+    summary.append([])
+    head(
+        summary,
+        [
+            translate("Canteen", "Tier"),
+            translate("Canteen", "Diners"),
+            translate("Canteen", "Meals (人次)"),
+            *money_titles,
+            translate("Canteen", "Subsidy"),
+        ],
+    )
+    for tt in st.tiers:
+        summary.append(
+            [
+                tt.tier,
+                tt.diners,
+                tt.meals,
+                *[money(summary, tt.funders.get(f, 0)) for f in funders],
+                money(summary, tt.subsidy_fen),
+            ]
+        )
+
+    detail = wb.create_sheet(translate("Canteen", "Diners"))
+    head(
+        detail,
+        [
+            translate("Canteen", "Name"),
+            translate("Canteen", "ID number"),
+            translate("Canteen", "Age"),
+            translate("Canteen", "Tier"),
+            translate("Canteen", "Tickets"),
+            translate("Canteen", "Meals (人次)"),
+            translate("Canteen", "Meal price"),
+            *money_titles,
+            translate("Canteen", "Subsidy"),
+            translate("Canteen", "Self-paid"),
+        ],
+    )
+    for d in st.diners:
+        detail.append(
+            [
+                d.name,
+                d.masked_id,
+                d.age,
+                d.tier,
+                d.tickets,
+                d.meals,
+                money(detail, d.total_fen),
+                *[money(detail, d.funders.get(f, 0)) for f in funders],
+                money(detail, d.subsidy_fen),
+                money(detail, d.self_paid_fen),
+            ]
+        )
+    if st.ticket_lines is not None:
+        tickets = wb.create_sheet(translate("Canteen", "Tickets"))
+        head(
+            tickets,
+            [
+                translate("Canteen", "Date"),
+                translate("Canteen", "Meal"),
+                translate("Canteen", "Ticket"),
+                translate("Canteen", "Name"),
+                translate("Canteen", "ID number"),
+                translate("Canteen", "Age"),
+                translate("Canteen", "Tier"),
+                translate("Canteen", "Quantity"),
+                translate("Canteen", "Meal price"),
+                *money_titles,
+                translate("Canteen", "Subsidy"),
+                translate("Canteen", "Self-paid"),
+                translate("Canteen", "Payment"),
+                translate("Canteen", "Cashier"),
+            ],
+        )
+        for t in st.ticket_lines:
+            tickets.append(
+                [
+                    t.day,
+                    t.slot,
+                    t.number,
+                    t.name,
+                    t.masked_id,
+                    t.age,
+                    t.tier,
+                    t.quantity,
+                    _dec(t.total_fen),
+                    *[_dec(t.funders.get(f, 0)) for f in funders],
+                    _dec(t.subsidy_fen),
+                    _dec(t.self_paid_fen),
+                    t.payment,
+                    t.cashier,
+                ]
+            )
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+# --- locking ---------------------------------------------------------------------------------------------------
+
+
+def open_days(db: Database, starts: dt.date, ends: dt.date) -> list[tuple[dt.date, str]]:
+    """Cashier days in the period with tickets but no (standing) day close."""
+    with db.read() as s:
+        sold = s.execute(
+            select(MealTicket.day, MealTicket.cashier_id)
+            .where(MealTicket.day >= starts, MealTicket.day <= ends)
+            .group_by(MealTicket.day, MealTicket.cashier_id)
+        ).all()
+        closed = set(
+            s.execute(
+                select(DayClose.day, DayClose.cashier_id).where(
+                    DayClose.day >= starts, DayClose.day <= ends, DayClose.reopened_at.is_(None)
+                )
+            ).all()
+        )
+        names = dict(s.execute(select(User.id, User.display_name)).all())
+    return [(d, names.get(c, "")) for d, c in sold if (d, c) not in closed]
+
+
+def settle(db: Database, actor: Actor, kind: str, year: int, number: int) -> Settlement:
+    """Lock the period after checking it is over and every cashier day in it is closed; figures are kept."""
+    if not actor.has(ADMIN):
+        raise UserError(translate("Canteen", "Only an administrator may settle a subsidy period."))
+    starts, ends = period_bounds(kind, year, number)
+    if ends >= clock.today():
+        raise UserError(translate("Canteen", "This period is not over yet: settle it after {day}.").format(day=ends))
+    missing = open_days(db, starts, ends)
+    if missing:
+        listed = "、".join(f"{d.isoformat()} {n}" for d, n in missing[:5])
+        raise UserError(
+            translate("Canteen", "Close these cashier days first: {days}{more}").format(
+                days=listed, more="…" if len(missing) > 5 else ""
+            )
+        )
+    st = compute(db, kind, starts, ends)
+    with db.write() as s:
+        overlapping = s.execute(
+            select(SettlementPeriod.id).where(
+                SettlementPeriod.starts <= ends, SettlementPeriod.ends >= starts, SettlementPeriod.unlocked_at.is_(None)
+            )
+        ).first()
+        if overlapping:
+            raise UserError(translate("Canteen", "This period (or part of it) is already settled."))
+        row = SettlementPeriod(
+            kind=kind,
+            starts=starts,
+            ends=ends,
+            locked_at=clock.now(),
+            locked_by_id=actor.user_id,
+            figures=json.dumps(st.figures(), ensure_ascii=False),
+        )
+        s.add(row)
+        s.flush()
+        audit.record(s, actor, "settle", "canteen_settlement", row.id, st.label(), None, st.figures())
+        st.settlement_id = row.id
+    st.locked = True
+    return st
+
+
+def unlock(db: Database, admin: Actor, starts: dt.date, reason: str) -> None:
+    """An admin unlocks the settled period starting `starts`; who, when and why are kept."""
+    if ADMIN not in admin.roles:
+        raise UserError(translate("Canteen", "Only an administrator may unlock a settled period."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": translate("Canteen", "Say why the period is unlocked.")})
+    with db.write() as s:
+        row = locked_period(s, starts)
+        if row is None:
+            raise NotFound(translate("Canteen", "This period is not settled."))
+        row.unlocked_at = clock.now()
+        row.unlocked_by_id = admin.user_id
+        row.unlock_reason = reason
+        audit.record(s, admin, "unlock", "canteen_settlement", row.id, reason, {"locked": True}, {"locked": False})
+
+
+@dataclass
+class Export:
+    settlement: Settlement
+    pdf: bytes
+    xlsx: bytes
+
+
+def export(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    year: int,
+    number: int,
+    *,
+    with_tickets: bool = False,
+    progress: Progress = _no_progress,
+) -> Export:
+    """Compute the period and render both documents (no Qt: runs on a worker thread); the export is audited."""
+    starts, ends = period_bounds(kind, year, number)
+    st = compute(db, kind, starts, ends, with_tickets=with_tickets, progress=progress)
+    progress(3, 5, translate("Canteen", "Writing the PDF…"))
+    pdf = settlement_pdf(db, st)
+    progress(4, 5, translate("Canteen", "Writing the Excel file…"))
+    xlsx = settlement_xlsx(st, settings.center_info(db).name)
+    with db.write() as s:
+        audit.record(
+            s,
+            actor,
+            "export",
+            "canteen_settlement",
+            None,
+            st.label(),
+            None,
+            {"with_tickets": with_tickets, **st.figures()},
+        )
+    progress(5, 5, "")
+    return Export(st, pdf, xlsx)
+
+
+def settlements(db: Database) -> list[SettlementPeriod]:
+    """Every settled period, newest first (a handful a year)."""
+    with db.read() as s:
+        rows = s.execute(select(SettlementPeriod).order_by(SettlementPeriod.starts.desc(), SettlementPeriod.id.desc()))
+        out = list(rows.scalars())
+        for r in out:
+            s.expunge(r)
+        return out
