@@ -1,7 +1,6 @@
 import datetime as dt
 
 import pytest
-from openpyxl import load_workbook  # noqa: F401 - settlement lands later
 from sqlalchemy import func, select
 
 from app.canteen import reports, service
