@@ -14,12 +14,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
-from app.actor import Actor
+from app.actor import CHILDCARE, Actor
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from db.models import Resident
-from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
+from db.models.childcare import (
+    Child,
+    ChildAttendance,
+    ChildcareDuty,
+    ChildcareProgram,
+    ChildContact,
+    ChildEnrolment,
+)
 
 PROGRAM_KINDS = ("daycare", "after_school", "summer", "evening")
 OPTIONS = ("lunch", "nap", "homework", "school_pickup")
@@ -131,10 +138,13 @@ def _program_snapshot(p: ChildcareProgram) -> dict[str, object]:
     }
 
 
-def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
+def validate_program(inp: ProgramInput) -> dict[str, str]:
+    """Field → message for everything wrong with a program (empty when it may be saved). Used as the user types."""
     errors: dict[str, str] = {}
     if not inp.name.strip():
         errors["name"] = translate("Childcare", "Give the program a name.")
+    elif len(inp.name.strip()) > 100:
+        errors["name"] = translate("Childcare", "The name is too long (100 characters at most).")
     if inp.kind not in PROGRAM_KINDS:
         errors["kind"] = translate("Childcare", "Choose the type of program.")
     if inp.ends_on < inp.starts_on:
@@ -152,6 +162,16 @@ def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
     groups = [g.strip() for g in inp.groups if g.strip()]
     if any("," in g for g in groups) or len(set(groups)) != len(groups):
         errors["groups"] = translate("Childcare", "Group names must be different and contain no commas.")
+    elif len(",".join(groups)) > 300:
+        errors["groups"] = translate("Childcare", "Too many or too long group names.")
+    if inp.absence_cutoff_min is not None and not (inp.open_min <= inp.absence_cutoff_min <= inp.close_min):
+        errors["absence_cutoff_min"] = translate("Childcare", "The absence cut-off must lie within the daily window.")
+    return errors
+
+
+def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
+    errors = validate_program(inp)
+    groups = [g.strip() for g in inp.groups if g.strip()]
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
@@ -229,6 +249,85 @@ def get_program(db: Database, program_id: int) -> ProgramRow:
         return _program_row(p)
 
 
+def program_input(row: ProgramRow) -> ProgramInput:
+    """A program as the edit form's starting values."""
+    return ProgramInput(
+        name=row.name,
+        kind=row.kind,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        open_min=row.open_min,
+        close_min=row.close_min,
+        capacity=row.capacity,
+        weekdays=row.weekdays,
+        groups=list(row.groups),
+        ratio_children_per_staff=row.ratio,
+        options=list(row.options),
+        absence_cutoff_min=row.absence_cutoff_min,
+    )
+
+
+def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInput) -> None:
+    """Change a program. A group or option still used by a current enrolment cannot be removed."""
+    errors = validate_program(inp)
+    if errors:
+        raise ValidationError(errors)
+    groups = [g.strip() for g in inp.groups if g.strip()]
+    with db.write() as s:
+        p = s.get(ChildcareProgram, program_id)
+        if p is None or p.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such program."))
+        current = s.execute(
+            select(ChildEnrolment.group_name, ChildEnrolment.options, ChildEnrolment.weekdays).where(
+                ChildEnrolment.program_id == program_id, ChildEnrolment.withdrawn_at.is_(None)
+            )
+        ).all()
+        used_groups = {g for g, _o, _w in current if g}
+        if groups and (missing := used_groups - set(groups)):
+            raise ValidationError(
+                {
+                    "groups": translate("Childcare", "Children are still enrolled in group {group}.").format(
+                        group="、".join(sorted(missing))
+                    )
+                }
+            )
+        used_options = {o for _g, opts, _w in current for o in opts.split(",") if o}
+        if missing := used_options - set(inp.options):
+            raise ValidationError(
+                {"options": translate("Childcare", "Children are still enrolled with an option you removed.")}
+            )
+        if any(w & ~inp.weekdays for _g, _o, w in current):
+            raise ValidationError(
+                {"weekdays": translate("Childcare", "Children are still enrolled on a weekday you removed.")}
+            )
+        before = _program_snapshot(p)
+        p.name = inp.name.strip()
+        p.kind = inp.kind
+        p.starts_on = inp.starts_on
+        p.ends_on = inp.ends_on
+        p.weekdays = inp.weekdays
+        p.open_min = inp.open_min
+        p.close_min = inp.close_min
+        p.groups = ",".join(groups)
+        p.capacity = inp.capacity
+        p.ratio_children_per_staff = inp.ratio_children_per_staff
+        p.options = ",".join(inp.options)
+        p.absence_cutoff_min = inp.absence_cutoff_min
+        audit.record(s, actor, "update", "childcare_program", p.id, p.name, before=before, after=_program_snapshot(p))
+
+
+def archive_program(db: Database, actor: Actor, program_id: int, reason: str) -> None:
+    """Close a program: it leaves the lists; its enrolments and attendance stay as the record."""
+    if not reason.strip():
+        raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
+    with db.write() as s:
+        p = s.get(ChildcareProgram, program_id)
+        if p is None or p.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such program."))
+        p.archived_at = clock.now()
+        audit.record(s, actor, "archive", "childcare_program", p.id, f"{p.name}: {reason.strip()}")
+
+
 # ---------------------------------------------------------------- children and contacts
 
 
@@ -250,18 +349,40 @@ class ChildInput:
 ALLERGY_MAX = 60
 
 
-def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
+def may_read_medical_note(actor: Actor) -> bool:
+    """The private medical note is for childcare staff and administrators only (never a cashier or the front desk)."""
+    return actor.has(CHILDCARE)
+
+
+def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
+    """Field → message for everything wrong with a child's record (empty when it may be saved)."""
     errors: dict[str, str] = {}
     if not inp.name.strip():
         errors["name"] = translate("Childcare", "Enter the child's name.")
+    elif len(inp.name.strip()) > 50:
+        errors["name"] = translate("Childcare", "The name is too long (50 characters at most).")
     if inp.gender not in (None, "M", "F"):
         errors["gender"] = translate("Childcare", "Choose the child's gender.")
     if inp.birth_date is not None and inp.birth_date > clock.today():
         errors["birth_date"] = translate("Childcare", "The birth date is in the future.")
+    elif inp.birth_date is not None and inp.birth_date < clock.today() - dt.timedelta(days=19 * 366):
+        errors["birth_date"] = translate("Childcare", "This birth date is not a child's.")
+    for key, value, limit in (
+        ("school", inp.school, 100),
+        ("grade", inp.grade, 20),
+        ("class_name", inp.class_name, 20),
+    ):
+        if len(value.strip()) > limit:
+            errors[key] = translate("Childcare", "Too long ({n} characters at most).").format(n=limit)
     if len(inp.allergy_note.strip()) > ALLERGY_MAX:
         errors["allergy_note"] = translate("Childcare", "Keep the allergy note short (60 characters at most).")
-    if inp.medical_note and not actor.has("childcare"):
+    if inp.medical_note.strip() and not may_read_medical_note(actor):
         errors["medical_note"] = translate("Childcare", "Only childcare staff may record the medical note.")
+    return errors
+
+
+def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
+    errors = validate_child(inp, actor)
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
@@ -282,24 +403,147 @@ def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
         )
         s.add(c)
         s.flush()
-        # The medical note is never written into the audit trail in clear.
-        audit.record(
-            s,
-            actor,
-            "create",
-            "childcare_child",
-            c.id,
-            c.name,
-            after={
-                "name": c.name,
-                "school": c.school,
-                "grade": c.grade,
-                "class": c.class_name,
-                "allergy_note": c.allergy_note,
-                "medical_note_set": bool(c.medical_note),
-            },
-        )
+        audit.record(s, actor, "create", "childcare_child", c.id, c.name, after=_child_snapshot(c))
         return c.id
+
+
+def _child_snapshot(c: Child) -> dict[str, object]:
+    # The medical note is never written into the audit trail in clear: only whether it is set or changed.
+    return {
+        "name": c.name,
+        "gender": c.gender,
+        "birth_date": c.birth_date,
+        "school": c.school,
+        "grade": c.grade,
+        "class": c.class_name,
+        "allergy_note": c.allergy_note,
+        "medical_note_set": bool(c.medical_note),
+        "health_disclosure": c.health_disclosure_on_file,
+        "safety_agreement": c.safety_agreement_on_file,
+        "resident_id": c.resident_id,
+    }
+
+
+def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
+    """A child's record as the edit form's starting values. The medical note is blank for anyone who may not
+    read it (and an update by them leaves it as it is)."""
+    with db.read() as s:
+        c = s.get(Child, child_id)
+        if c is None:
+            raise NotFound(translate("Childcare", "No such child."))
+        return ChildInput(
+            name=c.name,
+            gender=c.gender,
+            birth_date=c.birth_date,
+            school=c.school,
+            grade=c.grade,
+            class_name=c.class_name,
+            allergy_note=c.allergy_note,
+            medical_note=c.medical_note if may_read_medical_note(actor) else "",
+            health_disclosure_on_file=c.health_disclosure_on_file,
+            safety_agreement_on_file=c.safety_agreement_on_file,
+            resident_id=c.resident_id,
+        )
+
+
+def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> None:
+    errors = validate_child(inp, actor)
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        c = s.get(Child, child_id)
+        if c is None or c.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such child."))
+        if inp.resident_id is not None and s.get(Resident, inp.resident_id) is None:
+            raise UserError(translate("Childcare", "The linked resident record does not exist."))
+        before = _child_snapshot(c)
+        old_medical = c.medical_note
+        c.name = inp.name.strip()
+        c.gender = inp.gender
+        c.birth_date = inp.birth_date
+        c.school = inp.school.strip()
+        c.grade = inp.grade.strip()
+        c.class_name = inp.class_name.strip()
+        c.allergy_note = inp.allergy_note.strip()
+        if may_read_medical_note(actor):
+            c.medical_note = inp.medical_note.strip()
+        c.health_disclosure_on_file = inp.health_disclosure_on_file
+        c.safety_agreement_on_file = inp.safety_agreement_on_file
+        c.resident_id = inp.resident_id
+        after = _child_snapshot(c)
+        after["medical_note_changed"] = c.medical_note != old_medical
+        audit.record(s, actor, "update", "childcare_child", c.id, c.name, before=before, after=after)
+
+
+def archive_child(db: Database, actor: Actor, child_id: int, reason: str) -> None:
+    """A child who leaves: archived (never deleted) and withdrawn from every current enrolment, in one unit."""
+    if not reason.strip():
+        raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
+    with db.write() as s:
+        c = s.get(Child, child_id)
+        if c is None or c.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such child."))
+        now = clock.now()
+        c.archived_at = now
+        for e in s.scalars(
+            select(ChildEnrolment).where(ChildEnrolment.child_id == child_id, ChildEnrolment.withdrawn_at.is_(None))
+        ):
+            e.withdrawn_at = now
+            e.withdraw_reason = reason.strip()
+        audit.record(s, actor, "archive", "childcare_child", c.id, f"{c.name}: {reason.strip()}")
+
+
+@dataclass(frozen=True)
+class ChildRow:
+    id: int
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    school: str
+    grade: str
+    class_name: str
+    allergy_note: str
+    programs: str  # names of the current enrolments
+
+
+def list_children(db: Database, text: str = "", limit: int = 500) -> list[ChildRow]:
+    """Children on the books (not archived), by name; `text` filters on name or school, in SQL."""
+    with db.read() as s:
+        q = select(Child).where(Child.archived_at.is_(None)).order_by(Child.name, Child.id).limit(limit)
+        t = text.strip()
+        if t:
+            like = f"%{t}%"
+            q = q.where(Child.name.like(like) | Child.school.like(like))
+        children = s.scalars(q).all()
+        ids = [c.id for c in children]
+        enrolled: dict[int, list[str]] = {}
+        if ids:
+            for cid, pname in s.execute(
+                select(ChildEnrolment.child_id, ChildcareProgram.name)
+                .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
+                .where(
+                    ChildEnrolment.child_id.in_(ids),
+                    ChildEnrolment.withdrawn_at.is_(None),
+                    ChildEnrolment.ends_on >= clock.today(),
+                    ChildcareProgram.archived_at.is_(None),
+                )
+                .order_by(ChildEnrolment.id)
+            ):
+                enrolled.setdefault(cid, []).append(pname)
+        return [
+            ChildRow(
+                c.id,
+                c.name,
+                c.gender,
+                c.birth_date,
+                c.school,
+                c.grade,
+                c.class_name,
+                c.allergy_note,
+                "、".join(enrolled.get(c.id, [])),
+            )
+            for c in children
+        ]
 
 
 @dataclass
@@ -315,7 +559,8 @@ class ContactInput:
     may_leave_alone_consent: bool = False
 
 
-def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
+def validate_contact(inp: ContactInput) -> dict[str, str]:
+    """Field → message for everything wrong with a contact (empty when it may be saved)."""
     errors: dict[str, str] = {}
     if inp.role not in ROLES:
         errors["role"] = translate("Childcare", "Choose the contact's role.")
@@ -324,10 +569,21 @@ def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
     digits = inp.id_last_digits.strip().upper()
     if digits and not (1 <= len(digits) <= 6 and all(ch.isdigit() or ch == "X" for ch in digits)):
         errors["id_last_digits"] = translate("Childcare", "Enter up to six last digits of the ID number.")
+    phone = inp.phone.strip()
+    if phone and (len(phone) > 20 or not all(ch.isdigit() or ch in "-+ ()" for ch in phone)):
+        errors["phone"] = translate("Childcare", "A phone number has digits only (and - or spaces).")
+    if len(inp.relation.strip()) > 20:
+        errors["relation"] = translate("Childcare", "Too long ({n} characters at most).").format(n=20)
     if inp.may_leave_alone_consent and inp.role != "guardian":
         errors["may_leave_alone_consent"] = translate(
             "Childcare", "Only a guardian can give consent for the child to leave alone."
         )
+    return errors
+
+
+def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
+    errors = validate_contact(inp)
+    digits = inp.id_last_digits.strip().upper()
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
@@ -376,6 +632,61 @@ def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
             },
         )
         return c.id
+
+
+def _contact_snapshot(c: ChildContact) -> dict[str, object]:
+    return {
+        "role": c.role,
+        "relation": c.relation,
+        "phone": c.phone,
+        "valid_from": c.valid_from,
+        "valid_to": c.valid_to,
+        "id_last_digits": c.id_last_digits,
+        "consent_alone": c.may_leave_alone_consent,
+    }
+
+
+def get_contact(db: Database, contact_id: int) -> ContactInput:
+    with db.read() as s:
+        c = s.get(ChildContact, contact_id)
+        if c is None:
+            raise NotFound(translate("Childcare", "No such contact."))
+        return ContactInput(
+            child_id=c.child_id,
+            resident_id=c.resident_id,
+            role=c.role,
+            relation=c.relation,
+            phone=c.phone,
+            valid_from=c.valid_from,
+            valid_to=c.valid_to,
+            id_last_digits=c.id_last_digits,
+            may_leave_alone_consent=c.may_leave_alone_consent,
+        )
+
+
+def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInput) -> None:
+    """Change a contact's role, relation, phone, dates or consent. The adult and the child stay the same (add
+    another contact for another adult)."""
+    errors = validate_contact(inp)
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        c = s.get(ChildContact, contact_id)
+        if c is None or c.archived_at is not None:
+            raise NotFound(translate("Childcare", "No such contact."))
+        if inp.resident_id != c.resident_id or inp.child_id != c.child_id:
+            raise UserError(translate("Childcare", "Add a new contact for another adult."))
+        before = _contact_snapshot(c)
+        c.role = inp.role
+        c.relation = inp.relation.strip()
+        c.phone = inp.phone.strip()
+        c.valid_from = inp.valid_from
+        c.valid_to = inp.valid_to
+        c.id_last_digits = inp.id_last_digits.strip().upper()
+        c.may_leave_alone_consent = inp.may_leave_alone_consent
+        audit.record(
+            s, actor, "update", "childcare_contact", c.id, f"{c.role}", before=before, after=_contact_snapshot(c)
+        )
 
 
 def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) -> None:
@@ -463,33 +774,10 @@ def enrol(
         mask = program.weekdays if weekdays is None else weekdays
         start = starts_on or program.starts_on
         end = ends_on or program.ends_on
-        groups = [g for g in program.groups.split(",") if g]
-        errors: dict[str, str] = {}
-        if groups and group not in groups:
-            errors["group"] = translate("Childcare", "Choose one of the program's groups.")
-        if not (0 < mask < 128) or mask & ~program.weekdays:
-            errors["weekdays"] = translate("Childcare", "Choose weekdays on which the program runs.")
-        if start > end or start < program.starts_on or end > program.ends_on:
-            errors["starts_on"] = translate("Childcare", "The enrolment dates must lie within the program's term.")
-        prog_opts = set(o for o in program.options.split(",") if o)
-        if any(o not in prog_opts for o in options):
-            errors["options"] = translate("Childcare", "The program does not offer that option.")
+        errors = validate_enrolment(_program_row(program), group, mask, start, end, options)
         if errors:
             raise ValidationError(errors)
-        others = s.execute(
-            select(ChildEnrolment, ChildcareProgram)
-            .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
-            .where(ChildEnrolment.child_id == child_id, ChildEnrolment.withdrawn_at.is_(None))
-        ).all()
-        for e, p in others:
-            same_days = e.starts_on <= end and start <= e.ends_on and (e.weekdays & mask)
-            same_time = p.open_min < program.close_min and program.open_min < p.close_min
-            if same_days and same_time:
-                raise UserError(
-                    translate(
-                        "Childcare", "{child} is already enrolled in {program} at overlapping days and times."
-                    ).format(child=child.name, program=p.name)
-                )
+        _refuse_overlap(s, child, program, start, end, mask)
         count = (
             s.scalar(
                 select(func.count())
@@ -505,7 +793,7 @@ def enrol(
         )
         override = capacity_override_reason.strip()
         if count >= program.capacity and not override:
-            raise UserError(
+            raise CapacityFull(
                 translate(
                     "Childcare", "{program} is full ({count} of {capacity}). Give a reason to enrol anyway."
                 ).format(program=program.name, count=count, capacity=program.capacity)
@@ -541,6 +829,168 @@ def enrol(
                 after={"reason": override},
             )
         return e.id
+
+
+class CapacityFull(UserError):
+    """The program is full on those dates; enrolling anyway needs a reason (an audited override)."""
+
+
+def validate_enrolment(
+    program: ProgramRow,
+    group: str,
+    mask: int,
+    start: dt.date,
+    end: dt.date,
+    options: list[str] | tuple[str, ...],
+) -> dict[str, str]:
+    """Field → message for an enrolment's own fields (overlap and capacity are checked on saving)."""
+    groups = program.groups
+    errors: dict[str, str] = {}
+    if groups and group not in groups:
+        errors["group"] = translate("Childcare", "Choose one of the program's groups.")
+    if not (0 < mask < 128) or mask & ~program.weekdays:
+        errors["weekdays"] = translate("Childcare", "Choose weekdays on which the program runs.")
+    if start > end or start < program.starts_on or end > program.ends_on:
+        errors["starts_on"] = translate("Childcare", "The enrolment dates must lie within the program's term.")
+    if any(o not in program.options for o in options):
+        errors["options"] = translate("Childcare", "The program does not offer that option.")
+    return errors
+
+
+def _refuse_overlap(
+    s: Session,
+    child: Child,
+    program: ChildcareProgram,
+    start: dt.date,
+    end: dt.date,
+    mask: int,
+    exclude_id: int | None = None,
+) -> None:
+    """A child cannot be in two places at once: refuse an enrolment that shares a day and a time with another."""
+    q = (
+        select(ChildEnrolment, ChildcareProgram)
+        .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
+        .where(ChildEnrolment.child_id == child.id, ChildEnrolment.withdrawn_at.is_(None))
+    )
+    if exclude_id is not None:
+        q = q.where(ChildEnrolment.id != exclude_id)
+    for e, p in s.execute(q).all():
+        same_days = e.starts_on <= end and start <= e.ends_on and (e.weekdays & mask)
+        same_time = p.open_min < program.close_min and program.open_min < p.close_min
+        if same_days and same_time:
+            raise UserError(
+                translate(
+                    "Childcare", "{child} is already enrolled in {program} at overlapping days and times."
+                ).format(child=child.name, program=p.name)
+            )
+
+
+def places_taken(db: Database, program_id: int, start: dt.date, end: dt.date) -> int:
+    """Current enrolments in the program that share a day with start..end (what capacity is checked against)."""
+    with db.read() as s:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(ChildEnrolment)
+                .where(
+                    ChildEnrolment.program_id == program_id,
+                    ChildEnrolment.withdrawn_at.is_(None),
+                    ChildEnrolment.starts_on <= end,
+                    ChildEnrolment.ends_on >= start,
+                )
+            )
+            or 0
+        )
+
+
+@dataclass(frozen=True)
+class EnrolmentRow:
+    id: int
+    program_id: int
+    program_name: str
+    group: str
+    weekdays: int
+    options: tuple[str, ...]
+    starts_on: dt.date
+    ends_on: dt.date
+
+
+def list_enrolments(db: Database, child_id: int) -> list[EnrolmentRow]:
+    """A child's current enrolments (not withdrawn)."""
+    with db.read() as s:
+        rows = s.execute(
+            select(ChildEnrolment, ChildcareProgram.name)
+            .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
+            .where(ChildEnrolment.child_id == child_id, ChildEnrolment.withdrawn_at.is_(None))
+            .order_by(ChildEnrolment.starts_on, ChildEnrolment.id)
+        ).all()
+        return [
+            EnrolmentRow(
+                e.id,
+                e.program_id,
+                name,
+                e.group_name,
+                e.weekdays,
+                tuple(o for o in e.options.split(",") if o),
+                e.starts_on,
+                e.ends_on,
+            )
+            for e, name in rows
+        ]
+
+
+def update_enrolment(
+    db: Database,
+    actor: Actor,
+    enrolment_id: int,
+    *,
+    group: str,
+    weekdays: int,
+    options: list[str] | tuple[str, ...],
+    starts_on: dt.date,
+    ends_on: dt.date,
+) -> None:
+    """Change the group, weekdays, options or dates of an enrolment; the overlap check applies again."""
+    with db.write() as s:
+        e = s.get(ChildEnrolment, enrolment_id)
+        if e is None or e.withdrawn_at is not None:
+            raise NotFound(translate("Childcare", "No such enrolment."))
+        program = s.get(ChildcareProgram, e.program_id)
+        child = s.get(Child, e.child_id)
+        assert program is not None and child is not None
+        errors = validate_enrolment(_program_row(program), group, weekdays, starts_on, ends_on, options)
+        if errors:
+            raise ValidationError(errors)
+        _refuse_overlap(s, child, program, starts_on, ends_on, weekdays, exclude_id=e.id)
+        before = {
+            "group": e.group_name,
+            "weekdays": e.weekdays,
+            "options": e.options,
+            "starts_on": e.starts_on,
+            "ends_on": e.ends_on,
+        }
+        e.group_name = group
+        e.weekdays = weekdays
+        e.options = ",".join(options)
+        e.starts_on = starts_on
+        e.ends_on = ends_on
+        after = {
+            "group": e.group_name,
+            "weekdays": e.weekdays,
+            "options": e.options,
+            "starts_on": starts_on,
+            "ends_on": ends_on,
+        }
+        audit.record(
+            s,
+            actor,
+            "update",
+            "childcare_enrolment",
+            e.id,
+            f"{child.name} → {program.name}",
+            before=before,
+            after=after,
+        )
 
 
 def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> None:
@@ -957,7 +1407,96 @@ def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = No
         return list(rows.values())
 
 
+@dataclass(frozen=True)
+class OverrideRow:
+    day: dt.date
+    at: dt.datetime
+    child_name: str
+    adult_name: str
+    alone: bool
+    override_staff: str
+    override_reason: str
+    recorded_by: str
+
+
+def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.date) -> list[OverrideRow]:
+    """Releases made by override (not voided) in a program between two days: they belong in every report."""
+    with db.read() as s:
+        rows = s.execute(
+            select(ChildAttendance, Child.name)
+            .join(Child, Child.id == ChildAttendance.child_id)
+            .where(
+                ChildAttendance.program_id == program_id,
+                ChildAttendance.day >= first,
+                ChildAttendance.day <= last,
+                ChildAttendance.override_reason.is_not(None),
+                ChildAttendance.voided_at.is_(None),
+            )
+            .order_by(ChildAttendance.at, ChildAttendance.id)
+        ).all()
+        return [
+            OverrideRow(
+                ev.day,
+                ev.at,
+                name,
+                ev.adult_name,
+                ev.alone,
+                ev.override_staff or "",
+                ev.override_reason or "",
+                ev.staff_name,
+            )
+            for ev, name in rows
+        ]
+
+
 # ---------------------------------------------------------------- the live board
+
+
+def staff_on_duty(db: Database, program_id: int, day: dt.date) -> list[str]:
+    """Names of the staff recorded on duty for the program that day."""
+    with db.read() as s:
+        names = s.scalar(
+            select(ChildcareDuty.staff_names).where(ChildcareDuty.program_id == program_id, ChildcareDuty.day == day)
+        )
+        return [n for n in (names or "").split("\n") if n]
+
+
+def set_staff_on_duty(db: Database, actor: Actor, program_id: int, day: dt.date, names: list[str]) -> list[str]:
+    """Record who is on duty (the board's ratio counts them; the day's record prints them). Audited."""
+    clean: list[str] = []
+    for n in names:
+        n = n.strip()
+        if n and n not in clean:
+            clean.append(n)
+    if any(len(n) > 30 for n in clean) or len(clean) > 50:
+        raise ValidationError({"staff": translate("Childcare", "Write one short name per staff member.")})
+    if day > clock.today():
+        raise UserError(translate("Childcare", "The day is in the future."))
+    with db.write() as s:
+        if s.get(ChildcareProgram, program_id) is None:
+            raise NotFound(translate("Childcare", "No such program."))
+        row = s.scalar(select(ChildcareDuty).where(ChildcareDuty.program_id == program_id, ChildcareDuty.day == day))
+        before = row.staff_names.split("\n") if row and row.staff_names else []
+        if before == clean:
+            return clean
+        if row is None:
+            row = ChildcareDuty(program_id=program_id, day=day)
+            s.add(row)
+        row.staff_names = "\n".join(clean)
+        row.updated_at = clock.now()
+        row.updated_by = actor.display_name
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "update",
+            "childcare_duty",
+            row.id,
+            f"{day.isoformat()}: {len(clean)}",
+            before={"staff": before},
+            after={"staff": clean},
+        )
+        return clean
 
 
 @dataclass(frozen=True)
@@ -971,11 +1510,22 @@ class BoardSummary:
     staff_on_duty: int
     over_capacity: bool
     under_staffed: bool
+    by_group: tuple[tuple[str, int, int], ...] = ()  # (group, in now, expected today incl. in/out/absent)
+    not_out_after_closing: int = 0
 
 
-def board_summary(rows: list[DayRow], program: ProgramRow, staff_on_duty: int) -> BoardSummary:
+def board_summary(
+    rows: list[DayRow], program: ProgramRow, staff_on_duty: int, minute: int | None = None
+) -> BoardSummary:
+    """Headcount against capacity and against the ratio for the staff on duty, per group; `minute` (local minutes
+    after midnight) counts those still in at or after closing time."""
     inside = sum(1 for r in rows if r.state == "in")
     needed = -(-inside // program.ratio) if inside else 0
+    groups: dict[str, list[int]] = {}
+    for r in rows:
+        g = groups.setdefault(r.group, [0, 0])
+        g[0] += r.state == "in"
+        g[1] += 1
     return BoardSummary(
         inside=inside,
         expected=sum(1 for r in rows if r.state == "expected"),
@@ -986,6 +1536,8 @@ def board_summary(rows: list[DayRow], program: ProgramRow, staff_on_duty: int) -
         staff_on_duty=staff_on_duty,
         over_capacity=inside > program.capacity,
         under_staffed=staff_on_duty < needed,
+        by_group=tuple((g, v[0], v[1]) for g, v in groups.items()),
+        not_out_after_closing=inside if minute is not None and minute >= program.close_min else 0,
     )
 
 

@@ -76,6 +76,14 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
     )
     footer = [translate("Childcare", "Staff on duty: ____________    Checked by: ____________")]
     if filled:
+        staff = cc.staff_on_duty(db, program_id, day)
+        if staff:
+            footer[0] = translate("Childcare", "Staff on duty: {names}    Checked by: ____________").format(
+                names="、".join(staff)
+            )
+        overridden = sum(1 for r in rows if r.override)
+        if overridden:
+            footer.insert(0, translate("Childcare", "Released by override: {n}").format(n=overridden))
         footer.insert(
             0, translate("Childcare", "Record printed {at}.").format(at=clock.local_now().strftime("%Y-%m-%d %H:%M"))
         )
@@ -134,6 +142,20 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
     footer = [
         translate("Childcare", "Attendances: {n}  Missing sign-outs: {m}").format(n=total_present, m=total_missing)
     ]
+    # Every release by override is listed by name: who took responsibility and why.
+    overrides = cc.overrides_between(db, program_id, monday, monday + dt.timedelta(days=6))
+    footer.append(translate("Childcare", "Releases by override: {n}").format(n=len(overrides)))
+    for o in overrides:
+        footer.append(
+            translate("Childcare", "{day} {time} {child} → {adult}: {staff} — {reason}").format(
+                day=o.day.isoformat(),
+                time=_time(o.at),
+                child=o.child_name,
+                adult=translate("Childcare", "(left alone)") if o.alone else o.adult_name,
+                staff=o.override_staff,
+                reason=o.override_reason,
+            )
+        )
     return Sheet(title=title, subtitle=subtitle, columns=columns, rows=rows, footer_lines=footer)
 
 

@@ -120,3 +120,17 @@ class ChildAttendance(Base):
     voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     voided_by: Mapped[str | None] = mapped_column(String(50))
     void_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ChildcareDuty(Base):
+    """Who is on duty for a program on a day (names, one per line): the live board's staff-to-child ratio and the
+    day's record. One current row per program and day; a change replaces the names and is audited."""
+
+    __tablename__ = "childcare_duty"
+    __table_args__ = (Index("ix_childcare_duty_program_day", "program_id", "day", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("childcare_programs.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    staff_names: Mapped[str] = mapped_column(Text, default="")  # newline-separated
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(50), default="")
