@@ -1,29 +1,51 @@
 """The benchmark machinery runs on a tiny data set (no timing thresholds here)."""
 
+import datetime as dt
 import json
 
-from bench.__main__ import main
+from bench.__main__ import main, stats
+from bench.data import CLOSE_DAY, FULL, QUICK, SETTLE_MONTH, _spread, _ticket_days
 
 
 def test_bench_quick_runs(tmp_path):
     out = tmp_path / "r.json"
-    assert (
-        main(
-            [
-                "--quick",
-                "--only",
-                "receipt_pdf",
-                "--only",
-                "resident_search",
-                "--cache",
-                str(tmp_path),
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    argv = [
+        "--quick",
+        "--only",
+        "receipt_pdf",
+        "--only",
+        "resident_search",
+        "--cache",
+        str(tmp_path),
+        "--out",
+        str(out),
+    ]
+    assert main(argv) == 0
     data = json.loads(out.read_text())
-    assert set(data) == {"receipt_pdf", "resident_search"}
-    for res in data.values():
-        assert "figure" in res and "reference" in res
+    assert set(data) == {"receipt_pdf", "resident_search", "_run"}
+    for name in ("receipt_pdf", "resident_search"):
+        res = data[name]
+        assert "figure" in res and "reference" in res, res
+        assert res["figure"]["runs"] > 0 and res["ratio"] > 0
+
+
+def test_stats_median_and_p95():
+    s = stats([i / 1000 for i in range(1, 101)])  # 1..100 ms
+    assert s["median_ms"] == 50.5
+    assert round(s["p95_ms"]) == 95
+    assert s["runs"] == 100
+
+
+def test_ticket_plan_matches_the_data_set_promises():
+    for scale in (QUICK, FULL):
+        days = _ticket_days(scale)
+        assert sum(n for _, n in days) == scale.tickets
+        assert dict(days)[CLOSE_DAY] == scale.day_tickets
+        year, month = SETTLE_MONTH
+        assert sum(n for d, n in days if (d.year, d.month) == (year, month)) == scale.month_tickets
+        first, last = days[0][0], days[-1][0]
+        assert (last - first).days >= 3 * 365 - 2
+    assert _spread([dt.date(2026, 1, 1), dt.date(2026, 1, 2)], 5) == [
+        (dt.date(2026, 1, 1), 3),
+        (dt.date(2026, 1, 2), 2),
+    ]

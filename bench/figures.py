@@ -1,0 +1,585 @@
+"""The figures on the full data set (bench/data.py), each beside a reference measured in the same run.
+
+Every figure returns {"figure": stats, "reference": stats, "target": text, "ok_fn": f(fig, ref) -> bool,
+"note": text}; a reference is the floor the same work has without our layers (plain sqlite3, bare Qt,
+bare reportlab), so the ratio says what our code costs on top, whatever the machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.data import CLOSE_DAY, NOW, SETTLE_MONTH, TODAY, WEEK, full_db, working_copy
+
+
+def _stats(samples):
+    from bench.__main__ import stats
+
+    return stats(samples)
+
+
+def _timed_each(fn, items, warm: int = 2):
+    """Run fn(item) for each item; the first `warm` calls are not counted."""
+    out = []
+    for i, item in enumerate(items):
+        t = time.perf_counter()
+        fn(item)
+        if i >= warm:
+            out.append(time.perf_counter() - t)
+    return out
+
+
+class Env:
+    """The run's data set: the cached file (read-only figures) and one working copy (figures that write)."""
+
+    def __init__(self, args) -> None:
+        self.args = args
+        self.path, self.notes = full_db(args.cache, args.quick, log=lambda m: print(m, file=sys.stderr, flush=True))
+        self._work: Path | None = None
+        self._db = None
+
+    @property
+    def runs(self) -> int:
+        return 10 if self.args.quick else 40
+
+    def db(self):
+        """The working copy, opened with the app's own engine (clock frozen at bench.data.NOW)."""
+        from app import clock
+        from app.database import open_database
+
+        if self._db is None:
+            self._work = working_copy(self.path)
+            self._db = open_database(f"sqlite:///{self._work}", migrate=False)
+        clock.freeze(NOW)
+        return self._db
+
+    def plain(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection on the working copy, set up like the app's (WAL, synchronous=FULL)."""
+        self.db()
+        con = sqlite3.connect(self._work, isolation_level=None)
+        con.execute("PRAGMA synchronous = FULL")
+        return con
+
+    def admin(self):
+        from app.accounts.service import actor_for
+
+        return actor_for(self.db(), self.notes["admin_id"])
+
+    def close(self) -> None:
+        from app import clock
+
+        clock.freeze(None)
+        if self._db is not None:
+            self._db.dispose()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self._work) + suffix).unlink(missing_ok=True)
+
+
+def _clone_insert(con: sqlite3.Connection, table: str, row_id: int, changes: dict) -> int:
+    """Reference write: a plain INSERT of a copy of one row (what a sale or an intake writes, without our layers)."""
+    con.row_factory = sqlite3.Row
+    row = dict(con.execute(f"SELECT * FROM {table} WHERE id=?", (row_id,)).fetchone())
+    con.row_factory = None
+    row.pop("id")
+    row.update(changes)
+    cur = con.execute(f"INSERT INTO {table} ({','.join(row)}) VALUES ({','.join('?' * len(row))})", list(row.values()))
+    return cur.lastrowid
+
+
+# ---- canteen -----------------------------------------------------------------------------------------------------
+
+
+def fig_canteen_sale(env: Env) -> dict:
+    from app.canteen.reports import ticket_receipt
+    from app.canteen.service import SaleRequest, quote_for, sell
+    from app.residents.service import search_residents
+
+    db = env.db()
+    admin = env.admin()
+    con = env.plain()
+    names = [
+        n
+        for (n,) in con.execute(
+            "SELECT name FROM residents WHERE is_local=1 AND archived_at IS NULL AND birth_date < '1955-01-01' "
+            "ORDER BY id LIMIT ?",
+            (env.runs + 2,),
+        )
+    ]
+
+    def sale(name: str) -> None:
+        rows = search_residents(db, name)  # find (the cashier typed the name)
+        rid = rows[0].id
+        quote_for(db, rid, "lunch", 1)  # price shown before taking the money
+        res = sell(db, admin, SaleRequest(rid, "lunch", 1, "cash", tendered_fen=2000))  # save
+        ticket_receipt(db, res.ticket_id)  # receipt PDF
+
+    f = _timed_each(sale, names)
+    tpl = env.notes["ticket_template"]
+    seq = [0]
+
+    def reference(_n) -> None:
+        seq[0] += 1
+        con.execute("BEGIN IMMEDIATE")
+        _clone_insert(con, "meal_tickets", tpl, {"number": f"REF-{seq[0]}"})
+        con.execute("COMMIT")
+
+    r = _timed_each(reference, names)
+    con.close()
+    total = db.engine.connect().exec_driver_sql("SELECT count(*) FROM meal_tickets").scalar()
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 30 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 30,
+        "note": f"search + quote + sell + receipt PDF, {total:,} tickets; ref: plain sqlite3 INSERT of a ticket + commit",
+    }
+
+
+def fig_ticket_history(env: Env) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from app.database import open_database
+    from ui.canteen.models import TicketsModel
+
+    app = QApplication.instance() or QApplication(["bench"])
+    # Both read the cached (never written) file: two SQLite libraries in one process must not share a file that
+    # is written, since closing Qt's connection drops this process's POSIX locks on it.
+    db = open_database(f"sqlite:///{env.path}", migrate=False)
+    total = db.engine.connect().exec_driver_sql("SELECT count(*) FROM meal_tickets").scalar()
+    shown = 30  # rows a cashier's screen shows at once
+
+    def read(model) -> None:
+        for r in range(min(shown, model.rowCount())):
+            for c in range(model.columnCount()):
+                model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
+
+    def app_first_page(_i) -> None:
+        m = TicketsModel(db)
+        m.reload()
+        read(m)
+
+    qdb = QSqlDatabase.addDatabase("QSQLITE", "bench")
+    qdb.setDatabaseName(str(env.path))
+    qdb.setConnectOptions("QSQLITE_OPEN_READONLY")
+    qdb.open()
+    sql = (
+        "SELECT t.number, t.sold_at, coalesce(r.name, 'Guest'), t.quantity, t.subsidy_fen, t.self_paid_fen, "
+        "t.payment, t.status FROM meal_tickets t LEFT JOIN residents r ON r.id = t.resident_id ORDER BY t.id DESC"
+    )
+
+    def qt_first_page(_i) -> None:
+        m = QSqlQueryModel()
+        m.setQuery(QSqlQuery(sql, qdb))
+        read(m)
+        m.clear()
+
+    items = range(env.runs + 2)
+    f = _timed_each(app_first_page, items)
+    r = _timed_each(qt_first_page, items)
+    # scrolling to the end: the view asks for one more page each time; never the whole history
+    m = TicketsModel(db)
+    m.reload()
+    view = QTableView()
+    view.setModel(m)
+    view.resize(900, 600)
+    view.show()
+    for _ in range(30):
+        view.scrollToBottom()
+        app.processEvents()
+    loaded = m.rowCount()
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    db.dispose()
+    qdb.close()
+    qdb = QSqlDatabase()
+    QSqlDatabase.removeDatabase("bench")
+    check = loaded < total and loaded <= 31 * m.PAGE
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 100 ms, ratio <= 1.5, scrolling never loads all rows",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 100 and f["p95_ms"] / ref["p95_ms"] <= 1.5 and check,
+        "note": f"{total:,} tickets; after 30 scrolls to the end {loaded:,} rows loaded "
+        f"({'never all' if check else 'TOO MANY'}); ref: QSqlQueryModel, same columns and rows",
+        "scroll_loaded_rows": loaded,
+    }
+
+
+def fig_day_close(env: Env) -> dict:
+    from app.canteen.reports import close_day, reopen_day
+
+    db = env.db()
+    admin = env.admin()
+    con = env.plain()
+    n = con.execute(
+        "SELECT count(*) FROM meal_tickets WHERE day=? AND cashier_id=?", (CLOSE_DAY.isoformat(), admin.user_id)
+    ).fetchone()[0]
+    runs = 5 if env.args.quick else 15
+    f = []
+    for i in range(runs + 1):
+        t = time.perf_counter()
+        close_day(db, admin, CLOSE_DAY, {10000: 20, 5000: 3})
+        if i:
+            f.append(time.perf_counter() - t)
+        reopen_day(db, admin, CLOSE_DAY, admin.user_id, "benchmark")
+
+    def reference(_i) -> None:
+        con.execute(
+            "SELECT payment, count(*), sum(total_fen), sum(subsidy_fen), sum(self_paid_fen), sum(change_fen) "
+            "FROM meal_tickets WHERE day=? AND cashier_id=? AND status='sold' GROUP BY payment",
+            (CLOSE_DAY.isoformat(), admin.user_id),
+        ).fetchall()
+
+    r = _timed_each(reference, range(runs + 2))
+    con.close()
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 200 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 200,
+        "note": f"close_day over {n:,} tickets (summary, record, audit, summary again); ref: the day's totals in one SQL",
+    }
+
+
+def fig_settlement(env: Env) -> dict:
+    from app.canteen import settlement
+
+    db = env.db()
+    admin = env.admin()
+    year, month = SETTLE_MONTH
+    con = env.plain()
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    n = con.execute(
+        "SELECT count(*) FROM meal_tickets WHERE day BETWEEN ? AND ?", (first.isoformat(), last.isoformat())
+    ).fetchone()[0]
+    runs = 2 if env.args.quick else 5
+    sizes = {}
+
+    def run(_i) -> None:
+        ex = settlement.export(db, admin, "month", year, month)
+        sizes["pdf"], sizes["xlsx"] = len(ex.pdf), len(ex.xlsx)
+
+    f = _timed_each(run, range(runs + 1), warm=1)
+
+    def reference(_i) -> None:
+        con.execute(
+            "SELECT t.resident_id, t.tier, s.funder, count(DISTINCT t.id), sum(s.amount_fen) FROM meal_tickets t "
+            "JOIN meal_ticket_subsidies s ON s.ticket_id = t.id WHERE t.day BETWEEN ? AND ? AND t.status='sold' "
+            "GROUP BY t.resident_id, t.tier, s.funder",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+
+    r = _timed_each(reference, range(runs + 1), warm=1)
+    con.close()
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 2000 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 2000,
+        "note": f"export month {year}-{month:02d}: {n:,} tickets, PDF {sizes.get('pdf', 0) // 1024} KB + Excel "
+        f"{sizes.get('xlsx', 0) // 1024} KB; ref: the per-diner, per-funder sums in one SQL",
+    }
+
+
+# ---- requests ----------------------------------------------------------------------------------------------------
+
+
+def fig_request_save(env: Env) -> dict:
+    from app import settings
+    from app.requests.service import IntakeInput, receipt_pdf, take_in
+
+    db = env.db()
+    admin = env.admin()
+    center = settings.center_info(db)
+    con = env.plain()
+    residents = [
+        r for (r,) in con.execute("SELECT id FROM residents WHERE archived_at IS NULL LIMIT ?", (env.runs + 2,))
+    ]
+    cat = env.notes["category_id"]
+
+    def save(rid: int) -> None:
+        saved = take_in(db, admin, IntakeInput("walk_in", cat, "楼道灯不亮，请帮忙报修。", rid))
+        receipt_pdf(saved, center)
+
+    f = _timed_each(save, residents)
+    tpl = env.notes["request_template"]
+    seq = [0]
+
+    def reference(_r) -> None:
+        seq[0] += 1
+        con.execute("BEGIN IMMEDIATE")
+        _clone_insert(con, "requests", tpl, {"number": f"REF-{seq[0]}"})
+        con.execute("COMMIT")
+
+    r = _timed_each(reference, residents)
+    total = con.execute("SELECT count(*) FROM requests").fetchone()[0]
+    con.close()
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 50 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 50,
+        "note": f"take_in + receipt PDF, {total:,} requests; ref: plain sqlite3 INSERT of a request + commit",
+    }
+
+
+def fig_request_list(env: Env) -> dict:
+    from app.requests.listing import RequestFilter, page_requests
+
+    db = env.db()
+    con = env.plain()
+    f = _timed_each(lambda _i: page_requests(db, RequestFilter(), None, 200), range(env.runs + 2))
+    sql = (
+        "SELECT r.id, r.number, r.status, r.channel, r.urgency, c.name, d.name, p.name, r.contact_name, r.intake_day, "
+        "r.due_date, r.waiting_since FROM requests r JOIN req_categories c ON c.id = r.category_id "
+        "LEFT JOIN req_departments d ON d.id = r.department_id LEFT JOIN residents p ON p.id = r.resident_id "
+        "ORDER BY r.id DESC LIMIT 200"
+    )
+    r = _timed_each(lambda _i: con.execute(sql).fetchall(), range(env.runs + 2))
+    con.close()
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 100 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 100,
+        "note": "first page (200, newest first, no filter); ref: the same join in plain sqlite3",
+    }
+
+
+# ---- childcare ---------------------------------------------------------------------------------------------------
+
+
+def fig_childcare_sign(env: Env) -> dict:
+    from app import clock
+    from app.childcare.service import sign_in, sign_out
+
+    db = env.db()
+    admin = env.admin()
+    pid = env.notes["program_id"]
+    con = env.plain()
+    kids = con.execute(
+        "SELECT e.child_id, c.id FROM childcare_enrolments e JOIN childcare_contacts c ON c.child_id = e.child_id "
+        "AND c.role = 'guardian' AND c.archived_at IS NULL WHERE e.program_id = ? AND e.withdrawn_at IS NULL "
+        "GROUP BY e.child_id ORDER BY e.child_id LIMIT ?",
+        (pid, env.runs + 2),
+    ).fetchall()
+    clock.freeze(dt.datetime.combine(TODAY, dt.time(16, 5)))
+    f_in = _timed_each(lambda k: sign_in(db, admin, k[0], k[1]), kids)
+    clock.freeze(dt.datetime.combine(TODAY, dt.time(18, 10)))
+    f_out = _timed_each(lambda k: sign_out(db, admin, k[0], k[1]), kids)
+    clock.freeze(NOW)
+    tpl = con.execute("SELECT max(id) FROM childcare_attendance").fetchone()[0]
+
+    def reference(k) -> None:
+        con.execute("BEGIN IMMEDIATE")
+        _clone_insert(con, "childcare_attendance", tpl, {"child_id": k[0]})
+        con.execute("COMMIT")
+
+    r = _timed_each(reference, kids)
+    con.close()
+    f = f_in + f_out
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 20 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 20,
+        "note": f"sign-in p95 {_stats(f_in)['p95_ms']:.1f} ms, sign-out p95 {_stats(f_out)['p95_ms']:.1f} ms; "
+        "ref: plain sqlite3 INSERT of an attendance row + commit",
+    }
+
+
+def fig_signin_sheet(env: Env) -> dict:
+    from app.childcare.sheets import build_daily_sheet, render_daily_sheet
+
+    db = env.db()
+    pid = env.notes["program_id"]
+    runs = 4 if env.args.quick else 10
+    rows = len(build_daily_sheet(db, pid, TODAY, None, filled=False).rows)
+    f = _timed_each(lambda _i: render_daily_sheet(db, pid, TODAY, None, filled=False), range(runs + 1), warm=1)
+    r = _timed_each(lambda _i: build_daily_sheet(db, pid, TODAY, None, filled=False), range(runs + 1), warm=1)
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 300 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 300,
+        "note": f"blank daily sheet with a QR per row, {rows} children; ref: building its rows (queries) alone",
+    }
+
+
+# ---- volunteers --------------------------------------------------------------------------------------------------
+
+
+def fig_volunteer_week(env: Env) -> dict:
+    from app.volunteers.roster import week_roster
+
+    db = env.db()
+    con = env.plain()
+    n = con.execute(
+        "SELECT count(*) FROM volunteer_shifts WHERE day BETWEEN ? AND ?",
+        (WEEK.isoformat(), (WEEK + dt.timedelta(days=6)).isoformat()),
+    ).fetchone()[0]
+    f = _timed_each(lambda _i: week_roster(db, WEEK), range(env.runs + 2))
+    a, b = WEEK.isoformat(), (WEEK + dt.timedelta(days=6)).isoformat()
+
+    def reference(_i) -> None:
+        con.execute(
+            "SELECT id, post_id, day, start_min, end_min, place, min_people, max_people FROM volunteer_shifts "
+            "WHERE day BETWEEN ? AND ? AND cancelled_at IS NULL ORDER BY day, start_min, id",
+            (a, b),
+        ).fetchall()
+        con.execute(
+            "SELECT s.id, s.shift_id, s.volunteer_id, r.name, s.status FROM volunteer_signups s "
+            "JOIN volunteer_shifts h ON h.id = s.shift_id JOIN volunteers v ON v.id = s.volunteer_id "
+            "JOIN residents r ON r.id = v.resident_id WHERE h.day BETWEEN ? AND ? AND s.status != 'dropped' "
+            "ORDER BY s.created_at, s.id",
+            (a, b),
+        ).fetchall()
+
+    r = _timed_each(reference, range(env.runs + 2))
+    con.close()
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 200 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 200,
+        "note": f"week_roster, {n} shifts in the week; ref: its two queries in plain sqlite3",
+    }
+
+
+def fig_certificate(env: Env) -> dict:
+    from app.volunteers.certificates import issue_certificate, render_certificate
+
+    db = env.db()
+    admin = env.admin()
+    con = env.plain()
+    vid, first = con.execute(
+        "SELECT volunteer_id, min(day) FROM volunteer_hours WHERE status='approved' GROUP BY volunteer_id "
+        "ORDER BY sum(minutes) DESC LIMIT 1"
+    ).fetchone()
+    con.close()
+    first = dt.date.fromisoformat(str(first)[:10])
+    runs = env.runs
+    # a different period end each time: every run issues a new certificate (not the cheaper re-issue)
+    ends = [TODAY - dt.timedelta(days=i) for i in range(runs + 2)]
+    f = _timed_each(lambda last: render_certificate(issue_certificate(db, admin, vid, first, last)), ends)
+    data = issue_certificate(db, admin, vid, first, TODAY)
+    r = _timed_each(lambda _i: render_certificate(data), range(runs + 2))
+    return {
+        "figure": _stats(f),
+        "reference": _stats(r),
+        "target": "p95 <= 100 ms",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 100,
+        "note": "issue (numbered, audited) + render; ref: rendering an issued certificate again",
+    }
+
+
+# ---- memory ------------------------------------------------------------------------------------------------------
+
+MEMORY_APP = r"""
+import os, sys
+sys.path.insert(0, %(root)r)
+from PySide6.QtWidgets import QApplication
+from ui.application import create_qapplication
+from app import clock
+from app.accounts.service import actor_for
+from app.database import open_database
+from ui.context import AppContext
+from ui.main_window import MainWindow
+app = create_qapplication(["bench"])
+import datetime
+clock.freeze(datetime.datetime(2026, 11, 27, 11, 40))
+db = open_database(%(url)r, migrate=False)
+w = MainWindow(AppContext(db, actor_for(db, %(admin)d)))
+w.resize(1280, 800)
+w.show()
+for _ in range(3):
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        for _ in range(20):
+            app.processEvents()
+def kb(key):
+    for line in open("/proc/self/status"):
+        if line.startswith(key):
+            return int(line.split()[1])
+print("RSS", kb("VmRSS:"), kb("VmHWM:"), w.tabs.count(), flush=True)
+os._exit(0)
+"""
+
+MEMORY_BARE = r"""
+import os
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bench"])
+w = QMainWindow(); w.resize(1280, 800); w.show()
+for _ in range(20):
+    app.processEvents()
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        rss = int(line.split()[1])
+    if line.startswith("VmHWM:"):
+        hwm = int(line.split()[1])
+print("RSS", rss, hwm, 0, flush=True)
+os._exit(0)
+"""
+
+
+def _rss(code: str, home: str) -> tuple[float, float, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMUNITY_DESK_HOME=home)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    for line in out.stdout.splitlines():
+        if line.startswith("RSS "):
+            _, rss, hwm, tabs = line.split()
+            return int(rss) / 1024, int(hwm) / 1024, int(tabs)
+    raise RuntimeError("memory probe failed: " + out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "?")
+
+
+def fig_memory(env: Env) -> dict:
+    import tempfile
+
+    from bench.__main__ import ROOT
+
+    env.db()
+    with tempfile.TemporaryDirectory() as home:
+        app = [
+            _rss(
+                MEMORY_APP % {"root": str(ROOT), "url": f"sqlite:///{env._work}", "admin": env.notes["admin_id"]}, home
+            )
+            for _ in range(2 if env.args.quick else 3)
+        ]
+        bare = [_rss(MEMORY_BARE, home) for _ in range(2 if env.args.quick else 3)]
+    # stats() works in seconds -> ms; memory is given in MB, so feed MB / 1000 to show MB in the ms columns
+    f = {"median_ms": sorted(a[0] for a in app)[len(app) // 2], "p95_ms": max(a[0] for a in app), "runs": len(app)}
+    r = {"median_ms": sorted(b[0] for b in bare)[len(bare) // 2], "p95_ms": max(b[0] for b in bare), "runs": len(bare)}
+    return {
+        "figure": f,
+        "reference": r,
+        "unit": "MB",
+        "target": "RSS <= 300 MB",
+        "ok_fn": lambda f, ref: f["p95_ms"] <= 300,
+        "note": f"main window, all {app[0][2]} tabs shown 3×, full data set; peak (VmHWM) {max(a[1] for a in app):.0f} MB; "
+        "ref: a bare QMainWindow",
+    }
+
+
+FIGURES = {
+    "canteen_sale": fig_canteen_sale,
+    "ticket_history": fig_ticket_history,
+    "request_save": fig_request_save,
+    "request_list": fig_request_list,
+    "day_close": fig_day_close,
+    "settlement": fig_settlement,
+    "childcare_sign": fig_childcare_sign,
+    "signin_sheet": fig_signin_sheet,
+    "volunteer_week": fig_volunteer_week,
+    "certificate": fig_certificate,
+    "memory": fig_memory,
+}
