@@ -27,7 +27,40 @@ from app.i18n import translate
 from app.requests import workflow as W
 from app.workdays import load_calendar
 from db.engine import Database
-from db.models.requests import RequestCategory, RequestDepartment, RequestFollowUp, ServiceRequest
+from db.models import Resident
+from db.models.requests import (
+    RequestCategory,
+    RequestClaim,
+    RequestDepartment,
+    RequestFollowUp,
+    ServiceRequest,
+)
+
+
+@dataclass
+class GroupRates:
+    """The three rates of one category, department, channel or claimer (same definitions as the whole month)."""
+
+    requests: int = 0
+    responded_in_time: int = 0
+    resolved: int = 0
+    followups: int = 0
+    satisfied: int = 0
+
+    @property
+    def response_rate(self) -> float | None:
+        return self.responded_in_time / self.requests if self.requests else None
+
+    @property
+    def resolution_rate(self) -> float | None:
+        return self.resolved / self.requests if self.requests else None
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return self.satisfied / self.followups if self.followups else None
+
+
+CATEGORY, DEPARTMENT, CHANNEL, CLAIMER = "category", "department", "channel", "claimer"
 
 
 @dataclass
@@ -48,6 +81,11 @@ class MonthlyFigures:
     resolved_late: int = 0
     resolve_days_total: float = 0.0
     resolve_count: int = 0
+    # (grouping, name) -> rates; grouping is CATEGORY, DEPARTMENT, CHANNEL or CLAIMER
+    rates: dict[tuple[str, str], GroupRates] = field(default_factory=dict)
+
+    def group(self, grouping: str) -> dict[str, GroupRates]:
+        return {name: g for (kind, name), g in self.rates.items() if kind == grouping}
 
     @property
     def counted(self) -> int:
@@ -91,21 +129,51 @@ def monthly_figures(db: Database, year: int, month: int) -> MonthlyFigures:
         rows = s.execute(
             select(ServiceRequest).where(ServiceRequest.intake_day >= first, ServiceRequest.intake_day <= last)
         ).scalars()
+        claimers: dict[int, list[str]] = {}
+        not_dispatched = translate("Requests", "(not dispatched)")
+
+        def groups_of(r: ServiceRequest) -> list[tuple[str, str]]:
+            out = [
+                (CATEGORY, cats.get(r.category_id, "")),
+                (DEPARTMENT, deps.get(r.department_id, not_dispatched)),
+                (CHANNEL, W.channel_label(r.channel)),
+            ]
+            return out + [(CLAIMER, name) for name in claimers.get(r.id, [])]
+
+        def claimers_of(ids: list[int]) -> None:
+            for chunk in range(0, len(ids), 500):
+                for rid, name in s.execute(
+                    select(RequestClaim.request_id, Resident.name)
+                    .join(Resident, Resident.id == RequestClaim.resident_id)
+                    .where(RequestClaim.request_id.in_(ids[chunk : chunk + 500]))
+                    .order_by(RequestClaim.id)
+                ):
+                    claimers.setdefault(rid, []).append(name)
+
+        rows = list(rows)
+        claimers_of([r.id for r in rows])
         for r in rows:
             f.total += 1
             if r.status == W.CANCELLED:
                 f.cancelled += 1
                 continue
             f.by_category[cats.get(r.category_id, "")] += 1
-            f.by_department[deps.get(r.department_id, translate("Requests", "(not dispatched)"))] += 1
+            f.by_department[deps.get(r.department_id, not_dispatched)] += 1
             f.by_channel[W.channel_label(r.channel)] += 1
+            groups = [f.rates.setdefault(key, GroupRates()) for key in groups_of(r)]
+            for g in groups:
+                g.requests += 1
             if r.responded_at is not None:
                 responded = clock.to_local(r.responded_at).date()
                 if responded <= cal.add_working_days(r.intake_day, 1):
                     f.responded_in_time += 1
+                    for g in groups:
+                        g.responded_in_time += 1
             f.reopened += 1 if r.reopen_count else 0
             if r.status in W.FINISHED_STATES and r.resolved_at is not None:
                 f.resolved += 1
+                for g in groups:
+                    g.resolved += 1
                 f.resolve_count += 1
                 f.resolve_days_total += (r.resolved_at - r.created_at).total_seconds() / 86400
                 if clock.to_local(r.resolved_at).date() > r.due_date:
@@ -114,12 +182,28 @@ def monthly_figures(db: Database, year: int, month: int) -> MonthlyFigures:
                 f.overdue_open += 1
         start, _ = clock.local_day_bounds(first)
         _, end = clock.local_day_bounds(last)
-        for (rating,) in s.execute(
-            select(RequestFollowUp.rating).where(RequestFollowUp.at >= start, RequestFollowUp.at < end)
-        ):
+        followups = s.execute(
+            select(RequestFollowUp.request_id, RequestFollowUp.rating).where(
+                RequestFollowUp.at >= start, RequestFollowUp.at < end
+            )
+        ).all()
+        rated_ids = sorted({rid for rid, _ in followups})
+        rated: dict[int, ServiceRequest] = {}
+        for chunk in range(0, len(rated_ids), 500):
+            for r in s.execute(
+                select(ServiceRequest).where(ServiceRequest.id.in_(rated_ids[chunk : chunk + 500]))
+            ).scalars():
+                rated[r.id] = r
+        claimers_of([rid for rid in rated_ids if rid not in claimers])
+        for rid, rating in followups:
+            good = rating in (W.SATISFIED, W.BASICALLY_SATISFIED)
             f.followups += 1
-            if rating in (W.SATISFIED, W.BASICALLY_SATISFIED):
-                f.satisfied += 1
+            f.satisfied += 1 if good else 0
+            if rid in rated:
+                for key in groups_of(rated[rid]):
+                    g = f.rates.setdefault(key, GroupRates())
+                    g.followups += 1
+                    g.satisfied += 1 if good else 0
     return f
 
 
@@ -130,18 +214,29 @@ def _pct(rate: float | None) -> str:
 def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> bytes:
     f = monthly_figures(db, year, month)
     rows: list[list[str]] = []
-    for title, counter in (
-        (translate("Requests", "Category"), f.by_category),
-        (translate("Requests", "Department"), f.by_department),
-        (translate("Requests", "Channel"), f.by_channel),
+    for title, grouping in (
+        (translate("Requests", "Category"), CATEGORY),
+        (translate("Requests", "Department"), DEPARTMENT),
+        (translate("Requests", "Claimer"), CLAIMER),
+        (translate("Requests", "Channel"), CHANNEL),
     ):
-        for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
-            rows.append([title, name, str(n)])
+        groups = f.group(grouping)
+        for name, g in sorted(groups.items(), key=lambda kv: (-kv[1].requests, -kv[1].followups, kv[0])):
+            rows.append(
+                [
+                    title,
+                    name,
+                    str(g.requests),
+                    _pct(g.response_rate),
+                    _pct(g.resolution_rate),
+                    _pct(g.satisfaction_rate),
+                ]
+            )
     from app.requests.station import tally
 
     first, last = month_bounds(year, month)
     for c in tally(db, first, last):
-        rows.append([translate("Requests", "Service station"), c.name, str(c.count)])
+        rows.append([translate("Requests", "Service station"), c.name, str(c.count), "", "", ""])
     avg = f.average_days_to_resolve
     footer = [
         translate("Requests", "Requests taken in: {total} (cancelled {cancelled})").format(
@@ -163,9 +258,12 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
         title=translate("Requests", "Requests monthly report"),
         subtitle=f"{year}-{month:02d}",
         columns=[
-            Column(translate("Requests", "Grouping"), 30),
-            Column(translate("Requests", "Name"), 110),
-            Column(translate("Requests", "Requests"), 30, "RIGHT"),
+            Column(translate("Requests", "Grouping"), 24),
+            Column(translate("Requests", "Name"), 62),
+            Column(translate("Requests", "Requests"), 20, "RIGHT"),
+            Column(translate("Requests", "Response"), 22, "RIGHT"),
+            Column(translate("Requests", "Resolution"), 22, "RIGHT"),
+            Column(translate("Requests", "Satisfaction"), 22, "RIGHT"),
         ],
         rows=rows,
         footer_lines=footer,

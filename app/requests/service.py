@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences, settings
@@ -94,6 +94,91 @@ def create_category(
             s.merge(DepartmentCategory(department_id=default_department_id, category_id=c.id))
         audit.record(s, actor, "create", "req_category", c.id, name, None, {"name": name, "days": deadline_days})
         return c.id
+
+
+def archive_department(db: Database, actor: Actor, department_id: int, reason: str) -> None:
+    """Archive (never delete) a department or partner: it leaves the pickers; its requests keep its name."""
+    reason = _require(reason, "reason", translate("Requests", "Give the reason for archiving."))
+    with db.write() as s:
+        d = s.get(RequestDepartment, department_id)
+        if d is None or d.archived_at is not None:
+            raise NotFound(translate("Requests", "No such department or partner."))
+        open_count = s.execute(
+            select(func.count())
+            .select_from(ServiceRequest)
+            .where(ServiceRequest.department_id == d.id, ServiceRequest.status.in_((W.DISPATCHED,) + W.WORKING_STATES))
+        ).scalar_one()
+        if open_count:
+            raise UserError(
+                translate(
+                    "Requests", "{name} still has {n} open requests; finish or re-dispatch them before archiving."
+                ).format(name=d.name, n=open_count)
+            )
+        d.archived_at = clock.now()
+        for c in s.execute(select(RequestCategory).where(RequestCategory.default_department_id == d.id)).scalars():
+            c.default_department_id = None
+        audit.record(s, actor, "archive", "req_department", d.id, f"{d.name}: {reason}", None, {"reason": reason})
+
+
+def archive_category(db: Database, actor: Actor, category_id: int, reason: str) -> None:
+    """Archive (never delete) a category: new requests cannot choose it; old ones keep it."""
+    reason = _require(reason, "reason", translate("Requests", "Give the reason for archiving."))
+    with db.write() as s:
+        c = s.get(RequestCategory, category_id)
+        if c is None or c.archived_at is not None:
+            raise NotFound(translate("Requests", "No such category."))
+        c.archived_at = clock.now()
+        audit.record(s, actor, "archive", "req_category", c.id, f"{c.name}: {reason}", None, {"reason": reason})
+
+
+def set_department_categories(db: Database, actor: Actor, department_id: int, category_ids: list[int]) -> None:
+    """Which categories a department or partner handles (the dispatch picker offers it for those)."""
+    wanted = set(category_ids)
+    with db.write() as s:
+        d = s.get(RequestDepartment, department_id)
+        if d is None or d.archived_at is not None:
+            raise NotFound(translate("Requests", "No such department or partner."))
+        known = set(s.execute(select(RequestCategory.id).where(RequestCategory.id.in_(wanted))).scalars())
+        if wanted - known:
+            raise ValidationError({"categories": translate("Requests", "Choose categories from the list.")})
+        links = {
+            link.category_id: link
+            for link in s.execute(select(DepartmentCategory).where(DepartmentCategory.department_id == d.id)).scalars()
+        }
+        before = sorted(links)
+        if set(links) == wanted:
+            return
+        for cid, link in links.items():
+            if cid not in wanted:
+                s.delete(link)  # a link is configuration, not a record; the audit keeps the old list
+        for cid in wanted - set(links):
+            s.add(DepartmentCategory(department_id=d.id, category_id=cid))
+        audit.record(
+            s,
+            actor,
+            "update",
+            "req_department",
+            d.id,
+            f"{d.name}: categories",
+            {"categories": before},
+            {"categories": sorted(wanted)},
+        )
+
+
+def departments_for_category(db: Database, category_id: int | None) -> list[DepartmentRow]:
+    """The departments and partners to offer when dispatching a request of this category: those that handle it
+    (its default department first); every active one when none is linked to it."""
+    rows = departments(db)
+    if category_id is None:
+        return rows
+    default = None
+    with db.read() as s:
+        c = s.get(RequestCategory, category_id)
+        default = c.default_department_id if c else None
+    handling = [d for d in rows if category_id in d.category_ids or d.id == default]
+    if not handling:
+        return rows
+    return sorted(handling, key=lambda d: (d.id != default, d.id))
 
 
 def departments(db: Database) -> list[DepartmentRow]:
@@ -277,6 +362,15 @@ def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool 
     return render_receipt(r, center)
 
 
+def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
+    """A copy of the intake receipt, marked 副本, for a resident who lost theirs; the reprint is audited."""
+    saved = saved_request(db, request_id)
+    pdf = receipt_pdf(saved, settings.center_info(db), copy=True)
+    with db.write() as s:
+        audit.record(s, actor, "reprint", "request", saved.id, f"{saved.number} receipt copy")
+    return pdf
+
+
 def saved_request(db: Database, request_id: int) -> SavedRequest:
     with db.read() as s:
         r = s.get(ServiceRequest, request_id)
@@ -284,10 +378,12 @@ def saved_request(db: Database, request_id: int) -> SavedRequest:
             raise NotFound(translate("Requests", "No such request."))
         cat = s.get(RequestCategory, r.category_id)
         res = s.get(Resident, r.resident_id) if r.resident_id else None
+        # The receipt describes the request as it was taken in: handled on the spot, or new with its expected date.
+        on_spot = r.status == W.CLOSED and r.closed_at is not None and r.closed_at == r.created_at
         return SavedRequest(
             r.id,
             r.number,
-            r.status,
+            W.CLOSED if on_spot else W.NEW,
             cat.name if cat else "",
             r.due_date,
             res.name if res else r.contact_name,
@@ -328,7 +424,7 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
         r = _load(s, request_id)
         frm = r.status
         r.status = W.target_state(W.DISPATCH, frm)
-        dep = s.get(RequestDepartment, department_id)
+        dep = s.get(RequestDepartment, department_id) if department_id is not None else None
         if dep is None or dep.archived_at is not None:
             raise ValidationError({"department": translate("Requests", "Choose a department or partner.")})
         r.department_id = dep.id

@@ -64,8 +64,48 @@
             <translation>Deadline (working days)</translation>
         </message>
         <message>
+            <source>Departments and partners</source>
+            <translation>Departments and partners</translation>
+        </message>
+        <message>
+            <source>Categories handled</source>
+            <translation>Categories handled</translation>
+        </message>
+        <message>
+            <source>Save categories handled</source>
+            <translation>Save categories handled</translation>
+        </message>
+        <message>
+            <source>Archive department…</source>
+            <translation>Archive department…</translation>
+        </message>
+        <message>
+            <source>Archive department</source>
+            <translation>Archive department</translation>
+        </message>
+        <message>
+            <source>Archive category…</source>
+            <translation>Archive category…</translation>
+        </message>
+        <message>
+            <source>Archive category</source>
+            <translation>Archive category</translation>
+        </message>
+        <message>
+            <source>Categories the selected one handles (offered when dispatching):</source>
+            <translation>Categories the selected one handles (offered when dispatching):</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Why is {name} archived?</source>
+            <translation>Why is {name} archived?</translation>
+        </message>
+        <message>
+            <source>Choose a category in the list first.</source>
+            <translation>Choose a category in the list first.</translation>
         </message>
     </context>
     <context>
@@ -81,6 +121,33 @@
         <message>
             <source>Default department</source>
             <translation>Default department</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentModel</name>
+        <message>
+            <source>Department or partner</source>
+            <translation>Department or partner</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Categories handled</source>
+            <translation>Categories handled</translation>
+        </message>
+        <message>
+            <source>partner (红色合伙人)</source>
+            <translation>partner (红色合伙人)</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>department</translation>
         </message>
     </context>
     <context>
@@ -351,6 +418,14 @@
             <translation>Extension</translation>
         </message>
         <message>
+            <source>Reprint receipt (副本)</source>
+            <translation>Reprint receipt (副本)</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Reprint receipt</translation>
+        </message>
+        <message>
             <source> (partner)</source>
             <translation> (partner)</translation>
         </message>
@@ -401,6 +476,10 @@
         <message>
             <source>Resolution: {note}</source>
             <translation>Resolution: {note}</translation>
+        </message>
+        <message>
+            <source>Request receipt (copy)</source>
+            <translation>Request receipt (copy)</translation>
         </message>
         <message>
             <source>Return</source>
@@ -604,6 +683,26 @@
             <translation>A category with this name exists already.</translation>
         </message>
         <message>
+            <source>Give the reason for archiving.</source>
+            <translation>Give the reason for archiving.</translation>
+        </message>
+        <message>
+            <source>No such department or partner.</source>
+            <translation>No such department or partner.</translation>
+        </message>
+        <message>
+            <source>{name} still has {n} open requests; finish or re-dispatch them before archiving.</source>
+            <translation>{name} still has {n} open requests; finish or re-dispatch them before archiving.</translation>
+        </message>
+        <message>
+            <source>No such category.</source>
+            <translation>No such category.</translation>
+        </message>
+        <message>
+            <source>Choose categories from the list.</source>
+            <translation>Choose categories from the list.</translation>
+        </message>
+        <message>
             <source>Describe the request.</source>
             <translation>Describe the request.</translation>
         </message>
@@ -646,6 +745,10 @@
         <message>
             <source>Department</source>
             <translation>Department</translation>
+        </message>
+        <message>
+            <source>Claimer</source>
+            <translation>Claimer</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -694,6 +797,18 @@
         <message>
             <source>Requests</source>
             <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
         </message>
         <message>
             <source>Resident</source>

@@ -64,8 +64,48 @@
             <translation>办理时限（工作日）</translation>
         </message>
         <message>
+            <source>Departments and partners</source>
+            <translation>部门和红色合伙人</translation>
+        </message>
+        <message>
+            <source>Categories handled</source>
+            <translation>承办类别</translation>
+        </message>
+        <message>
+            <source>Save categories handled</source>
+            <translation>保存承办类别</translation>
+        </message>
+        <message>
+            <source>Archive department…</source>
+            <translation>归档部门…</translation>
+        </message>
+        <message>
+            <source>Archive department</source>
+            <translation>归档部门</translation>
+        </message>
+        <message>
+            <source>Archive category…</source>
+            <translation>归档类别…</translation>
+        </message>
+        <message>
+            <source>Archive category</source>
+            <translation>归档类别</translation>
+        </message>
+        <message>
+            <source>Categories the selected one handles (offered when dispatching):</source>
+            <translation>所选部门承办的类别（派单时可选）：</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Why is {name} archived?</source>
+            <translation>为什么归档“{name}”？</translation>
+        </message>
+        <message>
+            <source>Choose a category in the list first.</source>
+            <translation>请先在列表中选择一个类别。</translation>
         </message>
     </context>
     <context>
@@ -81,6 +121,33 @@
         <message>
             <source>Default department</source>
             <translation>默认承办部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentModel</name>
+        <message>
+            <source>Department or partner</source>
+            <translation>部门或合伙单位</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Categories handled</source>
+            <translation>承办类别</translation>
+        </message>
+        <message>
+            <source>partner (红色合伙人)</source>
+            <translation>红色合伙人</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>部门</translation>
         </message>
     </context>
     <context>
@@ -351,6 +418,14 @@
             <translation>延期</translation>
         </message>
         <message>
+            <source>Reprint receipt (副本)</source>
+            <translation>补打回执（副本）</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>补打回执</translation>
+        </message>
+        <message>
             <source> (partner)</source>
             <translation>（红色合伙人）</translation>
         </message>
@@ -401,6 +476,10 @@
         <message>
             <source>Resolution: {note}</source>
             <translation>办结情况：{note}</translation>
+        </message>
+        <message>
+            <source>Request receipt (copy)</source>
+            <translation>受理回执（副本）</translation>
         </message>
         <message>
             <source>Return</source>
@@ -604,6 +683,26 @@
             <translation>已有同名类别。</translation>
         </message>
         <message>
+            <source>Give the reason for archiving.</source>
+            <translation>请填写归档原因。</translation>
+        </message>
+        <message>
+            <source>No such department or partner.</source>
+            <translation>没有这个部门或合伙单位。</translation>
+        </message>
+        <message>
+            <source>{name} still has {n} open requests; finish or re-dispatch them before archiving.</source>
+            <translation>“{name}”还有 {n} 件未办结的诉求，请先办结或改派后再归档。</translation>
+        </message>
+        <message>
+            <source>No such category.</source>
+            <translation>没有这个类别。</translation>
+        </message>
+        <message>
+            <source>Choose categories from the list.</source>
+            <translation>请从列表中选择类别。</translation>
+        </message>
+        <message>
             <source>Describe the request.</source>
             <translation>请填写诉求内容。</translation>
         </message>
@@ -646,6 +745,10 @@
         <message>
             <source>Department</source>
             <translation>承办部门</translation>
+        </message>
+        <message>
+            <source>Claimer</source>
+            <translation>领单党员</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -694,6 +797,18 @@
         <message>
             <source>Requests</source>
             <translation>件数</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>响应率</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>办结率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意率</translation>
         </message>
         <message>
             <source>Resident</source>

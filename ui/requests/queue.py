@@ -25,7 +25,7 @@ from app.errors import UserError
 from app.requests import listing as L
 from app.requests import service as S
 from app.requests import workflow as W
-from ui.common import dialogs
+from ui.common import dialogs, documents
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
 
@@ -89,6 +89,12 @@ class RequestDetailView(QGroupBox):
             self.buttons[action] = b
             self.buttons_row.addWidget(b)
         self.buttons_row.addStretch(1)
+        self.reprint = _named(
+            QPushButton(self.tr("Reprint receipt (副本)"), self), "reprintReceipt", self.tr("Reprint receipt")
+        )
+        self.reprint.clicked.connect(self.reprint_receipt)
+        self.reprint.hide()
+        self.buttons_row.addWidget(self.reprint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(self.buttons_row)
@@ -99,9 +105,10 @@ class RequestDetailView(QGroupBox):
         self.find_members("")
         self.show_request(None)
 
-    def reload_departments(self) -> None:
+    def reload_departments(self, category_id: int | None = None) -> None:
+        """The dispatch picker: the departments and partners that handle the request's category."""
         self.department.clear()
-        for d in S.departments(self.ctx.db):
+        for d in S.departments_for_category(self.ctx.db, category_id):
             label = d.name + (self.tr(" (partner)") if d.is_partner else "")
             self.department.addItem(label, d.id)
 
@@ -119,11 +126,14 @@ class RequestDetailView(QGroupBox):
             self.timeline_model.set_rows([])
             for b in self.buttons.values():
                 b.hide()
+            self.reprint.hide()
             for row in self.input_rows.values():
                 self.inputs.setRowVisible(row, False)
             return
         self.setTitle(d.number)
-        # The category proposes the department (set at intake); the dispatcher may choose another.
+        self.reprint.show()
+        self.reload_departments(d.category_id)
+        # The category proposes the department (set at intake); the dispatcher may choose another that handles it.
         if d.department_id is not None and (i := self.department.findData(d.department_id)) >= 0:
             self.department.setCurrentIndex(i)
         lines = [
@@ -162,6 +172,17 @@ class RequestDetailView(QGroupBox):
             b.setVisible(action in allowed)
         for action, row in self.input_rows.items():
             self.inputs.setRowVisible(row, action in allowed)
+
+    def reprint_receipt(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            pdf = S.reprint_receipt(self.ctx.db, self.ctx.actor, self.detail.id)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        path = documents.write_document(pdf, "request-receipt", self.detail.number + "-copy")
+        documents.preview(self, path, self.tr("Request receipt (copy)"))
 
     def run(self, action: str) -> None:
         d = self.detail
