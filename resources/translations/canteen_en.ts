@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BookingView</name>
+        <message>
+            <source>Day of the meal</source>
+            <translation>Day of the meal</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <source>Find diner to book</source>
+            <translation>Find diner to book</translation>
+        </message>
+        <message>
+            <source>Pinyin, phone or ID digits; Enter</source>
+            <translation>Pinyin, phone or ID digits; Enter</translation>
+        </message>
+        <message>
+            <source>Matching diners</source>
+            <translation>Matching diners</translation>
+        </message>
+        <message>
+            <source>No diner chosen</source>
+            <translation>No diner chosen</translation>
+        </message>
+        <message>
+            <source>Meals to book</source>
+            <translation>Meals to book</translation>
+        </message>
+        <message>
+            <source>Note for the kitchen</source>
+            <translation>Note for the kitchen</translation>
+        </message>
+        <message>
+            <source>Note for the kitchen (less salt, soft…)</source>
+            <translation>Note for the kitchen (less salt, soft…)</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Book the meal</source>
+            <translation>Book the meal</translation>
+        </message>
+        <message>
+            <source>Bookings of the day</source>
+            <translation>Bookings of the day</translation>
+        </message>
+        <message>
+            <source>Cancel booking…</source>
+            <translation>Cancel booking…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected booking</source>
+            <translation>Cancel the selected booking</translation>
+        </message>
+        <message>
+            <source>Kitchen list (A4)</source>
+            <translation>Kitchen list (A4)</translation>
+        </message>
+        <message>
+            <source>Print the kitchen list</source>
+            <translation>Print the kitchen list</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>Meals</translation>
+        </message>
+        <message>
+            <source>{slot}: {n} meals ({d} diners)</source>
+            <translation>{slot}: {n} meals ({d} diners)</translation>
+        </message>
+        <message>
+            <source>Kitchen count for {day}</source>
+            <translation>Kitchen count for {day}</translation>
+        </message>
+        <message>
+            <source>No diner matches “{q}”.</source>
+            <translation>No diner matches “{q}”.</translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <source>Choose a diner first.</source>
+            <translation>Choose a diner first.</translation>
+        </message>
+        <message>
+            <source>Booked: {who}, {slot} on {day}.</source>
+            <translation>Booked: {who}, {slot} on {day}.</translation>
+        </message>
+        <message>
+            <source>Select a booking first.</source>
+            <translation>Select a booking first.</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>Cancel booking</translation>
+        </message>
+        <message>
+            <source>Why is {name}'s booking cancelled?</source>
+            <translation>Why is {name}'s booking cancelled?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingsModel</name>
+        <message>
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <source>Diner</source>
+            <translation>Diner</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>Meals</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cancelled: {reason}</source>
+            <translation>Cancelled: {reason}</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Bought</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+    </context>
+    <context>
         <name>Canteen</name>
         <message>
             <source>city subsidy</source>
@@ -48,12 +202,80 @@
             <translation>Meal ticket</translation>
         </message>
         <message>
+            <source>Book between 1 and {n} meals.</source>
+            <translation>Book between 1 and {n} meals.</translation>
+        </message>
+        <message>
+            <source>Bookings are for tomorrow or a later day.</source>
+            <translation>Bookings are for tomorrow or a later day.</translation>
+        </message>
+        <message>
+            <source>Bookings go at most {n} days ahead.</source>
+            <translation>Bookings go at most {n} days ahead.</translation>
+        </message>
+        <message>
+            <source>The note is too long (100 characters at most).</source>
+            <translation>The note is too long (100 characters at most).</translation>
+        </message>
+        <message>
+            <source>This diner's record is archived: restore it before booking.</source>
+            <translation>This diner's record is archived: restore it before booking.</translation>
+        </message>
+        <message>
+            <source>{name} already has a booking for this meal on {day}.</source>
+            <translation>{name} already has a booking for this meal on {day}.</translation>
+        </message>
+        <message>
+            <source>Say why the booking is cancelled.</source>
+            <translation>Say why the booking is cancelled.</translation>
+        </message>
+        <message>
+            <source>No such booking.</source>
+            <translation>No such booking.</translation>
+        </message>
+        <message>
+            <source>This booking is already cancelled.</source>
+            <translation>This booking is already cancelled.</translation>
+        </message>
+        <message>
+            <source>This booking was used by a sale: void the ticket instead.</source>
+            <translation>This booking was used by a sale: void the ticket instead.</translation>
+        </message>
+        <message>
+            <source>{n} diners</source>
+            <translation>{n} diners</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Kitchen list: meals booked</source>
+            <translation>Kitchen list: meals booked</translation>
+        </message>
+        <message>
+            <source>{day} · printed {now}</source>
+            <translation>{day} · printed {now}</translation>
+        </message>
+        <message>
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
             <source>Diner</source>
             <translation>Diner</translation>
+        </message>
+        <message>
+            <source>Phone (last 4)</source>
+            <translation>Phone (last 4)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Kitchen: ____________    Checked by: ____________</source>
+            <translation>Kitchen: ____________    Checked by: ____________</translation>
         </message>
         <message>
             <source>Bought by</source>
@@ -212,8 +434,100 @@
             <translation>At most {n} meals in one sale.</translation>
         </message>
         <message>
+            <source>Only an administrator may change the canteen's settings.</source>
+            <translation>Only an administrator may change the canteen's settings.</translation>
+        </message>
+        <message>
+            <source>Give the meal a name.</source>
+            <translation>Give the meal a name.</translation>
+        </message>
+        <message>
+            <source>The name is too long (50 characters at most).</source>
+            <translation>The name is too long (50 characters at most).</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, e.g. 11:00.</source>
+            <translation>Write the time as HH:MM, e.g. 11:00.</translation>
+        </message>
+        <message>
+            <source>The serving window must end after it starts.</source>
+            <translation>The serving window must end after it starts.</translation>
+        </message>
+        <message>
+            <source>Enter a price between ¥0 and ¥1000.</source>
+            <translation>Enter a price between ¥0 and ¥1000.</translation>
+        </message>
+        <message>
+            <source>The dishes text is too long (500 characters at most).</source>
+            <translation>The dishes text is too long (500 characters at most).</translation>
+        </message>
+        <message>
+            <source>The portion limit is 1 or more, or empty for no limit.</source>
+            <translation>The portion limit is 1 or more, or empty for no limit.</translation>
+        </message>
+        <message>
             <source>Unknown meal slot.</source>
             <translation>Unknown meal slot.</translation>
+        </message>
+        <message>
+            <source>Name the tier, e.g. 80–89岁.</source>
+            <translation>Name the tier, e.g. 80–89岁.</translation>
+        </message>
+        <message>
+            <source>A new version starts today or later: past tickets keep the rules they were sold under.</source>
+            <translation>A new version starts today or later: past tickets keep the rules they were sold under.</translation>
+        </message>
+        <message>
+            <source>An age is between 0 and 130.</source>
+            <translation>An age is between 0 and 130.</translation>
+        </message>
+        <message>
+            <source>The highest age must not be below the lowest.</source>
+            <translation>The highest age must not be below the lowest.</translation>
+        </message>
+        <message>
+            <source>Say who qualifies: an age range, a category, or both.</source>
+            <translation>Say who qualifies: an age range, a category, or both.</translation>
+        </message>
+        <message>
+            <source>Enter an amount between ¥0 and ¥1000.</source>
+            <translation>Enter an amount between ¥0 and ¥1000.</translation>
+        </message>
+        <message>
+            <source>Choose who pays the difference.</source>
+            <translation>Choose who pays the difference.</translation>
+        </message>
+        <message>
+            <source>Give at least one funder an amount, or set a fixed price.</source>
+            <translation>Give at least one funder an amount, or set a fixed price.</translation>
+        </message>
+        <message>
+            <source>The limit is 0 (none) to 10 subsidised meals.</source>
+            <translation>The limit is 0 (none) to 10 subsidised meals.</translation>
+        </message>
+        <message>
+            <source>The limit counts per day or per meal.</source>
+            <translation>The limit counts per day or per meal.</translation>
+        </message>
+        <message>
+            <source>No such subsidy rule.</source>
+            <translation>No such subsidy rule.</translation>
+        </message>
+        <message>
+            <source>That rule has already ended; add a new rule instead.</source>
+            <translation>That rule has already ended; add a new rule instead.</translation>
+        </message>
+        <message>
+            <source>The new version must start after the current one ({day}).</source>
+            <translation>The new version must start after the current one ({day}).</translation>
+        </message>
+        <message>
+            <source>A rule can end today at the earliest.</source>
+            <translation>A rule can end today at the earliest.</translation>
+        </message>
+        <message>
+            <source>A rule cannot end before it starts.</source>
+            <translation>A rule cannot end before it starts.</translation>
         </message>
         <message>
             <source>Choose how the diner pays.</source>
@@ -258,6 +572,10 @@
         <message>
             <source>Say why the ticket is voided.</source>
             <translation>Say why the ticket is voided.</translation>
+        </message>
+        <message>
+            <source>A void needs the approval of a supervisor (an administrator).</source>
+            <translation>A void needs the approval of a supervisor (an administrator).</translation>
         </message>
         <message>
             <source>This ticket is already void.</source>
@@ -307,6 +625,201 @@
             <source>The card holds only {b}: it cannot refund more.</source>
             <translation>The card holds only {b}: it cannot refund more.</translation>
         </message>
+        <message>
+            <source>{year} Q{q}</source>
+            <translation>{year} Q{q}</translation>
+        </message>
+        <message>
+            <source>{year}-{month:02d}</source>
+            <translation>{year}-{month:02d}</translation>
+        </message>
+        <message>
+            <source>Choose a month (1–12) or a quarter (1–4).</source>
+            <translation>Choose a month (1–12) or a quarter (1–4).</translation>
+        </message>
+        <message>
+            <source>Choose a year between 2000 and 2100.</source>
+            <translation>Choose a year between 2000 and 2100.</translation>
+        </message>
+        <message>
+            <source>{day} lies in a settled subsidy period: an admin must unlock it first.</source>
+            <translation>{day} lies in a settled subsidy period: an admin must unlock it first.</translation>
+        </message>
+        <message>
+            <source>Adding up the tickets…</source>
+            <translation>Adding up the tickets…</translation>
+        </message>
+        <message>
+            <source>Canteen subsidy settlement {period}</source>
+            <translation>Canteen subsidy settlement {period}</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · {status}</source>
+            <translation>{start} to {end} · {status}</translation>
+        </message>
+        <message>
+            <source>settled (locked)</source>
+            <translation>settled (locked)</translation>
+        </message>
+        <message>
+            <source>draft (not locked)</source>
+            <translation>draft (not locked)</translation>
+        </message>
+        <message>
+            <source>Meal count (人次)</source>
+            <translation>Meal count (人次)</translation>
+        </message>
+        <message>
+            <source>Distinct diners</source>
+            <translation>Distinct diners</translation>
+        </message>
+        <message>
+            <source>Meal price total</source>
+            <translation>Meal price total</translation>
+        </message>
+        <message>
+            <source>Subsidy total</source>
+            <translation>Subsidy total</translation>
+        </message>
+        <message>
+            <source>Self-paid total</source>
+            <translation>Self-paid total</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Diners</source>
+            <translation>Diners</translation>
+        </message>
+        <message>
+            <source>Meals (人次)</source>
+            <translation>Meals (人次)</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Prepared by: ____________  Date: ________</source>
+            <translation>Prepared by: ____________  Date: ________</translation>
+        </message>
+        <message>
+            <source>Reviewed by: ____________  Date: ________</source>
+            <translation>Reviewed by: ____________  Date: ________</translation>
+        </message>
+        <message>
+            <source>Center seal:</source>
+            <translation>Center seal:</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Meal price</source>
+            <translation>Meal price</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <source>Only an administrator may settle a subsidy period.</source>
+            <translation>Only an administrator may settle a subsidy period.</translation>
+        </message>
+        <message>
+            <source>This period is not over yet: settle it after {day}.</source>
+            <translation>This period is not over yet: settle it after {day}.</translation>
+        </message>
+        <message>
+            <source>Close these cashier days first: {days}{more}</source>
+            <translation>Close these cashier days first: {days}{more}</translation>
+        </message>
+        <message>
+            <source>This period (or part of it) is already settled.</source>
+            <translation>This period (or part of it) is already settled.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may unlock a settled period.</source>
+            <translation>Only an administrator may unlock a settled period.</translation>
+        </message>
+        <message>
+            <source>Say why the period is unlocked.</source>
+            <translation>Say why the period is unlocked.</translation>
+        </message>
+        <message>
+            <source>This period is not settled.</source>
+            <translation>This period is not settled.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Writing the PDF…</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Writing the Excel file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanteenPage</name>
+        <message>
+            <source>Canteen</source>
+            <translation>Canteen</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>Settlement…</source>
+            <translation>Settlement…</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement</source>
+            <translation>Subsidy settlement</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Canteen settings</source>
+            <translation>Canteen settings</translation>
+        </message>
     </context>
     <context>
         <name>CanteenProfile</name>
@@ -329,6 +842,25 @@
         <message>
             <source>Meal card</source>
             <translation>Meal card</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanteenSettingsDialog</name>
+        <message>
+            <source>Canteen settings</source>
+            <translation>Canteen settings</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>Meals</translation>
+        </message>
+        <message>
+            <source>Subsidy rules</source>
+            <translation>Subsidy rules</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -364,6 +896,13 @@
         <message>
             <source>Counted {c} · difference {d}</source>
             <translation>Counted {c} · difference {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Page {n}</source>
+            <translation>Page {n}</translation>
         </message>
     </context>
     <context>
@@ -407,6 +946,160 @@
         <message>
             <source>Enter the amount in yuan, e.g. 50 or 12.50.</source>
             <translation>Enter the amount in yuan, e.g. 50 or 12.50.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleEditor</name>
+        <message>
+            <source>Subsidy rule versions</source>
+            <translation>Subsidy rule versions</translation>
+        </message>
+        <message>
+            <source>New rule or new version of</source>
+            <translation>New rule or new version of</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>Tier name</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <source>Lowest age</source>
+            <translation>Lowest age</translation>
+        </message>
+        <message>
+            <source>Highest age</source>
+            <translation>Highest age</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <source>Minimum self-paid (¥)</source>
+            <translation>Minimum self-paid (¥)</translation>
+        </message>
+        <message>
+            <source>Fixed price (¥)</source>
+            <translation>Fixed price (¥)</translation>
+        </message>
+        <message>
+            <source>empty: stacked amounts</source>
+            <translation>empty: stacked amounts</translation>
+        </message>
+        <message>
+            <source>Who pays the difference</source>
+            <translation>Who pays the difference</translation>
+        </message>
+        <message>
+            <source>Subsidised meals per person</source>
+            <translation>Subsidised meals per person</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Limit counted per</source>
+            <translation>Limit counted per</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per day</translation>
+        </message>
+        <message>
+            <source>per meal</source>
+            <translation>per meal</translation>
+        </message>
+        <message>
+            <source>Local residents only</source>
+            <translation>Local residents only</translation>
+        </message>
+        <message>
+            <source>Working days only</source>
+            <translation>Working days only</translation>
+        </message>
+        <message>
+            <source>Not on holidays</source>
+            <translation>Not on holidays</translation>
+        </message>
+        <message>
+            <source>Add rule version</source>
+            <translation>Add rule version</translation>
+        </message>
+        <message>
+            <source>Age range</source>
+            <translation>Age range</translation>
+        </message>
+        <message>
+            <source>Or any of these categories</source>
+            <translation>Or any of these categories</translation>
+        </message>
+        <message>
+            <source>Meals (none ticked: all)</source>
+            <translation>Meals (none ticked: all)</translation>
+        </message>
+        <message>
+            <source>Per meal (¥)</source>
+            <translation>Per meal (¥)</translation>
+        </message>
+        <message>
+            <source>New version (past tickets never change)</source>
+            <translation>New version (past tickets never change)</translation>
+        </message>
+        <message>
+            <source>fixed price {p}</source>
+            <translation>fixed price {p}</translation>
+        </message>
+        <message>
+            <source>{n} a day</source>
+            <translation>{n} a day</translation>
+        </message>
+        <message>
+            <source>{n} a meal</source>
+            <translation>{n} a meal</translation>
+        </message>
+        <message>
+            <source>A new rule</source>
+            <translation>A new rule</translation>
+        </message>
+        <message>
+            <source>{name} (since {day})</source>
+            <translation>{name} (since {day})</translation>
+        </message>
+        <message>
+            <source>Rule version added.</source>
+            <translation>Rule version added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesModel</name>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Who qualifies</source>
+            <translation>Who qualifies</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
         </message>
     </context>
     <context>
@@ -532,6 +1225,10 @@
             <translation>card {b}</translation>
         </message>
         <message>
+            <source>booked ×{n}</source>
+            <translation>booked ×{n}</translation>
+        </message>
+        <message>
             <source>Price {p}</source>
             <translation>Price {p}</translation>
         </message>
@@ -602,6 +1299,164 @@
         <message>
             <source>Scan a ticket's QR code to serve it</source>
             <translation>Scan a ticket's QR code to serve it</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementDialog</name>
+        <message>
+            <source>Subsidy settlement</source>
+            <translation>Subsidy settlement</translation>
+        </message>
+        <message>
+            <source>Month or quarter</source>
+            <translation>Month or quarter</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Month or quarter number</source>
+            <translation>Month or quarter number</translation>
+        </message>
+        <message>
+            <source>Also list every ticket in the Excel file (slower)</source>
+            <translation>Also list every ticket in the Excel file (slower)</translation>
+        </message>
+        <message>
+            <source>List every ticket</source>
+            <translation>List every ticket</translation>
+        </message>
+        <message>
+            <source>Export PDF and Excel</source>
+            <translation>Export PDF and Excel</translation>
+        </message>
+        <message>
+            <source>Settle and lock…</source>
+            <translation>Settle and lock…</translation>
+        </message>
+        <message>
+            <source>Settle and lock the period</source>
+            <translation>Settle and lock the period</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <source>Unlock the period</source>
+            <translation>Unlock the period</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Month / quarter</source>
+            <translation>Month / quarter</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{span}: settled on {when}, locked.</source>
+            <translation>{span}: settled on {when}, locked.</translation>
+        </message>
+        <message>
+            <source>{span}: not settled.</source>
+            <translation>{span}: not settled.</translation>
+        </message>
+        <message>
+            <source>{n} cashier days are not closed yet.</source>
+            <translation>{n} cashier days are not closed yet.</translation>
+        </message>
+        <message>
+            <source>Meals (人次) {m} · diners {d} · subsidy {s} · self-paid {p}</source>
+            <translation>Meals (人次) {m} · diners {d} · subsidy {s} · self-paid {p}</translation>
+        </message>
+        <message>
+            <source>Excel file: {path}</source>
+            <translation>Excel file: {path}</translation>
+        </message>
+        <message>
+            <source>Preparing the settlement…</source>
+            <translation>Preparing the settlement…</translation>
+        </message>
+        <message>
+            <source>Settle and lock this period? No sale, void or day reopening will be possible in it.</source>
+            <translation>Settle and lock this period? No sale, void or day reopening will be possible in it.</translation>
+        </message>
+        <message>
+            <source>Unlock period</source>
+            <translation>Unlock period</translation>
+        </message>
+        <message>
+            <source>Why is the settled period unlocked?</source>
+            <translation>Why is the settled period unlocked?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotEditor</name>
+        <message>
+            <source>Meal slot</source>
+            <translation>Meal slot</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Serving starts</source>
+            <translation>Serving starts</translation>
+        </message>
+        <message>
+            <source>Serving ends</source>
+            <translation>Serving ends</translation>
+        </message>
+        <message>
+            <source>Set price (¥)</source>
+            <translation>Set price (¥)</translation>
+        </message>
+        <message>
+            <source>The day's dishes</source>
+            <translation>The day's dishes</translation>
+        </message>
+        <message>
+            <source>Portion limit</source>
+            <translation>Portion limit</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>Served</translation>
+        </message>
+        <message>
+            <source>Save meal</source>
+            <translation>Save meal</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <source>Serving window</source>
+            <translation>Serving window</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>BookingView</name>
+        <message>
+            <source>Day of the meal</source>
+            <translation>用餐日期</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Find diner to book</source>
+            <translation>查找预订的长者</translation>
+        </message>
+        <message>
+            <source>Pinyin, phone or ID digits; Enter</source>
+            <translation>拼音、手机号或身份证号；回车</translation>
+        </message>
+        <message>
+            <source>Matching diners</source>
+            <translation>匹配的就餐人</translation>
+        </message>
+        <message>
+            <source>No diner chosen</source>
+            <translation>未选择就餐人</translation>
+        </message>
+        <message>
+            <source>Meals to book</source>
+            <translation>预订份数</translation>
+        </message>
+        <message>
+            <source>Note for the kitchen</source>
+            <translation>给厨房的备注</translation>
+        </message>
+        <message>
+            <source>Note for the kitchen (less salt, soft…)</source>
+            <translation>给厨房的备注（少盐、软烂……）</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>预订</translation>
+        </message>
+        <message>
+            <source>Book the meal</source>
+            <translation>预订这餐</translation>
+        </message>
+        <message>
+            <source>Bookings of the day</source>
+            <translation>当日预订</translation>
+        </message>
+        <message>
+            <source>Cancel booking…</source>
+            <translation>取消预订…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected booking</source>
+            <translation>取消所选预订</translation>
+        </message>
+        <message>
+            <source>Kitchen list (A4)</source>
+            <translation>厨房清单（A4）</translation>
+        </message>
+        <message>
+            <source>Print the kitchen list</source>
+            <translation>打印厨房清单</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>{slot}: {n} meals ({d} diners)</source>
+            <translation>{slot}：{n} 份（{d} 人）</translation>
+        </message>
+        <message>
+            <source>Kitchen count for {day}</source>
+            <translation>{day} 备餐数</translation>
+        </message>
+        <message>
+            <source>No diner matches “{q}”.</source>
+            <translation>没有与“{q}”匹配的就餐人。</translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n} 岁</translation>
+        </message>
+        <message>
+            <source>Choose a diner first.</source>
+            <translation>请先选择就餐人。</translation>
+        </message>
+        <message>
+            <source>Booked: {who}, {slot} on {day}.</source>
+            <translation>已预订：{who}，{day} {slot}。</translation>
+        </message>
+        <message>
+            <source>Select a booking first.</source>
+            <translation>请先选择一条预订。</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>取消预订</translation>
+        </message>
+        <message>
+            <source>Why is {name}'s booking cancelled?</source>
+            <translation>为什么取消{name}的预订？</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingsModel</name>
+        <message>
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Diner</source>
+            <translation>就餐人</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Cancelled: {reason}</source>
+            <translation>已取消：{reason}</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>已购票</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已预订</translation>
+        </message>
+    </context>
+    <context>
         <name>Canteen</name>
         <message>
             <source>city subsidy</source>
@@ -48,12 +202,80 @@
             <translation>餐券</translation>
         </message>
         <message>
+            <source>Book between 1 and {n} meals.</source>
+            <translation>预订份数须在 1 到 {n} 之间。</translation>
+        </message>
+        <message>
+            <source>Bookings are for tomorrow or a later day.</source>
+            <translation>只能预订明天或以后的餐。</translation>
+        </message>
+        <message>
+            <source>Bookings go at most {n} days ahead.</source>
+            <translation>最多提前 {n} 天预订。</translation>
+        </message>
+        <message>
+            <source>The note is too long (100 characters at most).</source>
+            <translation>备注太长（最多 100 个字）。</translation>
+        </message>
+        <message>
+            <source>This diner's record is archived: restore it before booking.</source>
+            <translation>该就餐人档案已归档：请先恢复再预订。</translation>
+        </message>
+        <message>
+            <source>{name} already has a booking for this meal on {day}.</source>
+            <translation>{name} 在 {day} 已预订这一餐。</translation>
+        </message>
+        <message>
+            <source>Say why the booking is cancelled.</source>
+            <translation>请填写取消预订的原因。</translation>
+        </message>
+        <message>
+            <source>No such booking.</source>
+            <translation>没有这条预订。</translation>
+        </message>
+        <message>
+            <source>This booking is already cancelled.</source>
+            <translation>这条预订已取消。</translation>
+        </message>
+        <message>
+            <source>This booking was used by a sale: void the ticket instead.</source>
+            <translation>这条预订已用于购票：请改为作废餐票。</translation>
+        </message>
+        <message>
+            <source>{n} diners</source>
+            <translation>{n} 人</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Kitchen list: meals booked</source>
+            <translation>厨房备餐清单（预订）</translation>
+        </message>
+        <message>
+            <source>{day} · printed {now}</source>
+            <translation>{day} · 打印于 {now}</translation>
+        </message>
+        <message>
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
             <source>Diner</source>
             <translation>就餐人</translation>
+        </message>
+        <message>
+            <source>Phone (last 4)</source>
+            <translation>电话（后4位）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Kitchen: ____________    Checked by: ____________</source>
+            <translation>厨房：____________    核对人：____________</translation>
         </message>
         <message>
             <source>Bought by</source>
@@ -212,8 +434,100 @@
             <translation>一次最多 {n} 份。</translation>
         </message>
         <message>
+            <source>Only an administrator may change the canteen's settings.</source>
+            <translation>只有管理员可以修改食堂设置。</translation>
+        </message>
+        <message>
+            <source>Give the meal a name.</source>
+            <translation>请填写餐次名称。</translation>
+        </message>
+        <message>
+            <source>The name is too long (50 characters at most).</source>
+            <translation>名称太长（最多 50 个字）。</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, e.g. 11:00.</source>
+            <translation>时间请写成 时:分，例如 11:00。</translation>
+        </message>
+        <message>
+            <source>The serving window must end after it starts.</source>
+            <translation>供餐结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <source>Enter a price between ¥0 and ¥1000.</source>
+            <translation>请输入 ¥0 到 ¥1000 之间的价格。</translation>
+        </message>
+        <message>
+            <source>The dishes text is too long (500 characters at most).</source>
+            <translation>菜品说明太长（最多 500 个字）。</translation>
+        </message>
+        <message>
+            <source>The portion limit is 1 or more, or empty for no limit.</source>
+            <translation>限量至少为 1 份；不限量请留空。</translation>
+        </message>
+        <message>
             <source>Unknown meal slot.</source>
             <translation>未知餐次。</translation>
+        </message>
+        <message>
+            <source>Name the tier, e.g. 80–89岁.</source>
+            <translation>请填写档次名称，例如 80–89岁。</translation>
+        </message>
+        <message>
+            <source>A new version starts today or later: past tickets keep the rules they were sold under.</source>
+            <translation>新版本只能从今天或以后生效：已售餐票保持售出时的规则。</translation>
+        </message>
+        <message>
+            <source>An age is between 0 and 130.</source>
+            <translation>年龄须在 0 到 130 之间。</translation>
+        </message>
+        <message>
+            <source>The highest age must not be below the lowest.</source>
+            <translation>最高年龄不能低于最低年龄。</translation>
+        </message>
+        <message>
+            <source>Say who qualifies: an age range, a category, or both.</source>
+            <translation>请说明补贴对象：年龄段、人员类别，或两者。</translation>
+        </message>
+        <message>
+            <source>Enter an amount between ¥0 and ¥1000.</source>
+            <translation>请输入 ¥0 到 ¥1000 之间的金额。</translation>
+        </message>
+        <message>
+            <source>Choose who pays the difference.</source>
+            <translation>请选择由谁承担差额。</translation>
+        </message>
+        <message>
+            <source>Give at least one funder an amount, or set a fixed price.</source>
+            <translation>请至少为一个出资方填写金额，或设定固定价格。</translation>
+        </message>
+        <message>
+            <source>The limit is 0 (none) to 10 subsidised meals.</source>
+            <translation>限次为 0（不限）到 10 份补贴餐。</translation>
+        </message>
+        <message>
+            <source>The limit counts per day or per meal.</source>
+            <translation>限次按天或按餐次计算。</translation>
+        </message>
+        <message>
+            <source>No such subsidy rule.</source>
+            <translation>没有这条补贴规则。</translation>
+        </message>
+        <message>
+            <source>That rule has already ended; add a new rule instead.</source>
+            <translation>该规则已经终止；请新增一条规则。</translation>
+        </message>
+        <message>
+            <source>The new version must start after the current one ({day}).</source>
+            <translation>新版本必须晚于当前版本（{day}）生效。</translation>
+        </message>
+        <message>
+            <source>A rule can end today at the earliest.</source>
+            <translation>规则最早只能在今天终止。</translation>
+        </message>
+        <message>
+            <source>A rule cannot end before it starts.</source>
+            <translation>规则不能在生效之前终止。</translation>
         </message>
         <message>
             <source>Choose how the diner pays.</source>
@@ -258,6 +572,10 @@
         <message>
             <source>Say why the ticket is voided.</source>
             <translation>请填写作废原因。</translation>
+        </message>
+        <message>
+            <source>A void needs the approval of a supervisor (an administrator).</source>
+            <translation>作废需要主管（管理员）批准。</translation>
         </message>
         <message>
             <source>This ticket is already void.</source>
@@ -307,6 +625,201 @@
             <source>The card holds only {b}: it cannot refund more.</source>
             <translation>饭卡余额仅 {b}，不能退更多。</translation>
         </message>
+        <message>
+            <source>{year} Q{q}</source>
+            <translation>{year}年第{q}季度</translation>
+        </message>
+        <message>
+            <source>{year}-{month:02d}</source>
+            <translation>{year}年{month:02d}月</translation>
+        </message>
+        <message>
+            <source>Choose a month (1–12) or a quarter (1–4).</source>
+            <translation>请选择月份（1–12）或季度（1–4）。</translation>
+        </message>
+        <message>
+            <source>Choose a year between 2000 and 2100.</source>
+            <translation>请选择 2000 到 2100 之间的年份。</translation>
+        </message>
+        <message>
+            <source>{day} lies in a settled subsidy period: an admin must unlock it first.</source>
+            <translation>{day} 属于已结算的补贴期间：须由管理员先解锁。</translation>
+        </message>
+        <message>
+            <source>Adding up the tickets…</source>
+            <translation>正在汇总餐票…</translation>
+        </message>
+        <message>
+            <source>Canteen subsidy settlement {period}</source>
+            <translation>助餐补贴结算表 {period}</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · {status}</source>
+            <translation>{start} 至 {end} · {status}</translation>
+        </message>
+        <message>
+            <source>settled (locked)</source>
+            <translation>已结算（已锁定）</translation>
+        </message>
+        <message>
+            <source>draft (not locked)</source>
+            <translation>草稿（未锁定）</translation>
+        </message>
+        <message>
+            <source>Meal count (人次)</source>
+            <translation>就餐人次</translation>
+        </message>
+        <message>
+            <source>Distinct diners</source>
+            <translation>就餐人数</translation>
+        </message>
+        <message>
+            <source>Meal price total</source>
+            <translation>餐费合计</translation>
+        </message>
+        <message>
+            <source>Subsidy total</source>
+            <translation>补贴合计</translation>
+        </message>
+        <message>
+            <source>Self-paid total</source>
+            <translation>自付合计</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>补贴档次</translation>
+        </message>
+        <message>
+            <source>Diners</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Meals (人次)</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>Prepared by: ____________  Date: ________</source>
+            <translation>制表人：____________  日期：________</translation>
+        </message>
+        <message>
+            <source>Reviewed by: ____________  Date: ________</source>
+            <translation>审核人：____________  日期：________</translation>
+        </message>
+        <message>
+            <source>Center seal:</source>
+            <translation>中心盖章：</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <source>Meal price</source>
+            <translation>餐费</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>票号</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <source>Only an administrator may settle a subsidy period.</source>
+            <translation>只有管理员可以结算补贴期间。</translation>
+        </message>
+        <message>
+            <source>This period is not over yet: settle it after {day}.</source>
+            <translation>该期间尚未结束：请在 {day} 之后结算。</translation>
+        </message>
+        <message>
+            <source>Close these cashier days first: {days}{more}</source>
+            <translation>请先完成这些收银日结：{days}{more}</translation>
+        </message>
+        <message>
+            <source>This period (or part of it) is already settled.</source>
+            <translation>该期间（或其中一部分）已结算。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may unlock a settled period.</source>
+            <translation>只有管理员可以解锁已结算的期间。</translation>
+        </message>
+        <message>
+            <source>Say why the period is unlocked.</source>
+            <translation>请填写解锁原因。</translation>
+        </message>
+        <message>
+            <source>This period is not settled.</source>
+            <translation>该期间尚未结算。</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>正在生成 PDF…</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>正在生成 Excel 文件…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanteenPage</name>
+        <message>
+            <source>Canteen</source>
+            <translation>食堂</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>售票</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>预订</translation>
+        </message>
+        <message>
+            <source>Settlement…</source>
+            <translation>补贴结算…</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement</source>
+            <translation>补贴结算</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Canteen settings</source>
+            <translation>食堂设置</translation>
+        </message>
     </context>
     <context>
         <name>CanteenProfile</name>
@@ -329,6 +842,25 @@
         <message>
             <source>Meal card</source>
             <translation>饭卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanteenSettingsDialog</name>
+        <message>
+            <source>Canteen settings</source>
+            <translation>食堂设置</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Subsidy rules</source>
+            <translation>补贴规则</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -364,6 +896,13 @@
         <message>
             <source>Counted {c} · difference {d}</source>
             <translation>清点 {c} · 差额 {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Page {n}</source>
+            <translation>第 {n} 页</translation>
         </message>
     </context>
     <context>
@@ -407,6 +946,160 @@
         <message>
             <source>Enter the amount in yuan, e.g. 50 or 12.50.</source>
             <translation>请输入金额（元），例如 50 或 12.50。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleEditor</name>
+        <message>
+            <source>Subsidy rule versions</source>
+            <translation>补贴规则版本</translation>
+        </message>
+        <message>
+            <source>New rule or new version of</source>
+            <translation>新规则或新版本</translation>
+        </message>
+        <message>
+            <source>Tier name</source>
+            <translation>档次名称</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Lowest age</source>
+            <translation>最低年龄</translation>
+        </message>
+        <message>
+            <source>Highest age</source>
+            <translation>最高年龄</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Minimum self-paid (¥)</source>
+            <translation>最低自付（元）</translation>
+        </message>
+        <message>
+            <source>Fixed price (¥)</source>
+            <translation>固定价格（元）</translation>
+        </message>
+        <message>
+            <source>empty: stacked amounts</source>
+            <translation>留空：按出资方叠加</translation>
+        </message>
+        <message>
+            <source>Who pays the difference</source>
+            <translation>差额承担方</translation>
+        </message>
+        <message>
+            <source>Subsidised meals per person</source>
+            <translation>每人补贴份数</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Limit counted per</source>
+            <translation>限次计算方式</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>per meal</source>
+            <translation>每餐次</translation>
+        </message>
+        <message>
+            <source>Local residents only</source>
+            <translation>仅限本地户籍</translation>
+        </message>
+        <message>
+            <source>Working days only</source>
+            <translation>仅工作日</translation>
+        </message>
+        <message>
+            <source>Not on holidays</source>
+            <translation>节假日不补贴</translation>
+        </message>
+        <message>
+            <source>Add rule version</source>
+            <translation>新增规则版本</translation>
+        </message>
+        <message>
+            <source>Age range</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <source>Or any of these categories</source>
+            <translation>或以下任一类别</translation>
+        </message>
+        <message>
+            <source>Meals (none ticked: all)</source>
+            <translation>餐次（不勾选：全部）</translation>
+        </message>
+        <message>
+            <source>Per meal (¥)</source>
+            <translation>每餐补贴（元）</translation>
+        </message>
+        <message>
+            <source>New version (past tickets never change)</source>
+            <translation>新版本（已售餐票不受影响）</translation>
+        </message>
+        <message>
+            <source>fixed price {p}</source>
+            <translation>固定价 {p}</translation>
+        </message>
+        <message>
+            <source>{n} a day</source>
+            <translation>每天 {n} 份</translation>
+        </message>
+        <message>
+            <source>{n} a meal</source>
+            <translation>每餐 {n} 份</translation>
+        </message>
+        <message>
+            <source>A new rule</source>
+            <translation>新规则</translation>
+        </message>
+        <message>
+            <source>{name} (since {day})</source>
+            <translation>{name}（自 {day} 起）</translation>
+        </message>
+        <message>
+            <source>Rule version added.</source>
+            <translation>已新增规则版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesModel</name>
+        <message>
+            <source>Tier</source>
+            <translation>档次</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Who qualifies</source>
+            <translation>补贴对象</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>限次</translation>
         </message>
     </context>
     <context>
@@ -532,6 +1225,10 @@
             <translation>饭卡 {b}</translation>
         </message>
         <message>
+            <source>booked ×{n}</source>
+            <translation>已预订 ×{n}</translation>
+        </message>
+        <message>
             <source>Price {p}</source>
             <translation>价格 {p}</translation>
         </message>
@@ -602,6 +1299,164 @@
         <message>
             <source>Scan a ticket's QR code to serve it</source>
             <translation>扫描餐券二维码出餐</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementDialog</name>
+        <message>
+            <source>Subsidy settlement</source>
+            <translation>补贴结算</translation>
+        </message>
+        <message>
+            <source>Month or quarter</source>
+            <translation>按月或按季度</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Month or quarter number</source>
+            <translation>月份或季度</translation>
+        </message>
+        <message>
+            <source>Also list every ticket in the Excel file (slower)</source>
+            <translation>Excel 文件中同时列出每张餐票（较慢）</translation>
+        </message>
+        <message>
+            <source>List every ticket</source>
+            <translation>列出每张餐票</translation>
+        </message>
+        <message>
+            <source>Export PDF and Excel</source>
+            <translation>导出 PDF 和 Excel</translation>
+        </message>
+        <message>
+            <source>Settle and lock…</source>
+            <translation>结算并锁定…</translation>
+        </message>
+        <message>
+            <source>Settle and lock the period</source>
+            <translation>结算并锁定该期间</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>解锁…</translation>
+        </message>
+        <message>
+            <source>Unlock the period</source>
+            <translation>解锁该期间</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>结算周期</translation>
+        </message>
+        <message>
+            <source>Month / quarter</source>
+            <translation>月份 / 季度</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>{span}: settled on {when}, locked.</source>
+            <translation>{span}：已于 {when} 结算，已锁定。</translation>
+        </message>
+        <message>
+            <source>{span}: not settled.</source>
+            <translation>{span}：尚未结算。</translation>
+        </message>
+        <message>
+            <source>{n} cashier days are not closed yet.</source>
+            <translation>还有 {n} 个收银日未日结。</translation>
+        </message>
+        <message>
+            <source>Meals (人次) {m} · diners {d} · subsidy {s} · self-paid {p}</source>
+            <translation>就餐人次 {m} · 人数 {d} · 补贴 {s} · 自付 {p}</translation>
+        </message>
+        <message>
+            <source>Excel file: {path}</source>
+            <translation>Excel 文件：{path}</translation>
+        </message>
+        <message>
+            <source>Preparing the settlement…</source>
+            <translation>正在生成结算表…</translation>
+        </message>
+        <message>
+            <source>Settle and lock this period? No sale, void or day reopening will be possible in it.</source>
+            <translation>结算并锁定该期间？锁定后该期间内不能再售票、作废或重开日结。</translation>
+        </message>
+        <message>
+            <source>Unlock period</source>
+            <translation>解锁期间</translation>
+        </message>
+        <message>
+            <source>Why is the settled period unlocked?</source>
+            <translation>为什么要解锁已结算的期间？</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotEditor</name>
+        <message>
+            <source>Meal slot</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Serving starts</source>
+            <translation>供餐开始</translation>
+        </message>
+        <message>
+            <source>Serving ends</source>
+            <translation>供餐结束</translation>
+        </message>
+        <message>
+            <source>Set price (¥)</source>
+            <translation>套餐价格（元）</translation>
+        </message>
+        <message>
+            <source>The day's dishes</source>
+            <translation>当日菜品</translation>
+        </message>
+        <message>
+            <source>Portion limit</source>
+            <translation>限量份数</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限量</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>供应</translation>
+        </message>
+        <message>
+            <source>Save meal</source>
+            <translation>保存餐次</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Serving window</source>
+            <translation>供餐时间</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
         </message>
     </context>
     <context>

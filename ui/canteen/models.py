@@ -1,4 +1,4 @@
-"""The canteen's tables: today's tickets (paged, newest first)."""
+"""The canteen's tables: today's tickets (paged, newest first), a day's bookings, the subsidy rule versions."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from app import clock
+from app.canteen.bookings import BookingRow
 from app.canteen.pricing import money
 from app.canteen.service import payment_label
 from db.engine import Database
 from db.models import Resident
 from db.models.canteen import MealTicket
-from ui.common.paged_model import Column, KeysetTableModel
+from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -120,3 +121,96 @@ class TicketsModel(KeysetTableModel):
 
     def foreground(self, row: TicketRow, column: int):
         return QBrush(QColor("#9e9e9e")) if row.status == "void" else None
+
+
+class BookingsModel(ListTableModel):
+    """A day's bookings (a few hundred at most), set whole."""
+
+    CONTEXT = "BookingsModel"
+    SLOT, DINER, ID, PHONE, QUANTITY, NOTE, STATUS = range(7)
+    COLUMNS = (
+        Column("slot", QT_TRANSLATE_NOOP("BookingsModel", "Meal")),
+        Column("diner", QT_TRANSLATE_NOOP("BookingsModel", "Diner")),
+        Column("id", QT_TRANSLATE_NOOP("BookingsModel", "ID number")),
+        Column("phone", QT_TRANSLATE_NOOP("BookingsModel", "Phone")),
+        Column("quantity", QT_TRANSLATE_NOOP("BookingsModel", "Meals"), RIGHT),
+        Column("note", QT_TRANSLATE_NOOP("BookingsModel", "Note")),
+        Column("status", QT_TRANSLATE_NOOP("BookingsModel", "Status")),
+    )
+
+    def display(self, row: BookingRow, column: int) -> str:
+        if column == self.SLOT:
+            return row.slot_name
+        if column == self.DINER:
+            return row.name
+        if column == self.ID:
+            return row.masked_id
+        if column == self.PHONE:
+            return row.phone
+        if column == self.QUANTITY:
+            return str(row.quantity)
+        if column == self.NOTE:
+            return row.note
+        if column == self.STATUS:
+            if row.status == "cancelled":
+                return QCoreApplication.translate("BookingsModel", "Cancelled: {reason}").format(
+                    reason=row.cancel_reason
+                )
+            if row.status == "used":
+                return QCoreApplication.translate("BookingsModel", "Bought")
+            return QCoreApplication.translate("BookingsModel", "Booked")
+        return ""
+
+    def sort_value(self, row: BookingRow, column: int):
+        return row.quantity if column == self.QUANTITY else self.display(row, column)
+
+    def foreground(self, row: BookingRow, column: int):
+        return QBrush(QColor("#9e9e9e")) if row.status == "cancelled" else None
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: int
+    name: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+    who: str
+    amounts: str
+    limit: str
+
+
+class RulesModel(ListTableModel):
+    """Every version of the subsidy rules (a few dozen)."""
+
+    CONTEXT = "RulesModel"
+    NAME, FROM, TO, WHO, AMOUNTS, LIMIT = range(6)
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("RulesModel", "Tier")),
+        Column("from", QT_TRANSLATE_NOOP("RulesModel", "From")),
+        Column("to", QT_TRANSLATE_NOOP("RulesModel", "Until")),
+        Column("who", QT_TRANSLATE_NOOP("RulesModel", "Who qualifies")),
+        Column("amounts", QT_TRANSLATE_NOOP("RulesModel", "Subsidy")),
+        Column("limit", QT_TRANSLATE_NOOP("RulesModel", "Limit")),
+    )
+
+    def display(self, row: RuleRow, column: int) -> str:
+        if column == self.NAME:
+            return row.name
+        if column == self.FROM:
+            return row.effective_from.isoformat()
+        if column == self.TO:
+            return row.effective_to.isoformat() if row.effective_to else "—"
+        if column == self.WHO:
+            return row.who
+        if column == self.AMOUNTS:
+            return row.amounts
+        if column == self.LIMIT:
+            return row.limit
+        return ""
+
+    def sort_value(self, row: RuleRow, column: int):
+        if column == self.FROM:
+            return row.effective_from
+        if column == self.TO:
+            return row.effective_to or dt.date.max
+        return self.display(row, column)

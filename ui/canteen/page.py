@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import clock
-from app.actor import CASHIER
-from app.canteen import reports, service
+from app.actor import ADMIN
+from app.canteen import bookings, reports, service
 from app.canteen.pricing import funder_label, money
 from app.canteen.service import SaleRequest
 from app.errors import UserError
@@ -312,7 +313,8 @@ class SaleScreen(QWidget):
     def pick(self, resident_id: int) -> None:
         self.diner_id = resident_id
         self.guest = False
-        self.quantity = 1
+        # a diner who booked buys what they booked unless the cashier changes it
+        self.quantity = max(1, bookings.booked_quantity(self.ctx.db, resident_id, clock.today(), self.slot_code))
         self.buyer = ""
         self.scan.clear()
         self.matches.hide()
@@ -365,7 +367,9 @@ class SaleScreen(QWidget):
             self.name.setText(info.name)
             age = "" if info.age is None else self.tr("{n} years").format(n=info.age)
             card = "" if info.balance_fen is None else self.tr("card {b}").format(b=money(info.balance_fen))
-            self.detail.setText(" · ".join(x for x in (age, self.quote.tier, card) if x))
+            booked = bookings.booked_quantity(self.ctx.db, self.diner_id, clock.today(), self.slot_code)
+            booked_text = self.tr("booked ×{n}").format(n=booked) if booked else ""
+            self.detail.setText(" · ".join(x for x in (age, self.quote.tier, card, booked_text) if x))
         q = self.quote
         parts = [self.tr("Price {p}").format(p=money(q.total_fen))]
         parts += [f"{funder_label(f)} {money(a)}" for f, a in q.subsidy.items()]
@@ -478,7 +482,7 @@ class SaleScreen(QWidget):
         if reason is None:
             return
         approver = approval.ask_approval(
-            self, self.ctx, self.tr("Void ticket {n}: {r}").format(n=row.number, r=reason), (CASHIER,)
+            self, self.ctx, self.tr("Void ticket {n}: {r}").format(n=row.number, r=reason), (ADMIN,)
         )
         if approver is None:
             return
@@ -554,5 +558,54 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
 
+class CanteenPage(QTabWidget):
+    """The counter's page: the sale screen first, next-day bookings beside it; settlement and (for
+    administrators) settings open from the corner."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Canteen"))
+        self.sale = SaleScreen(ctx, self)
+        from ui.canteen.bookings_view import BookingView
+
+        self.bookings = BookingView(ctx, self)
+        self.addTab(self.sale, self.tr("Sale"))
+        self.addTab(self.bookings, self.tr("Bookings"))
+        corner = QWidget(self)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.settlement_button = QPushButton(self.tr("Settlement…"), corner)
+        self.settlement_button.setObjectName("canteenSettlementButton")
+        self.settlement_button.setAccessibleName(self.tr("Subsidy settlement"))
+        self.settlement_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.settlement_button.clicked.connect(self.open_settlement)
+        self.settings_button = QPushButton(self.tr("Settings…"), corner)
+        self.settings_button.setObjectName("canteenSettingsButton")
+        self.settings_button.setAccessibleName(self.tr("Canteen settings"))
+        self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.settings_button.setVisible(ADMIN in ctx.actor.roles)
+        row.addWidget(self.settlement_button)
+        row.addWidget(self.settings_button)
+        self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def open_settlement(self) -> None:
+        from ui.canteen.settlement_dialog import SettlementDialog
+
+        SettlementDialog(self.ctx, self).exec()
+        self.sale.focus_scan()
+
+    def open_settings(self) -> None:
+        if ADMIN not in self.ctx.actor.roles:
+            return
+        from ui.canteen.settings_dialog import CanteenSettingsDialog
+
+        CanteenSettingsDialog(self.ctx, self).exec()
+        self.sale.slots = service.slots(self.ctx.db)
+        self.sale.refresh()
+        self.sale.focus_scan()
+
+
 def create_page(ctx: AppContext) -> QWidget:
-    return SaleScreen(ctx)
+    return CanteenPage(ctx)

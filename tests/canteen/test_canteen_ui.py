@@ -1,0 +1,187 @@
+"""Bookings view, settlement dialog, settings dialog and the page that holds them, driven like a user would."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import func, select
+
+from app.actor import CASHIER, Actor
+from app.canteen import bookings, service
+from app.canteen.service import SaleRequest
+from app.residents import service as residents
+from app.residents.service import ResidentInput
+from db.models import AuditEntry
+from db.models.canteen import MealBooking, MealSlot, SubsidyRule
+from tests.helpers import type_text
+from ui.canteen.bookings_view import BookingView
+from ui.canteen.models import BookingsModel, RulesModel
+from ui.canteen.page import CanteenPage, SaleScreen
+from ui.canteen.settings_dialog import CanteenSettingsDialog
+from ui.canteen.settlement_dialog import SettlementDialog
+
+SUNDAY = dt.datetime(2026, 11, 29, 16, 0)
+
+
+def add(ctx, name, born, phone=""):
+    return residents.create_resident(ctx.db, ctx.actor, ResidentInput(name=name, birth_date=born, phone=phone))
+
+
+def test_booking_with_the_keyboard_cancel_and_kitchen_list(qtbot, ctx, frozen, no_dialogs, previews, qtmodeltester):
+    frozen(SUNDAY)
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    add(ctx, "孙大妈", dt.date(1950, 1, 1), phone="13912345678")
+    view = BookingView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.selected_day() == dt.date(2026, 11, 30)
+    type_text(qtbot, view.find, "zsq")
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)
+    assert view.chosen.text().startswith("赵善庆")
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)  # Enter again books
+    qtbot.keyClicks(view.find, "13912345678")
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)
+    view.quantity.setValue(2)
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)
+    assert view.model.rowCount() == 2
+    assert "3 meals (2 diners)" in view.counts.text()
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)  # nobody chosen: nothing booked
+    assert view.model.rowCount() == 2
+    qtmodeltester.check(view.model)
+
+    view.table.selectRow([r.resident_id for r in view.model._rows].index(elder))
+    no_dialogs.text_answers.append("住院了")
+    view.cancel_selected()
+    assert "Cancelled: 住院了" in [view.model.display(r, BookingsModel.STATUS) for r in view.model._rows]
+    assert "2 meals (1 diners)" in view.counts.text()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealBooking)).scalar() == 2
+    view.kitchen_list()
+    assert previews and previews[-1].suffix == ".pdf"
+
+    # an error says what is wrong and writes nothing: the same diner twice
+    type_text(qtbot, view.find, "sdm")
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)
+    qtbot.keyClick(view.find, Qt.Key.Key_Return)
+    assert "already has a booking" in view.message.text()
+
+
+def test_the_sale_screen_shows_a_booking_and_uses_it(qtbot, ctx, frozen, monkeypatch, previews):
+    frozen(SUNDAY)
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    bookings.book(ctx.db, ctx.actor, elder, dt.date(2026, 11, 30), "lunch", 2)
+    frozen(dt.datetime(2026, 11, 30, 11, 30))
+    from ui.common import documents
+
+    monkeypatch.setattr(documents, "print_silently", lambda path: True)
+    screen = SaleScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    type_text(qtbot, screen.scan, "zsq")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "booked ×2" in screen.detail.text() and screen.quantity == 2
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    with ctx.db.read() as s:
+        assert s.execute(select(MealBooking.status)).scalar() == "used"
+
+
+def _sell_october(ctx, frozen, diner):
+    for day in (5, 6):
+        frozen(dt.datetime(2026, 10, day, 11, 30))
+        service.sell(ctx.db, ctx.actor, SaleRequest(diner, "lunch", 1, "cash"))
+        from app.canteen import reports
+
+        s = reports.day_summary(ctx.db, dt.date(2026, 10, day), ctx.actor.user_id)
+        reports.close_day(ctx.db, ctx.actor, dt.date(2026, 10, day), {100: s.expected_cash_fen // 100})
+
+
+def test_settlement_dialog_exports_off_the_ui_thread_settles_and_unlocks(qtbot, ctx, frozen, no_dialogs, previews):
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    _sell_october(ctx, frozen, elder)
+    frozen(dt.datetime(2026, 11, 29, 10, 0))
+    dialog = SettlementDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert (dialog.year.value(), dialog.number.value()) == (2026, 10)
+    assert "not settled" in dialog.status.text()
+    dialog.with_tickets.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=30000)
+    assert previews and "Meals (人次) 2" in dialog.figures.text()
+    assert dialog.export_button.isEnabled()
+    xlsx = previews[-1].with_suffix(".xlsx")
+    assert xlsx.exists() and xlsx.read_bytes()[:2] == b"PK"
+    no_dialogs.confirm_answers.append(False)
+    dialog.settle()
+    assert "not settled" in dialog.status.text()
+    dialog.settle()
+    assert "locked" in dialog.status.text() and dialog.unlock_button.isEnabled()
+    no_dialogs.text_answers.append("更正")
+    dialog.unlock()
+    assert "not settled" in dialog.status.text()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).where(AuditEntry.entity == "canteen_settlement")).scalar() == 3
+    dialog.kind.setCurrentIndex(1)
+    assert dialog.number.maximum() == 4
+
+
+def test_settlement_dialog_for_a_cashier_cannot_settle(qtbot, ctx, frozen):
+    frozen(SUNDAY)
+    ctx.set_actor(Actor(ctx.actor.user_id, "c", "c", frozenset({CASHIER})))
+    dialog = SettlementDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert not dialog.settle_button.isEnabled() and not dialog.unlock_button.isEnabled()
+
+
+def test_settings_validate_as_one_types_and_save_versions(qtbot, ctx, frozen, no_dialogs, qtmodeltester):
+    frozen(SUNDAY)
+    dialog = CanteenSettingsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    slots = dialog.slots
+    slots.slot.setCurrentIndex(slots.slot.findData("lunch"))
+    assert slots.save.isEnabled() and slots.errors.text() == ""
+    slots.price.clear()
+    qtbot.keyClicks(slots.price, "abc")
+    assert not slots.save.isEnabled() and "price" in slots.errors.text()
+    slots.price.clear()
+    qtbot.keyClicks(slots.price, "12.5")
+    slots.ends.setText("10:00")
+    assert "end after" in slots.errors.text()
+    slots.ends.setText("13:00")
+    assert slots.save.isEnabled()
+    slots.save.click()
+    with ctx.db.read() as s:
+        lunch = s.get(MealSlot, "lunch")
+        assert (lunch.price_fen, lunch.ends) == (1250, "13:00")
+
+    rules = dialog.rules
+    qtmodeltester.check(rules.model)
+    before = rules.model.rowCount()
+    rules.table.selectRow(0)
+    row = rules.model.row_at(0)
+    rules.table.setCurrentIndex(rules.model.index(0, 0))
+    rules.copy_selected()
+    assert rules.name.text() == row.name and rules.replaces.currentData() == row.id
+    rules.effective.setDate(QDate(2026, 11, 1))
+    assert not rules.add_button.isEnabled() and "past tickets" in rules.errors.text()
+    rules.effective.setDate(QDate(2026, 12, 1))
+    rules.amounts["city"].setText("x")
+    assert not rules.add_button.isEnabled()
+    rules.amounts["city"].setText("1")
+    assert rules.add_button.isEnabled(), rules.errors.text()
+    rules.add_button.click()
+    assert rules.model.rowCount() == before + 1
+    with ctx.db.read() as s:
+        old = s.get(SubsidyRule, row.id)
+        assert old.effective_to == dt.date(2026, 11, 30)
+    qtmodeltester.check(RulesModel())
+
+
+@pytest.mark.parametrize("roles, settings_visible", [({"admin"}, True), ({CASHIER}, False)])
+def test_page_tabs_and_settings_for_admins_only(qtbot, ctx, frozen, roles, settings_visible):
+    frozen(SUNDAY)
+    ctx.set_actor(Actor(ctx.actor.user_id, ctx.actor.username, "x", frozenset(roles)))
+    page = CanteenPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.count() == 2 and page.currentWidget() is page.sale
+    assert page.settings_button.isVisible() is settings_visible
