@@ -1025,6 +1025,13 @@ def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | Non
     return None
 
 
+def program_today(db: Database, child_id: int, day: dt.date) -> int | None:
+    """The program the child is enrolled in on `day` (None: not enrolled that day)."""
+    with db.read() as s:
+        found = _enrolment_on(s, child_id, day)
+        return found[1].id if found else None
+
+
 # ---------------------------------------------------------------- attendance
 
 

@@ -1,10 +1,12 @@
-"""The childcare counter: the day's children of a program, sign-in / sign-out with the pickup check, sheets."""
+"""The childcare counter: the desk (the day's children of a program, find or scan, sign-in / sign-out with the
+pickup check and override, absences, sheets), the live board, the children with their adults and enrolments, and
+the programs. A timer re-evaluates the day so that at closing time anyone not signed out stands out."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,8 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,9 @@ from app import clock
 from app.childcare import service as cc
 from app.childcare.sheets import render_daily_sheet, render_weekly_summary
 from app.errors import UserError
+from ui.childcare.board import BoardWidget
+from ui.childcare.children import ChildrenPanel
+from ui.childcare.programs import ProgramsPanel
 from ui.common import dialogs, documents
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
@@ -59,7 +64,8 @@ class DayModel(ListTableModel):
         if column == 5:
             t = clock.to_local(row.out_at)
             return t.strftime("%H:%M") if t else ""
-        return self.tr("(alone)") if row.out_alone else row.out_adult
+        who = self.tr("(alone)") if row.out_alone else row.out_adult
+        return who + (" " + self.tr("[override]") if row.override else "")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -74,7 +80,22 @@ class DayModel(ListTableModel):
             return QBrush(QColor("#b00020"))
         return None
 
+    def background(self, row: cc.DayRow) -> QBrush | None:
+        alert = self.alerts.get(row.child_id)
+        if alert == "not_out":
+            return QBrush(QColor("#ffcdd2"))
+        if alert == "unexplained":
+            return QBrush(QColor("#ffe0b2"))
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
+            return self.background(self.row_at(index.row()))
+        return super().data(index, role)
+
     def tooltip(self, row: cc.DayRow, column: int) -> str | None:
+        if column == 6 and row.override:
+            return self.tr("Released by override: {who}").format(who=row.override)
         alert = self.alerts.get(row.child_id)
         if alert == "not_out":
             return self.tr("Closing time has passed and this child is not signed out.")
@@ -84,6 +105,8 @@ class DayModel(ListTableModel):
 
 
 class ChildcarePage(QWidget):
+    REFRESH_MS = 30_000  # the board and the closing-time alerts are re-evaluated this often
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -94,26 +117,39 @@ class ChildcarePage(QWidget):
         self.program.setAccessibleName(self.tr("Program"))
         top.addWidget(QLabel(self.tr("Program")))
         top.addWidget(self.program, 1)
-        self.find = QLineEdit(objectName="childcareFind")
-        self.find.setAccessibleName(self.tr("Find or scan a child"))
-        self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
-        top.addWidget(self.find, 2)
-        self.staff = QSpinBox(objectName="childcareStaffOnDuty")
-        self.staff.setRange(0, 50)
-        self.staff.setValue(2)
+        self.staff = QLineEdit(objectName="childcareStaffOnDuty")
         self.staff.setAccessibleName(self.tr("Staff on duty"))
+        self.staff.setPlaceholderText(self.tr("Names, separated by commas, then Enter"))
+        self.staff.setToolTip(self.tr("Who is on duty today: the ratio counts them and the day's record prints them."))
         top.addWidget(QLabel(self.tr("Staff on duty")))
-        top.addWidget(self.staff)
+        top.addWidget(self.staff, 1)
         self.headcount = QLabel(objectName="childcareHeadcount")
         top.addWidget(self.headcount)
         layout.addLayout(top)
+        self.closing_banner = QLabel(objectName="childcareClosingBanner")
+        self.closing_banner.setWordWrap(True)
+        self.closing_banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px; border-radius: 4px;"
+        )
+        self.closing_banner.hide()
+        layout.addWidget(self.closing_banner)
+
+        self.tabs = QTabWidget(objectName="childcareTabs")
+        self.tabs.setAccessibleName(self.tr("Childcare"))
+        layout.addWidget(self.tabs, 1)
+        desk = QWidget(objectName="childcareDesk")
+        desk_layout = QVBoxLayout(desk)
+        self.find = QLineEdit(objectName="childcareFind")
+        self.find.setAccessibleName(self.tr("Find or scan a child"))
+        self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
+        desk_layout.addWidget(self.find)
         self.model = DayModel(self)
         self.table = QTableView(objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        layout.addWidget(self.table, 1)
+        desk_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.adult = QComboBox(objectName="childcareAdult")
         self.adult.setAccessibleName(self.tr("Adult"))
@@ -138,14 +174,20 @@ class ChildcarePage(QWidget):
         for b in (self.absent_button, self.blank_button, self.filled_button, self.week_button):
             b.setAccessibleName(b.text())
             row.addWidget(b)
-        layout.addLayout(row)
+        desk_layout.addLayout(row)
         self.status = QLabel(objectName="childcareStatus")
-        layout.addWidget(self.status)
+        desk_layout.addWidget(self.status)
+        self.tabs.addTab(desk, self.tr("Sign in / out"))
+        self.board = BoardWidget(self)
+        self.tabs.addTab(self.board, self.tr("Live board"))
+        self.children_panel = ChildrenPanel(ctx, self)
+        self.tabs.addTab(self.children_panel, self.tr("Children"))
+        self.programs_panel = ProgramsPanel(ctx, self)
+        self.tabs.addTab(self.programs_panel, self.tr("Programs"))
 
-        for p in cc.list_programs(ctx.db):
-            self.program.addItem(p.name, p.id)
-        self.program.currentIndexChanged.connect(self.reload)
-        self.staff.valueChanged.connect(self.reload)
+        self._fill_programs()
+        self.program.currentIndexChanged.connect(self._program_changed)
+        self.staff.editingFinished.connect(self._save_staff)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_contacts())
         self.find.returnPressed.connect(self._find)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -155,6 +197,49 @@ class ChildcarePage(QWidget):
         self.blank_button.clicked.connect(lambda: self._sheet(False))
         self.filled_button.clicked.connect(lambda: self._sheet(True))
         self.week_button.clicked.connect(self._week)
+        self.programs_panel.changed.connect(self._fill_programs)
+        self.children_panel.changed.connect(self.reload)
+        # Re-evaluate the day on a timer: at closing time, whoever is still in turns red without anyone clicking.
+        self.board_timer = QTimer(self)
+        self.board_timer.setObjectName("childcareBoardTimer")
+        self.board_timer.setInterval(self.REFRESH_MS)
+        self.board_timer.timeout.connect(self.reload)
+        self.board_timer.start()
+        self._program_changed()
+
+    def _fill_programs(self) -> None:
+        current = self.program.currentData()
+        self.program.blockSignals(True)
+        self.program.clear()
+        for p in cc.list_programs(self.ctx.db):
+            self.program.addItem(f"{p.name} · {cc.kind_label(p.kind)}", p.id)
+        if current is not None and (i := self.program.findData(current)) >= 0:
+            self.program.setCurrentIndex(i)
+        self.program.blockSignals(False)
+        self._program_changed()
+
+    def _program_changed(self, *_args) -> None:
+        pid = self.program_id()
+        names = cc.staff_on_duty(self.ctx.db, pid, clock.today()) if pid is not None else []
+        self.staff.setText(", ".join(names))
+        self.reload()
+
+    def staff_names(self) -> list[str]:
+        text = self.staff.text()
+        for sep in ("，", "、", ";", "；"):
+            text = text.replace(sep, ",")
+        return [n.strip() for n in text.split(",") if n.strip()]
+
+    def _save_staff(self) -> None:
+        pid = self.program_id()
+        if pid is None:
+            return
+        try:
+            names = cc.set_staff_on_duty(self.ctx.db, self.ctx.actor, pid, clock.today(), self.staff_names())
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.staff.setText(", ".join(names))
         self.reload()
 
     # ------------------------------------------------------------------ data
@@ -166,13 +251,17 @@ class ChildcarePage(QWidget):
         current = self.current_child()
         if pid is None:
             self.model.set_day([], {})
+            self.board.show_day(None, [], {}, None)
+            self.headcount.clear()
+            self.closing_banner.hide()
             return
         p = cc.get_program(self.ctx.db, pid)
         rows = cc.day_rows(self.ctx.db, pid, clock.today())
         now = clock.local_now()
         minute = now.hour * 60 + now.minute
-        self.model.set_day(rows, {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))})
-        b = cc.board_summary(rows, p, self.staff.value())
+        alerts = {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))}
+        self.model.set_day(rows, alerts)
+        b = cc.board_summary(rows, p, len(self.staff_names()), minute)
         text = self.tr("In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}").format(
             n=b.inside, cap=b.capacity, exp=b.expected, abs=b.absent, gone=b.gone
         )
@@ -181,6 +270,14 @@ class ChildcarePage(QWidget):
             text += " ⚠"
         self.headcount.setText(text)
         self.headcount.setStyleSheet("color: #b00020;" if b.under_staffed or b.over_capacity else "")
+        not_out = [r.name for r in rows if alerts.get(r.child_id) == "not_out"]
+        self.closing_banner.setText(
+            self.tr("Closing time {time} has passed: {n} not signed out — {names}").format(
+                time=cc.hhmm(p.close_min), n=len(not_out), names="、".join(not_out)
+            )
+        )
+        self.closing_banner.setVisible(bool(not_out))
+        self.board.show_day(p, rows, alerts, b)
         if current is not None:
             self.select_child(current)
 
@@ -210,30 +307,50 @@ class ChildcarePage(QWidget):
         self.adult.addItem(self.tr("Alone (consent needed)"), -1)
 
     def _find(self) -> None:
+        """Enter in the find box: a scanned sheet code or (part of) a name. A child enrolled today in another
+        program switches the program; a child not enrolled today is refused with a message."""
         text = self.find.text().strip()
         if not text:
             return
         if text.upper().startswith(cc.QR_PREFIX + ":"):
             try:
-                child_id, day = cc.parse_qr(text)
+                child_id, day = cc.parse_qr(text.upper())
             except UserError as exc:
                 dialogs.show_user_error(self, exc)
                 return
             if day != clock.today():
                 dialogs.warn(self, self.tr("This code is from the sheet of {day}, not today.").format(day=day))
                 return
-            found = self.select_child(child_id)
+            candidates = [child_id]
         else:
-            found = False
-            for i in range(self.model.rowCount()):
-                if text in self.model.row_at(i).name:
-                    found = self.select_child(self.model.row_at(i).child_id)
-                    break
-        if not found:
-            dialogs.warn(self, self.tr("No child enrolled today matches “{text}”.").format(text=text))
+            in_list = [self.model.row_at(i).child_id for i in range(self.model.rowCount())]
+            named = [r.child_id for i in range(self.model.rowCount()) if text in (r := self.model.row_at(i)).name]
+            candidates = named or [c.id for c in cc.list_children(self.ctx.db, text, limit=5) if c.id not in in_list]
+        for child_id in candidates:
+            if self._select_anywhere(child_id):
+                self.find.clear()
+                self.adult.setFocus()
+                return
+        if candidates:
+            try:
+                name = cc.get_child(self.ctx.db, self.ctx.actor, candidates[0]).name
+            except UserError as exc:
+                dialogs.show_user_error(self, exc)
+                return
+            dialogs.warn(self, self.tr("{child} is not enrolled today.").format(child=name))
             return
-        self.find.clear()
-        self.adult.setFocus()
+        dialogs.warn(self, self.tr("No child enrolled today matches “{text}”.").format(text=text))
+
+    def _select_anywhere(self, child_id: int) -> bool:
+        """Select the child in today's list, switching to the program they are enrolled in today if need be."""
+        if self.select_child(child_id):
+            return True
+        pid = cc.program_today(self.ctx.db, child_id, clock.today())
+        i = self.program.findData(pid) if pid is not None else -1
+        if i < 0:
+            return False
+        self.program.setCurrentIndex(i)
+        return self.select_child(child_id)
 
     # ------------------------------------------------------------------ actions
     def _chosen(self) -> tuple[int | None, int | None, bool]:
