@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
-from app import __version__, clock
+from app import __version__, clock, settings
+from app.accounts import login as login_service
+from app.accounts.permissions import CHANGE_SETTINGS, MANAGE_ACCOUNTS, VIEW_AUDIT, may
+from app.actor import Actor
 from app.database import database_label
 from ui import pages
+from ui.accounts.lock import IdleWatcher, LockScreen
 from ui.common import dialogs
 from ui.context import AppContext
 
@@ -24,11 +28,33 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Counters"))
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        # The tabs and the lock screen share the central area: when locked, the tabs are not drawn at all.
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("mainStack")
+        self.lock_screen = LockScreen(ctx.db, self.stack)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switched.connect(self.switch_user)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
         self.page_widgets: dict[str, QWidget] = {}
+        self._go_actions: list[QAction] = []
+        self._menu_owner: QObject | None = None
+        self._action_states: dict[QAction, bool] = {}
+        self._hidden_windows: list[QWidget] = []
+        self._signed_out = False
         self._build_tabs()
         self._build_menus()
         self._build_status()
+        self.idle = IdleWatcher(self._idle_minutes(), self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        ctx.settings_changed.connect(lambda: self.idle.set_minutes(self._idle_minutes()))
+
+    def _idle_minutes(self) -> int:
+        try:
+            return int(settings.get(self.ctx.db, "security.idle_lock_minutes") or 5)
+        except (TypeError, ValueError):
+            return 5
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -59,36 +85,57 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        bar.clear()
+        for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
+        for action in self._go_actions:
+            self.removeAction(action)
+        self._go_actions.clear()
+        # Every action of the menus belongs to one owner, replaced whole when the signed-in person changes.
+        if self._menu_owner is not None:
+            self._menu_owner.deleteLater()
+        owner = self._menu_owner = QObject(self)
         file_menu = bar.addMenu(self.tr("&File"))
-        backup = QAction(self.tr("&Back up now"), self)
+        self.lock_action = QAction(self.tr("&Lock screen"), owner)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock("requested"))
+        file_menu.addAction(self.lock_action)
+        password = QAction(self.tr("Change my &password…"), owner)
+        password.setObjectName("changePasswordAction")
+        password.triggered.connect(self.change_password)
+        file_menu.addAction(password)
+        file_menu.addSeparator()
+        backup = QAction(self.tr("&Back up now"), owner)
         backup.setObjectName("backupAction")
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(self.tr("&Quit"), owner)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         for i in range(self.tabs.count()):
-            action = QAction(self.tabs.tabText(i), self)
+            action = QAction(self.tabs.tabText(i), owner)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, idx=i: self.tabs.setCurrentIndex(idx))
             go_menu.addAction(action)
             self.addAction(action)
-        find = QAction(self.tr("&Find resident"), self)
+            self._go_actions.append(action)
+        find = QAction(self.tr("&Find resident"), owner)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self.find_resident)
         go_menu.addAction(find)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        theme_group = QActionGroup(self)
+        theme_group = QActionGroup(owner)
         from ui import theme
 
         current = QApplication.instance().property("communityDeskTheme") or "light"
         for name, label in (("light", self.tr("Light theme")), ("dark", self.tr("Dark theme"))):
-            action = QAction(label, self, checkable=True)
+            action = QAction(label, owner, checkable=True)
             action.setObjectName(f"theme_{name}")
             action.setChecked(name == current)
             action.triggered.connect(
@@ -97,19 +144,39 @@ class MainWindow(QMainWindow):
             theme_group.addAction(action)
             view_menu.addAction(action)
         view_menu.addSeparator()
-        lang_group = QActionGroup(self)
+        lang_group = QActionGroup(owner)
         from ui import i18n
 
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
+            action = QAction(label, owner, checkable=True)
             action.setObjectName(f"lang_{code}")
             action.setChecked(code == i18n.saved_language())
             action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
             lang_group.addAction(action)
             view_menu.addAction(action)
 
+        actor = self.ctx.actor
+        if may(actor, MANAGE_ACCOUNTS) or may(actor, VIEW_AUDIT) or may(actor, CHANGE_SETTINGS):
+            admin_menu = bar.addMenu(self.tr("&Admin"))
+            admin_menu.setObjectName("adminMenu")
+            if may(actor, MANAGE_ACCOUNTS):
+                accounts = QAction(self.tr("Staff &accounts…"), owner)
+                accounts.setObjectName("accountsAction")
+                accounts.triggered.connect(self.open_accounts)
+                admin_menu.addAction(accounts)
+            if may(actor, VIEW_AUDIT):
+                audit = QAction(self.tr("Audit &trail…"), owner)
+                audit.setObjectName("auditAction")
+                audit.triggered.connect(self.open_audit)
+                admin_menu.addAction(audit)
+            if may(actor, CHANGE_SETTINGS):
+                center = QAction(self.tr("&Settings…"), owner)
+                center.setObjectName("settingsAction")
+                center.triggered.connect(self.open_settings)
+                admin_menu.addAction(center)
+
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Community Desk"), self)
+        about = QAction(self.tr("&About Community Desk"), owner)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -131,8 +198,115 @@ class MainWindow(QMainWindow):
         self.ctx.actor_changed.connect(self._update_status)
 
     def _update_status(self) -> None:
-        self.user_label.setText(self.tr("Signed in: {name}").format(name=self.ctx.actor.display_name))
+        if self.is_locked():
+            self.user_label.setText(self.tr("Locked"))
+        else:
+            self.user_label.setText(self.tr("Signed in: {name}").format(name=self.ctx.actor.display_name))
         self.clock_label.setText(clock.local_now().strftime("%Y-%m-%d %H:%M"))
+
+    # --- lock, unlock, switch user ----------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self, reason: str = "requested") -> None:
+        """Hide every screen with personal data (the tabs and any open dialog) behind the lock screen."""
+        if self.is_locked():
+            return
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and not isinstance(widget, QMainWindow):
+                widget.hide()
+                self._hidden_windows.append(widget)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self._set_shortcuts_enabled(False)
+        self.lock_screen.show_for(self.ctx.actor, self.ctx.center().name)
+        login_service.record_lock(self.ctx.db, self.ctx.actor, reason)
+        self._update_status()
+
+    def _set_shortcuts_enabled(self, enabled: bool) -> None:
+        """While locked, no shortcut reaches a page (the tabs are disabled) or the window's own menus."""
+        self.tabs.setEnabled(enabled)
+        if not enabled:
+            self._action_states = {a: a.isEnabled() for a in self.findChildren(QAction)}
+            for action in self._action_states:
+                action.setEnabled(False)
+        else:
+            for action, was in self._action_states.items():
+                action.setEnabled(was)
+            self._action_states = {}
+
+    def unlock(self, actor: Actor) -> None:
+        """The same person is back: everything returns as it was, open dialogs included."""
+        self.ctx.set_actor(actor)
+        for widget in self._hidden_windows:
+            widget.show()
+        self._hidden_windows.clear()
+        self._leave_lock()
+
+    def switch_user(self, actor: Actor) -> None:
+        """Another person signs in: the previous one is signed out, their open dialogs closed, the tabs rebuilt."""
+        from ui.accounts import password
+
+        if not password.ensure_own_password(self, self.ctx.db, actor):
+            self.lock_screen.show_for(self.ctx.actor, self.ctx.center().name)
+            return
+        login_service.logout(self.ctx.db, self.ctx.actor, "switch user")
+        for widget in self._hidden_windows:
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()
+            widget.deleteLater()
+        self._hidden_windows.clear()
+        self.ctx.set_actor(actor)
+        self._leave_lock()
+        self.rebuild_for_actor()
+
+    def _leave_lock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self._set_shortcuts_enabled(True)
+        self.idle.restart()
+        self._update_status()
+        current = self.tabs.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def rebuild_for_actor(self) -> None:
+        """Tabs and menus follow the roles of whoever is signed in now."""
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self._build_tabs()
+        for page in old:
+            page.deleteLater()
+        self._build_menus()
+
+    # --- admin ------------------------------------------------------------------------------------
+    def open_accounts(self) -> None:
+        from ui.admin.accounts import AccountsDialog
+
+        AccountsDialog(self.ctx, self).open()
+
+    def open_audit(self) -> None:
+        from ui.admin.audit import AuditDialog
+
+        AuditDialog(self.ctx, self).open()
+
+    def open_settings(self) -> None:
+        from ui.admin.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).open()
+
+    def change_password(self) -> None:
+        from ui.accounts.password import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx.db, self.ctx.actor, self).open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._signed_out:
+            self._signed_out = True
+            login_service.logout(self.ctx.db, self.ctx.actor, "quit")
+            self.idle.uninstall()
+        super().closeEvent(event)
 
     def find_resident(self) -> None:
         self.show_page("residentsPage")

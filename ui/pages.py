@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR
+from app.accounts.permissions import may
+from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
 
@@ -19,6 +20,7 @@ class PageSpec:
     module: str  # ui.<counter>.page, which defines create_page(ctx) -> QWidget
     object_name: str
     roles: tuple[str, ...]  # who sees the tab (admins see everything)
+    permission: str | None = None  # and, when set, the app.accounts.permissions name they also need
 
 
 PAGES = (
@@ -37,8 +39,15 @@ PROFILE_SECTIONS = (
 )
 
 
+def page_allowed(spec: PageSpec, actor: Actor) -> bool:
+    if ADMIN in actor.roles:
+        return True
+    return actor.has(*spec.roles) and (spec.permission is None or may(actor, spec.permission))
+
+
 def visible_pages(ctx: AppContext) -> list[PageSpec]:
-    return [p for p in PAGES if ctx.actor.has(*p.roles) or ADMIN in ctx.actor.roles]
+    """The tabs the signed-in person's roles allow, in tab order."""
+    return [p for p in PAGES if page_allowed(p, ctx.actor)]
 
 
 def create_page(spec: PageSpec, ctx: AppContext) -> QWidget:

@@ -26,8 +26,15 @@ def workstation() -> str:
         return ""
 
 
-def login(db: Database, username: str, password: str) -> Actor:
-    """Return the signed-in Actor, or raise UserError. A failure is recorded (and committed) first."""
+def login(db: Database, username: str, password: str, action: str = "login") -> Actor:
+    """Return the signed-in Actor, or raise UserError. A failure is recorded (and committed) first.
+
+    `action` names the success in the audit trail: "login" at start or when switching user, "unlock" when
+    the same person unlocks an idle-locked screen. Failures are always "login_failed" and count toward the
+    lockout, whatever screen they were typed into.
+    """
+    if action not in ("login", "unlock"):
+        raise ValueError(action)
     username = (username or "").strip()
     if not username or not password:
         raise UserError(translate("Login", "Enter your user name and password."))
@@ -63,7 +70,30 @@ def login(db: Database, username: str, password: str) -> Actor:
             actor = Actor(
                 user.id, user.username, user.display_name, frozenset(r.role for r in user.roles), workstation()
             )
-            audit.record(s, actor, "login", "user", user.id, "")
+            audit.record(s, actor, action, "user", user.id, "")
     if refusal is not None or actor is None:
         raise UserError(refusal or translate("Login", "Wrong user name or password."))
     return actor
+
+
+def unlock(db: Database, actor: Actor, password: str) -> Actor:
+    """The person who locked the screen types their password again; refused like a wrong login."""
+    if not password:
+        raise UserError(translate("Login", "Enter your password."))
+    return login(db, actor.username, password, action="unlock")
+
+
+def logout(db: Database, actor: Actor, reason: str = "") -> None:
+    """Record that `actor` signed out (quit, or another person switched in at the lock screen)."""
+    if actor.user_id is None:
+        return
+    with db.write() as s:
+        audit.record(s, actor, "logout", "user", actor.user_id, reason)
+
+
+def record_lock(db: Database, actor: Actor, reason: str) -> None:
+    """The screen was locked (idle, or on request): who was signed in and why."""
+    if actor.user_id is None:
+        return
+    with db.write() as s:
+        audit.record(s, actor, "lock", "user", actor.user_id, reason)

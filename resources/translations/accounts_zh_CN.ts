@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AccountForm</name>
+        <message>
+            <source>Edit account</source>
+            <translation>修改账号</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>新建账号</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>First password</source>
+            <translation>初始密码</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>There are no default passwords: tell the person this one; they change it at first sign-in.</source>
+            <translation>系统没有默认密码：请把这个密码告诉本人，对方首次登录时须改成自己的密码。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
         <name>Accounts</name>
         <message>
             <source>Enter a user name.</source>
@@ -20,8 +67,24 @@
             <translation>姓名过长（最多 100 个字符）。</translation>
         </message>
         <message>
+            <source>The name contains control characters; type it again.</source>
+            <translation>姓名中含有控制字符，请重新输入。</translation>
+        </message>
+        <message>
             <source>The password needs at least {n} characters.</source>
             <translation>密码至少需要 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The password is too long (128 characters at most).</source>
+            <translation>密码过长（最多 128 个字符）。</translation>
+        </message>
+        <message>
+            <source>The password contains control characters.</source>
+            <translation>密码中含有控制字符。</translation>
+        </message>
+        <message>
+            <source>The password cannot be only spaces.</source>
+            <translation>密码不能只由空格组成。</translation>
         </message>
         <message>
             <source>Give the account at least one role.</source>
@@ -32,8 +95,134 @@
             <translation>未知角色。</translation>
         </message>
         <message>
+            <source>This account does not exist.</source>
+            <translation>该账号不存在。</translation>
+        </message>
+        <message>
             <source>This user name is taken.</source>
             <translation>该用户名已被使用。</translation>
+        </message>
+        <message>
+            <source>The last active administrator keeps the role.</source>
+            <translation>最后一位在用的管理员必须保留管理员角色。</translation>
+        </message>
+        <message>
+            <source>Say why the account is disabled.</source>
+            <translation>请说明停用该账号的原因。</translation>
+        </message>
+        <message>
+            <source>The reason is too long (200 characters at most).</source>
+            <translation>原因过长（最多 200 个字符）。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <source>The last active administrator cannot be disabled.</source>
+            <translation>最后一位在用的管理员不能停用。</translation>
+        </message>
+        <message>
+            <source>Choose a password different from the old one.</source>
+            <translation>新密码不能与旧密码相同。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>当前密码错误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>工作人员账号</translation>
+        </message>
+        <message>
+            <source>New account…</source>
+            <translation>新建账号…</translation>
+        </message>
+        <message>
+            <source>Name and roles…</source>
+            <translation>姓名和角色…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Account {user} created.</source>
+            <translation>已创建账号 {user}。</translation>
+        </message>
+        <message>
+            <source>Account {user} changed.</source>
+            <translation>已修改账号 {user}。</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>停用账号</translation>
+        </message>
+        <message>
+            <source>Why is the account of {name} disabled (left the center, on leave…)?</source>
+            <translation>为什么停用 {name} 的账号（离职、休假……）？</translation>
+        </message>
+        <message>
+            <source>Account {user} disabled.</source>
+            <translation>已停用账号 {user}。</translation>
+        </message>
+        <message>
+            <source>Account {user} enabled.</source>
+            <translation>已启用账号 {user}。</translation>
+        </message>
+        <message>
+            <source>Temporary password set for {user}; they choose their own at the next sign-in.</source>
+            <translation>已为 {user} 设置临时密码；对方下次登录时须改成自己的密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsModel</name>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Locked for a few minutes</source>
+            <translation>暂时锁定</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>临时密码</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
         </message>
     </context>
     <context>
@@ -83,6 +272,396 @@
         </message>
     </context>
     <context>
+        <name>AuditActions</name>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>强制放行</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>锁屏</translation>
+        </message>
+        <message>
+            <source>Screen unlocked</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Full ID number shown</source>
+            <translation>查看完整身份证号</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Approval failed</source>
+            <translation>批准失败</translation>
+        </message>
+        <message>
+            <source>Approval refused</source>
+            <translation>无权批准</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>停用账号</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>启用账号</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Day reopened</source>
+            <translation>重新开账</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>结算</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>Values before and after</source>
+            <translation>修改前后的值</translation>
+        </message>
+        <message>
+            <source>{when} · {user} · {action}</source>
+            <translation>{when} · {user} · {action}</translation>
+        </message>
+        <message>
+            <source>Record: {entity} {id}</source>
+            <translation>记录：{entity} {id}</translation>
+        </message>
+        <message>
+            <source>Workstation: {name}</source>
+            <translation>工作站：{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>工作站</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditViewer</name>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>All records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>按日期筛选</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Search the audit trail</source>
+            <translation>搜索审计日志</translation>
+        </message>
+        <message>
+            <source>Text in the summary or the values</source>
+            <translation>摘要或修改值中的文字</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>{n} entries shown; scroll for more.</source>
+            <translation>已显示 {n} 条；向下滚动查看更多。</translation>
+        </message>
+        <message>
+            <source>{n} entries.</source>
+            <translation>共 {n} 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Make-up working day</source>
+            <translation>调休上班</translation>
+        </message>
+    </context>
+    <context>
+        <name>CenterAdmin</name>
+        <message>
+            <source>Too long ({n} characters at most).</source>
+            <translation>过长（最多 {n} 个字符）。</translation>
+        </message>
+        <message>
+            <source>Contains control characters; type it again.</source>
+            <translation>含有控制字符，请重新输入。</translation>
+        </message>
+        <message>
+            <source>Keep 1 to 365 backups.</source>
+            <translation>保留 1 到 365 份备份。</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {key}</source>
+            <translation>未知设置：{key}</translation>
+        </message>
+        <message>
+            <source>Choose holiday or make-up working day.</source>
+            <translation>请选择节假日或调休上班。</translation>
+        </message>
+        <message>
+            <source>A make-up working day falls on a Saturday or Sunday.</source>
+            <translation>调休上班日只能是周六或周日。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Your password was reset by an administrator. Choose your own before you continue.</source>
+            <translation>管理员已重置您的密码。请先设置您自己的密码再继续。</translation>
+        </message>
+        <message>
+            <source>Choose a new password (at least 8 characters).</source>
+            <translation>请设置新密码（至少 8 个字符）。</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Repeat new password</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesModel</name>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>修改后</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Screen locked</source>
+            <translation>屏幕已锁定</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>继续使用</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>您的密码</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Someone else signs in</source>
+            <translation>换人登录</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password of the other person</source>
+            <translation>对方的密码</translation>
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <source>The screen is locked. {name} ({user}) is signed in.</source>
+            <translation>屏幕已锁定。当前登录：{name}（{user}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>Login</name>
         <message>
             <source>Enter your user name and password.</source>
@@ -99,6 +678,10 @@
         <message>
             <source>This account is disabled. Ask an administrator.</source>
             <translation>该账号已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>请输入密码。</translation>
         </message>
     </context>
     <context>
@@ -122,6 +705,269 @@
         <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>Your role may not see full ID numbers.</source>
+            <translation>您的角色无权查看完整身份证号。</translation>
+        </message>
+        <message>
+            <source>Your role may not reveal full ID numbers.</source>
+            <translation>您的角色无权显示完整身份证号。</translation>
+        </message>
+        <message>
+            <source>Your role may not see medical notes.</source>
+            <translation>您的角色无权查看健康备注。</translation>
+        </message>
+        <message>
+            <source>Only an administrator manages staff accounts.</source>
+            <translation>只有管理员可以管理工作人员账号。</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes the settings.</source>
+            <translation>只有管理员可以修改设置。</translation>
+        </message>
+        <message>
+            <source>Only an administrator reads the audit trail.</source>
+            <translation>只有管理员可以查看审计日志。</translation>
+        </message>
+        <message>
+            <source>Your role may not approve voids or refunds.</source>
+            <translation>您的角色无权批准作废或退款。</translation>
+        </message>
+        <message>
+            <source>Your role may not override a pick-up check.</source>
+            <translation>您的角色无权强制放行接送核验。</translation>
+        </message>
+        <message>
+            <source>Only an administrator reopens a closed day.</source>
+            <translation>只有管理员可以重新开启已日结的账。</translation>
+        </message>
+        <message>
+            <source>Your role may not export personal data.</source>
+            <translation>您的角色无权导出个人信息。</translation>
+        </message>
+        <message>
+            <source>Your role may not change resident records.</source>
+            <translation>您的角色无权修改居民档案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>This resident does not exist.</source>
+            <translation>该居民不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>A temporary password for {name} ({user}). They must choose their own at the next sign-in.</source>
+            <translation>为 {name}（{user}）设置临时密码。对方下次登录时须改成自己的密码。</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>临时密码</translation>
+        </message>
+        <message>
+            <source>Repeat temporary password</source>
+            <translation>再次输入临时密码</translation>
+        </message>
+        <message>
+            <source>Set temporary password</source>
+            <translation>设置临时密码</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>再次输入</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Front desk</source>
+            <translation>前台</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>托管</translation>
+        </message>
+        <message>
+            <source>Volunteer coordinator</source>
+            <translation>志愿者管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Receipt paper width</source>
+            <translation>小票纸宽度</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 毫米</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 毫米</translation>
+        </message>
+        <message>
+            <source>Center name *</source>
+            <translation>中心名称 *</translation>
+        </message>
+        <message>
+            <source>Receipt paper</source>
+            <translation>小票纸</translation>
+        </message>
+        <message>
+            <source>Center</source>
+            <translation>中心信息</translation>
+        </message>
+        <message>
+            <source>Lock the screen after minutes without input</source>
+            <translation>无操作多少分钟后锁屏</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Empty: the app's own data folder</source>
+            <translation>留空：使用程序自己的数据文件夹</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>选择备份文件夹</translation>
+        </message>
+        <message>
+            <source>Number of backups to keep</source>
+            <translation>保留的备份份数</translation>
+        </message>
+        <message>
+            <source>Idle lock after</source>
+            <translation>无操作锁屏</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>保留备份</translation>
+        </message>
+        <message>
+            <source>A USB drive works well as the backup folder; the oldest backups beyond the number kept are removed.</source>
+            <translation>备份文件夹可以设在 U 盘上；超出保留份数的最旧备份会被删除。</translation>
+        </message>
+        <message>
+            <source>Security and backups</source>
+            <translation>安全与备份</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translation>节假日和调休上班日</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind of day</source>
+            <translation>日期类型</translation>
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Make-up working day</source>
+            <translation>调休上班</translation>
+        </message>
+        <message>
+            <source>Name of the day</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. 春节</source>
+            <translation>例如：春节</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add the day</source>
+            <translation>添加该日期</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove the selected day</source>
+            <translation>移除所选日期</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
 </TS>

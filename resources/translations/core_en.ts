@@ -468,6 +468,14 @@ The details are in {path}.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;Lock screen</source>
+            <translation>&amp;Lock screen</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
@@ -496,12 +504,32 @@ The details are in {path}.</translation>
             <translation>Dark theme</translation>
         </message>
         <message>
+            <source>&amp;Admin</source>
+            <translation>&amp;Admin</translation>
+        </message>
+        <message>
+            <source>Staff &amp;accounts…</source>
+            <translation>Staff &amp;accounts…</translation>
+        </message>
+        <message>
+            <source>Audit &amp;trail…</source>
+            <translation>Audit &amp;trail…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;About Community Desk</source>
             <translation>&amp;About Community Desk</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
@@ -639,6 +667,14 @@ The front desk of a community service center.</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Reveal</source>
+            <translation>Reveal</translation>
+        </message>
+        <message>
+            <source>Reveal the full ID number</source>
+            <translation>Reveal the full ID number</translation>
+        </message>
+        <message>
             <source>Name *</source>
             <translation>Name *</translation>
         </message>
@@ -657,6 +693,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{masked} (type a new number to replace it)</source>
+            <translation>{masked} (type a new number to replace it)</translation>
         </message>
         <message>
             <source>Write the date as YYYY-MM-DD, e.g. 1950-03-21.</source>
@@ -708,6 +748,18 @@ The front desk of a community service center.</translation>
         <message>
             <source>ID number</source>
             <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Reveal</translation>
+        </message>
+        <message>
+            <source>Reveal the full ID number</source>
+            <translation>Reveal the full ID number</translation>
+        </message>
+        <message>
+            <source>Shows the full number once; this is recorded in the audit trail.</source>
+            <translation>Shows the full number once; this is recorded in the audit trail.</translation>
         </message>
         <message>
             <source>Phone</source>

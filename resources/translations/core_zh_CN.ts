@@ -468,6 +468,14 @@ The details are in {path}.</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Lock screen</source>
+            <translation>锁定屏幕(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改我的密码(&amp;P)…</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -496,12 +504,32 @@ The details are in {path}.</source>
             <translation>深色主题</translation>
         </message>
         <message>
+            <source>&amp;Admin</source>
+            <translation>管理(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Staff &amp;accounts…</source>
+            <translation>工作人员账号(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Audit &amp;trail…</source>
+            <translation>审计日志(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About Community Desk</source>
             <translation>关于社区服务台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁屏</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
@@ -639,6 +667,14 @@ The front desk of a community service center.</source>
             <translation>备注</translation>
         </message>
         <message>
+            <source>Reveal</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Reveal the full ID number</source>
+            <translation>显示完整身份证号</translation>
+        </message>
+        <message>
             <source>Name *</source>
             <translation>姓名 *</translation>
         </message>
@@ -657,6 +693,10 @@ The front desk of a community service center.</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>{masked} (type a new number to replace it)</source>
+            <translation>{masked}（输入新号码可替换）</translation>
         </message>
         <message>
             <source>Write the date as YYYY-MM-DD, e.g. 1950-03-21.</source>
@@ -708,6 +748,18 @@ The front desk of a community service center.</source>
         <message>
             <source>ID number</source>
             <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Reveal the full ID number</source>
+            <translation>显示完整身份证号</translation>
+        </message>
+        <message>
+            <source>Shows the full number once; this is recorded in the audit trail.</source>
+            <translation>显示一次完整号码；此操作会记入审计日志。</translation>
         </message>
         <message>
             <source>Phone</source>

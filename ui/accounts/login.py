@@ -69,4 +69,10 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        from ui.accounts import password
+
+        if not password.ensure_own_password(self, self.db, self.actor):
+            self.actor = None
+            self.password.clear()
+            return
         self.accept()

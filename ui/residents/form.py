@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.accounts import privacy
+from app.accounts.permissions import REVEAL_ID, may
 from app.errors import UserError, ValidationError
 from app.residents import service
-from app.residents.idnumbers import parse_id_number
+from app.residents.idnumbers import mask_id_number, parse_id_number
 from app.residents.service import PossibleDuplicate, ResidentInput
 from app.residents.tags import ALL_TAGS, TAGS_WITH_DETAIL, detail_label, tag_label
 from ui.common import dialogs
@@ -41,6 +44,9 @@ class ResidentForm(QDialog):
         self.resident_id = resident_id
         self.setWindowTitle(self.tr("Edit resident") if resident_id else self.tr("New resident"))
         self.errors: dict[str, str] = {}
+        # The registered ID number is never put on screen unmasked: the field stays empty (the mask as its
+        # placeholder) and an empty field keeps the number. A role that may reveal it clicks "Reveal" (audited).
+        self._kept_id = ""
         self._build()
         if resident_id is not None:
             self._load(service.get_resident(ctx.db, resident_id).to_input())
@@ -87,10 +93,21 @@ class ResidentForm(QDialog):
         self.notes.textChanged.connect(self.validate)
 
         self.error_labels: dict[str, QLabel] = {}
+        self.id_row = QWidget(self)
+        id_layout = QHBoxLayout(self.id_row)
+        id_layout.setContentsMargins(0, 0, 0, 0)
+        id_layout.addWidget(self.id_number, 1)
+        self.reveal_button = QPushButton(self.tr("Reveal"), self.id_row)
+        self.reveal_button.setObjectName("formRevealIdButton")
+        self.reveal_button.setAccessibleName(self.tr("Reveal the full ID number"))
+        self.reveal_button.setAutoDefault(False)
+        self.reveal_button.clicked.connect(self.reveal_id)
+        self.reveal_button.hide()
+        id_layout.addWidget(self.reveal_button)
         form = QFormLayout()
         for key, label, widget in (
             ("name", self.tr("Name *"), self.name),
-            ("id_number", self.tr("ID number"), self.id_number),
+            ("id_number", self.tr("ID number"), self.id_row),
             ("gender", self.tr("Gender"), self.gender),
             ("birth_date", self.tr("Birth date"), self.birth),
             ("phone", self.tr("Phone"), self.phone),
@@ -172,7 +189,12 @@ class ResidentForm(QDialog):
     # --- data ------------------------------------------------------------------------------------
     def _load(self, inp: ResidentInput) -> None:
         self.name.setText(inp.name)
-        self.id_number.setText(inp.id_number)
+        self._kept_id = inp.id_number
+        if inp.id_number:
+            self.id_number.setPlaceholderText(
+                self.tr("{masked} (type a new number to replace it)").format(masked=mask_id_number(inp.id_number))
+            )
+            self.reveal_button.setVisible(may(self.ctx.actor, REVEAL_ID))
         self.gender.setCurrentIndex({None: 0, "M": 1, "F": 2}.get(inp.gender, 0))
         self.birth.setText(inp.birth_date.isoformat() if inp.birth_date else "")
         self.phone.setText(inp.phone)
@@ -207,7 +229,7 @@ class ResidentForm(QDialog):
             name=self.name.text(),
             gender=self.gender.currentData(),
             birth_date=birth,
-            id_number=self.id_number.text(),
+            id_number=self.id_number.text() if self.id_number.text().strip() else self._kept_id,
             phone=self.phone.text(),
             building=self.building.text(),
             unit=self.unit.text(),
@@ -291,6 +313,17 @@ class ResidentForm(QDialog):
         self.ctx.resident_changed.emit(rid)
         self.saved.emit(rid)
         self.accept()
+
+    def reveal_id(self) -> None:
+        if self.resident_id is None:
+            return
+        try:
+            number = privacy.reveal_id_number(self.ctx.db, self.ctx.actor, self.resident_id, "resident form")
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.id_number.setText(number)
+        self.reveal_button.setEnabled(False)
 
     def _store(self, inp: ResidentInput, confirm: bool) -> int:
         if self.resident_id is None:

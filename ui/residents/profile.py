@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts import privacy
+from app.accounts.permissions import REVEAL_ID, may
 from app.errors import UserError
 from app.residents import service
 from app.residents.service import ResidentDetail
@@ -40,6 +42,7 @@ class ResidentProfile(QScrollArea):
         self._layout = QVBoxLayout(self._body)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.show_empty()
+        ctx.actor_changed.connect(self._actor_changed)
 
     def _clear(self, layout=None) -> None:
         """Remove every widget, including those inside nested layouts (the button row)."""
@@ -86,7 +89,21 @@ class ResidentProfile(QScrollArea):
         form.addRow(self.tr("Birth date"), QLabel(r.birth_date.isoformat() if r.birth_date else ""))
         self.id_label = QLabel(r.masked_id, box)
         self.id_label.setObjectName("profileIdNumber")
-        form.addRow(self.tr("ID number"), self.id_label)
+        self.id_label.setAccessibleName(self.tr("ID number"))
+        id_row = QWidget(box)
+        id_layout = QHBoxLayout(id_row)
+        id_layout.setContentsMargins(0, 0, 0, 0)
+        id_layout.addWidget(self.id_label)
+        self.reveal_button: QPushButton | None = None
+        if r.id_number and may(self.ctx.actor, REVEAL_ID):
+            self.reveal_button = QPushButton(self.tr("Reveal"), id_row)
+            self.reveal_button.setObjectName("revealIdButton")
+            self.reveal_button.setAccessibleName(self.tr("Reveal the full ID number"))
+            self.reveal_button.setToolTip(self.tr("Shows the full number once; this is recorded in the audit trail."))
+            self.reveal_button.clicked.connect(self.reveal_id)
+            id_layout.addWidget(self.reveal_button)
+        id_layout.addStretch(1)
+        form.addRow(self.tr("ID number"), id_row)
         form.addRow(self.tr("Phone"), QLabel(r.phone or ""))
         form.addRow(self.tr("Address"), QLabel(r.address))
         form.addRow(self.tr("Household"), QLabel(d.household or ""))
@@ -129,6 +146,25 @@ class ResidentProfile(QScrollArea):
             section = factory(self.ctx, resident_id)
             if section is not None:
                 self._layout.addWidget(section)
+
+    def reveal_id(self) -> None:
+        """The full number of this one resident, for a role that may see it; the reveal is audited."""
+        if self.resident_id is None:
+            return
+        try:
+            number = privacy.reveal_id_number(self.ctx.db, self.ctx.actor, self.resident_id, "resident profile")
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.id_label.setText(number)
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if self.reveal_button is not None:
+            self.reveal_button.setEnabled(False)
+
+    def _actor_changed(self) -> None:
+        """After an unlock or a change of user, a revealed number is masked again (and buttons follow the role)."""
+        if self.resident_id is not None:
+            self.show_resident(self.resident_id)
 
     def archive(self) -> None:
         if self.resident_id is None:

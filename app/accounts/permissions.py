@@ -1,0 +1,93 @@
+"""What each role may do, by name. Screens and services ask `may(actor, PERMISSION)`; services that must
+refuse call `require(actor, PERMISSION)`, which raises a translated PermissionDenied (a UserError).
+
+Roles are what a person *is* (cashier, childcare…); permissions are what a screen or a service *asks*.
+Admins hold every permission. A person with several roles holds the union.
+"""
+
+from __future__ import annotations
+
+from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR, Actor
+from app.errors import PermissionDenied
+from app.i18n import translate
+
+SEE_FULL_ID = "see_full_id"  # print or export a full ID number where a document requires it (certificates)
+REVEAL_ID = "reveal_id"  # click "reveal" to see one resident's full ID number on screen (audited)
+SEE_MEDICAL_NOTES = "see_medical_notes"  # children's private medical / special-needs notes
+MANAGE_ACCOUNTS = "manage_accounts"
+CHANGE_SETTINGS = "change_settings"
+VIEW_AUDIT = "view_audit"
+VOID_TICKET = "void_ticket"  # approve a canteen void or refund
+OVERRIDE_PICKUP = "override_pickup"  # release a child to an adult who is not authorised that day
+REOPEN_DAY = "reopen_day"  # reopen a closed cash day or settlement period
+EXPORT_PERSONAL_DATA = "export_personal_data"  # sheets and spreadsheets with residents' personal data
+EDIT_RESIDENTS = "edit_residents"  # add, change, archive resident records
+
+ALL_PERMISSIONS = (
+    SEE_FULL_ID,
+    REVEAL_ID,
+    SEE_MEDICAL_NOTES,
+    MANAGE_ACCOUNTS,
+    CHANGE_SETTINGS,
+    VIEW_AUDIT,
+    VOID_TICKET,
+    OVERRIDE_PICKUP,
+    REOPEN_DAY,
+    EXPORT_PERSONAL_DATA,
+    EDIT_RESIDENTS,
+)
+
+# Who holds what besides the admin (who holds everything). Kept here, in one table, so a center's
+# data-protection officer can read the whole policy at once.
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    ADMIN: frozenset(ALL_PERMISSIONS),
+    FRONT_DESK: frozenset({REVEAL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
+    CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS}),
+    CHILDCARE: frozenset({SEE_MEDICAL_NOTES, OVERRIDE_PICKUP, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
+    VOLUNTEER_COORDINATOR: frozenset({SEE_FULL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
+}
+
+
+def permissions_of(roles: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for role in roles:
+        out |= ROLE_PERMISSIONS.get(role, frozenset())
+    return frozenset(out)
+
+
+def may(actor: Actor | None, permission: str) -> bool:
+    """Whether `actor` holds `permission` (an unknown permission name is a bug, not a refusal)."""
+    if permission not in ALL_PERMISSIONS:
+        raise ValueError(f"unknown permission {permission!r}")
+    if actor is None:
+        return False
+    return permission in permissions_of(actor.roles)
+
+
+def require(actor: Actor | None, permission: str) -> None:
+    """Raise PermissionDenied (a UserError, in the user's language) unless `actor` holds `permission`."""
+    if may(actor, permission):
+        return
+    raise PermissionDenied(refusal_message(permission))
+
+
+def refusal_message(permission: str) -> str:
+    messages = {
+        SEE_FULL_ID: translate("Permissions", "Your role may not see full ID numbers."),
+        REVEAL_ID: translate("Permissions", "Your role may not reveal full ID numbers."),
+        SEE_MEDICAL_NOTES: translate("Permissions", "Your role may not see medical notes."),
+        MANAGE_ACCOUNTS: translate("Permissions", "Only an administrator manages staff accounts."),
+        CHANGE_SETTINGS: translate("Permissions", "Only an administrator changes the settings."),
+        VIEW_AUDIT: translate("Permissions", "Only an administrator reads the audit trail."),
+        VOID_TICKET: translate("Permissions", "Your role may not approve voids or refunds."),
+        OVERRIDE_PICKUP: translate("Permissions", "Your role may not override a pick-up check."),
+        REOPEN_DAY: translate("Permissions", "Only an administrator reopens a closed day."),
+        EXPORT_PERSONAL_DATA: translate("Permissions", "Your role may not export personal data."),
+        EDIT_RESIDENTS: translate("Permissions", "Your role may not change resident records."),
+    }
+    return messages[permission]
+
+
+def roles_with(permission: str) -> tuple[str, ...]:
+    """The roles that hold `permission`, e.g. for `verify_approver(..., roles=roles_with(VOID_TICKET))`."""
+    return tuple(role for role, perms in ROLE_PERMISSIONS.items() if permission in perms)
