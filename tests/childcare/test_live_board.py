@@ -1,0 +1,139 @@
+"""The live board: allergy badges, staff on duty and the ratio, the closing-time timer; and the desk's find."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app import clock
+from app.childcare import service as cc
+from app.childcare.sheets import build_daily_sheet, build_weekly_summary
+from db.models import AuditEntry
+from tests.helpers import type_text
+from ui.childcare.page import create_page
+
+
+def test_allergy_badges_staff_on_duty_and_ratio(qtbot, qtmodeltester, ctx, db, admin, world, no_dialogs):
+    pid = world["program"]
+    kids = []
+    for i in range(20):
+        c = cc.create_child(db, admin, cc.ChildInput(name=f"童{i:02d}", allergy_note="鸡蛋过敏" if i == 3 else ""))
+        cc.enrol(db, admin, c, pid, group="二年级")
+        kids.append(c)
+    for c in [world["child"], *kids[:11]]:
+        cc.sign_in(db, admin, c)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    board = page.board
+    # a visible badge for every child with an allergy note, and only for them
+    assert set(board.badges) == {world["child"], kids[3]}
+    assert board.badges[world["child"]].text() == "⚠ 花生过敏"
+    assert "12 / 40" in board.inside.text()
+    # nobody on duty yet: 12 children at 1:10 need 2 staff — under-staffed shows red
+    assert "needed 2" in board.ratio.text() and "b00020" in board.ratio.styleSheet()
+    type_text(qtbot, page.staff, "刘老师，陈老师")
+    qtbot.keyClick(page.staff, Qt.Key.Key_Return)
+    assert cc.staff_on_duty(db, pid, clock.today()) == ["刘老师", "陈老师"]
+    assert "Staff 2" in board.ratio.text() and board.ratio.styleSheet() == ""
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "childcare_duty")) == 1
+    # the names come back with the page, and print on the day's record
+    again = create_page(ctx)
+    qtbot.addWidget(again)
+    assert again.staff.text() == "刘老师, 陈老师"
+    sheet = build_daily_sheet(db, pid, clock.today(), None, filled=True)
+    assert any("刘老师、陈老师" in line for line in sheet.footer_lines)
+    # by group, expected children wait on the board too
+    assert [
+        (g, n, t)
+        for g, n, t in cc.board_summary(cc.day_rows(db, pid, clock.today()), cc.get_program(db, pid), 2).by_group
+    ] == [("一年级", 1, 1), ("二年级", 11, 20)]
+    assert board.findChild(object, "boardGroup_二年级").title().startswith("二年级: in 11 of 20")
+
+
+def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
+    qtbot, qtmodeltester, ctx, db, admin, world, frozen, no_dialogs
+):
+    pid = world["program"]
+    other = cc.create_child(db, admin, cc.ChildInput(name="李小红"))
+    cc.enrol(db, admin, other, pid, group="二年级")
+    guardian = cc.add_contact(
+        db, admin, cc.ContactInput(child_id=other, resident_id=world["adult"]("李妈妈"), role="guardian")
+    )
+    cc.sign_in(db, admin, world["child"])
+    cc.sign_in(db, admin, other)
+    frozen(dt.datetime(2026, 11, 30, 18, 20))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    assert page.board_timer.isActive() and page.board_timer.interval() == page.REFRESH_MS
+    assert not page.board.closing.isVisibleTo(page.board) and not page.closing_banner.isVisibleTo(page)
+    frozen(dt.datetime(2026, 11, 30, 18, 30))  # closing time: nobody clicks anything, the timer fires
+    page.board_timer.timeout.emit()
+    assert page.closing_banner.isVisibleTo(page) and "2 not signed out" in page.closing_banner.text()
+    assert "王小明" in page.board.closing.text() and "李小红" in page.board.closing.text()
+    assert page.board.card_alert(world["child"]) == "not_out"
+    assert "3px solid" in page.board.cards[world["child"]].styleSheet()
+    idx = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).child_id == other)
+    assert page.model.data(page.model.index(idx, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    qtmodeltester.check(page.model)
+    # resolving one leaves the other standing out
+    page.select_child(other)
+    page.adult.setCurrentIndex(page.adult.findData(guardian))
+    page.sign_out(False)
+    assert "1 not signed out" in page.closing_banner.text() and "李小红" not in page.closing_banner.text()
+    assert page.board.card_alert(other) == ""
+    # the last one is released by override (nobody on the list came): the banner goes, the override shows
+    page.select_child(world["child"])
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["emergency"]))
+    no_dialogs.text_answers[:] = ["刘老师", "家长电话委托舅舅接"]
+    page.override_button.click()
+    frozen(dt.datetime(2026, 11, 30, 18, 45))
+    page.board_timer.timeout.emit()
+    assert not page.closing_banner.isVisibleTo(page) and not page.board.closing.isVisibleTo(page.board)
+    idx = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).child_id == world["child"])
+    assert "[override]" in page.model.data(page.model.index(idx, 6))
+    # the override appears in the reports: the day's record and the weekly summary
+    day = build_daily_sheet(db, pid, clock.today(), None, filled=True)
+    assert any("override: 1" in line for line in day.footer_lines)
+    frozen(dt.datetime(2026, 12, 7, 9, 0))
+    week = build_weekly_summary(db, pid, dt.date(2026, 11, 30))
+    assert "Releases by override: 1" in week.footer_lines
+    assert any("王小明" in line and "刘老师" in line and "家长电话委托舅舅接" in line for line in week.footer_lines)
+
+
+def test_find_refuses_a_child_not_enrolled_today_and_switches_program(qtbot, ctx, db, admin, world, no_dialogs):
+    evening = cc.create_program(
+        db,
+        admin,
+        cc.ProgramInput(
+            name="晚托班",
+            kind="evening",
+            starts_on=dt.date(2026, 9, 1),
+            ends_on=dt.date(2027, 1, 20),
+            open_min=18 * 60 + 30,
+            close_min=20 * 60,
+            capacity=10,
+        ),
+    )
+    late = cc.create_child(db, admin, cc.ChildInput(name="赵晚晚"))
+    cc.enrol(db, admin, late, evening)
+    lone = cc.create_child(db, admin, cc.ChildInput(name="钱未报"))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    assert page.program_id() == world["program"]
+    type_text(qtbot, page.find, "钱未报")
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert no_dialogs.messages[-1] == ("warn", "钱未报 is not enrolled today.")
+    page.find.clear()
+    type_text(qtbot, page.find, cc.qr_payload(lone, clock.today()).lower())  # scanners may send lower case
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert no_dialogs.messages[-1] == ("warn", "钱未报 is not enrolled today.")
+    page.find.clear()
+    type_text(qtbot, page.find, cc.qr_payload(late, clock.today()))
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert page.program_id() == evening and page.current_child() == late and page.find.text() == ""
+    page.find.clear()
+    type_text(qtbot, page.find, cc.qr_payload(late, clock.today() - dt.timedelta(days=1)))
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert "not today" in no_dialogs.messages[-1][1]
+    assert cc.program_today(db, lone, clock.today()) is None
