@@ -42,14 +42,16 @@ class Scale:
     children: int
     shifts: int
     week_shifts: int
+    diners: int
 
     @property
     def key(self) -> str:
-        return f"{self.residents}-{self.tickets}-{self.requests}-{self.children}-{self.shifts}"
+        return f"v{VERSION}-{self.residents}-{self.tickets}-{self.requests}-{self.children}-{self.shifts}-{self.diners}"
 
 
-FULL = Scale(100_000, 1_000_000, 60_000, 2_000, 200_000, 300, 5_000, 500)
-QUICK = Scale(2_000, 20_000, 3_000, 200, 4_000, 40, 300, 50)
+FULL = Scale(100_000, 1_000_000, 60_000, 2_000, 200_000, 300, 5_000, 500, 3_000)
+QUICK = Scale(2_000, 20_000, 3_000, 200, 4_000, 40, 300, 50, 200)
+VERSION = 2  # bump when the shape of the data changes (the cached file is rebuilt)
 
 
 def _utc_text(local: dt.datetime) -> str:
@@ -190,7 +192,17 @@ def _bulk_tickets(con: sqlite3.Connection, scale: Scale, notes: dict, log) -> No
     slots = [s for s in ("breakfast", "lunch", "dinner") if s in prices]
     weights = [0.2, 0.6, 0.2][: len(slots)]
     rng = random.Random(81)
-    n_res = scale.residents
+    # The diners are the canteen's regulars: elderly locals, some daily, most now and then (a center of
+    # 100,000 residents has a few thousand of them), plus walk-in guests.
+    cut = (TODAY - dt.timedelta(days=60 * 365)).isoformat()
+    pool = [
+        r
+        for (r,) in con.execute(
+            "SELECT id FROM residents WHERE is_local = 1 AND archived_at IS NULL AND birth_date < ? ORDER BY id", (cut,)
+        )
+    ]
+    pool = rng.sample(pool, min(len(pool), scale.diners))
+    pool_weights = [1 / (i + 1) ** 0.6 for i in range(len(pool))]
     cashier, admin = notes["cashier_id"], notes["admin_id"]
     sub_total = sum(ln["amount_fen"] for ln in lines)
     plan: list[tuple] = []  # (subsidised,) per ticket, in insert order
@@ -201,11 +213,12 @@ def _bulk_tickets(con: sqlite3.Connection, scale: Scale, notes: dict, log) -> No
         for day, count in _ticket_days(scale):
             seqs = {sl: taken.get(f"meal:{day.isoformat()}:{sl}", 0) for sl in slots}  # after the demo's sales
             who = admin if day == CLOSE_DAY else cashier
+            diners = iter(rng.choices(pool, pool_weights, k=count))
             for slot in rng.choices(slots, weights, k=count):
                 seqs[slot] += 1
                 h, mi, span = SLOT_TIMES.get(slot, (12, 0, 60))
                 sold = dt.datetime.combine(day, dt.time(h, mi)) + dt.timedelta(seconds=rng.randrange(span * 60))
-                resident = rng.randrange(1, n_res + 1) if rng.random() < 0.92 else None
+                resident = next(diners) if rng.random() < 0.92 else None
                 price = prices[slot]
                 subsidised = resident is not None and sub_total < price and rng.random() < 0.7
                 sub = sub_total if subsidised else 0
