@@ -60,11 +60,21 @@ def _from_json(text: str) -> CertificateData:
     return CertificateData(**d)
 
 
-def _service_content(s, volunteer_id: int, first: dt.date, last: dt.date) -> tuple[dict[str, int], list[tuple[str, int]]]:
-    base = (HoursEntry.volunteer_id == volunteer_id, HoursEntry.status == ledger.APPROVED,
-            HoursEntry.day >= first, HoursEntry.day <= last)
-    by_source = {src: int(m) for src, m in s.execute(
-        select(HoursEntry.source, func.sum(HoursEntry.minutes)).where(*base).group_by(HoursEntry.source))}
+def _service_content(
+    s, volunteer_id: int, first: dt.date, last: dt.date
+) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    base = (
+        HoursEntry.volunteer_id == volunteer_id,
+        HoursEntry.status == ledger.APPROVED,
+        HoursEntry.day >= first,
+        HoursEntry.day <= last,
+    )
+    by_source = {
+        src: int(m)
+        for src, m in s.execute(
+            select(HoursEntry.source, func.sum(HoursEntry.minutes)).where(*base).group_by(HoursEntry.source)
+        )
+    }
     services: dict[str, int] = {}
     shift_rows = s.execute(
         select(VolunteerPost.code, VolunteerPost.name, func.sum(HoursEntry.minutes))
@@ -90,9 +100,13 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
     if last < first:
         raise UserError(translate("Volunteers", "The end date is before the start date."))
     with db.read() as s:
-        stored = s.execute(select(VolunteerCertificate.content_json).where(
-            VolunteerCertificate.volunteer_id == volunteer_id, VolunteerCertificate.period_from == first,
-            VolunteerCertificate.period_to == last)).scalar()
+        stored = s.execute(
+            select(VolunteerCertificate.content_json).where(
+                VolunteerCertificate.volunteer_id == volunteer_id,
+                VolunteerCertificate.period_from == first,
+                VolunteerCertificate.period_to == last,
+            )
+        ).scalar()
     if stored is not None:
         data = _from_json(stored)
         with db.write() as s:
@@ -108,24 +122,53 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
         by_source, services = _service_content(s, volunteer_id, first, last)
         total = sum(by_source.values())
         if total <= 0:
-            raise UserError(translate(
-                "Volunteers", "There are no approved hours for this volunteer in this period; no certificate issued."))
+            raise UserError(
+                translate(
+                    "Volunteers",
+                    "There are no approved hours for this volunteer in this period; no certificate issued.",
+                )
+            )
         today = clock.today()
         seq = sequences.next_value(s, f"volunteers.certificate.{today.year}")
         data = CertificateData(
-            number=f"ZYZ{today.year}-{seq:05d}", issued_on=today, volunteer_name=resident.name,
+            number=f"ZYZ{today.year}-{seq:05d}",
+            issued_on=today,
+            volunteer_name=resident.name,
             id_type=translate("Volunteers", "Resident ID card") if resident.id_number else "",
-            id_number_masked=mask_id_number(resident.id_number), volunteer_number=vol.external_number,
-            period_from=first, period_to=last, total_minutes=total, minutes_by_source=by_source, services=services,
-            organisation=center.name, person_in_charge=center.person_in_charge, contact=center.phone,
+            id_number_masked=mask_id_number(resident.id_number),
+            volunteer_number=vol.external_number,
+            period_from=first,
+            period_to=last,
+            total_minutes=total,
+            minutes_by_source=by_source,
+            services=services,
+            organisation=center.name,
+            person_in_charge=center.person_in_charge,
+            contact=center.phone,
             resident_id=resident.id,
         )
-        s.add(VolunteerCertificate(number=data.number, volunteer_id=volunteer_id, period_from=first, period_to=last,
-                                   total_minutes=total, content_json=_to_json(data), issued_on=today,
-                                   issued_at=clock.now(), issued_by_id=actor.user_id))
-        audit.record(s, actor, "create", "volunteer_certificate", data.number,
-                     f"certificate {data.number} for volunteer {volunteer_id} {first}..{last}: {total} min",
-                     after={"total_minutes": total, "by_source": by_source})
+        s.add(
+            VolunteerCertificate(
+                number=data.number,
+                volunteer_id=volunteer_id,
+                period_from=first,
+                period_to=last,
+                total_minutes=total,
+                content_json=_to_json(data),
+                issued_on=today,
+                issued_at=clock.now(),
+                issued_by_id=actor.user_id,
+            )
+        )
+        audit.record(
+            s,
+            actor,
+            "create",
+            "volunteer_certificate",
+            data.number,
+            f"certificate {data.number} for volunteer {volunteer_id} {first}..{last}: {total} min",
+            after={"total_minutes": total, "by_source": by_source},
+        )
         return data
 
 
@@ -168,9 +211,14 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
         "This is to certify that {name} ({id_type} {id_number}, volunteer number {vnum}) took part in volunteer "
         "service organised by {org} from {start} to {end}, with approved service hours totalling {hours} hours.",
     ).format(
-        name=data.volunteer_name, id_type=data.id_type or translate("Volunteers", "ID"),
-        id_number=full_id or data.id_number_masked or "—", vnum=data.volunteer_number or "—", org=data.organisation,
-        start=data.period_from.isoformat(), end=data.period_to.isoformat(), hours=hours,
+        name=data.volunteer_name,
+        id_type=data.id_type or translate("Volunteers", "ID"),
+        id_number=full_id or data.id_number_masked or "—",
+        vnum=data.volunteer_number or "—",
+        org=data.organisation,
+        start=data.period_from.isoformat(),
+        end=data.period_to.isoformat(),
+        hours=hours,
     )
     y = h - 62 * mm
     p = Paragraph(escape(body), styles["body"].clone("cert", fontSize=12, leading=20, firstLineIndent=24))
@@ -193,22 +241,39 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
     c.drawString(25 * mm, y, translate("Volunteers", "Special certificate.").strip())
     # issuer block and seal space
     base = 70 * mm
-    c.drawString(w - 95 * mm, base + 22 * mm, translate("Volunteers", "Issuing organisation: {org}").format(org=data.organisation))
-    c.drawString(w - 95 * mm, base + 15 * mm,
-                 translate("Volunteers", "Person in charge: {name}").format(name=data.person_in_charge or "________"))
-    c.drawString(w - 95 * mm, base + 8 * mm,
-                 translate("Volunteers", "Contact: {phone}").format(phone=data.contact or "________"))
-    c.drawString(w - 95 * mm, base + 1 * mm,
-                 translate("Volunteers", "Date of issue: {day}").format(
-                     day=f"{data.issued_on.year}-{data.issued_on.month:02d}-{data.issued_on.day:02d}"))
+    c.drawString(
+        w - 95 * mm,
+        base + 22 * mm,
+        translate("Volunteers", "Issuing organisation: {org}").format(org=data.organisation),
+    )
+    c.drawString(
+        w - 95 * mm,
+        base + 15 * mm,
+        translate("Volunteers", "Person in charge: {name}").format(name=data.person_in_charge or "________"),
+    )
+    c.drawString(
+        w - 95 * mm, base + 8 * mm, translate("Volunteers", "Contact: {phone}").format(phone=data.contact or "________")
+    )
+    c.drawString(
+        w - 95 * mm,
+        base + 1 * mm,
+        translate("Volunteers", "Date of issue: {day}").format(
+            day=f"{data.issued_on.year}-{data.issued_on.month:02d}-{data.issued_on.day:02d}"
+        ),
+    )
     c.setDash(3, 3)
     c.circle(45 * mm + 10 * mm, base + 12 * mm, 20 * mm)
     c.setDash()
     c.setFont(font, 9)
     c.drawCentredString(55 * mm, base + 11 * mm, translate("Volunteers", "(seal)"))
-    c.drawString(25 * mm, 30 * mm, translate(
-        "Volunteers", "Only approved hours are counted. Certificate number {number} can be verified with the issuer."
-    ).format(number=data.number))
+    c.drawString(
+        25 * mm,
+        30 * mm,
+        translate(
+            "Volunteers",
+            "Only approved hours are counted. Certificate number {number} can be verified with the issuer.",
+        ).format(number=data.number),
+    )
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -44,13 +44,20 @@ def volunteer_for_resident(session: Session, actor: Actor, resident_id: int) -> 
     session.add(vol)
     session.flush()
     audit.record(
-        session, actor, "create", "volunteer", vol.id, f"volunteer record for resident {resident_id}",
+        session,
+        actor,
+        "create",
+        "volunteer",
+        vol.id,
+        f"volunteer record for resident {resident_id}",
         after={"resident_id": resident_id, "kind": vol.kind},
     )
     return vol
 
 
-def check_minutes(session: Session, volunteer_id: int, day: dt.date, minutes: int, exclude_id: int | None = None) -> None:
+def check_minutes(
+    session: Session, volunteer_id: int, day: dt.date, minutes: int, exclude_id: int | None = None
+) -> None:
     """Refuse minutes outside 1..1440, a future day, or a day whose counted hours would pass 24."""
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= MAX_DAY_MINUTES:
         raise UserError(translate("Volunteers", "Minutes must be between 1 and 1440 (24 hours)."), field="minutes")
@@ -106,10 +113,20 @@ def add_entry(
     session.add(entry)
     session.flush()
     audit.record(
-        session, actor, "create", "volunteer_hours", entry.id,
+        session,
+        actor,
+        "create",
+        "volunteer_hours",
+        entry.id,
         f"{minutes} min ({source} {source_ref}) for volunteer {volunteer_id} on {day.isoformat()}",
-        after={"volunteer_id": volunteer_id, "source": source, "source_ref": source_ref, "day": day,
-               "minutes": minutes, "needs_review": needs_review},
+        after={
+            "volunteer_id": volunteer_id,
+            "source": source,
+            "source_ref": source_ref,
+            "day": day,
+            "minutes": minutes,
+            "needs_review": needs_review,
+        },
     )
     return entry.id
 
@@ -157,6 +174,12 @@ def decide(session: Session, actor: Actor, entry_id: int, *, approve: bool, note
     entry.decided_by_id = actor.user_id
     entry.decision_note = (note or "").strip() or None
     audit.record(
-        session, actor, "approve" if approve else "reject", "volunteer_hours", entry.id,
-        f"hours {entry.id} {entry.status}", before=before, after={"status": entry.status, "note": entry.decision_note},
+        session,
+        actor,
+        "approve" if approve else "reject",
+        "volunteer_hours",
+        entry.id,
+        f"hours {entry.id} {entry.status}",
+        before=before,
+        after={"status": entry.status, "note": entry.decision_note},
     )

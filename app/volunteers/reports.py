@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app import audit
+from app.actor import Actor
 from app.database import Database
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.i18n import translate
@@ -22,8 +24,12 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 def weekday_name(i: int) -> str:
     return (
-        translate("Volunteers", "Mon"), translate("Volunteers", "Tue"), translate("Volunteers", "Wed"),
-        translate("Volunteers", "Thu"), translate("Volunteers", "Fri"), translate("Volunteers", "Sat"),
+        translate("Volunteers", "Mon"),
+        translate("Volunteers", "Tue"),
+        translate("Volunteers", "Wed"),
+        translate("Volunteers", "Thu"),
+        translate("Volunteers", "Fri"),
+        translate("Volunteers", "Sat"),
         translate("Volunteers", "Sun"),
     )[i]
 
@@ -49,9 +55,13 @@ def roster_pdf(week: WeekRoster, center: CenterInfo) -> bytes:
     rows = [[p.label] + [cell_text(week.cells.get((p.id, i), [])) for i in range(7)] for p in week.posts]
     sheet = Sheet(
         title=translate("Volunteers", "Volunteer roster"),
-        subtitle=translate("Volunteers", "Week of {start} to {end}").format(start=days[0].isoformat(),
-                                                                            end=days[-1].isoformat()),
-        columns=cols, rows=rows, landscape=True, font_size=8,
+        subtitle=translate("Volunteers", "Week of {start} to {end}").format(
+            start=days[0].isoformat(), end=days[-1].isoformat()
+        ),
+        columns=cols,
+        rows=rows,
+        landscape=True,
+        font_size=8,
         footer_lines=[translate("Volunteers", "(booked/maximum); [short]: below the minimum number of people")],
     )
     return render_sheet(sheet, center)
@@ -93,9 +103,12 @@ def hours_pdf(rows: list[MonthHours], first: dt.date, last: dt.date, center: Cen
     sheet = Sheet(
         title=translate("Volunteers", "Volunteer hours by month"),
         subtitle=f"{first.isoformat()} — {last.isoformat()}",
-        columns=[Column(translate("Volunteers", "Volunteer"), 50), Column(translate("Volunteers", "Month"), 30),
-                 Column(translate("Volunteers", "Approved hours"), 40, "RIGHT"),
-                 Column(translate("Volunteers", "Pending hours"), 40, "RIGHT")],
+        columns=[
+            Column(translate("Volunteers", "Volunteer"), 50),
+            Column(translate("Volunteers", "Month"), 30),
+            Column(translate("Volunteers", "Approved hours"), 40, "RIGHT"),
+            Column(translate("Volunteers", "Pending hours"), 40, "RIGHT"),
+        ],
         rows=[[r.name, r.month, _h(r.approved_minutes), _h(r.pending_minutes)] for r in rows],
         footer_lines=[translate("Volunteers", "Total approved hours: {hours}").format(hours=_h(total_a))],
     )
@@ -109,13 +122,31 @@ def hours_xlsx(rows: list[MonthHours], first: dt.date, last: dt.date) -> bytes:
     ws = wb.active
     ws.title = translate("Volunteers", "Hours")
     ws.append([translate("Volunteers", "Volunteer hours by month"), f"{first.isoformat()} — {last.isoformat()}"])
-    ws.append([translate("Volunteers", "Volunteer"), translate("Volunteers", "Month"),
-               translate("Volunteers", "Approved hours"), translate("Volunteers", "Pending hours")])
+    ws.append(
+        [
+            translate("Volunteers", "Volunteer"),
+            translate("Volunteers", "Month"),
+            translate("Volunteers", "Approved hours"),
+            translate("Volunteers", "Pending hours"),
+        ]
+    )
     for r in rows:
         ws.append([r.name, r.month, round(r.approved_minutes / 60, 2), round(r.pending_minutes / 60, 2)])
-    ws.append([translate("Volunteers", "Total"), "", round(sum(r.approved_minutes for r in rows) / 60, 2),
-               round(sum(r.pending_minutes for r in rows) / 60, 2)])
+    ws.append(
+        [
+            translate("Volunteers", "Total"),
+            "",
+            round(sum(r.approved_minutes for r in rows) / 60, 2),
+            round(sum(r.pending_minutes for r in rows) / 60, 2),
+        ]
+    )
     ws.column_dimensions["A"].width = 16
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def record_export(db: Database, actor: Actor, what: str, detail: str, rows: int | None = None) -> None:
+    """Every export (roster PDF, hours PDF or Excel) leaves an audit entry: who, what and which period."""
+    with db.write() as s:
+        audit.record(s, actor, "export", "volunteer_report", what, detail, after={"rows": rows})

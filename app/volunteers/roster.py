@@ -95,6 +95,15 @@ class VolunteerInput:
 
 
 @dataclass(frozen=True)
+class QualificationRow:
+    name: str
+    expires_on: dt.date | None
+
+    def expired(self, day: dt.date) -> bool:
+        return self.expires_on is not None and self.expires_on < day
+
+
+@dataclass(frozen=True)
 class VolunteerRow:
     id: int
     resident_id: int
@@ -104,6 +113,18 @@ class VolunteerRow:
     external_number: str
     phone: str
     archived: bool
+    qualifications: tuple[QualificationRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class VolunteerDetail:
+    """A volunteer as the edit form shows it."""
+
+    id: int
+    resident_id: int
+    name: str
+    birth_date: dt.date | None
+    input: VolunteerInput
 
 
 def _minor_without_consent(vol: Volunteer, birth: dt.date | None, day: dt.date) -> bool:
@@ -118,6 +139,9 @@ def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id
     if inp.kind == "student" and not (inp.school.strip() and inp.student_number.strip()):
         errors["school"] = translate("Volunteers", "A university student needs a school and a student number.")
     today = clock.today()
+    names = [n.strip() for n, _e in inp.qualifications]
+    if any(not n for n in names) or len(set(names)) != len(names):
+        errors["qualifications"] = translate("Volunteers", "Each qualification needs a name, listed once.")
     if inp.guardian_consent_on is not None and inp.guardian_consent_on > today:
         errors["guardian_consent_on"] = translate("Volunteers", "The consent date cannot be in the future.")
     with db.write() as s:
@@ -175,9 +199,15 @@ def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id
 
 def _snapshot(v: Volunteer) -> dict[str, object]:
     return {
-        "kind": v.kind, "school": v.school, "student_number": v.student_number, "branch": v.branch,
-        "skills": v.skills, "availability": v.availability, "external_number": v.external_number,
-        "guardian_name": v.guardian_name, "guardian_consent_on": v.guardian_consent_on,
+        "kind": v.kind,
+        "school": v.school,
+        "student_number": v.student_number,
+        "branch": v.branch,
+        "skills": v.skills,
+        "availability": v.availability,
+        "external_number": v.external_number,
+        "guardian_name": v.guardian_name,
+        "guardian_consent_on": v.guardian_consent_on,
     }
 
 
@@ -193,14 +223,98 @@ def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[Volu
         if t:
             like = f"%{t}%"
             q = q.where(
-                Resident.name.like(like) | Resident.name_initials.like(f"{t}%") | Resident.name_pinyin.like(f"{t}%")
-                | Resident.phone.like(like) | Volunteer.external_number.like(like)
+                Resident.name.like(like)
+                | Resident.name_initials.like(f"{t}%")
+                | Resident.name_pinyin.like(f"{t}%")
+                | Resident.phone.like(like)
+                | Volunteer.external_number.like(like)
             )
+        rows = s.execute(q).all()
+        quals: dict[int, list[QualificationRow]] = {}
+        if rows:
+            for vid, qname, expires in s.execute(
+                select(
+                    VolunteerQualification.volunteer_id, VolunteerQualification.name, VolunteerQualification.expires_on
+                )
+                .where(VolunteerQualification.volunteer_id.in_([v.id for v, _n, _p in rows]))
+                .order_by(VolunteerQualification.name)
+            ):
+                quals.setdefault(vid, []).append(QualificationRow(qname, expires))
         return [
-            VolunteerRow(v.id, v.resident_id, name, v.kind, v.skills, v.external_number, phone or "",
-                         v.archived_at is not None)
-            for v, name, phone in s.execute(q)
+            VolunteerRow(
+                v.id,
+                v.resident_id,
+                name,
+                v.kind,
+                v.skills,
+                v.external_number,
+                phone or "",
+                v.archived_at is not None,
+                tuple(quals.get(v.id, ())),
+            )
+            for v, name, phone in rows
         ]
+
+
+def get_volunteer(db: Database, volunteer_id: int) -> VolunteerDetail:
+    with db.read() as s:
+        v = s.get(Volunteer, volunteer_id)
+        if v is None:
+            raise NotFound(translate("Volunteers", "The volunteer was not found."))
+        resident = s.get(Resident, v.resident_id)
+        quals = s.execute(
+            select(VolunteerQualification.name, VolunteerQualification.expires_on)
+            .where(VolunteerQualification.volunteer_id == v.id)
+            .order_by(VolunteerQualification.name)
+        ).all()
+        inp = VolunteerInput(
+            resident_id=v.resident_id,
+            kind=v.kind,
+            school=v.school,
+            student_number=v.student_number,
+            branch=v.branch,
+            skills=[k for k in v.skills.split(",") if k],
+            availability=v.availability,
+            external_number=v.external_number,
+            guardian_name=v.guardian_name,
+            guardian_consent_on=v.guardian_consent_on,
+            qualifications=[(n, e) for n, e in quals],
+        )
+        return VolunteerDetail(
+            v.id, v.resident_id, resident.name if resident else "", resident.birth_date if resident else None, inp
+        )
+
+
+def split_skills(text: str) -> list[str]:
+    return [k.strip() for k in text.replace("，", ",").replace("、", ",").split(",") if k.strip()]
+
+
+def missing_requirements(s: Session, volunteer: Volunteer, shift: Shift) -> list[str]:
+    """What the shift requires that the volunteer lacks on its day: a skill they do not have, or a qualification
+    that has expired by then (named with its expiry date). Empty when they fit."""
+    required = split_skills(shift.required_skills)
+    if not required:
+        return []
+    skills = set(split_skills(volunteer.skills))
+    quals = {
+        n: e
+        for n, e in s.execute(
+            select(VolunteerQualification.name, VolunteerQualification.expires_on).where(
+                VolunteerQualification.volunteer_id == volunteer.id
+            )
+        )
+    }
+    problems = []
+    for need in required:
+        if need in quals:
+            expires = quals[need]
+            if expires is not None and expires < shift.day:
+                problems.append(
+                    translate("Volunteers", "{name} (expired {day})").format(name=need, day=expires.isoformat())
+                )
+        elif need not in skills:
+            problems.append(need)
+    return problems
 
 
 # ---------------------------------------------------------------- posts, shifts, templates
@@ -285,15 +399,27 @@ def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
         if s.get(VolunteerPost, inp.post_id) is None:
             raise NotFound(translate("Volunteers", "The post was not found."))
         shift = Shift(
-            post_id=inp.post_id, day=inp.day, start_min=inp.start_min, end_min=inp.end_min, place=inp.place.strip(),
-            min_people=inp.min_people, max_people=inp.max_people,
-            required_skills=",".join(k.strip() for k in inp.required_skills if k.strip()), created_at=clock.now(),
+            post_id=inp.post_id,
+            day=inp.day,
+            start_min=inp.start_min,
+            end_min=inp.end_min,
+            place=inp.place.strip(),
+            min_people=inp.min_people,
+            max_people=inp.max_people,
+            required_skills=",".join(k.strip() for k in inp.required_skills if k.strip()),
+            created_at=clock.now(),
         )
         s.add(shift)
         s.flush()
-        audit.record(s, actor, "create", "volunteer_shift", shift.id,
-                     f"shift {inp.day} {hhmm(inp.start_min)}-{hhmm(inp.end_min)}",
-                     after={"post_id": inp.post_id, "day": inp.day, "start": inp.start_min, "end": inp.end_min})
+        audit.record(
+            s,
+            actor,
+            "create",
+            "volunteer_shift",
+            shift.id,
+            f"shift {inp.day} {hhmm(inp.start_min)}-{hhmm(inp.end_min)}",
+            after={"post_id": inp.post_id, "day": inp.day, "start": inp.start_min, "end": inp.end_min},
+        )
         return shift.id
 
 
@@ -310,8 +436,17 @@ def cancel_shift(db: Database, actor: Actor, shift_id: int, reason: str) -> None
 
 
 def add_template(
-    db: Database, actor: Actor, *, post_id: int, weekday: int, start_min: int, end_min: int, place: str = "",
-    min_people: int = 1, max_people: int = 1, required_skills: list[str] | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    post_id: int,
+    weekday: int,
+    start_min: int,
+    end_min: int,
+    place: str = "",
+    min_people: int = 1,
+    max_people: int = 1,
+    required_skills: list[str] | None = None,
 ) -> int:
     if not 0 <= weekday <= 6:
         raise ValidationError({"weekday": translate("Volunteers", "Choose a day of the week.")})
@@ -319,13 +454,26 @@ def add_template(
     with db.write() as s:
         if s.get(VolunteerPost, post_id) is None:
             raise NotFound(translate("Volunteers", "The post was not found."))
-        t = ShiftTemplate(post_id=post_id, weekday=weekday, start_min=start_min, end_min=end_min, place=place.strip(),
-                          min_people=min_people, max_people=max_people,
-                          required_skills=",".join(required_skills or []))
+        t = ShiftTemplate(
+            post_id=post_id,
+            weekday=weekday,
+            start_min=start_min,
+            end_min=end_min,
+            place=place.strip(),
+            min_people=min_people,
+            max_people=max_people,
+            required_skills=",".join(k.strip() for k in required_skills or [] if k.strip()),
+        )
         s.add(t)
         s.flush()
-        audit.record(s, actor, "create", "volunteer_shift_template", t.id,
-                     f"weekly shift day {weekday} {hhmm(start_min)}-{hhmm(end_min)}")
+        audit.record(
+            s,
+            actor,
+            "create",
+            "volunteer_shift_template",
+            t.id,
+            f"weekly shift day {weekday} {hhmm(start_min)}-{hhmm(end_min)}",
+        )
         return t.id
 
 
@@ -350,14 +498,32 @@ def generate_from_templates(db: Database, actor: Actor, first: dt.date, last: dt
         while day <= last:
             for t in templates:
                 if t.weekday == day.weekday() and (t.id, day) not in done:
-                    s.add(Shift(post_id=t.post_id, day=day, start_min=t.start_min, end_min=t.end_min, place=t.place,
-                                min_people=t.min_people, max_people=t.max_people, required_skills=t.required_skills,
-                                template_id=t.id, created_at=now))
+                    s.add(
+                        Shift(
+                            post_id=t.post_id,
+                            day=day,
+                            start_min=t.start_min,
+                            end_min=t.end_min,
+                            place=t.place,
+                            min_people=t.min_people,
+                            max_people=t.max_people,
+                            required_skills=t.required_skills,
+                            template_id=t.id,
+                            created_at=now,
+                        )
+                    )
                     made += 1
             day += dt.timedelta(days=1)
         s.flush()
-        audit.record(s, actor, "create", "volunteer_shift", None,
-                     f"{made} shifts from weekly templates {first}..{last}", after={"count": made})
+        audit.record(
+            s,
+            actor,
+            "create",
+            "volunteer_shift",
+            None,
+            f"{made} shifts from weekly templates {first}..{last}",
+            after={"count": made},
+        )
         return made
 
 
@@ -378,16 +544,26 @@ def _booked_count(s: Session, shift_id: int) -> int:
 
 def _clashes(s: Session, volunteer_id: int, shift: Shift) -> list[Shift]:
     others = s.execute(
-        select(Shift).join(SignUp, SignUp.shift_id == Shift.id).where(
-            SignUp.volunteer_id == volunteer_id, SignUp.status == BOOKED, Shift.day == shift.day,
-            Shift.id != shift.id, Shift.cancelled_at.is_(None),
+        select(Shift)
+        .join(SignUp, SignUp.shift_id == Shift.id)
+        .where(
+            SignUp.volunteer_id == volunteer_id,
+            SignUp.status == BOOKED,
+            Shift.day == shift.day,
+            Shift.id != shift.id,
+            Shift.cancelled_at.is_(None),
         )
     ).scalars()
     return [o for o in others if overlaps(o.start_min, o.end_min, shift.start_min, shift.end_min)]
 
 
 def sign_up(
-    db: Database, actor: Actor, shift_id: int, volunteer_id: int, *, override_reason: str = "",
+    db: Database,
+    actor: Actor,
+    shift_id: int,
+    volunteer_id: int,
+    *,
+    override_reason: str = "",
     waitlist_if_full: bool = False,
 ) -> SignUpResult:
     """Book a volunteer on a shift. A clash or a full shift is refused unless `override_reason` is given;
@@ -402,35 +578,71 @@ def sign_up(
             raise NotFound(translate("Volunteers", "The volunteer was not found."))
         birth = s.execute(select(Resident.birth_date).where(Resident.id == vol.resident_id)).scalar()
         if _minor_without_consent(vol, birth, shift.day):
-            raise UserError(translate(
-                "Volunteers", "This volunteer is under 18 and has no guardian's consent on file."))
-        if s.execute(select(SignUp.id).where(SignUp.shift_id == shift_id, SignUp.volunteer_id == volunteer_id,
-                                             SignUp.status != DROPPED)).first():
+            raise UserError(
+                translate("Volunteers", "This volunteer is under 18 and has no guardian's consent on file.")
+            )
+        if s.execute(
+            select(SignUp.id).where(
+                SignUp.shift_id == shift_id, SignUp.volunteer_id == volunteer_id, SignUp.status != DROPPED
+            )
+        ).first():
             raise UserError(translate("Volunteers", "This volunteer is already on this shift."))
         clash = _clashes(s, volunteer_id, shift)
         if clash and not reason:
             c = clash[0]
-            raise UserError(translate(
-                "Volunteers", "This volunteer already has a shift from {start} to {end} that day that overlaps."
-            ).format(start=hhmm(c.start_min), end=hhmm(c.end_min)))
+            raise UserError(
+                translate(
+                    "Volunteers", "This volunteer already has a shift from {start} to {end} that day that overlaps."
+                ).format(start=hhmm(c.start_min), end=hhmm(c.end_min))
+            )
+        lacking = missing_requirements(s, vol, shift)
+        if lacking and not reason:
+            raise UserError(
+                translate(
+                    "Volunteers",
+                    "This shift requires {needs}, which this volunteer lacks. Override with a reason "
+                    "if they may serve anyway.",
+                ).format(needs="、".join(lacking))
+            )
         full = _booked_count(s, shift_id) >= shift.max_people
         status = BOOKED
         if full:
             if waitlist_if_full:
                 status = WAITLIST
             elif not reason:
-                raise UserError(translate(
-                    "Volunteers", "This shift is full ({count} people). Put the volunteer on the waitlist or "
-                    "override with a reason.").format(count=shift.max_people))
-        su = SignUp(shift_id=shift_id, volunteer_id=volunteer_id, status=status, created_at=clock.now(),
-                    created_by_id=actor.user_id,
-                    override_reason=reason or None if (clash or (full and status == BOOKED)) else None)
+                raise UserError(
+                    translate(
+                        "Volunteers",
+                        "This shift is full ({count} people). Put the volunteer on the waitlist or "
+                        "override with a reason.",
+                    ).format(count=shift.max_people)
+                )
+        su = SignUp(
+            shift_id=shift_id,
+            volunteer_id=volunteer_id,
+            status=status,
+            created_at=clock.now(),
+            created_by_id=actor.user_id,
+            override_reason=reason or None if (clash or lacking or (full and status == BOOKED)) else None,
+        )
         s.add(su)
         s.flush()
         action = "override" if su.override_reason else "create"
-        audit.record(s, actor, action, "volunteer_signup", su.id,
-                     f"volunteer {volunteer_id} {status} on shift {shift_id}" + (f": {reason}" if su.override_reason else ""),
-                     after={"status": status, "clash": bool(clash), "full": full, "reason": su.override_reason})
+        audit.record(
+            s,
+            actor,
+            action,
+            "volunteer_signup",
+            su.id,
+            f"volunteer {volunteer_id} {status} on shift {shift_id}" + (f": {reason}" if su.override_reason else ""),
+            after={
+                "status": status,
+                "clash": bool(clash),
+                "full": full,
+                "lacking": lacking,
+                "reason": su.override_reason,
+            },
+        )
         return SignUpResult(su.id, status)
 
 
@@ -450,8 +662,16 @@ def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
         su.dropped_at = clock.now()
         su.dropped_by_id = actor.user_id
         su.drop_reason = reason.strip()
-        audit.record(s, actor, "drop", "volunteer_signup", su.id, reason.strip(), before={"status": was},
-                     after={"status": DROPPED})
+        audit.record(
+            s,
+            actor,
+            "drop",
+            "volunteer_signup",
+            su.id,
+            reason.strip(),
+            before={"status": was},
+            after={"status": DROPPED},
+        )
         s.flush()
         if was == BOOKED:
             return _promote(s, actor, su.shift_id)
@@ -464,15 +684,25 @@ def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
     if _booked_count(s, shift_id) >= shift.max_people:
         return None
     waiting = s.execute(
-        select(SignUp).where(SignUp.shift_id == shift_id, SignUp.status == WAITLIST).order_by(SignUp.created_at, SignUp.id)
+        select(SignUp)
+        .where(SignUp.shift_id == shift_id, SignUp.status == WAITLIST)
+        .order_by(SignUp.created_at, SignUp.id)
     ).scalars()
     for w in waiting:
         if _clashes(s, w.volunteer_id, shift):
             continue  # booked elsewhere at that time since; the next one in line moves up
         w.status = BOOKED
         w.promoted_at = clock.now()
-        audit.record(s, actor, "promote", "volunteer_signup", w.id, f"promoted from the waitlist of shift {shift_id}",
-                     before={"status": WAITLIST}, after={"status": BOOKED})
+        audit.record(
+            s,
+            actor,
+            "promote",
+            "volunteer_signup",
+            w.id,
+            f"promoted from the waitlist of shift {shift_id}",
+            before={"status": WAITLIST},
+            after={"status": BOOKED},
+        )
         return w.id
     return None
 
@@ -525,8 +755,14 @@ def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None
         assert shift is not None
         audit.record(s, actor, "check_out", "volunteer_signup", su.id, f"check-out {at.isoformat()}")
         return ledger.add_entry(
-            s, actor, volunteer_id=su.volunteer_id, source="shift", source_ref=str(shift.id),
-            day=clock.to_local(su.checked_in_at).date(), minutes=minutes, signup_id=su.id,
+            s,
+            actor,
+            volunteer_id=su.volunteer_id,
+            source="shift",
+            source_ref=str(shift.id),
+            day=clock.to_local(su.checked_in_at).date(),
+            minutes=minutes,
+            signup_id=su.id,
         )
 
 
@@ -548,10 +784,16 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
     forgotten = absent = 0
     with db.write() as s:
         rows = s.execute(
-            select(SignUp, Shift).join(Shift, Shift.id == SignUp.shift_id).where(
-                Shift.day == day, Shift.cancelled_at.is_(None), SignUp.status == BOOKED,
-                SignUp.checked_out_at.is_(None), SignUp.no_show.is_(False),
-            ).order_by(SignUp.id)
+            select(SignUp, Shift)
+            .join(Shift, Shift.id == SignUp.shift_id)
+            .where(
+                Shift.day == day,
+                Shift.cancelled_at.is_(None),
+                SignUp.status == BOOKED,
+                SignUp.checked_out_at.is_(None),
+                SignUp.no_show.is_(False),
+            )
+            .order_by(SignUp.id)
         )
         for su, shift in rows:
             start, end = _shift_bounds(shift)
@@ -565,8 +807,15 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
             su.checked_out_at = end
             audit.record(s, actor, "check_out", "volunteer_signup", su.id, "forgotten check-out: scheduled length")
             ledger.add_entry(
-                s, actor, volunteer_id=su.volunteer_id, source="shift", source_ref=str(shift.id), day=shift.day,
-                minutes=shift.end_min - shift.start_min, signup_id=su.id, needs_review=True,
+                s,
+                actor,
+                volunteer_id=su.volunteer_id,
+                source="shift",
+                source_ref=str(shift.id),
+                day=shift.day,
+                minutes=shift.end_min - shift.start_min,
+                signup_id=su.id,
+                needs_review=True,
                 review_reason="forgotten_checkout",
             )
             forgotten += 1
@@ -579,8 +828,16 @@ def add_manual_hours(db: Database, actor: Actor, volunteer_id: int, day: dt.date
     with db.write() as s:
         if s.get(Volunteer, volunteer_id) is None:
             raise NotFound(translate("Volunteers", "The volunteer was not found."))
-        return ledger.add_entry(s, actor, volunteer_id=volunteer_id, source="manual", source_ref="", day=day,
-                                minutes=minutes, note=note.strip())
+        return ledger.add_entry(
+            s,
+            actor,
+            volunteer_id=volunteer_id,
+            source="manual",
+            source_ref="",
+            day=day,
+            minutes=minutes,
+            note=note.strip(),
+        )
 
 
 def decide_hours(db: Database, actor: Actor, entry_id: int, *, approve: bool, note: str = "") -> None:
@@ -615,8 +872,10 @@ def pending_hours(db: Database, limit: int = 500) -> list[PendingRow]:
             .order_by(HoursEntry.needs_review.desc(), HoursEntry.day, HoursEntry.id)
             .limit(limit)
         )
-        return [PendingRow(e.id, e.volunteer_id, name, e.day, e.minutes, e.source, e.source_ref, e.note,
-                           e.needs_review) for e, name in s.execute(q)]
+        return [
+            PendingRow(e.id, e.volunteer_id, name, e.day, e.minutes, e.source, e.source_ref, e.note, e.needs_review)
+            for e, name in s.execute(q)
+        ]
 
 
 @dataclass(frozen=True)
@@ -676,8 +935,16 @@ def week_roster(db: Database, monday: dt.date) -> WeekRoster:
     posts = list_posts(db)
     with db.read() as s:
         shifts = s.execute(
-            select(Shift.id, Shift.post_id, Shift.day, Shift.start_min, Shift.end_min, Shift.place, Shift.min_people,
-                   Shift.max_people)
+            select(
+                Shift.id,
+                Shift.post_id,
+                Shift.day,
+                Shift.start_min,
+                Shift.end_min,
+                Shift.place,
+                Shift.min_people,
+                Shift.max_people,
+            )
             .where(Shift.day >= monday, Shift.day <= sunday, Shift.cancelled_at.is_(None))
             .order_by(Shift.day, Shift.start_min, Shift.id)
         ).all()
@@ -689,8 +956,16 @@ def week_roster(db: Database, monday: dt.date) -> WeekRoster:
             cells.setdefault((post_id, day.weekday()), []).append(cell)
         if by_id:
             people = s.execute(
-                select(SignUp.id, SignUp.shift_id, SignUp.volunteer_id, Resident.name, SignUp.status,
-                       SignUp.checked_in_at, SignUp.checked_out_at, SignUp.no_show)
+                select(
+                    SignUp.id,
+                    SignUp.shift_id,
+                    SignUp.volunteer_id,
+                    Resident.name,
+                    SignUp.status,
+                    SignUp.checked_in_at,
+                    SignUp.checked_out_at,
+                    SignUp.no_show,
+                )
                 .join(Shift, Shift.id == SignUp.shift_id)
                 .join(Volunteer, Volunteer.id == SignUp.volunteer_id)
                 .join(Resident, Resident.id == Volunteer.resident_id)
@@ -699,10 +974,14 @@ def week_roster(db: Database, monday: dt.date) -> WeekRoster:
             )
             for suid, sid, vid, name, status, cin, cout, ns in people:
                 if sid in by_id:
-                    by_id[sid].people.append(RosterPerson(suid, vid, name, status, cin is not None, cout is not None, ns))
+                    by_id[sid].people.append(
+                        RosterPerson(suid, vid, name, status, cin is not None, cout is not None, ns)
+                    )
     known = {p.id for p in posts}
     if any(pid not in known for pid, _ in cells):
         with db.read() as s:
-            extra = s.execute(select(VolunteerPost).where(VolunteerPost.id.in_({p for p, _ in cells} - known))).scalars()
+            extra = s.execute(
+                select(VolunteerPost).where(VolunteerPost.id.in_({p for p, _ in cells} - known))
+            ).scalars()
             posts += [PostRow(p.id, p.code, p.name, p.place) for p in extra]
     return WeekRoster(monday, posts, cells)

@@ -40,12 +40,60 @@
             <translation>Hours by month (Excel)</translation>
         </message>
         <message>
+            <source>Find a volunteer</source>
+            <translation>Find a volunteer</translation>
+        </message>
+        <message>
+            <source>Name, initials or phone, then Enter</source>
+            <translation>Name, initials or phone, then Enter</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>Day served</source>
+            <translation>Day served</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>What the volunteer did, and why it is entered by hand</source>
+            <translation>What the volunteer did, and why it is entered by hand</translation>
+        </message>
+        <message>
+            <source>Add hours for approval</source>
+            <translation>Add hours for approval</translation>
+        </message>
+        <message>
+            <source>Hours served outside a shift</source>
+            <translation>Hours served outside a shift</translation>
+        </message>
+        <message>
+            <source>Day and hours</source>
+            <translation>Day and hours</translation>
+        </message>
+        <message>
             <source>Reject hours</source>
             <translation>Reject hours</translation>
         </message>
         <message>
             <source>Why are these hours rejected?</source>
             <translation>Why are these hours rejected?</translation>
+        </message>
+        <message>
+            <source>Find and choose the volunteer first.</source>
+            <translation>Find and choose the volunteer first.</translation>
         </message>
         <message>
             <source>Volunteer hours by month</source>
@@ -93,6 +141,33 @@
         <message>
             <source>Forgotten check-out: scheduled length credited</source>
             <translation>Forgotten check-out: scheduled length credited</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualificationsModel</name>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
         </message>
     </context>
     <context>
@@ -158,6 +233,10 @@
             <translation>Sign up</translation>
         </message>
         <message>
+            <source>Add to waitlist</source>
+            <translation>Add to waitlist</translation>
+        </message>
+        <message>
             <source>Drop…</source>
             <translation>Drop…</translation>
         </message>
@@ -206,6 +285,14 @@
             <translation>Maximum people</translation>
         </message>
         <message>
+            <source>Required skills</source>
+            <translation>Required skills</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. first aid</source>
+            <translation>Comma-separated, e.g. first aid</translation>
+        </message>
+        <message>
             <source>Add weekly shift</source>
             <translation>Add weekly shift</translation>
         </message>
@@ -250,12 +337,20 @@
             <translation>To override, give a reason (leave empty to cancel):</translation>
         </message>
         <message>
+            <source>This shift still has room: sign the volunteer up instead.</source>
+            <translation>This shift still has room: sign the volunteer up instead.</translation>
+        </message>
+        <message>
             <source>Drop from the shift</source>
             <translation>Drop from the shift</translation>
         </message>
         <message>
             <source>Why is {name} dropped?</source>
             <translation>Why is {name} dropped?</translation>
+        </message>
+        <message>
+            <source>{name} moved up from the waitlist.</source>
+            <translation>{name} moved up from the waitlist.</translation>
         </message>
         <message>
             <source>Name of the post</source>
@@ -281,8 +376,8 @@
             <translation>Booked</translation>
         </message>
         <message>
-            <source>Waitlist</source>
-            <translation>Waitlist</translation>
+            <source>Waitlist #{n}</source>
+            <translation>Waitlist #{n}</translation>
         </message>
         <message>
             <source>No-show</source>
@@ -544,6 +639,10 @@
             <translation>A university student needs a school and a student number.</translation>
         </message>
         <message>
+            <source>Each qualification needs a name, listed once.</source>
+            <translation>Each qualification needs a name, listed once.</translation>
+        </message>
+        <message>
             <source>The consent date cannot be in the future.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>
@@ -554,6 +653,10 @@
         <message>
             <source>This resident is already registered as a volunteer.</source>
             <translation>This resident is already registered as a volunteer.</translation>
+        </message>
+        <message>
+            <source>{name} (expired {day})</source>
+            <translation>{name} (expired {day})</translation>
         </message>
         <message>
             <source>Give the post a name.</source>
@@ -602,6 +705,10 @@
         <message>
             <source>This volunteer already has a shift from {start} to {end} that day that overlaps.</source>
             <translation>This volunteer already has a shift from {start} to {end} that day that overlaps.</translation>
+        </message>
+        <message>
+            <source>This shift requires {needs}, which this volunteer lacks. Override with a reason if they may serve anyway.</source>
+            <translation>This shift requires {needs}, which this volunteer lacks. Override with a reason if they may serve anyway.</translation>
         </message>
         <message>
             <source>This shift is full ({count} people). Put the volunteer on the waitlist or override with a reason.</source>
@@ -655,6 +762,14 @@
     <context>
         <name>VolunteersModel</name>
         <message>
+            <source>{name} (expired {day})</source>
+            <translation>{name} (expired {day})</translation>
+        </message>
+        <message>
+            <source>{name} (until {day})</source>
+            <translation>{name} (until {day})</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -665,6 +780,10 @@
         <message>
             <source>Skills</source>
             <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Qualifications</source>
+            <translation>Qualifications</translation>
         </message>
         <message>
             <source>Volunteer number</source>
@@ -744,6 +863,14 @@
             <translation>Volunteers</translation>
         </message>
         <message>
+            <source>Edit selected</source>
+            <translation>Edit selected</translation>
+        </message>
+        <message>
+            <source>New volunteer</source>
+            <translation>New volunteer</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>Resident</translation>
         </message>
@@ -780,6 +907,10 @@
             <translation>Availability</translation>
         </message>
         <message>
+            <source>e.g. weekday afternoons, weekends</source>
+            <translation>e.g. weekday afternoons, weekends</translation>
+        </message>
+        <message>
             <source>Volunteer number (志愿汇 / i志愿)</source>
             <translation>Volunteer number (志愿汇 / i志愿)</translation>
         </message>
@@ -794,6 +925,42 @@
         <message>
             <source>none</source>
             <translation>none</translation>
+        </message>
+        <message>
+            <source>Qualifications</source>
+            <translation>Qualifications</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>e.g. first-aid certificate</source>
+            <translation>e.g. first-aid certificate</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add qualification</source>
+            <translation>Add qualification</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove qualification</source>
+            <translation>Remove qualification</translation>
         </message>
         <message>
             <source>Register volunteer</source>
@@ -816,12 +983,32 @@
             <translation>To</translation>
         </message>
         <message>
+            <source>Print the full ID number (recorded)</source>
+            <translation>Print the full ID number (recorded)</translation>
+        </message>
+        <message>
+            <source>Print the full ID number</source>
+            <translation>Print the full ID number</translation>
+        </message>
+        <message>
             <source>Issue certificate</source>
             <translation>Issue certificate</translation>
         </message>
         <message>
             <source>Volunteer service record certificate</source>
             <translation>Volunteer service record certificate</translation>
+        </message>
+        <message>
+            <source>Edit volunteer: {name}</source>
+            <translation>Edit volunteer: {name}</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Type the name of the qualification.</source>
+            <translation>Type the name of the qualification.</translation>
         </message>
         <message>
             <source>Find and choose the resident first.</source>

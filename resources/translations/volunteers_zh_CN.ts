@@ -40,12 +40,60 @@
             <translation>月度时长表（Excel）</translation>
         </message>
         <message>
+            <source>Find a volunteer</source>
+            <translation>查找志愿者</translation>
+        </message>
+        <message>
+            <source>Name, initials or phone, then Enter</source>
+            <translation>姓名、拼音首字母或电话，回车查找</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Day served</source>
+            <translation>服务日期</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <source>What the volunteer did, and why it is entered by hand</source>
+            <translation>志愿者做了什么、为何手工补录</translation>
+        </message>
+        <message>
+            <source>Add hours for approval</source>
+            <translation>补录时长（待审核）</translation>
+        </message>
+        <message>
+            <source>Hours served outside a shift</source>
+            <translation>班次以外的服务时长</translation>
+        </message>
+        <message>
+            <source>Day and hours</source>
+            <translation>日期和时长</translation>
+        </message>
+        <message>
             <source>Reject hours</source>
             <translation>驳回时长</translation>
         </message>
         <message>
             <source>Why are these hours rejected?</source>
             <translation>驳回这些时长的原因？</translation>
+        </message>
+        <message>
+            <source>Find and choose the volunteer first.</source>
+            <translation>请先查找并选择志愿者。</translation>
         </message>
         <message>
             <source>Volunteer hours by month</source>
@@ -93,6 +141,33 @@
         <message>
             <source>Forgotten check-out: scheduled length credited</source>
             <translation>忘记签退：按排班时长计入</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualificationsModel</name>
+        <message>
+            <source>Qualification</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
         </message>
     </context>
     <context>
@@ -158,6 +233,10 @@
             <translation>报名</translation>
         </message>
         <message>
+            <source>Add to waitlist</source>
+            <translation>加入候补</translation>
+        </message>
+        <message>
             <source>Drop…</source>
             <translation>取消报名…</translation>
         </message>
@@ -206,6 +285,14 @@
             <translation>最多人数</translation>
         </message>
         <message>
+            <source>Required skills</source>
+            <translation>所需技能</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. first aid</source>
+            <translation>用逗号分隔，如：急救证</translation>
+        </message>
+        <message>
             <source>Add weekly shift</source>
             <translation>添加每周班次</translation>
         </message>
@@ -250,12 +337,20 @@
             <translation>如需强制报名，请填写理由（留空则取消）：</translation>
         </message>
         <message>
+            <source>This shift still has room: sign the volunteer up instead.</source>
+            <translation>该班次还有空位，请直接报名。</translation>
+        </message>
+        <message>
             <source>Drop from the shift</source>
             <translation>取消报名</translation>
         </message>
         <message>
             <source>Why is {name} dropped?</source>
             <translation>{name} 取消报名的原因？</translation>
+        </message>
+        <message>
+            <source>{name} moved up from the waitlist.</source>
+            <translation>{name} 已从候补转为正式报名。</translation>
         </message>
         <message>
             <source>Name of the post</source>
@@ -281,8 +376,8 @@
             <translation>已报名</translation>
         </message>
         <message>
-            <source>Waitlist</source>
-            <translation>候补</translation>
+            <source>Waitlist #{n}</source>
+            <translation>候补第 {n} 位</translation>
         </message>
         <message>
             <source>No-show</source>
@@ -544,6 +639,10 @@
             <translation>大学生志愿者须填写学校和学号。</translation>
         </message>
         <message>
+            <source>Each qualification needs a name, listed once.</source>
+            <translation>每项资质都要有名称，且不能重复。</translation>
+        </message>
+        <message>
             <source>The consent date cannot be in the future.</source>
             <translation>同意日期不能晚于今天。</translation>
         </message>
@@ -554,6 +653,10 @@
         <message>
             <source>This resident is already registered as a volunteer.</source>
             <translation>该居民已登记为志愿者。</translation>
+        </message>
+        <message>
+            <source>{name} (expired {day})</source>
+            <translation>{name}（{day} 已过期）</translation>
         </message>
         <message>
             <source>Give the post a name.</source>
@@ -602,6 +705,10 @@
         <message>
             <source>This volunteer already has a shift from {start} to {end} that day that overlaps.</source>
             <translation>该志愿者当天已有 {start}–{end} 的班次，时间冲突。</translation>
+        </message>
+        <message>
+            <source>This shift requires {needs}, which this volunteer lacks. Override with a reason if they may serve anyway.</source>
+            <translation>该班次要求：{needs}，这位志愿者不具备。如仍要安排，请填写原因后强制报名。</translation>
         </message>
         <message>
             <source>This shift is full ({count} people). Put the volunteer on the waitlist or override with a reason.</source>
@@ -655,6 +762,14 @@
     <context>
         <name>VolunteersModel</name>
         <message>
+            <source>{name} (expired {day})</source>
+            <translation>{name}（{day} 已过期）</translation>
+        </message>
+        <message>
+            <source>{name} (until {day})</source>
+            <translation>{name}（至 {day}）</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -665,6 +780,10 @@
         <message>
             <source>Skills</source>
             <translation>技能</translation>
+        </message>
+        <message>
+            <source>Qualifications</source>
+            <translation>资质证书</translation>
         </message>
         <message>
             <source>Volunteer number</source>
@@ -744,6 +863,14 @@
             <translation>志愿者</translation>
         </message>
         <message>
+            <source>Edit selected</source>
+            <translation>编辑所选</translation>
+        </message>
+        <message>
+            <source>New volunteer</source>
+            <translation>新登记</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>居民</translation>
         </message>
@@ -780,6 +907,10 @@
             <translation>可服务时间</translation>
         </message>
         <message>
+            <source>e.g. weekday afternoons, weekends</source>
+            <translation>如：工作日下午、周末</translation>
+        </message>
+        <message>
             <source>Volunteer number (志愿汇 / i志愿)</source>
             <translation>志愿者编号（志愿汇 / i志愿）</translation>
         </message>
@@ -794,6 +925,42 @@
         <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <source>Qualifications</source>
+            <translation>资质证书</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>资质名称</translation>
+        </message>
+        <message>
+            <source>e.g. first-aid certificate</source>
+            <translation>如：急救证</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add qualification</source>
+            <translation>添加资质</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove qualification</source>
+            <translation>移除资质</translation>
         </message>
         <message>
             <source>Register volunteer</source>
@@ -816,12 +983,32 @@
             <translation>至</translation>
         </message>
         <message>
+            <source>Print the full ID number (recorded)</source>
+            <translation>打印完整证件号（留痕）</translation>
+        </message>
+        <message>
+            <source>Print the full ID number</source>
+            <translation>打印完整证件号</translation>
+        </message>
+        <message>
             <source>Issue certificate</source>
             <translation>出具证明</translation>
         </message>
         <message>
             <source>Volunteer service record certificate</source>
             <translation>志愿服务记录证明</translation>
+        </message>
+        <message>
+            <source>Edit volunteer: {name}</source>
+            <translation>编辑志愿者：{name}</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Type the name of the qualification.</source>
+            <translation>请输入资质名称。</translation>
         </message>
         <message>
             <source>Find and choose the resident first.</source>

@@ -25,8 +25,17 @@ def posts(db):
 @pytest.fixture
 def make_shift(db, admin, posts):
     def make(day=MONDAY, start="09:00", end="11:00", post="canteen", lo=1, hi=2) -> int:
-        return roster.create_shift(db, admin, roster.ShiftInput(
-            post_id=posts[post], day=day, start_min=roster.parse_hhmm(start), end_min=roster.parse_hhmm(end),
-            min_people=lo, max_people=hi))
+        return roster.create_shift(
+            db,
+            admin,
+            roster.ShiftInput(
+                post_id=posts[post],
+                day=day,
+                start_min=roster.parse_hhmm(start),
+                end_min=roster.parse_hhmm(end),
+                min_people=lo,
+                max_people=hi,
+            ),
+        )
 
     return make

@@ -22,16 +22,29 @@ def served(db, admin, make_volunteer, make_shift, frozen):
     frozen(dt.datetime(2026, 11, 23, 8, 0))
     settings.set_many(db, admin, {"center.name": "幸福里社区党群服务中心", "center.phone": "025-83001234"})
     rid = create_resident(db, admin, ResidentInput(name="韩梅梅", id_number="11010519491231002X"))
-    vol = roster.save_volunteer(db, admin, roster.VolunteerInput(
-        resident_id=rid, kind="student", school="南京大学", student_number="2024001", external_number="ZYH123"))
+    vol = roster.save_volunteer(
+        db,
+        admin,
+        roster.VolunteerInput(
+            resident_id=rid, kind="student", school="南京大学", student_number="2024001", external_number="ZYH123"
+        ),
+    )
     su = roster.sign_up(db, admin, make_shift(post="tutoring", start="16:00", end="18:00"), vol).signup_id
     tz = dt.timezone(dt.timedelta(hours=8))
     roster.check_in(db, admin, su, dt.datetime(2026, 11, 23, 8, 0, tzinfo=tz))
     frozen(dt.datetime(2026, 11, 25, 12, 0))
     e_shift = roster.check_out(db, admin, su, dt.datetime(2026, 11, 23, 10, 0, tzinfo=tz))
     with db.write() as s:
-        e_req = ledger.record_external_hours(s, admin, resident_id=rid, source="request", source_ref="2026-000123",
-                                             day=dt.date(2026, 11, 24), minutes=45, note="")
+        e_req = ledger.record_external_hours(
+            s,
+            admin,
+            resident_id=rid,
+            source="request",
+            source_ref="2026-000123",
+            day=dt.date(2026, 11, 24),
+            minutes=45,
+            note="",
+        )
     e_rej = roster.add_manual_hours(db, admin, vol, dt.date(2026, 11, 24), 300, "搬书")
     roster.add_manual_hours(db, admin, vol, dt.date(2026, 11, 24), 60, "待审")
     roster.decide_hours(db, admin, e_shift, approve=True)
@@ -70,8 +83,9 @@ def test_no_approved_hours_means_no_certificate_and_no_number_taken(db, admin, s
 def test_certificate_pdf_has_chinese_text_and_masked_id(db, admin, served, zh):
     cert = certificates.issue_certificate(db, admin, served, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     pdf = certificates.render_certificate(cert)
-    text = assert_pdf_ok(pdf, "志愿服务记录证明", "韩梅梅", "110105********002X", "ZYH123", "幸福里社区党群服务中心",
-                         "2.8", "作业辅导")
+    text = assert_pdf_ok(
+        pdf, "志愿服务记录证明", "韩梅梅", "110105********002X", "ZYH123", "幸福里社区党群服务中心", "2.8", "作业辅导"
+    )
     assert "11010519491231002X" not in text
     assert render_png(pdf, dpi=40)
 
@@ -84,8 +98,9 @@ def test_roster_and_hours_outputs(db, admin, served, make_volunteer, make_shift,
     assert_pdf_ok(pdf, "志愿者排班表", "食堂助餐", "李雷", "韩梅梅", "(1/2)")
     rows = reports.hours_by_month(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert [(r.name, r.month, r.approved_minutes, r.pending_minutes) for r in rows] == [("韩梅梅", "2026-11", 165, 60)]
-    assert_pdf_ok(reports.hours_pdf(rows, dt.date(2026, 11, 1), dt.date(2026, 11, 30), settings.center_info(db)),
-                  "韩梅梅", "2.8")
+    assert_pdf_ok(
+        reports.hours_pdf(rows, dt.date(2026, 11, 1), dt.date(2026, 11, 30), settings.center_info(db)), "韩梅梅", "2.8"
+    )
     from openpyxl import load_workbook
 
     ws = load_workbook(io.BytesIO(reports.hours_xlsx(rows, dt.date(2026, 11, 1), dt.date(2026, 11, 30)))).active

@@ -77,7 +77,9 @@ def test_a_minor_needs_a_guardians_consent(db, admin, make_volunteer, make_shift
     frozen(dt.datetime(2026, 11, 20, 9, 0))
     with pytest.raises(ValidationError, match="18"):
         make_volunteer("小明", birth=dt.date(2012, 3, 1))
-    vol = make_volunteer("小红", birth=dt.date(2012, 3, 1), guardian_name="王芳", guardian_consent_on=dt.date(2026, 11, 1))
+    vol = make_volunteer(
+        "小红", birth=dt.date(2012, 3, 1), guardian_name="王芳", guardian_consent_on=dt.date(2026, 11, 1)
+    )
     assert roster.sign_up(db, admin, make_shift(), vol).status == "booked"
 
 
@@ -141,7 +143,9 @@ def test_hours_are_approved_or_rejected_once_with_a_reason(db, admin, make_volun
 def test_templates_generate_a_week_once(db, admin, posts):
     for wd in range(5):
         roster.add_template(db, admin, post_id=posts["canteen"], weekday=wd, start_min=660, end_min=780, max_people=3)
-    roster.add_template(db, admin, post_id=posts["tutoring"], weekday=2, start_min=960, end_min=1080, min_people=2, max_people=4)
+    roster.add_template(
+        db, admin, post_id=posts["tutoring"], weekday=2, start_min=960, end_min=1080, min_people=2, max_people=4
+    )
     assert roster.generate_from_templates(db, admin, MONDAY, MONDAY + dt.timedelta(days=6)) == 6
     assert roster.generate_from_templates(db, admin, MONDAY, MONDAY + dt.timedelta(days=13)) == 6
     week = roster.week_roster(db, MONDAY + dt.timedelta(days=3))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+import datetime as dt
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from app import clock
 from app.volunteers import reports, roster
 from ui.common.paged_model import Column, ListTableModel
 
@@ -99,7 +109,10 @@ class ShiftPeopleModel(ListTableModel):
         if column == 0:
             return row.name
         if column == 1:
-            return QCoreApplication.translate("ShiftPeopleModel", "Booked") if row.status == roster.BOOKED else QCoreApplication.translate("ShiftPeopleModel", "Waitlist")
+            if row.status == roster.BOOKED:
+                return QCoreApplication.translate("ShiftPeopleModel", "Booked")
+            place = 1 + sum(1 for r in self._rows[: self._rows.index(row)] if r.status == roster.WAITLIST)
+            return QCoreApplication.translate("ShiftPeopleModel", "Waitlist #{n}").format(n=place)
         if row.no_show:
             return QCoreApplication.translate("ShiftPeopleModel", "No-show")
         if row.checked_out:
@@ -114,7 +127,11 @@ class PendingHoursModel(ListTableModel):
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("PendingHoursModel", "Volunteer")),
         Column("day", QT_TRANSLATE_NOOP("PendingHoursModel", "Day")),
-        Column("hours", QT_TRANSLATE_NOOP("PendingHoursModel", "Hours"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        Column(
+            "hours",
+            QT_TRANSLATE_NOOP("PendingHoursModel", "Hours"),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        ),
         Column("source", QT_TRANSLATE_NOOP("PendingHoursModel", "Source")),
         Column("review", QT_TRANSLATE_NOOP("PendingHoursModel", "Review")),
     )
@@ -128,8 +145,11 @@ class PendingHoursModel(ListTableModel):
         if column == 2:
             return f"{row.minutes / 60:.2f}"
         if column == 3:
-            label = {"shift": QCoreApplication.translate("PendingHoursModel", "Shift"), "manual": QCoreApplication.translate("PendingHoursModel", "Manual"),
-                     "request": QCoreApplication.translate("PendingHoursModel", "Request")}.get(row.source, row.source)
+            label = {
+                "shift": QCoreApplication.translate("PendingHoursModel", "Shift"),
+                "manual": QCoreApplication.translate("PendingHoursModel", "Manual"),
+                "request": QCoreApplication.translate("PendingHoursModel", "Request"),
+            }.get(row.source, row.source)
             return f"{label} {row.source_ref}".strip() if row.source == "request" else label
         if row.needs_review:
             return QCoreApplication.translate("PendingHoursModel", "Forgotten check-out: scheduled length credited")
@@ -139,15 +159,69 @@ class PendingHoursModel(ListTableModel):
         return row.minutes if column == 2 else self.display(row, column)
 
 
+def qualification_text(q: roster.QualificationRow, today: dt.date) -> str:
+    if q.expires_on is None:
+        return q.name
+    if q.expired(today):
+        return QCoreApplication.translate("VolunteersModel", "{name} (expired {day})").format(
+            name=q.name, day=q.expires_on.isoformat()
+        )
+    return QCoreApplication.translate("VolunteersModel", "{name} (until {day})").format(
+        name=q.name, day=q.expires_on.isoformat()
+    )
+
+
 class VolunteersModel(ListTableModel):
+    """The volunteer list; an expired qualification shows in red."""
+
     CONTEXT = "VolunteersModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("VolunteersModel", "Name")),
         Column("kind", QT_TRANSLATE_NOOP("VolunteersModel", "Type")),
         Column("skills", QT_TRANSLATE_NOOP("VolunteersModel", "Skills")),
+        Column("qualifications", QT_TRANSLATE_NOOP("VolunteersModel", "Qualifications")),
         Column("number", QT_TRANSLATE_NOOP("VolunteersModel", "Volunteer number")),
         Column("phone", QT_TRANSLATE_NOOP("VolunteersModel", "Phone")),
     )
+    QUALIFICATIONS = 3
 
     def display(self, row: roster.VolunteerRow, column: int) -> str:
-        return (row.name, roster.kind_label(row.kind), row.skills, row.external_number, row.phone)[column]
+        if column == self.QUALIFICATIONS:
+            today = clock.today()
+            return "、".join(qualification_text(q, today) for q in row.qualifications)
+        return (row.name, roster.kind_label(row.kind), row.skills, "", row.external_number, row.phone)[column]
+
+    def foreground(self, row: roster.VolunteerRow, column: int):
+        if column == self.QUALIFICATIONS and any(q.expired(clock.today()) for q in row.qualifications):
+            return QBrush(SHORT_TEXT)
+        return None
+
+
+class QualificationsModel(ListTableModel):
+    """The qualifications being edited in the volunteer form: name and expiry; expired ones in red."""
+
+    CONTEXT = "QualificationsModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("QualificationsModel", "Qualification")),
+        Column("expires", QT_TRANSLATE_NOOP("QualificationsModel", "Valid until")),
+        Column("state", QT_TRANSLATE_NOOP("QualificationsModel", "State")),
+    )
+
+    def display(self, row: roster.QualificationRow, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return (
+                row.expires_on.isoformat()
+                if row.expires_on
+                else QCoreApplication.translate("QualificationsModel", "no expiry")
+            )
+        if row.expired(clock.today()):
+            return QCoreApplication.translate("QualificationsModel", "Expired")
+        return QCoreApplication.translate("QualificationsModel", "Valid")
+
+    def foreground(self, row: roster.QualificationRow, column: int):
+        return QBrush(SHORT_TEXT) if row.expired(clock.today()) else None
+
+    def rows(self) -> list[roster.QualificationRow]:
+        return [self.row_at(i) for i in range(self.rowCount())]

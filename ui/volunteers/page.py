@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -32,7 +35,13 @@ from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
 from ui.context import AppContext
-from ui.volunteers.models import PendingHoursModel, ShiftPeopleModel, VolunteersModel, WeekModel
+from ui.volunteers.models import (
+    PendingHoursModel,
+    QualificationsModel,
+    ShiftPeopleModel,
+    VolunteersModel,
+    WeekModel,
+)
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -63,10 +72,14 @@ class RosterTab(QWidget):
         self.prev_btn = _named(QPushButton(self.tr("◀ Previous week")), "rosterPrevWeek", self.tr("Previous week"))
         self.next_btn = _named(QPushButton(self.tr("Next week ▶")), "rosterNextWeek", self.tr("Next week"))
         self.week_label = _named(QLabel(), "rosterWeekLabel", self.tr("Week"))
-        self.generate_btn = _named(QPushButton(self.tr("Generate from weekly templates")), "rosterGenerate",
-                                   self.tr("Generate from weekly templates"))
-        self.settle_btn = _named(QPushButton(self.tr("Close today's shifts")), "rosterSettle",
-                                 self.tr("Close today's shifts"))
+        self.generate_btn = _named(
+            QPushButton(self.tr("Generate from weekly templates")),
+            "rosterGenerate",
+            self.tr("Generate from weekly templates"),
+        )
+        self.settle_btn = _named(
+            QPushButton(self.tr("Close today's shifts")), "rosterSettle", self.tr("Close today's shifts")
+        )
         self.print_btn = _named(QPushButton(self.tr("Print roster")), "rosterPrint", self.tr("Print roster"))
         for w in (self.prev_btn, self.week_label, self.next_btn):
             top.addWidget(w)
@@ -95,6 +108,9 @@ class RosterTab(QWidget):
         self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
         self.volunteer_choice = _named(QComboBox(), "rosterVolunteerChoice", self.tr("Volunteer"))
         self.signup_btn = _named(QPushButton(self.tr("Sign up")), "rosterSignUp", self.tr("Sign up"))
+        self.waitlist_btn = _named(
+            QPushButton(self.tr("Add to waitlist")), "rosterWaitlist", self.tr("Add to waitlist")
+        )
         self.drop_btn = _named(QPushButton(self.tr("Drop…")), "rosterDrop", self.tr("Drop"))
         self.in_btn = _named(QPushButton(self.tr("Check in")), "rosterCheckIn", self.tr("Check in"))
         self.out_btn = _named(QPushButton(self.tr("Check out")), "rosterCheckOut", self.tr("Check out"))
@@ -111,6 +127,7 @@ class RosterTab(QWidget):
         row2.addWidget(self.volunteer_search, 1)
         row2.addWidget(self.volunteer_choice, 1)
         row2.addWidget(self.signup_btn)
+        row2.addWidget(self.waitlist_btn)
         dl.addLayout(row2)
         row3 = QHBoxLayout()
         for w in (self.in_btn, self.out_btn, self.noshow_btn, self.drop_btn):
@@ -131,8 +148,11 @@ class RosterTab(QWidget):
         self.max_spin = _named(QSpinBox(), "templateMax", self.tr("Maximum people"))
         self.max_spin.setRange(1, 99)
         self.max_spin.setValue(2)
-        self.add_template_btn = _named(QPushButton(self.tr("Add weekly shift")), "templateAdd",
-                                       self.tr("Add weekly shift"))
+        self.skills_edit = _named(QLineEdit(), "templateSkills", self.tr("Required skills"))
+        self.skills_edit.setPlaceholderText(self.tr("Comma-separated, e.g. first aid"))
+        self.add_template_btn = _named(
+            QPushButton(self.tr("Add weekly shift")), "templateAdd", self.tr("Add weekly shift")
+        )
         self.add_post_btn = _named(QPushButton(self.tr("New post…")), "postAdd", self.tr("New post"))
         form_box = QGroupBox(self.tr("Weekly shift"))
         form = QFormLayout(form_box)
@@ -143,6 +163,7 @@ class RosterTab(QWidget):
         form.addRow(self.tr("Place"), self.place_edit)
         form.addRow(self.tr("Minimum people"), self.min_spin)
         form.addRow(self.tr("Maximum people"), self.max_spin)
+        form.addRow(self.tr("Required skills"), self.skills_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_template_btn)
         buttons.addWidget(self.add_post_btn)
@@ -168,6 +189,7 @@ class RosterTab(QWidget):
         self.shift_combo.currentIndexChanged.connect(self._show_people)
         self.volunteer_search.returnPressed.connect(self.find_volunteers)
         self.signup_btn.clicked.connect(self.sign_up)
+        self.waitlist_btn.clicked.connect(self.add_to_waitlist)
         self.drop_btn.clicked.connect(self.drop)
         self.in_btn.clicked.connect(self.check_in)
         self.out_btn.clicked.connect(self.check_out)
@@ -188,7 +210,9 @@ class RosterTab(QWidget):
         chosen = self.current_shift_id()
         self.model.set_week(roster.week_roster(self.ctx.db, self.monday))
         sunday = self.monday + dt.timedelta(days=6)
-        self.week_label.setText(self.tr("{start} – {end}").format(start=self.monday.isoformat(), end=sunday.isoformat()))
+        self.week_label.setText(
+            self.tr("{start} – {end}").format(start=self.monday.isoformat(), end=sunday.isoformat())
+        )
         if current.isValid():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
             if chosen in self.shift_ids:
@@ -265,9 +289,12 @@ class RosterTab(QWidget):
     def settle(self) -> None:
         def go() -> None:
             forgotten, absent = roster.settle_day(self.ctx.db, self.ctx.actor, clock.today())
-            dialogs.inform(self, self.tr(
-                "{forgotten} forgotten check-outs sent to review, {absent} no-shows recorded."
-            ).format(forgotten=forgotten, absent=absent))
+            dialogs.inform(
+                self,
+                self.tr("{forgotten} forgotten check-outs sent to review, {absent} no-shows recorded.").format(
+                    forgotten=forgotten, absent=absent
+                ),
+            )
 
         self._run(go)
 
@@ -276,6 +303,7 @@ class RosterTab(QWidget):
         if week is None:
             return
         pdf = reports.roster_pdf(week, self.ctx.center())
+        reports.record_export(self.ctx.db, self.ctx.actor, "roster", f"week of {self.monday.isoformat()}")
         path = documents.write_document(pdf, "volunteer-roster", self.monday.isoformat())
         documents.preview(self, path, self.tr("Volunteer roster"))
 
@@ -296,8 +324,10 @@ class RosterTab(QWidget):
             roster.sign_up(self.ctx.db, self.ctx.actor, sid, vid)
         except UserError as exc:
             reason = dialogs.ask_text(
-                self, self.tr("Sign-up refused"),
-                exc.message + "\n" + self.tr("To override, give a reason (leave empty to cancel):"))
+                self,
+                self.tr("Sign-up refused"),
+                exc.message + "\n" + self.tr("To override, give a reason (leave empty to cancel):"),
+            )
             if reason and reason.strip():
                 self._run(lambda: roster.sign_up(self.ctx.db, self.ctx.actor, sid, vid, override_reason=reason))
             else:
@@ -307,15 +337,35 @@ class RosterTab(QWidget):
         self.volunteer_search.clear()
         self.volunteer_search.setFocus()
 
+    def add_to_waitlist(self) -> None:
+        """A full shift: the volunteer waits in line and moves up, in order, when someone drops."""
+        sid, vid = self.current_shift_id(), self.volunteer_choice.currentData()
+        if sid is None or vid is None:
+            dialogs.warn(self, self.tr("Choose a shift and a volunteer first."))
+            return
+        cell = self._current_cell()
+        if cell is not None and cell.booked < cell.max_people:
+            dialogs.warn(self, self.tr("This shift still has room: sign the volunteer up instead."))
+            return
+        if self._run(lambda: roster.sign_up(self.ctx.db, self.ctx.actor, sid, vid, waitlist_if_full=True)):
+            self.volunteer_search.clear()
+            self.volunteer_search.setFocus()
+
     def drop(self) -> None:
         person = self._selected_person()
         if person is None:
             return
-        reason = dialogs.ask_text(self, self.tr("Drop from the shift"), self.tr("Why is {name} dropped?").format(
-            name=person.name))
+        reason = dialogs.ask_text(
+            self, self.tr("Drop from the shift"), self.tr("Why is {name} dropped?").format(name=person.name)
+        )
         if reason is None:
             return
-        self._run(lambda: roster.drop(self.ctx.db, self.ctx.actor, person.signup_id, reason))
+        promoted: list[int | None] = []
+        if self._run(lambda: promoted.append(roster.drop(self.ctx.db, self.ctx.actor, person.signup_id, reason))):
+            cell = self._current_cell()
+            moved = [p.name for p in (cell.people if cell else []) if p.signup_id in promoted]
+            if moved:
+                dialogs.inform(self, self.tr("{name} moved up from the waitlist.").format(name=moved[0]))
 
     def check_in(self) -> None:
         person = self._selected_person()
@@ -334,11 +384,20 @@ class RosterTab(QWidget):
 
     def add_template(self) -> None:
         start, end = self.start_edit.time(), self.end_edit.time()
-        self._run(lambda: roster.add_template(
-            self.ctx.db, self.ctx.actor, post_id=self.post_combo.currentData(),
-            weekday=self.weekday_combo.currentData(), start_min=start.hour() * 60 + start.minute(),
-            end_min=end.hour() * 60 + end.minute(), place=self.place_edit.text(),
-            min_people=self.min_spin.value(), max_people=self.max_spin.value()))
+        self._run(
+            lambda: roster.add_template(
+                self.ctx.db,
+                self.ctx.actor,
+                post_id=self.post_combo.currentData(),
+                weekday=self.weekday_combo.currentData(),
+                start_min=start.hour() * 60 + start.minute(),
+                end_min=end.hour() * 60 + end.minute(),
+                place=self.place_edit.text(),
+                min_people=self.min_spin.value(),
+                max_people=self.max_spin.value(),
+                required_skills=roster.split_skills(self.skills_edit.text()),
+            )
+        )
 
     def add_post(self) -> None:
         name = dialogs.ask_text(self, self.tr("New post"), self.tr("Name of the post"))
@@ -369,17 +428,55 @@ class HoursTab(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
         self.pdf_btn = _named(QPushButton(self.tr("Hours by month (PDF)")), "hoursPdf", self.tr("Hours by month (PDF)"))
-        self.xlsx_btn = _named(QPushButton(self.tr("Hours by month (Excel)")), "hoursExcel",
-                               self.tr("Hours by month (Excel)"))
+        self.xlsx_btn = _named(
+            QPushButton(self.tr("Hours by month (Excel)")), "hoursExcel", self.tr("Hours by month (Excel)")
+        )
         row = QHBoxLayout()
         for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
             row.addWidget(w)
         row.addStretch(1)
         for w in (QLabel(self.tr("From")), self.first, QLabel(self.tr("To")), self.last, self.pdf_btn, self.xlsx_btn):
             row.addWidget(w)
+
+        # hours served outside a shift (an event, a visit recorded later): source "manual", with a reason
+        self.manual_search = _named(QLineEdit(), "manualVolunteerSearch", self.tr("Find a volunteer"))
+        self.manual_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
+        self.manual_volunteer = _named(QComboBox(), "manualVolunteer", self.tr("Volunteer"))
+        self.manual_day = _named(QDateEdit(_qdate(today)), "manualDay", self.tr("Day served"))
+        self.manual_day.setCalendarPopup(True)
+        self.manual_day.setDisplayFormat("yyyy-MM-dd")
+        self.manual_day.setMaximumDate(_qdate(today))
+        self.manual_hours = _named(QDoubleSpinBox(), "manualHours", self.tr("Hours"))
+        self.manual_hours.setRange(0.25, 24)
+        self.manual_hours.setSingleStep(0.5)
+        self.manual_hours.setDecimals(2)
+        self.manual_hours.setValue(2)
+        self.manual_hours.setSuffix(self.tr(" h"))
+        self.manual_note = _named(QLineEdit(), "manualNote", self.tr("What was done"))
+        self.manual_note.setPlaceholderText(self.tr("What the volunteer did, and why it is entered by hand"))
+        self.manual_add = _named(
+            QPushButton(self.tr("Add hours for approval")), "manualAdd", self.tr("Add hours for approval")
+        )
+        manual = QGroupBox(self.tr("Hours served outside a shift"))
+        ml = QFormLayout(manual)
+        who = QHBoxLayout()
+        who.addWidget(self.manual_search, 1)
+        who.addWidget(self.manual_volunteer, 1)
+        ml.addRow(self.tr("Volunteer"), who)
+        when = QHBoxLayout()
+        when.addWidget(self.manual_day)
+        when.addWidget(self.manual_hours)
+        when.addStretch(1)
+        ml.addRow(self.tr("Day and hours"), when)
+        ml.addRow(self.tr("What was done"), self.manual_note)
+        ml.addRow("", self.manual_add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addWidget(manual)
+        self.manual_search.returnPressed.connect(self.find_manual_volunteers)
+        self.manual_note.returnPressed.connect(self.add_manual)
+        self.manual_add.clicked.connect(self.add_manual)
         self.approve_btn.clicked.connect(lambda: self.decide(True))
         self.reject_btn.clicked.connect(lambda: self.decide(False))
         self.refresh_btn.clicked.connect(self.reload)
@@ -409,14 +506,43 @@ class HoursTab(QWidget):
             dialogs.show_user_error(self, exc)
         self.reload()
 
+    def find_manual_volunteers(self) -> None:
+        self.manual_volunteer.clear()
+        for v in roster.list_volunteers(self.ctx.db, self.manual_search.text(), limit=30):
+            if not v.archived:
+                self.manual_volunteer.addItem(f"{v.name} · {roster.kind_label(v.kind)}", v.id)
+        if self.manual_volunteer.count():
+            self.manual_hours.setFocus()
+
+    def add_manual(self) -> None:
+        vid = self.manual_volunteer.currentData()
+        if vid is None:
+            dialogs.warn(self, self.tr("Find and choose the volunteer first."))
+            return
+        minutes = round(self.manual_hours.value() * 60)
+        try:
+            roster.add_manual_hours(
+                self.ctx.db, self.ctx.actor, vid, _pydate(self.manual_day.date()), minutes, self.manual_note.text()
+            )
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.manual_note.clear()
+        self.manual_search.clear()
+        self.manual_volunteer.clear()
+        self.reload()
+        self.manual_search.setFocus()
+
     def _period(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.first.date()), _pydate(self.last.date())
 
     def export_pdf(self) -> None:
         first, last = self._period()
         rows = reports.hours_by_month(self.ctx.db, first, last)
-        path = documents.write_document(reports.hours_pdf(rows, first, last, self.ctx.center()), "volunteer-hours",
-                                        f"{first}_{last}")
+        path = documents.write_document(
+            reports.hours_pdf(rows, first, last, self.ctx.center()), "volunteer-hours", f"{first}_{last}"
+        )
+        reports.record_export(self.ctx.db, self.ctx.actor, "hours_pdf", f"{first}..{last}", len(rows))
         documents.preview(self, path, self.tr("Volunteer hours by month"))
 
     def export_xlsx(self) -> None:
@@ -426,28 +552,36 @@ class HoursTab(QWidget):
         rows = reports.hours_by_month(self.ctx.db, first, last)
         path = output_path("volunteer-hours", f"{first}_{last}", ".xlsx")
         path.write_bytes(reports.hours_xlsx(rows, first, last))
+        reports.record_export(self.ctx.db, self.ctx.actor, "hours_xlsx", f"{first}..{last}", len(rows))
         dialogs.inform(self, self.tr("Saved to {path}").format(path=str(path)))
 
 
 class VolunteersTab(QWidget):
-    """Find and register volunteers; issue a certificate for a period."""
+    """Find volunteers; register or edit one (type, skills, qualifications with expiry, availability, a minor's
+    guardian consent, external volunteer number); issue a certificate for a period."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.editing: roster.VolunteerDetail | None = None
         self.search = _named(QLineEdit(), "volunteerSearch", self.tr("Find a volunteer"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or volunteer number"))
         self.model = VolunteersModel(self)
         self.table = _named(QTableView(), "volunteerList", self.tr("Volunteers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.edit_btn = _named(QPushButton(self.tr("Edit selected")), "volunteerEdit", self.tr("Edit selected"))
+        self.new_btn = _named(QPushButton(self.tr("New volunteer")), "volunteerNew", self.tr("New volunteer"))
 
-        # register
+        # register or edit
         self.resident_search = _named(QLineEdit(), "volunteerResidentSearch", self.tr("Resident"))
         self.resident_search.setPlaceholderText(self.tr("Find the resident, then Enter"))
         self.resident_choice = _named(QComboBox(), "volunteerResident", self.tr("Resident"))
+        self.resident_name = _named(QLabel(), "volunteerResidentName", self.tr("Resident"))
+        self.resident_name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.kind = _named(QComboBox(), "volunteerKind", self.tr("Type"))
         for k in roster.KINDS:
             self.kind.addItem(roster.kind_label(k), k)
@@ -458,6 +592,7 @@ class VolunteersTab(QWidget):
         self.skills = _named(QLineEdit(), "volunteerSkills", self.tr("Skills"))
         self.skills.setPlaceholderText(self.tr("Comma-separated"))
         self.availability = _named(QLineEdit(), "volunteerAvailability", self.tr("Availability"))
+        self.availability.setPlaceholderText(self.tr("e.g. weekday afternoons, weekends"))
         self.external = _named(QLineEdit(), "volunteerNumber", self.tr("Volunteer number (志愿汇 / i志愿)"))
         self.guardian = _named(QLineEdit(), "volunteerGuardian", self.tr("Guardian (under 18)"))
         self.consent = _named(QDateEdit(), "volunteerConsent", self.tr("Guardian's consent on"))
@@ -465,12 +600,37 @@ class VolunteersTab(QWidget):
         self.consent.setMinimumDate(QDate(2000, 1, 1))
         self.consent.setDate(self.consent.minimumDate())
         self.consent.setDisplayFormat("yyyy-MM-dd")
-        self.save_btn = _named(QPushButton(self.tr("Register volunteer")), "volunteerSave",
-                               self.tr("Register volunteer"))
-        reg = QGroupBox(self.tr("Register a volunteer"))
-        form = QFormLayout(reg)
+        # qualifications with expiry
+        self.quals_model = QualificationsModel(self)
+        self.quals = _named(QTableView(), "volunteerQualifications", self.tr("Qualifications"))
+        self.quals.setModel(self.quals_model)
+        self.quals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.quals.horizontalHeader().setStretchLastSection(True)
+        self.quals.verticalHeader().hide()
+        self.quals.setMinimumHeight(90)
+        self.qual_name = _named(QLineEdit(), "qualificationName", self.tr("Qualification"))
+        self.qual_name.setPlaceholderText(self.tr("e.g. first-aid certificate"))
+        self.qual_name.setMinimumWidth(160)
+        self.qual_expiry = _named(QDateEdit(), "qualificationExpiry", self.tr("Valid until"))
+        self.qual_expiry.setSpecialValueText(self.tr("no expiry"))
+        self.qual_expiry.setMinimumDate(QDate(2000, 1, 1))
+        self.qual_expiry.setDate(self.qual_expiry.minimumDate())
+        self.qual_expiry.setDisplayFormat("yyyy-MM-dd")
+        self.qual_expiry.setCalendarPopup(True)
+        self.qual_add = _named(QPushButton(self.tr("Add")), "qualificationAdd", self.tr("Add qualification"))
+        self.qual_remove = _named(
+            QPushButton(self.tr("Remove")), "qualificationRemove", self.tr("Remove qualification")
+        )
+        self.save_btn = _named(
+            QPushButton(self.tr("Register volunteer")), "volunteerSave", self.tr("Register volunteer")
+        )
+        self.reg = QGroupBox(self.tr("Register a volunteer"))
+        form = QFormLayout(self.reg)
+        self.form = form
         form.addRow(self.tr("Resident"), self.resident_search)
         form.addRow("", self.resident_choice)
+        form.addRow(self.tr("Resident"), self.resident_name)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("School"), self.school)
         form.addRow(self.tr("Student number"), self.student_number)
@@ -480,6 +640,13 @@ class VolunteersTab(QWidget):
         form.addRow(self.tr("Volunteer number"), self.external)
         form.addRow(self.tr("Guardian (under 18)"), self.guardian)
         form.addRow(self.tr("Guardian's consent on"), self.consent)
+        form.addRow(self.tr("Qualifications"), self.quals)
+        qual_row = QHBoxLayout()
+        qual_row.addWidget(self.qual_name, 2)
+        qual_row.addWidget(self.qual_expiry, 1)
+        qual_row.addWidget(self.qual_add)
+        qual_row.addWidget(self.qual_remove)
+        form.addRow("", qual_row)
         form.addRow(self.save_btn)
 
         # certificate
@@ -489,25 +656,133 @@ class VolunteersTab(QWidget):
         for d in (self.cert_from, self.cert_to):
             d.setDisplayFormat("yyyy-MM-dd")
             d.setCalendarPopup(True)
+        self.cert_full_id = _named(
+            QCheckBox(self.tr("Print the full ID number (recorded)")), "certFullId", self.tr("Print the full ID number")
+        )
         self.cert_btn = _named(QPushButton(self.tr("Issue certificate")), "certIssue", self.tr("Issue certificate"))
         cert = QGroupBox(self.tr("Volunteer service record certificate"))
         cl = QFormLayout(cert)
         cl.addRow(self.tr("From"), self.cert_from)
         cl.addRow(self.tr("To"), self.cert_to)
+        cl.addRow("", self.cert_full_id)
         cl.addRow(self.cert_btn)
 
         left = QVBoxLayout()
-        left.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.edit_btn)
+        search_row.addWidget(self.new_btn)
+        left.addLayout(search_row)
         left.addWidget(self.table, 1)
         left.addWidget(cert)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(reg, 2)
+        layout.addLayout(left, 5)
+        layout.addWidget(self.reg, 4)
         self.search.textChanged.connect(self.reload)
         self.resident_search.returnPressed.connect(self.find_residents)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.qual_add.clicked.connect(self.add_qualification)
+        self.qual_name.returnPressed.connect(self.add_qualification)
+        self.qual_remove.clicked.connect(self.remove_qualification)
         self.save_btn.clicked.connect(self.save)
+        self.edit_btn.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.new_btn.clicked.connect(self.start_new)
         self.cert_btn.clicked.connect(self.issue)
+        self.start_new()
         self.reload()
+
+    # --- the form -------------------------------------------------------------------------
+    def _kind_changed(self, *_args) -> None:
+        """Only the fields of the chosen type: school and student number, or the party branch."""
+        kind = self.kind.currentData()
+        for widget, show in (
+            (self.school, kind == "student"),
+            (self.student_number, kind == "student"),
+            (self.branch, kind == "party"),
+        ):
+            self.form.setRowVisible(widget, show)
+
+    def _set_mode(self, editing: roster.VolunteerDetail | None) -> None:
+        self.editing = editing
+        new = editing is None
+        for w in (self.resident_search, self.resident_choice):
+            self.form.setRowVisible(w, new)
+        self.form.setRowVisible(self.resident_name, not new)
+        if new:
+            self.reg.setTitle(self.tr("Register a volunteer"))
+            self.save_btn.setText(self.tr("Register volunteer"))
+        else:
+            self.reg.setTitle(self.tr("Edit volunteer: {name}").format(name=editing.name))
+            self.resident_name.setText(editing.name)
+            self.save_btn.setText(self.tr("Save changes"))
+        self.save_btn.setAccessibleName(self.save_btn.text())
+
+    def start_new(self) -> None:
+        for w in (
+            self.school,
+            self.student_number,
+            self.branch,
+            self.skills,
+            self.availability,
+            self.external,
+            self.guardian,
+            self.resident_search,
+            self.qual_name,
+        ):
+            w.clear()
+        self.resident_choice.clear()
+        self.kind.setCurrentIndex(self.kind.findData("resident"))
+        self.consent.setDate(self.consent.minimumDate())
+        self.qual_expiry.setDate(self.qual_expiry.minimumDate())
+        self.quals_model.set_rows([])
+        self._set_mode(None)
+        self._kind_changed()
+        self.resident_search.setFocus()
+
+    def edit_selected(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            dialogs.warn(self, self.tr("Choose a volunteer first."))
+            return
+        try:
+            detail = roster.get_volunteer(self.ctx.db, self.model.row_at(idx.row()).id)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        inp = detail.input
+        self.kind.setCurrentIndex(self.kind.findData(inp.kind))
+        self.school.setText(inp.school)
+        self.student_number.setText(inp.student_number)
+        self.branch.setText(inp.branch)
+        self.skills.setText("，".join(inp.skills))
+        self.availability.setText(inp.availability)
+        self.external.setText(inp.external_number)
+        self.guardian.setText(inp.guardian_name)
+        self.consent.setDate(_qdate(inp.guardian_consent_on) if inp.guardian_consent_on else self.consent.minimumDate())
+        self.quals_model.set_rows([roster.QualificationRow(n, e) for n, e in inp.qualifications])
+        self._set_mode(detail)
+        self._kind_changed()
+        self.skills.setFocus()
+
+    def add_qualification(self) -> None:
+        name = self.qual_name.text().strip()
+        if not name:
+            dialogs.warn(self, self.tr("Type the name of the qualification."))
+            return
+        expiry = None if self.qual_expiry.date() == self.qual_expiry.minimumDate() else _pydate(self.qual_expiry.date())
+        rows = [q for q in self.quals_model.rows() if q.name != name]  # the same name again replaces it
+        self.quals_model.set_rows(sorted([*rows, roster.QualificationRow(name, expiry)], key=lambda q: q.name))
+        self.qual_name.clear()
+        self.qual_expiry.setDate(self.qual_expiry.minimumDate())
+        self.qual_name.setFocus()
+
+    def remove_qualification(self) -> None:
+        idx = self.quals.currentIndex()
+        if idx.isValid():
+            rows = self.quals_model.rows()
+            del rows[idx.row()]
+            self.quals_model.set_rows(rows)
 
     def reload(self) -> None:
         self.model.set_rows(roster.list_volunteers(self.ctx.db, self.search.text()))
@@ -520,27 +795,36 @@ class VolunteersTab(QWidget):
             self.resident_choice.addItem(f"{r.name} {r.masked_id}".strip(), r.id)
 
     def save(self) -> None:
-        rid = self.resident_choice.currentData()
+        rid = self.editing.resident_id if self.editing else self.resident_choice.currentData()
         if rid is None:
             dialogs.warn(self, self.tr("Find and choose the resident first."))
             return
         consent = None if self.consent.date() == self.consent.minimumDate() else _pydate(self.consent.date())
+        kind = self.kind.currentData()
         inp = roster.VolunteerInput(
-            resident_id=rid, kind=self.kind.currentData(), school=self.school.text(),
-            student_number=self.student_number.text(), branch=self.branch.text(),
-            skills=self.skills.text().replace("，", ",").split(","), availability=self.availability.text(),
-            external_number=self.external.text(), guardian_name=self.guardian.text(), guardian_consent_on=consent,
+            resident_id=rid,
+            kind=kind,
+            school=self.school.text() if kind == "student" else "",
+            student_number=self.student_number.text() if kind == "student" else "",
+            branch=self.branch.text() if kind == "party" else "",
+            skills=self.skills.text().replace("，", ",").replace("、", ",").split(","),
+            availability=self.availability.text(),
+            external_number=self.external.text(),
+            guardian_name=self.guardian.text(),
+            guardian_consent_on=consent,
+            qualifications=[(q.name, q.expires_on) for q in self.quals_model.rows()],
         )
         try:
-            roster.save_volunteer(self.ctx.db, self.ctx.actor, inp)
+            vid = roster.save_volunteer(self.ctx.db, self.ctx.actor, inp, self.editing.id if self.editing else None)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
-        for w in (self.school, self.student_number, self.branch, self.skills, self.availability, self.external,
-                  self.guardian, self.resident_search):
-            w.clear()
-        self.resident_choice.clear()
+        self.start_new()
         self.reload()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == vid:
+                self.table.selectRow(row)
+                break
 
     def issue(self) -> None:
         idx = self.table.currentIndex()
@@ -549,12 +833,20 @@ class VolunteersTab(QWidget):
             return
         vol = self.model.row_at(idx.row())
         try:
-            data = certificates.issue_certificate(self.ctx.db, self.ctx.actor, vol.id, _pydate(self.cert_from.date()),
-                                                  _pydate(self.cert_to.date()))
+            data = certificates.issue_certificate(
+                self.ctx.db, self.ctx.actor, vol.id, _pydate(self.cert_from.date()), _pydate(self.cert_to.date())
+            )
+            full_id = (
+                certificates.full_id_number(self.ctx.db, self.ctx.actor, data)
+                if self.cert_full_id.isChecked()
+                else None
+            )
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
-        path = documents.write_document(certificates.render_certificate(data), "volunteer-certificate", data.number)
+        path = documents.write_document(
+            certificates.render_certificate(data, full_id or None), "volunteer-certificate", data.number
+        )
         documents.preview(self, path, self.tr("Certificate {number}").format(number=data.number))
 
 

@@ -28,7 +28,9 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     approved = QLabel(_h(info.approved_minutes))
     approved.setObjectName("volunteersProfileApproved")
     form.addRow(QCoreApplication.translate("VolunteersProfile", "Approved hours"), approved)
-    form.addRow(QCoreApplication.translate("VolunteersProfile", "Waiting for approval"), QLabel(_h(info.pending_minutes)))
+    form.addRow(
+        QCoreApplication.translate("VolunteersProfile", "Waiting for approval"), QLabel(_h(info.pending_minutes))
+    )
     labels = {
         "shift": QCoreApplication.translate("VolunteersProfile", "Shifts"),
         "request": QCoreApplication.translate("VolunteersProfile", "Residents' requests"),
