@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BoardWidget</name>
+        <message>
+            <source>Live board</source>
+            <translation>Live board</translation>
+        </message>
+        <message>
+            <source>No program</source>
+            <translation>No program</translation>
+        </message>
+        <message>
+            <source>In now {n} / {cap}</source>
+            <translation>In now {n} / {cap}</translation>
+        </message>
+        <message>
+            <source>Staff {on} · needed {need} (1:{ratio})</source>
+            <translation>Staff {on} · needed {need} (1:{ratio})</translation>
+        </message>
+        <message>
+            <source>Expected {exp} · absent {abs} · gone home {gone}</source>
+            <translation>Expected {exp} · absent {abs} · gone home {gone}</translation>
+        </message>
+        <message>
+            <source>Closing time {time} has passed: {n} not signed out — {names}</source>
+            <translation>Closing time {time} has passed: {n} not signed out — {names}</translation>
+        </message>
+        <message>
+            <source>Not arrived, no absence recorded: {names}</source>
+            <translation>Not arrived, no absence recorded: {names}</translation>
+        </message>
+        <message>
+            <source>{group}: in {n} of {total}</source>
+            <translation>{group}: in {n} of {total}</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergy</translation>
+        </message>
+        <message>
+            <source>NOT SIGNED OUT (in since {time})</source>
+            <translation>NOT SIGNED OUT (in since {time})</translation>
+        </message>
+        <message>
+            <source>Not arrived, no absence recorded</source>
+            <translation>Not arrived, no absence recorded</translation>
+        </message>
+        <message>
+            <source>In since {time}</source>
+            <translation>In since {time}</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation>alone</translation>
+        </message>
+        <message>
+            <source>Gone {time} · {who}</source>
+            <translation>Gone {time} · {who}</translation>
+        </message>
+        <message>
+            <source>override</source>
+            <translation>override</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildDialog</name>
+        <message>
+            <source>Edit child</source>
+            <translation>Edit child</translation>
+        </message>
+        <message>
+            <source>New child</source>
+            <translation>New child</translation>
+        </message>
+        <message>
+            <source>Child's name</source>
+            <translation>Child's name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <source>Boy</source>
+            <translation>Boy</translation>
+        </message>
+        <message>
+            <source>Girl</source>
+            <translation>Girl</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>e.g. 二年级</source>
+            <translation>e.g. 二年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>e.g. 3班</source>
+            <translation>e.g. 3班</translation>
+        </message>
+        <message>
+            <source>Allergy note (printed)</source>
+            <translation>Allergy note (printed)</translation>
+        </message>
+        <message>
+            <source>Short, printed on the sheet</source>
+            <translation>Short, printed on the sheet</translation>
+        </message>
+        <message>
+            <source>Private medical note (never printed)</source>
+            <translation>Private medical note (never printed)</translation>
+        </message>
+        <message>
+            <source>Only childcare staff can see the private medical note.</source>
+            <translation>Only childcare staff can see the private medical note.</translation>
+        </message>
+        <message>
+            <source>Health disclosure on file (健康状况告知书)</source>
+            <translation>Health disclosure on file (健康状况告知书)</translation>
+        </message>
+        <message>
+            <source>Safety agreement on file (安全责任协议)</source>
+            <translation>Safety agreement on file (安全责任协议)</translation>
+        </message>
+        <message>
+            <source>Child's resident record</source>
+            <translation>Child's resident record</translation>
+        </message>
+        <message>
+            <source>No resident record</source>
+            <translation>No resident record</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>School, grade, class</source>
+            <translation>School, grade, class</translation>
+        </message>
+        <message>
+            <source>Allergy (may print)</source>
+            <translation>Allergy (may print)</translation>
+        </message>
+        <message>
+            <source>Medical note (private)</source>
+            <translation>Medical note (private)</translation>
+        </message>
+        <message>
+            <source>On file</source>
+            <translation>On file</translation>
+        </message>
+        <message>
+            <source>Resident record</source>
+            <translation>Resident record</translation>
+        </message>
+        <message>
+            <source>Adults and enrolments</source>
+            <translation>Adults and enrolments</translation>
+        </message>
+        <message>
+            <source>Adults: who may collect, who may not</source>
+            <translation>Adults: who may collect, who may not</translation>
+        </message>
+        <message>
+            <source>Adults on the child's list</source>
+            <translation>Adults on the child's list</translation>
+        </message>
+        <message>
+            <source>Add adult…</source>
+            <translation>Add adult…</translation>
+        </message>
+        <message>
+            <source>Edit adult…</source>
+            <translation>Edit adult…</translation>
+        </message>
+        <message>
+            <source>Remove from list…</source>
+            <translation>Remove from list…</translation>
+        </message>
+        <message>
+            <source>Enrolments</source>
+            <translation>Enrolments</translation>
+        </message>
+        <message>
+            <source>Enrol…</source>
+            <translation>Enrol…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Save the child first, then add the adults and the enrolments.</source>
+            <translation>Save the child first, then add the adults and the enrolments.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2018-03-01.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2018-03-01.</translation>
+        </message>
+        <message>
+            <source>Choose an adult first.</source>
+            <translation>Choose an adult first.</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>Remove from list</translation>
+        </message>
+        <message>
+            <source>Why is {name} removed from the list?</source>
+            <translation>Why is {name} removed from the list?</translation>
+        </message>
+        <message>
+            <source>Choose an enrolment first.</source>
+            <translation>Choose an enrolment first.</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Why is the child leaving {program}?</source>
+            <translation>Why is the child leaving {program}?</translation>
+        </message>
+    </context>
+    <context>
         <name>Childcare</name>
         <message>
             <source>Day care (托管)</source>
@@ -64,6 +334,10 @@
             <translation>Give the program a name.</translation>
         </message>
         <message>
+            <source>The name is too long (100 characters at most).</source>
+            <translation>The name is too long (100 characters at most).</translation>
+        </message>
+        <message>
             <source>Choose the type of program.</source>
             <translation>Choose the type of program.</translation>
         </message>
@@ -96,12 +370,36 @@
             <translation>Group names must be different and contain no commas.</translation>
         </message>
         <message>
+            <source>Too many or too long group names.</source>
+            <translation>Too many or too long group names.</translation>
+        </message>
+        <message>
+            <source>The absence cut-off must lie within the daily window.</source>
+            <translation>The absence cut-off must lie within the daily window.</translation>
+        </message>
+        <message>
             <source>No such program.</source>
             <translation>No such program.</translation>
         </message>
         <message>
+            <source>Children are still enrolled in group {group}.</source>
+            <translation>Children are still enrolled in group {group}.</translation>
+        </message>
+        <message>
+            <source>Children are still enrolled with an option you removed.</source>
+            <translation>Children are still enrolled with an option you removed.</translation>
+        </message>
+        <message>
+            <source>Children are still enrolled on a weekday you removed.</source>
+            <translation>Children are still enrolled on a weekday you removed.</translation>
+        </message>
+        <message>
             <source>Enter the child's name.</source>
             <translation>Enter the child's name.</translation>
+        </message>
+        <message>
+            <source>The name is too long (50 characters at most).</source>
+            <translation>The name is too long (50 characters at most).</translation>
         </message>
         <message>
             <source>Choose the child's gender.</source>
@@ -110,6 +408,14 @@
         <message>
             <source>The birth date is in the future.</source>
             <translation>The birth date is in the future.</translation>
+        </message>
+        <message>
+            <source>This birth date is not a child's.</source>
+            <translation>This birth date is not a child's.</translation>
+        </message>
+        <message>
+            <source>Too long ({n} characters at most).</source>
+            <translation>Too long ({n} characters at most).</translation>
         </message>
         <message>
             <source>Keep the allergy note short (60 characters at most).</source>
@@ -136,8 +442,16 @@
             <translation>Enter up to six last digits of the ID number.</translation>
         </message>
         <message>
+            <source>A phone number has digits only (and - or spaces).</source>
+            <translation>A phone number has digits only (and - or spaces).</translation>
+        </message>
+        <message>
             <source>Only a guardian can give consent for the child to leave alone.</source>
             <translation>Only a guardian can give consent for the child to leave alone.</translation>
+        </message>
+        <message>
+            <source>Write one short name per staff member.</source>
+            <translation>Write one short name per staff member.</translation>
         </message>
         <message>
             <source>No such child.</source>
@@ -182,6 +496,10 @@
         <message>
             <source>{program} is full ({count} of {capacity}). Give a reason to enrol anyway.</source>
             <translation>{program} is full ({count} of {capacity}). Give a reason to enrol anyway.</translation>
+        </message>
+        <message>
+            <source>Add a new contact for another adult.</source>
+            <translation>Add a new contact for another adult.</translation>
         </message>
         <message>
             <source>No such enrolment.</source>
@@ -348,6 +666,14 @@
             <translation>Staff on duty: ____________    Checked by: ____________</translation>
         </message>
         <message>
+            <source>Staff on duty: {names}    Checked by: ____________</source>
+            <translation>Staff on duty: {names}    Checked by: ____________</translation>
+        </message>
+        <message>
+            <source>Released by override: {n}</source>
+            <translation>Released by override: {n}</translation>
+        </message>
+        <message>
             <source>Record printed {at}.</source>
             <translation>Record printed {at}.</translation>
         </message>
@@ -374,6 +700,72 @@
         <message>
             <source>Attendances: {n}  Missing sign-outs: {m}</source>
             <translation>Attendances: {n}  Missing sign-outs: {m}</translation>
+        </message>
+        <message>
+            <source>Releases by override: {n}</source>
+            <translation>Releases by override: {n}</translation>
+        </message>
+        <message>
+            <source>{day} {time} {child} → {adult}: {staff} — {reason}</source>
+            <translation>{day} {time} {child} → {adult}: {staff} — {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcareChildModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Grade and class</source>
+            <translation>Grade and class</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergy</translation>
+        </message>
+        <message>
+            <source>Enrolled in</source>
+            <translation>Enrolled in</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcareContactModel</name>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Consent to leave alone</source>
+            <translation>Consent to leave alone</translation>
+        </message>
+        <message>
+            <source>May collect today</source>
+            <translation>May collect today</translation>
         </message>
     </context>
     <context>
@@ -408,6 +800,84 @@
         </message>
     </context>
     <context>
+        <name>ChildcareEnrolmentModel</name>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>Weekdays</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcareForms</name>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Lunch</translation>
+        </message>
+        <message>
+            <source>Nap</source>
+            <translation>Nap</translation>
+        </message>
+        <message>
+            <source>Homework tutoring</source>
+            <translation>Homework tutoring</translation>
+        </message>
+        <message>
+            <source>Pick-up from school</source>
+            <translation>Pick-up from school</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ChildcarePage</name>
         <message>
             <source>Program</source>
@@ -424,6 +894,18 @@
         <message>
             <source>Staff on duty</source>
             <translation>Staff on duty</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas, then Enter</source>
+            <translation>Names, separated by commas, then Enter</translation>
+        </message>
+        <message>
+            <source>Who is on duty today: the ratio counts them and the day's record prints them.</source>
+            <translation>Who is on duty today: the ratio counts them and the day's record prints them.</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Childcare</translation>
         </message>
         <message>
             <source>Today's children</source>
@@ -478,6 +960,22 @@
             <translation>Week summary</translation>
         </message>
         <message>
+            <source>Sign in / out</source>
+            <translation>Sign in / out</translation>
+        </message>
+        <message>
+            <source>Live board</source>
+            <translation>Live board</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Programs</source>
+            <translation>Programs</translation>
+        </message>
+        <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
             <translation>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</translation>
         </message>
@@ -486,12 +984,20 @@
             <translation>staff needed {need}</translation>
         </message>
         <message>
+            <source>Closing time {time} has passed: {n} not signed out — {names}</source>
+            <translation>Closing time {time} has passed: {n} not signed out — {names}</translation>
+        </message>
+        <message>
             <source>Alone (consent needed)</source>
             <translation>Alone (consent needed)</translation>
         </message>
         <message>
             <source>This code is from the sheet of {day}, not today.</source>
             <translation>This code is from the sheet of {day}, not today.</translation>
+        </message>
+        <message>
+            <source>{child} is not enrolled today.</source>
+            <translation>{child} is not enrolled today.</translation>
         </message>
         <message>
             <source>No child enrolled today matches “{text}”.</source>
@@ -546,6 +1052,198 @@
         </message>
     </context>
     <context>
+        <name>ChildcareProgramModel</name>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>Weekdays</translation>
+        </message>
+        <message>
+            <source>Daily window</source>
+            <translation>Daily window</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Children per staff</source>
+            <translation>Children per staff</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenPanel</name>
+        <message>
+            <source>Find a child</source>
+            <translation>Find a child</translation>
+        </message>
+        <message>
+            <source>Name or school</source>
+            <translation>Name or school</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>New child…</source>
+            <translation>New child…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>Archive…</translation>
+        </message>
+        <message>
+            <source>Choose a child first.</source>
+            <translation>Choose a child first.</translation>
+        </message>
+        <message>
+            <source>Archive child</source>
+            <translation>Archive child</translation>
+        </message>
+        <message>
+            <source>Why does {name} leave the center?</source>
+            <translation>Why does {name} leave the center?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit adult</source>
+            <translation>Edit adult</translation>
+        </message>
+        <message>
+            <source>Add an adult to the child's list</source>
+            <translation>Add an adult to the child's list</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>e.g. 母亲, 外婆, 邻居</source>
+            <translation>e.g. 母亲, 外婆, 邻居</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD or empty</source>
+            <translation>YYYY-MM-DD or empty</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <source>Today only</source>
+            <translation>Today only</translation>
+        </message>
+        <message>
+            <source>One-day authorisation for today</source>
+            <translation>One-day authorisation for today</translation>
+        </message>
+        <message>
+            <source>Last digits of ID checked</source>
+            <translation>Last digits of ID checked</translation>
+        </message>
+        <message>
+            <source>e.g. 1234</source>
+            <translation>e.g. 1234</translation>
+        </message>
+        <message>
+            <source>Written consent for the child to leave alone is on file</source>
+            <translation>Written consent for the child to leave alone is on file</translation>
+        </message>
+        <message>
+            <source>Adult *</source>
+            <translation>Adult *</translation>
+        </message>
+        <message>
+            <source>Valid (from – to)</source>
+            <translation>Valid (from – to)</translation>
+        </message>
+        <message>
+            <source>ID digits checked</source>
+            <translation>ID digits checked</translation>
+        </message>
+        <message>
+            <source>A guardian may collect the child and may give consent for them to leave alone.</source>
+            <translation>A guardian may collect the child and may give consent for them to leave alone.</translation>
+        </message>
+        <message>
+            <source>An authorised adult may collect the child on the valid days.</source>
+            <translation>An authorised adult may collect the child on the valid days.</translation>
+        </message>
+        <message>
+            <source>Called in an emergency; may NOT collect the child.</source>
+            <translation>Called in an emergency; may NOT collect the child.</translation>
+        </message>
+        <message>
+            <source>May never collect the child. The desk refuses them.</source>
+            <translation>May never collect the child. The desk refuses them.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</translation>
+        </message>
+        <message>
+            <source>Find and choose the adult (register them as a resident first).</source>
+            <translation>Find and choose the adult (register them as a resident first).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactModel</name>
+        <message>
+            <source>always</source>
+            <translation>always</translation>
+        </message>
+        <message>
+            <source>{day} only</source>
+            <translation>{day} only</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
         <name>DayModel</name>
         <message>
             <source>In</source>
@@ -568,12 +1266,252 @@
             <translation>(alone)</translation>
         </message>
         <message>
+            <source>[override]</source>
+            <translation>[override]</translation>
+        </message>
+        <message>
+            <source>Released by override: {who}</source>
+            <translation>Released by override: {who}</translation>
+        </message>
+        <message>
             <source>Closing time has passed and this child is not signed out.</source>
             <translation>Closing time has passed and this child is not signed out.</translation>
         </message>
         <message>
             <source>Not arrived and no absence recorded after the cut-off time.</source>
             <translation>Not arrived and no absence recorded after the cut-off time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentDialog</name>
+        <message>
+            <source>Change enrolment</source>
+            <translation>Change enrolment</translation>
+        </message>
+        <message>
+            <source>Enrol in a program</source>
+            <translation>Enrol in a program</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Reason to enrol although full</source>
+            <translation>Reason to enrol although full</translation>
+        </message>
+        <message>
+            <source>Why enrol although full</source>
+            <translation>Why enrol although full</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>Weekdays</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Dates (from – to)</source>
+            <translation>Dates (from – to)</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Capacity override</source>
+            <translation>Capacity override</translation>
+        </message>
+        <message>
+            <source>(no groups)</source>
+            <translation>(no groups)</translation>
+        </message>
+        <message>
+            <source>Add a program first (Programs tab).</source>
+            <translation>Add a program first (Programs tab).</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</translation>
+        </message>
+        <message>
+            <source>Enter both dates.</source>
+            <translation>Enter both dates.</translation>
+        </message>
+        <message>
+            <source>{taken} of {capacity} places taken</source>
+            <translation>{taken} of {capacity} places taken</translation>
+        </message>
+        <message>
+            <source>The program is full: give a reason to enrol anyway.</source>
+            <translation>The program is full: give a reason to enrol anyway.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Edit program</source>
+            <translation>Edit program</translation>
+        </message>
+        <message>
+            <source>New program</source>
+            <translation>New program</translation>
+        </message>
+        <message>
+            <source>Program name</source>
+            <translation>Program name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>Term starts</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>Term ends</translation>
+        </message>
+        <message>
+            <source>Opens at</source>
+            <translation>Opens at</translation>
+        </message>
+        <message>
+            <source>Closes at</source>
+            <translation>Closes at</translation>
+        </message>
+        <message>
+            <source>Absence cut-off</source>
+            <translation>Absence cut-off</translation>
+        </message>
+        <message>
+            <source>HH:MM (empty: 30 minutes after opening)</source>
+            <translation>HH:MM (empty: 30 minutes after opening)</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>e.g. 一年级, 二年级 (may be empty)</source>
+            <translation>e.g. 一年级, 二年级 (may be empty)</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Children per staff member</source>
+            <translation>Children per staff member</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Term (from – to)</source>
+            <translation>Term (from – to)</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>Weekdays</translation>
+        </message>
+        <message>
+            <source>Daily window (opens – closes)</source>
+            <translation>Daily window (opens – closes)</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2026-09-01.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2026-09-01.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, e.g. 16:30.</source>
+            <translation>Write the time as HH:MM, e.g. 16:30.</translation>
+        </message>
+        <message>
+            <source>Enter both term dates.</source>
+            <translation>Enter both term dates.</translation>
+        </message>
+        <message>
+            <source>Enter the opening and closing times.</source>
+            <translation>Enter the opening and closing times.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsPanel</name>
+        <message>
+            <source>Programs</source>
+            <translation>Programs</translation>
+        </message>
+        <message>
+            <source>New program…</source>
+            <translation>New program…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>Archive…</translation>
+        </message>
+        <message>
+            <source>Choose a program first.</source>
+            <translation>Choose a program first.</translation>
+        </message>
+        <message>
+            <source>Archive program</source>
+            <translation>Archive program</translation>
+        </message>
+        <message>
+            <source>Why is {name} closed?</source>
+            <translation>Why is {name} closed?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPicker</name>
+        <message>
+            <source>Name, pinyin, phone or last digits of the ID</source>
+            <translation>Name, pinyin, phone or last digits of the ID</translation>
+        </message>
+        <message>
+            <source>Matching residents</source>
+            <translation>Matching residents</translation>
+        </message>
+        <message>
+            <source>Chosen: {who}</source>
+            <translation>Chosen: {who}</translation>
+        </message>
+        <message>
+            <source>Nobody chosen yet.</source>
+            <translation>Nobody chosen yet.</translation>
         </message>
     </context>
 </TS>

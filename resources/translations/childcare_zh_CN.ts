@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>BoardWidget</name>
+        <message>
+            <source>Live board</source>
+            <translation>实时看板</translation>
+        </message>
+        <message>
+            <source>No program</source>
+            <translation>没有项目</translation>
+        </message>
+        <message>
+            <source>In now {n} / {cap}</source>
+            <translation>在园 {n} / {cap}</translation>
+        </message>
+        <message>
+            <source>Staff {on} · needed {need} (1:{ratio})</source>
+            <translation>在岗老师 {on} · 需要 {need}（1:{ratio}）</translation>
+        </message>
+        <message>
+            <source>Expected {exp} · absent {abs} · gone home {gone}</source>
+            <translation>未到 {exp} · 缺勤 {abs} · 已离园 {gone}</translation>
+        </message>
+        <message>
+            <source>Closing time {time} has passed: {n} not signed out — {names}</source>
+            <translation>已过闭园时间 {time}：{n} 人未签退 — {names}</translation>
+        </message>
+        <message>
+            <source>Not arrived, no absence recorded: {names}</source>
+            <translation>未到且未登记缺勤：{names}</translation>
+        </message>
+        <message>
+            <source>{group}: in {n} of {total}</source>
+            <translation>{group}：在园 {n} / {total}</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>过敏</translation>
+        </message>
+        <message>
+            <source>NOT SIGNED OUT (in since {time})</source>
+            <translation>未签退（{time} 签到）</translation>
+        </message>
+        <message>
+            <source>Not arrived, no absence recorded</source>
+            <translation>未到，未登记缺勤</translation>
+        </message>
+        <message>
+            <source>In since {time}</source>
+            <translation>{time} 签到</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation>自行离开</translation>
+        </message>
+        <message>
+            <source>Gone {time} · {who}</source>
+            <translation>{time} 离园 · {who}</translation>
+        </message>
+        <message>
+            <source>override</source>
+            <translation>特批放行</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>未到</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildDialog</name>
+        <message>
+            <source>Edit child</source>
+            <translation>编辑儿童</translation>
+        </message>
+        <message>
+            <source>New child</source>
+            <translation>新建儿童</translation>
+        </message>
+        <message>
+            <source>Child's name</source>
+            <translation>儿童姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <source>Boy</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Girl</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>e.g. 二年级</source>
+            <translation>如 二年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>e.g. 3班</source>
+            <translation>如 3班</translation>
+        </message>
+        <message>
+            <source>Allergy note (printed)</source>
+            <translation>过敏提示（会打印）</translation>
+        </message>
+        <message>
+            <source>Short, printed on the sheet</source>
+            <translation>简短，打印在签到表上</translation>
+        </message>
+        <message>
+            <source>Private medical note (never printed)</source>
+            <translation>保密病情备注（不打印）</translation>
+        </message>
+        <message>
+            <source>Only childcare staff can see the private medical note.</source>
+            <translation>保密病情备注仅托管老师可见。</translation>
+        </message>
+        <message>
+            <source>Health disclosure on file (健康状况告知书)</source>
+            <translation>已交健康状况告知书</translation>
+        </message>
+        <message>
+            <source>Safety agreement on file (安全责任协议)</source>
+            <translation>已签安全责任协议</translation>
+        </message>
+        <message>
+            <source>Child's resident record</source>
+            <translation>儿童的居民档案</translation>
+        </message>
+        <message>
+            <source>No resident record</source>
+            <translation>不关联居民档案</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>姓名 *</translation>
+        </message>
+        <message>
+            <source>School, grade, class</source>
+            <translation>学校、年级、班级</translation>
+        </message>
+        <message>
+            <source>Allergy (may print)</source>
+            <translation>过敏（可打印）</translation>
+        </message>
+        <message>
+            <source>Medical note (private)</source>
+            <translation>病情备注（保密）</translation>
+        </message>
+        <message>
+            <source>On file</source>
+            <translation>已存档</translation>
+        </message>
+        <message>
+            <source>Resident record</source>
+            <translation>居民档案</translation>
+        </message>
+        <message>
+            <source>Adults and enrolments</source>
+            <translation>接送人和报名</translation>
+        </message>
+        <message>
+            <source>Adults: who may collect, who may not</source>
+            <translation>成人：谁可以接，谁不可以接</translation>
+        </message>
+        <message>
+            <source>Adults on the child's list</source>
+            <translation>儿童的联系人名单</translation>
+        </message>
+        <message>
+            <source>Add adult…</source>
+            <translation>添加成人…</translation>
+        </message>
+        <message>
+            <source>Edit adult…</source>
+            <translation>编辑成人…</translation>
+        </message>
+        <message>
+            <source>Remove from list…</source>
+            <translation>移出名单…</translation>
+        </message>
+        <message>
+            <source>Enrolments</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <source>Enrol…</source>
+            <translation>报名…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>退出…</translation>
+        </message>
+        <message>
+            <source>Save the child first, then add the adults and the enrolments.</source>
+            <translation>请先保存儿童信息，再添加接送人和报名。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2018-03-01.</source>
+            <translation>日期请写成 年-月-日，如 2018-03-01。</translation>
+        </message>
+        <message>
+            <source>Choose an adult first.</source>
+            <translation>请先选择一位成人。</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>移出名单</translation>
+        </message>
+        <message>
+            <source>Why is {name} removed from the list?</source>
+            <translation>为什么把 {name} 移出名单？</translation>
+        </message>
+        <message>
+            <source>Choose an enrolment first.</source>
+            <translation>请先选择一条报名。</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Why is the child leaving {program}?</source>
+            <translation>儿童为什么退出 {program}？</translation>
+        </message>
+    </context>
+    <context>
         <name>Childcare</name>
         <message>
             <source>Day care (托管)</source>
@@ -64,6 +334,10 @@
             <translation>请填写项目名称。</translation>
         </message>
         <message>
+            <source>The name is too long (100 characters at most).</source>
+            <translation>名称太长（最多 100 字）。</translation>
+        </message>
+        <message>
             <source>Choose the type of program.</source>
             <translation>请选择项目类型。</translation>
         </message>
@@ -96,12 +370,36 @@
             <translation>分组名称不能重复，且不能包含逗号。</translation>
         </message>
         <message>
+            <source>Too many or too long group names.</source>
+            <translation>分组太多或名称太长。</translation>
+        </message>
+        <message>
+            <source>The absence cut-off must lie within the daily window.</source>
+            <translation>缺勤截止时间必须在每日时段之内。</translation>
+        </message>
+        <message>
             <source>No such program.</source>
             <translation>没有这个项目。</translation>
         </message>
         <message>
+            <source>Children are still enrolled in group {group}.</source>
+            <translation>{group} 还有报名的儿童。</translation>
+        </message>
+        <message>
+            <source>Children are still enrolled with an option you removed.</source>
+            <translation>还有儿童报名了您删除的服务选项。</translation>
+        </message>
+        <message>
+            <source>Children are still enrolled on a weekday you removed.</source>
+            <translation>还有儿童报名了您删除的星期。</translation>
+        </message>
+        <message>
             <source>Enter the child's name.</source>
             <translation>请填写儿童姓名。</translation>
+        </message>
+        <message>
+            <source>The name is too long (50 characters at most).</source>
+            <translation>姓名太长（最多 50 字）。</translation>
         </message>
         <message>
             <source>Choose the child's gender.</source>
@@ -110,6 +408,14 @@
         <message>
             <source>The birth date is in the future.</source>
             <translation>出生日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>This birth date is not a child's.</source>
+            <translation>这个出生日期不是儿童的。</translation>
+        </message>
+        <message>
+            <source>Too long ({n} characters at most).</source>
+            <translation>太长（最多 {n} 字）。</translation>
         </message>
         <message>
             <source>Keep the allergy note short (60 characters at most).</source>
@@ -136,8 +442,16 @@
             <translation>请输入身份证号后几位（最多 6 位）。</translation>
         </message>
         <message>
+            <source>A phone number has digits only (and - or spaces).</source>
+            <translation>电话号码只能有数字（以及 - 或空格）。</translation>
+        </message>
+        <message>
             <source>Only a guardian can give consent for the child to leave alone.</source>
             <translation>只有监护人可以同意儿童独自离开。</translation>
+        </message>
+        <message>
+            <source>Write one short name per staff member.</source>
+            <translation>每位老师写一个简短的名字。</translation>
         </message>
         <message>
             <source>No such child.</source>
@@ -182,6 +496,10 @@
         <message>
             <source>{program} is full ({count} of {capacity}). Give a reason to enrol anyway.</source>
             <translation>{program} 已满（{count}/{capacity}）。如仍要报名，请填写原因。</translation>
+        </message>
+        <message>
+            <source>Add a new contact for another adult.</source>
+            <translation>换成另一位成人请新增联系人。</translation>
         </message>
         <message>
             <source>No such enrolment.</source>
@@ -348,6 +666,14 @@
             <translation>值班人员：____________    核对人：____________</translation>
         </message>
         <message>
+            <source>Staff on duty: {names}    Checked by: ____________</source>
+            <translation>在岗老师：{names}    核对人：____________</translation>
+        </message>
+        <message>
+            <source>Released by override: {n}</source>
+            <translation>特批放行：{n} 人</translation>
+        </message>
+        <message>
             <source>Record printed {at}.</source>
             <translation>记录打印于 {at}。</translation>
         </message>
@@ -374,6 +700,72 @@
         <message>
             <source>Attendances: {n}  Missing sign-outs: {m}</source>
             <translation>出勤人次：{n}  未签退：{m}</translation>
+        </message>
+        <message>
+            <source>Releases by override: {n}</source>
+            <translation>特批放行：{n} 次</translation>
+        </message>
+        <message>
+            <source>{day} {time} {child} → {adult}: {staff} — {reason}</source>
+            <translation>{day} {time} {child} → {adult}：{staff} — {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcareChildModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Grade and class</source>
+            <translation>年级班级</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>过敏</translation>
+        </message>
+        <message>
+            <source>Enrolled in</source>
+            <translation>已报名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcareContactModel</name>
+        <message>
+            <source>Adult</source>
+            <translation>成人</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Consent to leave alone</source>
+            <translation>同意自行离开</translation>
+        </message>
+        <message>
+            <source>May collect today</source>
+            <translation>今天可接</translation>
         </message>
     </context>
     <context>
@@ -408,6 +800,84 @@
         </message>
     </context>
     <context>
+        <name>ChildcareEnrolmentModel</name>
+        <message>
+            <source>Program</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>服务选项</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcareForms</name>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>午餐</translation>
+        </message>
+        <message>
+            <source>Nap</source>
+            <translation>午休</translation>
+        </message>
+        <message>
+            <source>Homework tutoring</source>
+            <translation>作业辅导</translation>
+        </message>
+        <message>
+            <source>Pick-up from school</source>
+            <translation>放学接送</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ChildcarePage</name>
         <message>
             <source>Program</source>
@@ -423,7 +893,19 @@
         </message>
         <message>
             <source>Staff on duty</source>
-            <translation>值班人数</translation>
+            <translation>值班老师</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas, then Enter</source>
+            <translation>姓名，用逗号分隔，按回车</translation>
+        </message>
+        <message>
+            <source>Who is on duty today: the ratio counts them and the day's record prints them.</source>
+            <translation>今天在岗的老师：师生比按此计算，当天记录会打印。</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>托管</translation>
         </message>
         <message>
             <source>Today's children</source>
@@ -478,6 +960,22 @@
             <translation>周汇总</translation>
         </message>
         <message>
+            <source>Sign in / out</source>
+            <translation>签到 / 签退</translation>
+        </message>
+        <message>
+            <source>Live board</source>
+            <translation>实时看板</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>儿童</translation>
+        </message>
+        <message>
+            <source>Programs</source>
+            <translation>项目</translation>
+        </message>
+        <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
             <translation>在园 {n} / 名额 {cap} · 未到 {exp} · 缺勤 {abs} · 已离开 {gone}</translation>
         </message>
@@ -486,12 +984,20 @@
             <translation>需工作人员 {need} 名</translation>
         </message>
         <message>
+            <source>Closing time {time} has passed: {n} not signed out — {names}</source>
+            <translation>已过闭园时间 {time}：{n} 人未签退 — {names}</translation>
+        </message>
+        <message>
             <source>Alone (consent needed)</source>
             <translation>独自离开（需同意书）</translation>
         </message>
         <message>
             <source>This code is from the sheet of {day}, not today.</source>
             <translation>此二维码来自 {day} 的签到表，不是今天的。</translation>
+        </message>
+        <message>
+            <source>{child} is not enrolled today.</source>
+            <translation>{child} 今天没有报名。</translation>
         </message>
         <message>
             <source>No child enrolled today matches “{text}”.</source>
@@ -546,6 +1052,198 @@
         </message>
     </context>
     <context>
+        <name>ChildcareProgramModel</name>
+        <message>
+            <source>Program</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>学期</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Daily window</source>
+            <translation>每日时段</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <source>Children per staff</source>
+            <translation>师生比（每位老师）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildrenPanel</name>
+        <message>
+            <source>Find a child</source>
+            <translation>查找儿童</translation>
+        </message>
+        <message>
+            <source>Name or school</source>
+            <translation>姓名或学校</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>儿童</translation>
+        </message>
+        <message>
+            <source>New child…</source>
+            <translation>新建儿童…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>归档…</translation>
+        </message>
+        <message>
+            <source>Choose a child first.</source>
+            <translation>请先选择一个儿童。</translation>
+        </message>
+        <message>
+            <source>Archive child</source>
+            <translation>归档儿童</translation>
+        </message>
+        <message>
+            <source>Why does {name} leave the center?</source>
+            <translation>{name} 为什么离开中心？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit adult</source>
+            <translation>编辑成人</translation>
+        </message>
+        <message>
+            <source>Add an adult to the child's list</source>
+            <translation>添加成人到儿童名单</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>成人</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>e.g. 母亲, 外婆, 邻居</source>
+            <translation>如 母亲、外婆、邻居</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>有效期起</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD or empty</source>
+            <translation>年-月-日 或留空</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>有效期止</translation>
+        </message>
+        <message>
+            <source>Today only</source>
+            <translation>仅限今天</translation>
+        </message>
+        <message>
+            <source>One-day authorisation for today</source>
+            <translation>今天一天的授权</translation>
+        </message>
+        <message>
+            <source>Last digits of ID checked</source>
+            <translation>已核对身份证后几位</translation>
+        </message>
+        <message>
+            <source>e.g. 1234</source>
+            <translation>如 1234</translation>
+        </message>
+        <message>
+            <source>Written consent for the child to leave alone is on file</source>
+            <translation>已存档监护人同意儿童自行离开的书面说明</translation>
+        </message>
+        <message>
+            <source>Adult *</source>
+            <translation>成人 *</translation>
+        </message>
+        <message>
+            <source>Valid (from – to)</source>
+            <translation>有效期（起 – 止）</translation>
+        </message>
+        <message>
+            <source>ID digits checked</source>
+            <translation>核对身份证后几位</translation>
+        </message>
+        <message>
+            <source>A guardian may collect the child and may give consent for them to leave alone.</source>
+            <translation>监护人可以接孩子，也可以书面同意孩子自行离开。</translation>
+        </message>
+        <message>
+            <source>An authorised adult may collect the child on the valid days.</source>
+            <translation>授权接送人在有效期内可以接孩子。</translation>
+        </message>
+        <message>
+            <source>Called in an emergency; may NOT collect the child.</source>
+            <translation>仅紧急联系，不能接孩子。</translation>
+        </message>
+        <message>
+            <source>May never collect the child. The desk refuses them.</source>
+            <translation>任何时候都不能接孩子，服务台会拒绝。</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+            <translation>日期请写成 年-月-日，如 2026-11-30。</translation>
+        </message>
+        <message>
+            <source>Find and choose the adult (register them as a resident first).</source>
+            <translation>请查找并选择这位成人（需先登记为居民）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactModel</name>
+        <message>
+            <source>always</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <source>{day} only</source>
+            <translation>仅 {day}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>DayModel</name>
         <message>
             <source>In</source>
@@ -568,12 +1266,252 @@
             <translation>（独自）</translation>
         </message>
         <message>
+            <source>[override]</source>
+            <translation>[特批]</translation>
+        </message>
+        <message>
+            <source>Released by override: {who}</source>
+            <translation>特批放行：{who}</translation>
+        </message>
+        <message>
             <source>Closing time has passed and this child is not signed out.</source>
             <translation>已过结束时间，该儿童尚未签退。</translation>
         </message>
         <message>
             <source>Not arrived and no absence recorded after the cut-off time.</source>
             <translation>已过截止时间，未到且未登记缺勤。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentDialog</name>
+        <message>
+            <source>Change enrolment</source>
+            <translation>修改报名</translation>
+        </message>
+        <message>
+            <source>Enrol in a program</source>
+            <translation>报名项目</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Reason to enrol although full</source>
+            <translation>满员仍报名的理由</translation>
+        </message>
+        <message>
+            <source>Why enrol although full</source>
+            <translation>满员为什么仍要报名</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>服务选项</translation>
+        </message>
+        <message>
+            <source>Dates (from – to)</source>
+            <translation>日期（起 – 止）</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <source>Capacity override</source>
+            <translation>超员特批</translation>
+        </message>
+        <message>
+            <source>(no groups)</source>
+            <translation>（不分组）</translation>
+        </message>
+        <message>
+            <source>Add a program first (Programs tab).</source>
+            <translation>请先添加项目（项目页）。</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+            <translation>日期请写成 年-月-日，如 2026-11-30。</translation>
+        </message>
+        <message>
+            <source>Enter both dates.</source>
+            <translation>请填写起止日期。</translation>
+        </message>
+        <message>
+            <source>{taken} of {capacity} places taken</source>
+            <translation>已占 {taken} / {capacity} 个名额</translation>
+        </message>
+        <message>
+            <source>The program is full: give a reason to enrol anyway.</source>
+            <translation>项目已满：请填写仍要报名的理由。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Edit program</source>
+            <translation>编辑项目</translation>
+        </message>
+        <message>
+            <source>New program</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Program name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Term starts</source>
+            <translation>学期开始</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>学期结束</translation>
+        </message>
+        <message>
+            <source>Opens at</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Closes at</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>Absence cut-off</source>
+            <translation>缺勤截止时间</translation>
+        </message>
+        <message>
+            <source>HH:MM (empty: 30 minutes after opening)</source>
+            <translation>时:分（留空：开始后 30 分钟）</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>e.g. 一年级, 二年级 (may be empty)</source>
+            <translation>如 一年级、二年级（可留空）</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <source>Children per staff member</source>
+            <translation>每位老师带几名儿童</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>名称 *</translation>
+        </message>
+        <message>
+            <source>Term (from – to)</source>
+            <translation>学期（起 – 止）</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Daily window (opens – closes)</source>
+            <translation>每日时段（开始 – 结束）</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>服务选项</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2026-09-01.</source>
+            <translation>日期请写成 年-月-日，如 2026-09-01。</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, e.g. 16:30.</source>
+            <translation>时间请写成 时:分，如 16:30。</translation>
+        </message>
+        <message>
+            <source>Enter both term dates.</source>
+            <translation>请填写学期起止日期。</translation>
+        </message>
+        <message>
+            <source>Enter the opening and closing times.</source>
+            <translation>请填写开始和结束时间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsPanel</name>
+        <message>
+            <source>Programs</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>New program…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>归档…</translation>
+        </message>
+        <message>
+            <source>Choose a program first.</source>
+            <translation>请先选择一个项目。</translation>
+        </message>
+        <message>
+            <source>Archive program</source>
+            <translation>归档项目</translation>
+        </message>
+        <message>
+            <source>Why is {name} closed?</source>
+            <translation>{name} 为什么关闭？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPicker</name>
+        <message>
+            <source>Name, pinyin, phone or last digits of the ID</source>
+            <translation>姓名、拼音、电话或身份证后几位</translation>
+        </message>
+        <message>
+            <source>Matching residents</source>
+            <translation>匹配的居民</translation>
+        </message>
+        <message>
+            <source>Chosen: {who}</source>
+            <translation>已选：{who}</translation>
+        </message>
+        <message>
+            <source>Nobody chosen yet.</source>
+            <translation>尚未选择。</translation>
         </message>
     </context>
 </TS>

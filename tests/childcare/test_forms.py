@@ -217,7 +217,7 @@ def test_child_form_contacts_and_enrolment_with_capacity_override(qtbot, qtmodel
     assert "1 of 1" in enrol.places.text()
     enrol.save()
     assert no_dialogs.messages[-1][0] == "error" and "full" in no_dialogs.messages[-1][1]
-    assert enrol.override_row.isVisibleTo(enrol) and not enrol.save_button.isEnabled()
+    assert enrol.override_wanted and enrol.override_row.isVisibleTo(enrol) and not enrol.save_button.isEnabled()
     type_text(qtbot, enrol.override, "低保家庭，主任同意")
     qtbot.mouseClick(enrol.save_button, Qt.MouseButton.LeftButton)
     assert enrol.result() == enrol.DialogCode.Accepted
@@ -229,7 +229,7 @@ def test_child_form_contacts_and_enrolment_with_capacity_override(qtbot, qtmodel
     # an enrolment that overlaps in time is refused, nothing written
     overlap = dialog.add_enrolment()
     overlap.program.setCurrentIndex(overlap.program.findData(small))
-    overlap.override_row.show()
+    overlap.show_override(True)
     type_text(qtbot, overlap.override, "再来一次")
     overlap.save()
     assert "overlapping" in no_dialogs.messages[-1][1]

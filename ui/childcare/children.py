@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from app import clock
 from app.childcare import service as cc
 from app.errors import UserError, ValidationError
 from app.residents.service import get_resident, search_residents
+from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
 from ui.common.paged_model import Column, ListTableModel
@@ -136,6 +138,9 @@ def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setMinimumHeight(150)
+    table.setItemDelegate(RoleColourDelegate(table))
     return table
 
 
@@ -168,6 +173,7 @@ class ResidentPicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.chosen)
+        self.results.hide()
         self.search.textEdited.connect(self._search)
         self.results.currentItemChanged.connect(self._pick)
         self._show_chosen("")
@@ -178,6 +184,7 @@ class ResidentPicker(QWidget):
             item = QListWidgetItem(" · ".join(x for x in (r.name, r.masked_id, r.phone or "", r.address) if x))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.results.addItem(item)
+        self.results.setVisible(self.results.count() > 0)
 
     def _pick(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
@@ -348,7 +355,8 @@ class EnrolmentDialog(FormDialog):
         self.program = QComboBox(self, objectName="enrolProgram")
         self.program.setAccessibleName(self.tr("Program"))
         for p in self.programs.values():
-            self.program.addItem(f"{p.name} · {cc.kind_label(p.kind)}", p.id)
+            kind = cc.kind_label(p.kind)
+            self.program.addItem(p.name if p.name in kind else f"{p.name} · {kind}", p.id)
         self.group = QComboBox(self, objectName="enrolGroup")
         self.group.setAccessibleName(self.tr("Group"))
         self.group.currentIndexChanged.connect(self.validate)
@@ -379,8 +387,9 @@ class EnrolmentDialog(FormDialog):
             "enrolCapacityOverride", self.tr("Reason to enrol although full"), self.tr("Why enrol although full"), 200
         )
         self.override_row = self.with_error("capacity_override", self.override)
-        self.override_row.hide()
+        self.override_wanted = False
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("Program"), self.with_error("program", self.program))
         form.addRow(self.tr("Group"), self.with_error("group", self.group))
         form.addRow(self.tr("Weekdays"), self.with_error("weekdays", self.weekdays))
@@ -388,6 +397,7 @@ class EnrolmentDialog(FormDialog):
         form.addRow(self.tr("Dates (from – to)"), self.with_error("starts_on", dates))
         form.addRow(self.tr("Places"), self.places)
         form.addRow(self.tr("Capacity override"), self.override_row)
+        form.setRowVisible(self.override_row, False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -432,8 +442,13 @@ class EnrolmentDialog(FormDialog):
             self.starts.setText(start.isoformat())
             self.ends.setText(p.ends_on.isoformat())
         self.override.clear()
-        self.override_row.hide()
+        self.show_override(False)
         self.validate()
+
+    def show_override(self, visible: bool) -> None:
+        """The reason field for enrolling into a full program appears only once the program turned out full."""
+        self.override_wanted = visible
+        self.form.setRowVisible(self.override_row, visible)
 
     def collect(self):
         errors: dict[str, str] = {}
@@ -456,7 +471,7 @@ class EnrolmentDialog(FormDialog):
             end,
             [o for o, b in self.option_boxes.items() if b.isChecked()],
         )
-        if self.override_row.isVisible() and not self.override.text().strip():
+        if self.override_wanted and not self.override.text().strip():
             errors["capacity_override"] = self.tr("The program is full: give a reason to enrol anyway.")
         return inp, errors
 
@@ -488,12 +503,12 @@ class EnrolmentDialog(FormDialog):
                 options=options,
                 starts_on=start,
                 ends_on=end,
-                capacity_override_reason=self.override.text() if self.override_row.isVisible() else "",
+                capacity_override_reason=self.override.text() if self.override_wanted else "",
             )
         except cc.CapacityFull as exc:
             # Full: say so, and open the reason field; Save again enrols with the reason (an audited override).
             dialogs.show_user_error(self, exc)
-            self.override_row.show()
+            self.show_override(True)
             self.override.setFocus()
             self.validate()
             return False
@@ -514,7 +529,7 @@ class ChildDialog(FormDialog):
         self.child_id = child_id
         self.may_read_medical = cc.may_read_medical_note(ctx.actor)
         self.setWindowTitle(self.tr("Edit child") if child_id else self.tr("New child"))
-        self.resize(900, 760)
+        self.resize(900, 800)
         self.name = self.line("childName", self.tr("Child's name"), max_len=50)
         self.gender = QComboBox(self, objectName="childGender")
         self.gender.setAccessibleName(self.tr("Gender"))
@@ -580,7 +595,7 @@ class ChildDialog(FormDialog):
         form.addRow(self.tr("Resident record"), link)
 
         # the adults on the child's list
-        self.contacts_box = QGroupBox(self.tr("Adults: who may collect, who may not"), self)
+        self.contacts_box = QWidget(self, objectName="childContactsBox")
         self.contact_model = ContactModel(self)
         self.contact_table = _table(self, "childContacts", self.tr("Adults on the child's list"), self.contact_model)
         self.contact_table.doubleClicked.connect(lambda *_: self.edit_contact())
@@ -601,7 +616,7 @@ class ChildDialog(FormDialog):
         self.archive_contact_button.clicked.connect(self.archive_contact)
 
         # enrolments
-        self.enrol_box = QGroupBox(self.tr("Enrolments"), self)
+        self.enrol_box = QWidget(self, objectName="childEnrolBox")
         self.enrol_model = EnrolmentModel(self)
         self.enrol_table = _table(self, "childEnrolments", self.tr("Enrolments"), self.enrol_model)
         self.enrol_table.doubleClicked.connect(lambda *_: self.edit_enrolment())
@@ -633,8 +648,11 @@ class ChildDialog(FormDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         layout.addWidget(self.first_save_hint)
-        layout.addWidget(self.contacts_box, 1)
-        layout.addWidget(self.enrol_box, 1)
+        self.sections = QTabWidget(self, objectName="childSections")
+        self.sections.setAccessibleName(self.tr("Adults and enrolments"))
+        self.sections.addTab(self.contacts_box, self.tr("Adults: who may collect, who may not"))
+        self.sections.addTab(self.enrol_box, self.tr("Enrolments"))
+        layout.addWidget(self.sections, 1)
 
         if child_id is not None:
             self._load(cc.get_child(ctx.db, ctx.actor, child_id))

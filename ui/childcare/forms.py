@@ -24,25 +24,23 @@ from ui.theme import repolish
 
 
 def weekday_names() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("ChildcareForms", "Mon"),
-        tr("ChildcareForms", "Tue"),
-        tr("ChildcareForms", "Wed"),
-        tr("ChildcareForms", "Thu"),
-        tr("ChildcareForms", "Fri"),
-        tr("ChildcareForms", "Sat"),
-        tr("ChildcareForms", "Sun"),
+        QCoreApplication.translate("ChildcareForms", "Mon"),
+        QCoreApplication.translate("ChildcareForms", "Tue"),
+        QCoreApplication.translate("ChildcareForms", "Wed"),
+        QCoreApplication.translate("ChildcareForms", "Thu"),
+        QCoreApplication.translate("ChildcareForms", "Fri"),
+        QCoreApplication.translate("ChildcareForms", "Sat"),
+        QCoreApplication.translate("ChildcareForms", "Sun"),
     ]
 
 
 def option_label(option: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "lunch": tr("ChildcareForms", "Lunch"),
-        "nap": tr("ChildcareForms", "Nap"),
-        "homework": tr("ChildcareForms", "Homework tutoring"),
-        "school_pickup": tr("ChildcareForms", "Pick-up from school"),
+        "lunch": QCoreApplication.translate("ChildcareForms", "Lunch"),
+        "nap": QCoreApplication.translate("ChildcareForms", "Nap"),
+        "homework": QCoreApplication.translate("ChildcareForms", "Homework tutoring"),
+        "school_pickup": QCoreApplication.translate("ChildcareForms", "Pick-up from school"),
     }.get(option, option)
 
 

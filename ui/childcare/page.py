@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from app.childcare.sheets import render_daily_sheet, render_weekly_summary
 from app.errors import UserError
 from ui.childcare.board import BoardWidget
 from ui.childcare.children import ChildrenPanel
+from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.programs import ProgramsPanel
 from ui.common import dialogs, documents
 from ui.common.paged_model import Column, ListTableModel
@@ -149,6 +151,9 @@ class ChildcarePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setItemDelegate(RoleColourDelegate(self.table))
         desk_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.adult = QComboBox(objectName="childcareAdult")
@@ -197,6 +202,7 @@ class ChildcarePage(QWidget):
         self.blank_button.clicked.connect(lambda: self._sheet(False))
         self.filled_button.clicked.connect(lambda: self._sheet(True))
         self.week_button.clicked.connect(self._week)
+        self.tabs.currentChanged.connect(lambda *_: self.reload())
         self.programs_panel.changed.connect(self._fill_programs)
         self.children_panel.changed.connect(self.reload)
         # Re-evaluate the day on a timer: at closing time, whoever is still in turns red without anyone clicking.
@@ -212,7 +218,8 @@ class ChildcarePage(QWidget):
         self.program.blockSignals(True)
         self.program.clear()
         for p in cc.list_programs(self.ctx.db):
-            self.program.addItem(f"{p.name} · {cc.kind_label(p.kind)}", p.id)
+            kind = cc.kind_label(p.kind)
+            self.program.addItem(p.name if p.name in kind else f"{p.name} · {kind}", p.id)
         if current is not None and (i := self.program.findData(current)) >= 0:
             self.program.setCurrentIndex(i)
         self.program.blockSignals(False)
@@ -276,7 +283,8 @@ class ChildcarePage(QWidget):
                 time=cc.hhmm(p.close_min), n=len(not_out), names="、".join(not_out)
             )
         )
-        self.closing_banner.setVisible(bool(not_out))
+        # the board shows its own, larger banner
+        self.closing_banner.setVisible(bool(not_out) and self.tabs.currentWidget() is not self.board)
         self.board.show_day(p, rows, alerts, b)
         if current is not None:
             self.select_child(current)
