@@ -310,15 +310,94 @@ def _y(fen: int) -> str:
     return yuan(fen).replace("¥", "")
 
 
+def _rows_block_class():
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+    from reportlab.platypus import Flowable
+
+    class RowsBlock(Flowable):
+        """One page of a plain table drawn straight on the canvas: the grid as one path, each column as one text
+        object. A platypus Table lays out every cell as an object; for thousands of rows that is most of the time."""
+
+        def __init__(self, head, rows, widths, aligns, font, size, row_h) -> None:
+            super().__init__()
+            self.head, self.rows, self.widths, self.aligns = head, rows, widths, aligns
+            self.font, self.size, self.row_h = font, size, row_h
+
+        def wrap(self, aw, ah):
+            return sum(self.widths), self.row_h * (len(self.rows) + 1)
+
+        def draw(self) -> None:
+            c = self.canv
+            n = len(self.rows) + 1
+            height = self.row_h * n
+            width = sum(self.widths)
+            c.saveState()
+            c.setFillColorRGB(0.9, 0.9, 0.9)
+            c.rect(0, height - self.row_h, width, self.row_h, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            path = c.beginPath()
+            for i in range(n + 1):
+                path.moveTo(0, height - i * self.row_h)
+                path.lineTo(width, height - i * self.row_h)
+            x = 0.0
+            for w in [*self.widths, 0]:
+                path.moveTo(x, 0)
+                path.lineTo(x, height)
+                x += w
+            c.setLineWidth(0.4)
+            c.drawPath(path, stroke=1, fill=0)
+            base = (self.row_h - self.size) / 2 + 0.18 * self.size
+            # Text operators written directly, each distinct string encoded once (money and ages repeat a lot):
+            # the same operators reportlab's text object writes, without its per-call float formatting.
+            font = getFont(self.font)
+            doc = c._doc
+            encoded: dict[tuple[str, float], tuple[str, float]] = {}
+
+            def encode(text: str, size: float) -> tuple[str, float]:
+                hit = encoded.get((text, size))
+                if hit is None:
+                    ops = " ".join(
+                        f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({c._escape(chunk)}) Tj"
+                        for subset, chunk in font.splitString(text, doc)
+                    )
+                    hit = encoded[(text, size)] = (ops, stringWidth(text, self.font, size))
+                return hit
+
+            code = ["BT"]
+            x = 0.0
+            for col, (w, align) in enumerate(zip(self.widths, self.aligns, strict=True)):
+                for i, text in enumerate([self.head[col], *(r[col] for r in self.rows)]):
+                    if not text:
+                        continue
+                    ops, sw = encode(text, self.size)
+                    if sw > w - 3:  # a header (or a long name) too wide for its column is set smaller
+                        ops, sw = encode(text, round(self.size * (w - 3) / sw, 2))
+                    y = height - (i + 1) * self.row_h + base
+                    if i == 0:
+                        left = x + (w - sw) / 2
+                    elif align == "LEFT":
+                        left = x + 2
+                    else:
+                        left = x + w - 2 - sw
+                    code.append(f"1 0 0 1 {left:.2f} {y:.2f} Tm {ops}")
+                x += w
+            code.append("ET")
+            c._code.append("\n".join(code))
+            c.restoreState()
+
+    return RowsBlock
+
+
 def settlement_pdf(db: Database, st: Settlement) -> bytes:
     """A4: the totals (by funder, by tier), then every diner, then signature lines. Plain table cells (no
     paragraphs) and one table per page keep a large period fast."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from app.documents.sheet import MM, escape, paragraph_styles
 
+    _RowsBlock = _rows_block_class()  # noqa: N806 - a class
     center = settings.center_info(db)
     styles = paragraph_styles(8)
     from app.documents.fonts import ensure_fonts
@@ -338,12 +417,19 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
     )
 
     def style(header_rows: int = 1, size: float = 8) -> TableStyle:
+        header = (
+            [
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.9, 0.9, 0.9)),
+                ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+            ]
+            if header_rows
+            else [("BACKGROUND", (0, 0), (0, -1), colors.Color(0.95, 0.95, 0.95))]
+        )
         return TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), font, size),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.9, 0.9, 0.9)),
-                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                *header,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -423,6 +509,7 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
         translate("Canteen", "Self-paid"),
     ]
     widths = [10, 22, 34, 9, 22, 13, 15, 15, 15, 17, 16]
+    aligns = ["RIGHT", "LEFT", "LEFT", "RIGHT", "LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"]
     body = [
         [
             str(i),
@@ -437,21 +524,18 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
         ]
         for i, d in enumerate(st.diners, 1)
     ]
-    per_page = 52
-    first = True
-    for start in range(0, len(body), per_page):
-        chunk = [head, *body[start : start + per_page]]
-        t = Table(chunk, colWidths=[w * MM for w in widths], repeatRows=1)
-        ts = style()
-        ts.add("ALIGN", (3, 1), (3, -1), "RIGHT")
-        ts.add("ALIGN", (5, 1), (-1, -1), "RIGHT")
-        t.setStyle(ts)
-        if not first:
-            from reportlab.platypus import PageBreak
-
+    if body:
+        story.append(PageBreak())
+        story.append(Paragraph(escape(translate("Canteen", "Per diner")), styles["subtitle"]))
+        story.append(Spacer(1, 2 * MM))
+    per_page, first_page = 53, 50
+    start = 0
+    while start < len(body):
+        n = first_page if start == 0 else per_page
+        if start:
             story.append(PageBreak())
-        first = False
-        story.append(t)
+        story.append(_RowsBlock(head, body[start : start + n], [w * MM for w in widths], aligns, font, 7.5, 13))
+        start += n
     sign = translate("Canteen", "Prepared by: ____________  Date: ________")
     review = translate("Canteen", "Reviewed by: ____________  Date: ________")
     seal = translate("Canteen", "Center seal:")
@@ -565,21 +649,16 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
             translate("Canteen", "Self-paid"),
         ],
     )
+    # write-only rows go out as they are appended, so one styled cell per money column is reused row after row
+    cells = [money(detail, 0) for _ in range(6)]
     for d in st.diners:
-        detail.append(
-            [
-                d.name,
-                d.masked_id,
-                d.age,
-                d.tier,
-                d.tickets,
-                d.meals,
-                money(detail, d.total_fen),
-                *[money(detail, d.funders.get(f, 0)) for f in funders],
-                money(detail, d.subsidy_fen),
-                money(detail, d.self_paid_fen),
-            ]
-        )
+        for cell, fen in zip(
+            cells,
+            (d.total_fen, *[d.funders.get(f, 0) for f in funders], d.subsidy_fen, d.self_paid_fen),
+            strict=True,
+        ):
+            cell.value = _dec(fen)
+        detail.append([d.name, d.masked_id, d.age, d.tier, d.tickets, d.meals, *cells])
     if st.ticket_lines is not None:
         tickets = wb.create_sheet(translate("Canteen", "Tickets"))
         head(
@@ -601,10 +680,20 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
                 translate("Canteen", "Cashier"),
             ],
         )
+        cells = [money(tickets, 0) for _ in range(6)]
+        day_cell = WriteOnlyCell(tickets, value=dt.date(2000, 1, 1))
+        day_cell.number_format = "yyyy-mm-dd"
         for t in st.ticket_lines:
+            for cell, fen in zip(
+                cells,
+                (t.total_fen, *[t.funders.get(f, 0) for f in funders], t.subsidy_fen, t.self_paid_fen),
+                strict=True,
+            ):
+                cell.value = _dec(fen)
+            day_cell.value = t.day
             tickets.append(
                 [
-                    t.day,
+                    day_cell,
                     t.slot,
                     t.number,
                     t.name,
@@ -612,10 +701,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
                     t.age,
                     t.tier,
                     t.quantity,
-                    _dec(t.total_fen),
-                    *[_dec(t.funders.get(f, 0)) for f in funders],
-                    _dec(t.subsidy_fen),
-                    _dec(t.self_paid_fen),
+                    *cells,
                     t.payment,
                     t.cashier,
                 ]

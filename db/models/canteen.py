@@ -93,6 +93,18 @@ class MealTicket(Base):
         Index("ix_meal_tickets_day_cashier", "day", "cashier_id"),
         Index("ix_meal_tickets_resident_day", "resident_id", "day"),
         Index("ix_meal_tickets_sold", "sold_at", "id"),
+        # covers the settlement's aggregation over a month of tickets (no row lookups)
+        Index(
+            "ix_meal_tickets_settlement",
+            "day",
+            "status",
+            "subsidy_fen",
+            "resident_id",
+            "tier",
+            "subsidised_meals",
+            "total_fen",
+            "self_paid_fen",
+        ),
     )
 
 
@@ -107,7 +119,7 @@ class TicketSubsidy(Base):
     reversal: Mapped[bool] = mapped_column(Boolean, default=False)
     ticket: Mapped[MealTicket] = relationship(back_populates="lines")
 
-    __table_args__ = (Index("ix_meal_ticket_subsidies_ticket", "ticket_id"),)
+    __table_args__ = (Index("ix_meal_ticket_subsidies_ticket", "ticket_id", "funder", "amount_fen"),)
 
 
 class MealCard(Base):

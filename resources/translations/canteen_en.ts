@@ -714,6 +714,10 @@
             <translation>Age</translation>
         </message>
         <message>
+            <source>Per diner</source>
+            <translation>Per diner</translation>
+        </message>
+        <message>
             <source>Prepared by: ____________  Date: ________</source>
             <translation>Prepared by: ____________  Date: ________</translation>
         </message>

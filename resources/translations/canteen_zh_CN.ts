@@ -714,6 +714,10 @@
             <translation>年龄</translation>
         </message>
         <message>
+            <source>Per diner</source>
+            <translation>长者明细</translation>
+        </message>
+        <message>
             <source>Prepared by: ____________  Date: ________</source>
             <translation>制表人：____________  日期：________</translation>
         </message>
