@@ -180,6 +180,7 @@ class RuleEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(lambda _i: self.copy_selected())
+        self.table.setMinimumHeight(170)
 
         self.replaces = QComboBox(self)
         self.replaces.setObjectName("ruleReplaces")
@@ -452,4 +453,4 @@ class CanteenSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(860, 640)
+        self.resize(900, 820)
