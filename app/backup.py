@@ -1,9 +1,15 @@
-"""Consistent copies of the database (SQLite's backup API, safe while the app is open) and restore."""
+"""Consistent copies of the database (SQLite's backup API, safe while the app is open) and restore.
+
+A backup is a whole SQLite file marked with our application_id. Restoring copies a checked backup *into*
+the live database with the same backup API, so another window or workstation that has the file open sees
+the restored data instead of a file swapped under its feet; the database it replaces is kept first.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -11,43 +17,89 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import translate
-from db.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 
-# Tables whose counts a restore dialog shows, when they exist in the backup.
-SUMMARY_TABLES = ("residents", "users", "requests", "meal_tickets", "children", "volunteers", "audit_log")
+# Kept equal to db.engine's values (a test checks): importing db.engine would bring SQLAlchemy into the
+# start-up check, which runs before anything else has loaded.
+APPLICATION_ID = 0x43444B31
+BUSY_TIMEOUT_MS = 10_000
+
+PREFIX = "community-desk-"
+SUFFIX = ".sqlite3"
+_STAMP = re.compile(r"^community-desk-(\d{8}-\d{6})(?:-([a-z-]+?))?(?:-\d+)?\.sqlite3$")
+
+# What a backup's summary counts, when the table exists in it: key -> table.
+SUMMARY_TABLES = {
+    "residents": "residents",
+    "requests": "requests",
+    "tickets": "meal_tickets",
+    "children": "childcare_children",
+    "volunteers": "volunteers",
+    "users": "users",
+}
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    created: dt.datetime
+    created: dt.datetime  # local time, from the file name when it carries one, else the file's time
     size: int
     counts: dict[str, int]
     schema: tuple[str, ...]
+    kind: str = ""  # "start", "exit", "" (made by hand), …
 
 
-def backup_to(source: Path, dest: Path | str) -> Path:
+def backup_name(kind: str = "", at: dt.datetime | None = None) -> str:
+    from app import clock
+
+    stamp = (at or clock.local_now()).strftime("%Y%m%d-%H%M%S")
+    return f"{PREFIX}{stamp}{'-' + kind if kind else ''}{SUFFIX}"
+
+
+def _free_name(dest: Path) -> Path:
+    """`dest`, or `dest` with -2, -3 … when a backup of the same second exists already."""
+    if not dest.exists():
+        return dest
+    n = 2
+    while True:
+        other = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+        if not other.exists():
+            return other
+        n += 1
+
+
+def _not_written(exc: OSError) -> UserError:
+    return UserError(translate("Backup", "The backup could not be written: {error}").format(error=exc.strerror or exc))
+
+
+def backup_to(source: Path, dest: Path | str, *, kind: str = "", verify: bool = False) -> Path:
     """Copy `source` to `dest` (a file, or a folder to put a dated file in) with SQLite's online backup.
 
-    `dest` is taken as a folder when it is one, ends with a separator, or has no file suffix.
+    `dest` is taken as a folder when it is one, ends with a separator, or has no file suffix. With
+    `verify`, the copy must pass `PRAGMA quick_check` before it gets its final name (so a damaged
+    database never turns into a backup that rotation would keep instead of a good one).
     """
     if not source.exists():
         raise UserError(translate("Backup", "There is no database at {path} to back up.").format(path=source))
     as_folder = str(dest).endswith(("/", os.sep))
     dest = Path(dest)
-    if dest.is_dir() or as_folder or not dest.suffix:
-        dest.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = dest / f"community-desk-{stamp}.sqlite3"
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if dest.is_dir() or as_folder or not dest.suffix:
+            dest.mkdir(parents=True, exist_ok=True)
+            dest = _free_name(dest / backup_name(kind))
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _not_written(exc) from exc
     tmp = dest.with_name(dest.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            src.execute("PRAGMA query_only = 1")
             dst = sqlite3.connect(str(tmp))
             try:
-                src.backup(dst)
+                src.backup(dst)  # one step: a consistent snapshot; in WAL mode writers go on meanwhile
                 dst.execute("PRAGMA journal_mode = DELETE")
+                if verify and dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise sqlite3.DatabaseError("database disk image is malformed")
             finally:
                 dst.close()
         finally:
@@ -55,32 +107,67 @@ def backup_to(source: Path, dest: Path | str) -> Path:
         os.replace(tmp, dest)
     except sqlite3.DatabaseError as exc:
         tmp.unlink(missing_ok=True)
+        if "malformed" in str(exc):
+            raise UserError(
+                translate("Backup", "The database is damaged, so no backup was made: {error}").format(error=exc)
+            ) from exc
         raise UserError(translate("Backup", "The backup failed: {error}").format(error=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(
-            translate("Backup", "The backup could not be written: {error}").format(error=exc.strerror or exc)
-        ) from exc
+        raise _not_written(exc) from exc
     return dest
 
 
-def inspect_backup(path: Path) -> BackupInfo:
-    """What a backup holds, after checking it is a sound Community Desk database; raise UserError if not."""
+def _not_ours(path: Path) -> UserError:
+    return UserError(translate("Backup", "{path} is not a Community Desk database.").format(path=path.name))
+
+
+def _created(path: Path) -> tuple[dt.datetime, str]:
+    m = _STAMP.match(path.name)
+    if m:
+        try:
+            return dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2) or ""
+        except ValueError:
+            pass
+    return dt.datetime.fromtimestamp(path.stat().st_mtime), ""
+
+
+def backup_time(path: Path) -> dt.datetime:
+    """When a backup was made: the time in its name, else the file's time."""
+    return _created(path)[0]
+
+
+def peek_backup(path: Path, *, check: str | None = None) -> BackupInfo:
+    """What a backup holds (read only), after checking it is ours; raise UserError if not.
+
+    `check` is None (header and marks only, for listing), "quick" or "full" (PRAGMA quick_check /
+    integrity_check, before restoring)."""
     if not path.is_file():
         raise UserError(translate("Backup", "{path} is not a file.").format(path=path))
-    with path.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise UserError(translate("Backup", "{path} is not a Community Desk database.").format(path=path.name))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise _not_ours(path)
+    except OSError as exc:
+        raise UserError(
+            translate("Backup", "{path} cannot be read: {error}").format(path=path.name, error=exc.strerror or exc)
+        ) from exc
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                raise UserError(translate("Backup", "{path} is not a Community Desk database.").format(path=path.name))
-            if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise UserError(translate("Backup", "{path} is damaged and cannot be restored.").format(path=path.name))
+                raise _not_ours(path)
+            if check is not None:
+                pragma = "integrity_check" if check == "full" else "quick_check"
+                if con.execute(f"PRAGMA {pragma}").fetchone()[0] != "ok":
+                    raise UserError(
+                        translate("Backup", "{path} is damaged and cannot be restored.").format(path=path.name)
+                    )
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             counts = {
-                t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in SUMMARY_TABLES if t in tables
+                key: con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                for key, table in SUMMARY_TABLES.items()
+                if table in tables
             }
             schema: tuple[str, ...] = ()
             if "alembic_version" in tables:
@@ -88,39 +175,109 @@ def inspect_backup(path: Path) -> BackupInfo:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(translate("Backup", "{path} is not a Community Desk database.").format(path=path.name)) from exc
-    stat = path.stat()
-    return BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, counts, schema)
+        raise _not_ours(path) from exc
+    if not schema:
+        raise _not_ours(path)
+    created, kind = _created(path)
+    return BackupInfo(path, created, path.stat().st_size, counts, schema, kind)
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """What a backup holds, after checking it is a sound Community Desk database; raise UserError if not."""
+    return peek_backup(path, check="full")
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Our backup files in `folder`, newest first (the name starts with the time it was made)."""
+    try:
+        files = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()]
+    except OSError:
+        return []
+    return sorted(files, key=lambda p: p.name, reverse=True)
+
+
+def _schema_known(info: BackupInfo) -> None:
+    from db.migrate import known_revisions
+
+    if set(info.schema) - known_revisions():
+        raise UserError(translate("Backup", "This backup was made by a newer version of Community Desk."))
+
+
+def _copy_into(backup: Path, target: Path) -> None:
+    """Write the backup's pages into the live database under SQLite's own locks (open connections elsewhere
+    see the restored data; nothing is swapped under them)."""
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            src.backup(dst)
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":  # pragma: no cover - SQLite's promise
+                raise UserError(translate("Backup", "The restored database failed its check."))
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def restore_from(backup: Path, target: Path) -> Path | None:
-    """Replace `target` with `backup` after checking it; the replaced database is kept beside it.
+    """Replace the data of `target` with `backup` after checking it; the replaced database is kept beside it.
 
     Returns the path of the kept copy (None when there was no database before).
     """
-    from db.migrate import known_revisions
-
     info = inspect_backup(backup)
-    unknown = set(info.schema) - known_revisions()
-    if unknown:
-        raise UserError(translate("Backup", "This backup was made by a newer version of Community Desk."))
-    kept = None
-    if target.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = backup_to(target, target.with_name(f"{target.name}.before-restore-{stamp}.bak"))
-    tmp = target.with_name(target.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, target)
+    _schema_known(info)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".restoring")
+        shutil.copyfile(backup, tmp)
+        os.replace(tmp, target)
+        return None
+    from app import clock
+
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    kept = backup_to(target, _free_name(target.with_name(f"{target.name}.before-restore-{stamp}.bak")))
+    try:
+        _copy_into(backup, target)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(translate("Backup", "The backup could not be restored: {error}").format(error=exc)) from exc
     return kept
 
 
-def rotate(folder: Path, keep: int, prefix: str = "community-desk-") -> list[Path]:
-    """Delete the oldest automatic backups beyond `keep`; returns the removed files."""
-    files = sorted(folder.glob(f"{prefix}*.sqlite3"), key=lambda p: p.name, reverse=True)
+def replace_damaged(backup: Path, target: Path) -> Path:
+    """Set a damaged database aside (with its -wal and -shm) and put a checked backup in its place.
+
+    For start-up, before anything in this process has the database open (quick_check on the backup, to get
+    the counter going again soon). Returns the set-aside file."""
+    from app import clock
+
+    info = peek_backup(backup, check="quick")
+    _schema_known(info)
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    aside = _free_name(target.with_name(f"{target.name}.damaged-{stamp}"))
+    try:
+        tmp = target.with_name(target.name + ".restoring")
+        shutil.copyfile(backup, tmp)
+        os.replace(target, aside)
+        for suffix in ("-wal", "-shm"):
+            extra = Path(str(target) + suffix)
+            if extra.exists():
+                os.replace(extra, Path(str(aside) + suffix))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(
+            translate("Backup", "The backup could not be put in place: {error}").format(error=exc.strerror or exc)
+        ) from exc
+    return aside
+
+
+def rotate(folder: Path, keep: int, prefix: str = PREFIX) -> list[Path]:
+    """Delete the oldest backups beyond `keep` (at least one is always kept); returns the removed files."""
+    files = list_backups(folder) if prefix == PREFIX else sorted(folder.glob(f"{prefix}*{SUFFIX}"), reverse=True)
     removed = []
     for old in files[max(keep, 1) :]:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink()
+        except OSError:
+            continue
         removed.append(old)
     return removed

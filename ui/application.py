@@ -40,6 +40,10 @@ def open_or_explain(url: str):
     try:
         return open_database(url)
     except KnownDatabaseError as exc:
+        from ui.backup.startup import offer_backup_for_damage
+
+        if offer_backup_for_damage(url, exc):  # damaged: the latest good backup was put in its place
+            return open_or_explain(url)
         QMessageBox.critical(None, QCoreApplication.translate("Application", "Community Desk"), exc.message)
         return None
 
@@ -140,6 +144,9 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     from app.paths import resolve_database
 
     url = resolve_database(db_arg)
+    from ui.backup import startup as safety
+
+    check = safety.start_check(url)  # quick_check on a thread while the sign-in dialog paints
     early_name = peek_sign_in(url)
     if early_name is not None:
         db, actor, failed = sign_in_first(url, early_name)
@@ -157,6 +164,9 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
         if db is not None:
             db.dispose()
         return 0
+    db, actor = safety.settle(check, db, actor, reopen=lambda: open_or_explain(url), sign_in_again=sign_in)
+    if db is None:  # damaged, and the person chose to quit
+        return 1
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
@@ -164,6 +174,10 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, window.raise_)
+    from ui.backup import auto
+
+    backups = auto.install(window, ctx)  # today's first backup now (worker thread), another on closing
     code = app.exec()
+    backups.finish_now()
     db.dispose()
     return code

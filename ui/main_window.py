@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
         backup.setObjectName("backupAction")
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
+        if may(self.ctx.actor, CHANGE_SETTINGS):  # restoring replaces everything: administrators only
+            from ui.backup import open_backup_dialog
+
+            data = QAction(self.tr("&Data and backups…"), owner)
+            data.setObjectName("dataAction")
+            data.triggered.connect(lambda: open_backup_dialog(self, self.ctx))
+            file_menu.addAction(data)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), owner)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

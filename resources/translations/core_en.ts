@@ -52,6 +52,45 @@
         </message>
     </context>
     <context>
+        <name>AutoBackup</name>
+        <message>
+            <source>No backup: {reason}</source>
+            <translation>No backup: {reason}</translation>
+        </message>
+        <message>
+            <source>The automatic backup was not made.
+
+{reason}</source>
+            <translation>The automatic backup was not made.
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Making today's first backup…</source>
+            <translation>Making today's first backup…</translation>
+        </message>
+        <message>
+            <source>Today's first backup was written: {path} ({seconds:.1f} s)</source>
+            <translation>Today's first backup was written: {path} ({seconds:.1f} s)</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>No backup was made on closing.
+
+{reason}</source>
+            <translation>No backup was made on closing.
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Backing up before closing…</source>
+            <translation>Backing up before closing…</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>There is no database at {path} to back up.</source>
@@ -74,12 +113,221 @@
             <translation>{path} is not a Community Desk database.</translation>
         </message>
         <message>
+            <source>The database is damaged, so no backup was made: {error}</source>
+            <translation>The database is damaged, so no backup was made: {error}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {error}</source>
+            <translation>{path} cannot be read: {error}</translation>
+        </message>
+        <message>
             <source>{path} is damaged and cannot be restored.</source>
             <translation>{path} is damaged and cannot be restored.</translation>
         </message>
         <message>
             <source>This backup was made by a newer version of Community Desk.</source>
             <translation>This backup was made by a newer version of Community Desk.</translation>
+        </message>
+        <message>
+            <source>The restored database failed its check.</source>
+            <translation>The restored database failed its check.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: {error}</source>
+            <translation>The backup could not be restored: {error}</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place: {error}</source>
+            <translation>The backup could not be put in place: {error}</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} cannot be reached. If it is on a USB drive, plug the drive in; or choose another folder in the settings.</source>
+            <translation>The backup folder {path} cannot be reached. If it is on a USB drive, plug the drive in; or choose another folder in the settings.</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} cannot be created: {error}</source>
+            <translation>The backup folder {path} cannot be created: {error}</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} is not a folder.</source>
+            <translation>The backup folder {path} is not a folder.</translation>
+        </message>
+        <message>
+            <source>Backups cannot be written to {path}: {error}</source>
+            <translation>Backups cannot be written to {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Your account is not in the restored data. Community Desk closes now: start it again and sign in with an account of the restored data.</source>
+            <translation>Your account is not in the restored data. Community Desk closes now: start it again and sign in with an account of the restored data.</translation>
+        </message>
+        <message>
+            <source>{residents} residents, {requests} requests, {tickets} meal tickets, {children} children, {volunteers} volunteers</source>
+            <translation>{residents} residents, {requests} requests, {tickets} meal tickets, {children} children, {volunteers} volunteers</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Choose a backup to restore</translation>
+        </message>
+        <message>
+            <source>Community Desk backups (*.sqlite3 *.bak);;All files (*)</source>
+            <translation>Community Desk backups (*.sqlite3 *.bak);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Data and backups</source>
+            <translation>Data and backups</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>&amp;Restore selected…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restore from a &amp;file…</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Backups from the app work on the embedded database only; use the server's own tools.</source>
+            <translation>Backups from the app work on the embedded database only; use the server's own tools.</translation>
+        </message>
+        <message>
+            <source>Backups are kept in {folder} (the newest {keep}).</source>
+            <translation>Backups are kept in {folder} (the newest {keep}).</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} cannot be reached (is the USB drive plugged in?).</source>
+            <translation>The backup folder {path} cannot be reached (is the USB drive plugged in?).</translation>
+        </message>
+        <message>
+            <source>Reading the backups…</source>
+            <translation>Reading the backups…</translation>
+        </message>
+        <message>
+            <source>{n} backups.</source>
+            <translation>{n} backups.</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>There are no backups yet.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Choose a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>Only an administrator restores a backup.</source>
+            <translation>Only an administrator restores a backup.</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Checking {file}…</translation>
+        </message>
+        <message>
+            <source>Replace ALL current data with the backup made {made}?
+
+It holds {counts}.
+
+Everything entered since then is replaced. A copy of the current data is kept first.</source>
+            <translation>Replace ALL current data with the backup made {made}?
+
+It holds {counts}.
+
+Everything entered since then is replaced. A copy of the current data is kept first.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>The backup made {made} was restored.</source>
+            <translation>The backup made {made} was restored.</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept at {path}</source>
+            <translation>The data it replaced is kept at {path}</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKinds</name>
+        <message>
+            <source>Daily, at start</source>
+            <translation>Daily, at start</translation>
+        </message>
+        <message>
+            <source>On exit</source>
+            <translation>On exit</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>By hand</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupListModel</name>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Meal tickets</source>
+            <translation>Meal tickets</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
         </message>
     </context>
     <context>
@@ -261,6 +509,63 @@ The details are in {path}.</source>
             <translation>Community Desk hit an unexpected error. What you were doing may not have been saved; everything saved before is safe.
 
 The details are in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>Community Desk found damage in its database:
+{path}
+
+SQLite reports: {detail}
+
+Working on with a damaged database can lose more data.</source>
+            <translation>Community Desk found damage in its database:
+{path}
+
+SQLite reports: {detail}
+
+Working on with a damaged database can lose more data.</translation>
+        </message>
+        <message>
+            <source>The latest good backup was made {made} and holds {counts}. Restoring it replaces the damaged database (which is kept aside for an expert); what was entered after {made} is not in it.</source>
+            <translation>The latest good backup was made {made} and holds {counts}. Restoring it replaces the damaged database (which is kept aside for an expert); what was entered after {made} is not in it.</translation>
+        </message>
+        <message>
+            <source>No good backup was found in: {folders}</source>
+            <translation>No good backup was found in: {folders}</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the latest good backup and continue</source>
+            <translation>&amp;Restore the latest good backup and continue</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup and continue</source>
+            <translation>Restore the latest good backup and continue</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a backup file…</source>
+            <translation>&amp;Choose a backup file…</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>The backup {file} was restored. The damaged database is kept at {aside}.</source>
+            <translation>The backup {file} was restored. The damaged database is kept at {aside}.</translation>
         </message>
     </context>
     <context>
@@ -518,6 +823,10 @@ The details are in {path}.</translation>
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Data and backups…</source>
+            <translation>&amp;Data and backups…</translation>
         </message>
         <message>
             <source>&amp;Help</source>

@@ -52,6 +52,45 @@
         </message>
     </context>
     <context>
+        <name>AutoBackup</name>
+        <message>
+            <source>No backup: {reason}</source>
+            <translation>未备份：{reason}</translation>
+        </message>
+        <message>
+            <source>The automatic backup was not made.
+
+{reason}</source>
+            <translation>自动备份没有完成。
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Making today's first backup…</source>
+            <translation>正在进行今天的首次备份…</translation>
+        </message>
+        <message>
+            <source>Today's first backup was written: {path} ({seconds:.1f} s)</source>
+            <translation>今天的首次备份已写入：{path}（{seconds:.1f} 秒）</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>备份已写入：{path}</translation>
+        </message>
+        <message>
+            <source>No backup was made on closing.
+
+{reason}</source>
+            <translation>关闭时没有完成备份。
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Backing up before closing…</source>
+            <translation>关闭前正在备份…</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>There is no database at {path} to back up.</source>
@@ -74,12 +113,221 @@
             <translation>{path} 不是社区服务台的数据库。</translation>
         </message>
         <message>
+            <source>The database is damaged, so no backup was made: {error}</source>
+            <translation>数据库已损坏，因此没有备份：{error}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {error}</source>
+            <translation>无法读取 {path}：{error}</translation>
+        </message>
+        <message>
             <source>{path} is damaged and cannot be restored.</source>
             <translation>{path} 已损坏，无法恢复。</translation>
         </message>
         <message>
             <source>This backup was made by a newer version of Community Desk.</source>
             <translation>此备份由更新版本的社区服务台生成。</translation>
+        </message>
+        <message>
+            <source>The restored database failed its check.</source>
+            <translation>恢复后的数据库未通过检查。</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: {error}</source>
+            <translation>无法恢复该备份：{error}</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place: {error}</source>
+            <translation>无法用该备份替换数据库：{error}</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} cannot be reached. If it is on a USB drive, plug the drive in; or choose another folder in the settings.</source>
+            <translation>无法访问备份文件夹 {path}。如果它在U盘上，请插入U盘；或在设置中选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} cannot be created: {error}</source>
+            <translation>无法创建备份文件夹 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} is not a folder.</source>
+            <translation>备份位置 {path} 不是文件夹。</translation>
+        </message>
+        <message>
+            <source>Backups cannot be written to {path}: {error}</source>
+            <translation>无法向 {path} 写入备份：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Your account is not in the restored data. Community Desk closes now: start it again and sign in with an account of the restored data.</source>
+            <translation>恢复后的数据中没有您的账号。社区服务台现在关闭：请重新启动，并用恢复后数据中的账号登录。</translation>
+        </message>
+        <message>
+            <source>{residents} residents, {requests} requests, {tickets} meal tickets, {children} children, {volunteers} volunteers</source>
+            <translation>居民 {residents} 人、诉求 {requests} 件、餐票 {tickets} 张、儿童 {children} 名、志愿者 {volunteers} 名</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>选择要恢复的备份</translation>
+        </message>
+        <message>
+            <source>Community Desk backups (*.sqlite3 *.bak);;All files (*)</source>
+            <translation>社区服务台备份 (*.sqlite3 *.bak);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Data and backups</source>
+            <translation>数据与备份</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>恢复所选备份(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>从文件恢复(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Backups from the app work on the embedded database only; use the server's own tools.</source>
+            <translation>应用内备份只适用于内置数据库；服务器数据库请使用服务器自带的工具。</translation>
+        </message>
+        <message>
+            <source>Backups are kept in {folder} (the newest {keep}).</source>
+            <translation>备份保存在 {folder}（保留最新 {keep} 份）。</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} cannot be reached (is the USB drive plugged in?).</source>
+            <translation>无法访问备份文件夹 {path}（U盘插好了吗？）。</translation>
+        </message>
+        <message>
+            <source>Reading the backups…</source>
+            <translation>正在读取备份…</translation>
+        </message>
+        <message>
+            <source>{n} backups.</source>
+            <translation>共 {n} 份备份。</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>还没有备份。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>备份已写入：{path}</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>请先在列表中选择一份备份。</translation>
+        </message>
+        <message>
+            <source>Only an administrator restores a backup.</source>
+            <translation>只有管理员可以恢复备份。</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>正在检查 {file}…</translation>
+        </message>
+        <message>
+            <source>Replace ALL current data with the backup made {made}?
+
+It holds {counts}.
+
+Everything entered since then is replaced. A copy of the current data is kept first.</source>
+            <translation>用 {made} 的备份替换当前全部数据吗？
+
+该备份包含{counts}。
+
+此后录入的所有内容都会被替换。替换前会先保留一份当前数据的副本。</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>The backup made {made} was restored.</source>
+            <translation>{made} 的备份已恢复。</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept at {path}</source>
+            <translation>被替换的数据保存在 {path}</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKinds</name>
+        <message>
+            <source>Daily, at start</source>
+            <translation>每日首次启动</translation>
+        </message>
+        <message>
+            <source>On exit</source>
+            <translation>退出时</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>手动</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupListModel</name>
+        <message>
+            <source>Made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Meal tickets</source>
+            <translation>餐票</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>儿童</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
         </message>
     </context>
     <context>
@@ -261,6 +509,63 @@ The details are in {path}.</source>
             <translation>社区服务台遇到意外错误。刚才的操作可能没有保存；之前保存的内容都是安全的。
 
 详情见 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>Community Desk found damage in its database:
+{path}
+
+SQLite reports: {detail}
+
+Working on with a damaged database can lose more data.</source>
+            <translation>社区服务台发现数据库已损坏：
+{path}
+
+SQLite 报告：{detail}
+
+继续使用已损坏的数据库可能丢失更多数据。</translation>
+        </message>
+        <message>
+            <source>The latest good backup was made {made} and holds {counts}. Restoring it replaces the damaged database (which is kept aside for an expert); what was entered after {made} is not in it.</source>
+            <translation>最近一份完好的备份制作于 {made}，包含{counts}。恢复它将替换已损坏的数据库（损坏的文件另行保留，供专业人员处理）；{made} 之后录入的内容不在其中。</translation>
+        </message>
+        <message>
+            <source>No good backup was found in: {folders}</source>
+            <translation>在以下位置没有找到完好的备份：{folders}</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the latest good backup and continue</source>
+            <translation>恢复最近的完好备份并继续(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup and continue</source>
+            <translation>恢复最近的完好备份并继续</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a backup file…</source>
+            <translation>选择备份文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>选择备份文件</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>The backup {file} was restored. The damaged database is kept at {aside}.</source>
+            <translation>备份 {file} 已恢复。损坏的数据库保存在 {aside}。</translation>
         </message>
     </context>
     <context>
@@ -518,6 +823,10 @@ The details are in {path}.</source>
         <message>
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Data and backups…</source>
+            <translation>数据与备份(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
