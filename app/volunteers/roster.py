@@ -211,6 +211,52 @@ def _snapshot(v: Volunteer) -> dict[str, object]:
     }
 
 
+def archive_volunteer(db: Database, actor: Actor, volunteer_id: int, reason: str) -> int:
+    """Archive (never delete) a volunteer who has left: the record, hours and certificates stay; their bookings
+    on shifts that have not started are dropped with the reason, and each freed place goes to the waitlist in order.
+    Returns the number of bookings dropped."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": translate("Volunteers", "Give a reason.")})
+    now = clock.now()
+    with db.write() as s:
+        vol = s.get(Volunteer, volunteer_id)
+        if vol is None or vol.archived_at is not None:
+            raise NotFound(translate("Volunteers", "The volunteer was not found."))
+        vol.archived_at = now
+        vol.archive_reason = reason
+        dropped = 0
+        rows = s.execute(
+            select(SignUp, Shift)
+            .join(Shift, Shift.id == SignUp.shift_id)
+            .where(
+                SignUp.volunteer_id == vol.id,
+                SignUp.status != DROPPED,
+                SignUp.checked_in_at.is_(None),
+                Shift.day >= clock.today(),
+                Shift.cancelled_at.is_(None),
+            )
+            .order_by(Shift.day, Shift.start_min)
+        ).all()
+        for su, shift in rows:
+            if _shift_bounds(shift)[0] <= now:
+                continue  # started already: attendance decides
+            was = su.status
+            su.status = DROPPED
+            su.dropped_at = now
+            su.dropped_by_id = actor.user_id
+            su.drop_reason = reason
+            s.flush()
+            audit.record(
+                s, actor, "drop", "volunteer_signup", su.id, reason, before={"status": was}, after={"status": DROPPED}
+            )
+            if was == BOOKED:
+                _promote(s, actor, shift.id)
+            dropped += 1
+        audit.record(s, actor, "archive", "volunteer", vol.id, reason, after={"dropped_bookings": dropped})
+        return dropped
+
+
 def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[VolunteerRow]:
     with db.read() as s:
         q = (

@@ -185,6 +185,14 @@
             <translation>Channel</translation>
         </message>
         <message>
+            <source>Came in on</source>
+            <translation>Came in on</translation>
+        </message>
+        <message>
+            <source>For a visit or council item recorded later; never a future day</source>
+            <translation>For a visit or council item recorded later; never a future day</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -239,6 +247,10 @@
         <message>
             <source>Contact (anonymous callers)</source>
             <translation>Contact (anonymous callers)</translation>
+        </message>
+        <message>
+            <source>came in on</source>
+            <translation>came in on</translation>
         </message>
         <message>
             <source>Anonymous</source>

@@ -185,6 +185,14 @@
             <translation>来源渠道</translation>
         </message>
         <message>
+            <source>Came in on</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>For a visit or council item recorded later; never a future day</source>
+            <translation>走访、议事会等事后补录的诉求填实际日期；不能是将来的日期</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>类别</translation>
         </message>
@@ -239,6 +247,10 @@
         <message>
             <source>Contact (anonymous callers)</source>
             <translation>联系人（匿名来访）</translation>
+        </message>
+        <message>
+            <source>came in on</source>
+            <translation>受理日期</translation>
         </message>
         <message>
             <source>Anonymous</source>

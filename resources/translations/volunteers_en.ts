@@ -793,6 +793,10 @@
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name} (archived)</translation>
+        </message>
     </context>
     <context>
         <name>VolunteersPage</name>
@@ -869,6 +873,14 @@
         <message>
             <source>New volunteer</source>
             <translation>New volunteer</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>Archive…</translation>
+        </message>
+        <message>
+            <source>Archive volunteer</source>
+            <translation>Archive volunteer</translation>
         </message>
         <message>
             <source>Resident</source>
@@ -1017,6 +1029,18 @@
         <message>
             <source>Choose a volunteer first.</source>
             <translation>Choose a volunteer first.</translation>
+        </message>
+        <message>
+            <source>{name} is archived already.</source>
+            <translation>{name} is archived already.</translation>
+        </message>
+        <message>
+            <source>Why does {name} stop volunteering? Their bookings on coming shifts are dropped.</source>
+            <translation>Why does {name} stop volunteering? Their bookings on coming shifts are dropped.</translation>
+        </message>
+        <message>
+            <source>{name} archived; {n} coming bookings dropped.</source>
+            <translation>{name} archived; {n} coming bookings dropped.</translation>
         </message>
         <message>
             <source>Certificate {number}</source>

@@ -793,6 +793,10 @@
             <source>Phone</source>
             <translation>电话</translation>
         </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name}（已归档）</translation>
+        </message>
     </context>
     <context>
         <name>VolunteersPage</name>
@@ -869,6 +873,14 @@
         <message>
             <source>New volunteer</source>
             <translation>新登记</translation>
+        </message>
+        <message>
+            <source>Archive…</source>
+            <translation>归档…</translation>
+        </message>
+        <message>
+            <source>Archive volunteer</source>
+            <translation>归档志愿者</translation>
         </message>
         <message>
             <source>Resident</source>
@@ -1017,6 +1029,18 @@
         <message>
             <source>Choose a volunteer first.</source>
             <translation>请先选择志愿者。</translation>
+        </message>
+        <message>
+            <source>{name} is archived already.</source>
+            <translation>{name} 已归档。</translation>
+        </message>
+        <message>
+            <source>Why does {name} stop volunteering? Their bookings on coming shifts are dropped.</source>
+            <translation>{name} 不再参加志愿服务的原因？其后续班次的报名将被取消。</translation>
+        </message>
+        <message>
+            <source>{name} archived; {n} coming bookings dropped.</source>
+            <translation>{name} 已归档，取消了 {n} 个后续班次报名。</translation>
         </message>
         <message>
             <source>Certificate {number}</source>

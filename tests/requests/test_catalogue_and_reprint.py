@@ -198,3 +198,32 @@ def test_reprint_from_the_detail_view(qtbot, ctx, catalogue, no_dialogs, preview
     assert len(previews) == 1
     assert_pdf_ok(previews[0].read_bytes(), r.number)
     assert _audit_count(ctx.db, "reprint") == 1
+
+
+def test_intake_of_an_item_recorded_later_keeps_its_day(qtbot, ctx, catalogue, no_dialogs, monkeypatch, monday):
+    """A door-to-door visit typed in on Monday for last Thursday: the deadline counts from Thursday; a future day
+    cannot be chosen (and the service refuses one)."""
+    from PySide6.QtCore import QDate
+
+    from tests.helpers import type_text
+    from ui.common import documents
+    from ui.requests.page import RequestsPage
+
+    monkeypatch.setattr(documents, "print_silently", lambda path: False)
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    form = page.intake
+    form.channel.setCurrentIndex(form.channel.findData("visit"))
+    form.category.setCurrentIndex(form.category.findData(catalogue.category_id))
+    form.received_on.setDate(QDate(2026, 12, 5))  # clamped to today
+    assert form.received_on.date() == QDate(2026, 11, 30)
+    form.received_on.setDate(QDate(2026, 11, 26))
+    type_text(qtbot, form.description, "走访时反映楼道灯坏了")
+    qtbot.keyClick(form.description, Qt.Key.Key_Return)
+    d = S.get_request(ctx.db, form.last_saved.id)
+    assert (d.intake_day, d.due_date) == (dt.date(2026, 11, 26), dt.date(2026, 12, 1))
+    assert form.received_on.date() == QDate(2026, 11, 30)  # back to today for the next one
+    with pytest.raises(ValidationError):
+        S.take_in(
+            ctx.db, ctx.actor, S.IntakeInput("visit", catalogue.category_id, "x", received_on=dt.date(2026, 12, 1))
+        )

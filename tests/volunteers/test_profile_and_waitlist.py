@@ -283,3 +283,60 @@ def test_hours_excel_read_back_equals_the_database(db, frozen, tmp_path):
         rec[1] += round(pending * 60)
     assert got == expected and len(body) > 20
     assert round(total[2] * 60) == all_approved
+
+
+def test_archiving_a_volunteer_drops_coming_bookings_and_promotes_the_waitlist(
+    qtbot, ctx, db, admin, make_volunteer, make_shift, no_dialogs, frozen
+):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    leaving = make_volunteer("李雷")
+    waiting = make_volunteer("韩梅梅")
+    today_shift = make_shift(hi=1)  # Monday 09:00, not begun at 08:00
+    later = make_shift(day=MONDAY + dt.timedelta(days=2), hi=1)
+    roster.sign_up(db, admin, today_shift, leaving)
+    roster.sign_up(db, admin, later, leaving)
+    assert roster.sign_up(db, admin, later, waiting, waitlist_if_full=True).status == roster.WAITLIST
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    vt = page.volunteers
+    type_text(qtbot, vt.search, "李雷")
+    vt.table.selectRow(0)
+    qtbot.mouseClick(vt.archive_btn, Qt.MouseButton.LeftButton)  # cancelled: nothing happens
+    assert not roster.list_volunteers(db, "李雷")[0].archived
+    no_dialogs.text_answers.append("搬离本社区")
+    qtbot.mouseClick(vt.archive_btn, Qt.MouseButton.LeftButton)
+    assert no_dialogs.messages[-1][0] == "inform" and "2" in no_dialogs.messages[-1][1]
+    assert roster.list_volunteers(db, "李雷")[0].archived
+    assert vt.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    with db.read() as s:
+        statuses = dict(s.execute(select(SignUp.volunteer_id, SignUp.status).where(SignUp.shift_id == later)).all())
+        assert s.get(Volunteer, leaving).archive_reason == "搬离本社区"
+    assert statuses == {leaving: roster.DROPPED, waiting: roster.BOOKED}
+    with pytest.raises(UserError):  # archived volunteers cannot be booked
+        roster.sign_up(db, admin, make_shift(day=MONDAY + dt.timedelta(days=3)), leaving)
+
+
+def test_every_interactive_widget_is_named(qtbot, ctx):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QTabBar,
+        QTableView,
+        QWidget,
+    )
+
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    missing = []
+    for w in page.findChildren(QWidget):
+        if not isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox | QTableView):
+            continue
+        if w.objectName() in ("qt_spinbox_lineedit", "qt_tableview_cornerbutton") or isinstance(
+            w.parent(), QTabBar | QComboBox | QAbstractSpinBox
+        ):
+            continue
+        if not w.objectName() or not w.accessibleName():
+            missing.append((type(w).__name__, w.objectName()))
+    assert not missing, missing

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.errors import UserError
 from app.requests import service as S
 from app.requests import workflow as W
@@ -50,6 +52,11 @@ class IntakeForm(QWidget):
         self.channel = _named(QComboBox(self), "channel", self.tr("Channel"))
         for code in W.CHANNELS:
             self.channel.addItem(W.channel_label(code), code)
+        self.received_on = _named(QDateEdit(self), "receivedOn", self.tr("Came in on"))
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_on.setToolTip(self.tr("For a visit or council item recorded later; never a future day"))
+        self._reset_received_on()
         self.category = _named(QComboBox(self), "category", self.tr("Category"))
         self.urgency = _named(QComboBox(self), "urgency", self.tr("Urgency"))
         for code in W.URGENCIES:
@@ -86,7 +93,11 @@ class IntakeForm(QWidget):
         contact_row.addWidget(self.contact_name)
         contact_row.addWidget(self.contact_phone)
         form.addRow(self.tr("Contact (anonymous callers)"), contact_row)
-        form.addRow(self.tr("Channel"), self.channel)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.channel, 1)
+        channel_row.addWidget(QLabel(self.tr("came in on"), self))
+        channel_row.addWidget(self.received_on)
+        form.addRow(self.tr("Channel"), channel_row)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Urgency"), self.urgency)
         form.addRow(self.tr("Description"), self.description)
@@ -158,8 +169,15 @@ class IntakeForm(QWidget):
         form.saved.connect(lambda rid: self.select_resident(rid, self.tr("New resident #{id}").format(id=rid)))
         form.exec()
 
+    def _reset_received_on(self) -> None:
+        today = clock.today()
+        self.received_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.received_on.setDate(QDate(today.year, today.month, today.day))
+
     def intake_input(self) -> S.IntakeInput:
+        day = self.received_on.date().toPython()
         return S.IntakeInput(
+            received_on=day if day != clock.today() else None,
             channel=self.channel.currentData(),
             category_id=self.category.currentData(),
             description=self.description.text(),
@@ -209,6 +227,7 @@ class IntakeForm(QWidget):
         self.on_spot_note.clear()
         self.callback.setChecked(True)
         self.urgency.setCurrentIndex(0)
+        self._reset_received_on()
         self.search.setFocus()
 
     def preview_receipt(self) -> None:

@@ -22,6 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 10
 SHORT = QColor("#fde2e1")
 SHORT_TEXT = QColor("#b3261e")
+ARCHIVED_TEXT = QColor("#8a8a8a")
 
 
 class WeekModel(QAbstractTableModel):
@@ -189,9 +190,16 @@ class VolunteersModel(ListTableModel):
         if column == self.QUALIFICATIONS:
             today = clock.today()
             return "、".join(qualification_text(q, today) for q in row.qualifications)
-        return (row.name, roster.kind_label(row.kind), row.skills, "", row.external_number, row.phone)[column]
+        name = (
+            QCoreApplication.translate("VolunteersModel", "{name} (archived)").format(name=row.name)
+            if row.archived
+            else row.name
+        )
+        return (name, roster.kind_label(row.kind), row.skills, "", row.external_number, row.phone)[column]
 
     def foreground(self, row: roster.VolunteerRow, column: int):
+        if row.archived:
+            return QBrush(ARCHIVED_TEXT)
         if column == self.QUALIFICATIONS and any(q.expired(clock.today()) for q in row.qualifications):
             return QBrush(SHORT_TEXT)
         return None

@@ -575,6 +575,7 @@ class VolunteersTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.edit_btn = _named(QPushButton(self.tr("Edit selected")), "volunteerEdit", self.tr("Edit selected"))
         self.new_btn = _named(QPushButton(self.tr("New volunteer")), "volunteerNew", self.tr("New volunteer"))
+        self.archive_btn = _named(QPushButton(self.tr("Archive…")), "volunteerArchive", self.tr("Archive volunteer"))
 
         # register or edit
         self.resident_search = _named(QLineEdit(), "volunteerResidentSearch", self.tr("Resident"))
@@ -672,6 +673,7 @@ class VolunteersTab(QWidget):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.edit_btn)
         search_row.addWidget(self.new_btn)
+        search_row.addWidget(self.archive_btn)
         left.addLayout(search_row)
         left.addWidget(self.table, 1)
         left.addWidget(cert)
@@ -688,6 +690,7 @@ class VolunteersTab(QWidget):
         self.edit_btn.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_btn.clicked.connect(self.start_new)
+        self.archive_btn.clicked.connect(self.archive)
         self.cert_btn.clicked.connect(self.issue)
         self.start_new()
         self.reload()
@@ -825,6 +828,34 @@ class VolunteersTab(QWidget):
             if self.model.row_at(row).id == vid:
                 self.table.selectRow(row)
                 break
+
+    def archive(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            dialogs.warn(self, self.tr("Choose a volunteer first."))
+            return
+        vol = self.model.row_at(idx.row())
+        if vol.archived:
+            dialogs.warn(self, self.tr("{name} is archived already.").format(name=vol.name))
+            return
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Archive volunteer"),
+            self.tr("Why does {name} stop volunteering? Their bookings on coming shifts are dropped.").format(
+                name=vol.name
+            ),
+        )
+        if reason is None:
+            return
+        try:
+            dropped = roster.archive_volunteer(self.ctx.db, self.ctx.actor, vol.id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        if self.editing is not None and self.editing.id == vol.id:
+            self.start_new()
+        self.reload()
+        dialogs.inform(self, self.tr("{name} archived; {n} coming bookings dropped.").format(name=vol.name, n=dropped))
 
     def issue(self) -> None:
         idx = self.table.currentIndex()
