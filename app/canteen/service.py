@@ -448,6 +448,17 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
         )
 
 
+def record_reprint(db: Database, actor: Actor, ticket_id: int) -> int:
+    """Count and audit a reprint (the copy is marked 副本); returns how many reprints the ticket now has."""
+    with db.write() as s:
+        t = s.get(MealTicket, ticket_id)
+        if t is None:
+            raise NotFound(translate("Canteen", "No such ticket."))
+        t.reprints = (t.reprints or 0) + 1
+        audit.record(s, actor, "reprint", "meal_ticket", t.id, t.number, None, {"reprints": t.reprints})
+        return t.reprints
+
+
 def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTicket:
     """Serving window: mark a scanned ticket served; a second scan is refused with when and where."""
     number = (number or "").strip()

@@ -1233,6 +1233,10 @@
             <translation>booked ×{n}</translation>
         </message>
         <message>
+            <source>This diner's record is archived: no sale until it is restored.</source>
+            <translation>This diner's record is archived: no sale until it is restored.</translation>
+        </message>
+        <message>
             <source>Price {p}</source>
             <translation>Price {p}</translation>
         </message>

@@ -1233,6 +1233,10 @@
             <translation>已预订 ×{n}</translation>
         </message>
         <message>
+            <source>This diner's record is archived: no sale until it is restored.</source>
+            <translation>该就餐人档案已归档：恢复之前不能售餐。</translation>
+        </message>
+        <message>
             <source>Price {p}</source>
             <translation>价格 {p}</translation>
         </message>

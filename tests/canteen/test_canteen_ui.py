@@ -185,3 +185,37 @@ def test_page_tabs_and_settings_for_admins_only(qtbot, ctx, frozen, roles, setti
     page.show()
     assert page.count() == 2 and page.currentWidget() is page.sale
     assert page.settings_button.isVisible() is settings_visible
+
+
+def test_reprint_is_a_counted_copy_and_an_archived_diner_cannot_buy(qtbot, ctx, frozen, monkeypatch):
+    from app.canteen import reports
+    from db.models.canteen import MealTicket
+    from tests.pdfcheck import assert_pdf_ok
+    from ui.common import documents
+
+    frozen(dt.datetime(2026, 11, 30, 11, 30))
+    printed = []
+    monkeypatch.setattr(documents, "print_silently", lambda path: printed.append(path) or True)
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    screen = SaleScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.pick(elder)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    screen.table.selectRow(0)
+    screen.reprint_selected()
+    assert printed[-1].name.endswith("-copy.pdf")
+    assert_pdf_ok(printed[-1], "副本")
+    with ctx.db.read() as s:
+        t = s.execute(select(MealTicket)).scalar_one()
+        assert t.reprints == 1
+        assert s.execute(select(func.count()).where(AuditEntry.action == "reprint")).scalar() == 1
+    assert reports.ticket_receipt(ctx.db, t.id)  # the original still renders
+
+    residents.archive_resident(ctx.db, ctx.actor, elder, "搬走")
+    screen.pick(elder)
+    assert not screen.sell_button.isEnabled() and "archived" in screen.split.text()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "archived" in screen.message.text()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 1

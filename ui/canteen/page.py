@@ -370,6 +370,11 @@ class SaleScreen(QWidget):
             booked = bookings.booked_quantity(self.ctx.db, self.diner_id, clock.today(), self.slot_code)
             booked_text = self.tr("booked ×{n}").format(n=booked) if booked else ""
             self.detail.setText(" · ".join(x for x in (age, self.quote.tier, card, booked_text) if x))
+            if info.archived:
+                self.split.setText(self.tr("This diner's record is archived: no sale until it is restored."))
+                self.reason.clear()
+                self.sell_button.setEnabled(False)
+                return
         q = self.quote
         parts = [self.tr("Price {p}").format(p=money(q.total_fen))]
         parts += [f"{funder_label(f)} {money(a)}" for f, a in q.subsidy.items()]
@@ -498,6 +503,7 @@ class SaleScreen(QWidget):
     def reprint_selected(self) -> None:
         row = self._selected_ticket()
         if row is not None:
+            service.record_reprint(self.ctx.db, self.ctx.actor, row.id)
             self.print_receipt(row.id, row.number, copy=True)
         self.focus_scan()
 
