@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app import clock
 from app.actor import Actor
 from app.demo import DemoContext
+from app.errors import UserError
 from app.requests import service as S
 from app.requests import station as ST
 from app.requests import workflow as W
@@ -118,8 +119,12 @@ def _advance(db, desk: Actor, boss: Actor, rid: int, plan: str, dep: int, member
         elif step == W.IN_PROGRESS:
             S.start(db, boss, rid)
         elif step == W.RESOLVED:
-            # No hours credited here: the volunteers demo runs after this one and registers its own volunteers.
-            S.resolve(db, boss, rid, "已联系居民并办理完毕", minutes_per_claimer=0)
+            # Claimers are credited service hours (pending approval in the volunteers counter, which reuses
+            # their volunteer records); a member who would pass 24 hours today is resolved without credit.
+            try:
+                S.resolve(db, boss, rid, "已联系居民并办理完毕", minutes_per_claimer=60)
+            except UserError:
+                S.resolve(db, boss, rid, "已联系居民并办理完毕", minutes_per_claimer=0)
         elif step == W.CLOSED:
             if plan == "reopened":
                 S.follow_up(db, desk, rid, W.UNSATISFIED, "问题未彻底解决")

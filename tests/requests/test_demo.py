@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from app import demo
 from app.requests import workflow as W
 from db.models.requests import RequestClaim, ServiceRequest, StationVisit
+from db.models.volunteers import HoursEntry, Volunteer
 
 
 def test_demo_has_every_state(db, frozen):
@@ -23,3 +24,7 @@ def test_demo_has_every_state(db, frozen):
         clicks = s.execute(select(func.count()).select_from(StationVisit)).scalar_one()
     assert states == set(W.STATES)
     assert waiting and asked and reopened and claims and clicks
+    with db.read() as s:  # completed claims earned hours; the volunteers demo registered nobody twice
+        credited = s.execute(select(func.count()).where(HoursEntry.source == "request")).scalar_one()
+        residents = s.execute(select(Volunteer.resident_id)).scalars().all()
+    assert credited and len(residents) == len(set(residents))
