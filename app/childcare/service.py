@@ -1597,3 +1597,12 @@ def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -
             )
             for c, name in rows
         ]
+
+
+def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, EnrolmentRow]]:
+    """When the resident is themselves a child at the center: (child's name, enrolment) for their current places."""
+    with db.read() as s:
+        children = s.execute(
+            select(Child.id, Child.name).where(Child.resident_id == resident_id, Child.archived_at.is_(None))
+        ).all()
+    return [(name, e) for cid, name in children for e in list_enrolments(db, cid) if e.ends_on >= clock.today()]

@@ -916,6 +916,18 @@
             <translation>Adult</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>Leave empty for now, or write HH:MM to record an earlier time today.</source>
+            <translation>Leave empty for now, or write HH:MM to record an earlier time today.</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -1004,6 +1016,10 @@
             <translation>No child enrolled today matches “{text}”.</translation>
         </message>
         <message>
+            <source>Write the time as HH:MM, e.g. 16:30, or leave it empty for now.</source>
+            <translation>Write the time as HH:MM, e.g. 16:30, or leave it empty for now.</translation>
+        </message>
+        <message>
             <source>Choose a child first.</source>
             <translation>Choose a child first.</translation>
         </message>
@@ -1037,6 +1053,10 @@
         <message>
             <source>Childcare</source>
             <translation>Childcare</translation>
+        </message>
+        <message>
+            <source>{child} is enrolled in {program} {group} until {end}</source>
+            <translation>{child} is enrolled in {program} {group} until {end}</translation>
         </message>
         <message>
             <source>Children and pick-up authorisations</source>

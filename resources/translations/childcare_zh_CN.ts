@@ -916,6 +916,18 @@
             <translation>成人</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>Leave empty for now, or write HH:MM to record an earlier time today.</source>
+            <translation>留空为现在，或填写 时:分 补记今天较早的时间。</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>签到</translation>
         </message>
@@ -1004,6 +1016,10 @@
             <translation>今天报名的儿童中没有与“{text}”匹配的。</translation>
         </message>
         <message>
+            <source>Write the time as HH:MM, e.g. 16:30, or leave it empty for now.</source>
+            <translation>时间请写成 时:分，如 16:30；留空为现在。</translation>
+        </message>
+        <message>
             <source>Choose a child first.</source>
             <translation>请先选择儿童。</translation>
         </message>
@@ -1037,6 +1053,10 @@
         <message>
             <source>Childcare</source>
             <translation>托管</translation>
+        </message>
+        <message>
+            <source>{child} is enrolled in {program} {group} until {end}</source>
+            <translation>{child} 已报名 {program} {group}，至 {end}</translation>
         </message>
         <message>
             <source>Children and pick-up authorisations</source>

@@ -137,3 +137,39 @@ def test_find_refuses_a_child_not_enrolled_today_and_switches_program(qtbot, ctx
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     assert "not today" in no_dialogs.messages[-1][1]
     assert cc.program_today(db, lone, clock.today()) is None
+
+
+def test_desk_records_an_earlier_time_and_refuses_future_or_outside_times(qtbot, ctx, db, admin, world, no_dialogs):
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.select_child(world["child"])
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    for bad, message in (("9:00", "outside"), ("17:00", "future"), ("25:00", "HH:MM"), ("abc", "HH:MM")):
+        page.time.setText(bad)
+        page.sign_in_button.click()
+        assert message in no_dialogs.messages[-1][1]
+    assert cc.day_rows(db, world["program"], clock.today())[0].state == "expected"  # nothing written
+    page.time.setText("16:05")
+    page.sign_in_button.click()
+    [row] = cc.day_rows(db, world["program"], clock.today())
+    assert clock.to_local(row.in_at).strftime("%H:%M") == "16:05" and page.time.text() == ""
+    page.select_child(world["child"])
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    page.time.setText("16:00")  # before the sign-in
+    page.sign_out_button.click()
+    assert "before the sign-in" in no_dialogs.messages[-1][1]
+    assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+
+
+def test_profile_of_a_child_resident_shows_their_place(qtbot, ctx, db, admin, world):
+    from app.residents.service import ResidentInput, create_resident
+    from ui.childcare.profile import create_profile_section
+
+    rid = create_resident(db, admin, ResidentInput(name="周小宝", birth_date=dt.date(2018, 6, 1), phone=""))
+    assert create_profile_section(ctx, rid) is None
+    child = cc.create_child(db, admin, cc.ChildInput(name="周小宝", resident_id=rid))
+    cc.enrol(db, admin, child, world["program"], group="二年级")
+    box = create_profile_section(ctx, rid)
+    qtbot.addWidget(box)
+    [label] = [w for w in box.children() if w.objectName().startswith("childcareEnrolment")]
+    assert "周小宝" in label.text() and "四点半课堂" in label.text() and "二年级" in label.text()

@@ -28,6 +28,7 @@ from app.errors import UserError
 from ui.childcare.board import BoardWidget
 from ui.childcare.children import ChildrenPanel
 from ui.childcare.delegate import RoleColourDelegate
+from ui.childcare.forms import parse_hhmm
 from ui.childcare.programs import ProgramsPanel
 from ui.common import dialogs, documents
 from ui.common.paged_model import Column, ListTableModel
@@ -160,6 +161,13 @@ class ChildcarePage(QWidget):
         self.adult.setAccessibleName(self.tr("Adult"))
         row.addWidget(QLabel(self.tr("Adult")))
         row.addWidget(self.adult, 2)
+        self.time = QLineEdit(objectName="childcareTime")
+        self.time.setAccessibleName(self.tr("Time"))
+        self.time.setPlaceholderText(self.tr("now"))
+        self.time.setToolTip(self.tr("Leave empty for now, or write HH:MM to record an earlier time today."))
+        self.time.setMaxLength(5)
+        self.time.setFixedWidth(80)
+        row.addWidget(self.time)
         self.sign_in_button = QPushButton(self.tr("Sign in"), objectName="childcareSignIn")
         self.sign_out_button = QPushButton(self.tr("Sign out"), objectName="childcareSignOut")
         self.override_button = QPushButton(self.tr("Release with override…"), objectName="childcareOverride")
@@ -367,17 +375,36 @@ class ChildcarePage(QWidget):
         alone = data == -1
         return child, (None if alone or data is None else int(data)), alone
 
+    def _at(self) -> tuple[bool, dt.datetime | None]:
+        """The time written in the time box (today, local), None for now; (False, None) when unreadable."""
+        try:
+            minutes = parse_hhmm(self.time.text())
+        except ValueError:
+            dialogs.warn(self, self.tr("Write the time as HH:MM, e.g. 16:30, or leave it empty for now."))
+            return False, None
+        if minutes is None:
+            return True, None
+        if minutes >= 24 * 60:
+            dialogs.warn(self, self.tr("Write the time as HH:MM, e.g. 16:30, or leave it empty for now."))
+            return False, None
+        local = dt.datetime.combine(clock.today(), dt.time(minutes // 60, minutes % 60), tzinfo=clock.local_tz())
+        return True, local
+
     def sign_in(self) -> None:
         child, contact, _alone = self._chosen()
         if child is None:
             dialogs.warn(self, self.tr("Choose a child first."))
             return
+        ok, at = self._at()
+        if not ok:
+            return
         try:
-            r = cc.sign_in(self.ctx.db, self.ctx.actor, child, contact, program_id=self.program_id())
+            r = cc.sign_in(self.ctx.db, self.ctx.actor, child, contact, at=at, program_id=self.program_id())
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
         self.status.setText(self.tr("{child} signed in.").format(child=r.child_name))
+        self.time.clear()
         self.reload()
         self.find.setFocus()
 
@@ -385,6 +412,9 @@ class ChildcarePage(QWidget):
         child, contact, alone = self._chosen()
         if child is None:
             dialogs.warn(self, self.tr("Choose a child first."))
+            return
+        ok, at = self._at()
+        if not ok:
             return
         staff = reason = ""
         if override:
@@ -396,7 +426,14 @@ class ChildcarePage(QWidget):
                 return
         try:
             r = cc.sign_out(
-                self.ctx.db, self.ctx.actor, child, contact, alone=alone, override_staff=staff, override_reason=reason
+                self.ctx.db,
+                self.ctx.actor,
+                child,
+                contact,
+                alone=alone,
+                at=at,
+                override_staff=staff,
+                override_reason=reason,
             )
         except UserError as exc:
             dialogs.show_user_error(self, exc)
@@ -405,6 +442,7 @@ class ChildcarePage(QWidget):
         if r.overridden:
             text += " " + self.tr("(override recorded)")
         self.status.setText(text)
+        self.time.clear()
         self.reload()
         self.find.setFocus()
 

@@ -11,12 +11,22 @@ from ui.context import AppContext
 
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     links = cc.links_of_adult(ctx.db, resident_id)
-    if not links:
+    places = cc.enrolments_of_resident(ctx.db, resident_id)
+    if not links and not places:
         return None
     box = QWidget(objectName="childcareProfile")
     box.setAccessibleName(QCoreApplication.translate("ChildcareProfile", "Childcare"))
     layout = QVBoxLayout(box)
-    layout.addWidget(QLabel(QCoreApplication.translate("ChildcareProfile", "Children and pick-up authorisations")))
+    for name, e in places:
+        label = QLabel(
+            QCoreApplication.translate(
+                "ChildcareProfile", "{child} is enrolled in {program} {group} until {end}"
+            ).format(child=name, program=e.program_name, group=e.group, end=e.ends_on.isoformat())
+        )
+        label.setObjectName(f"childcareEnrolment{e.id}")
+        layout.addWidget(label)
+    if links:
+        layout.addWidget(QLabel(QCoreApplication.translate("ChildcareProfile", "Children and pick-up authorisations")))
     for link in links:
         text = f"{link.child_name} · {cc.role_label(link.role)}"
         if link.relation:
@@ -26,9 +36,11 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
                 start=link.valid_from.isoformat() if link.valid_from else "…",
                 end=link.valid_to.isoformat() if link.valid_to else "…",
             )
-        if link.refusal and link.role != "blocked":
+        if link.role in ("guardian", "pickup") and link.refusal:
             text += " · " + QCoreApplication.translate("ChildcareProfile", "not valid today")
         label = QLabel(text)
         label.setObjectName(f"childcareLink{link.contact_id}")
+        if link.role == "blocked":
+            label.setStyleSheet("color: #b00020; font-weight: bold;")
         layout.addWidget(label)
     return box
