@@ -1,6 +1,9 @@
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from app.accounts import audit_log, center_admin, privacy, service
@@ -132,3 +135,33 @@ def test_settings_and_calendar_only_for_admins_and_audited(db, admin):
             )
         ]
     assert actions == ["change", "create", "create", "remove"]
+
+
+NASTY_TEXT = st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(["'; DELETE FROM settings; --", "y" * 10_000, "😀🏠", "مركز الخدمة", "a\x07b", "\u202eabc", ""]),
+)
+
+
+@given(NASTY_TEXT, NASTY_TEXT)
+@hsettings(max_examples=150)
+def test_center_settings_validation_never_crashes(name, address):
+    errors = center_admin.validate_center_settings({"center.name": name, "center.address": address})
+    assert all(isinstance(m, str) and m for m in errors.values())
+    if len(address) > 200 or any(ord(c) < 32 for c in address):
+        assert "center.address" in errors
+    if not name.strip():
+        assert "center.name" in errors
+
+
+@given(NASTY_TEXT)
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_holiday_name_is_stored_exactly_or_refused(db, admin, name):
+    day = dt.date(2027, 10, 1)
+    try:
+        center_admin.set_calendar_day(db, admin, day, "holiday", name)
+    except ValidationError as exc:
+        assert "name" in exc.errors
+        return
+    stored = [e for e in center_admin.list_calendar_days(db, 2027) if e.day == day]
+    assert stored and stored[0].name == name.strip()
