@@ -1005,9 +1005,19 @@ def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> None
         audit.record(s, actor, "withdraw", "childcare_enrolment", e.id, reason.strip())
 
 
-def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | None = None):
+@dataclass(frozen=True)
+class _Place:
+    """Where a child is expected on a day: the program and its daily window (columns only, no ORM objects —
+    this runs on every sign-in)."""
+
+    program_id: int
+    open_min: int
+    close_min: int
+
+
+def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | None = None) -> _Place | None:
     q = (
-        select(ChildEnrolment, ChildcareProgram)
+        select(ChildEnrolment.weekdays, ChildcareProgram.id, ChildcareProgram.open_min, ChildcareProgram.close_min)
         .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
         .where(
             ChildEnrolment.child_id == child_id,
@@ -1019,9 +1029,9 @@ def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | Non
     )
     if program_id is not None:
         q = q.where(ChildEnrolment.program_id == program_id)
-    for e, p in s.execute(q).all():
-        if weekday_in(e.weekdays, day):
-            return e, p
+    for mask, pid, open_min, close_min in s.execute(q).all():
+        if weekday_in(mask, day):
+            return _Place(pid, open_min, close_min)
     return None
 
 
@@ -1029,7 +1039,7 @@ def program_today(db: Database, child_id: int, day: dt.date) -> int | None:
     """The program the child is enrolled in on `day` (None: not enrolled that day)."""
     with db.read() as s:
         found = _enrolment_on(s, child_id, day)
-        return found[1].id if found else None
+        return found.program_id if found else None
 
 
 # ---------------------------------------------------------------- attendance
@@ -1117,7 +1127,7 @@ def sign_in(
         found = _enrolment_on(s, child_id, day, program_id)
         if found is None:
             raise UserError(translate("Childcare", "{child} is not enrolled today.").format(child=child.name))
-        _e, program = found
+        program = found
         minute = local.hour * 60 + local.minute
         if not (program.open_min - SIGN_IN_EARLY_MIN <= minute < program.close_min):
             raise UserError(
@@ -1141,7 +1151,7 @@ def sign_in(
         absent = [ev for ev in events if ev.kind == ABSENT]
         ev = ChildAttendance(
             child_id=child_id,
-            program_id=program.id,
+            program_id=program.program_id,
             day=day,
             kind=IN,
             at=at,
@@ -1317,7 +1327,7 @@ def mark_absent(
             )
         ev = ChildAttendance(
             child_id=child_id,
-            program_id=found[1].id,
+            program_id=found.program_id,
             day=day,
             kind=ABSENT,
             at=clock.now(),
