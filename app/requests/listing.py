@@ -17,6 +17,8 @@ from db.models.requests import RequestCategory, RequestDepartment, ServiceReques
 
 NUMBER = re.compile(r"\d{4}-\d{6}")
 ON_TIME, DUE_SOON, OVERDUE, PAUSED = "on_time", "due_soon", "overdue", "paused"
+# a resolved request waits for its follow-up call (回访), due within one working day of the resolution
+FOLLOW_UP_DUE, FOLLOW_UP_LATE = "follow_up_due", "follow_up_late"
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,19 @@ class RequestRow:
     intake_day: dt.date
     due_date: dt.date
     waiting: bool
-    deadline: str  # ON_TIME / DUE_SOON / OVERDUE / PAUSED, or "" when finished
+    deadline: str  # ON_TIME / DUE_SOON / OVERDUE / PAUSED, FOLLOW_UP_DUE / FOLLOW_UP_LATE, or "" when finished
 
 
-def deadline_state(status: str, due: dt.date, waiting: bool, today: dt.date, soon_limit: dt.date) -> str:
+def deadline_state(
+    status: str,
+    due: dt.date,
+    waiting: bool,
+    today: dt.date,
+    soon_limit: dt.date,
+    follow_up_by: dt.date | None = None,
+) -> str:
+    if status == W.RESOLVED and follow_up_by is not None:
+        return FOLLOW_UP_LATE if follow_up_by < today else FOLLOW_UP_DUE
     if status not in W.OPEN_STATES:
         return ""
     if waiting:
@@ -79,6 +90,7 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             R.intake_day,
             R.due_date,
             R.waiting_since,
+            R.resolved_at,
         )
         .join(RequestCategory, RequestCategory.id == R.category_id)
         .outerjoin(RequestDepartment, RequestDepartment.id == R.department_id)
@@ -122,6 +134,12 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
         rows = s.execute(q).all()
         calendar = load_calendar(s)
     soon = calendar.add_working_days(today, 1)
+
+    def follow_up_by(status: str, resolved_at: dt.datetime | None) -> dt.date | None:
+        if status != W.RESOLVED or resolved_at is None:
+            return None
+        return calendar.add_working_days(clock.to_local(resolved_at).date(), 1)
+
     return [
         RequestRow(
             id=t[0],
@@ -135,7 +153,7 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             intake_day=t[9],
             due_date=t[10],
             waiting=t[11] is not None,
-            deadline=deadline_state(t[2], t[10], t[11] is not None, today, soon),
+            deadline=deadline_state(t[2], t[10], t[11] is not None, today, soon, follow_up_by(t[2], t[12])),
         )
         for t in rows
     ]

@@ -588,6 +588,14 @@
             <source>on time</source>
             <translation>on time</translation>
         </message>
+        <message>
+            <source>follow-up due</source>
+            <translation>follow-up due</translation>
+        </message>
+        <message>
+            <source>follow-up overdue</source>
+            <translation>follow-up overdue</translation>
+        </message>
     </context>
     <context>
         <name>RequestQueue</name>

@@ -588,6 +588,14 @@
             <source>on time</source>
             <translation>正常</translation>
         </message>
+        <message>
+            <source>follow-up due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>follow-up overdue</source>
+            <translation>回访超时</translation>
+        </message>
     </context>
     <context>
         <name>RequestQueue</name>

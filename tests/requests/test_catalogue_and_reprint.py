@@ -227,3 +227,25 @@ def test_intake_of_an_item_recorded_later_keeps_its_day(qtbot, ctx, catalogue, n
         S.take_in(
             ctx.db, ctx.actor, S.IntakeInput("visit", catalogue.category_id, "x", received_on=dt.date(2026, 12, 1))
         )
+
+
+def test_resolved_requests_show_when_their_follow_up_is_due(db, admin, clerk, catalogue, frozen):
+    from app.requests import listing as L
+
+    frozen(dt.datetime(2026, 11, 27, 15, 0))  # Friday
+    r = S.take_in(db, clerk, S.IntakeInput("walk_in", catalogue.category_id, "路灯不亮"))
+    S.dispatch(db, clerk, r.id, catalogue.department_id)
+    S.accept(db, admin, r.id)
+    S.start(db, admin, r.id)
+    S.resolve(db, admin, r.id, "已修好")
+
+    def state():
+        return L.page_requests(db, L.RequestFilter())[0].deadline
+
+    assert state() == L.FOLLOW_UP_DUE
+    frozen(dt.datetime(2026, 11, 30, 17, 0))  # Monday: the next working day, still due
+    assert state() == L.FOLLOW_UP_DUE
+    frozen(dt.datetime(2026, 12, 1, 9, 0))  # Tuesday: late
+    assert state() == L.FOLLOW_UP_LATE
+    S.follow_up(db, clerk, r.id, W.SATISFIED)
+    assert state() == ""

@@ -69,10 +69,17 @@ class RequestListModel(KeysetTableModel):
             L.DUE_SOON: self.tr("due soon"),
             L.PAUSED: self.tr("waiting for resident"),
             L.ON_TIME: self.tr("on time"),
+            L.FOLLOW_UP_DUE: self.tr("follow-up due"),
+            L.FOLLOW_UP_LATE: self.tr("follow-up overdue"),
         }.get(row.deadline, "")
 
     def foreground(self, row: L.RequestRow, column: int):
-        color = {L.OVERDUE: OVERDUE_COLOR, L.DUE_SOON: DUE_SOON_COLOR, L.PAUSED: PAUSED_COLOR}.get(row.deadline)
+        color = {
+            L.OVERDUE: OVERDUE_COLOR,
+            L.DUE_SOON: DUE_SOON_COLOR,
+            L.PAUSED: PAUSED_COLOR,
+            L.FOLLOW_UP_LATE: OVERDUE_COLOR,
+        }.get(row.deadline)
         return QBrush(color) if color is not None else None
 
 
