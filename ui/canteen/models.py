@@ -13,13 +13,17 @@ from sqlalchemy import select
 from app import clock
 from app.canteen.bookings import BookingRow
 from app.canteen.pricing import money
-from app.canteen.service import payment_label
-from db.engine import Database
+from app.canteen.service import PAYMENTS, payment_label
+from db.engine import Database, translate_errors
 from db.models import Resident
 from db.models.canteen import MealTicket
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_PAGE_SQL = (
+    "SELECT t.id, t.number, t.sold_at, t.slot_code, r.name, t.quantity, t.subsidy_fen, t.self_paid_fen, t.payment, "
+    "t.status, t.served_at FROM meal_tickets t LEFT JOIN residents r ON r.id = t.resident_id"
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,15 @@ class TicketsModel(KeysetTableModel):
         self.db = db
         self.day = day
         self.PAGE = 100
+        # translated once per model, not once per cell (the first page is read cell by cell)
+        self._payment = {code: payment_label(code) for code in PAYMENTS}
+        self._void = QCoreApplication.translate("TicketsModel", "Void")
+        self._served = QCoreApplication.translate("TicketsModel", "Served")
 
     def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, TicketRow]]:
+        guest = QCoreApplication.translate("TicketsModel", "Guest")
+        if self.db.is_sqlite:
+            return self._fetch_sqlite(after, limit, guest)
         stmt = (
             select(
                 MealTicket.id,
@@ -83,11 +94,49 @@ class TicketsModel(KeysetTableModel):
             stmt = stmt.where(MealTicket.day == self.day)
         if after is not None:
             stmt = stmt.where(MealTicket.id < after)
-        guest = QCoreApplication.translate("TicketsModel", "Guest")
         with self.db.read() as s:
             rows = s.execute(stmt).all()
         return [
             (r[0], TicketRow(r[0], r[1], r[2], r[3], r[4] or guest, r[5], r[6], r[7], r[8], r[9], r[10] is not None))
+            for r in rows
+        ]
+
+    def _fetch_sqlite(self, after: Any, limit: int, guest: str) -> list[tuple[Any, TicketRow]]:
+        """The same page as the SQLAlchemy statement, through one pooled DB-API connection (no ORM session):
+        the ticket history's first page is on the cashier's screen at every start."""
+        where, params = [], []
+        if self.day is not None:
+            where.append("t.day = ?")
+            params.append(self.day.isoformat())
+        if after is not None:
+            where.append("t.id < ?")
+            params.append(after)
+        sql = _PAGE_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.id DESC LIMIT ?"
+        params.append(limit)
+        with translate_errors(self.db.path):
+            conn = self.db.engine.raw_connection()
+            try:
+                rows = conn.driver_connection.execute(sql, params).fetchall()
+            finally:
+                conn.close()
+        utc = dt.UTC
+        return [
+            (
+                r[0],
+                TicketRow(
+                    r[0],
+                    r[1],
+                    dt.datetime.fromisoformat(r[2]).replace(tzinfo=utc) if isinstance(r[2], str) else r[2],
+                    r[3],
+                    r[4] or guest,
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                    r[10] is not None,
+                ),
+            )
             for r in rows
         ]
 
@@ -105,11 +154,11 @@ class TicketsModel(KeysetTableModel):
         if column == self.SELF_PAID:
             return money(row.self_paid_fen)
         if column == self.PAYMENT:
-            return payment_label(row.payment)
+            return self._payment.get(row.payment) or payment_label(row.payment)
         if column == self.STATUS:
             if row.status == "void":
-                return QCoreApplication.translate("TicketsModel", "Void")
-            return QCoreApplication.translate("TicketsModel", "Served") if row.served else ""
+                return self._void
+            return self._served if row.served else ""
         return ""
 
     def sort_value(self, row: TicketRow, column: int):

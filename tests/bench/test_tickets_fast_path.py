@@ -1,0 +1,47 @@
+"""The ticket history's DB-API page (SQLite) shows exactly what the SQLAlchemy statement shows."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.canteen import service
+from app.residents.service import ResidentInput, create_resident
+from ui.canteen.models import TicketsModel
+
+
+class _NotSqlite:
+    """The same database, seen as another backend: the model takes its SQLAlchemy path."""
+
+    def __init__(self, db) -> None:
+        self._db = db
+        self.is_sqlite = False
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+def cells(model: TicketsModel) -> list[list[object]]:
+    return [
+        [model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_both_paths_page_the_same(qtbot, db, admin, frozen):
+    frozen(dt.datetime(2026, 11, 30, 11, 30))
+    rid = create_resident(db, admin, ResidentInput(name="王秀英", gender="F", birth_date=dt.date(1950, 3, 1)))
+    for i in range(7):
+        service.sell(db, admin, service.SaleRequest(rid if i % 2 else None, "lunch", 1 + i % 2, "cash", 5000))
+    for day in (None, dt.date(2026, 11, 30), dt.date(2026, 11, 29)):
+        fast, slow = TicketsModel(db, day), TicketsModel(_NotSqlite(db), day)
+        fast.PAGE = slow.PAGE = 3
+        for m in (fast, slow):
+            m.reload()
+            while m.canFetchMore():
+                m.fetchMore()
+        assert cells(fast) == cells(slow)
+        assert [r.sold_at for r in fast._rows] == [r.sold_at for r in slow._rows]
+        assert fast.rowCount() == (0 if day == dt.date(2026, 11, 29) else 7)
+    everything = TicketsModel(db, None)
+    everything.reload()
+    assert {row[2] for row in cells(everything)} >= {"王秀英"}
