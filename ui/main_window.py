@@ -221,9 +221,13 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and not isinstance(widget, QMainWindow):
-                widget.hide()
-                self._hidden_windows.append(widget)
+            if widget is self or not widget.isVisible() or isinstance(widget, QMainWindow):
+                continue
+            if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                widget.close()  # an open menu or tooltip is not brought back
+                continue
+            widget.hide()
+            self._hidden_windows.append(widget)
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self._set_shortcuts_enabled(False)
