@@ -476,6 +476,8 @@ def cancel_shift(db: Database, actor: Actor, shift_id: int, reason: str) -> None
         shift = s.get(Shift, shift_id)
         if shift is None or shift.cancelled_at is not None:
             raise NotFound(translate("Volunteers", "The shift was not found."))
+        if s.execute(select(SignUp.id).where(SignUp.shift_id == shift_id, SignUp.checked_in_at.is_not(None))).first():
+            raise UserError(translate("Volunteers", "Someone has checked in on this shift; it cannot be cancelled."))
         shift.cancelled_at = clock.now()
         shift.cancel_reason = reason.strip()
         audit.record(s, actor, "cancel", "volunteer_shift", shift.id, reason.strip())

@@ -257,6 +257,14 @@
             <translation>No-show</translation>
         </message>
         <message>
+            <source>Cancel shift…</source>
+            <translation>Cancel shift…</translation>
+        </message>
+        <message>
+            <source>Cancel shift</source>
+            <translation>Cancel shift</translation>
+        </message>
+        <message>
             <source>Post</source>
             <translation>Post</translation>
         </message>
@@ -305,8 +313,20 @@
             <translation>New post</translation>
         </message>
         <message>
-            <source>Weekly shift</source>
-            <translation>Weekly shift</translation>
+            <source>Date of a one-off shift</source>
+            <translation>Date of a one-off shift</translation>
+        </message>
+        <message>
+            <source>Add one-off shift</source>
+            <translation>Add one-off shift</translation>
+        </message>
+        <message>
+            <source>Weekly or one-off shift</source>
+            <translation>Weekly or one-off shift</translation>
+        </message>
+        <message>
+            <source>One-off on</source>
+            <translation>One-off on</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
@@ -351,6 +371,14 @@
         <message>
             <source>{name} moved up from the waitlist.</source>
             <translation>{name} moved up from the waitlist.</translation>
+        </message>
+        <message>
+            <source>Choose a shift first.</source>
+            <translation>Choose a shift first.</translation>
+        </message>
+        <message>
+            <source>Why is this shift cancelled? The volunteers on it should be told.</source>
+            <translation>Why is this shift cancelled? The volunteers on it should be told.</translation>
         </message>
         <message>
             <source>Name of the post</source>
@@ -685,6 +713,10 @@
         <message>
             <source>The shift was not found.</source>
             <translation>The shift was not found.</translation>
+        </message>
+        <message>
+            <source>Someone has checked in on this shift; it cannot be cancelled.</source>
+            <translation>Someone has checked in on this shift; it cannot be cancelled.</translation>
         </message>
         <message>
             <source>Choose a day of the week.</source>

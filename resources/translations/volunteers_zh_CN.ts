@@ -257,6 +257,14 @@
             <translation>未到岗</translation>
         </message>
         <message>
+            <source>Cancel shift…</source>
+            <translation>取消班次…</translation>
+        </message>
+        <message>
+            <source>Cancel shift</source>
+            <translation>取消班次</translation>
+        </message>
+        <message>
             <source>Post</source>
             <translation>岗位</translation>
         </message>
@@ -305,8 +313,20 @@
             <translation>新增岗位</translation>
         </message>
         <message>
-            <source>Weekly shift</source>
-            <translation>每周班次</translation>
+            <source>Date of a one-off shift</source>
+            <translation>单次班次日期</translation>
+        </message>
+        <message>
+            <source>Add one-off shift</source>
+            <translation>添加单次班次</translation>
+        </message>
+        <message>
+            <source>Weekly or one-off shift</source>
+            <translation>每周班次或单次班次</translation>
+        </message>
+        <message>
+            <source>One-off on</source>
+            <translation>单次日期</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
@@ -351,6 +371,14 @@
         <message>
             <source>{name} moved up from the waitlist.</source>
             <translation>{name} 已从候补转为正式报名。</translation>
+        </message>
+        <message>
+            <source>Choose a shift first.</source>
+            <translation>请先选择班次。</translation>
+        </message>
+        <message>
+            <source>Why is this shift cancelled? The volunteers on it should be told.</source>
+            <translation>为什么取消这个班次？请记得通知已报名的志愿者。</translation>
         </message>
         <message>
             <source>Name of the post</source>
@@ -685,6 +713,10 @@
         <message>
             <source>The shift was not found.</source>
             <translation>未找到该班次。</translation>
+        </message>
+        <message>
+            <source>Someone has checked in on this shift; it cannot be cancelled.</source>
+            <translation>该班次已有人签到，不能取消。</translation>
         </message>
         <message>
             <source>Choose a day of the week.</source>

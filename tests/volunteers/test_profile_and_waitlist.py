@@ -340,3 +340,48 @@ def test_every_interactive_widget_is_named(qtbot, ctx):
         if not w.objectName() or not w.accessibleName():
             missing.append((type(w).__name__, w.objectName()))
     assert not missing, missing
+
+
+def test_one_off_shift_and_cancelling_a_shift_in_the_page(
+    qtbot, ctx, db, admin, make_volunteer, posts, no_dialogs, frozen
+):
+    from db.models.volunteers import Shift
+
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    vid = make_volunteer("李雷")
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    tab = page.roster
+    tab.post_combo.setCurrentIndex(tab.post_combo.findData(posts["visits"]))
+    tab.oneoff_day.setDate(QDate(2026, 12, 5))  # Saturday of next week
+    tab.start_edit.setTime(tab.start_edit.time().fromString("14:00", "HH:mm"))
+    tab.end_edit.setTime(tab.end_edit.time().fromString("16:30", "HH:mm"))
+    type_text(qtbot, tab.skills_edit, "急救证")
+    qtbot.mouseClick(tab.add_oneoff_btn, Qt.MouseButton.LeftButton)
+    assert tab.monday == dt.date(2026, 11, 30)  # the page moved to that week and chose the cell
+    assert tab.current_shift_id() is not None
+    with db.read() as s:
+        shift = s.get(Shift, tab.current_shift_id())
+        assert (shift.day, shift.start_min, shift.end_min, shift.required_skills, shift.template_id) == (
+            dt.date(2026, 12, 5),
+            14 * 60,
+            16 * 60 + 30,
+            "急救证",
+            None,
+        )
+    sid = tab.current_shift_id()
+    roster.sign_up(db, admin, sid, vid, override_reason="陪同有急救证的社工")
+    qtbot.mouseClick(tab.cancel_shift_btn, Qt.MouseButton.LeftButton)  # no reason given: nothing happens
+    no_dialogs.text_answers.append("天气预警，走访改期")
+    qtbot.mouseClick(tab.cancel_shift_btn, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        assert s.get(Shift, sid).cancel_reason == "天气预警，走访改期"
+    assert tab.current_shift_id() is None  # gone from the week
+    # a shift someone has checked in on cannot be cancelled
+    today = roster.create_shift(
+        db, admin, roster.ShiftInput(post_id=posts["canteen"], day=MONDAY, start_min=7 * 60, end_min=9 * 60)
+    )
+    su = roster.sign_up(db, admin, today, vid)
+    roster.check_in(db, admin, su.signup_id)
+    with pytest.raises(UserError, match="checked in"):
+        roster.cancel_shift(db, admin, today, "x")

@@ -121,6 +121,10 @@ class RosterTab(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(QLabel(self.tr("Shift")))
         row1.addWidget(self.shift_combo, 1)
+        self.cancel_shift_btn = _named(
+            QPushButton(self.tr("Cancel shift…")), "rosterCancelShift", self.tr("Cancel shift")
+        )
+        row1.addWidget(self.cancel_shift_btn)
         dl.addLayout(row1)
         dl.addWidget(self.people)
         row2 = QHBoxLayout()
@@ -154,7 +158,13 @@ class RosterTab(QWidget):
             QPushButton(self.tr("Add weekly shift")), "templateAdd", self.tr("Add weekly shift")
         )
         self.add_post_btn = _named(QPushButton(self.tr("New post…")), "postAdd", self.tr("New post"))
-        form_box = QGroupBox(self.tr("Weekly shift"))
+        self.oneoff_day = _named(QDateEdit(_qdate(clock.today())), "oneOffDay", self.tr("Date of a one-off shift"))
+        self.oneoff_day.setCalendarPopup(True)
+        self.oneoff_day.setDisplayFormat("yyyy-MM-dd")
+        self.add_oneoff_btn = _named(
+            QPushButton(self.tr("Add one-off shift")), "oneOffAdd", self.tr("Add one-off shift")
+        )
+        form_box = QGroupBox(self.tr("Weekly or one-off shift"))
         form = QFormLayout(form_box)
         form.addRow(self.tr("Post"), self.post_combo)
         form.addRow(self.tr("Day of the week"), self.weekday_combo)
@@ -168,6 +178,10 @@ class RosterTab(QWidget):
         buttons.addWidget(self.add_template_btn)
         buttons.addWidget(self.add_post_btn)
         form.addRow(buttons)
+        oneoff = QHBoxLayout()
+        oneoff.addWidget(self.oneoff_day, 1)
+        oneoff.addWidget(self.add_oneoff_btn)
+        form.addRow(self.tr("One-off on"), oneoff)
 
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(detail)
@@ -195,6 +209,8 @@ class RosterTab(QWidget):
         self.out_btn.clicked.connect(self.check_out)
         self.noshow_btn.clicked.connect(self.no_show)
         self.add_template_btn.clicked.connect(self.add_template)
+        self.add_oneoff_btn.clicked.connect(self.add_oneoff)
+        self.cancel_shift_btn.clicked.connect(self.cancel_shift)
         self.add_post_btn.clicked.connect(self.add_post)
         self.reload_posts()
         self.reload()
@@ -398,6 +414,36 @@ class RosterTab(QWidget):
                 required_skills=roster.split_skills(self.skills_edit.text()),
             )
         )
+
+    def add_oneoff(self) -> None:
+        """A shift on one date only (an event, an extra visit round), shown in that date's week."""
+        start, end = self.start_edit.time(), self.end_edit.time()
+        day = _pydate(self.oneoff_day.date())
+        post_id = self.post_combo.currentData()
+        inp = roster.ShiftInput(
+            post_id=post_id,
+            day=day,
+            start_min=start.hour() * 60 + start.minute(),
+            end_min=end.hour() * 60 + end.minute(),
+            place=self.place_edit.text(),
+            min_people=self.min_spin.value(),
+            max_people=self.max_spin.value(),
+            required_skills=roster.split_skills(self.skills_edit.text()),
+        )
+        if self._run(lambda: roster.create_shift(self.ctx.db, self.ctx.actor, inp)):
+            self.select_cell(post_id, day)
+
+    def cancel_shift(self) -> None:
+        sid = self.current_shift_id()
+        if sid is None:
+            dialogs.warn(self, self.tr("Choose a shift first."))
+            return
+        reason = dialogs.ask_text(
+            self, self.tr("Cancel shift"), self.tr("Why is this shift cancelled? The volunteers on it should be told.")
+        )
+        if reason is None:
+            return
+        self._run(lambda: roster.cancel_shift(self.ctx.db, self.ctx.actor, sid, reason))
 
     def add_post(self) -> None:
         name = dialogs.ask_text(self, self.tr("New post"), self.tr("Name of the post"))
