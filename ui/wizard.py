@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.accounts import center_admin
 from app.accounts import service as accounts
 from app.actor import ADMIN, SYSTEM
 from app.errors import ValidationError
@@ -142,7 +143,9 @@ class FirstRunWizard(QWizard):
         """Save everything; on bad input say so and stay open."""
         try:
             values = self.center_page.values()
-            settings.validate(values)
+            problems = center_admin.validate_center_settings(values)  # the same checks as the settings dialog
+            if problems:
+                raise ValidationError(problems)
             self.admin_id = accounts.create_user(
                 self.db,
                 SYSTEM,

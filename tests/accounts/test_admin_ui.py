@@ -127,3 +127,24 @@ def test_idle_minutes_setting_reaches_the_lock_timer(qtbot, ctx, db, admin):
     center_admin.save_center_settings(db, admin, {"security.idle_lock_minutes": 2})
     ctx.reload_settings()
     assert window.idle.timer.interval() == 2 * 60_000
+
+
+def test_first_run_wizard_refuses_control_characters_and_writes_nothing(qtbot, tmp_path, no_dialogs):
+    from app.accounts.service import any_users
+    from app.database import open_database
+    from ui.wizard import FirstRunWizard
+
+    fresh = open_database("sqlite:///" + str(tmp_path / "fresh.db"))
+    wizard = FirstRunWizard(fresh)
+    qtbot.addWidget(wizard)
+    wizard.center_page.name.setText("幸福里")
+    wizard.center_page.address.setText("幸福路\x07 1 号")
+    wizard.admin_page.username.setText("wangjing")
+    wizard.admin_page.display.setText("王静")
+    wizard.admin_page.password.setText("s3cret-pass")
+    wizard.admin_page.password2.setText("s3cret-pass")
+    wizard.accept()
+    assert no_dialogs.messages and no_dialogs.messages[-1][0] == "warn"
+    assert wizard.admin_id is None and not any_users(fresh)
+    assert settings.get(fresh, "center.name") == ""
+    fresh.dispose()
