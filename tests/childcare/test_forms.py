@@ -295,3 +295,47 @@ def test_archiving_a_child_withdraws_and_keeps_the_record(qtbot, ctx, db, world,
 def test_empty_models_pass_the_model_tester(qtmodeltester, qapp):
     for model in (ProgramListModel(), ChildListModel(), ContactModel(), EnrolmentModel()):
         qtmodeltester.check(model)
+
+
+def test_every_interactive_widget_is_named(qtbot, ctx, db, world, no_dialogs):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    from ui.childcare.children import ContactDialog, EnrolmentDialog
+    from ui.childcare.page import create_page
+    from ui.childcare.programs import ProgramDialog
+
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    child = ChildDialog(ctx, page, world["child"])
+    windows = [
+        page,
+        child,
+        ContactDialog(ctx, child, world["child"]),
+        EnrolmentDialog(ctx, child, world["child"]),
+        ProgramDialog(ctx, page, world["program"]),
+    ]
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
+    missing = []
+    checked = 0
+    for window in windows:
+        for w in (w for w in window.findChildren(QWidget) if isinstance(w, kinds)):
+            inside_combo = isinstance(w.parent(), QComboBox) or (
+                w.parent() and isinstance(w.parent().parent(), QComboBox)
+            )
+            if w.objectName().startswith("qt_") or inside_combo or isinstance(w.parentWidget(), QAbstractSpinBox):
+                continue
+            if w.metaObject().className() in ("QComboBoxListView", "QHeaderView", "QTableCornerButton"):
+                continue
+            checked += 1
+            if not w.objectName() or not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text())):
+                missing.append((window.objectName(), type(w).__name__, w.objectName(), w.accessibleName()))
+    assert not missing
+    assert checked > 80
