@@ -473,6 +473,7 @@ def full_db(cache: Path, quick: bool, log: Callable[[str], None] = print) -> tup
     if path.exists() and meta.exists():
         return path, json.loads(meta.read_text())
     t0 = time.perf_counter()
+    _prune(cache, schema_key()[:60])
     log(f"building {path.name} (once) …")
     base = residents_db(scale.residents, cache)
     tmp = path.with_suffix(".tmp")
@@ -497,6 +498,13 @@ def full_db(cache: Path, quick: bool, log: Callable[[str], None] = print) -> tup
     meta.write_text(json.dumps(notes, ensure_ascii=False, indent=1))
     log(f"built in {notes['build_s']} s")
     return path, notes
+
+
+def _prune(cache: Path, schema: str) -> None:
+    """Data sets of an older schema are never read again: remove them (each full set is ~450 MB)."""
+    for f in [*cache.glob("full-*"), *cache.glob("residents-*"), *cache.glob("work-*")]:
+        if schema not in f.name:
+            f.unlink(missing_ok=True)
 
 
 def working_copy(path: Path) -> Path:
