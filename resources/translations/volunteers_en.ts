@@ -325,6 +325,14 @@
             <translation>Weekly or one-off shift</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>People (min – max)</source>
+            <translation>People (min – max)</translation>
+        </message>
+        <message>
             <source>One-off on</source>
             <translation>One-off on</translation>
         </message>

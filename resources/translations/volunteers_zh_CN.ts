@@ -325,6 +325,14 @@
             <translation>每周班次或单次班次</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>People (min – max)</source>
+            <translation>人数（最少–最多）</translation>
+        </message>
+        <message>
             <source>One-off on</source>
             <translation>单次日期</translation>
         </message>

@@ -249,3 +249,33 @@ def test_resolved_requests_show_when_their_follow_up_is_due(db, admin, clerk, ca
     assert state() == L.FOLLOW_UP_LATE
     S.follow_up(db, clerk, r.id, W.SATISFIED)
     assert state() == ""
+
+
+def test_extension_asked_at_the_desk_is_decided_by_an_administrator(qtbot, ctx, clerk, catalogue, no_dialogs, monday):
+    from ui.context import AppContext
+    from ui.requests.page import RequestsPage
+
+    r = S.take_in(ctx.db, clerk, S.IntakeInput("walk_in", catalogue.category_id, "加装扶手"))
+    S.dispatch(ctx.db, clerk, r.id, catalogue.department_id)
+    S.accept(ctx.db, clerk, r.id)
+    desk = RequestsPage(AppContext(ctx.db, clerk))
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.open_request(r.id)
+    detail = desk.queue.detail
+    detail.ext_days.setValue(3)
+    no_dialogs.text_answers.append("需物业配合")
+    qtbot.mouseClick(detail.buttons[W.REQUEST_EXTENSION], Qt.MouseButton.LeftButton)
+    assert S.get_request(ctx.db, r.id).extension_days == 3
+    assert not detail.buttons[W.DECIDE_EXTENSION].isVisible()  # the front desk cannot decide
+    assert "需物业配合" in detail.summary.text()
+    boss = RequestsPage(ctx)
+    qtbot.addWidget(boss)
+    boss.show()
+    boss.open_request(r.id)
+    button = boss.queue.detail.buttons[W.DECIDE_EXTENSION]
+    assert button.isVisible()
+    no_dialogs.confirm_answers.append(True)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    d = S.get_request(ctx.db, r.id)
+    assert (d.extension_days, d.due_date) == (None, dt.date(2026, 12, 8))  # 12-03 + 3 working days

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actor import ADMIN
 from app.errors import UserError
 from app.requests import listing as L
 from app.requests import service as S
@@ -168,6 +169,8 @@ class RequestDetailView(QGroupBox):
         self.summary.setText("\n".join(lines))
         self.timeline_model.set_rows(list(d.events))
         allowed = set(S.allowed_actions(d))
+        if not self.ctx.actor.has(ADMIN):
+            allowed.discard(W.DECIDE_EXTENSION)  # only an administrator decides; the summary shows the request
         for action, b in self.buttons.items():
             b.setVisible(action in allowed)
         for action, row in self.input_rows.items():
