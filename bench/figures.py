@@ -469,9 +469,10 @@ def fig_certificate(env: Env) -> dict:
     con.close()
     first = dt.date.fromisoformat(str(first)[:10])
     runs = env.runs
-    # a different period end each time: every run issues a new certificate (not the cheaper re-issue)
-    ends = [TODAY - dt.timedelta(days=i) for i in range(runs + 2)]
-    f = _timed_each(lambda last: render_certificate(issue_certificate(db, admin, vid, first, last)), ends)
+    # a different period start each time (all covering the same hours): every run issues a new certificate,
+    # never the cheaper re-issue of a stored one
+    starts = [first - dt.timedelta(days=i) for i in range(runs + 2)]
+    f = _timed_each(lambda start: render_certificate(issue_certificate(db, admin, vid, start, TODAY)), starts)
     data = issue_certificate(db, admin, vid, first, TODAY)
     r = _timed_each(lambda _i: render_certificate(data), range(runs + 2))
     return {
