@@ -397,6 +397,129 @@
         </message>
     </context>
     <context>
+        <name>AuditFields</name>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>Local resident</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>Emergency phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>Center name</translation>
+        </message>
+        <message>
+            <source>Center address</source>
+            <translation>Center address</translation>
+        </message>
+        <message>
+            <source>Center phone</source>
+            <translation>Center phone</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>Receipt paper width</source>
+            <translation>Receipt paper width</translation>
+        </message>
+        <message>
+            <source>Idle lock minutes</source>
+            <translation>Idle lock minutes</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Backups kept</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>When</source>

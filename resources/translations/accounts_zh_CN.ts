@@ -397,6 +397,129 @@
         </message>
     </context>
     <context>
+        <name>AuditFields</name>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>室</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>户</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>本地户籍</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>紧急联系电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Center address</source>
+            <translation>中心地址</translation>
+        </message>
+        <message>
+            <source>Center phone</source>
+            <translation>中心电话</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Receipt paper width</source>
+            <translation>小票纸宽度</translation>
+        </message>
+        <message>
+            <source>Idle lock minutes</source>
+            <translation>无操作锁屏分钟数</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>保留备份份数</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>When</source>

@@ -54,6 +54,8 @@ def test_audit_viewer_pages_filters_and_shows_before_after(qtbot, ctx, db, admin
     assert "李四" in detail.heading.text() or "li" in detail.heading.text()
     rows = [detail.changes_model.row_at(i) for i in range(detail.changes_model.rowCount())]
     assert ("display_name", "李四", "李四（收银）") in rows
+    names = [detail.changes_model.index(i, 0).data() for i in range(detail.changes_model.rowCount())]
+    assert "Full name" in names
     qtmodeltester.check(detail.changes_model)
 
     viewer.action.setCurrentIndex(0)

@@ -61,6 +61,46 @@ ACTION_LABELS = {
 }
 
 
+# Field names of the common records, translated for the before/after table; anything else shows its key.
+FIELD_LABELS = {
+    "username": QT_TRANSLATE_NOOP("AuditFields", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("AuditFields", "Full name"),
+    "roles": QT_TRANSLATE_NOOP("AuditFields", "Roles"),
+    "active": QT_TRANSLATE_NOOP("AuditFields", "Active"),
+    "must_change_password": QT_TRANSLATE_NOOP("AuditFields", "Must change password"),
+    "locked": QT_TRANSLATE_NOOP("AuditFields", "Locked"),
+    "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
+    "name": QT_TRANSLATE_NOOP("AuditFields", "Name"),
+    "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
+    "gender": QT_TRANSLATE_NOOP("AuditFields", "Gender"),
+    "birth_date": QT_TRANSLATE_NOOP("AuditFields", "Birth date"),
+    "id_number": QT_TRANSLATE_NOOP("AuditFields", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("AuditFields", "Phone"),
+    "building": QT_TRANSLATE_NOOP("AuditFields", "Building"),
+    "unit": QT_TRANSLATE_NOOP("AuditFields", "Unit"),
+    "room": QT_TRANSLATE_NOOP("AuditFields", "Room"),
+    "household": QT_TRANSLATE_NOOP("AuditFields", "Household"),
+    "is_local": QT_TRANSLATE_NOOP("AuditFields", "Local resident"),
+    "emergency_contact": QT_TRANSLATE_NOOP("AuditFields", "Emergency contact"),
+    "emergency_phone": QT_TRANSLATE_NOOP("AuditFields", "Emergency phone"),
+    "notes": QT_TRANSLATE_NOOP("AuditFields", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("AuditFields", "Categories"),
+    "center.name": QT_TRANSLATE_NOOP("AuditFields", "Center name"),
+    "center.address": QT_TRANSLATE_NOOP("AuditFields", "Center address"),
+    "center.phone": QT_TRANSLATE_NOOP("AuditFields", "Center phone"),
+    "center.person_in_charge": QT_TRANSLATE_NOOP("AuditFields", "Person in charge"),
+    "receipt.width_mm": QT_TRANSLATE_NOOP("AuditFields", "Receipt paper width"),
+    "security.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditFields", "Idle lock minutes"),
+    "backup.folder": QT_TRANSLATE_NOOP("AuditFields", "Backup folder"),
+    "backup.keep": QT_TRANSLATE_NOOP("AuditFields", "Backups kept"),
+}
+
+
+def field_label(key: str) -> str:
+    source = FIELD_LABELS.get(key)
+    return QCoreApplication.translate("AuditFields", source) if source else key
+
+
 def action_label(action: str) -> str:
     source = ACTION_LABELS.get(action)
     return QCoreApplication.translate("AuditActions", source) if source else action
@@ -129,6 +169,8 @@ class ChangesModel(ListTableModel):
     )
 
     def display(self, row: tuple[str, str, str], column: int) -> str:
+        if column == 0:
+            return field_label(row[0])
         return row[column] if 0 <= column < 3 else ""
 
     def tooltip(self, row: tuple[str, str, str], column: int) -> str | None:
