@@ -710,8 +710,11 @@ def get_request(db: Database, request_id: int) -> RequestDetail:
             .order_by(RequestClaim.id)
         ).scalars()
         events = s.execute(
-            select(RequestEvent).where(RequestEvent.request_id == r.id).order_by(RequestEvent.id)
-        ).scalars()
+            select(RequestEvent, User.display_name)
+            .outerjoin(User, User.id == RequestEvent.user_id)
+            .where(RequestEvent.request_id == r.id)
+            .order_by(RequestEvent.id)
+        ).all()
         return RequestDetail(
             id=r.id,
             number=r.number,
@@ -737,7 +740,10 @@ def get_request(db: Database, request_id: int) -> RequestDetail:
             category_id=r.category_id,
             department_id=r.department_id,
             claimers=tuple(claimers),
-            events=tuple(EventRow(e.at, e.username, e.action, e.from_status, e.to_status, e.note) for e in events),
+            # the timeline names staff as colleagues know them (display name), the username when there is none
+            events=tuple(
+                EventRow(e.at, shown or e.username, e.action, e.from_status, e.to_status, e.note) for e, shown in events
+            ),
         )
 
 

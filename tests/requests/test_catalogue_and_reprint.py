@@ -279,3 +279,9 @@ def test_extension_asked_at_the_desk_is_decided_by_an_administrator(qtbot, ctx, 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     d = S.get_request(ctx.db, r.id)
     assert (d.extension_days, d.due_date) == (None, dt.date(2026, 12, 8))  # 12-03 + 3 working days
+
+
+def test_timeline_names_staff_by_display_name(db, admin, clerk, catalogue, monday):
+    r = S.take_in(db, clerk, S.IntakeInput("walk_in", catalogue.category_id, "咨询"))
+    S.cancel(db, clerk, r.id, "重复登记")
+    assert [e.username for e in S.get_request(db, r.id).events] == ["前台 李敏", "前台 李敏"]
