@@ -592,6 +592,12 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
             cells.append(c)
         ws.append(cells)
 
+    def widths(ws, chars: list[int]) -> None:
+        from openpyxl.utils import get_column_letter
+
+        for i, w in enumerate(chars, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+
     def money(ws, fen: int) -> WriteOnlyCell:
         c = WriteOnlyCell(ws, value=_dec(fen))
         c.number_format = money_fmt
@@ -600,6 +606,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
     funders = list(FUNDERS)
     money_titles = [funder_label(f) for f in funders]
     summary = wb.create_sheet(translate("Canteen", "Summary"))
+    widths(summary, [22, 14, 14, 14, 14, 14, 14])
     summary.append([translate("Canteen", "Canteen subsidy settlement {period}").format(period=st.label())])
     summary.append([center_name, f"{st.starts.isoformat()} – {st.ends.isoformat()}"])
     summary.append([])
@@ -634,6 +641,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
         )
 
     detail = wb.create_sheet(translate("Canteen", "Diners"))
+    widths(detail, [10, 20, 6, 12, 8, 10, 10, 10, 10, 10, 10, 10])
     head(
         detail,
         [
@@ -661,6 +669,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
         detail.append([d.name, d.masked_id, d.age, d.tier, d.tickets, d.meals, *cells])
     if st.ticket_lines is not None:
         tickets = wb.create_sheet(translate("Canteen", "Tickets"))
+        widths(tickets, [11, 8, 16, 10, 20, 6, 12, 6, 10, 10, 10, 10, 10, 10, 10, 12])
         head(
             tickets,
             [
