@@ -640,7 +640,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
             ]
         )
 
-    detail = wb.create_sheet(translate("Canteen", "Diners"))
+    detail = wb.create_sheet(translate("Canteen", "Per diner"))
     widths(detail, [10, 20, 6, 12, 8, 10, 10, 10, 10, 10, 10, 10])
     head(
         detail,
@@ -668,7 +668,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
             cell.value = _dec(fen)
         detail.append([d.name, d.masked_id, d.age, d.tier, d.tickets, d.meals, *cells])
     if st.ticket_lines is not None:
-        tickets = wb.create_sheet(translate("Canteen", "Tickets"))
+        tickets = wb.create_sheet(translate("Canteen", "Ticket detail"))
         widths(tickets, [11, 8, 16, 10, 20, 6, 12, 6, 10, 10, 10, 10, 10, 10, 10, 12])
         head(
             tickets,

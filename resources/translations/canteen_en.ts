@@ -738,6 +738,10 @@
             <translation>Meal price</translation>
         </message>
         <message>
+            <source>Ticket detail</source>
+            <translation>Ticket detail</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>

@@ -738,6 +738,10 @@
             <translation>餐费</translation>
         </message>
         <message>
+            <source>Ticket detail</source>
+            <translation>餐票明细</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>

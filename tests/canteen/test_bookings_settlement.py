@@ -161,14 +161,14 @@ def test_settlement_figures_equal_the_database_and_the_excel_reads_back(db, admi
     assert {t.tier for t in st.tiers} == {"80–89岁", "70–79岁", "特困/低保"}
 
     wb = load_workbook(BytesIO(ex.xlsx))
-    assert wb.sheetnames == ["Summary", "Diners", "Tickets"]
+    assert wb.sheetnames == ["Summary", "Per diner", "Ticket detail"]
 
     def fen(v) -> int:
         value = Decimal(str(v)) * 100
         assert value == value.to_integral_value()
         return int(value)
 
-    rows = list(wb["Diners"].iter_rows(values_only=True))
+    rows = list(wb["Per diner"].iter_rows(values_only=True))
     head, body = rows[0], rows[1:]
     col = {name: i for i, name in enumerate(head)}
     assert len(body) == len(st.diners)
@@ -179,12 +179,12 @@ def test_settlement_figures_equal_the_database_and_the_excel_reads_back(db, admi
         assert sum(fen(r[col[label]]) for r in body) == db_funders.get(funder, 0)
     ids = {r[col["Name"]]: r[col["ID number"]] for r in body}
     assert ids["赵善庆"] == "110105********0014" and ids["孙大妈"] is None
-    ticket_rows = list(wb["Tickets"].iter_rows(values_only=True))[1:]
+    ticket_rows = list(wb["Ticket detail"].iter_rows(values_only=True))[1:]
     assert len(ticket_rows) == db_tickets
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if r and r[0]}
     assert fen(summary["Subsidy total"]) == db_subsidy
     assert summary["Meal count (人次)"] == db_meals and summary["Distinct diners"] == db_diners
-    assert wb["Diners"].cell(2, col["Subsidy"] + 1).number_format == "0.00"
+    assert wb["Per diner"].cell(2, col["Subsidy"] + 1).number_format == "0.00"
 
     text = assert_pdf_ok(ex.pdf, "赵善庆", "李低保", "Prepared by", "Reviewed by", "Center seal")
     assert "110105194405010014" not in text and "110105********0014" in text
@@ -305,3 +305,16 @@ def test_a_new_rule_version_leaves_past_tickets_and_history_alone(db, admin, din
     canteen_admin.end_rule(db, admin, new_id, dt.date(2026, 12, 31))
     frozen(dt.datetime(2027, 1, 4, 11, 30))
     assert service.quote_for(db, diners[0], "lunch").subsidy_fen == 0
+
+
+def test_settlement_pdf_and_kitchen_list_in_chinese(db, admin, diners, frozen, zh):
+    frozen(dt.datetime(2026, 11, 3, 11, 30))
+    service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "cash"))
+    frozen(dt.datetime(2026, 12, 2, 9, 0))
+    bookings.book(db, admin, diners[1], dt.date(2026, 12, 3), "lunch", 1, "少盐")
+    st = settlement.compute(db, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    pdf = settlement.settlement_pdf(db, st)
+    assert_pdf_ok(pdf, "助餐补贴结算表", "就餐人次", "制表人", "审核人", "中心盖章", "赵善庆", "80–89岁")
+    assert_pdf_ok(bookings.kitchen_list_pdf(db, dt.date(2026, 12, 3)), "厨房备餐清单", "孙大妈", "少盐")
+    wb = load_workbook(BytesIO(settlement.settlement_xlsx(st)))
+    assert wb.sheetnames == ["汇总", "长者明细"]
