@@ -130,7 +130,7 @@ def record(db: Database, actor: Actor, done: BackupDone) -> None:
         audit.record(
             s,
             actor,
-            "backup",
+            "export",  # the audit viewer's "Export": a backup is an export of every resident's data
             "database",
             None,
             done.path.name,
