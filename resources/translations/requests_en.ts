@@ -303,6 +303,10 @@
             <source>Requests monthly report</source>
             <translation>Requests monthly report</translation>
         </message>
+        <message>
+            <source>Preparing the monthly report…</source>
+            <translation>Preparing the monthly report…</translation>
+        </message>
     </context>
     <context>
         <name>RequestAction</name>

@@ -303,6 +303,10 @@
             <source>Requests monthly report</source>
             <translation>诉求月度报表</translation>
         </message>
+        <message>
+            <source>Preparing the monthly report…</source>
+            <translation>正在生成月度报表…</translation>
+        </message>
     </context>
     <context>
         <name>RequestAction</name>

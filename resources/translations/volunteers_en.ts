@@ -96,6 +96,10 @@
             <translation>Find and choose the volunteer first.</translation>
         </message>
         <message>
+            <source>The end date is before the start date.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
             <source>Volunteer hours by month</source>
             <translation>Volunteer hours by month</translation>
         </message>

@@ -96,6 +96,10 @@
             <translation>请先查找并选择志愿者。</translation>
         </message>
         <message>
+            <source>The end date is before the start date.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
             <source>Volunteer hours by month</source>
             <translation>志愿服务时长月度统计</translation>
         </message>

@@ -159,7 +159,12 @@ def test_profile_section_and_report_tab(qtbot, ctx, catalogue, no_dialogs, previ
     qtbot.addWidget(page)
     page.setCurrentWidget(page.report)
     page.report.button.click()
-    assert len(previews) == 1
+    qtbot.waitUntil(lambda: len(previews) == 1)
+    assert page.report.button.isEnabled()
+    page.report.month.setDate(page.report.month.date().addMonths(1))  # a month not begun: refused
+    page.report.button.click()
+    qtbot.waitUntil(lambda: bool(no_dialogs.messages) and page.report.button.isEnabled())
+    assert no_dialogs.messages[-1][0] == "error" and len(previews) == 1
     assert_pdf_ok(previews[0].read_bytes(), "社会保障")
 
 

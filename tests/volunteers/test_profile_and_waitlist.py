@@ -385,3 +385,42 @@ def test_one_off_shift_and_cancelling_a_shift_in_the_page(
     roster.check_in(db, admin, su.signup_id)
     with pytest.raises(UserError, match="checked in"):
         roster.cancel_shift(db, admin, today, "x")
+
+
+def test_hours_exports_from_the_page_run_off_the_ui_thread_and_are_recorded(
+    qtbot, ctx, db, admin, make_volunteer, no_dialogs, previews, frozen
+):
+    from openpyxl import load_workbook
+
+    from app.volunteers import ledger
+
+    frozen(dt.datetime(2026, 11, 23, 18, 0))
+    vid = make_volunteer("李雷")
+    with db.write() as s:
+        e = ledger.add_entry(
+            s,
+            admin,
+            volunteer_id=vid,
+            source="manual",
+            source_ref="",
+            day=dt.date(2026, 11, 20),
+            minutes=90,
+            note="义诊",
+        )
+        ledger.decide(s, admin, e, approve=True)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    hours = page.hours
+    hours.first.setDate(QDate(2026, 11, 1))
+    hours.last.setDate(QDate(2026, 11, 30))
+    qtbot.mouseClick(hours.pdf_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 1)
+    qtbot.mouseClick(hours.xlsx_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _t in no_dialogs.messages))
+    path = next(p for p in no_dialogs.messages[-1][1].split() if p.endswith(".xlsx"))
+    ws = load_workbook(path).active
+    assert [c.value for c in ws[3]] == ["李雷", "2026-11", 1.5, 0]
+    assert _count(db, AuditEntry, AuditEntry.action == "export", AuditEntry.entity == "volunteer_report") == 2
+    hours.first.setDate(QDate(2026, 12, 1))  # end before start: refused at once
+    qtbot.mouseClick(hours.pdf_btn, Qt.MouseButton.LeftButton)
+    assert no_dialogs.messages[-1][0] == "warn" and hours.pdf_btn.isEnabled()

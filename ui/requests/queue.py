@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.actor import ADMIN
 from app.errors import UserError
 from app.requests import listing as L
@@ -264,11 +265,12 @@ class RequestQueue(QWidget):
         self.use_dates = _named(QCheckBox(self.tr("From"), self), "filterUseDates", self.tr("Filter by date"))
         self.date_from = _named(QDateEdit(self), "filterFrom", self.tr("From"))
         self.date_to = _named(QDateEdit(self), "filterTo", self.tr("To"))
+        today = clock.today()
         for w in (self.date_from, self.date_to):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
-            w.setDate(QDate.currentDate())
-        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+            w.setDate(QDate(today.year, today.month, today.day))
+        self.date_from.setDate(QDate(today.year, today.month, today.day).addMonths(-1))
         self.text = _named(QLineEdit(self), "filterText", self.tr("Search"))
         self.text.setPlaceholderText(self.tr("Number, description or resident"))
         self.model = RequestListModel(ctx.db, self)

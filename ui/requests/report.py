@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app import clock
 from app.errors import UserError
 from app.requests import reports as R
 from ui.common import dialogs, documents
+from ui.common.tasks import run_task
 from ui.context import AppContext
 
 
@@ -16,7 +20,8 @@ class ReportPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("requestReport")
         self.ctx = ctx
-        self.month = QDateEdit(QDate.currentDate(), self)
+        today = clock.today()
+        self.month = QDateEdit(QDate(today.year, today.month, 1), self)
         self.month.setObjectName("reportMonth")
         self.month.setAccessibleName(self.tr("Month"))
         self.month.setDisplayFormat("yyyy-MM")
@@ -44,11 +49,28 @@ class ReportPanel(QWidget):
         self.button.clicked.connect(self.make_report)
 
     def make_report(self) -> None:
+        """Counted and rendered off the UI thread (a month of a busy center is thousands of requests)."""
         d = self.month.date()
-        try:
-            pdf = R.monthly_report_pdf(self.ctx.db, self.ctx.actor, d.year(), d.month())
-        except UserError as exc:
-            dialogs.show_user_error(self, exc)
-            return
-        path = documents.write_document(pdf, "requests-report", f"{d.year()}-{d.month():02d}")
-        documents.preview(self, path, self.tr("Requests monthly report"))
+        year, month = d.year(), d.month()
+        db, actor = self.ctx.db, self.ctx.actor
+        self.button.setEnabled(False)
+
+        def done(pdf: bytes) -> None:
+            self.button.setEnabled(True)
+            path = documents.write_document(pdf, "requests-report", f"{year}-{month:02d}")
+            documents.preview(self, path, self.tr("Requests monthly report"))
+
+        def failed(exc: BaseException) -> None:
+            self.button.setEnabled(True)
+            if isinstance(exc, UserError):
+                dialogs.show_user_error(self, exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self.task = run_task(
+            self,
+            lambda _progress: R.monthly_report_pdf(db, actor, year, month),
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Preparing the monthly report…"),
+        )

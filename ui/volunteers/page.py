@@ -4,6 +4,7 @@ their certificates."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
+from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
     PendingHoursModel,
@@ -588,24 +590,57 @@ class HoursTab(QWidget):
     def _period(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.first.date()), _pydate(self.last.date())
 
-    def export_pdf(self) -> None:
+    def _export(self, kind: str, make) -> None:
+        """Counted and written off the UI thread; the export is recorded in the audit trail."""
         first, last = self._period()
-        rows = reports.hours_by_month(self.ctx.db, first, last)
-        path = documents.write_document(
-            reports.hours_pdf(rows, first, last, self.ctx.center()), "volunteer-hours", f"{first}_{last}"
-        )
-        reports.record_export(self.ctx.db, self.ctx.actor, "hours_pdf", f"{first}..{last}", len(rows))
-        documents.preview(self, path, self.tr("Volunteer hours by month"))
+        if last < first:
+            dialogs.warn(self, self.tr("The end date is before the start date."))
+            return
+        db, actor, center = self.ctx.db, self.ctx.actor, self.ctx.center()
+        buttons = (self.pdf_btn, self.xlsx_btn)
+        for b in buttons:
+            b.setEnabled(False)
+
+        def work(_progress):
+            rows = reports.hours_by_month(db, first, last)
+            path = make(rows, first, last, center)
+            reports.record_export(db, actor, kind, f"{first}..{last}", len(rows))
+            return path
+
+        def done(path) -> None:
+            for b in buttons:
+                b.setEnabled(True)
+            if kind == "hours_pdf":
+                documents.preview(self, path, self.tr("Volunteer hours by month"))
+            else:
+                dialogs.inform(self, self.tr("Saved to {path}").format(path=str(path)))
+
+        def failed(exc: BaseException) -> None:
+            for b in buttons:
+                b.setEnabled(True)
+            if isinstance(exc, UserError):
+                dialogs.show_user_error(self, exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self.task = run_task(self, work, on_done=done, on_error=failed)
+
+    def export_pdf(self) -> None:
+        def make(rows, first, last, center):
+            pdf = reports.hours_pdf(rows, first, last, center)
+            return documents.write_document(pdf, "volunteer-hours", f"{first}_{last}")
+
+        self._export("hours_pdf", make)
 
     def export_xlsx(self) -> None:
         from app.documents.common import output_path
 
-        first, last = self._period()
-        rows = reports.hours_by_month(self.ctx.db, first, last)
-        path = output_path("volunteer-hours", f"{first}_{last}", ".xlsx")
-        path.write_bytes(reports.hours_xlsx(rows, first, last))
-        reports.record_export(self.ctx.db, self.ctx.actor, "hours_xlsx", f"{first}..{last}", len(rows))
-        dialogs.inform(self, self.tr("Saved to {path}").format(path=str(path)))
+        def make(rows, first, last, _center):
+            path = output_path("volunteer-hours", f"{first}_{last}", ".xlsx")
+            path.write_bytes(reports.hours_xlsx(rows, first, last))
+            return path
+
+        self._export("hours_xlsx", make)
 
 
 class VolunteersTab(QWidget):
