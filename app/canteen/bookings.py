@@ -264,9 +264,10 @@ def kitchen_list_pdf(db: Database, day: dt.date) -> bytes:
     """The kitchen's A4 list for `day`: counts per slot, then every booked diner with a tick box."""
     counts = kitchen_counts(db, day)
     rows: list[list[object]] = [
-        [c.slot_name, "", "", str(c.meals), translate("Canteen", "{n} diners").format(n=c.diners)] for c in counts
+        [c.slot_name, translate("Canteen", "{n} diners").format(n=c.diners), "", str(c.meals), ""] for c in counts
     ]
     rows.append([translate("Canteen", "Total"), "", "", str(sum(c.meals for c in counts)), ""])
+    rows.append(["", "", "", "", ""])
     for b in list_bookings(db, day, include_cancelled=False):
         rows.append([b.slot_name, b.name, b.phone[-4:] if b.phone else "", str(b.quantity), b.note])
     sheet = Sheet(
