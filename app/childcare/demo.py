@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app import audit, clock
 from app.database import Database
 from db.models import Resident
-from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
+from db.models.childcare import Child, ChildAttendance, ChildcareDuty, ChildcareProgram, ChildContact, ChildEnrolment
 
 SCHOOLS = ("育才小学", "实验小学", "第一中心小学")
 GIVEN = ("子涵", "浩然", "欣怡", "梓萱", "宇轩", "一诺", "思远", "雨桐", "俊熙", "可馨", "明")
@@ -152,9 +152,16 @@ def populate(db: Database, ctx) -> None:
             ]
         )
         events: list[ChildAttendance] = []
+        duty: list[ChildcareDuty] = []
         staff = actor.display_name
+        teachers = (("王老师", "李老师", "陈老师"), ("张老师",))
+        overridden = False
         for back in range(21, 0, -1):
             day = today - dt.timedelta(days=back)
+            for k, p in enumerate(programs):
+                if p.weekdays & (1 << day.weekday()):
+                    names = [t for t in teachers[k] if rng.random() < 0.9] or [teachers[k][0]]
+                    duty.append(ChildcareDuty(program_id=p.id, day=day, staff_names="\n".join(names), updated_by=staff))
             for c, p, _g in enrol:
                 if not p.weekdays & (1 << day.weekday()):
                     continue
@@ -188,26 +195,33 @@ def populate(db: Database, ctx) -> None:
                         staff_user_id=actor.user_id,
                     )
                 )
-                events.append(
-                    ChildAttendance(
-                        child_id=c.id,
-                        program_id=p.id,
-                        day=day,
-                        kind="out",
-                        at=_at(day, t_out),
-                        contact_id=g.id,
-                        adult_name="",
-                        method=rng.choice(("desk", "qr")),
-                        staff_name=staff,
-                        staff_user_id=actor.user_id,
-                    )
+                if rng.random() < 0.004:
+                    continue  # a sign-out nobody recorded: the weekly summary flags it
+                out = ChildAttendance(
+                    child_id=c.id,
+                    program_id=p.id,
+                    day=day,
+                    kind="out",
+                    at=_at(day, t_out),
+                    contact_id=g.id,
+                    adult_name="",
+                    method=rng.choice(("desk", "qr")),
+                    staff_name=staff,
+                    staff_user_id=actor.user_id,
                 )
+                if not overridden and back <= 7 and not g.may_leave_alone_consent:
+                    # one release by override, as the reports should show it
+                    out.contact_id, out.alone = None, True
+                    out.override_staff, out.override_reason = "王老师", "家长来电同意自行回家，已回拨核实"
+                    overridden = True
+                events.append(out)
         names = dict((p.id, p.name) for p in adults)
         by_id = {ct.id: names.get(ct.resident_id, "") for ct in contacts}
         for ev in events:
             if ev.contact_id is not None:
                 ev.adult_name = by_id[ev.contact_id]
         s.add_all(events)
+        s.add_all(duty)
         audit.record(
             s,
             actor,

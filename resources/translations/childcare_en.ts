@@ -916,6 +916,10 @@
             <translation>Adult</translation>
         </message>
         <message>
+            <source>Enter signs the child in, or out if they are in.</source>
+            <translation>Enter signs the child in, or out if they are in.</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>

@@ -916,6 +916,10 @@
             <translation>成人</translation>
         </message>
         <message>
+            <source>Enter signs the child in, or out if they are in.</source>
+            <translation>回车：签到；孩子已在园则签退。</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>

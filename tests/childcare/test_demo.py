@@ -34,3 +34,25 @@ def test_demo_has_programs_children_contacts_and_weeks_of_attendance(db, admin, 
     guardian = next(c for c in cc.list_contacts(db, child) if c.role == "guardian")
     frozen(dt.datetime(2026, 11, 30, 16, 5))
     cc.sign_in(db, admin, child, guardian.id)
+
+
+def test_demo_has_staff_on_duty_and_an_override_in_the_reports(db, admin, frozen):
+    from app.childcare.sheets import build_weekly_summary
+
+    frozen(dt.datetime(2026, 11, 30, 15, 0))
+    ids = [
+        create_resident(
+            db, admin, ResidentInput(name=f"居民{i}", birth_date=dt.date(1980, 1, 1), phone=""), confirm_duplicate=True
+        )
+        for i in range(40)
+    ]
+    ctx = DemoContext(rng=random.Random(3), today=clock.today(), actor=admin, resident_ids=ids, log=lambda m: None)
+    demo.populate(db, ctx)
+    programs = cc.list_programs(db)
+    assert cc.staff_on_duty(db, programs[0].id, dt.date(2026, 11, 27))  # last Friday
+    by_program = {p.id: cc.overrides_between(db, p.id, dt.date(2026, 11, 9), dt.date(2026, 11, 29)) for p in programs}
+    [(pid, [override])] = [(pid, found) for pid, found in by_program.items() if found]
+    assert override.alone and override.override_staff == "王老师"
+    monday = override.day - dt.timedelta(days=override.day.weekday())
+    week = build_weekly_summary(db, pid, monday)
+    assert "Releases by override: 1" in week.footer_lines

@@ -173,3 +173,25 @@ def test_profile_of_a_child_resident_shows_their_place(qtbot, ctx, db, admin, wo
     qtbot.addWidget(box)
     [label] = [w for w in box.children() if w.objectName().startswith("childcareEnrolment")]
     assert "周小宝" in label.text() and "四点半课堂" in label.text() and "二年级" in label.text()
+
+
+def test_keyboard_flow_find_enter_adult_enter(qtbot, ctx, db, admin, world, frozen, no_dialogs):
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(qtbot, page.find, "王小明")
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert page.current_child() == world["child"]
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # expected → signed in
+    assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+    frozen(dt.datetime(2026, 11, 30, 18, 0))
+    type_text(qtbot, page.find, "王小明")
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["blocked"]))
+    qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → sign-out refused for the blocked adult
+    assert no_dialogs.messages[-1][0] == "error" and "BLOCKED" in no_dialogs.messages[-1][1]
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["pickup"]))
+    qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → signed out
+    [row] = cc.day_rows(db, world["program"], clock.today())
+    assert row.state == "out" and row.out_adult == "李阿姨"

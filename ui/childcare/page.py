@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -159,6 +159,8 @@ class ChildcarePage(QWidget):
         row = QHBoxLayout()
         self.adult = QComboBox(objectName="childcareAdult")
         self.adult.setAccessibleName(self.tr("Adult"))
+        self.adult.setToolTip(self.tr("Enter signs the child in, or out if they are in."))
+        self.adult.installEventFilter(self)
         row.addWidget(QLabel(self.tr("Adult")))
         row.addWidget(self.adult, 2)
         self.time = QLineEdit(objectName="childcareTime")
@@ -296,6 +298,29 @@ class ChildcarePage(QWidget):
         self.board.show_day(p, rows, alerts, b)
         if current is not None:
             self.select_child(current)
+
+    def eventFilter(self, watched, event) -> bool:
+        # The desk's keyboard flow: find (Enter) → adult (arrows) → Enter signs in or out; the cursor goes back
+        # to the find box for the next child.
+        if (
+            watched is self.adult
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.confirm()
+            return True
+        return super().eventFilter(watched, event)
+
+    def confirm(self) -> None:
+        """Sign the selected child in (expected or absent) or out (in); a child already gone home is left alone."""
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return
+        state = self.model.row_at(idx.row()).state
+        if state in ("expected", "absent"):
+            self.sign_in()
+        elif state == "in":
+            self.sign_out(False)
 
     def current_child(self) -> int | None:
         idx = self.table.currentIndex()
