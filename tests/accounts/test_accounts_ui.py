@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from app.accounts import service
@@ -136,12 +137,23 @@ def test_idle_lock_hides_everything_and_the_same_user_unlocks(qtbot, ctx, db, no
     form = ResidentForm(ctx, window)
     form.show()
     assert form.isVisible()
-    window.idle.set_interval_ms(20)  # minutes in real life; the watcher's timer fires the lock
-    qtbot.waitUntil(window.is_locked, timeout=5000)
+    watcher = window.idle
+    # Input keeps it unlocked: a key press after a long quiet spell counts as activity.
+    watcher.last_input -= watcher.limit_ms / 1000 + 1
+    QApplication.sendEvent(
+        form.name, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    )
+    watcher._check()
+    assert not window.is_locked()
+    # Quiet for longer than the limit: the next check locks.
+    watcher.last_input -= watcher.limit_ms / 1000 + 1
+    watcher._check()
+    assert window.is_locked()
     assert window.stack.currentWidget() is window.lock_screen
     assert not window.tabs.isVisible() and not form.isVisible()
     assert not window.menuBar().isEnabled() and not window.lock_action.isEnabled()
     assert "Test Admin" in window.lock_screen.who.text()
+    assert not _missing_accessible_names(window)
     screen = window.lock_screen
     qtbot.keyClicks(screen.password, "not-my-password")
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
@@ -150,9 +162,20 @@ def test_idle_lock_hides_everything_and_the_same_user_unlocks(qtbot, ctx, db, no
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert not window.is_locked()
     assert window.tabs.isVisible() and form.isVisible()
-    assert window.lock_action.isEnabled() and window.idle.timer.isActive()
+    assert window.lock_action.isEnabled() and window.idle.active and window.idle.idle_for_ms() < window.idle.limit_ms
     assert _actions(db)[-3:] == ["lock", "login_failed", "unlock"]
     form.close()
+
+
+def test_idle_timer_locks_by_itself(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.idle.set_interval_ms(30)  # minutes in real life; the watcher's own timer notices
+    qtbot.waitUntil(window.is_locked, timeout=10_000)
+    assert not window.idle.active
 
 
 def test_lock_shortcut_then_another_user_switches_in(qtbot, ctx, db, cashier_id, no_dialogs):

@@ -4,6 +4,8 @@ signs in and the window is rebuilt for them."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,15 +38,23 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` once after `minutes` without user input anywhere in the application."""
+    """Emits `idle` once after `minutes` without user input anywhere in the application.
+
+    The event filter only notes the time of the last input in Python: it sees every event of the
+    application, so it calls nothing in Qt. (With PySide6 6.12 on Python 3.11 every call of a Qt method
+    that returns nothing drops a reference to None; one such call per key press or mouse move would end
+    a long day at the counter in a crash.) A slow timer compares that time with the limit.
+    """
 
     idle = Signal()
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.active = False
+        self.last_input = time.monotonic()
+        self.limit_ms = 5 * 60_000
+        self.poll = QTimer(self)
+        self.poll.timeout.connect(self._check)
         self.set_minutes(minutes)
         QApplication.instance().installEventFilter(self)
 
@@ -52,25 +62,39 @@ class IdleWatcher(QObject):
         self.set_interval_ms(max(1, int(minutes)) * 60_000)
 
     def set_interval_ms(self, ms: int) -> None:
-        self.timer.setInterval(ms)
+        """The idle limit; the check runs a few times within it (at most every 5 s)."""
+        self.limit_ms = max(1, int(ms))
+        self.poll.setInterval(max(5, min(5_000, self.limit_ms // 4)))
         self.restart()
 
     def restart(self) -> None:
-        self.timer.start()
+        self.last_input = time.monotonic()
+        self.active = True
+        if not self.poll.isActive():
+            self.poll.start()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.active = False
+
+    def idle_for_ms(self) -> float:
+        return (time.monotonic() - self.last_input) * 1000
+
+    def _check(self) -> None:
+        if self.active and self.idle_for_ms() >= self.limit_ms:
+            self.active = False
+            self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
+        if event.type() in _INPUT_EVENTS:
+            self.last_input = time.monotonic()
         return False
 
     def uninstall(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.timer.stop()
+        self.active = False
+        self.poll.stop()
 
 
 class LockScreen(QWidget):
