@@ -1004,6 +1004,10 @@
             <translation>Closing time {time} has passed: {n} not signed out — {names}</translation>
         </message>
         <message>
+            <source>ID ends {digits}</source>
+            <translation>ID ends {digits}</translation>
+        </message>
+        <message>
             <source>Alone (consent needed)</source>
             <translation>Alone (consent needed)</translation>
         </message>

@@ -1004,6 +1004,10 @@
             <translation>已过闭园时间 {time}：{n} 人未签退 — {names}</translation>
         </message>
         <message>
+            <source>ID ends {digits}</source>
+            <translation>身份证尾号 {digits}</translation>
+        </message>
+        <message>
             <source>Alone (consent needed)</source>
             <translation>独自离开（需同意书）</translation>
         </message>

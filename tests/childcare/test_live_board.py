@@ -195,3 +195,17 @@ def test_keyboard_flow_find_enter_adult_enter(qtbot, ctx, db, admin, world, froz
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → signed out
     [row] = cc.day_rows(db, world["program"], clock.today())
     assert row.state == "out" and row.out_adult == "李阿姨"
+
+
+def test_adult_list_shows_the_id_digits_to_check_and_why_someone_is_refused(qtbot, ctx, db, admin, world):
+    inp = cc.get_contact(db, world["contacts"]["pickup"])
+    inp.id_last_digits = "123x"
+    cc.update_contact(db, admin, world["contacts"]["pickup"], inp)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.select_child(world["child"])
+    pickup = page.adult.findData(world["contacts"]["pickup"])
+    assert "ID ends 123X" in page.adult.itemText(pickup)
+    blocked = page.adult.findData(world["contacts"]["blocked"])
+    assert page.adult.itemText(blocked).endswith("⚠")
+    assert "BLOCKED" in page.adult.itemData(blocked, Qt.ItemDataRole.ToolTipRole)

@@ -342,9 +342,13 @@ class ChildcarePage(QWidget):
             return
         for c in cc.list_contacts(self.ctx.db, child):
             label = f"{c.name} · {cc.role_label(c.role)}" + (f" · {c.relation}" if c.relation else "")
+            if c.id_last_digits:  # what the desk checks against the ID card shown
+                label += " · " + self.tr("ID ends {digits}").format(digits=c.id_last_digits)
             if c.refusal:
                 label += " ⚠"
             self.adult.addItem(label, c.id)
+            if c.refusal:
+                self.adult.setItemData(self.adult.count() - 1, c.refusal, Qt.ItemDataRole.ToolTipRole)
         self.adult.addItem(self.tr("Alone (consent needed)"), -1)
 
     def _find(self) -> None:
