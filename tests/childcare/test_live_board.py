@@ -209,3 +209,17 @@ def test_adult_list_shows_the_id_digits_to_check_and_why_someone_is_refused(qtbo
     blocked = page.adult.findData(world["contacts"]["blocked"])
     assert page.adult.itemText(blocked).endswith("⚠")
     assert "BLOCKED" in page.adult.itemData(blocked, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_refresh_keeps_the_adult_the_desk_picked(qtbot, ctx, db, admin, world, frozen, no_dialogs):
+    cc.sign_in(db, admin, world["child"])
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.select_child(world["child"])
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["pickup"]))
+    frozen(dt.datetime(2026, 11, 30, 17, 0))
+    page.board_timer.timeout.emit()  # the timer refreshes the day while the adult is being checked
+    assert page.current_child() == world["child"]
+    assert page.adult.currentData() == world["contacts"]["pickup"]
+    page.sign_out_button.click()
+    assert cc.day_rows(db, world["program"], clock.today())[0].out_adult == "李阿姨"

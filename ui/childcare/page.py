@@ -147,6 +147,7 @@ class ChildcarePage(QWidget):
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
         desk_layout.addWidget(self.find)
         self.model = DayModel(self)
+        self._contacts_child: int | None = None
         self.table = QTableView(objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
         self.table.setModel(self.model)
@@ -336,8 +337,12 @@ class ChildcarePage(QWidget):
         return False
 
     def _load_contacts(self) -> None:
-        self.adult.clear()
+        # A refresh (the timer, another tab) must not change the adult the desk has picked for the same child:
+        # the release would be recorded against the wrong person.
         child = self.current_child()
+        keep = self.adult.currentData() if child is not None and child == self._contacts_child else None
+        self._contacts_child = child
+        self.adult.clear()
         if child is None:
             return
         for c in cc.list_contacts(self.ctx.db, child):
@@ -350,6 +355,8 @@ class ChildcarePage(QWidget):
             if c.refusal:
                 self.adult.setItemData(self.adult.count() - 1, c.refusal, Qt.ItemDataRole.ToolTipRole)
         self.adult.addItem(self.tr("Alone (consent needed)"), -1)
+        if keep is not None and (i := self.adult.findData(keep)) >= 0:
+            self.adult.setCurrentIndex(i)
 
     def _find(self) -> None:
         """Enter in the find box: a scanned sheet code or (part of) a name. A child enrolled today in another
