@@ -1616,3 +1616,9 @@ def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, En
             select(Child.id, Child.name).where(Child.resident_id == resident_id, Child.archived_at.is_(None))
         ).all()
     return [(name, e) for cid, name in children for e in list_enrolments(db, cid) if e.ends_on >= clock.today()]
+
+
+def record_document(db: Database, actor: Actor, kind: str, program_id: int, day: dt.date) -> None:
+    """A sign-in sheet, day's record or weekly summary was produced (names of children leave the screen): audited."""
+    with db.write() as s:
+        audit.record(s, actor, "export", "childcare_document", program_id, f"{kind} {day.isoformat()}")

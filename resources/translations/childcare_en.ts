@@ -1055,6 +1055,10 @@
             <source>(override recorded)</source>
             <translation>(override recorded)</translation>
         </message>
+        <message>
+            <source>Preparing the PDF…</source>
+            <translation>Preparing the PDF…</translation>
+        </message>
     </context>
     <context>
         <name>ChildcareProfile</name>

@@ -1055,6 +1055,10 @@
             <source>(override recorded)</source>
             <translation>（已记录强制放行）</translation>
         </message>
+        <message>
+            <source>Preparing the PDF…</source>
+            <translation>正在生成 PDF…</translation>
+        </message>
     </context>
     <context>
         <name>ChildcareProfile</name>

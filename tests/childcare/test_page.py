@@ -1,9 +1,11 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from app import clock
 from app.childcare import service as cc
+from db.models import AuditEntry
 from tests.helpers import type_text
 from ui.childcare.page import DayModel, create_page
 
@@ -58,8 +60,12 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     assert all(page.model.row_at(i).state == "out" for i in range(10))
     qtmodeltester.check(page.model)
     qtbot.mouseClick(page.filled_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=30_000)  # built off the UI thread
     qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)
-    assert len(previews) == 2
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=30_000)
+    with db.read() as s:
+        exports = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "export")).all()
+    assert [x.split()[0] for x in exports] == ["filled_sheet", "weekly_summary"]
 
 
 def test_model_passes_modeltester_empty(qtmodeltester, qapp):

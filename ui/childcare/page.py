@@ -32,6 +32,7 @@ from ui.childcare.forms import parse_hhmm
 from ui.childcare.programs import ProgramsPanel
 from ui.common import dialogs, documents
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.tasks import run_task
 from ui.context import AppContext
 
 
@@ -501,17 +502,36 @@ class ChildcarePage(QWidget):
             return
         today = clock.today()
         monday = today - dt.timedelta(days=today.weekday())
-        data = render_weekly_summary(self.ctx.db, pid, monday)
-        path = documents.write_document(data, "childcare", f"week-{pid}-{monday.isoformat()}")
-        documents.preview(self, path)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def make() -> bytes:
+            data = render_weekly_summary(db, pid, monday)
+            cc.record_document(db, actor, "weekly_summary", pid, monday)
+            return data
+
+        self._document(make, f"week-{pid}-{monday.isoformat()}")
 
     def _sheet(self, filled: bool) -> None:
         pid = self.program_id()
         if pid is None:
             return
-        data = render_daily_sheet(self.ctx.db, pid, clock.today(), None, filled=filled)
-        path = documents.write_document(data, "childcare", f"sheet-{pid}-{clock.today().isoformat()}")
-        documents.preview(self, path)
+        day = clock.today()
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def make() -> bytes:
+            data = render_daily_sheet(db, pid, day, None, filled=filled)
+            cc.record_document(db, actor, "filled_sheet" if filled else "blank_sheet", pid, day)
+            return data
+
+        self._document(make, f"{'record' if filled else 'sheet'}-{pid}-{day.isoformat()}")
+
+    def _document(self, make, name: str) -> None:
+        """Build a PDF off the UI thread (a big program's sheet takes a moment), then preview it."""
+
+        def done(data: bytes) -> None:
+            documents.preview(self, documents.write_document(data, "childcare", name))
+
+        self.document_task = run_task(self, lambda _progress: make(), on_done=done, label=self.tr("Preparing the PDF…"))
 
 
 def create_page(ctx: AppContext) -> QWidget:
