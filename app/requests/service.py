@@ -232,6 +232,7 @@ class SavedRequest:
     urgency: str
     description: str
     created_at: dt.datetime
+    intake_day: dt.date | None = None  # the day it came in, when recorded later (a visit, a council item)
 
 
 def _validate_intake(s: Session, inp: IntakeInput) -> tuple[RequestCategory, Resident | None]:
@@ -338,6 +339,7 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
             r.urgency,
             r.description,
             now,
+            r.intake_day,
         )
 
 
@@ -352,6 +354,8 @@ def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool 
         r.pair(translate("Requests", "Resident"), saved.resident_name)
     local = clock.to_local(saved.created_at)
     r.pair(translate("Requests", "Taken in"), local.strftime("%Y-%m-%d %H:%M") if local else "")
+    if saved.intake_day is not None and local is not None and saved.intake_day != local.date():
+        r.pair(translate("Requests", "Came in on"), saved.intake_day.isoformat())
     if saved.status == W.CLOSED:
         r.pair(translate("Requests", "Status"), translate("Requests", "handled on the spot"))
     else:
@@ -391,6 +395,7 @@ def saved_request(db: Database, request_id: int) -> SavedRequest:
             r.urgency,
             r.description,
             r.created_at,
+            r.intake_day,
         )
 
 

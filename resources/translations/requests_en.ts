@@ -843,6 +843,10 @@
             <translation>Taken in</translation>
         </message>
         <message>
+            <source>Came in on</source>
+            <translation>Came in on</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>

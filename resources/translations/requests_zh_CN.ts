@@ -843,6 +843,10 @@
             <translation>受理时间</translation>
         </message>
         <message>
+            <source>Came in on</source>
+            <translation>诉求提出日期</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>

@@ -223,6 +223,7 @@ def test_intake_of_an_item_recorded_later_keeps_its_day(qtbot, ctx, catalogue, n
     d = S.get_request(ctx.db, form.last_saved.id)
     assert (d.intake_day, d.due_date) == (dt.date(2026, 11, 26), dt.date(2026, 12, 1))
     assert form.received_on.date() == QDate(2026, 11, 30)  # back to today for the next one
+    assert_pdf_ok(S.reprint_receipt(ctx.db, ctx.actor, d.id), "Came in on", "2026-11-26", "2026-12-01")
     with pytest.raises(ValidationError):
         S.take_in(
             ctx.db, ctx.actor, S.IntakeInput("visit", catalogue.category_id, "x", received_on=dt.date(2026, 12, 1))
