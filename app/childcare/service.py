@@ -962,6 +962,27 @@ def update_enrolment(
         if errors:
             raise ValidationError(errors)
         _refuse_overlap(s, child, program, starts_on, ends_on, weekdays, exclude_id=e.id)
+        if starts_on < e.starts_on or ends_on > e.ends_on:  # longer dates may meet a full program
+            others = (
+                s.scalar(
+                    select(func.count())
+                    .select_from(ChildEnrolment)
+                    .where(
+                        ChildEnrolment.program_id == program.id,
+                        ChildEnrolment.id != e.id,
+                        ChildEnrolment.withdrawn_at.is_(None),
+                        ChildEnrolment.starts_on <= ends_on,
+                        ChildEnrolment.ends_on >= starts_on,
+                    )
+                )
+                or 0
+            )
+            if others >= program.capacity:
+                raise CapacityFull(
+                    translate("Childcare", "{program} is full on those dates ({count} of {capacity}).").format(
+                        program=program.name, count=others, capacity=program.capacity
+                    )
+                )
         before = {
             "group": e.group_name,
             "weekdays": e.weekdays,

@@ -450,6 +450,10 @@
             <translation>Only a guardian can give consent for the child to leave alone.</translation>
         </message>
         <message>
+            <source>{program} is full on those dates ({count} of {capacity}).</source>
+            <translation>{program} is full on those dates ({count} of {capacity}).</translation>
+        </message>
+        <message>
             <source>Write one short name per staff member.</source>
             <translation>Write one short name per staff member.</translation>
         </message>

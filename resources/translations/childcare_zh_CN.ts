@@ -450,6 +450,10 @@
             <translation>只有监护人可以同意儿童独自离开。</translation>
         </message>
         <message>
+            <source>{program} is full on those dates ({count} of {capacity}).</source>
+            <translation>{program} 在这些日期已满（{count} / {capacity}）。</translation>
+        </message>
+        <message>
             <source>Write one short name per staff member.</source>
             <translation>每位老师写一个简短的名字。</translation>
         </message>

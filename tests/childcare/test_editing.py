@@ -110,3 +110,39 @@ def test_staff_on_duty(db, admin, world):
         cc.set_staff_on_duty(db, admin, pid, clock.today(), ["长" * 40])
     cc.set_staff_on_duty(db, admin, pid, clock.today(), [])
     assert cc.staff_on_duty(db, pid, clock.today()) == []
+
+
+def test_longer_enrolment_dates_meet_the_capacity(db, admin):
+    summer = cc.create_program(
+        db,
+        admin,
+        base_program(
+            name="暑托", kind="summer", starts_on=dt.date(2027, 7, 1), ends_on=dt.date(2027, 8, 31), capacity=1
+        ),
+    )
+    a = cc.create_child(db, admin, cc.ChildInput(name="甲"))
+    b = cc.create_child(db, admin, cc.ChildInput(name="乙"))
+    cc.enrol(db, admin, a, summer, starts_on=dt.date(2027, 7, 1), ends_on=dt.date(2027, 7, 31))
+    eid = cc.enrol(db, admin, b, summer, starts_on=dt.date(2027, 8, 1), ends_on=dt.date(2027, 8, 31))
+    with pytest.raises(cc.CapacityFull):
+        cc.update_enrolment(
+            db,
+            admin,
+            eid,
+            group="",
+            weekdays=0b11111,
+            options=(),
+            starts_on=dt.date(2027, 7, 15),
+            ends_on=dt.date(2027, 8, 31),
+        )
+    cc.update_enrolment(
+        db,
+        admin,
+        eid,
+        group="",
+        weekdays=0b00111,
+        options=(),
+        starts_on=dt.date(2027, 8, 1),
+        ends_on=dt.date(2027, 8, 31),
+    )
+    assert [e.starts_on for e in cc.list_enrolments(db, b)] == [dt.date(2027, 8, 1)]
