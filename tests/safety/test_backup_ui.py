@@ -255,7 +255,10 @@ def test_a_database_too_damaged_to_open_is_offered_a_backup_too(qtbot, qapp, db,
     from db.errors import DatabaseProblem
     from ui.backup import startup
 
-    good = backup.backup_to(db_path, data_dir() / "backups", kind="exit")
+    folder = data_dir() / "backups"  # the test session's home is shared: start from an empty folder
+    for earlier in folder.glob("*.sqlite3") if folder.exists() else []:
+        earlier.unlink()
+    good = backup.backup_to(db_path, folder, kind="exit")
     db.dispose()
     asked = []
     monkeypatch.setattr(startup, "ask_damaged", lambda path, detail, latest, folders: asked.append(latest) or None)
