@@ -185,7 +185,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.backup import backup_to
-    from app.paths import backups_dir, resolve_database
+    from app.paths import resolve_database
     from db.engine import sqlite_path
 
     path = sqlite_path(resolve_database(args.db))
@@ -193,8 +193,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(
             translate("CommandLine", "backup works on the embedded SQLite database; use pg_dump for PostgreSQL.")
         )
-    dest = args.dest if args.dest else backups_dir()
-    out = backup_to(path, dest)
+    if args.dest or not path.exists():  # a missing database is refused by backup_to, before anything is created
+        out = backup_to(path, args.dest or ".")
+    else:  # the folder and number kept from the settings, as the app's own backups
+        from app import autobackup
+        from app.actor import SYSTEM
+
+        db = _open(args)
+        try:
+            plan = autobackup.BackupPlan.load(db)
+            done = autobackup.make_backup(plan, autobackup.MANUAL)
+            autobackup.record(db, SYSTEM, done)
+        finally:
+            db.dispose()
+        out = done.path
     print(translate("CommandLine", "Backup written: {path}").format(path=out))
     return 0
 

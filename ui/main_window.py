@@ -332,15 +332,21 @@ class MainWindow(QMainWindow):
         dialogs.inform(self, self.tr("The language changes fully when Community Desk starts again."))
 
     def backup_now(self) -> None:
-        from app.backup import backup_to
+        """A backup into the folder from the settings, rotated and audited like the automatic ones."""
+        from app import autobackup
         from app.errors import UserError
-        from app.paths import backups_dir
         from ui.common.tasks import run_task
 
-        path = self.ctx.db.path
-        if path is None:
+        plan = autobackup.BackupPlan.load(self.ctx.db)
+        if plan is None:
             dialogs.warn(self, self.tr("Backups from the app work on the embedded database only."))
             return
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(_progress):
+            done = autobackup.make_backup(plan, autobackup.MANUAL)
+            autobackup.record(db, actor, done)
+            return done.path
 
         def done(dest) -> None:
             self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=dest), 8000)
@@ -351,9 +357,7 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        run_task(
-            self, lambda _p: backup_to(path, backups_dir()), on_done=done, on_error=failed, label=self.tr("Backing up…")
-        )
+        run_task(self, work, on_done=done, on_error=failed, label=self.tr("Backing up…"))
 
     def about(self) -> None:
         dialogs.inform(

@@ -201,3 +201,26 @@ def test_a_damaged_database_is_found_and_never_becomes_a_backup(db, db_path, adm
 
 def test_a_missing_database_needs_no_check(tmp_path):
     assert check_database(tmp_path / "nothing.sqlite3").ok
+
+
+def test_manual_backups_use_the_folder_from_the_settings(db, db_path, admin, tmp_path):
+    """`community-desk backup` without a destination (and File › Back up now) go where the settings say."""
+    import subprocess
+    import sys
+
+    from app import settings
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    settings.set_many(db, admin, {"backup.folder": str(usb / "desk"), "backup.keep": "2"})
+    db.dispose()
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "--lang", "en", "--db", str(db_path), "backup"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert str(usb / "desk") in done.stdout
+    assert len(list((usb / "desk").glob("*.sqlite3"))) == 2  # rotated to the number kept

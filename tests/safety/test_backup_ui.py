@@ -278,3 +278,21 @@ def test_a_database_too_damaged_to_open_is_offered_a_backup_too(qtbot, qapp, db,
     assert startup.offer_backup_for_damage(url, failure(DatabaseProblem.DAMAGED))
     assert list(db_path.parent.glob(f"{db_path.name}.damaged-*"))
     startup._restored.clear()
+
+
+def test_back_up_now_writes_to_the_configured_folder_and_is_audited(qtbot, ctx, tmp_path, no_dialogs):
+    from sqlalchemy import select
+
+    from app import settings
+    from db.models import AuditEntry
+    from ui.main_window import MainWindow
+
+    settings.set_many(ctx.db, ctx.actor, {"backup.folder": str(tmp_path / "desk")})
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.backup_now()
+    qtbot.waitUntil(lambda: bool(list((tmp_path / "desk").glob("*.sqlite3"))), timeout=20000)
+    qtbot.waitUntil(lambda: "desk" in window.statusBar().currentMessage(), timeout=20000)
+    with ctx.db.read() as s:
+        kinds = s.execute(select(AuditEntry.action).where(AuditEntry.entity == "database")).scalars().all()
+    assert "export" in kinds
