@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Sequence
+
+_TAKE = (
+    update(Sequence)
+    .where(Sequence.name == bindparam("seq_name"))
+    .values(value=Sequence.value + 1)
+    .returning(Sequence.value)
+)
 
 
 def next_value(session: Session, name: str) -> int:
@@ -14,9 +21,7 @@ def next_value(session: Session, name: str) -> int:
     The row update holds the write lock until commit, so two workstations saving at the same moment
     get consecutive numbers; a rolled-back save gives its number back, so there are no gaps.
     """
-    result = session.execute(
-        update(Sequence).where(Sequence.name == name).values(value=Sequence.value + 1).returning(Sequence.value)
-    ).scalar_one_or_none()
+    result = session.connection().execute(_TAKE, {"seq_name": name}).scalar_one_or_none()
     if result is not None:
         return int(result)
     session.add(Sequence(name=name, value=1))

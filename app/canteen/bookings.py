@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
@@ -166,14 +166,34 @@ def open_booking(s: Session, resident_id: int | None, day: dt.date, slot_code: s
     ).scalar_one_or_none()
 
 
+_OPEN_BOOKING_Q = (
+    select(MealBooking.id)
+    .where(
+        MealBooking.resident_id == bindparam("rid"),
+        MealBooking.day == bindparam("day"),
+        MealBooking.slot_code == bindparam("slot"),
+        MealBooking.status == "booked",
+    )
+    .order_by(MealBooking.id)
+    .limit(1)
+)
+_USE_BOOKING = (
+    update(MealBooking.__table__)
+    .where(MealBooking.__table__.c.id == bindparam("booking"))
+    .values(status="used", ticket_id=bindparam("ticket"))
+)
+
+
 def use_booking(s: Session, resident_id: int | None, day: dt.date, slot_code: str, ticket_id: int) -> int | None:
     """Inside a sale's unit of work: the diner's booking for this meal, if any, is now used by `ticket_id`."""
-    b = open_booking(s, resident_id, day, slot_code)
-    if b is None:
+    if resident_id is None:
         return None
-    b.status = "used"
-    b.ticket_id = ticket_id
-    return b.id
+    conn = s.connection()
+    booking_id = conn.execute(_OPEN_BOOKING_Q, {"rid": resident_id, "day": day, "slot": slot_code}).scalar()
+    if booking_id is None:
+        return None
+    conn.execute(_USE_BOOKING, {"booking": booking_id, "ticket": ticket_id})
+    return booking_id
 
 
 def release_booking(s: Session, ticket_id: int) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from app import audit, clock, settings
 from app.actor import Actor
@@ -24,20 +24,48 @@ from db.models.canteen import DayClose, MealSlot, MealTicket, TicketSubsidy
 DENOMINATIONS_FEN = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
 
 
+_RECEIPT_Q = (
+    select(
+        MealTicket.number,
+        MealTicket.slot_code,
+        MealTicket.quantity,
+        MealTicket.buyer,
+        MealTicket.total_fen,
+        MealTicket.subsidy_fen,
+        MealTicket.self_paid_fen,
+        MealTicket.payment,
+        MealTicket.tendered_fen,
+        MealTicket.change_fen,
+        MealTicket.sold_at,
+        MealTicket.status,
+        MealSlot.name.label("slot_name"),
+        Resident.name.label("diner"),
+    )
+    .select_from(MealTicket)
+    .outerjoin(MealSlot, MealSlot.code == MealTicket.slot_code)
+    .outerjoin(Resident, Resident.id == MealTicket.resident_id)
+    .where(MealTicket.id == bindparam("tid"))
+)
+_RECEIPT_LINES_Q = (
+    select(TicketSubsidy.funder, TicketSubsidy.amount_fen)
+    .where(TicketSubsidy.ticket_id == bindparam("tid"), TicketSubsidy.reversal.is_(False))
+    .order_by(TicketSubsidy.id)
+)
+
+
 def ticket_receipt(db: Database, ticket_id: int, *, copy: bool = False) -> bytes:
     """The receipt: number, QR code, the price split "政府补贴 ¥X | 自付 ¥Y"; a reprint is marked 副本."""
     with db.read() as s:
-        t = s.get(MealTicket, ticket_id)
+        conn = s.connection()
+        t = conn.execute(_RECEIPT_Q, {"tid": ticket_id}).first()
         if t is None:
             raise NotFound(translate("Canteen", "No such ticket."))
-        slot = s.get(MealSlot, t.slot_code)
-        diner = s.get(Resident, t.resident_id) if t.resident_id else None
-        lines = [(ln.funder, ln.amount_fen) for ln in t.lines if not ln.reversal]
+        lines = [(f, a) for f, a in conn.execute(_RECEIPT_LINES_Q, {"tid": ticket_id})]
     center = settings.center_info(db)
     r = Receipt(translate("Canteen", "Meal ticket"), copy=copy)
     r.big(t.number)
-    r.pair(translate("Canteen", "Meal"), f"{slot.name if slot else t.slot_code} × {t.quantity}")
-    r.pair(translate("Canteen", "Diner"), diner.name if diner else translate("Canteen", "Guest"))
+    r.pair(translate("Canteen", "Meal"), f"{t.slot_name or t.slot_code} × {t.quantity}")
+    r.pair(translate("Canteen", "Diner"), t.diner if t.diner is not None else translate("Canteen", "Guest"))
     if t.buyer:
         r.pair(translate("Canteen", "Bought by"), t.buyer)
     r.pair(translate("Canteen", "Price"), money(t.total_fen))
