@@ -64,17 +64,30 @@ def _generator(n: int) -> tuple[int, ...]:
     return tuple(_LOG[c] for c in g[1:])
 
 
-def _ecc(data: list[int], n: int) -> list[int]:
+@lru_cache(maxsize=64)
+def _ecc_table(n: int) -> tuple[int, ...]:
+    """For every leading coefficient f, f times the generator (without its leading 1) as one n-byte integer."""
     gen = _generator(n)
-    res = list(data) + [0] * n
-    exp = _EXP
-    for i in range(len(data)):
-        coef = res[i]
-        if coef:
-            lc = _LOG[coef]
-            for j, g in enumerate(gen, 1):
-                res[i + j] ^= exp[lc + g]
-    return res[len(data) :]
+    table = [0]
+    for f in range(1, 256):
+        lf = _LOG[f]
+        v = 0
+        for g in gen:
+            v = (v << 8) | _EXP[lf + g]
+        table.append(v)
+    return tuple(table)
+
+
+def _ecc(data: list[int], n: int) -> list[int]:
+    """The n error correction bytes of `data`: the polynomial division as a shift register in one integer
+    (one table look-up per data byte instead of n multiplications)."""
+    table = _ecc_table(n)
+    shift = 8 * (n - 1)
+    keep = (1 << shift) - 1
+    reg = 0
+    for b in data:
+        reg = ((reg & keep) << 8) ^ table[b ^ (reg >> shift)]
+    return list(reg.to_bytes(n, "big"))
 
 
 @lru_cache(maxsize=16)
@@ -101,8 +114,8 @@ def _version_for(kind: type, length: int, level: int) -> int:
     return code.calculate_version()
 
 
-def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
-    """The modules of `payload` (True = dark), exactly reportlab's QRCode(...).makeImpl(False, 0)."""
+def _bitstring(payload: str, level: int) -> tuple[int, str]:
+    """The version and the final codeword stream (data and error correction, interleaved) as '0'/'1' text."""
     probe = Q.QRCode(None, level)
     probe.addData(payload)
     segment = probe.dataList[0]
@@ -140,10 +153,51 @@ def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
     for group in (dc, ec):
         stream.extend(x for column in zip_longest(*group) for x in column if x is not None)
     nbits = len(stream) * 8
-    bitstring = format(int.from_bytes(bytes(stream), "big"), f"0{nbits}b")
+    return version, format(int.from_bytes(bytes(stream), "big"), f"0{nbits}b")
+
+
+def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
+    """The modules of `payload` (True = dark), exactly reportlab's QRCode(...).makeImpl(False, 0)."""
+    version, bitstring = _bitstring(payload, level)
+    n, template, flat_index, masks, _blocks = _layout(version, level)
+    nbits = len(bitstring)
     flat = list(template)
     for i, ch, m in zip(flat_index, bitstring, masks, strict=False):
         flat[i] = (ch == "1") is not m
     for i, m in zip(flat_index[nbits:], masks[nbits:], strict=True):
         flat[i] = m
     return [flat[r * n : (r + 1) * n] for r in range(n)]
+
+
+@lru_cache(maxsize=16)
+def _bitmap_plan(version: int, level: int) -> tuple[int, tuple[int, ...], int]:
+    """Where each bit of a version's 1-bit image (rows padded to whole bytes) comes from: an index into the
+    codeword bits, or one of the two constants after them (function patterns); and the mask as one integer."""
+    n, template, flat_index, masks, blocks = _layout(version, level)
+    nbits = sum(d + e for d, e in blocks) * 8
+    zero, one = nbits, nbits + 1
+    row_bits = (n + 7) // 8 * 8
+    pick = [zero] * (n * row_bits)
+    for r in range(n):
+        for c in range(n):
+            pick[r * row_bits + c] = one if template[r * n + c] else zero
+    mask = 0
+    total = n * row_bits
+    for k, (i, m) in enumerate(zip(flat_index, masks, strict=True)):
+        pos = (i // n) * row_bits + i % n
+        pick[pos] = k if k < nbits else zero  # remainder bits are 0 (then masked)
+        if m:
+            mask |= 1 << (total - 1 - pos)
+    return n, tuple(pick), mask
+
+
+def qr_bitmap(payload: str, level: int = EC_M) -> tuple[int, bytes]:
+    """The same code as `qr_matrix`, as (n, the rows of a 1-bit image: 1 = dark, each row padded to whole bytes).
+
+    The modules are placed with one C-level gather and one integer XOR for the mask, for drawing hundreds of codes
+    as image masks (the childcare sheet)."""
+    version, bitstring = _bitstring(payload, level)
+    n, pick, mask = _bitmap_plan(version, level)
+    source = bitstring + "01"
+    value = int("".join(map(source.__getitem__, pick)), 2) ^ mask
+    return n, value.to_bytes(len(pick) // 8, "big")
