@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences, settings
@@ -235,7 +235,22 @@ class SavedRequest:
     intake_day: dt.date | None = None  # the day it came in, when recorded later (a visit, a council item)
 
 
-def _validate_intake(s: Session, inp: IntakeInput) -> tuple[RequestCategory, Resident | None]:
+# Intake is the counter's hot path: prebuilt Core statements on the unit of work's connection.
+_CATEGORY_Q = select(
+    RequestCategory.id,
+    RequestCategory.name,
+    RequestCategory.default_department_id,
+    RequestCategory.deadline_days,
+    RequestCategory.archived_at,
+).where(RequestCategory.id == bindparam("cid"))
+_RESIDENT_Q = select(Resident.id, Resident.name, Resident.archived_at).where(Resident.id == bindparam("rid"))
+_INSERT_REQUEST = insert(ServiceRequest.__table__)
+_INSERT_EVENT = insert(RequestEvent.__table__)
+
+
+def _validate_intake(s: Session, inp: IntakeInput):
+    """The category and resident rows (id, name, …) of a valid intake; ValidationError otherwise."""
+    conn = s.connection()
     errors: dict[str, str] = {}
     description = (inp.description or "").strip()
     if not description:
@@ -246,12 +261,12 @@ def _validate_intake(s: Session, inp: IntakeInput) -> tuple[RequestCategory, Res
         errors["channel"] = translate("Requests", "Choose how the request came in.")
     if inp.urgency not in W.URGENCIES:
         errors["urgency"] = translate("Requests", "Choose the urgency.")
-    category = s.get(RequestCategory, inp.category_id) if inp.category_id is not None else None
+    category = conn.execute(_CATEGORY_Q, {"cid": inp.category_id}).first() if inp.category_id is not None else None
     if category is None or category.archived_at is not None:
         errors["category"] = translate("Requests", "Choose a category.")
     resident = None
     if inp.resident_id is not None:
-        resident = s.get(Resident, inp.resident_id)
+        resident = conn.execute(_RESIDENT_Q, {"rid": inp.resident_id}).first()
         if resident is None or resident.archived_at is not None:
             errors["resident"] = translate("Requests", "This resident is not registered (or archived).")
     if inp.received_on is not None and inp.received_on > clock.today():
@@ -264,18 +279,20 @@ def _validate_intake(s: Session, inp: IntakeInput) -> tuple[RequestCategory, Res
     return category, resident
 
 
-def _event(s: Session, actor: Actor, r: ServiceRequest, action: str, frm: str | None, to: str, note: str = "") -> None:
-    s.add(
-        RequestEvent(
-            request_id=r.id,
-            at=clock.now(),
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            from_status=frm,
-            to_status=to,
-            note=note,
-        )
+def _event(s: Session, actor: Actor, r, action: str, frm: str | None, to: str, note: str = "") -> None:
+    """Add a status-history entry for request `r` (an ORM object or anything with `.id`) to the unit of work."""
+    s.connection().execute(
+        _INSERT_EVENT,
+        {
+            "request_id": r.id,
+            "at": clock.now(),
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "action": action,
+            "from_status": frm,
+            "to_status": to,
+            "note": note,
+        },
     )
 
 
@@ -290,57 +307,61 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
         seq = sequences.next_value(s, f"request.{year}")
         number = f"{year}-{seq:06d}"
         on_spot = inp.handled_on_spot
-        r = ServiceRequest(
-            number=number,
-            channel=inp.channel,
-            resident_id=resident.id if resident else None,
-            contact_name=(inp.contact_name or "").strip()[:50],
-            contact_phone=(inp.contact_phone or "").strip()[:20],
-            category_id=category.id,
-            department_id=category.default_department_id,
-            urgency=inp.urgency,
-            description=inp.description.strip(),
-            callback_ok=inp.callback_ok,
-            status=W.CLOSED if on_spot else W.NEW,
-            intake_day=today,
-            due_date=today if on_spot else calendar.add_working_days(today, category.deadline_days),
-            created_by_id=actor.user_id,
-            assigned_to_id=actor.user_id,
-            created_at=now,
-            updated_at=now,
+        status = W.CLOSED if on_spot else W.NEW
+        due = today if on_spot else calendar.add_working_days(today, category.deadline_days)
+        note = inp.resolution_note.strip() if on_spot else None
+        row = {
+            "number": number,
+            "channel": inp.channel,
+            "resident_id": resident.id if resident else None,
+            "contact_name": (inp.contact_name or "").strip()[:50],
+            "contact_phone": (inp.contact_phone or "").strip()[:20],
+            "category_id": category.id,
+            "department_id": category.default_department_id,
+            "urgency": inp.urgency,
+            "description": inp.description.strip(),
+            "callback_ok": inp.callback_ok,
+            "status": status,
+            "intake_day": today,
+            "due_date": due,
+            "created_by_id": actor.user_id,
+            "assigned_to_id": actor.user_id,
+            "created_at": now,
+            "updated_at": now,
+            "resolution_note": note,
+            "resolved_by_id": actor.user_id if on_spot else None,
+            "responded_at": now if on_spot else None,
+            "resolved_at": now if on_spot else None,
+            "closed_at": now if on_spot else None,
+        }
+        request_id = s.connection().execute(_INSERT_REQUEST, row).inserted_primary_key[0]
+        saved = SavedRequest(
+            request_id,
+            number,
+            status,
+            category.name,
+            due,
+            resident.name if resident else row["contact_name"],
+            inp.channel,
+            inp.urgency,
+            row["description"],
+            now,
+            today,
         )
+        _event(s, actor, saved, "intake", None, W.NEW, "")
         if on_spot:
-            r.resolution_note = inp.resolution_note.strip()
-            r.resolved_by_id = actor.user_id
-            r.responded_at = r.resolved_at = r.closed_at = now
-        s.add(r)
-        s.flush()
-        _event(s, actor, r, "intake", None, W.NEW, "")
-        if on_spot:
-            _event(s, actor, r, "on_the_spot", W.NEW, W.CLOSED, r.resolution_note or "")
+            _event(s, actor, saved, "on_the_spot", W.NEW, W.CLOSED, note or "")
         audit.record(
             s,
             actor,
             "create",
             "request",
-            r.id,
+            request_id,
             number,
             None,
-            {"number": number, "channel": r.channel, "category": category.name, "status": r.status},
+            {"number": number, "channel": inp.channel, "category": category.name, "status": status},
         )
-        return SavedRequest(
-            r.id,
-            number,
-            r.status,
-            category.name,
-            r.due_date,
-            resident.name if resident else r.contact_name,
-            r.channel,
-            r.urgency,
-            r.description,
-            now,
-            r.intake_day,
-        )
+        return saved
 
 
 def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool = False) -> bytes:
