@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, clock
@@ -1036,21 +1036,55 @@ class _Place:
     close_min: int
 
 
-def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | None = None) -> _Place | None:
-    q = (
-        select(ChildEnrolment.weekdays, ChildcareProgram.id, ChildcareProgram.open_min, ChildcareProgram.close_min)
-        .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
-        .where(
-            ChildEnrolment.child_id == child_id,
-            ChildEnrolment.withdrawn_at.is_(None),
-            ChildEnrolment.starts_on <= day,
-            ChildEnrolment.ends_on >= day,
-            ChildcareProgram.archived_at.is_(None),
-        )
+# Sign-in and sign-out are the counter's hot path: prebuilt Core statements on the unit of work's connection.
+_ENROLMENT_Q = (
+    select(ChildEnrolment.weekdays, ChildcareProgram.id, ChildcareProgram.open_min, ChildcareProgram.close_min)
+    .join(ChildcareProgram, ChildcareProgram.id == ChildEnrolment.program_id)
+    .where(
+        ChildEnrolment.child_id == bindparam("child"),
+        ChildEnrolment.withdrawn_at.is_(None),
+        ChildEnrolment.starts_on <= bindparam("day"),
+        ChildEnrolment.ends_on >= bindparam("day"),
+        ChildcareProgram.archived_at.is_(None),
     )
+)
+_ENROLMENT_IN_Q = _ENROLMENT_Q.where(ChildEnrolment.program_id == bindparam("program"))
+_CHILD_Q = select(Child.name, Child.archived_at).where(Child.id == bindparam("child"))
+_EVENTS_Q = (
+    select(ChildAttendance.id, ChildAttendance.kind, ChildAttendance.at, ChildAttendance.program_id)
+    .where(
+        ChildAttendance.child_id == bindparam("child"),
+        ChildAttendance.day == bindparam("day"),
+        ChildAttendance.voided_at.is_(None),
+    )
+    .order_by(ChildAttendance.at, ChildAttendance.id)
+)
+_CONTACT_Q = (
+    select(
+        ChildContact.child_id,
+        ChildContact.role,
+        ChildContact.valid_from,
+        ChildContact.valid_to,
+        ChildContact.archived_at,
+        Resident.name,
+    )
+    .join(Resident, Resident.id == ChildContact.resident_id)
+    .where(ChildContact.id == bindparam("contact"))
+)
+_INSERT_ATTENDANCE = insert(ChildAttendance.__table__)
+_SUPERSEDE_ABSENCE = (
+    update(ChildAttendance.__table__)
+    .where(ChildAttendance.__table__.c.id == bindparam("absence"))
+    .values(voided_at=bindparam("now"), voided_by=bindparam("by"), void_reason="arrived")
+)
+
+
+def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | None = None) -> _Place | None:
+    params: dict[str, object] = {"child": child_id, "day": day}
     if program_id is not None:
-        q = q.where(ChildEnrolment.program_id == program_id)
-    for mask, pid, open_min, close_min in s.execute(q).all():
+        params["program"] = program_id
+    q = _ENROLMENT_Q if program_id is None else _ENROLMENT_IN_Q
+    for mask, pid, open_min, close_min in s.connection().execute(q, params).all():
         if weekday_in(mask, day):
             return _Place(pid, open_min, close_min)
     return None
@@ -1081,16 +1115,9 @@ def qr_payload(child_id: int, day: dt.date) -> str:
     return f"{QR_PREFIX}:{child_id}:{day.isoformat()}"
 
 
-def _live_events(s: Session, child_id: int, day: dt.date) -> list[ChildAttendance]:
-    return list(
-        s.scalars(
-            select(ChildAttendance)
-            .where(
-                ChildAttendance.child_id == child_id, ChildAttendance.day == day, ChildAttendance.voided_at.is_(None)
-            )
-            .order_by(ChildAttendance.at, ChildAttendance.id)
-        ).all()
-    )
+def _live_events(s: Session, child_id: int, day: dt.date):
+    """The day's attendance rows of the child that are not void (id, kind, at, program_id), in time order."""
+    return s.connection().execute(_EVENTS_Q, {"child": child_id, "day": day}).all()
 
 
 def _check_time(at: dt.datetime | None) -> dt.datetime:
@@ -1113,15 +1140,25 @@ class AttendanceResult:
     overridden: bool
 
 
-def _contact_for(s: Session, child_id: int, contact_id: int) -> tuple[ChildContact, str]:
-    row = s.execute(
-        select(ChildContact, Resident.name)
-        .join(Resident, Resident.id == ChildContact.resident_id)
-        .where(ChildContact.id == contact_id)
-    ).first()
-    if row is None or row[0].child_id != child_id:
+def _contact_for(s: Session, child_id: int, contact_id: int):
+    """The contact row (role, valid_from, valid_to, archived_at, …) and the adult's name; refused when the contact
+    is not on this child's list."""
+    row = s.connection().execute(_CONTACT_Q, {"contact": contact_id}).first()
+    if row is None or row.child_id != child_id:
         raise UserError(translate("Childcare", "Unknown adult: this person is not on the child's list."))
-    return row[0], row[1]
+    return row, row.name
+
+
+def _child(s: Session, child_id: int):
+    """The child's (name, archived_at), or NotFound."""
+    child = s.connection().execute(_CHILD_Q, {"child": child_id}).first()
+    if child is None:
+        raise NotFound(translate("Childcare", "No such child."))
+    return child
+
+
+def _insert_attendance(s: Session, **values: object) -> int:
+    return s.connection().execute(_INSERT_ATTENDANCE, values).inserted_primary_key[0]
 
 
 def sign_in(
@@ -1142,8 +1179,8 @@ def sign_in(
     assert local is not None
     day = local.date()
     with db.write() as s:
-        child = s.get(Child, child_id)
-        if child is None or child.archived_at is not None:
+        child = _child(s, child_id)
+        if child.archived_at is not None:
             raise NotFound(translate("Childcare", "No such child."))
         found = _enrolment_on(s, child_id, day, program_id)
         if found is None:
@@ -1170,7 +1207,8 @@ def sign_in(
                     or ""
                 )
         absent = [ev for ev in events if ev.kind == ABSENT]
-        ev = ChildAttendance(
+        ev_id = _insert_attendance(
+            s,
             child_id=child_id,
             program_id=program.program_id,
             day=day,
@@ -1182,22 +1220,18 @@ def sign_in(
             staff_user_id=actor.user_id,
             staff_name=actor.display_name,
         )
-        s.add(ev)
         for a in absent:  # the child came after all: the absence mark is superseded, not deleted
-            a.voided_at = clock.now()
-            a.voided_by = actor.display_name
-            a.void_reason = "arrived"
-        s.flush()
+            s.connection().execute(_SUPERSEDE_ABSENCE, {"absence": a.id, "now": clock.now(), "by": actor.display_name})
         audit.record(
             s,
             actor,
             "sign_in",
             "childcare_attendance",
-            ev.id,
+            ev_id,
             f"{child.name} {hhmm(minute)}",
             after={"child_id": child_id, "contact_id": contact_id, "method": method},
         )
-        return AttendanceResult(ev.id, child.name, adult, False)
+        return AttendanceResult(ev_id, child.name, adult, False)
 
 
 def sign_out(
@@ -1226,8 +1260,8 @@ def sign_out(
     assert local is not None
     day = local.date()
     with db.write() as s:
-        child = s.get(Child, child_id)
-        if child is None or child.archived_at is not None:
+        child = _child(s, child_id)
+        if child.archived_at is not None:
             raise NotFound(translate("Childcare", "No such child."))
         events = _live_events(s, child_id, day)
         ins = [ev for ev in events if ev.kind == IN]
@@ -1263,7 +1297,8 @@ def sign_out(
         if refusal and not override_staff:
             raise UserError(refusal)
         overridden = bool(refusal)
-        ev = ChildAttendance(
+        ev_id = _insert_attendance(
+            s,
             child_id=child_id,
             program_id=ins[0].program_id,
             day=day,
@@ -1278,14 +1313,12 @@ def sign_out(
             override_staff=override_staff if overridden else None,
             override_reason=override_reason if overridden else None,
         )
-        s.add(ev)
-        s.flush()
         audit.record(
             s,
             actor,
             "sign_out",
             "childcare_attendance",
-            ev.id,
+            ev_id,
             f"{child.name} → {adult or 'alone'} {hhmm(local_minutes(at))}",
             after={"child_id": child_id, "contact_id": contact_id, "alone": alone, "method": method},
         )
@@ -1295,11 +1328,11 @@ def sign_out(
                 actor,
                 "override",
                 "childcare_attendance",
-                ev.id,
+                ev_id,
                 f"{child.name}: {refusal} — {override_staff}: {override_reason}",
                 after={"staff": override_staff, "reason": override_reason, "refusal": refusal},
             )
-        return AttendanceResult(ev.id, child.name, adult, overridden)
+        return AttendanceResult(ev_id, child.name, adult, overridden)
 
 
 def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str) -> None:
