@@ -33,6 +33,10 @@ fi
 stamp=".venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q --upgrade pip
+    # PySide6 6.12's separate QtPdf wheel overlaps the 6.11 Addons that pyproject now pins: take it out first.
+    if .venv/bin/python -m pip show -q PySide6-Pdf >/dev/null 2>&1; then
+        .venv/bin/python -m pip uninstall -y -q PySide6-Pdf
+    fi
     .venv/bin/python -m pip install -q -e ".[test]"
     rm -f .venv/.installed-*
     touch "$stamp"
