@@ -144,7 +144,14 @@ def release(out_dir: Path | None = None) -> list[Path]:
     made = []
     for ts in sorted(OUT.glob("*.ts")):
         qm = (out_dir or OUT) / (ts.stem + ".qm")
-        subprocess.run([_bin("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        # Written aside and renamed over: a running app (or test) keeps its mapped .qm intact, and an unchanged
+        # file is left alone.
+        tmp = qm.with_name(qm.name + ".tmp")
+        subprocess.run([_bin("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True, capture_output=True)
+        if qm.exists() and qm.read_bytes() == tmp.read_bytes():
+            tmp.unlink()
+        else:
+            tmp.replace(qm)
         made.append(qm)
     return made
 

@@ -22,6 +22,7 @@ OVERRIDE_PICKUP = "override_pickup"  # release a child to an adult who is not au
 REOPEN_DAY = "reopen_day"  # reopen a closed cash day or settlement period
 EXPORT_PERSONAL_DATA = "export_personal_data"  # sheets and spreadsheets with residents' personal data
 EDIT_RESIDENTS = "edit_residents"  # add, change, archive resident records
+SEE_CHILDREN = "see_children"  # which children an adult may collect (childcare part of a resident's profile)
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -35,15 +36,16 @@ ALL_PERMISSIONS = (
     REOPEN_DAY,
     EXPORT_PERSONAL_DATA,
     EDIT_RESIDENTS,
+    SEE_CHILDREN,
 )
 
 # Who holds what besides the admin (who holds everything). Kept here, in one table, so a center's
 # data-protection officer can read the whole policy at once.
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: frozenset(ALL_PERMISSIONS),
-    FRONT_DESK: frozenset({REVEAL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
+    FRONT_DESK: frozenset({REVEAL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, SEE_CHILDREN}),
     CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS}),
-    CHILDCARE: frozenset({SEE_MEDICAL_NOTES, OVERRIDE_PICKUP, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
+    CHILDCARE: frozenset({SEE_MEDICAL_NOTES, OVERRIDE_PICKUP, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, SEE_CHILDREN}),
     VOLUNTEER_COORDINATOR: frozenset({SEE_FULL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
 }
 
@@ -84,6 +86,7 @@ def refusal_message(permission: str) -> str:
         REOPEN_DAY: translate("Permissions", "Only an administrator reopens a closed day."),
         EXPORT_PERSONAL_DATA: translate("Permissions", "Your role may not export personal data."),
         EDIT_RESIDENTS: translate("Permissions", "Your role may not change resident records."),
+        SEE_CHILDREN: translate("Permissions", "Your role may not see which children an adult collects."),
     }
     return messages[permission]
 

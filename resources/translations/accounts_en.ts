@@ -876,6 +876,10 @@
             <source>Your role may not change resident records.</source>
             <translation>Your role may not change resident records.</translation>
         </message>
+        <message>
+            <source>Your role may not see which children an adult collects.</source>
+            <translation>Your role may not see which children an adult collects.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

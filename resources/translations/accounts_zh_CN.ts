@@ -876,6 +876,10 @@
             <source>Your role may not change resident records.</source>
             <translation>您的角色无权修改居民档案。</translation>
         </message>
+        <message>
+            <source>Your role may not see which children an adult collects.</source>
+            <translation>您的角色无权查看该成人接送哪些儿童。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

@@ -58,3 +58,18 @@ def test_profile_lists_an_adults_children(ctx, db, admin, world, qtbot):
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert any("王小明" in x and "Blocked" in x for x in texts)
     assert create_profile_section(ctx, 99999) is None
+
+
+def test_profile_hides_children_from_roles_that_do_not_deal_with_them(ctx, db, world, qtbot):
+    from app.actor import CASHIER, FRONT_DESK, VOLUNTEER_COORDINATOR, Actor
+    from db.models.childcare import ChildContact
+
+    with db.read() as s:
+        rid = s.get(ChildContact, world["contacts"]["blocked"]).resident_id
+    for role in (CASHIER, VOLUNTEER_COORDINATOR):
+        ctx.set_actor(Actor(1, "u", "U", frozenset({role})))
+        assert create_profile_section(ctx, rid) is None, role
+    ctx.set_actor(Actor(1, "u", "U", frozenset({FRONT_DESK})))
+    box = create_profile_section(ctx, rid)
+    qtbot.addWidget(box)
+    assert box is not None

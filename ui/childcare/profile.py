@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.accounts.permissions import SEE_CHILDREN, may
 from app.childcare import service as cc
 from ui.context import AppContext
 
 
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
+    # Children's data is shown only to the roles that deal with them (front desk, childcare, admin).
+    if not may(ctx.actor, SEE_CHILDREN):
+        return None
     links = cc.links_of_adult(ctx.db, resident_id)
     places = cc.enrolments_of_resident(ctx.db, resident_id)
     if not links and not places:
