@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import zip_longest
+from operator import itemgetter
 
 from reportlab.graphics.barcode import qrencoder as Q
 
@@ -170,7 +171,7 @@ def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
 
 
 @lru_cache(maxsize=16)
-def _bitmap_plan(version: int, level: int) -> tuple[int, tuple[int, ...], int]:
+def _bitmap_plan(version: int, level: int) -> tuple[int, itemgetter, int, int]:
     """Where each bit of a version's 1-bit image (rows padded to whole bytes) comes from: an index into the
     codeword bits, or one of the two constants after them (function patterns); and the mask as one integer."""
     n, template, flat_index, masks, blocks = _layout(version, level)
@@ -188,7 +189,7 @@ def _bitmap_plan(version: int, level: int) -> tuple[int, tuple[int, ...], int]:
         pick[pos] = k if k < nbits else zero  # remainder bits are 0 (then masked)
         if m:
             mask |= 1 << (total - 1 - pos)
-    return n, tuple(pick), mask
+    return n, itemgetter(*pick), mask, len(pick) // 8
 
 
 def qr_bitmap(payload: str, level: int = EC_M) -> tuple[int, bytes]:
@@ -197,7 +198,6 @@ def qr_bitmap(payload: str, level: int = EC_M) -> tuple[int, bytes]:
     The modules are placed with one C-level gather and one integer XOR for the mask, for drawing hundreds of codes
     as image masks (the childcare sheet)."""
     version, bitstring = _bitstring(payload, level)
-    n, pick, mask = _bitmap_plan(version, level)
-    source = bitstring + "01"
-    value = int("".join(map(source.__getitem__, pick)), 2) ^ mask
-    return n, value.to_bytes(len(pick) // 8, "big")
+    n, gather, mask, size = _bitmap_plan(version, level)
+    value = int("".join(gather(bitstring + "01")), 2) ^ mask
+    return n, value.to_bytes(size, "big")
