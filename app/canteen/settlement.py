@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import io
 import json
 from collections.abc import Callable
@@ -318,7 +319,9 @@ def _ticket_lines(s: Session, scope, ends: dt.date) -> list[TicketLine]:
 # --- documents -----------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
 def _y(fen: int) -> str:
+    """Yuan without the sign, for the PDF's money columns (the same few hundred amounts come back every row)."""
     return yuan(fen).replace("¥", "")
 
 
@@ -329,7 +332,7 @@ def _rows_block_class():
     from reportlab.platypus import Flowable
 
     char_w: dict[str, float] = {}
-    encoded: dict[tuple[str, float], tuple[str, float]] = {}
+    encoded: dict[tuple[str, float], tuple[tuple[tuple[str, str], ...], float]] = {}
 
     class RowsBlock(Flowable):
         """One page of a plain table drawn straight on the canvas: the grid as one path, each column as one text
@@ -381,28 +384,30 @@ def _rows_block_class():
                     total += w
                 return total * size / 1000
 
-            def encode(text: str, size: float) -> tuple[str, float]:
+            def encode(text: str, size: float) -> tuple[tuple[tuple[str, str], ...], float]:
+                """((font operator, show operator), …) for the text's runs of one subset, and its width."""
                 hit = encoded.get((text, size))
                 if hit is None:
                     if text.isascii():
-                        ops = f"{ascii_font} {size:.2f} Tf ({c._escape(text)}) Tj"
+                        runs = ((f"{ascii_font} {size:.2f} Tf", f"({c._escape(text)}) Tj"),)
                     else:
-                        ops = " ".join(
-                            f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({c._escape(chunk)}) Tj"
+                        runs = tuple(
+                            (f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf", f"({c._escape(chunk)}) Tj")
                             for subset, chunk in font.splitString(text, doc)
                         )
-                    hit = encoded[(text, size)] = (ops, width(text, size))
+                    hit = encoded[(text, size)] = (runs, width(text, size))
                 return hit
 
             code = ["BT"]
+            current = ""  # the font operator in force: set again only when a cell needs another subset or size
             x = 0.0
             for col, (w, align) in enumerate(zip(self.widths, self.aligns, strict=True)):
                 for i, text in enumerate([self.head[col], *(r[col] for r in self.rows)]):
                     if not text:
                         continue
-                    ops, sw = encode(text, self.size)
+                    runs, sw = encode(text, self.size)
                     if sw > w - 3:  # a header (or a long name) too wide for its column is set smaller
-                        ops, sw = encode(text, round(self.size * (w - 3) / sw, 2))
+                        runs, sw = encode(text, round(self.size * (w - 3) / sw, 2))
                     y = height - (i + 1) * self.row_h + base
                     if i == 0:
                         left = x + (w - sw) / 2
@@ -410,7 +415,12 @@ def _rows_block_class():
                         left = x + 2
                     else:
                         left = x + w - 2 - sw
-                    code.append(f"1 0 0 1 {left:.2f} {y:.2f} Tm {ops}")
+                    code.append(f"1 0 0 1 {left:.2f} {y:.2f} Tm")
+                    for font_op, show in runs:
+                        if font_op != current:
+                            code.append(font_op)
+                            current = font_op
+                        code.append(show)
                 x += w
             code.append("ET")
             c._code.append("\n".join(code))
