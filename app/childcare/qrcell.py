@@ -6,8 +6,6 @@ modules as one inline 1-bit image: one operator per code instead of a rectangle 
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
-
 from app.documents.qrfast import qr_bitmap
 
 QUIET = 4  # modules of margin around the code
@@ -25,20 +23,23 @@ def qr_image_ops(payload: str, x: float, y: float, size: float) -> str:
     )
 
 
-class QrCell(Flowable):
-    """A QR code `size` points square: a platypus flowable, and a cell of the sheet's direct engine (`draw_at`)."""
+class QrCell:
+    """A QR code `size` points square, a cell of the sheet's direct engine (app.documents.sheet, `draw_at`).
+    Slotted and small: a sheet holds hundreds of them."""
+
+    __slots__ = ("payload", "size")
 
     def __init__(self, payload: str, size: float) -> None:
-        super().__init__()
         self.payload = payload
         self.size = size
-        self.width = self.height = size
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.size, self.size
+    @property
+    def width(self) -> float:
+        return self.size
 
-    def draw(self) -> None:
-        self.canv._code.append(qr_image_ops(self.payload, 0, 0, self.size))
+    @property
+    def height(self) -> float:
+        return self.size
 
     def draw_at(self, canvas, x: float, y: float) -> None:
         canvas._code.append(qr_image_ops(self.payload, x, y, self.size))

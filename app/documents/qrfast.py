@@ -115,6 +115,24 @@ def _version_for(kind: type, length: int, level: int) -> int:
     return code.calculate_version()
 
 
+_ALNUM = {ch: i for i, ch in enumerate(Q.QRAlphaNum.chars)}
+
+
+def _write(segment, bits: _Bits, version: int) -> None:
+    """segment.write(bits, version), with the alphanumeric mode (sheet and receipt codes) written in one integer."""
+    if type(segment) is not Q.QRAlphaNum:
+        segment.write(bits, version)
+        return
+    data, idx = segment.data, _ALNUM
+    length_bits = segment.getLengthBits(version)
+    value = (segment.mode << length_bits) | len(data)
+    for i in range(0, len(data) - 1, 2):
+        value = (value << 11) | (45 * idx[data[i]] + idx[data[i + 1]])
+    if len(data) % 2:
+        value = (value << 6) | idx[data[-1]]
+    bits.put(value, 4 + length_bits + 11 * (len(data) // 2) + 6 * (len(data) % 2))
+
+
 def _bitstring(payload: str, level: int) -> tuple[int, str]:
     """The version and the final codeword stream (data and error correction, interleaved) as '0'/'1' text."""
     probe = Q.QRCode(None, level)
@@ -126,13 +144,13 @@ def _bitstring(payload: str, level: int) -> tuple[int, str]:
         version = probe.calculate_version()
     n, template, flat_index, masks, blocks = _layout(version, level)
     bits = _Bits()
-    segment.write(bits, version)
+    _write(segment, bits, version)
     capacity = sum(d for d, _ in blocks) * 8
     if bits.length > capacity:
         version = probe.calculate_version()
         n, template, flat_index, masks, blocks = _layout(version, level)
         bits = _Bits()
-        segment.write(bits, version)
+        _write(segment, bits, version)
         capacity = sum(d for d, _ in blocks) * 8
     if bits.length + 4 <= capacity:
         bits.put(0, 4)
@@ -140,10 +158,7 @@ def _bitstring(payload: str, level: int) -> tuple[int, str]:
         bits.put(0, 8 - bits.length % 8)
     data = list(bits.value.to_bytes(bits.length // 8, "big")) if bits.length else []
     pad = (Q.QRCode.PAD0, Q.QRCode.PAD1)
-    i = 0
-    while len(data) < capacity // 8:
-        data.append(pad[i % 2])
-        i += 1
+    data += [pad[i % 2] for i in range(capacity // 8 - len(data))]
     dc, ec, offset = [], [], 0
     for n_data, n_ec in blocks:
         block = data[offset : offset + n_data]
@@ -151,8 +166,11 @@ def _bitstring(payload: str, level: int) -> tuple[int, str]:
         dc.append(block)
         ec.append(_ecc(block, n_ec))
     stream: list[int] = []
-    for group in (dc, ec):
-        stream.extend(x for column in zip_longest(*group) for x in column if x is not None)
+    if len(blocks) == 1:
+        stream = dc[0] + ec[0]
+    else:
+        for group in (dc, ec):
+            stream.extend(x for column in zip_longest(*group) for x in column if x is not None)
     nbits = len(stream) * 8
     return version, format(int.from_bytes(bytes(stream), "big"), f"0{nbits}b")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from app.documents.fonts import ensure_fonts
@@ -379,23 +379,26 @@ def _render_direct(sheet: Sheet, center: CenterInfo) -> bytes:
     head_h, head = measure([col.title for col in sheet.columns], 0)
     min_h = sheet.row_height_mm * MM if sheet.row_height_mm else 0
     body_room = top - bottom - running_h - head_h  # the most a row can have: a later page, under the header row
-    rows: list[tuple[float, list[tuple]]] = []
-    for cells in sheet.rows:
-        h, laid = measure(cells, min_h)
-        if h <= body_room:
-            rows.append((h, laid))
-            continue
-        # taller than a page: its lines go on over several pages (graphics stay with the first part)
-        per_part = max(1, int((body_room - 2 * PAD_Y) // leading))
-        longest = max((len(cell[1]) for cell in laid if cell and cell[0] == "t"), default=1)
-        for k in range(0, longest, per_part):
-            part = []
-            for cell in laid:
-                if cell and cell[0] == "t":
-                    part.append(("t", cell[1][k : k + per_part]) if cell[1][k : k + per_part] else ())
-                else:
-                    part.append(cell if k == 0 else ())
-            rows.append((height(part, min_h), part))
+
+    def laid_rows() -> Iterator[tuple[float, list[tuple]]]:
+        """Each row measured when its page is filled (few objects alive at a time: a long sheet stays light on the
+        garbage collector)."""
+        for cells in sheet.rows:
+            h, laid = measure(cells, min_h)
+            if h <= body_room:
+                yield h, laid
+                continue
+            # taller than a page: its lines go on over several pages (graphics stay with the first part)
+            per_part = max(1, int((body_room - 2 * PAD_Y) // leading))
+            longest = max((len(cell[1]) for cell in laid if cell and cell[0] == "t"), default=1)
+            for k in range(0, longest, per_part):
+                part = []
+                for cell in laid:
+                    if cell and cell[0] == "t":
+                        part.append(("t", cell[1][k : k + per_part]) if cell[1][k : k + per_part] else ())
+                    else:
+                        part.append(cell if k == 0 else ())
+                yield height(part, min_h), part
 
     page = 0
     pending: list[str] = []  # this page's text operators
@@ -477,25 +480,26 @@ def _render_direct(sheet: Sheet, center: CenterInfo) -> bytes:
     # first page the title may leave too little room, and the table then starts on the next
     fresh = False
     if sheet.columns:
-        index = 0
+        rows = laid_rows()
+        row = next(rows, None)
         while True:
             # one page of the table: the header row (never alone at a page's foot), then as many rows as fit
-            if not fresh and head_h + (rows[index][0] if index < len(rows) else 0) > y - bottom:
+            if not fresh and head_h + (row[0] if row else 0) > y - bottom:
                 finish_page()
                 y = start_page()
             y_top = y
             heights = [head_h]
             place(y, head_h, head, header=True)
             y -= head_h
-            while index < len(rows) and (rows[index][0] <= y - bottom or len(heights) == 1):
-                h, laid = rows[index]
+            while row is not None and (row[0] <= y - bottom or len(heights) == 1):
+                h, laid = row
                 place(y, h, laid)
                 heights.append(h)
                 y -= h
-                index += 1
+                row = next(rows, None)
             draw_table_part(y_top, heights)
             fresh = False
-            if index >= len(rows):
+            if row is None:
                 break
             finish_page()
             y = start_page()
