@@ -167,7 +167,15 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
                 reason=o.override_reason,
             )
         )
-    return Sheet(title=title, subtitle=subtitle, columns=columns, rows=rows, footer_lines=footer, direct=True)
+    return Sheet(
+        title=title,
+        subtitle=subtitle,
+        columns=columns,
+        rows=rows,
+        footer_lines=footer,
+        direct=True,
+        running_title=f"{title}  {subtitle}",
+    )
 
 
 def render_weekly_summary(db: Database, program_id: int, monday: dt.date) -> bytes:
