@@ -3,7 +3,8 @@
 Scope: the period's sold (not voided) tickets that carry a subsidy. Figures come from the tickets' stored
 price split and subsidy lines (never recomputed from today's rules). Per diner (and tier: a birthday can move a
 diner up a tier inside the period), totals by tier and by funder, the meal count (人次 = subsidised meals) and
-the distinct diners. Documents: an A4 PDF with signature lines and an Excel workbook (openpyxl, write-only).
+the distinct diners. Documents: an A4 PDF with signature lines and an Excel workbook (written directly by
+app.canteen.xlsxfast; the tests read it back with openpyxl).
 Settling locks the period: no sale, void or day reopening in it until an admin unlocks it (audited).
 """
 
@@ -610,10 +611,10 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
 
 
 def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
-    """Workbook: 汇总 (summary: totals, by funder, by tier), 明细 (one row per diner and tier) and, when the
-    settlement was computed with tickets, 票据 (one row per ticket). Money in yuan with 2 decimals, exact (written
+    """Workbook: 汇总 (summary: totals, by funder, by tier), 长者明细 (one row per diner and tier) and, when the
+    settlement was computed with tickets, 餐票明细 (one row per ticket). Money in yuan with 2 decimals, exact (written
     from the integer fen); the detail sheets keep their header row in view. Written by app.canteen.xlsxfast: a
-    month of rows in a few milliseconds where openpyxl took over a second."""
+    month of diners in about 50 ms where openpyxl (write-only) took over a second."""
     from app.canteen.xlsxfast import Workbook, Yuan
 
     title = translate("Canteen", "Canteen subsidy settlement {period}").format(period=st.label())
