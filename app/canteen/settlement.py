@@ -22,6 +22,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
+from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
 from app.actor import ADMIN, Actor
 from app.canteen.pricing import FUNDERS, funder_label
 from app.documents.common import yuan
@@ -834,7 +835,9 @@ def export(
     with_tickets: bool = False,
     progress: Progress = _no_progress,
 ) -> Export:
-    """Compute the period and render both documents (no Qt: runs on a worker thread); the export is audited."""
+    """Compute the period and render both documents (no Qt: runs on a worker thread); the export is audited.
+    The documents list diners by name: only a role that may export personal data gets them."""
+    require(actor, EXPORT_PERSONAL_DATA)
     starts, ends = period_bounds(kind, year, number)
     st = compute(db, kind, starts, ends, with_tickets=with_tickets, progress=progress)
     progress(3, 5, translate("Canteen", "Writing the PDF…"))

@@ -318,3 +318,21 @@ def test_settlement_pdf_and_kitchen_list_in_chinese(db, admin, diners, frozen, z
     assert_pdf_ok(bookings.kitchen_list_pdf(db, dt.date(2026, 12, 3)), "厨房备餐清单", "孙大妈", "少盐")
     wb = load_workbook(BytesIO(settlement.settlement_xlsx(st)))
     assert wb.sheetnames == ["汇总", "长者明细"]
+
+
+def test_settlement_export_lists_diners_so_a_cashier_is_refused(db, admin, diners, frozen, qtbot, ctx):
+    from app.errors import PermissionDenied
+    from ui.canteen.settlement_dialog import SettlementDialog
+
+    cashier = Actor(admin.user_id, "c", "c", frozenset({CASHIER}))
+    with db.read() as s:
+        before = s.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    with pytest.raises(PermissionDenied):
+        settlement.export(db, cashier, "month", 2026, 11)
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(AuditEntry)).scalar_one() == before  # nothing written
+    ctx.set_actor(cashier)
+    dialog = SettlementDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.export_button.toolTip()

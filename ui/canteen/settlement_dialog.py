@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts.permissions import EXPORT_PERSONAL_DATA, may, refusal_message
 from app.actor import ADMIN
 from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
@@ -69,6 +70,9 @@ class SettlementDialog(QDialog):
         self.export_button.setObjectName("settlementExport")
         self.export_button.setAccessibleName(self.tr("Export PDF and Excel"))
         self.export_button.clicked.connect(self.export)
+        if not may(ctx.actor, EXPORT_PERSONAL_DATA):  # the documents list diners by name
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip(refusal_message(EXPORT_PERSONAL_DATA))
         self.settle_button = QPushButton(self.tr("Settle and lock…"), self)
         self.settle_button.setObjectName("settlementSettle")
         self.settle_button.setAccessibleName(self.tr("Settle and lock the period"))
