@@ -271,12 +271,16 @@ def fig_settlement(env: Env) -> dict:
 
     f = _timed_each(run, range(runs + 1), warm=1)
 
+    days = [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    marks = ",".join("?" * len(days))
+
     def reference(_i) -> None:
+        # the days listed, as the app does: with a range SQLite's planner picks a skip-scan that reads every row
         con.execute(
             "SELECT t.resident_id, t.tier, s.funder, count(DISTINCT t.id), sum(s.amount_fen) FROM meal_tickets t "
-            "JOIN meal_ticket_subsidies s ON s.ticket_id = t.id WHERE t.day BETWEEN ? AND ? AND t.status='sold' "
+            f"JOIN meal_ticket_subsidies s ON s.ticket_id = t.id WHERE t.day IN ({marks}) AND t.status='sold' "
             "GROUP BY t.resident_id, t.tier, s.funder",
-            (first.isoformat(), last.isoformat()),
+            days,
         ).fetchall()
 
     r = _timed_each(reference, range(runs + 1), warm=1)

@@ -174,6 +174,7 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, _freeze_startup_heap)
     from ui.backup import auto
 
     backups = auto.install(window, ctx)  # today's first backup now (worker thread), another on closing
@@ -181,3 +182,13 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     backups.finish_now()
     db.dispose()
     return code
+
+
+def _freeze_startup_heap() -> None:
+    """What start-up loaded (modules, the ORM's mappers, the font, translations) lives as long as the process:
+    move it out of the collector's reach, so a full collection during the lunch rush sweeps only what the
+    counter made since, not the whole heap (tens of milliseconds saved on an unlucky sale)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

@@ -21,10 +21,9 @@ def ensure_fonts() -> str:
         return FONT
     with _lock:
         if not _registered:
+            from reportlab import rl_config
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
-
-            from reportlab import rl_config
 
             pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
             # Every canvas starts in our font, so no unembedded Helvetica lands in a PDF.

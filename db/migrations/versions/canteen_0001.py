@@ -12,7 +12,6 @@ from alembic import op
 
 import db.types  # noqa: F401
 
-
 revision = "canteen_0001"
 down_revision = "0001_core"
 branch_labels = ("canteen",)
