@@ -156,10 +156,17 @@ def test_tickets_model_passes_the_model_tester_and_pages(qtmodeltester, ctx, fro
     for _ in range(25):
         service.sell(ctx.db, ctx.actor, service.SaleRequest(None, "lunch", 1, "cash"))
     model = TicketsModel(ctx.db, None)
-    model.PAGE = 10
+    model.PAGE, model.FIRST_PAGE = 10, 5
     model.reload()
-    assert model.rowCount() == 10  # one page, not the whole history
+    assert model.rowCount() == 5  # a first screenful, not the whole history
+    model.fetchMore()
+    assert model.rowCount() == 15  # then a page at a time
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 25
+    assert [model.index(r, TicketsModel.NUMBER).data() for r in (0, 24)] == [
+        model.row_at(0).number,
+        model.row_at(24).number,
+    ]
+    assert not model.index(25, 0).isValid() and not model.index(0, 8).isValid()
     qtmodeltester.check(model)

@@ -23,6 +23,7 @@ class Column:
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -57,18 +58,27 @@ class _RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount() back through Python for every cell; a flat
+        # table knows both at once.
+        if 0 <= row < len(self._rows) and 0 <= column < len(self.COLUMNS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY):
+        # Views call this for every cell, role and repaint: the display text comes first and fast.
+        r = index.row()
+        if r < 0 or r >= len(self._rows):  # an invalid index has row -1
             return None
-        row = self._rows[index.row()]
+        row = self._rows[r]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.display(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.COLUMNS[col].align)
@@ -95,6 +105,7 @@ class KeysetTableModel(_RowsModel):
     """Pages from the database; subclasses implement `fetch_page(after_key, limit)` and `display`."""
 
     PAGE = 200
+    FIRST_PAGE: int | None = None  # rows fetched by reload(): a screenful and some (None: PAGE)
     CONTEXT = "KeysetTableModel"
 
     def __init__(self, parent=None) -> None:
@@ -117,8 +128,9 @@ class KeysetTableModel(_RowsModel):
             self._last_key = None
             self._exhausted = False
             self.pages_loaded = 1
-            page = self.fetch_page(None, self.PAGE)
-            if len(page) < self.PAGE:
+            first = self.FIRST_PAGE or self.PAGE
+            page = self.fetch_page(None, first)
+            if len(page) < first:
                 self._exhausted = True
             self._rows = [row for _key, row in page]
             self._last_key = page[-1][0] if page else None
