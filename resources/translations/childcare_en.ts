@@ -968,6 +968,14 @@
             <translation>Mark absent</translation>
         </message>
         <message>
+            <source>Group of the sheet</source>
+            <translation>Group of the sheet</translation>
+        </message>
+        <message>
+            <source>Which group's sign-in sheet to print.</source>
+            <translation>Which group's sign-in sheet to print.</translation>
+        </message>
+        <message>
             <source>Blank sheet</source>
             <translation>Blank sheet</translation>
         </message>
@@ -994,6 +1002,10 @@
         <message>
             <source>Programs</source>
             <translation>Programs</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>All groups</translation>
         </message>
         <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>

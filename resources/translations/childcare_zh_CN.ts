@@ -968,6 +968,14 @@
             <translation>登记缺勤</translation>
         </message>
         <message>
+            <source>Group of the sheet</source>
+            <translation>签到表分组</translation>
+        </message>
+        <message>
+            <source>Which group's sign-in sheet to print.</source>
+            <translation>打印哪个分组的签到表。</translation>
+        </message>
+        <message>
             <source>Blank sheet</source>
             <translation>空白签到表</translation>
         </message>
@@ -994,6 +1002,10 @@
         <message>
             <source>Programs</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>全部分组</translation>
         </message>
         <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>

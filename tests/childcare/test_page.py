@@ -70,3 +70,25 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
 
 def test_model_passes_modeltester_empty(qtmodeltester, qapp):
     qtmodeltester.check(DayModel())
+
+
+def test_sheet_is_printed_per_group(qtbot, ctx, db, admin, world, no_dialogs, previews):
+    """The daily sheet is one per program, group and day: the desk prints the chosen group's children only."""
+    from pypdf import PdfReader
+
+    other = cc.create_child(db, admin, cc.ChildInput(name="二年级的孩子"))
+    cc.enrol(db, admin, other, world["program"], group="二年级")
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    assert [page.sheet_group.itemData(i) for i in range(page.sheet_group.count())] == [None, "一年级", "二年级"]
+    assert page.sheet_group.accessibleName()
+    page.sheet_group.setCurrentIndex(page.sheet_group.findData("二年级"))
+    qtbot.mouseClick(page.blank_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=30_000)
+    text = "".join(p.extract_text() for p in PdfReader(previews[0]).pages)
+    assert "二年级的孩子" in text and "王小明" not in text
+    page.sheet_group.setCurrentIndex(0)  # all groups
+    qtbot.mouseClick(page.blank_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=30_000)
+    text = "".join(p.extract_text() for p in PdfReader(previews[1]).pages)
+    assert "二年级的孩子" in text and "王小明" in text

@@ -181,6 +181,10 @@ class ChildcarePage(QWidget):
         self.absence_reason.addItem(self.tr("Sick"), "sick")
         self.absence_reason.addItem(self.tr("Other"), "other")
         self.absent_button = QPushButton(self.tr("Mark absent"), objectName="childcareAbsent")
+        # The sheets are one per program, group and day: the group printed (all groups on one sheet when "All").
+        self.sheet_group = QComboBox(objectName="childcareSheetGroup")
+        self.sheet_group.setAccessibleName(self.tr("Group of the sheet"))
+        self.sheet_group.setToolTip(self.tr("Which group's sign-in sheet to print."))
         self.blank_button = QPushButton(self.tr("Blank sheet"), objectName="childcareBlankSheet")
         self.filled_button = QPushButton(self.tr("Day's record"), objectName="childcareFilledSheet")
         for b in (self.sign_in_button, self.sign_out_button, self.override_button):
@@ -188,8 +192,9 @@ class ChildcarePage(QWidget):
             row.addWidget(b)
         row.addWidget(self.absence_reason)
         self.week_button = QPushButton(self.tr("Week summary"), objectName="childcareWeek")
-        for b in (self.absent_button, self.blank_button, self.filled_button, self.week_button):
-            b.setAccessibleName(b.text())
+        for b in (self.absent_button, self.sheet_group, self.blank_button, self.filled_button, self.week_button):
+            if isinstance(b, QPushButton):
+                b.setAccessibleName(b.text())
             row.addWidget(b)
         desk_layout.addLayout(row)
         self.status = QLabel(objectName="childcareStatus")
@@ -241,6 +246,11 @@ class ChildcarePage(QWidget):
         pid = self.program_id()
         names = cc.staff_on_duty(self.ctx.db, pid, clock.today()) if pid is not None else []
         self.staff.setText(", ".join(names))
+        self.sheet_group.clear()
+        self.sheet_group.addItem(self.tr("All groups"), None)
+        for group in cc.get_program(self.ctx.db, pid).groups if pid is not None else ():
+            self.sheet_group.addItem(group, group)
+        self.sheet_group.setEnabled(self.sheet_group.count() > 1)
         self.reload()
 
     def staff_names(self) -> list[str]:
@@ -516,14 +526,16 @@ class ChildcarePage(QWidget):
         if pid is None:
             return
         day = clock.today()
+        group = self.sheet_group.currentData()
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
-            data = render_daily_sheet(db, pid, day, None, filled=filled)
+            data = render_daily_sheet(db, pid, day, group, filled=filled)
             cc.record_document(db, actor, "filled_sheet" if filled else "blank_sheet", pid, day)
             return data
 
-        self._document(make, f"{'record' if filled else 'sheet'}-{pid}-{day.isoformat()}")
+        suffix = f"-{group}" if group else ""
+        self._document(make, f"{'record' if filled else 'sheet'}-{pid}-{day.isoformat()}{suffix}")
 
     def _document(self, make, name: str) -> None:
         """Build a PDF off the UI thread (a big program's sheet takes a moment), then preview it."""
