@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, clock
@@ -1071,6 +1071,19 @@ _CONTACT_Q = (
     .join(Resident, Resident.id == ChildContact.resident_id)
     .where(ChildContact.id == bindparam("contact"))
 )
+# Leaving alone: a guardian's written consent, from a guardian still on the list and valid that day.
+_CONSENT_Q = (
+    select(func.count())
+    .select_from(ChildContact)
+    .where(
+        ChildContact.child_id == bindparam("child"),
+        ChildContact.archived_at.is_(None),
+        ChildContact.role == "guardian",
+        ChildContact.may_leave_alone_consent.is_(True),
+        or_(ChildContact.valid_from.is_(None), ChildContact.valid_from <= bindparam("day")),
+        or_(ChildContact.valid_to.is_(None), ChildContact.valid_to >= bindparam("day")),
+    )
+)
 _INSERT_ATTENDANCE = insert(ChildAttendance.__table__)
 _SUPERSEDE_ABSENCE = (
     update(ChildAttendance.__table__)
@@ -1276,16 +1289,7 @@ def sign_out(
         adult = ""
         refusal: str | None
         if alone:
-            consent = s.scalar(
-                select(func.count())
-                .select_from(ChildContact)
-                .where(
-                    ChildContact.child_id == child_id,
-                    ChildContact.archived_at.is_(None),
-                    ChildContact.role == "guardian",
-                    ChildContact.may_leave_alone_consent.is_(True),
-                )
-            )
+            consent = s.connection().execute(_CONSENT_Q, {"child": child_id, "day": day}).scalar()
             refusal = alone_refusal(bool(consent))
             contact_id = None
         else:

@@ -253,3 +253,37 @@ def test_absence_and_arrival_after_it(db, admin, world):
         cc.mark_absent(db, admin, c, "notified")
     cc.sign_in(db, admin, c)  # came after all
     assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+
+
+def test_consent_to_leave_alone_counts_only_while_the_guardian_is_valid(db, admin, world):
+    """A guardian whose authorisation has ended (or not yet started) no longer stands behind the child leaving
+    alone: their consent is not on file for that day."""
+    c = world["child"]
+    ended = cc.add_contact(
+        db,
+        admin,
+        cc.ContactInput(
+            child_id=c,
+            resident_id=world["adult"]("前监护人"),
+            role="guardian",
+            valid_to=dt.date(2026, 11, 29),
+            may_leave_alone_consent=True,
+        ),
+    )
+    cc.add_contact(
+        db,
+        admin,
+        cc.ContactInput(
+            child_id=c,
+            resident_id=world["adult"]("未来监护人"),
+            role="guardian",
+            valid_from=dt.date(2026, 12, 1),
+            may_leave_alone_consent=True,
+        ),
+    )
+    cc.sign_in(db, admin, c)
+    with pytest.raises(UserError, match="consent"):
+        cc.sign_out(db, admin, c, alone=True)
+    assert count(db) == 1
+    cc.update_contact(db, admin, ended, cc.ContactInput(**{**vars(cc.get_contact(db, ended)), "valid_to": None}))
+    assert not cc.sign_out(db, admin, c, alone=True).overridden
