@@ -542,6 +542,11 @@ def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int
     if not card_no or len(card_no) > 30 or not card_no.isalnum():
         raise ValidationError({"card_no": translate("Canteen", "A card number is 1 to 30 letters or digits.")})
     with db.write() as s:
+        resident = s.get(Resident, resident_id)
+        if resident is None:
+            raise NotFound(translate("Canteen", "This diner is not in the registry."))
+        if resident.archived_at is not None:
+            raise UserError(translate("Canteen", "This diner's record is archived: restore it before issuing a card."))
         if s.execute(select(MealCard.id).where(MealCard.resident_id == resident_id)).first():
             raise UserError(translate("Canteen", "This diner already has a meal card."))
         if s.execute(select(MealCard.id).where(MealCard.card_no == card_no)).first():

@@ -610,6 +610,10 @@
             <translation>A card number is 1 to 30 letters or digits.</translation>
         </message>
         <message>
+            <source>This diner's record is archived: restore it before issuing a card.</source>
+            <translation>This diner's record is archived: restore it before issuing a card.</translation>
+        </message>
+        <message>
             <source>This diner already has a meal card.</source>
             <translation>This diner already has a meal card.</translation>
         </message>

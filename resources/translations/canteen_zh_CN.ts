@@ -610,6 +610,10 @@
             <translation>卡号为 1 到 30 位字母或数字。</translation>
         </message>
         <message>
+            <source>This diner's record is archived: restore it before issuing a card.</source>
+            <translation>该就餐人档案已归档：请先恢复再办卡。</translation>
+        </message>
+        <message>
             <source>This diner already has a meal card.</source>
             <translation>该就餐人已有饭卡。</translation>
         </message>

@@ -68,6 +68,18 @@ def test_archived_diner_refused(db, admin, diners, frozen):
         service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "cash"))
 
 
+def test_card_for_unknown_or_archived_diner_refused_and_nothing_written(db, admin, diners):
+    from db.models.canteen import MealCard
+
+    with pytest.raises(UserError, match="not in the registry"):
+        service.open_card(db, admin, 999_999, "C0404")
+    residents.archive_resident(db, admin, diners[1], "搬走")
+    with pytest.raises(UserError, match="archived"):
+        service.open_card(db, admin, diners[1], "C0405")
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealCard)).scalar() == 0
+
+
 def test_meal_card_sale_topup_refund_and_insufficient_balance(db, admin, diners, frozen):
     frozen(LUNCH)
     service.open_card(db, admin, diners[0], "C0001")
