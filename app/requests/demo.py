@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from sqlalchemy import select
 
@@ -75,64 +76,98 @@ def populate(db: Database, ctx: DemoContext) -> None:
     ] * 3  # fmt: skip
     rng.shuffle(plans)
     made = 0
-    for i, plan in enumerate(plans):
-        back = rng.randint(0, 20)
-        day = ctx.today - dt.timedelta(days=back)
-        inp = S.IntakeInput(
-            channel=rng.choice(W.CHANNELS),
-            category_id=rng.choice(cats),
-            description=rng.choice(DESCRIPTIONS),
-            resident_id=rng.choice(residents) if rng.random() < 0.85 else None,
-            contact_name="" if rng.random() < 0.85 else "匿名来电",
-            urgency=rng.choice(W.URGENCIES[:2]) if i % 5 else "very_urgent",
-            callback_ok=rng.random() < 0.9,
-            handled_on_spot=plan == "on_spot",
-            resolution_note="当场解答" if plan == "on_spot" else "",
-            received_on=day,
-        )
-        saved = S.take_in(db, desk, inp)
-        made += 1
-        _advance(db, desk, boss, saved.id, plan, rng.choice(deps), members, rng)
+    # Each request is taken in and moved along at plausible past moments (the clock walks forward from a time on
+    # its intake day, never past now), so the monthly report's response rate and time to resolve mean something.
+    real_now = clock.now()
+    was_frozen = clock._frozen is not None
+    try:
+        for i, plan in enumerate(plans):
+            made += _one(db, ctx, desk, boss, deps, cats, members, residents, i, plan, real_now)
+    finally:
+        clock.freeze(real_now if was_frozen else None)
     ctx.log(f"requests: {made}")
     _tallies(db, ctx, desk)
 
 
-def _advance(db, desk: Actor, boss: Actor, rid: int, plan: str, dep: int, members: list[int], rng) -> None:
+def _one(db, ctx: DemoContext, desk, boss, deps, cats, members, residents, i: int, plan: str, real_now) -> int:
+    rng = ctx.rng
+    back = rng.randint(0, 20)
+    day = ctx.today - dt.timedelta(days=back)
+    inp = S.IntakeInput(
+        channel=rng.choice(W.CHANNELS),
+        category_id=rng.choice(cats),
+        description=rng.choice(DESCRIPTIONS),
+        resident_id=rng.choice(residents) if rng.random() < 0.85 else None,
+        contact_name="" if rng.random() < 0.85 else "匿名来电",
+        urgency=rng.choice(W.URGENCIES[:2]) if i % 5 else "very_urgent",
+        callback_ok=rng.random() < 0.9,
+        handled_on_spot=plan == "on_spot",
+        resolution_note="当场解答" if plan == "on_spot" else "",
+        received_on=day,
+    )
+    steps = random.Random(i)  # its own generator: the shared one's sequence (other counters' demo) is unchanged
+    moment = dt.datetime.combine(day, dt.time(8, 30), clock.local_tz()) + dt.timedelta(minutes=steps.randint(0, 480))
+
+    def tick() -> None:
+        nonlocal moment
+        clock.freeze(min(moment, real_now))
+        moment += dt.timedelta(minutes=steps.randint(20, 1500))
+
+    tick()
+    saved = S.take_in(db, desk, inp)
+    _advance(db, desk, boss, saved.id, plan, rng.choice(deps), members, rng, tick)
+    return 1
+
+
+def _advance(db, desk: Actor, boss: Actor, rid: int, plan: str, dep: int, members: list[int], rng, tick) -> None:
+    """Move a request along its plan; `tick` moves the clock on before each step."""
     order = [W.DISPATCHED, W.ACCEPTED, W.CLAIMED, W.IN_PROGRESS, W.RESOLVED, W.CLOSED]
     if plan in (W.NEW, "on_spot"):
         return
     if plan == W.CANCELLED:
+        tick()
         S.cancel(db, desk, rid, "居民已自行解决")
         return
+    tick()
     S.dispatch(db, desk, rid, dep)
     if plan == W.RETURNED:
+        tick()
         S.return_request(db, boss, rid, "不属于本部门职责")
         return
     target = {"waiting": W.ACCEPTED, "extension": W.IN_PROGRESS, "reopened": W.CLOSED}.get(plan, plan)
     steps = order[: order.index(target) + 1]
     for step in steps[1:]:
         if step == W.ACCEPTED:
+            tick()
             S.accept(db, boss, rid)
         elif step == W.CLAIMED:
             if members:
+                tick()
                 S.claim(db, boss, rid, rng.sample(members, min(len(members), rng.randint(1, 2))))
         elif step == W.IN_PROGRESS:
+            tick()
             S.start(db, boss, rid)
         elif step == W.RESOLVED:
             # Claimers are credited service hours (pending approval in the volunteers counter, which reuses
             # their volunteer records); a member who would pass 24 hours today is resolved without credit.
+            tick()
             try:
                 S.resolve(db, boss, rid, "已联系居民并办理完毕", minutes_per_claimer=60)
             except UserError:
                 S.resolve(db, boss, rid, "已联系居民并办理完毕", minutes_per_claimer=0)
         elif step == W.CLOSED:
             if plan == "reopened":
+                tick()
                 S.follow_up(db, desk, rid, W.UNSATISFIED, "问题未彻底解决")
+                tick()
                 S.resolve(db, boss, rid, "重新上门处理完毕", minutes_per_claimer=0)
+            tick()
             S.follow_up(db, desk, rid, rng.choice((W.SATISFIED, W.SATISFIED, W.BASICALLY_SATISFIED)))
     if plan == "waiting":
+        tick()
         S.pause(db, boss, rid, "等待居民补交材料")
     elif plan == "extension":
+        tick()
         S.request_extension(db, boss, rid, 3, "需协调多个部门")
 
 

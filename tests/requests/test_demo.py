@@ -28,3 +28,21 @@ def test_demo_has_every_state(db, frozen):
         credited = s.execute(select(func.count()).where(HoursEntry.source == "request")).scalar_one()
         residents = s.execute(select(Volunteer.resident_id)).scalars().all()
     assert credited and len(residents) == len(set(residents))
+
+
+def test_demo_requests_move_along_in_time_so_the_report_means_something(db, frozen):
+    from app import clock
+    from app.requests import reports
+
+    now = dt.datetime(2026, 11, 30, 10, 0)
+    frozen(now)
+    demo.populate(db, residents=300, log=lambda _m: None)
+    assert clock.local_now().replace(tzinfo=None) == now  # the demo gave the clock back
+    with db.read() as s:
+        rows = s.execute(select(ServiceRequest)).scalars().all()
+    assert all(clock.to_local(r.created_at).date() == r.intake_day for r in rows)
+    finished = [r for r in rows if r.resolved_at is not None]
+    assert all(r.created_at <= r.resolved_at for r in finished)
+    assert any(r.resolved_at > r.created_at for r in finished)
+    figures = reports.monthly_figures(db, 2026, 11)
+    assert figures.resolve_days_total > 0 and figures.responded_in_time > 0
