@@ -154,7 +154,10 @@ class Zygote:
         pid = int(self.wait_for("pid ", start).split()[1])
         self.wait_for(f"ready {round_no}", start)
         threading.Event().wait(pause)
-        os.kill(pid, signal.SIGKILL)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:  # it ended on its own: only an error does that (its loop has no end)
+            raise AssertionError(f"worker {pid} stopped before it was killed:\n{self.close()[-3000:]}") from None
         self.wait_for(f"dead {pid}", start)
         out = []
         for line in self.lines[start:]:
@@ -164,14 +167,17 @@ class Zygote:
         return out
 
     def close(self) -> str:
+        """End the zygote; its standard error (kept, so a second call returns it again)."""
+        if getattr(self, "_err", None) is not None:
+            return self._err
         assert self.proc.stdin is not None and self.proc.stdout is not None and self.proc.stderr is not None
         self.proc.stdin.close()
         self.proc.wait(timeout=60)
         self._reader.join(timeout=30)
-        err = self.proc.stderr.read()
+        self._err = self.proc.stderr.read()
         self.proc.stdout.close()
         self.proc.stderr.close()
-        return err
+        return self._err
 
 
 def test_a_killed_worker_leaves_whole_records_only(db, db_path, admin):
