@@ -219,3 +219,26 @@ def test_reprint_is_a_counted_copy_and_an_archived_diner_cannot_buy(qtbot, ctx, 
     assert "archived" in screen.message.text()
     with ctx.db.read() as s:
         assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 1
+
+
+def test_profile_section_shows_tickets_subsidy_and_card_balance(qtbot, ctx, frozen):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.canteen.profile import create_profile_section
+
+    frozen(dt.datetime(2026, 11, 30, 11, 30))  # a Monday lunch: subsidies apply
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    nobody = add(ctx, "钱小明", dt.date(1990, 5, 1))
+    assert create_profile_section(ctx, nobody) is None
+    service.open_card(ctx.db, ctx.actor, elder, "C0777")
+    service.card_movement(ctx.db, ctx.actor, elder, 2000, "topup")
+    sold = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "card"))
+    void = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "cash"))
+    service.void_ticket(ctx.db, ctx.actor, ctx.actor, void.ticket_id, "点错")
+    box = create_profile_section(ctx, elder)
+    qtbot.addWidget(box)
+    texts = [w.text() for w in box.findChildren(QLabel)]
+    assert "1" in texts  # the voided ticket does not count
+    assert f"¥{sold.quote.subsidy_fen // 100}" in texts
+    assert "2026-11-30" in texts
+    assert f"C0777 · ¥{sold.balance_fen // 100}" in texts

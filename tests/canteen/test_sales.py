@@ -143,6 +143,7 @@ def test_day_close_equals_the_tickets_and_locks_the_day(db, admin, diners, froze
         db, admin, LUNCH.date(), {1000: cash // 1000, 100: (cash % 1000) // 100, 10: (cash % 100) // 10}
     )
     assert closed.closed.counted_cash_fen == cash
+    assert_pdf_ok(reports.day_report_pdf(db, summary, final=False), "Mid-shift (X report)")
     assert_pdf_ok(reports.day_report_pdf(db, closed, final=True), "Z")
     with pytest.raises(UserError, match="closed"):
         service.sell(db, admin, SaleRequest(None, "lunch", 1, "cash"))
