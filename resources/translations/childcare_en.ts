@@ -1020,6 +1020,10 @@
             <translation>Closing time {time} has passed: {n} not signed out — {names}</translation>
         </message>
         <message>
+            <source>— choose the adult —</source>
+            <translation>— choose the adult —</translation>
+        </message>
+        <message>
             <source>ID ends {digits}</source>
             <translation>ID ends {digits}</translation>
         </message>

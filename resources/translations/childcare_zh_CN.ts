@@ -1020,6 +1020,10 @@
             <translation>已过闭园时间 {time}：{n} 人未签退 — {names}</translation>
         </message>
         <message>
+            <source>— choose the adult —</source>
+            <translation>— 请选择接送成人 —</translation>
+        </message>
+        <message>
             <source>ID ends {digits}</source>
             <translation>身份证尾号 {digits}</translation>
         </message>

@@ -92,3 +92,23 @@ def test_sheet_is_printed_per_group(qtbot, ctx, db, admin, world, no_dialogs, pr
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=30_000)
     text = "".join(p.extract_text() for p in PdfReader(previews[1]).pages)
     assert "二年级的孩子" in text and "王小明" in text
+
+
+def test_no_adult_is_preselected_so_a_quick_enter_releases_nobody(qtbot, ctx, db, admin, world, no_dialogs):
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    child, guardian = world["child"], world["contacts"]["guardian"]
+    assert page.select_child(child)
+    assert page.adult.currentData() is None  # the placeholder, not the first guardian
+    pick_adult(page, guardian)
+    qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # signed in, brought by the guardian
+    assert page.select_child(child)
+    assert page.adult.currentData() is None
+    with db.read() as s:
+        before = s.execute(select(AuditEntry.id)).all()
+    page.adult.setFocus()
+    qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # Enter without choosing who collects
+    assert no_dialogs.messages and no_dialogs.messages[-1][0] == "error"
+    with db.read() as s:
+        assert s.execute(select(AuditEntry.id)).all() == before  # nothing written
+    assert page.model.row_at(page.table.currentIndex().row()).state == "in"

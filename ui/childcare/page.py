@@ -356,6 +356,9 @@ class ChildcarePage(QWidget):
         self.adult.clear()
         if child is None:
             return
+        # Nobody is preselected: the desk picks the adult standing there, so a quick Enter never records (or
+        # releases the child to) whoever happens to be first on the list.
+        self.adult.addItem(self.tr("— choose the adult —"), None)
         for c in cc.list_contacts(self.ctx.db, child):
             label = f"{c.name} · {cc.role_label(c.role)}" + (f" · {c.relation}" if c.relation else "")
             if c.id_last_digits:  # what the desk checks against the ID card shown
@@ -452,6 +455,7 @@ class ChildcarePage(QWidget):
             return
         self.status.setText(self.tr("{child} signed in.").format(child=r.child_name))
         self.time.clear()
+        self.adult.setCurrentIndex(0)  # hours later, at sign-out, the desk picks again
         self.reload()
         self.find.setFocus()
 
@@ -490,6 +494,7 @@ class ChildcarePage(QWidget):
             text += " " + self.tr("(override recorded)")
         self.status.setText(text)
         self.time.clear()
+        self.adult.setCurrentIndex(0)
         self.reload()
         self.find.setFocus()
 
