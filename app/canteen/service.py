@@ -185,6 +185,20 @@ _INSERT_LINE = insert(TicketSubsidy.__table__)
 _INSERT_CARD_ENTRY = insert(MealCardEntry.__table__)
 
 
+def quote_columns(q: Quote) -> dict[str, object]:
+    """A ticket's price columns, as the quote gave them (the ticket keeps them: later rule changes never alter it)."""
+    return {
+        "unit_price_fen": q.unit_price_fen,
+        "total_fen": q.total_fen,
+        "subsidy_fen": q.subsidy_fen,
+        "self_paid_fen": q.self_paid_fen,
+        "subsidised_meals": q.subsidised_meals,
+        "tier": q.tier,
+        "reason": q.reason,
+        "rule_id": q.rule_id,
+    }
+
+
 def _rules_in_force(s: Session | Connection, day: dt.date) -> list[pricing.SubsidyRule]:
     conn = s.connection() if isinstance(s, Session) else s
     return [_rule(r) for r in conn.execute(_RULES_Q, {"day": day})]
@@ -384,14 +398,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
                 "guest": req.resident_id is None,
                 "buyer": buyer or None,
                 "quantity": req.quantity,
-                "unit_price_fen": q.unit_price_fen,
-                "total_fen": q.total_fen,
-                "subsidy_fen": q.subsidy_fen,
-                "self_paid_fen": q.self_paid_fen,
-                "subsidised_meals": q.subsidised_meals,
-                "tier": q.tier,
-                "reason": q.reason,
-                "rule_id": q.rule_id,
+                **quote_columns(q),
                 "payment": req.payment,
                 "tendered_fen": req.tendered_fen if req.payment == "cash" else None,
                 "change_fen": change,

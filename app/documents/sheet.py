@@ -108,6 +108,22 @@ def _paged(table, style, data: list[list[object]], before: list[object], doc, he
     return out
 
 
+def _page_frame(canvas, font: str, center: CenterInfo, pagesize: tuple[float, float], page: int) -> None:
+    """What every page of a sheet carries, whichever engine lays it out: the center's name, address and phone
+    above a rule, and the page number at the foot."""
+    w, h = pagesize
+    canvas.saveState()
+    canvas.setFont(font, 9)
+    canvas.drawString(12 * MM, h - 11 * MM, center.name)
+    address = " ".join(p for p in (center.address, center.phone) if p)
+    if address:
+        canvas.drawRightString(w - 12 * MM, h - 11 * MM, address)
+    canvas.setLineWidth(0.5)
+    canvas.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
+    canvas.drawCentredString(w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=page))
+    canvas.restoreState()
+
+
 def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
     if sheet.direct:
         return _render_direct(sheet, center)
@@ -184,17 +200,7 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
         story.append(Paragraph(escape(line), styles["body"]))
 
     def decorate(canvas, doc_) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        w, h = pagesize
-        canvas.drawString(12 * MM, h - 11 * MM, center.name)
-        right = " ".join(p for p in (center.address, center.phone) if p)
-        if right:
-            canvas.drawRightString(w - 12 * MM, h - 11 * MM, right)
-        canvas.setLineWidth(0.5)
-        canvas.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
-        canvas.drawCentredString(w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=doc_.page))
-        canvas.restoreState()
+        _page_frame(canvas, font, center, pagesize, doc_.page)
 
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buf.getvalue()
@@ -422,16 +428,7 @@ def _render_direct(sheet: Sheet, center: CenterInfo) -> bytes:
         return y
 
     def finish_page() -> None:
-        c.saveState()
-        c.setFont(font, 9)
-        c.drawString(12 * MM, page_h - 11 * MM, center.name)
-        address = " ".join(p for p in (center.address, center.phone) if p)
-        if address:
-            c.drawRightString(page_w - 12 * MM, page_h - 11 * MM, address)
-        c.setLineWidth(0.5)
-        c.line(12 * MM, page_h - 13 * MM, page_w - 12 * MM, page_h - 13 * MM)
-        c.drawCentredString(page_w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=page))
-        c.restoreState()
+        _page_frame(c, font, center, (page_w, page_h), page)
         code = c._code
         code.append("q")
         code.extend(shapes)
