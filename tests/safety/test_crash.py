@@ -48,6 +48,11 @@ def make_world(db, admin) -> dict[str, int]:
         ),
     )
     post = next(p.id for p in roster.list_posts(db) if p.code == "canteen")
+    # The workers sell lunch after lunch for as long as they live: no portion limit may end a round early.
+    from db.models.canteen import MealSlot
+
+    with db.write() as s:
+        s.get(MealSlot, "lunch").portion_limit = None
     return {"department": department, "category": category, "program": program, "post": post}
 
 
