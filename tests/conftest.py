@@ -56,10 +56,16 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):
+def db_url(db_path: Path) -> str:
+    """The URL of this test's fresh, migrated database (what a second process or workstation opens)."""
+    return "sqlite:///" + str(db_path)
+
+
+@pytest.fixture
+def db(db_url: str):
     from db.engine import Database
 
-    database = Database("sqlite:///" + str(db_path))
+    database = Database(db_url)
     yield database
     database.dispose()
 
