@@ -212,7 +212,11 @@ def populate(db: Database, ctx) -> None:
                 if not overridden and back <= 7 and not g.may_leave_alone_consent:
                     # one release by override, as the reports should show it
                     out.contact_id, out.alone = None, True
-                    out.override_staff, out.override_reason = "王老师", "家长来电同意自行回家，已回拨核实"
+                    # approved by the childcare account (托管 刘芳) when the demo made one, else the demo's actor
+                    out.override_by_user_id = ctx.staff.get("tuoguan", actor.user_id)
+                    out.override_staff = "托管 刘芳" if "tuoguan" in ctx.staff else actor.display_name
+                    out.override_kind = "alone"
+                    out.override_reason = "家长来电同意自行回家，已回拨核实"
                     overridden = True
                 events.append(out)
         names = dict((p.id, p.name) for p in adults)

@@ -2,7 +2,8 @@
 
 The rule that must never fail: a child is released only to an adult on that child's list as guardian or
 authorised pick-up, not blocked, not archived, valid on the day — or alone with a guardian's written consent on
-file — unless a named staff member overrides with a reason, which is audited and reported.
+file. A blocked adult never; anything else only with the approval of an account holding OVERRIDE_PICKUP, with a
+reason, audited and marked in the reports (the rules: `app.childcare.release`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,20 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.actor import CHILDCARE, Actor
+from app.childcare import release as _release
+from app.childcare.release import (  # noqa: F401 - the release rules, still importable from here
+    BlockedAdult,
+    UnlistedAdult,
+    alone_refusal,
+    override_kind_label,
+    release_check,
+    release_refusal,
+)
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -68,38 +79,6 @@ def local_minutes(instant: dt.datetime) -> int:
     local = clock.to_local(instant)
     assert local is not None
     return local.hour * 60 + local.minute
-
-
-# ---------------------------------------------------------------- the release rule (pure)
-
-
-def release_refusal(
-    role: str,
-    valid_from: dt.date | None,
-    valid_to: dt.date | None,
-    archived: bool,
-    day: dt.date,
-) -> str | None:
-    """Why this contact may not collect the child on `day`, or None when they may."""
-    if archived:
-        return translate("Childcare", "This adult is no longer on the child's list.")
-    if role == "blocked":
-        return translate("Childcare", "This adult is BLOCKED from collecting the child. Do not release the child.")
-    if role not in ("guardian", "pickup"):
-        return translate(
-            "Childcare", "This adult is an emergency contact only and is not authorised to collect the child."
-        )
-    if valid_from is not None and day < valid_from:
-        return translate("Childcare", "This adult's authorisation starts on {day}.").format(day=valid_from.isoformat())
-    if valid_to is not None and day > valid_to:
-        return translate("Childcare", "This adult's authorisation ended on {day}.").format(day=valid_to.isoformat())
-    return None
-
-
-def alone_refusal(consent_on_file: bool) -> str | None:
-    if not consent_on_file:
-        return translate("Childcare", "This child may not leave alone: no guardian's written consent is on file.")
-    return None
 
 
 # ---------------------------------------------------------------- programs
@@ -1062,6 +1041,7 @@ _EVENTS_Q = (
 _CONTACT_Q = (
     select(
         ChildContact.child_id,
+        ChildContact.resident_id,
         ChildContact.role,
         ChildContact.valid_from,
         ChildContact.valid_to,
@@ -1174,6 +1154,18 @@ def _insert_attendance(s: Session, **values: object) -> int:
     return s.connection().execute(_INSERT_ATTENDANCE, values).inserted_primary_key[0]
 
 
+def _is_live_duplicate(exc: IntegrityError) -> bool:
+    """Whether an IntegrityError comes from the one-live-row-per-child-and-day indexes (SQLite names the columns,
+    PostgreSQL the index)."""
+    text = str(exc.orig)
+    return "ux_childcare_attendance_live" in text or "childcare_attendance.child_id, childcare_attendance.day" in text
+
+
+def _child_name(db: Database, child_id: int) -> str:
+    with db.read() as s:
+        return s.scalar(select(Child.name).where(Child.id == child_id)) or ""
+
+
 def sign_in(
     db: Database,
     actor: Actor,
@@ -1184,7 +1176,34 @@ def sign_in(
     method: str = "desk",
     program_id: int | None = None,
 ) -> AttendanceResult:
-    """Record arrival. `contact_id` is the adult who brought the child (None: arrived alone or from school)."""
+    """Record arrival. `contact_id` is the adult who brought the child (None: arrived alone or from school).
+
+    One sign-in per child and day, also when two workstations sign the same child in at the same moment: the
+    partial unique index `ux_childcare_attendance_live_in` refuses the second (see `ChildAttendance`), and its
+    IntegrityError becomes the same UserError as the check here. A blocked adult is refused (BlockedAdult) and
+    the attempt audited."""
+    try:
+        return _sign_in(db, actor, child_id, contact_id, at=at, method=method, program_id=program_id)
+    except BlockedAdult as exc:
+        _release.audit_blocked_attempt(db, actor, exc)
+        raise
+    except IntegrityError as exc:
+        if not _is_live_duplicate(exc):
+            raise
+        name = _child_name(db, child_id)
+        raise UserError(translate("Childcare", "{child} is already signed in today.").format(child=name)) from None
+
+
+def _sign_in(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    contact_id: int | None,
+    *,
+    at: dt.datetime | None,
+    method: str,
+    program_id: int | None,
+) -> AttendanceResult:
     if method not in METHODS:
         raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
     at = _check_time(at)
@@ -1212,13 +1231,10 @@ def sign_in(
         adult = ""
         if contact_id is not None:
             contact, adult = _contact_for(s, child_id, contact_id)
-            if contact.archived_at is not None or contact.role == "blocked":
-                raise UserError(
-                    release_refusal(
-                        contact.role, contact.valid_from, contact.valid_to, contact.archived_at is not None, day
-                    )
-                    or ""
-                )
+            if contact.role == "blocked" or _release.blocked_contact_for(s, child_id, resident_id=contact.resident_id):
+                raise BlockedAdult(child_id, child.name, adult, contact_id, "sign_in")
+            if contact.archived_at is not None:
+                raise UserError(translate("Childcare", "This adult is no longer on the child's list."))
         absent = [ev for ev in events if ev.kind == ABSENT]
         ev_id = _insert_attendance(
             s,
@@ -1254,24 +1270,67 @@ def sign_out(
     contact_id: int | None = None,
     *,
     alone: bool = False,
+    unlisted: UnlistedAdult | None = None,
     at: dt.datetime | None = None,
     method: str = "desk",
-    override_staff: str = "",
+    approver: Actor | None = None,
     override_reason: str = "",
 ) -> AttendanceResult:
-    """Release a child to an adult on the list (or alone with consent). Refusals can be overridden by a named
-    staff member with a reason; an override is audited and appears in reports."""
+    """Release a child: to the contact `contact_id`, `alone`, or to an adult not on the list (`unlisted`: name plus
+    phone or ID number) — exactly one of the three.
+
+    The rules (`app.childcare.release`): a blocked adult is refused with BlockedAdult whatever else is given — no
+    override exists — and the attempt is audited in its own unit of work. Any other refusal (not authorised that
+    day, emergency-only, off the list, alone without consent, not on the list) is overridden only when `approver`
+    is a signed-in account (`app.accounts.approval.verify_approver`) holding OVERRIDE_PICKUP, with
+    `override_reason`; the row records the approver's id and name, the reason and the kind, and the audit trail the
+    override. A wrong approver is refused (UserError) and nothing is written. One live sign-out per child and day,
+    across workstations (index `ux_childcare_attendance_live_out`).
+    """
     if method not in METHODS:
         raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
-    if contact_id is None and not alone:
+    if (contact_id is not None) + bool(alone) + (unlisted is not None) != 1:
         raise ValidationError({"contact": translate("Childcare", "Choose the adult collecting the child.")})
-    override_staff, override_reason = override_staff.strip(), override_reason.strip()
-    if bool(override_staff) != bool(override_reason):
-        raise ValidationError({"override": translate("Childcare", "An override needs both a staff name and a reason.")})
+    checked: _release.CheckedAdult | None = None
+    if unlisted is not None:
+        checked, errors = _release.check_unlisted(unlisted, clock.today())
+        if errors:
+            raise ValidationError(errors)
+    override_reason = (override_reason or "").strip()
+    if approver is not None:
+        if not override_reason:
+            raise ValidationError({"reason": translate("Childcare", "Give the reason for the override.")})
+        _release.check_approver(approver)
     at = _check_time(at)
+    try:
+        return _sign_out(db, actor, child_id, contact_id, checked, at, method, approver, override_reason)
+    except BlockedAdult as exc:
+        _release.audit_blocked_attempt(db, actor, exc)
+        raise
+    except IntegrityError as exc:
+        if not _is_live_duplicate(exc):
+            raise
+        name = _child_name(db, child_id)
+        raise UserError(
+            translate("Childcare", "{child} has already been signed out today.").format(child=name)
+        ) from None
+
+
+def _sign_out(
+    db: Database,
+    actor: Actor,
+    child_id: int,
+    contact_id: int | None,
+    unlisted: _release.CheckedAdult | None,
+    at: dt.datetime,
+    method: str,
+    approver: Actor | None,
+    override_reason: str,
+) -> AttendanceResult:
     local = clock.to_local(at)
     assert local is not None
     day = local.date()
+    alone = contact_id is None and unlisted is None
     with db.write() as s:
         child = _child(s, child_id)
         if child.archived_at is not None:
@@ -1287,20 +1346,32 @@ def sign_out(
         if at < ins[0].at:
             raise UserError(translate("Childcare", "The sign-out time is before the sign-in time."))
         adult = ""
-        refusal: str | None
-        if alone:
+        refusal: _release.Refusal | None
+        if unlisted is not None:
+            adult = unlisted.name
+            if _release.blocked_contact_for(s, child_id, adult=unlisted) is not None:
+                raise BlockedAdult(child_id, child.name, adult, None, "sign_out_unlisted", approver)
+            refusal = _release.unlisted_refusal()
+        elif alone:
             consent = s.connection().execute(_CONSENT_Q, {"child": child_id, "day": day}).scalar()
-            refusal = alone_refusal(bool(consent))
-            contact_id = None
+            message = alone_refusal(bool(consent))
+            refusal = _release.Refusal(_release.ALONE, message) if message else None
         else:
             assert contact_id is not None
             contact, adult = _contact_for(s, child_id, contact_id)
-            refusal = release_refusal(
+            refusal = release_check(
                 contact.role, contact.valid_from, contact.valid_to, contact.archived_at is not None, day
             )
-        if refusal and not override_staff:
-            raise UserError(refusal)
-        overridden = bool(refusal)
+            if (refusal is not None and refusal.blocked) or _release.blocked_contact_for(
+                s, child_id, resident_id=contact.resident_id
+            ) is not None:
+                raise BlockedAdult(child_id, child.name, adult, contact_id, "sign_out", approver)
+        if refusal is not None and approver is None:
+            raise UserError(refusal.message)
+        if refusal is not None:
+            assert approver is not None
+            _release.confirm_approver_in(s, approver)
+        overridden = refusal is not None
         ev_id = _insert_attendance(
             s,
             child_id=child_id,
@@ -1310,11 +1381,15 @@ def sign_out(
             at=at,
             contact_id=contact_id,
             adult_name=adult,
+            adult_phone=unlisted.phone if unlisted else "",
+            adult_id_masked=unlisted.id_masked if unlisted else "",
             alone=alone,
             method=method,
             staff_user_id=actor.user_id,
             staff_name=actor.display_name,
-            override_staff=override_staff if overridden else None,
+            override_staff=approver.display_name if overridden and approver else None,
+            override_by_user_id=approver.user_id if overridden and approver else None,
+            override_kind=refusal.kind if refusal else None,
             override_reason=override_reason if overridden else None,
         )
         audit.record(
@@ -1326,15 +1401,25 @@ def sign_out(
             f"{child.name} → {adult or 'alone'} {hhmm(local_minutes(at))}",
             after={"child_id": child_id, "contact_id": contact_id, "alone": alone, "method": method},
         )
-        if overridden:
+        if refusal is not None:
+            assert approver is not None
             audit.record(
                 s,
                 actor,
                 "override",
                 "childcare_attendance",
                 ev_id,
-                f"{child.name}: {refusal} — {override_staff}: {override_reason}",
-                after={"staff": override_staff, "reason": override_reason, "refusal": refusal},
+                f"{child.name}: {refusal.message} — {approver.display_name}: {override_reason}",
+                after={
+                    "approver_id": approver.user_id,
+                    "approver": approver.username,
+                    "reason": override_reason,
+                    "kind": refusal.kind,
+                    "refusal": refusal.message,
+                    "adult": adult,
+                    "adult_phone": unlisted.phone if unlisted else "",
+                    "adult_id": unlisted.id_masked if unlisted else "",
+                },
             )
         return AttendanceResult(ev_id, child.name, adult, overridden)
 
@@ -1416,7 +1501,8 @@ class DayRow:
     out_adult: str = ""
     out_alone: bool = False
     out_id: int | None = None
-    override: str = ""
+    override: str = ""  # "approver: reason" when released by override
+    override_kind: str = ""  # what was overridden (app.childcare.release.OVERRIDE_KINDS)
     absent_reason: str = ""
 
     @property
@@ -1474,12 +1560,21 @@ def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = No
             if ev.kind == IN:
                 r.in_at, r.in_adult, r.in_id = ev.at, ev.adult_name, ev.id
             elif ev.kind == OUT:
-                r.out_at, r.out_adult, r.out_alone, r.out_id = ev.at, ev.adult_name, ev.alone, ev.id
+                r.out_at, r.out_adult, r.out_alone, r.out_id = ev.at, _collected_by(ev), ev.alone, ev.id
                 if ev.override_reason:
                     r.override = f"{ev.override_staff}: {ev.override_reason}"
+                    r.override_kind = ev.override_kind or ""
             elif ev.kind == ABSENT:
                 r.absent_reason = ev.absence_reason
         return list(rows.values())
+
+
+def _collected_by(ev: ChildAttendance) -> str:
+    """The adult of a sign-out as every screen and report shows them (an adult not on the list: name, phone, masked
+    ID number)."""
+    if ev.override_kind == _release.UNLISTED:
+        return _release.unlisted_label(ev.adult_name, ev.adult_phone, ev.adult_id_masked)
+    return ev.adult_name
 
 
 @dataclass(frozen=True)
@@ -1489,9 +1584,11 @@ class OverrideRow:
     child_name: str
     adult_name: str
     alone: bool
-    override_staff: str
+    override_staff: str  # the approving account's name
     override_reason: str
     recorded_by: str
+    kind: str = ""  # what was overridden (app.childcare.release.OVERRIDE_KINDS)
+    approver_id: int | None = None
 
 
 def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.date) -> list[OverrideRow]:
@@ -1514,11 +1611,13 @@ def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.da
                 ev.day,
                 ev.at,
                 name,
-                ev.adult_name,
+                _collected_by(ev),
                 ev.alone,
                 ev.override_staff or "",
                 ev.override_reason or "",
                 ev.staff_name,
+                ev.override_kind or "",
+                ev.override_by_user_id,
             )
             for ev, name in rows
         ]

@@ -42,7 +42,7 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
         if filled:
             out_by = alone if r.out_alone else r.out_adult
             if r.override:
-                out_by += " " + translate("Childcare", "[override: {who}]").format(who=r.override)
+                out_by += " " + translate("Childcare", "[override approved by {who}]").format(who=r.override)
             cells = [_time(r.in_at) or (absent if r.absent_reason else ""), r.in_adult, "", _time(r.out_at), out_by, ""]
         else:
             cells = ["", "", "", "", "", ""]
@@ -81,9 +81,21 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
             footer[0] = translate("Childcare", "Staff on duty: {names}    Checked by: ____________").format(
                 names="、".join(staff)
             )
-        overridden = sum(1 for r in rows if r.override)
+        overridden = [r for r in rows if r.override]
         if overridden:
-            footer.insert(0, translate("Childcare", "Released by override: {n}").format(n=overridden))
+            # each release by override named: the child, the adult, what was overridden, who approved and why
+            lines = [translate("Childcare", "Released by override: {n}").format(n=len(overridden))]
+            lines += [
+                translate("Childcare", "{time} {child} → {adult} ({kind}): approved by {who}").format(
+                    time=_time(r.out_at),
+                    child=r.name,
+                    adult=translate("Childcare", "(left alone)") if r.out_alone else r.out_adult,
+                    kind=cc.override_kind_label(r.override_kind),
+                    who=r.override,
+                )
+                for r in overridden
+            ]
+            footer[0:0] = lines
         footer.insert(
             0, translate("Childcare", "Record printed {at}.").format(at=clock.local_now().strftime("%Y-%m-%d %H:%M"))
         )
@@ -153,16 +165,17 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
     footer = [
         translate("Childcare", "Attendances: {n}  Missing sign-outs: {m}").format(n=total_present, m=total_missing)
     ]
-    # Every release by override is listed by name: who took responsibility and why.
+    # Every release by override is listed by name: who approved it and why.
     overrides = cc.overrides_between(db, program_id, monday, monday + dt.timedelta(days=6))
     footer.append(translate("Childcare", "Releases by override: {n}").format(n=len(overrides)))
     for o in overrides:
         footer.append(
-            translate("Childcare", "{day} {time} {child} → {adult}: {staff} — {reason}").format(
+            translate("Childcare", "{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}").format(
                 day=o.day.isoformat(),
                 time=_time(o.at),
                 child=o.child_name,
                 adult=translate("Childcare", "(left alone)") if o.alone else o.adult_name,
+                kind=cc.override_kind_label(o.kind),
                 staff=o.override_staff,
                 reason=o.override_reason,
             )

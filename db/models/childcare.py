@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base
@@ -92,13 +92,56 @@ class ChildEnrolment(Base):
     withdraw_reason: Mapped[str | None] = mapped_column(Text)
 
 
+# The live (not voided) rows of one kind: the predicate of the partial unique indexes below. Literal SQL that
+# SQLite (3.8+) and PostgreSQL both accept as a partial index's WHERE clause.
+LIVE_IN = "kind = 'in' AND voided_at IS NULL"
+LIVE_OUT = "kind = 'out' AND voided_at IS NULL"
+
+
 class ChildAttendance(Base):
-    """One attendance event: kind `in`, `out` or `absent`. Voided rows stay, with who and why."""
+    """One attendance event: kind `in`, `out` or `absent`. Voided rows stay, with who and why.
+
+    Across workstations the database itself keeps the day's rules (DOMAIN "Several workstations": one sign-in per
+    child per day), not a read-then-write in Python that two desks pass at the same moment:
+
+    - `ux_childcare_attendance_live_in`: a partial unique index on (child_id, day) over the live `in` rows, so a
+      second live sign-in of the same child and day cannot be stored; a voided sign-in no longer counts, so a
+      corrected record can be written again.
+    - `ux_childcare_attendance_live_out`: the same for `out`: one open sign-out, so two desks releasing the same
+      child at once store one release, never two.
+
+    Both are ordinary partial indexes (`CREATE UNIQUE INDEX … WHERE …`) that SQLite and PostgreSQL enforce alike.
+    On SQLite a write unit already starts with BEGIN IMMEDIATE (one writer at a time), so the service's own check
+    refuses first and the index is the backstop; on PostgreSQL (READ COMMITTED) the second transaction waits on the
+    first's index entry and fails with a unique violation when it commits, which the service turns into the same
+    message as its own check (`app.childcare.service`).
+
+    A release by override records the approving account (`override_by_user_id`, name in `override_staff`), the
+    reason, what was overridden (`override_kind`), and for an adult not on the child's list their name
+    (`adult_name`), phone (`adult_phone`) and, when an ID card was shown, only its masked form (`adult_id_masked`,
+    `320302********1234`): what the record needs, not the full number.
+    """
 
     __tablename__ = "childcare_attendance"
     __table_args__ = (
         Index("ix_childcare_attendance_child_day", "child_id", "day"),
         Index("ix_childcare_attendance_program_day", "program_id", "day"),
+        Index(
+            "ux_childcare_attendance_live_in",
+            "child_id",
+            "day",
+            unique=True,
+            sqlite_where=text(LIVE_IN),
+            postgresql_where=text(LIVE_IN),
+        ),
+        Index(
+            "ux_childcare_attendance_live_out",
+            "child_id",
+            "day",
+            unique=True,
+            sqlite_where=text(LIVE_OUT),
+            postgresql_where=text(LIVE_OUT),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("childcare_children.id"))
@@ -112,13 +155,17 @@ class ChildAttendance(Base):
     method: Mapped[str] = mapped_column(String(10), default="desk")  # desk | pin | qr
     absence_reason: Mapped[str] = mapped_column(String(20), default="")  # notified | sick | other
     note: Mapped[str] = mapped_column(Text, default="")
-    override_staff: Mapped[str | None] = mapped_column(String(50))
+    adult_phone: Mapped[str] = mapped_column(String(20), default="")  # an adult not on the list: their phone
+    adult_id_masked: Mapped[str] = mapped_column(String(18), default="")  # …and their ID number, masked
+    override_staff: Mapped[str | None] = mapped_column(String(100))  # the approving account's display name
+    override_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    override_kind: Mapped[str | None] = mapped_column(String(20))  # see app.childcare.release.OVERRIDE_KINDS
     override_reason: Mapped[str | None] = mapped_column(Text)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    staff_name: Mapped[str] = mapped_column(String(50), default="")
+    staff_name: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    voided_by: Mapped[str | None] = mapped_column(String(50))
+    voided_by: Mapped[str | None] = mapped_column(String(100))
     void_reason: Mapped[str | None] = mapped_column(Text)
 
 

@@ -45,3 +45,23 @@ def world(db, admin, frozen):
     for role, name in (("guardian", "王建国"), ("pickup", "李阿姨"), ("emergency", "张舅舅"), ("blocked", "赵某")):
         contacts[role] = cc.add_contact(db, admin, cc.ContactInput(child_id=child, resident_id=adult(name), role=role))
     return {"program": pid, "child": child, "contacts": contacts, "adult": adult}
+
+
+@pytest.fixture
+def approvals(monkeypatch):
+    """Replace the supervisor-approval dialog: queue the approving Actor (or None for a cancel) in `answers`;
+    `purposes` records what was asked."""
+    from ui.accounts import approval
+
+    class Approvals:
+        def __init__(self) -> None:
+            self.answers: list[object] = []
+            self.purposes: list[str] = []
+
+        def ask(self, parent, ctx, purpose, roles):
+            self.purposes.append(purpose)
+            return self.answers.pop(0) if self.answers else None
+
+    rec = Approvals()
+    monkeypatch.setattr(approval, "ask_approval", rec.ask)
+    return rec

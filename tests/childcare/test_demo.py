@@ -52,7 +52,8 @@ def test_demo_has_staff_on_duty_and_an_override_in_the_reports(db, admin, frozen
     assert cc.staff_on_duty(db, programs[0].id, dt.date(2026, 11, 27))  # last Friday
     by_program = {p.id: cc.overrides_between(db, p.id, dt.date(2026, 11, 9), dt.date(2026, 11, 29)) for p in programs}
     [(pid, [override])] = [(pid, found) for pid, found in by_program.items() if found]
-    assert override.alone and override.override_staff == "王老师"
+    assert override.alone and override.kind == "alone"
+    assert override.override_staff == admin.display_name and override.approver_id == admin.user_id
     monday = override.day - dt.timedelta(days=override.day.weekday())
     week = build_weekly_summary(db, pid, monday)
     assert "Releases by override: 1" in week.footer_lines

@@ -52,7 +52,7 @@ def test_allergy_badges_staff_on_duty_and_ratio(qtbot, qtmodeltester, ctx, db, a
 
 
 def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
-    qtbot, qtmodeltester, ctx, db, admin, world, frozen, no_dialogs
+    qtbot, qtmodeltester, ctx, db, admin, world, frozen, no_dialogs, approvals
 ):
     pid = world["program"]
     other = cc.create_child(db, admin, cc.ChildInput(name="李小红"))
@@ -85,8 +85,10 @@ def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
     # the last one is released by override (nobody on the list came): the banner goes, the override shows
     page.select_child(world["child"])
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["emergency"]))
-    no_dialogs.text_answers[:] = ["刘老师", "家长电话委托舅舅接"]
+    approvals.answers[:] = [admin]
     page.override_button.click()
+    page.release_dialog.reason.setText("家长电话委托舅舅接")
+    page.release_dialog.release_button.click()
     frozen(dt.datetime(2026, 11, 30, 18, 45))
     page.board_timer.timeout.emit()
     assert not page.closing_banner.isVisibleTo(page) and not page.board.closing.isVisibleTo(page.board)
@@ -98,7 +100,9 @@ def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
     frozen(dt.datetime(2026, 12, 7, 9, 0))
     week = build_weekly_summary(db, pid, dt.date(2026, 11, 30))
     assert "Releases by override: 1" in week.footer_lines
-    assert any("王小明" in line and "刘老师" in line and "家长电话委托舅舅接" in line for line in week.footer_lines)
+    assert any(
+        "王小明" in line and "approved by Test Admin" in line and "家长电话委托舅舅接" in line for line in week.footer_lines
+    )
 
 
 def test_find_refuses_a_child_not_enrolled_today_and_switches_program(qtbot, ctx, db, admin, world, no_dialogs):
@@ -190,7 +194,7 @@ def test_keyboard_flow_find_enter_adult_enter(qtbot, ctx, db, admin, world, froz
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["blocked"]))
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → sign-out refused for the blocked adult
-    assert no_dialogs.messages[-1][0] == "error" and "BLOCKED" in no_dialogs.messages[-1][1]
+    assert page.refusal_banner.isVisible() and "BLOCKED" in page.refusal_banner.text()  # red, on the desk
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["pickup"]))
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → signed out
     [row] = cc.day_rows(db, world["program"], clock.today())

@@ -15,7 +15,7 @@ def pick_adult(page, contact_id):
 
 
 def test_sign_in_ten_refuse_blocked_override_sign_all_out(
-    qtbot, qtmodeltester, ctx, db, admin, world, no_dialogs, previews
+    qtbot, qtmodeltester, ctx, db, admin, world, no_dialogs, previews, approvals
 ):
     pid = world["program"]
     kids = {world["child"]: world["contacts"]["guardian"]}
@@ -44,13 +44,25 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     assert page.current_child() == world["child"]
     pick_adult(page, world["contacts"]["blocked"])
     qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
-    assert no_dialogs.messages[-1][0] == "error" and "BLOCKED" in no_dialogs.messages[-1][1]
+    assert page.refusal_banner.isVisibleTo(page) and "BLOCKED" in page.refusal_banner.text()  # red, on the desk
     assert all(page.model.row_at(i).state == "in" for i in range(10))  # nothing written
-    # override: a named staff member and a reason
-    no_dialogs.text_answers[:] = ["刘老师", "法院裁定，警察在场"]
+    # the force-release dialog cannot release to the blocked adult either, even with an approver at hand
+    approvals.answers[:] = [admin]
     qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
+    dlg = page.release_dialog
+    type_text(qtbot, dlg.reason, "法院裁定，警察在场")
+    qtbot.mouseClick(dlg.release_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and "BLOCKED" in dlg.error.text() and approvals.purposes == []
+    assert all(page.model.row_at(i).state == "in" for i in range(10))
+    # an uncle not on the list, sent by the parent: name and phone, approved by a supervisor
+    dlg.adult.setCurrentIndex(dlg.adult.findData(-2))
+    type_text(qtbot, dlg.name, "王叔叔")
+    type_text(qtbot, dlg.phone, "13912345678")
+    qtbot.mouseClick(dlg.release_button, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible() and len(approvals.purposes) == 1
     rows = {page.model.row_at(i).child_id: page.model.row_at(i) for i in range(10)}
-    assert rows[world["child"]].state == "out" and rows[world["child"]].override.startswith("刘老师")
+    assert rows[world["child"]].state == "out" and rows[world["child"]].override.startswith("Test Admin")
+    assert "王叔叔" in rows[world["child"]].out_adult and "13912345678" in rows[world["child"]].out_adult
     for child, contact in kids.items():
         if child == world["child"]:
             continue

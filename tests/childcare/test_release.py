@@ -67,7 +67,8 @@ def test_refused_adults_write_nothing(db, admin, world, role):
     before = count(db), count(db, AuditEntry)
     with pytest.raises(UserError):
         cc.sign_out(db, admin, c, world["contacts"][role])
-    assert (count(db), count(db, AuditEntry)) == before
+    # no release; a blocked adult's attempt is the one thing written: its audit entry
+    assert (count(db), count(db, AuditEntry)) == (before[0], before[1] + (role == "blocked"))
     assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
 
 
@@ -145,28 +146,28 @@ def test_leaving_alone_needs_guardian_consent(db, admin, world):
     assert cc.day_rows(db, world["program"], clock.today())[0].out_alone
 
 
-def test_override_needs_staff_and_reason_and_is_audited(db, admin, world):
-    c, blocked = world["child"], world["contacts"]["blocked"]
+def test_override_needs_an_approver_and_a_reason_and_is_audited(db, admin, world):
+    c, emergency = world["child"], world["contacts"]["emergency"]
     cc.sign_in(db, admin, c)
-    with pytest.raises(ValidationError):
-        cc.sign_out(db, admin, c, blocked, override_staff="刘老师")
-    with pytest.raises(ValidationError):
-        cc.sign_out(db, admin, c, blocked, override_reason="警察在场")
+    with pytest.raises(ValidationError):  # an approver without a reason
+        cc.sign_out(db, admin, c, emergency, approver=admin)
+    with pytest.raises(UserError, match="emergency contact"):  # a reason without an approver
+        cc.sign_out(db, admin, c, emergency, override_reason="家长电话委托")
     assert count(db) == 1
-    r = cc.sign_out(db, admin, c, blocked, override_staff="刘老师", override_reason="法院裁定，警察在场")
+    r = cc.sign_out(db, admin, c, emergency, approver=admin, override_reason="家长电话委托，已回拨核实")
     assert r.overridden
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "override")).one()
-    assert "刘老师" in entry.summary and "警察在场" in entry.summary
+        ev = s.get(ChildAttendance, r.attendance_id)
+    assert "Test Admin" in entry.summary and "已回拨核实" in entry.summary
+    assert (ev.override_by_user_id, ev.override_staff, ev.override_kind) == (admin.user_id, "Test Admin", "emergency")
     [row] = cc.day_rows(db, world["program"], clock.today())
-    assert row.override == "刘老师: 法院裁定，警察在场"
+    assert row.override == "Test Admin: 家长电话委托，已回拨核实" and row.override_kind == "emergency"
 
 
 def test_override_of_an_authorised_adult_is_not_an_override(db, admin, world):
     cc.sign_in(db, admin, world["child"])
-    r = cc.sign_out(
-        db, admin, world["child"], world["contacts"]["guardian"], override_staff="刘老师", override_reason="无"
-    )
+    r = cc.sign_out(db, admin, world["child"], world["contacts"]["guardian"], approver=admin, override_reason="无")
     assert not r.overridden
 
 

@@ -8,6 +8,15 @@ from tests.pdfcheck import assert_pdf_ok, decode_qr, extract_text, page_count, r
 LONG = "欧阳买买提·艾力克斯·长长的名字测试"
 
 
+def teacher(db, admin):
+    """A childcare account, 刘老师, as the approver of an override (what ask_approval returns)."""
+    from app.accounts.approval import verify_approver
+    from app.accounts.service import create_user
+
+    create_user(db, admin, "liu", "刘老师", "teacher-password-1", ["childcare"])
+    return verify_approver(db, "liu", "teacher-password-1", ("childcare",), "test")
+
+
 def codes_on_page(png, tmp_path) -> set[str]:
     """Decode the QR column the way a hand scanner meets it: one code at a time. zbarimg on a whole A4 page of
     stacked codes and grid lines misses one now and then depending on where the pixels fall, so the code column
@@ -53,7 +62,7 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world, tmp_path):
     cc.sign_in(db, admin, world["child"], world["contacts"]["guardian"])
     clock.freeze(clock.now() + dt.timedelta(minutes=30))
     cc.sign_out(
-        db, admin, world["child"], world["contacts"]["blocked"], override_staff="刘老师", override_reason="警察在场"
+        db, admin, world["child"], world["contacts"]["emergency"], approver=teacher(db, admin), override_reason="警察在场"
     )
     filled = render_daily_sheet(db, pid, day, "一年级", filled=True)
     text = assert_pdf_ok(filled, "王建国", "16:30", "17:00", "刘老师")
@@ -194,12 +203,12 @@ def test_filled_sheet_wraps_override_and_keeps_the_record(db, admin, world, tmp_
     cc.sign_in(db, admin, child, world["contacts"]["guardian"])
     frozen(dt.datetime(2026, 11, 30, 17, 45))
     cc.sign_out(
-        db, admin, child, world["contacts"]["blocked"], override_staff="刘老师", override_reason="警察在场，家长授权"
+        db, admin, child, world["contacts"]["emergency"], approver=teacher(db, admin), override_reason="警察在场，家长授权"
     )
     filled = render_daily_sheet(db, pid, clock.today(), "一年级", filled=True)
     (tmp_path / "filled.pdf").write_bytes(filled)
     text = assert_pdf_ok(
-        filled, "16:30", "王建国", "17:45", "赵某", "[override: 刘老师: 警察在场，家长授权]", "override: 1"
+        filled, "16:30", "王建国", "17:45", "张舅舅", "[override approved by 刘老师: 警察在场，家长授权]", "override: 1"
     )
     assert "哮喘" not in text and "保密病史" not in text
     blank = render_daily_sheet(db, pid, clock.today(), "一年级")

@@ -30,6 +30,7 @@ from ui.childcare.children import ChildrenPanel
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import parse_hhmm
 from ui.childcare.programs import ProgramsPanel
+from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
@@ -149,6 +150,7 @@ class ChildcarePage(QWidget):
         desk_layout.addWidget(self.find)
         self.model = DayModel(self)
         self._contacts_child: int | None = None
+        self.release_dialog: ReleaseDialog | None = None
         self.table = QTableView(objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
         self.table.setModel(self.model)
@@ -197,6 +199,15 @@ class ChildcarePage(QWidget):
                 b.setAccessibleName(b.text())
             row.addWidget(b)
         desk_layout.addLayout(row)
+        # A blocked adult (禁止接送) at the desk: a red refusal that stays until the next child or action.
+        self.refusal_banner = QLabel(objectName="childcareRefusal")
+        self.refusal_banner.setWordWrap(True)
+        self.refusal_banner.setAccessibleName(self.tr("Release refused"))
+        self.refusal_banner.setStyleSheet(
+            "background: #b00020; color: white; font-size: 16pt; font-weight: bold; padding: 10px; border-radius: 4px;"
+        )
+        self.refusal_banner.hide()
+        desk_layout.addWidget(self.refusal_banner)
         self.status = QLabel(objectName="childcareStatus")
         desk_layout.addWidget(self.status)
         self.tabs.addTab(desk, self.tr("Sign in / out"))
@@ -210,7 +221,7 @@ class ChildcarePage(QWidget):
         self._fill_programs()
         self.program.currentIndexChanged.connect(self._program_changed)
         self.staff.editingFinished.connect(self._save_staff)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_contacts())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._child_changed())
         self.find.returnPressed.connect(self._find)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button.clicked.connect(lambda: self.sign_out(False))
@@ -347,6 +358,21 @@ class ChildcarePage(QWidget):
                 return True
         return False
 
+    def _child_changed(self) -> None:
+        if self.current_child() != self._contacts_child:
+            self.refusal_banner.hide()
+        self._load_contacts()
+
+    def show_blocked(self, exc: cc.BlockedAdult) -> None:
+        """The red refusal for a blocked adult: no override exists; the attempt is already audited."""
+        self.refusal_banner.setText(
+            self.tr(
+                "BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no "
+                "override exists. The attempt has been recorded."
+            ).format(child=exc.child_name, adult=exc.adult_name or "—")
+        )
+        self.refusal_banner.show()
+
     def _load_contacts(self) -> None:
         # A refresh (the timer, another tab) must not change the adult the desk has picked for the same child:
         # the release would be recorded against the wrong person.
@@ -460,6 +486,7 @@ class ChildcarePage(QWidget):
         self.find.setFocus()
 
     def sign_out(self, override: bool) -> None:
+        """Release the selected child to the adult chosen; `override` opens the force-release dialog instead."""
         child, contact, alone = self._chosen()
         if child is None:
             dialogs.warn(self, self.tr("Choose a child first."))
@@ -467,28 +494,31 @@ class ChildcarePage(QWidget):
         ok, at = self._at()
         if not ok:
             return
-        staff = reason = ""
+        self.refusal_banner.hide()
         if override:
-            staff = dialogs.ask_text(self, self.tr("Override"), self.tr("Staff member taking responsibility")) or ""
-            if not staff.strip():
-                return
-            reason = dialogs.ask_text(self, self.tr("Override"), self.tr("Reason for the override")) or ""
-            if not reason.strip():
-                return
+            self.open_release_dialog(child, self.adult.currentData(), at)
+            return
         try:
-            r = cc.sign_out(
-                self.ctx.db,
-                self.ctx.actor,
-                child,
-                contact,
-                alone=alone,
-                at=at,
-                override_staff=staff,
-                override_reason=reason,
-            )
+            r = cc.sign_out(self.ctx.db, self.ctx.actor, child, contact, alone=alone, at=at)
+        except cc.BlockedAdult as exc:
+            self.show_blocked(exc)
+            return
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
+        self._released(r)
+
+    def open_release_dialog(self, child: int, adult: int | None, at: dt.datetime | None) -> ReleaseDialog:
+        """The force-release dialog, opened without blocking (the desk's flow; tests drive it as `release_dialog`)."""
+        name = self.model.row_at(self.table.currentIndex().row()).name
+        dialog = ReleaseDialog(self.ctx, self, child, name, adult, at)
+        dialog.released.connect(self._released)
+        dialog.finished.connect(lambda *_: self.reload())  # a blocked attempt or a cancel leaves the desk current
+        self.release_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _released(self, r: cc.AttendanceResult) -> None:
         text = self.tr("{child} signed out.").format(child=r.child_name)
         if r.overridden:
             text += " " + self.tr("(override recorded)")
