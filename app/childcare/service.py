@@ -743,9 +743,16 @@ def enrol(
     ends_on: dt.date | None = None,
     capacity_override_reason: str = "",
 ) -> int:
+    """Enrol a child in a program (and group, weekdays, options, dates within the term).
+
+    Capacity holds across workstations: the program's row is locked (`SELECT … FOR UPDATE` on PostgreSQL) before
+    the places are counted, so two desks enrolling the last place at once queue on that lock and the second counts
+    the first's enrolment; on SQLite the write unit's BEGIN IMMEDIATE already lets one writer in at a time (FOR
+    UPDATE is not rendered there). The child's row is locked too, so the overlap check sees the child's other
+    enrolments. A full program raises CapacityFull unless `capacity_override_reason` is given (audited)."""
     with db.write() as s:
-        program = s.get(ChildcareProgram, program_id)
-        child = s.get(Child, child_id)
+        program = _locked(s, ChildcareProgram, program_id)
+        child = _locked(s, Child, child_id)
         if program is None or program.archived_at is not None:
             raise NotFound(translate("Childcare", "No such program."))
         if child is None or child.archived_at is not None:
@@ -808,6 +815,11 @@ def enrol(
                 after={"reason": override},
             )
         return e.id
+
+
+def _locked(s: Session, model, row_id: int):
+    """The row, locked for the rest of the unit of work (FOR UPDATE on PostgreSQL; SQLite has one writer)."""
+    return s.scalar(select(model).where(model.id == row_id).with_for_update())
 
 
 class CapacityFull(UserError):
@@ -929,13 +941,14 @@ def update_enrolment(
     starts_on: dt.date,
     ends_on: dt.date,
 ) -> None:
-    """Change the group, weekdays, options or dates of an enrolment; the overlap check applies again."""
+    """Change the group, weekdays, options or dates of an enrolment; the overlap and (for longer dates) capacity
+    checks apply again, under the same row locks as `enrol`."""
     with db.write() as s:
         e = s.get(ChildEnrolment, enrolment_id)
         if e is None or e.withdrawn_at is not None:
             raise NotFound(translate("Childcare", "No such enrolment."))
-        program = s.get(ChildcareProgram, e.program_id)
-        child = s.get(Child, e.child_id)
+        program = _locked(s, ChildcareProgram, e.program_id)
+        child = _locked(s, Child, e.child_id)
         assert program is not None and child is not None
         errors = validate_enrolment(_program_row(program), group, weekdays, starts_on, ends_on, options)
         if errors:

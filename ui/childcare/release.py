@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts.permissions import OVERRIDE_PICKUP, roles_with
 from app.childcare import service as cc
+from app.childcare.release import blocked_message
 from app.errors import UserError, ValidationError
 from ui.accounts import approval
 from ui.context import AppContext
@@ -128,15 +129,12 @@ class ReleaseDialog(QDialog):
         for w in (self.name, self.phone, self.id_number):
             self.form.setRowVisible(w, unlisted)
         data = self.choice()
-        self.hint.setText(self.refusals.get(data, "") if isinstance(data, int) else "")
         self.error.hide()
-        if isinstance(data, int) and data in self.blocked:
-            self.show_error(cc.release_refusal("blocked", None, None, False, self.ctx_day()) or "", blocked=True)
-
-    def ctx_day(self):
-        from app import clock
-
-        return clock.today()
+        self.hint.setText("")
+        if isinstance(data, int) and data in self.blocked:  # red at once: no approval can help
+            self.show_error(blocked_message(), blocked=True)
+        elif isinstance(data, int):
+            self.hint.setText(self.refusals.get(data, ""))
 
     def show_error(self, text: str, *, blocked: bool = False) -> None:
         self.error.setText(text)
