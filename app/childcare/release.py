@@ -82,7 +82,9 @@ def release_check(
     if role not in ("guardian", "pickup"):
         return Refusal(
             EMERGENCY,
-            translate("Childcare", "This adult is an emergency contact only and is not authorised to collect the child."),
+            translate(
+                "Childcare", "This adult is an emergency contact only and is not authorised to collect the child."
+            ),
         )
     if valid_from is not None and day < valid_from:
         return Refusal(

@@ -101,7 +101,8 @@ def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
     week = build_weekly_summary(db, pid, dt.date(2026, 11, 30))
     assert "Releases by override: 1" in week.footer_lines
     assert any(
-        "王小明" in line and "approved by Test Admin" in line and "家长电话委托舅舅接" in line for line in week.footer_lines
+        "王小明" in line and "approved by Test Admin" in line and "家长电话委托舅舅接" in line
+        for line in week.footer_lines
     )
 
 

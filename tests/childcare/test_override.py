@@ -152,9 +152,7 @@ def test_alone_without_consent_needs_an_approver(db, admin, signed_in):
     assert row.out_alone and row.override_kind == "alone"
 
 
-@pytest.mark.parametrize(
-    ("valid_from", "valid_to"), [(None, dt.date(2026, 11, 29)), (dt.date(2026, 12, 1), None)]
-)
+@pytest.mark.parametrize(("valid_from", "valid_to"), [(None, dt.date(2026, 11, 29)), (dt.date(2026, 12, 1), None)])
 def test_expired_or_not_yet_valid_adults_need_an_approver(db, admin, signed_in, valid_from, valid_to):
     cid = cc.add_contact(
         db,
@@ -237,7 +235,9 @@ def test_overrides_are_marked_on_the_day_record_and_the_weekly_summary(db, admin
     day = build_daily_sheet(db, world["program"], clock.today(), None, filled=True)
     lines = "\n".join(day.footer_lines)
     assert "Released by override: 2" in lines
-    assert any("王小明" in x and "王叔叔" in x and teacher.display_name in x and "妈妈来电委托" in x for x in day.footer_lines)
+    assert any(
+        "王小明" in x and "王叔叔" in x and teacher.display_name in x and "妈妈来电委托" in x for x in day.footer_lines
+    )
     assert any("李小红" in x and "alone without consent" in x and "家长来电同意" in x for x in day.footer_lines)
     cells = [str(c) for r in day.rows for c in r]
     assert any("王叔叔" in c and "[override approved by" in c for c in cells)

@@ -140,6 +140,8 @@ def test_a_duplicate_the_check_could_not_see_becomes_the_same_clear_refusal(db, 
     monkeypatch.setattr(cc, "_live_events", lambda s, child_id, day: [])
     with pytest.raises(UserError, match="already signed in"):
         cc.sign_in(db, admin, c, g)
-    monkeypatch.setattr(cc, "_live_events", lambda s, child_id, day: [e for e in real(s, child_id, day) if e.kind == "in"])
+    monkeypatch.setattr(
+        cc, "_live_events", lambda s, child_id, day: [e for e in real(s, child_id, day) if e.kind == "in"]
+    )
     with pytest.raises(UserError, match="already been signed out"):
         cc.sign_out(db, admin, c, g)

@@ -62,7 +62,12 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world, tmp_path):
     cc.sign_in(db, admin, world["child"], world["contacts"]["guardian"])
     clock.freeze(clock.now() + dt.timedelta(minutes=30))
     cc.sign_out(
-        db, admin, world["child"], world["contacts"]["emergency"], approver=teacher(db, admin), override_reason="警察在场"
+        db,
+        admin,
+        world["child"],
+        world["contacts"]["emergency"],
+        approver=teacher(db, admin),
+        override_reason="警察在场",
     )
     filled = render_daily_sheet(db, pid, day, "一年级", filled=True)
     text = assert_pdf_ok(filled, "王建国", "16:30", "17:00", "刘老师")
@@ -203,7 +208,12 @@ def test_filled_sheet_wraps_override_and_keeps_the_record(db, admin, world, tmp_
     cc.sign_in(db, admin, child, world["contacts"]["guardian"])
     frozen(dt.datetime(2026, 11, 30, 17, 45))
     cc.sign_out(
-        db, admin, child, world["contacts"]["emergency"], approver=teacher(db, admin), override_reason="警察在场，家长授权"
+        db,
+        admin,
+        child,
+        world["contacts"]["emergency"],
+        approver=teacher(db, admin),
+        override_reason="警察在场，家长授权",
     )
     filled = render_daily_sheet(db, pid, clock.today(), "一年级", filled=True)
     (tmp_path / "filled.pdf").write_bytes(filled)
