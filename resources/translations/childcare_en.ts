@@ -314,6 +314,26 @@
             <translation>This adult is BLOCKED from collecting the child. Do not release the child.</translation>
         </message>
         <message>
+            <source>not authorised that day</source>
+            <translation>not authorised that day</translation>
+        </message>
+        <message>
+            <source>emergency contact only</source>
+            <translation>emergency contact only</translation>
+        </message>
+        <message>
+            <source>no longer on the list</source>
+            <translation>no longer on the list</translation>
+        </message>
+        <message>
+            <source>alone without consent</source>
+            <translation>alone without consent</translation>
+        </message>
+        <message>
+            <source>not on the list</source>
+            <translation>not on the list</translation>
+        </message>
+        <message>
             <source>This adult is an emergency contact only and is not authorised to collect the child.</source>
             <translation>This adult is an emergency contact only and is not authorised to collect the child.</translation>
         </message>
@@ -328,6 +348,26 @@
         <message>
             <source>This child may not leave alone: no guardian's written consent is on file.</source>
             <translation>This child may not leave alone: no guardian's written consent is on file.</translation>
+        </message>
+        <message>
+            <source>This adult is not on the child's list.</source>
+            <translation>This adult is not on the child's list.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the adult collecting the child.</source>
+            <translation>Enter the name of the adult collecting the child.</translation>
+        </message>
+        <message>
+            <source>Enter the adult's phone number or ID number.</source>
+            <translation>Enter the adult's phone number or ID number.</translation>
+        </message>
+        <message>
+            <source>{name} may not approve releasing a child: only childcare staff or an administrator can.</source>
+            <translation>{name} may not approve releasing a child: only childcare staff or an administrator can.</translation>
+        </message>
+        <message>
+            <source>{name} (not on the list: {details})</source>
+            <translation>{name} (not on the list: {details})</translation>
         </message>
         <message>
             <source>Give the program a name.</source>
@@ -454,6 +494,10 @@
             <translation>{program} is full on those dates ({count} of {capacity}).</translation>
         </message>
         <message>
+            <source>Give the reason for the override.</source>
+            <translation>Give the reason for the override.</translation>
+        </message>
+        <message>
             <source>Write one short name per staff member.</source>
             <translation>Write one short name per staff member.</translation>
         </message>
@@ -542,10 +586,6 @@
             <translation>Choose the adult collecting the child.</translation>
         </message>
         <message>
-            <source>An override needs both a staff name and a reason.</source>
-            <translation>An override needs both a staff name and a reason.</translation>
-        </message>
-        <message>
             <source>{child} has not been signed in today.</source>
             <translation>{child} has not been signed in today.</translation>
         </message>
@@ -626,8 +666,8 @@
             <translation>Absent</translation>
         </message>
         <message>
-            <source>[override: {who}]</source>
-            <translation>[override: {who}]</translation>
+            <source>[override approved by {who}]</source>
+            <translation>[override approved by {who}]</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -678,6 +718,10 @@
             <translation>Released by override: {n}</translation>
         </message>
         <message>
+            <source>{time} {child} → {adult} ({kind}): approved by {who}</source>
+            <translation>{time} {child} → {adult} ({kind}): approved by {who}</translation>
+        </message>
+        <message>
             <source>Record printed {at}.</source>
             <translation>Record printed {at}.</translation>
         </message>
@@ -710,8 +754,8 @@
             <translation>Releases by override: {n}</translation>
         </message>
         <message>
-            <source>{day} {time} {child} → {adult}: {staff} — {reason}</source>
-            <translation>{day} {time} {child} → {adult}: {staff} — {reason}</translation>
+            <source>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</source>
+            <translation>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</translation>
         </message>
     </context>
     <context>
@@ -988,6 +1032,10 @@
             <translation>Week summary</translation>
         </message>
         <message>
+            <source>Release refused</source>
+            <translation>Release refused</translation>
+        </message>
+        <message>
             <source>Sign in / out</source>
             <translation>Sign in / out</translation>
         </message>
@@ -1018,6 +1066,10 @@
         <message>
             <source>Closing time {time} has passed: {n} not signed out — {names}</source>
             <translation>Closing time {time} has passed: {n} not signed out — {names}</translation>
+        </message>
+        <message>
+            <source>BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no override exists. The attempt has been recorded.</source>
+            <translation>BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no override exists. The attempt has been recorded.</translation>
         </message>
         <message>
             <source>— choose the adult —</source>
@@ -1054,18 +1106,6 @@
         <message>
             <source>{child} signed in.</source>
             <translation>{child} signed in.</translation>
-        </message>
-        <message>
-            <source>Override</source>
-            <translation>Override</translation>
-        </message>
-        <message>
-            <source>Staff member taking responsibility</source>
-            <translation>Staff member taking responsibility</translation>
-        </message>
-        <message>
-            <source>Reason for the override</source>
-            <translation>Reason for the override</translation>
         </message>
         <message>
             <source>{child} signed out.</source>
@@ -1545,6 +1585,113 @@
         <message>
             <source>Why is {name} closed?</source>
             <translation>Why is {name} closed?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDialog</name>
+        <message>
+            <source>Release with a supervisor's approval</source>
+            <translation>Release with a supervisor's approval</translation>
+        </message>
+        <message>
+            <source>{child}: release to an adult the rules refuse, with the approval of childcare staff or an administrator. A blocked adult can never take the child.</source>
+            <translation>{child}: release to an adult the rules refuse, with the approval of childcare staff or an administrator. A blocked adult can never take the child.</translation>
+        </message>
+        <message>
+            <source>Adult collecting the child</source>
+            <translation>Adult collecting the child</translation>
+        </message>
+        <message>
+            <source>— choose the adult —</source>
+            <translation>— choose the adult —</translation>
+        </message>
+        <message>
+            <source>Alone (consent needed)</source>
+            <translation>Alone (consent needed)</translation>
+        </message>
+        <message>
+            <source>An adult not on the list…</source>
+            <translation>An adult not on the list…</translation>
+        </message>
+        <message>
+            <source>Name of the adult not on the list</source>
+            <translation>Name of the adult not on the list</translation>
+        </message>
+        <message>
+            <source>Phone of the adult</source>
+            <translation>Phone of the adult</translation>
+        </message>
+        <message>
+            <source>Phone, or the ID number below</source>
+            <translation>Phone, or the ID number below</translation>
+        </message>
+        <message>
+            <source>ID number of the adult</source>
+            <translation>ID number of the adult</translation>
+        </message>
+        <message>
+            <source>From the ID card shown; stored masked</source>
+            <translation>From the ID card shown; stored masked</translation>
+        </message>
+        <message>
+            <source>Reason for the override</source>
+            <translation>Reason for the override</translation>
+        </message>
+        <message>
+            <source>e.g. the mother phoned; called back on the number on file</source>
+            <translation>e.g. the mother phoned; called back on the number on file</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Approve and release…</source>
+            <translation>Approve and release…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the adult collecting the child first.</source>
+            <translation>Choose the adult collecting the child first.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the adult collecting the child.</source>
+            <translation>Enter the name of the adult collecting the child.</translation>
+        </message>
+        <message>
+            <source>Enter the adult's phone number or ID number.</source>
+            <translation>Enter the adult's phone number or ID number.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the override.</source>
+            <translation>Give the reason for the override.</translation>
+        </message>
+        <message>
+            <source>Release {child}: {refusal} Reason: {reason}</source>
+            <translation>Release {child}: {refusal} Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>Not approved: the child has not been released.</source>
+            <translation>Not approved: the child has not been released.</translation>
         </message>
     </context>
     <context>

@@ -314,6 +314,26 @@
             <translation>此成人被【禁止接送】该儿童。请勿交出儿童。</translation>
         </message>
         <message>
+            <source>not authorised that day</source>
+            <translation>当日未获授权</translation>
+        </message>
+        <message>
+            <source>emergency contact only</source>
+            <translation>仅为紧急联系人</translation>
+        </message>
+        <message>
+            <source>no longer on the list</source>
+            <translation>已不在接送名单上</translation>
+        </message>
+        <message>
+            <source>alone without consent</source>
+            <translation>无同意书自行离开</translation>
+        </message>
+        <message>
+            <source>not on the list</source>
+            <translation>不在接送名单上</translation>
+        </message>
+        <message>
             <source>This adult is an emergency contact only and is not authorised to collect the child.</source>
             <translation>此成人仅为紧急联系人，未获授权接走儿童。</translation>
         </message>
@@ -328,6 +348,26 @@
         <message>
             <source>This child may not leave alone: no guardian's written consent is on file.</source>
             <translation>该儿童不可独自离开：没有监护人的书面同意。</translation>
+        </message>
+        <message>
+            <source>This adult is not on the child's list.</source>
+            <translation>此人不在该儿童的接送名单上。</translation>
+        </message>
+        <message>
+            <source>Enter the name of the adult collecting the child.</source>
+            <translation>请填写来接孩子的成年人姓名。</translation>
+        </message>
+        <message>
+            <source>Enter the adult's phone number or ID number.</source>
+            <translation>请填写此人的手机号或身份证号。</translation>
+        </message>
+        <message>
+            <source>{name} may not approve releasing a child: only childcare staff or an administrator can.</source>
+            <translation>{name}无权批准放行：只有托管工作人员或管理员可以批准。</translation>
+        </message>
+        <message>
+            <source>{name} (not on the list: {details})</source>
+            <translation>{name}（名单外：{details}）</translation>
         </message>
         <message>
             <source>Give the program a name.</source>
@@ -454,6 +494,10 @@
             <translation>{program} 在这些日期已满（{count} / {capacity}）。</translation>
         </message>
         <message>
+            <source>Give the reason for the override.</source>
+            <translation>请填写强制放行的理由。</translation>
+        </message>
+        <message>
             <source>Write one short name per staff member.</source>
             <translation>每位老师写一个简短的名字。</translation>
         </message>
@@ -542,10 +586,6 @@
             <translation>请选择接走儿童的成人。</translation>
         </message>
         <message>
-            <source>An override needs both a staff name and a reason.</source>
-            <translation>强制放行需要填写工作人员姓名和原因。</translation>
-        </message>
-        <message>
             <source>{child} has not been signed in today.</source>
             <translation>{child} 今天还没有签到。</translation>
         </message>
@@ -626,8 +666,8 @@
             <translation>缺勤</translation>
         </message>
         <message>
-            <source>[override: {who}]</source>
-            <translation>[强制放行：{who}]</translation>
+            <source>[override approved by {who}]</source>
+            <translation>[强制放行，批准人 {who}]</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -678,6 +718,10 @@
             <translation>特批放行：{n} 人</translation>
         </message>
         <message>
+            <source>{time} {child} → {adult} ({kind}): approved by {who}</source>
+            <translation>{time} {child} → {adult}（{kind}）：批准人 {who}</translation>
+        </message>
+        <message>
             <source>Record printed {at}.</source>
             <translation>记录打印于 {at}。</translation>
         </message>
@@ -710,8 +754,8 @@
             <translation>特批放行：{n} 次</translation>
         </message>
         <message>
-            <source>{day} {time} {child} → {adult}: {staff} — {reason}</source>
-            <translation>{day} {time} {child} → {adult}：{staff} — {reason}</translation>
+            <source>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</source>
+            <translation>{day} {time} {child} → {adult}（{kind}）：批准人 {staff} — {reason}</translation>
         </message>
     </context>
     <context>
@@ -988,6 +1032,10 @@
             <translation>周汇总</translation>
         </message>
         <message>
+            <source>Release refused</source>
+            <translation>拒绝放行</translation>
+        </message>
+        <message>
             <source>Sign in / out</source>
             <translation>签到 / 签退</translation>
         </message>
@@ -1018,6 +1066,10 @@
         <message>
             <source>Closing time {time} has passed: {n} not signed out — {names}</source>
             <translation>已过闭园时间 {time}：{n} 人未签退 — {names}</translation>
+        </message>
+        <message>
+            <source>BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no override exists. The attempt has been recorded.</source>
+            <translation>禁止接送 —— 不得将{child}交给{adult}：此人被禁止接送该儿童，任何人都不能强制放行。本次尝试已记录。</translation>
         </message>
         <message>
             <source>— choose the adult —</source>
@@ -1054,18 +1106,6 @@
         <message>
             <source>{child} signed in.</source>
             <translation>{child} 已签到。</translation>
-        </message>
-        <message>
-            <source>Override</source>
-            <translation>强制放行</translation>
-        </message>
-        <message>
-            <source>Staff member taking responsibility</source>
-            <translation>负责的工作人员</translation>
-        </message>
-        <message>
-            <source>Reason for the override</source>
-            <translation>强制放行的原因</translation>
         </message>
         <message>
             <source>{child} signed out.</source>
@@ -1545,6 +1585,113 @@
         <message>
             <source>Why is {name} closed?</source>
             <translation>{name} 为什么关闭？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDialog</name>
+        <message>
+            <source>Release with a supervisor's approval</source>
+            <translation>经主管批准放行</translation>
+        </message>
+        <message>
+            <source>{child}: release to an adult the rules refuse, with the approval of childcare staff or an administrator. A blocked adult can never take the child.</source>
+            <translation>{child}：按规定不能放行的情况，须经托管工作人员或管理员批准才能放行。被禁止接送的人在任何情况下都不能接走孩子。</translation>
+        </message>
+        <message>
+            <source>Adult collecting the child</source>
+            <translation>来接孩子的成年人</translation>
+        </message>
+        <message>
+            <source>— choose the adult —</source>
+            <translation>— 请选择接送人 —</translation>
+        </message>
+        <message>
+            <source>Alone (consent needed)</source>
+            <translation>自行离开（须有同意书）</translation>
+        </message>
+        <message>
+            <source>An adult not on the list…</source>
+            <translation>名单外的成年人…</translation>
+        </message>
+        <message>
+            <source>Name of the adult not on the list</source>
+            <translation>名单外成年人的姓名</translation>
+        </message>
+        <message>
+            <source>Phone of the adult</source>
+            <translation>此人的手机号</translation>
+        </message>
+        <message>
+            <source>Phone, or the ID number below</source>
+            <translation>手机号，或在下方填身份证号</translation>
+        </message>
+        <message>
+            <source>ID number of the adult</source>
+            <translation>此人的身份证号</translation>
+        </message>
+        <message>
+            <source>From the ID card shown; stored masked</source>
+            <translation>按出示的身份证填写；仅保存脱敏号码</translation>
+        </message>
+        <message>
+            <source>Reason for the override</source>
+            <translation>强制放行的理由</translation>
+        </message>
+        <message>
+            <source>e.g. the mother phoned; called back on the number on file</source>
+            <translation>例如：妈妈来电委托，已按登记电话回拨核实</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>接送人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Approve and release…</source>
+            <translation>申请批准并放行…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose the adult collecting the child first.</source>
+            <translation>请先选择来接孩子的成年人。</translation>
+        </message>
+        <message>
+            <source>Enter the name of the adult collecting the child.</source>
+            <translation>请填写来接孩子的成年人姓名。</translation>
+        </message>
+        <message>
+            <source>Enter the adult's phone number or ID number.</source>
+            <translation>请填写此人的手机号或身份证号。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the override.</source>
+            <translation>请填写强制放行的理由。</translation>
+        </message>
+        <message>
+            <source>Release {child}: {refusal} Reason: {reason}</source>
+            <translation>放行{child}：{refusal} 理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Not approved: the child has not been released.</source>
+            <translation>未获批准：孩子没有放行。</translation>
         </message>
     </context>
     <context>
