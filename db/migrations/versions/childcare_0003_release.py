@@ -27,9 +27,9 @@ def _void_duplicates(kind: str) -> None:
             "UPDATE childcare_attendance SET voided_at = created_at, voided_by = 'upgrade', "
             "void_reason = 'duplicate (childcare_0003_release)' "
             "WHERE kind = :kind AND voided_at IS NULL AND EXISTS ("
-            " SELECT 1 FROM childcare_attendance AS first WHERE first.child_id = childcare_attendance.child_id"
-            " AND first.day = childcare_attendance.day AND first.kind = :kind AND first.voided_at IS NULL"
-            " AND first.id < childcare_attendance.id)"
+            " SELECT 1 FROM childcare_attendance AS earlier WHERE earlier.child_id = childcare_attendance.child_id"
+            " AND earlier.day = childcare_attendance.day AND earlier.kind = :kind AND earlier.voided_at IS NULL"
+            " AND earlier.id < childcare_attendance.id)"
         ).bindparams(kind=kind)
     )
 
