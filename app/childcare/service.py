@@ -14,7 +14,15 @@ from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, clock
-from app.actor import CHILDCARE, Actor
+from app.accounts.permissions import (
+    CHILDCARE_DESK,
+    EXPORT_PERSONAL_DATA,
+    MANAGE_CHILDCARE,
+    SEE_MEDICAL_NOTES,
+    may,
+    require,
+)
+from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -170,6 +178,7 @@ def validate_program(inp: ProgramInput) -> dict[str, str]:
 
 
 def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_program(inp)
     groups = [g.strip() for g in inp.groups if g.strip()]
     if errors:
@@ -269,6 +278,7 @@ def program_input(row: ProgramRow) -> ProgramInput:
 
 def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInput) -> None:
     """Change a program. A group or option still used by a current enrolment cannot be removed."""
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_program(inp)
     if errors:
         raise ValidationError(errors)
@@ -318,6 +328,7 @@ def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInpu
 
 def archive_program(db: Database, actor: Actor, program_id: int, reason: str) -> None:
     """Close a program: it leaves the lists; its enrolments and attendance stay as the record."""
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -351,7 +362,7 @@ ALLERGY_MAX = 60
 
 def may_read_medical_note(actor: Actor) -> bool:
     """The private medical note is for childcare staff and administrators only (never a cashier or the front desk)."""
-    return actor.has(CHILDCARE)
+    return may(actor, SEE_MEDICAL_NOTES)
 
 
 def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
@@ -382,6 +393,7 @@ def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
 
 
 def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_child(inp, actor)
     if errors:
         raise ValidationError(errors)
@@ -427,6 +439,7 @@ def _child_snapshot(c: Child) -> dict[str, object]:
 def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
     """A child's record as the edit form's starting values. The medical note is blank for anyone who may not
     read it (and an update by them leaves it as it is)."""
+    require(actor, CHILDCARE_DESK)
     with db.read() as s:
         c = s.get(Child, child_id)
         if c is None:
@@ -447,6 +460,7 @@ def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
 
 
 def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> None:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_child(inp, actor)
     if errors:
         raise ValidationError(errors)
@@ -477,6 +491,7 @@ def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> 
 
 def archive_child(db: Database, actor: Actor, child_id: int, reason: str) -> None:
     """A child who leaves: archived (never deleted) and withdrawn from every current enrolment, in one unit."""
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -582,6 +597,7 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
 
 
 def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
     digits = inp.id_last_digits.strip().upper()
     if errors:
@@ -667,6 +683,7 @@ def get_contact(db: Database, contact_id: int) -> ContactInput:
 def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInput) -> None:
     """Change a contact's role, relation, phone, dates or consent. The adult and the child stay the same (add
     another contact for another adult)."""
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
     if errors:
         raise ValidationError(errors)
@@ -690,6 +707,7 @@ def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInpu
 
 
 def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) -> None:
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -764,6 +782,7 @@ def enrol(
     ends_on: dt.date | None = None,
     capacity_override_reason: str = "",
 ) -> int:
+    require(actor, MANAGE_CHILDCARE)
     with db.write() as s:
         program = s.get(ChildcareProgram, program_id)
         child = s.get(Child, child_id)
@@ -951,6 +970,7 @@ def update_enrolment(
     ends_on: dt.date,
 ) -> None:
     """Change the group, weekdays, options or dates of an enrolment; the overlap check applies again."""
+    require(actor, MANAGE_CHILDCARE)
     with db.write() as s:
         e = s.get(ChildEnrolment, enrolment_id)
         if e is None or e.withdrawn_at is not None:
@@ -1015,6 +1035,7 @@ def update_enrolment(
 
 
 def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> None:
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -1185,6 +1206,7 @@ def sign_in(
     program_id: int | None = None,
 ) -> AttendanceResult:
     """Record arrival. `contact_id` is the adult who brought the child (None: arrived alone or from school)."""
+    require(actor, CHILDCARE_DESK)
     if method not in METHODS:
         raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
     at = _check_time(at)
@@ -1261,6 +1283,7 @@ def sign_out(
 ) -> AttendanceResult:
     """Release a child to an adult on the list (or alone with consent). Refusals can be overridden by a named
     staff member with a reason; an override is audited and appears in reports."""
+    require(actor, CHILDCARE_DESK)
     if method not in METHODS:
         raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
     if contact_id is None and not alone:
@@ -1341,6 +1364,7 @@ def sign_out(
 
 def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str) -> None:
     """Correct a mistaken record: it stays, marked void with who, when and why; record the right one after."""
+    require(actor, CHILDCARE_DESK)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason for the correction.")})
     with db.write() as s:
@@ -1366,6 +1390,7 @@ def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str)
 def mark_absent(
     db: Database, actor: Actor, child_id: int, reason: str, note: str = "", day: dt.date | None = None
 ) -> int:
+    require(actor, CHILDCARE_DESK)
     if reason not in ABSENCE_REASONS:
         raise ValidationError({"reason": translate("Childcare", "Choose the reason for the absence.")})
     day = day or clock.today()
@@ -1538,6 +1563,7 @@ def staff_on_duty(db: Database, program_id: int, day: dt.date) -> list[str]:
 
 def set_staff_on_duty(db: Database, actor: Actor, program_id: int, day: dt.date, names: list[str]) -> list[str]:
     """Record who is on duty (the board's ratio counts them; the day's record prints them). Audited."""
+    require(actor, CHILDCARE_DESK)
     clean: list[str] = []
     for n in names:
         n = n.strip()
@@ -1678,5 +1704,6 @@ def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, En
 
 def record_document(db: Database, actor: Actor, kind: str, program_id: int, day: dt.date) -> None:
     """A sign-in sheet, day's record or weekly summary was produced (names of children leave the screen): audited."""
+    require(actor, EXPORT_PERSONAL_DATA)
     with db.write() as s:
         audit.record(s, actor, "export", "childcare_document", program_id, f"{kind} {day.isoformat()}")
