@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
-from app.accounts.permissions import EDIT_RESIDENTS, REVEAL_ID, SEE_FULL_ID, may, require
+from app.accounts.permissions import EDIT_RESIDENTS, REVEAL_ID, may, require
 from app.actor import Actor
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -314,8 +314,10 @@ def _keep_masked_id(db: Database, resident_id: int, inp: ResidentInput) -> Resid
 
 
 def may_see_full_id(actor: Actor | None) -> bool:
-    """Whether reads for `actor` carry full ID numbers (REVEAL_ID or SEE_FULL_ID); everyone else gets them masked."""
-    return may(actor, REVEAL_ID) or may(actor, SEE_FULL_ID)
+    """Whether reads for `actor` carry full ID numbers: roles that may reveal one (REVEAL_ID); everyone else gets
+    them masked. SEE_FULL_ID alone (the volunteer coordinator) is for a document that requires the number, through
+    that document's own audited path (`volunteers.certificates.full_id_number`), not for lists and records."""
+    return may(actor, REVEAL_ID)
 
 
 def _masked(rows: list[ResidentRow], actor: Actor | None) -> list[ResidentRow]:
