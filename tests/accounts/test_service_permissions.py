@@ -10,11 +10,13 @@ listed here.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import functools
 import importlib
 import inspect
 import pkgutil
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -524,6 +526,23 @@ def test_every_service_entry_point_is_in_the_registry():
     missing = sorted(name for name, f in service_entry_points().items() if _unwrap(f) not in listed)
     assert not missing, f"add these to ENTRIES (with their permission) or MASKED_READS: {missing}"
     assert len({e.name for e in ENTRIES}) == len(ENTRIES)
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.permission], ids=lambda e: e.name)
+def test_the_check_is_the_first_statement(entry: Entry):
+    """`require(actor, PERM)` opens the body (after the docstring): nothing is read, parsed or written before it."""
+    func = _unwrap(entry.func)
+    tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+    body = tree.body[0].body
+    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    first = body[0]
+    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Call), ast.unparse(first)
+    call = first.value
+    assert ast.unparse(call.func) == "require", ast.unparse(first)
+    actor_param = list(inspect.signature(func).parameters)[1]
+    assert ast.unparse(call.args[0]) == actor_param
+    assert eval(ast.unparse(call.args[1]), func.__globals__) == entry.permission  # noqa: S307 - a name in the module
 
 
 def test_every_permission_that_services_ask_is_in_the_table():
