@@ -556,9 +556,9 @@ def test_every_permission_that_services_ask_is_in_the_table():
 
 @pytest.mark.parametrize("role", [CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR], ids=ROLE_IDS.get)
 def test_cashier_childcare_and_coordinator_accounts_get_no_full_id_numbers(world, role):
-    actor = world.account(role)
+    actor, resident = world.account(role), world.resident
     found = residents.search_residents(world.db, "0014", actor=actor) + [
-        residents.get_resident(world.db, world.resident, actor=actor).row
+        residents.get_resident(world.db, resident, actor=actor).row
     ]
     assert len(found) == 2 and all(r.id_number == "110105********0014" for r in found)
     # and from every read that is not told who asks
