@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app import audit, clock
+from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
 from app.errors import ValidationError
 from app.i18n import translate
@@ -71,6 +72,7 @@ def validate(values: dict[str, Any]) -> None:
 
 def set_many(db: Database, actor: Actor, values: dict[str, Any]) -> None:
     """Save several settings in one unit of work, audited with their old values."""
+    require(actor, CHANGE_SETTINGS)
     validate(values)
     with db.write() as s:
         existing = {r.key: r for r in s.execute(select(Setting).where(Setting.key.in_(list(values)))).scalars()}

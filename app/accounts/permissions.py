@@ -23,6 +23,16 @@ REOPEN_DAY = "reopen_day"  # reopen a closed cash day or settlement period
 EXPORT_PERSONAL_DATA = "export_personal_data"  # sheets and spreadsheets with residents' personal data
 EDIT_RESIDENTS = "edit_residents"  # add, change, archive resident records
 SEE_CHILDREN = "see_children"  # which children an adult may collect (childcare part of a resident's profile)
+TAKE_REQUESTS = "take_requests"  # intake, receipts, moving a request along (dispatch … follow-up), station clicks
+MANAGE_REQUESTS = "manage_requests"  # departments, partners, categories and station services (the catalogue)
+APPROVE_EXTENSION = "approve_extension"  # grant or refuse more working days for a request
+SELL_MEALS = "sell_meals"  # sell, serve, reprint tickets; meal cards; bookings; close one's own cash day
+MANAGE_CANTEEN = "manage_canteen"  # meal slots, prices, subsidy rules; settling (locking) a period
+CHILDCARE_DESK = "childcare_desk"  # read a child's record, sign in / out, absences, staff on duty
+MANAGE_CHILDCARE = "manage_childcare"  # programs, children, contacts, enrolments
+MANAGE_VOLUNTEERS = "manage_volunteers"  # volunteer records and service certificates
+MANAGE_ROSTER = "manage_roster"  # posts, shifts, templates, sign-ups, check-in / out, hours entered by hand
+APPROVE_HOURS = "approve_hours"  # approve or reject volunteer hours before they count
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -37,16 +47,40 @@ ALL_PERMISSIONS = (
     EXPORT_PERSONAL_DATA,
     EDIT_RESIDENTS,
     SEE_CHILDREN,
+    TAKE_REQUESTS,
+    MANAGE_REQUESTS,
+    APPROVE_EXTENSION,
+    SELL_MEALS,
+    MANAGE_CANTEEN,
+    CHILDCARE_DESK,
+    MANAGE_CHILDCARE,
+    MANAGE_VOLUNTEERS,
+    MANAGE_ROSTER,
+    APPROVE_HOURS,
 )
 
-# Who holds what besides the admin (who holds everything). Kept here, in one table, so a center's
-# data-protection officer can read the whole policy at once.
+# Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
+# can read the whole policy at once; services call require(actor, PERMISSION) with these names, screens may().
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: frozenset(ALL_PERMISSIONS),
-    FRONT_DESK: frozenset({REVEAL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, SEE_CHILDREN}),
-    CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS}),
-    CHILDCARE: frozenset({SEE_MEDICAL_NOTES, OVERRIDE_PICKUP, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, SEE_CHILDREN}),
-    VOLUNTEER_COORDINATOR: frozenset({SEE_FULL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS}),
+    FRONT_DESK: frozenset(
+        {REVEAL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, SEE_CHILDREN, TAKE_REQUESTS, MANAGE_REQUESTS}
+    ),
+    CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS, SELL_MEALS}),
+    CHILDCARE: frozenset(
+        {
+            SEE_MEDICAL_NOTES,
+            OVERRIDE_PICKUP,
+            EXPORT_PERSONAL_DATA,
+            EDIT_RESIDENTS,
+            SEE_CHILDREN,
+            CHILDCARE_DESK,
+            MANAGE_CHILDCARE,
+        }
+    ),
+    VOLUNTEER_COORDINATOR: frozenset(
+        {SEE_FULL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, MANAGE_VOLUNTEERS, MANAGE_ROSTER, APPROVE_HOURS}
+    ),
 }
 
 
@@ -87,6 +121,22 @@ def refusal_message(permission: str) -> str:
         EXPORT_PERSONAL_DATA: translate("Permissions", "Your role may not export personal data."),
         EDIT_RESIDENTS: translate("Permissions", "Your role may not change resident records."),
         SEE_CHILDREN: translate("Permissions", "Your role may not see which children an adult collects."),
+        TAKE_REQUESTS: translate("Permissions", "Your role may not take in or handle requests."),
+        MANAGE_REQUESTS: translate(
+            "Permissions", "Your role may not change departments, categories or station services."
+        ),
+        APPROVE_EXTENSION: translate("Permissions", "Only an administrator decides on a deadline extension."),
+        SELL_MEALS: translate("Permissions", "Your role may not sell meals or handle meal cards."),
+        MANAGE_CANTEEN: translate("Permissions", "Only an administrator changes meal slots, prices and subsidy rules."),
+        CHILDCARE_DESK: translate("Permissions", "Your role may not work the childcare desk."),
+        MANAGE_CHILDCARE: translate(
+            "Permissions", "Your role may not change childcare programs, children or contacts."
+        ),
+        MANAGE_VOLUNTEERS: translate(
+            "Permissions", "Your role may not change volunteer records or issue certificates."
+        ),
+        MANAGE_ROSTER: translate("Permissions", "Your role may not change the volunteer roster."),
+        APPROVE_HOURS: translate("Permissions", "Your role may not approve volunteer hours."),
     }
     return messages[permission]
 

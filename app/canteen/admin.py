@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 
 from app import audit, clock
-from app.actor import ADMIN, Actor
+from app.accounts.permissions import MANAGE_CANTEEN, require
+from app.actor import Actor
 from app.canteen.pricing import FUNDERS
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -22,11 +23,6 @@ from db.models.canteen import MealSlot, SubsidyRule
 
 MAX_PRICE_FEN = 100_000  # ¥1,000 a meal: anything above is a typing mistake
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-def _require_admin(actor: Actor) -> None:
-    if ADMIN not in actor.roles:
-        raise UserError(translate("Canteen", "Only an administrator may change the canteen's settings."))
 
 
 @dataclass
@@ -63,7 +59,7 @@ def validate_slot(inp: SlotInput) -> dict[str, str]:
 
 def update_slot(db: Database, actor: Actor, code: str, inp: SlotInput) -> None:
     """Change a slot; sold tickets keep the price they were sold at (it is stored on each ticket)."""
-    _require_admin(actor)
+    require(actor, MANAGE_CANTEEN)
     errors = validate_slot(inp)
     if errors:
         raise ValidationError(errors)
@@ -165,7 +161,7 @@ def validate_rule(inp: RuleInput, today: dt.date | None = None) -> dict[str, str
 
 def add_rule_version(db: Database, actor: Actor, inp: RuleInput, replaces: int | None = None) -> int:
     """A new rule, or a new version of rule `replaces` (which then ends the day before). Nothing is rewritten."""
-    _require_admin(actor)
+    require(actor, MANAGE_CANTEEN)
     errors = validate_rule(inp)
     if errors:
         raise ValidationError(errors)
@@ -228,7 +224,7 @@ def add_rule_version(db: Database, actor: Actor, inp: RuleInput, replaces: int |
 
 def end_rule(db: Database, actor: Actor, rule_id: int, last_day: dt.date) -> None:
     """Stop a rule after `last_day` (today or later); tickets already sold under it are untouched."""
-    _require_admin(actor)
+    require(actor, MANAGE_CANTEEN)
     if last_day < clock.today():
         raise ValidationError({"last_day": translate("Canteen", "A rule can end today at the earliest.")})
     with db.write() as s:

@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
+from app.accounts.permissions import SELL_MEALS, require
 from app.actor import Actor
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import NotFound, UserError, ValidationError
@@ -55,6 +56,7 @@ def book(
     db: Database, actor: Actor, resident_id: int, day: dt.date, slot_code: str, quantity: int = 1, note: str = ""
 ) -> int:
     """Reserve `quantity` meals of `slot_code` on `day` (tomorrow up to a month ahead) for a registered diner."""
+    require(actor, SELL_MEALS)
     if not isinstance(quantity, int) or not 1 <= quantity <= MAX_BOOKED:
         raise ValidationError({"quantity": translate("Canteen", "Book between 1 and {n} meals.").format(n=MAX_BOOKED)})
     today = clock.today()
@@ -132,6 +134,7 @@ def book(
 
 def cancel(db: Database, actor: Actor, booking_id: int, reason: str) -> None:
     """Cancel a booking that has not been used; the row stays with who, when and why."""
+    require(actor, SELL_MEALS)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the booking is cancelled.")})

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, func, select
 
 from app import audit, clock, settings
+from app.accounts.permissions import REOPEN_DAY, SELL_MEALS, require
 from app.actor import Actor
 from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
@@ -185,6 +186,7 @@ def count_cash(denominations: dict[int, int]) -> int:
 
 def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int, int]) -> DaySummary:
     """Close the acting cashier's day: record counted vs expected cash; the day then takes no sales or voids."""
+    require(actor, SELL_MEALS)
     counted = count_cash(denominations)
     summary = day_summary(db, day, actor.user_id)
     if summary.closed is not None:
@@ -221,8 +223,7 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
 
 
 def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason: str) -> None:
-    if "admin" not in admin.roles:
-        raise UserError(translate("Canteen", "Only an administrator may reopen a closed day."))
+    require(admin, REOPEN_DAY)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the day is reopened.")})

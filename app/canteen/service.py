@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences
+from app.accounts.permissions import SELL_MEALS, require
 from app.actor import ADMIN, Actor
 from app.canteen import bookings, pricing, settlement
 from app.canteen.pricing import Diner, Quote
@@ -323,6 +324,7 @@ def _day_closed(s: Session, day: dt.date, cashier_id: int | None) -> bool:
 
 def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
     """One sale, all or nothing: the ticket, its subsidy lines and any card entry commit together."""
+    require(actor, SELL_MEALS)
     _check_quantity(req.quantity)
     if req.payment not in PAYMENTS:
         raise ValidationError({"payment": translate("Canteen", "Choose how the diner pays.")})
@@ -453,6 +455,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
 
 def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, reason: str) -> None:
     """Void against the original: subsidy lines and card entries reversed by new records, nothing deleted."""
+    require(actor, SELL_MEALS)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the ticket is voided.")})
@@ -509,6 +512,7 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
 
 def record_reprint(db: Database, actor: Actor, ticket_id: int) -> int:
     """Count and audit a reprint (the copy is marked 副本); returns how many reprints the ticket now has."""
+    require(actor, SELL_MEALS)
     with db.write() as s:
         t = s.get(MealTicket, ticket_id)
         if t is None:
@@ -520,6 +524,7 @@ def record_reprint(db: Database, actor: Actor, ticket_id: int) -> int:
 
 def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTicket:
     """Serving window: mark a scanned ticket served; a second scan is refused with when and where."""
+    require(actor, SELL_MEALS)
     number = (number or "").strip()
     with db.write() as s:
         t = s.execute(select(MealTicket).where(MealTicket.number == number)).scalar_one_or_none()
@@ -545,6 +550,7 @@ def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTi
 
 
 def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int:
+    require(actor, SELL_MEALS)
     card_no = (card_no or "").strip()
     if not card_no or len(card_no) > 30 or not card_no.isalnum():
         raise ValidationError({"card_no": translate("Canteen", "A card number is 1 to 30 letters or digits.")})
@@ -569,6 +575,7 @@ def card_movement(
     db: Database, actor: Actor, resident_id: int, amount_fen: int, kind: str, payment: str = "cash"
 ) -> int:
     """Top up (amount > 0) or refund (kind 'refund', amount > 0 taken off); returns the new balance."""
+    require(actor, SELL_MEALS)
     if kind not in ("topup", "refund"):
         raise ValueError(kind)
     if not isinstance(amount_fen, int) or not 0 < amount_fen <= 500_000:

@@ -22,8 +22,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
-from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
-from app.actor import ADMIN, Actor
+from app.accounts.permissions import EXPORT_PERSONAL_DATA, MANAGE_CANTEEN, REOPEN_DAY, require
+from app.actor import Actor
 from app.canteen.pricing import FUNDERS, funder_label
 from app.documents.common import yuan
 from app.errors import NotFound, UserError, ValidationError
@@ -763,8 +763,7 @@ def open_days(db: Database, starts: dt.date, ends: dt.date) -> list[tuple[dt.dat
 
 def settle(db: Database, actor: Actor, kind: str, year: int, number: int) -> Settlement:
     """Lock the period after checking it is over and every cashier day in it is closed; figures are kept."""
-    if not actor.has(ADMIN):
-        raise UserError(translate("Canteen", "Only an administrator may settle a subsidy period."))
+    require(actor, MANAGE_CANTEEN)
     starts, ends = period_bounds(kind, year, number)
     if ends >= clock.today():
         raise UserError(translate("Canteen", "This period is not over yet: settle it after {day}.").format(day=ends))
@@ -803,8 +802,7 @@ def settle(db: Database, actor: Actor, kind: str, year: int, number: int) -> Set
 
 def unlock(db: Database, admin: Actor, starts: dt.date, reason: str) -> None:
     """An admin unlocks the settled period starting `starts`; who, when and why are kept."""
-    if ADMIN not in admin.roles:
-        raise UserError(translate("Canteen", "Only an administrator may unlock a settled period."))
+    require(admin, REOPEN_DAY)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the period is unlocked.")})

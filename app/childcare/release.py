@@ -23,7 +23,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.accounts.permissions import OVERRIDE_PICKUP, may, permissions_of
+from app.accounts.permissions import CHILDCARE_DESK, OVERRIDE_PICKUP, may, permissions_of, require
 from app.actor import Actor
 from app.database import Database
 from app.errors import UserError
@@ -257,6 +257,7 @@ class BlockedAdult(UserError):
 def audit_blocked_attempt(db: Database, actor: Actor, exc: BlockedAdult) -> None:
     """Write the refused attempt to the audit trail in its own unit of work: the refused write rolled back, the
     record of the attempt must not."""
+    require(actor, CHILDCARE_DESK)
     with db.write() as s:
         audit.record(
             s,

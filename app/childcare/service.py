@@ -16,7 +16,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock
-from app.actor import CHILDCARE, Actor
+from app.accounts.permissions import (
+    CHILDCARE_DESK,
+    EXPORT_PERSONAL_DATA,
+    MANAGE_CHILDCARE,
+    SEE_MEDICAL_NOTES,
+    may,
+    require,
+)
+from app.actor import Actor
 from app.childcare import release as _release
 from app.childcare.release import (  # noqa: F401 - the release rules, still importable from here
     BlockedAdult,
@@ -149,6 +157,7 @@ def validate_program(inp: ProgramInput) -> dict[str, str]:
 
 
 def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_program(inp)
     groups = [g.strip() for g in inp.groups if g.strip()]
     if errors:
@@ -248,6 +257,7 @@ def program_input(row: ProgramRow) -> ProgramInput:
 
 def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInput) -> None:
     """Change a program. A group or option still used by a current enrolment cannot be removed."""
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_program(inp)
     if errors:
         raise ValidationError(errors)
@@ -297,6 +307,7 @@ def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInpu
 
 def archive_program(db: Database, actor: Actor, program_id: int, reason: str) -> None:
     """Close a program: it leaves the lists; its enrolments and attendance stay as the record."""
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -330,7 +341,7 @@ ALLERGY_MAX = 60
 
 def may_read_medical_note(actor: Actor) -> bool:
     """The private medical note is for childcare staff and administrators only (never a cashier or the front desk)."""
-    return actor.has(CHILDCARE)
+    return may(actor, SEE_MEDICAL_NOTES)
 
 
 def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
@@ -361,6 +372,7 @@ def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
 
 
 def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_child(inp, actor)
     if errors:
         raise ValidationError(errors)
@@ -406,6 +418,7 @@ def _child_snapshot(c: Child) -> dict[str, object]:
 def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
     """A child's record as the edit form's starting values. The medical note is blank for anyone who may not
     read it (and an update by them leaves it as it is)."""
+    require(actor, CHILDCARE_DESK)
     with db.read() as s:
         c = s.get(Child, child_id)
         if c is None:
@@ -426,6 +439,7 @@ def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
 
 
 def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> None:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_child(inp, actor)
     if errors:
         raise ValidationError(errors)
@@ -456,6 +470,7 @@ def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> 
 
 def archive_child(db: Database, actor: Actor, child_id: int, reason: str) -> None:
     """A child who leaves: archived (never deleted) and withdrawn from every current enrolment, in one unit."""
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -561,6 +576,7 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
 
 
 def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
     digits = inp.id_last_digits.strip().upper()
     if errors:
@@ -646,6 +662,7 @@ def get_contact(db: Database, contact_id: int) -> ContactInput:
 def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInput) -> None:
     """Change a contact's role, relation, phone, dates or consent. The adult and the child stay the same (add
     another contact for another adult)."""
+    require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
     if errors:
         raise ValidationError(errors)
@@ -669,6 +686,7 @@ def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInpu
 
 
 def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) -> None:
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -750,6 +768,7 @@ def enrol(
     the first's enrolment; on SQLite the write unit's BEGIN IMMEDIATE already lets one writer in at a time (FOR
     UPDATE is not rendered there). The child's row is locked too, so the overlap check sees the child's other
     enrolments. A full program raises CapacityFull unless `capacity_override_reason` is given (audited)."""
+    require(actor, MANAGE_CHILDCARE)
     with db.write() as s:
         program = _locked(s, ChildcareProgram, program_id)
         child = _locked(s, Child, child_id)
@@ -943,6 +962,7 @@ def update_enrolment(
 ) -> None:
     """Change the group, weekdays, options or dates of an enrolment; the overlap and (for longer dates) capacity
     checks apply again, under the same row locks as `enrol`."""
+    require(actor, MANAGE_CHILDCARE)
     with db.write() as s:
         e = s.get(ChildEnrolment, enrolment_id)
         if e is None or e.withdrawn_at is not None:
@@ -1007,6 +1027,7 @@ def update_enrolment(
 
 
 def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> None:
+    require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
     with db.write() as s:
@@ -1195,6 +1216,7 @@ def sign_in(
     partial unique index `ux_childcare_attendance_live_in` refuses the second (see `ChildAttendance`), and its
     IntegrityError becomes the same UserError as the check here. A blocked adult is refused (BlockedAdult) and
     the attempt audited."""
+    require(actor, CHILDCARE_DESK)
     try:
         return _sign_in(db, actor, child_id, contact_id, at=at, method=method, program_id=program_id)
     except BlockedAdult as exc:
@@ -1300,6 +1322,7 @@ def sign_out(
     override. A wrong approver is refused (UserError) and nothing is written. One live sign-out per child and day,
     across workstations (index `ux_childcare_attendance_live_out`).
     """
+    require(actor, CHILDCARE_DESK)
     if method not in METHODS:
         raise ValidationError({"method": translate("Childcare", "Unknown sign-in method.")})
     if (contact_id is not None) + bool(alone) + (unlisted is not None) != 1:
@@ -1439,6 +1462,7 @@ def _sign_out(
 
 def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str) -> None:
     """Correct a mistaken record: it stays, marked void with who, when and why; record the right one after."""
+    require(actor, CHILDCARE_DESK)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason for the correction.")})
     with db.write() as s:
@@ -1464,6 +1488,7 @@ def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str)
 def mark_absent(
     db: Database, actor: Actor, child_id: int, reason: str, note: str = "", day: dt.date | None = None
 ) -> int:
+    require(actor, CHILDCARE_DESK)
     if reason not in ABSENCE_REASONS:
         raise ValidationError({"reason": translate("Childcare", "Choose the reason for the absence.")})
     day = day or clock.today()
@@ -1650,6 +1675,7 @@ def staff_on_duty(db: Database, program_id: int, day: dt.date) -> list[str]:
 
 def set_staff_on_duty(db: Database, actor: Actor, program_id: int, day: dt.date, names: list[str]) -> list[str]:
     """Record who is on duty (the board's ratio counts them; the day's record prints them). Audited."""
+    require(actor, CHILDCARE_DESK)
     clean: list[str] = []
     for n in names:
         n = n.strip()
@@ -1790,5 +1816,6 @@ def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, En
 
 def record_document(db: Database, actor: Actor, kind: str, program_id: int, day: dt.date) -> None:
     """A sign-in sheet, day's record or weekly summary was produced (names of children leave the screen): audited."""
+    require(actor, EXPORT_PERSONAL_DATA)
     with db.write() as s:
         audit.record(s, actor, "export", "childcare_document", program_id, f"{kind} {day.isoformat()}")

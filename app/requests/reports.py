@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app import audit, clock, settings
+from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
 from app.actor import Actor
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import ValidationError
@@ -212,6 +213,7 @@ def _pct(rate: float | None) -> str:
 
 
 def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> bytes:
+    require(actor, EXPORT_PERSONAL_DATA)
     f = monthly_figures(db, year, month)
     rows: list[list[str]] = []
     for title, grouping in (

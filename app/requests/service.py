@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences, settings
+from app.accounts.permissions import APPROVE_EXTENSION, MANAGE_REQUESTS, TAKE_REQUESTS, require
 from app.actor import Actor
 from app.documents.receipt import Receipt, render_receipt
 from app.errors import NotFound, UserError, ValidationError
@@ -54,6 +55,7 @@ class CategoryRow:
 def create_department(
     db: Database, actor: Actor, name: str, *, is_partner: bool = False, phone: str = "", category_ids: list[int] = ()
 ) -> int:
+    require(actor, MANAGE_REQUESTS)
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": translate("Requests", "The department needs a name.")})
@@ -72,6 +74,7 @@ def create_department(
 def create_category(
     db: Database, actor: Actor, name: str, *, deadline_days: int = 5, default_department_id: int | None = None
 ) -> int:
+    require(actor, MANAGE_REQUESTS)
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": translate("Requests", "The category needs a name.")})
@@ -98,6 +101,7 @@ def create_category(
 
 def archive_department(db: Database, actor: Actor, department_id: int, reason: str) -> None:
     """Archive (never delete) a department or partner: it leaves the pickers; its requests keep its name."""
+    require(actor, MANAGE_REQUESTS)
     reason = _require(reason, "reason", translate("Requests", "Give the reason for archiving."))
     with db.write() as s:
         d = s.get(RequestDepartment, department_id)
@@ -122,6 +126,7 @@ def archive_department(db: Database, actor: Actor, department_id: int, reason: s
 
 def archive_category(db: Database, actor: Actor, category_id: int, reason: str) -> None:
     """Archive (never delete) a category: new requests cannot choose it; old ones keep it."""
+    require(actor, MANAGE_REQUESTS)
     reason = _require(reason, "reason", translate("Requests", "Give the reason for archiving."))
     with db.write() as s:
         c = s.get(RequestCategory, category_id)
@@ -133,6 +138,7 @@ def archive_category(db: Database, actor: Actor, category_id: int, reason: str) 
 
 def set_department_categories(db: Database, actor: Actor, department_id: int, category_ids: list[int]) -> None:
     """Which categories a department or partner handles (the dispatch picker offers it for those)."""
+    require(actor, MANAGE_REQUESTS)
     wanted = set(category_ids)
     with db.write() as s:
         d = s.get(RequestDepartment, department_id)
@@ -298,6 +304,7 @@ def _event(s: Session, actor: Actor, r, action: str, frm: str | None, to: str, n
 
 def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
     """Save a new request (受理) with its gapless number `YYYY-NNNNNN`; on the spot (即时办结) it is closed at once."""
+    require(actor, TAKE_REQUESTS)
     now = clock.now()
     with db.write() as s:
         category, resident = _validate_intake(s, inp)
@@ -389,6 +396,7 @@ def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool 
 
 def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
     """A copy of the intake receipt, marked 副本, for a resident who lost theirs; the reprint is audited."""
+    require(actor, TAKE_REQUESTS)
     saved = saved_request(db, request_id)
     pdf = receipt_pdf(saved, settings.center_info(db), copy=True)
     with db.write() as s:
@@ -446,6 +454,7 @@ def _finish(s: Session, actor: Actor, r: ServiceRequest, action: str, frm: str, 
 
 def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, note: str = "") -> None:
     """派单: to a department or partner (from new, or after it was returned)."""
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -459,6 +468,7 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
 
 def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """签收: the department signs for it; this is the response that the response rate counts."""
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -470,6 +480,7 @@ def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
 
 def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> None:
     """退单: back to the center with a reason, to be dispatched again."""
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -480,6 +491,7 @@ def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
 
 def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], note: str = "") -> None:
     """领单: one or more party members (residents tagged 党员) take the work."""
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -511,6 +523,7 @@ def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], 
 
 
 def start(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -539,6 +552,7 @@ def resolve(
     db: Database, actor: Actor, request_id: int, note: str, *, minutes_per_claimer: int = DEFAULT_CLAIM_MINUTES
 ) -> None:
     """办结 with a note; every claiming party member gets `minutes_per_claimer` of service hours (pending approval)."""
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -579,6 +593,7 @@ def _credit_claimers(s: Session, actor: Actor, r: ServiceRequest, minutes: int) 
 
 def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: str = "") -> None:
     """回访: satisfied or basically satisfied closes it; unsatisfied reopens it (重办, counted)."""
+    require(actor, TAKE_REQUESTS)
     if rating not in W.RATINGS:
         raise ValidationError({"rating": translate("Requests", "Choose the resident's rating.")})
     with db.write() as s:
@@ -600,6 +615,7 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
 
 
 def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         frm = r.status
@@ -612,6 +628,7 @@ def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
 
 def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """Wait for the resident (documents, a visit date…): the deadline clock stops."""
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         W.target_state(W.PAUSE, r.status)
@@ -622,6 +639,7 @@ def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
 
 
 def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         W.target_state(W.RESUME, r.status)
@@ -632,6 +650,7 @@ def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
 
 
 def request_extension(db: Database, actor: Actor, request_id: int, days: int, reason: str) -> None:
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         r = _load(s, request_id)
         W.target_state(W.REQUEST_EXTENSION, r.status)
@@ -647,15 +666,12 @@ def request_extension(db: Database, actor: Actor, request_id: int, days: int, re
 
 def decide_extension(db: Database, actor: Actor, request_id: int, approve: bool, note: str = "") -> None:
     """Approve (the deadline moves by the working days asked) or refuse; an admin decides."""
-    from app.actor import ADMIN
-
+    require(actor, APPROVE_EXTENSION)
     with db.write() as s:
         r = _load(s, request_id)
         W.target_state(W.DECIDE_EXTENSION, r.status)
         if r.extension_days is None:
             raise UserError(translate("Requests", "No extension has been asked for."))
-        if not actor.has(ADMIN):
-            raise UserError(translate("Requests", "Only an administrator can decide on an extension."))
         days = r.extension_days
         if approve:
             r.due_date = load_calendar(s).add_working_days(r.due_date, days)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app import audit, clock
-from app.actor import Actor
+from app.accounts.permissions import MANAGE_REQUESTS, TAKE_REQUESTS, require
+from app.actor import SYSTEM, Actor
 from app.errors import UserError, ValidationError
 from app.i18n import translate
 from db.engine import Database
@@ -34,6 +35,7 @@ class ServiceCount:
 
 
 def add_service(db: Database, actor: Actor, name: str) -> int:
+    require(actor, MANAGE_REQUESTS)
     name = (name or "").strip()
     if not name or len(name) > 50:
         raise ValidationError({"name": translate("Requests", "The service needs a name (50 characters at most).")})
@@ -49,14 +51,16 @@ def add_service(db: Database, actor: Actor, name: str) -> int:
 
 
 def ensure_default_services(db: Database, actor: Actor) -> None:
+    require(actor, TAKE_REQUESTS)
     with db.read() as s:
         if s.execute(select(StationService.id).limit(1)).first():
             return
-    for name in default_service_names():
-        add_service(db, actor, name)
+    for name in default_service_names():  # the built-in list is the system's, whoever opens the station first
+        add_service(db, SYSTEM, name)
 
 
 def record_visit(db: Database, actor: Actor, service_id: int) -> int:
+    require(actor, TAKE_REQUESTS)
     with db.write() as s:
         svc = s.get(StationService, service_id)
         if svc is None or svc.archived_at is not None:
@@ -70,6 +74,7 @@ def record_visit(db: Database, actor: Actor, service_id: int) -> int:
 
 def undo_last(db: Database, actor: Actor) -> str:
     """Reverse this user's last click of today that is not reversed yet; returns the service's name."""
+    require(actor, TAKE_REQUESTS)
     today = clock.today()
     with db.write() as s:
         reversed_ids = select(StationVisit.reverses_id).where(StationVisit.reverses_id.is_not(None))

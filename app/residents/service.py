@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
+from app.accounts.permissions import EDIT_RESIDENTS, REVEAL_ID, may, require
 from app.actor import Actor
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -265,6 +266,7 @@ def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, con
 
 
 def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_duplicate: bool = False) -> int:
+    require(actor, EDIT_RESIDENTS)
     clean, errors = validate_resident(inp)
     if errors:
         raise ValidationError(errors)
@@ -282,7 +284,8 @@ def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_d
 def update_resident(
     db: Database, actor: Actor, resident_id: int, inp: ResidentInput, *, confirm_duplicate: bool = False
 ) -> None:
-    clean, errors = validate_resident(inp)
+    require(actor, EDIT_RESIDENTS)
+    clean, errors = validate_resident(_keep_masked_id(db, resident_id, inp))
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
@@ -300,7 +303,32 @@ def update_resident(
             audit.record(s, actor, "change", "resident", r.id, r.name, b, a)
 
 
+def _keep_masked_id(db: Database, resident_id: int, inp: ResidentInput) -> ResidentInput:
+    """A form filled from a masked record (see get_resident) sends the mask back: that means "unchanged"."""
+    typed = (inp.id_number or "").strip()
+    if "*" not in typed:
+        return inp
+    with db.read() as s:
+        stored = s.execute(select(Resident.id_number).where(Resident.id == resident_id)).scalar()
+    return replace(inp, id_number=stored) if stored and mask_id_number(stored) == typed else inp
+
+
+def may_see_full_id(actor: Actor | None) -> bool:
+    """Whether reads for `actor` carry full ID numbers: roles that may reveal one (REVEAL_ID); everyone else gets
+    them masked. SEE_FULL_ID alone (the volunteer coordinator) is for a document that requires the number, through
+    that document's own audited path (`volunteers.certificates.full_id_number`), not for lists and records."""
+    return may(actor, REVEAL_ID)
+
+
+def _masked(rows: list[ResidentRow], actor: Actor | None) -> list[ResidentRow]:
+    if not may_see_full_id(actor):
+        for row in rows:
+            row.__dict__["id_number"] = mask_id_number(row.id_number) or row.id_number
+    return rows
+
+
 def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) -> None:
+    require(actor, EDIT_RESIDENTS)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Residents", "Say why the record is archived.")})
@@ -317,6 +345,7 @@ def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) 
 
 
 def restore_resident(db: Database, actor: Actor, resident_id: int) -> None:
+    require(actor, EDIT_RESIDENTS)
     with db.write() as s:
         r = s.get(Resident, resident_id)
         if r is None:
@@ -349,7 +378,9 @@ def _row(t) -> ResidentRow:
     return row
 
 
-def get_resident(db: Database, resident_id: int) -> ResidentDetail:
+def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) -> ResidentDetail:
+    """One resident's record. The ID number is masked (`320302********1234`) unless `actor` may see full numbers
+    (`may_see_full_id`); a screen shows a full number only through `privacy.reveal_id_number` (audited)."""
     with db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
@@ -359,7 +390,7 @@ def get_resident(db: Database, resident_id: int) -> ResidentDetail:
             r.name,
             r.gender,
             r.birth_date,
-            r.id_number,
+            r.id_number if may_see_full_id(actor) else (mask_id_number(r.id_number) or r.id_number),
             r.phone,
             r.building,
             r.unit,
@@ -388,15 +419,16 @@ def _raw(db: Database, s: Session, sql: str, params: list[object] | tuple[object
     return s.connection().exec_driver_sql(sql, tuple(params)).all()
 
 
-def find_by_id_number(db: Database, number: str) -> ResidentRow | None:
-    """Exact lookup for a scanned ID card (a 15-digit number is upgraded first)."""
+def find_by_id_number(db: Database, number: str, *, actor: Actor | None = None) -> ResidentRow | None:
+    """Exact lookup for a scanned ID card (a 15-digit number is upgraded first); the row's number is masked
+    unless `actor` may see full numbers."""
     try:
         info = parse_id_number(number)
     except UserError:
         return None
     with db.read() as s:
         rows = _raw(db, s, f"SELECT {_ROW_COLUMNS} FROM residents r WHERE r.id_number = ?", [info.number])
-    return _row(rows[0]) if rows else None
+    return _masked([_row(rows[0])], actor)[0] if rows else None
 
 
 _TOP = "\U0010ffff"
@@ -439,8 +471,11 @@ def search_sql(text: str, limit: int, include_archived: bool) -> tuple[str, list
     return sql, params
 
 
-def search_residents(db: Database, text: str, *, limit: int = 50, include_archived: bool = False) -> list[ResidentRow]:
-    """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits)."""
+def search_residents(
+    db: Database, text: str, *, limit: int = 50, include_archived: bool = False, actor: Actor | None = None
+) -> list[ResidentRow]:
+    """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits).
+    ID numbers come masked unless `actor` may see full numbers."""
     q = (text or "").strip()
     if not q or len(q) > 40:
         return []
@@ -457,7 +492,7 @@ def search_residents(db: Database, text: str, *, limit: int = 50, include_archiv
     else:
         with db.read() as s:
             rows = _raw(db, s, sql, params)
-    return [_row(t) for t in rows]
+    return _masked([_row(t) for t in rows], actor)
 
 
 def count_residents(db: Database, include_archived: bool = False) -> int:
@@ -469,9 +504,15 @@ def count_residents(db: Database, include_archived: bool = False) -> int:
 
 
 def page_residents(
-    db: Database, after: tuple[str, int] | None, limit: int, include_archived: bool = False
+    db: Database,
+    after: tuple[str, int] | None,
+    limit: int,
+    include_archived: bool = False,
+    *,
+    actor: Actor | None = None,
 ) -> list[tuple[tuple[str, int], ResidentRow]]:
-    """Browse residents in pinyin order, one keyset page at a time: ((name_pinyin, id), row) pairs."""
+    """Browse residents in pinyin order, one keyset page at a time: ((name_pinyin, id), row) pairs; ID numbers
+    masked unless `actor` may see full numbers."""
     cond = "" if include_archived else "r.archived_at IS NULL"
     params: list[object] = []
     where = []
@@ -487,7 +528,7 @@ def page_residents(
     params.append(limit)
     with db.read() as s:
         rows = _raw(db, s, sql, params)
-    return [((t[10], t[0]), _row(t)) for t in rows]
+    return [((t[10], t[0]), row) for t, row in zip(rows, _masked([_row(t) for t in rows], actor), strict=True)]
 
 
 def as_dict(detail: ResidentDetail) -> dict[str, object]:

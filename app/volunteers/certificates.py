@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 
 from app import audit, clock, sequences
-from app.actor import ADMIN, VOLUNTEER_COORDINATOR, Actor
+from app.accounts.permissions import MANAGE_VOLUNTEERS, SEE_FULL_ID, require
+from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError
 from app.i18n import translate
@@ -97,6 +98,7 @@ def _service_content(
 
 def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.date, last: dt.date) -> CertificateData:
     """Issue (or re-issue, identically) the certificate for [first, last]. Refused when there are no approved hours."""
+    require(actor, MANAGE_VOLUNTEERS)
     if last < first:
         raise UserError(translate("Volunteers", "The end date is before the start date."))
     with db.read() as s:
@@ -174,8 +176,7 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
 
 def full_id_number(db: Database, actor: Actor, data: CertificateData) -> str:
     """The unmasked ID number, for the roles that may print it (some schools require it); audited."""
-    if not actor.has(ADMIN, VOLUNTEER_COORDINATOR):
-        raise UserError(translate("Volunteers", "Your role may not print full ID numbers."))
+    require(actor, SEE_FULL_ID)
     with db.write() as s:
         number = s.execute(select(Resident.id_number).where(Resident.id == data.resident_id)).scalar() or ""
         audit.record(s, actor, "reveal_id", "volunteer_certificate", data.number, "full ID number printed")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app import audit
+from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
 from app.actor import Actor
 from app.database import Database
 from app.documents.sheet import Column, Sheet, render_sheet
@@ -148,5 +149,6 @@ def hours_xlsx(rows: list[MonthHours], first: dt.date, last: dt.date) -> bytes:
 
 def record_export(db: Database, actor: Actor, what: str, detail: str, rows: int | None = None) -> None:
     """Every export (roster PDF, hours PDF or Excel) leaves an audit entry: who, what and which period."""
+    require(actor, EXPORT_PERSONAL_DATA)
     with db.write() as s:
         audit.record(s, actor, "export", "volunteer_report", what, detail, after={"rows": rows})

@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
+from app.accounts.permissions import APPROVE_HOURS, MANAGE_ROSTER, MANAGE_VOLUNTEERS, require
 from app.actor import Actor
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
@@ -133,6 +134,7 @@ def _minor_without_consent(vol: Volunteer, birth: dt.date | None, day: dt.date) 
 
 
 def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id: int | None = None) -> int:
+    require(actor, MANAGE_VOLUNTEERS)
     errors: dict[str, str] = {}
     if inp.kind not in KINDS:
         errors["kind"] = translate("Volunteers", "Choose the type of volunteer.")
@@ -215,6 +217,7 @@ def archive_volunteer(db: Database, actor: Actor, volunteer_id: int, reason: str
     """Archive (never delete) a volunteer who has left: the record, hours and certificates stay; their bookings
     on shifts that have not started are dropped with the reason, and each freed place goes to the waitlist in order.
     Returns the number of bookings dropped."""
+    require(actor, MANAGE_VOLUNTEERS)
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": translate("Volunteers", "Give a reason.")})
@@ -400,6 +403,7 @@ def list_posts(db: Database) -> list[PostRow]:
 
 
 def add_post(db: Database, actor: Actor, name: str, place: str = "") -> int:
+    require(actor, MANAGE_ROSTER)
     name = name.strip()
     if not name:
         raise ValidationError({"name": translate("Volunteers", "Give the post a name.")})
@@ -440,6 +444,7 @@ def _validate_times_people(start: int, end: int, lo: int, hi: int) -> None:
 
 
 def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
+    require(actor, MANAGE_ROSTER)
     _validate_times_people(inp.start_min, inp.end_min, inp.min_people, inp.max_people)
     with db.write() as s:
         if s.get(VolunteerPost, inp.post_id) is None:
@@ -470,6 +475,7 @@ def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
 
 
 def cancel_shift(db: Database, actor: Actor, shift_id: int, reason: str) -> None:
+    require(actor, MANAGE_ROSTER)
     if not reason.strip():
         raise ValidationError({"reason": translate("Volunteers", "Give a reason.")})
     with db.write() as s:
@@ -496,6 +502,7 @@ def add_template(
     max_people: int = 1,
     required_skills: list[str] | None = None,
 ) -> int:
+    require(actor, MANAGE_ROSTER)
     if not 0 <= weekday <= 6:
         raise ValidationError({"weekday": translate("Volunteers", "Choose a day of the week.")})
     _validate_times_people(start_min, end_min, min_people, max_people)
@@ -527,6 +534,7 @@ def add_template(
 
 def generate_from_templates(db: Database, actor: Actor, first: dt.date, last: dt.date) -> int:
     """Create the shifts of every active template for the days in [first, last]; days already generated are skipped."""
+    require(actor, MANAGE_ROSTER)
     if last < first:
         raise ValidationError({"last": translate("Volunteers", "The end date is before the start date.")})
     if (last - first).days > 366:
@@ -616,6 +624,7 @@ def sign_up(
 ) -> SignUpResult:
     """Book a volunteer on a shift. A clash or a full shift is refused unless `override_reason` is given;
     with `waitlist_if_full` a full shift puts the volunteer on its waitlist instead."""
+    require(actor, MANAGE_ROSTER)
     reason = override_reason.strip()
     with db.write() as s:
         shift = s.get(Shift, shift_id)
@@ -697,6 +706,7 @@ def sign_up(
 def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
     """Take a volunteer off a shift (kept with who and why); the first waitlisted who fits is promoted.
     Returns the promoted sign-up's id, if any."""
+    require(actor, MANAGE_ROSTER)
     if not reason.strip():
         raise ValidationError({"reason": translate("Volunteers", "Give a reason.")})
     with db.write() as s:
@@ -766,6 +776,7 @@ def _shift_bounds(shift: Shift) -> tuple[dt.datetime, dt.datetime]:
 
 
 def check_in(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None = None) -> None:
+    require(actor, MANAGE_ROSTER)
     at = at or clock.now()
     with db.write() as s:
         su = s.get(SignUp, signup_id)
@@ -782,6 +793,7 @@ def check_in(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None 
 
 def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None = None) -> int:
     """Record the check-out and add the worked minutes to the ledger (pending approval). Returns the entry id."""
+    require(actor, MANAGE_ROSTER)
     at = at or clock.now()
     with db.write() as s:
         su = s.get(SignUp, signup_id)
@@ -815,6 +827,7 @@ def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None
 
 
 def mark_no_show(db: Database, actor: Actor, signup_id: int) -> None:
+    require(actor, MANAGE_ROSTER)
     with db.write() as s:
         su = s.get(SignUp, signup_id)
         if su is None or su.status != BOOKED:
@@ -828,6 +841,7 @@ def mark_no_show(db: Database, actor: Actor, signup_id: int) -> None:
 def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
     """After the day's shifts have ended: a forgotten check-out credits the scheduled length and goes to review;
     a booked volunteer who never checked in is recorded as a no-show. Returns (forgotten, no-shows)."""
+    require(actor, MANAGE_ROSTER)
     now = clock.now()
     forgotten = absent = 0
     with db.write() as s:
@@ -871,6 +885,7 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
 
 
 def add_manual_hours(db: Database, actor: Actor, volunteer_id: int, day: dt.date, minutes: int, note: str) -> int:
+    require(actor, MANAGE_ROSTER)
     if not note.strip():
         raise ValidationError({"note": translate("Volunteers", "Say what the volunteer did.")})
     with db.write() as s:
@@ -889,6 +904,7 @@ def add_manual_hours(db: Database, actor: Actor, volunteer_id: int, day: dt.date
 
 
 def decide_hours(db: Database, actor: Actor, entry_id: int, *, approve: bool, note: str = "") -> None:
+    require(actor, APPROVE_HOURS)
     with db.write() as s:
         ledger.decide(s, actor, entry_id, approve=approve, note=note)
 

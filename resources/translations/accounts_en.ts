@@ -880,6 +880,46 @@
             <source>Your role may not see which children an adult collects.</source>
             <translation>Your role may not see which children an adult collects.</translation>
         </message>
+        <message>
+            <source>Your role may not take in or handle requests.</source>
+            <translation>Your role may not take in or handle requests.</translation>
+        </message>
+        <message>
+            <source>Your role may not change departments, categories or station services.</source>
+            <translation>Your role may not change departments, categories or station services.</translation>
+        </message>
+        <message>
+            <source>Only an administrator decides on a deadline extension.</source>
+            <translation>Only an administrator decides on a deadline extension.</translation>
+        </message>
+        <message>
+            <source>Your role may not sell meals or handle meal cards.</source>
+            <translation>Your role may not sell meals or handle meal cards.</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes meal slots, prices and subsidy rules.</source>
+            <translation>Only an administrator changes meal slots, prices and subsidy rules.</translation>
+        </message>
+        <message>
+            <source>Your role may not work the childcare desk.</source>
+            <translation>Your role may not work the childcare desk.</translation>
+        </message>
+        <message>
+            <source>Your role may not change childcare programs, children or contacts.</source>
+            <translation>Your role may not change childcare programs, children or contacts.</translation>
+        </message>
+        <message>
+            <source>Your role may not change volunteer records or issue certificates.</source>
+            <translation>Your role may not change volunteer records or issue certificates.</translation>
+        </message>
+        <message>
+            <source>Your role may not change the volunteer roster.</source>
+            <translation>Your role may not change the volunteer roster.</translation>
+        </message>
+        <message>
+            <source>Your role may not approve volunteer hours.</source>
+            <translation>Your role may not approve volunteer hours.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

@@ -880,6 +880,46 @@
             <source>Your role may not see which children an adult collects.</source>
             <translation>您的角色无权查看该成人接送哪些儿童。</translation>
         </message>
+        <message>
+            <source>Your role may not take in or handle requests.</source>
+            <translation>您的角色不能受理或办理群众诉求。</translation>
+        </message>
+        <message>
+            <source>Your role may not change departments, categories or station services.</source>
+            <translation>您的角色不能修改部门、诉求类别或驿站服务项目。</translation>
+        </message>
+        <message>
+            <source>Only an administrator decides on a deadline extension.</source>
+            <translation>只有管理员可以审批办理期限延期。</translation>
+        </message>
+        <message>
+            <source>Your role may not sell meals or handle meal cards.</source>
+            <translation>您的角色不能售餐或办理饭卡业务。</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes meal slots, prices and subsidy rules.</source>
+            <translation>只有管理员可以修改餐次、价格和补贴规则。</translation>
+        </message>
+        <message>
+            <source>Your role may not work the childcare desk.</source>
+            <translation>您的角色不能办理托管签到签退业务。</translation>
+        </message>
+        <message>
+            <source>Your role may not change childcare programs, children or contacts.</source>
+            <translation>您的角色不能修改托管班、儿童或接送人信息。</translation>
+        </message>
+        <message>
+            <source>Your role may not change volunteer records or issue certificates.</source>
+            <translation>您的角色不能修改志愿者档案或开具服务证明。</translation>
+        </message>
+        <message>
+            <source>Your role may not change the volunteer roster.</source>
+            <translation>您的角色不能修改志愿者排班。</translation>
+        </message>
+        <message>
+            <source>Your role may not approve volunteer hours.</source>
+            <translation>您的角色不能审核志愿服务时长。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

@@ -129,7 +129,7 @@ def test_made_up_approvers_are_refused(db, admin, signed_in):
 
 def test_childcare_staff_approve_and_the_row_names_them(db, admin, signed_in):
     teacher = account(db, admin, "liu", CHILDCARE)
-    desk = account(db, admin, "desk", FRONT_DESK)
+    desk = account(db, admin, "desk", CHILDCARE)
     r = cc.sign_out(
         db, desk, signed_in["child"], signed_in["contacts"]["emergency"], approver=teacher, override_reason="家长委托"
     )

@@ -110,10 +110,16 @@ def test_capacity_is_refused_unless_overridden_with_reason(db, admin, world):
         )
 
 
-def test_medical_note_only_by_childcare_staff(db, admin):
+def test_medical_note_only_by_childcare_staff(db, admin, monkeypatch):
+    from app.accounts import permissions as P
     from app.actor import Actor
+    from app.errors import PermissionDenied
 
     desk = Actor(5, "desk", "前台", frozenset({"front_desk"}))
+    with pytest.raises(PermissionDenied):  # the front desk keeps no children's records
+        cc.create_child(db, desk, cc.ChildInput(name="小红"))
+    # a center that lets its front desk keep them still keeps medical notes from it
+    monkeypatch.setitem(P.ROLE_PERMISSIONS, "front_desk", P.ROLE_PERMISSIONS["front_desk"] | {P.MANAGE_CHILDCARE})
     with pytest.raises(ValidationError):
         cc.create_child(db, desk, cc.ChildInput(name="小红", medical_note="癫痫"))
     with pytest.raises(ValidationError):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.actor import ADMIN
+from app.accounts.permissions import APPROVE_EXTENSION, may
 from app.errors import UserError
 from app.requests import listing as L
 from app.requests import service as S
@@ -170,7 +170,7 @@ class RequestDetailView(QGroupBox):
         self.summary.setText("\n".join(lines))
         self.timeline_model.set_rows(list(d.events))
         allowed = set(S.allowed_actions(d))
-        if not self.ctx.actor.has(ADMIN):
+        if not may(self.ctx.actor, APPROVE_EXTENSION):
             allowed.discard(W.DECIDE_EXTENSION)  # only an administrator decides; the summary shows the request
         for action, b in self.buttons.items():
             b.setVisible(action in allowed)

@@ -603,9 +603,8 @@ class HoursTab(QWidget):
 
         def work(_progress):
             rows = reports.hours_by_month(db, first, last)
-            path = make(rows, first, last, center)
-            reports.record_export(db, actor, kind, f"{first}..{last}", len(rows))
-            return path
+            reports.record_export(db, actor, kind, f"{first}..{last}", len(rows))  # checked and audited first
+            return make(rows, first, last, center)
 
         def done(path) -> None:
             for b in buttons:

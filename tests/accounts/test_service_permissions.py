@@ -1,0 +1,609 @@
+"""Every service entry point × every role, against the permission table (issue 12, item 3).
+
+`ENTRIES` lists each public service function in app/ that takes an `actor` (found by `service_entry_points()`):
+the permission it needs (None: every signed-in role may, e.g. one's own password) and how to call it with valid
+arguments in a fresh database. Each is called as a real account of each role: a role that lacks the permission is
+refused with PermissionDenied and nothing is written; a role that holds it gets the work done. `MASKED_READS` lists
+the reads that return ID numbers: full only for roles that may see them. A guard fails when a new entry point is not
+listed here.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import functools
+import importlib
+import inspect
+import pkgutil
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+import app
+from app import autobackup, clock, settings
+from app.accounts import audit_log, center_admin, login, privacy
+from app.accounts import permissions as P
+from app.accounts import service as accounts
+from app.actor import ADMIN, ALL_ROLES, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
+from app.canteen import admin as canteen_admin
+from app.canteen import bookings, settlement
+from app.canteen import reports as canteen_reports
+from app.canteen import service as canteen
+from app.childcare import release as cc_release
+from app.childcare import service as cc
+from app.errors import PermissionDenied
+from app.requests import reports as request_reports
+from app.requests import service as S
+from app.requests import station
+from app.requests import workflow as W
+from app.residents import service as residents
+from app.residents import tags as T
+from app.volunteers import certificates, roster
+from app.volunteers import reports as volunteer_reports
+from db.models import AuditEntry, User, UserRole
+from db.models.requests import StationVisit
+
+PASSWORD = "Correct-horse-7"
+ID_NUMBER = "110105194405010014"
+MONDAY_LUNCH = dt.datetime(2026, 11, 30, 11, 30)  # local time; lunch is being served, a working day
+TODAY = MONDAY_LUNCH.date()
+
+
+@functools.cache
+def _password_hash() -> str:
+    from app.accounts.passwords import hash_password
+
+    return hash_password(PASSWORD)
+
+
+class World:
+    """What the entry points act on, made on demand by the system (an administrator) in this test's database."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.admin = accounts.actor_for(db, 1)
+
+    def account(self, role: str) -> Actor:
+        """A real staff account holding just `role`, signed in through the accounts service."""
+        with self.db.write() as s:
+            u = User(username=f"u_{role}", display_name=f"staff {role}", password_hash=_password_hash())
+            u.roles = [UserRole(role=role)]
+            s.add(u)
+            s.flush()
+            uid = u.id
+        return accounts.actor_for(self.db, uid)
+
+    # --- residents
+    @functools.cached_property
+    def resident(self) -> int:
+        return residents.create_resident(
+            self.db,
+            SYSTEM,
+            residents.ResidentInput(name="赵善庆", birth_date=dt.date(1944, 5, 1), id_number=ID_NUMBER, phone=""),
+        )
+
+    @functools.cached_property
+    def archived_resident(self) -> int:
+        rid = residents.create_resident(self.db, SYSTEM, residents.ResidentInput(name="钱搬走"))
+        residents.archive_resident(self.db, SYSTEM, rid, "搬走")
+        return rid
+
+    @functools.cached_property
+    def party_member(self) -> int:
+        return residents.create_resident(
+            self.db, SYSTEM, residents.ResidentInput(name="孙党员", tags={T.PARTY_MEMBER: "第一党支部"})
+        )
+
+    def adult(self, name: str) -> int:
+        return residents.create_resident(
+            self.db, SYSTEM, residents.ResidentInput(name=name, birth_date=dt.date(1985, 1, 1)), confirm_duplicate=True
+        )
+
+    # --- requests
+    @functools.cached_property
+    def department(self) -> int:
+        return S.create_department(self.db, SYSTEM, "社会事务办")
+
+    @functools.cached_property
+    def category(self) -> int:
+        return S.create_category(self.db, SYSTEM, "社会保障", deadline_days=3, default_department_id=self.department)
+
+    def request(self, state: str, *, extension: bool = False, paused: bool = False) -> int:
+        """A request brought to `state` by the administrator (so another account may rate it)."""
+        a = self.admin
+        rid = S.take_in(self.db, a, S.IntakeInput("walk_in", self.category, "低保复核", self.resident)).id
+        steps = {
+            W.NEW: [],
+            W.DISPATCHED: ["dispatch"],
+            W.ACCEPTED: ["dispatch", "accept"],
+            W.IN_PROGRESS: ["dispatch", "accept", "start"],
+            W.RESOLVED: ["dispatch", "accept", "start", "resolve"],
+        }[state]
+        for step in steps:
+            if step == "dispatch":
+                S.dispatch(self.db, a, rid, self.department)
+            elif step == "accept":
+                S.accept(self.db, a, rid)
+            elif step == "start":
+                S.start(self.db, a, rid)
+            elif step == "resolve":
+                S.resolve(self.db, a, rid, "办好了", minutes_per_claimer=0)
+        if extension:
+            S.request_extension(self.db, a, rid, 3, "需协调")
+        if paused:
+            S.pause(self.db, a, rid, "等材料")
+        return rid
+
+    @functools.cached_property
+    def station_service(self) -> int:
+        return station.add_service(self.db, SYSTEM, "饮水")
+
+    # --- canteen
+    def sale(self) -> canteen.SaleResult:
+        return canteen.sell(
+            self.db, self.admin, canteen.SaleRequest(self.resident, "lunch", 1, "cash", tendered_fen=2000)
+        )
+
+    @functools.cached_property
+    def card_holder(self) -> int:
+        canteen.open_card(self.db, SYSTEM, self.resident, "C0001")
+        return self.resident
+
+    @functools.cached_property
+    def booking(self) -> int:
+        return bookings.book(self.db, SYSTEM, self.resident, TODAY + dt.timedelta(days=1), "lunch")
+
+    @functools.cached_property
+    def rule(self) -> int:
+        return canteen_admin.add_rule_version(self.db, SYSTEM, self.rule_input())
+
+    def rule_input(self) -> canteen_admin.RuleInput:
+        return canteen_admin.RuleInput(name="区级助餐", effective_from=TODAY, min_age=60, district_fen=300)
+
+    def slot_input(self) -> canteen_admin.SlotInput:
+        lunch = next(s for s in canteen.slots(self.db) if s.code == "lunch")
+        return canteen_admin.SlotInput(
+            lunch.name, lunch.starts.strftime("%H:%M"), lunch.ends.strftime("%H:%M"), lunch.price_fen + 100
+        )
+
+    def closed_day(self) -> dt.date:
+        day = TODAY - dt.timedelta(days=3)
+        canteen_reports.close_day(self.db, self.admin, day, {})
+        return day
+
+    def settled_october(self) -> dt.date:
+        settlement.settle(self.db, self.admin, "month", 2026, 10)
+        return dt.date(2026, 10, 1)
+
+    # --- childcare
+    term = (dt.date(2026, 9, 1), dt.date(2027, 1, 20))
+
+    @functools.cached_property
+    def program(self) -> int:
+        return cc.create_program(self.db, SYSTEM, self.program_input())
+
+    def program_input(self) -> cc.ProgramInput:
+        return cc.ProgramInput(
+            name="四点半课堂",
+            kind="after_school",
+            starts_on=self.term[0],
+            ends_on=self.term[1],
+            open_min=11 * 60,
+            close_min=18 * 60 + 30,
+            capacity=40,
+            groups=["一年级"],
+        )
+
+    def child_input(self) -> cc.ChildInput:
+        return cc.ChildInput(name="王小明", gender="M", birth_date=dt.date(2018, 3, 1), medical_note="哮喘")
+
+    @functools.cached_property
+    def child(self) -> int:
+        return cc.create_child(self.db, SYSTEM, self.child_input())
+
+    @functools.cached_property
+    def enrolment(self) -> int:
+        return cc.enrol(self.db, SYSTEM, self.child, self.program, group="一年级")
+
+    @functools.cached_property
+    def guardian(self) -> int:
+        assert self.enrolment
+        return cc.add_contact(self.db, SYSTEM, self.contact_input())
+
+    def contact_input(self) -> cc.ContactInput:
+        return cc.ContactInput(child_id=self.child, resident_id=self.adult("王建国"), role="guardian")
+
+    @functools.cached_property
+    def signed_in(self) -> int:
+        return cc.sign_in(self.db, self.admin, self.child, self.guardian).attendance_id
+
+    # --- volunteers
+    @functools.cached_property
+    def volunteer(self) -> int:
+        return roster.save_volunteer(self.db, SYSTEM, roster.VolunteerInput(resident_id=self.resident))
+
+    @functools.cached_property
+    def post(self) -> int:
+        return next(p.id for p in roster.list_posts(self.db) if p.code == "canteen")
+
+    def shift_input(self) -> roster.ShiftInput:
+        return roster.ShiftInput(post_id=self.post, day=TODAY, start_min=9 * 60, end_min=11 * 60, max_people=3)
+
+    @functools.cached_property
+    def shift(self) -> int:
+        return roster.create_shift(self.db, SYSTEM, self.shift_input())
+
+    @functools.cached_property
+    def signup(self) -> int:
+        return roster.sign_up(self.db, SYSTEM, self.shift, self.volunteer).signup_id
+
+    def checked_in(self) -> int:
+        roster.check_in(self.db, SYSTEM, self.signup, at=clock.now() - dt.timedelta(hours=2))
+        return self.signup
+
+    @functools.cached_property
+    def pending_hours(self) -> int:
+        return roster.add_manual_hours(self.db, SYSTEM, self.volunteer, TODAY, 60, "上门探访")
+
+    @functools.cached_property
+    def approved_hours(self) -> int:
+        entry = roster.add_manual_hours(self.db, SYSTEM, self.volunteer, TODAY, 90, "陪老人就医")
+        roster.decide_hours(self.db, SYSTEM, entry, approve=True)
+        return entry
+
+    @functools.cached_property
+    def certificate(self) -> certificates.CertificateData:
+        assert self.approved_hours
+        return certificates.issue_certificate(self.db, SYSTEM, self.volunteer, *NOVEMBER)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the registry: `func(db, actor, *args, **kwargs)` needs `permission` (None: every role may)."""
+
+    func: Callable[..., object]
+    permission: str | None
+    arguments: Callable[[World, Actor], Args]  # made before the call, by the system
+
+    @property
+    def name(self) -> str:
+        return f"{self.func.__module__.removeprefix('app.')}.{self.func.__name__}"
+
+
+@dataclass(frozen=True)
+class Args:
+    args: tuple[object, ...]
+    kwargs: dict[str, object]
+
+
+def A(*args: object, **kwargs: object) -> Args:  # noqa: N802 - reads as a table cell
+    return Args(args, kwargs)
+
+
+def E(func, permission: str | None, arguments: Callable[[World, Actor], Args] = lambda w, a: A()) -> Entry:  # noqa: N802
+    return Entry(func, permission, arguments)
+
+
+def _other_account(w: World, a: Actor) -> int:
+    """Someone else's account, for the account-management entries."""
+    return w.account(CASHIER if FRONT_DESK in a.roles else FRONT_DESK).user_id
+
+
+def _clicked(w: World, a: Actor) -> Args:
+    """A click of today by `a` at the service station (written directly: the setting, not the call under test)."""
+    with w.db.write() as s:
+        s.add(StationVisit(service_id=w.station_service, day=TODAY, at=clock.now(), delta=1, user_id=a.user_id))
+    return A()
+
+
+def _holiday(w: World, a: Actor) -> Args:
+    center_admin.set_calendar_day(w.db, SYSTEM, dt.date(2027, 1, 1), "holiday", "元旦")
+    return A(dt.date(2027, 1, 1))
+
+
+BACKUP = autobackup.BackupDone(Path("/tmp/b.sqlite3"), [], 0.1, "manual")
+NOVEMBER = (dt.date(2026, 11, 1), TODAY)
+
+ENTRIES: list[Entry] = [
+    # accounts, audit, privacy, center settings
+    E(accounts.list_accounts, P.MANAGE_ACCOUNTS),
+    E(accounts.create_user, P.MANAGE_ACCOUNTS, lambda w, a: A("newcomer", "新同事", PASSWORD, [CASHIER])),
+    E(accounts.update_account, P.MANAGE_ACCOUNTS, lambda w, a: A(_other_account(w, a), "改名", [CASHIER])),
+    E(accounts.set_active, P.MANAGE_ACCOUNTS, lambda w, a: A(_other_account(w, a), False, "离职")),
+    E(accounts.reset_password, P.MANAGE_ACCOUNTS, lambda w, a: A(_other_account(w, a), "Temporary-pass-9")),
+    E(accounts.change_own_password, None, lambda w, a: A(PASSWORD, "Another-horse-8")),
+    E(login.unlock, None, lambda w, a: A(PASSWORD)),
+    E(login.logout, None),
+    E(login.record_lock, None, lambda w, a: A("idle")),
+    E(audit_log.page_audit, P.VIEW_AUDIT, lambda w, a: A(audit_log.AuditFilter(), None, 50)),
+    E(audit_log.filter_choices, P.VIEW_AUDIT),
+    E(privacy.reveal_id_number, P.REVEAL_ID, lambda w, a: A(w.resident, "test")),
+    E(privacy.record_export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("list")),
+    E(settings.set_many, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
+    E(center_admin.save_center_settings, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
+    E(center_admin.set_calendar_day, P.CHANGE_SETTINGS, lambda w, a: A(dt.date(2027, 1, 1), "holiday", "元旦")),
+    E(center_admin.remove_calendar_day, P.CHANGE_SETTINGS, _holiday),
+    # backups: these only audit a copy already made (a file operation); automatic backups run for every role
+    E(autobackup.record, None, lambda w, a: A(BACKUP)),
+    E(autobackup.record_restore, None, lambda w, a: A(BACKUP.path, None)),
+    # residents
+    E(residents.create_resident, P.EDIT_RESIDENTS, lambda w, a: A(residents.ResidentInput(name="李新"))),
+    E(
+        residents.update_resident,
+        P.EDIT_RESIDENTS,
+        lambda w, a: A(w.resident, residents.get_resident(w.db, w.resident, actor=a).to_input()),
+    ),
+    E(residents.archive_resident, P.EDIT_RESIDENTS, lambda w, a: A(w.resident, "搬走")),
+    E(residents.restore_resident, P.EDIT_RESIDENTS, lambda w, a: A(w.archived_resident)),
+    # requests: the catalogue
+    E(S.create_department, P.MANAGE_REQUESTS, lambda w, a: A("城管科")),
+    E(S.create_category, P.MANAGE_REQUESTS, lambda w, a: A("物业", default_department_id=w.department)),
+    E(S.archive_department, P.MANAGE_REQUESTS, lambda w, a: A(w.department, "撤并")),
+    E(S.archive_category, P.MANAGE_REQUESTS, lambda w, a: A(w.category, "撤并")),
+    E(S.set_department_categories, P.MANAGE_REQUESTS, lambda w, a: A(w.department, [w.category])),
+    E(station.add_service, P.MANAGE_REQUESTS, lambda w, a: A("理发")),
+    # requests: the desk
+    E(S.take_in, P.TAKE_REQUESTS, lambda w, a: A(S.IntakeInput("walk_in", w.category, "问政策"))),
+    E(S.reprint_receipt, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW))),
+    E(S.dispatch, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW), w.department)),
+    E(S.accept, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.DISPATCHED))),
+    E(S.return_request, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.DISPATCHED), "不归我们")),
+    E(S.claim, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED), [w.party_member])),
+    E(S.start, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED))),
+    E(S.resolve, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.IN_PROGRESS), "办好了")),
+    E(S.follow_up, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.RESOLVED), W.SATISFIED)),
+    E(S.cancel, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW), "撤回")),
+    E(S.pause, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED), "等材料")),
+    E(S.resume, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED, paused=True))),
+    E(S.request_extension, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED), 3, "需协调")),
+    E(S.decide_extension, P.APPROVE_EXTENSION, lambda w, a: A(w.request(W.ACCEPTED, extension=True), True)),
+    E(station.ensure_default_services, P.TAKE_REQUESTS),
+    E(station.record_visit, P.TAKE_REQUESTS, lambda w, a: A(w.station_service)),
+    E(station.undo_last, P.TAKE_REQUESTS, _clicked),
+    E(request_reports.monthly_report_pdf, P.EXPORT_PERSONAL_DATA, lambda w, a: A(2026, 11)),
+    # canteen: the till
+    E(canteen.sell, P.SELL_MEALS, lambda w, a: A(canteen.SaleRequest(w.resident, "lunch", 1, "wechat"))),
+    E(canteen.void_ticket, P.SELL_MEALS, lambda w, a: A(w.admin, w.sale().ticket_id, "错卖")),
+    E(canteen.record_reprint, P.SELL_MEALS, lambda w, a: A(w.sale().ticket_id)),
+    E(canteen.serve_ticket, P.SELL_MEALS, lambda w, a: A(w.sale().number, "1号窗口")),
+    E(canteen.open_card, P.SELL_MEALS, lambda w, a: A(w.resident, "C0002")),
+    E(canteen.card_movement, P.SELL_MEALS, lambda w, a: A(w.card_holder, 5000, "topup")),
+    E(bookings.book, P.SELL_MEALS, lambda w, a: A(w.resident, TODAY + dt.timedelta(days=1), "lunch")),
+    E(bookings.cancel, P.SELL_MEALS, lambda w, a: A(w.booking, "住院")),
+    E(canteen_reports.close_day, P.SELL_MEALS, lambda w, a: A(TODAY, {})),
+    # canteen: administration
+    E(canteen_reports.reopen_day, P.REOPEN_DAY, lambda w, a: A(w.closed_day(), w.admin.user_id, "点错")),
+    E(canteen_admin.update_slot, P.MANAGE_CANTEEN, lambda w, a: A("lunch", w.slot_input())),
+    E(canteen_admin.add_rule_version, P.MANAGE_CANTEEN, lambda w, a: A(w.rule_input())),
+    E(canteen_admin.end_rule, P.MANAGE_CANTEEN, lambda w, a: A(w.rule, TODAY)),
+    E(settlement.settle, P.MANAGE_CANTEEN, lambda w, a: A("month", 2026, 10)),
+    E(settlement.unlock, P.REOPEN_DAY, lambda w, a: A(w.settled_october(), "补录")),
+    E(settlement.export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("month", 2026, 10)),
+    # childcare: programs, children, contacts, enrolments
+    E(cc.create_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program_input())),
+    E(cc.update_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program, w.program_input())),
+    E(cc.archive_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program, "结束")),
+    E(cc.create_child, P.MANAGE_CHILDCARE, lambda w, a: A(w.child_input())),
+    E(cc.get_child, P.CHILDCARE_DESK, lambda w, a: A(w.child)),
+    E(cc.update_child, P.MANAGE_CHILDCARE, lambda w, a: A(w.child, w.child_input())),
+    E(cc.archive_child, P.MANAGE_CHILDCARE, lambda w, a: A(w.child, "转学")),
+    E(cc.add_contact, P.MANAGE_CHILDCARE, lambda w, a: A(w.contact_input())),
+    E(cc.update_contact, P.MANAGE_CHILDCARE, lambda w, a: A(w.guardian, _contact_input(w, w.guardian))),
+    E(cc.archive_contact, P.MANAGE_CHILDCARE, lambda w, a: A(w.guardian, "不再接送")),
+    E(cc.enrol, P.MANAGE_CHILDCARE, lambda w, a: A(w.child, w.program, group="一年级")),
+    E(
+        cc.update_enrolment,
+        P.MANAGE_CHILDCARE,
+        lambda w, a: A(w.enrolment, group="一年级", weekdays=0b111, options=[], starts_on=w.term[0], ends_on=w.term[1]),
+    ),
+    E(cc.withdraw, P.MANAGE_CHILDCARE, lambda w, a: A(w.enrolment, "搬家")),
+    # childcare: the desk
+    E(cc.sign_in, P.CHILDCARE_DESK, lambda w, a: A(w.child, w.guardian)),
+    E(cc.sign_out, P.CHILDCARE_DESK, lambda w, a: A((w.signed_in, w.child)[1], w.guardian)),
+    E(
+        cc_release.audit_blocked_attempt,
+        P.CHILDCARE_DESK,
+        lambda w, a: A(cc_release.BlockedAdult(w.child, "小明", "李四", None, "sign_out")),
+    ),
+    E(cc.void_attendance, P.CHILDCARE_DESK, lambda w, a: A(w.signed_in, "点错了")),
+    E(cc.mark_absent, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.child)[1], "sick")),
+    E(cc.set_staff_on_duty, P.CHILDCARE_DESK, lambda w, a: A(w.program, TODAY, ["张老师"])),
+    E(cc.record_document, P.EXPORT_PERSONAL_DATA, lambda w, a: A("blank_sheet", w.program, TODAY)),
+    # volunteers
+    E(roster.save_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(roster.VolunteerInput(resident_id=w.resident))),
+    E(roster.archive_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(w.volunteer, "搬走")),
+    E(
+        certificates.issue_certificate,
+        P.MANAGE_VOLUNTEERS,
+        lambda w, a: A((w.approved_hours, w.volunteer)[1], *NOVEMBER),
+    ),
+    E(certificates.full_id_number, P.SEE_FULL_ID, lambda w, a: A(w.certificate)),
+    E(volunteer_reports.record_export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("hours_xlsx", "2026-11", 3)),
+    E(roster.add_post, P.MANAGE_ROSTER, lambda w, a: A("图书整理")),
+    E(roster.create_shift, P.MANAGE_ROSTER, lambda w, a: A(w.shift_input())),
+    E(roster.cancel_shift, P.MANAGE_ROSTER, lambda w, a: A(w.shift, "下雨")),
+    E(roster.add_template, P.MANAGE_ROSTER, lambda w, a: A(post_id=w.post, weekday=0, start_min=540, end_min=660)),
+    E(roster.generate_from_templates, P.MANAGE_ROSTER, lambda w, a: A(TODAY, TODAY + dt.timedelta(days=6))),
+    E(roster.sign_up, P.MANAGE_ROSTER, lambda w, a: A(w.shift, w.volunteer)),
+    E(roster.drop, P.MANAGE_ROSTER, lambda w, a: A(w.signup, "有事")),
+    E(roster.check_in, P.MANAGE_ROSTER, lambda w, a: A(w.signup)),
+    E(roster.check_out, P.MANAGE_ROSTER, lambda w, a: A(w.checked_in())),
+    E(roster.mark_no_show, P.MANAGE_ROSTER, lambda w, a: A(w.signup)),
+    E(roster.settle_day, P.MANAGE_ROSTER, lambda w, a: A(TODAY - dt.timedelta(days=1))),
+    E(roster.add_manual_hours, P.MANAGE_ROSTER, lambda w, a: A(w.volunteer, TODAY, 60, "上门探访")),
+    E(roster.decide_hours, P.APPROVE_HOURS, lambda w, a: A(w.pending_hours, approve=True)),
+]
+
+
+def _contact_input(w: World, contact_id: int) -> cc.ContactInput:
+    c = cc.get_contact(w.db, contact_id)
+    return cc.ContactInput(child_id=w.child, resident_id=c.resident_id, role=c.role, relation="父亲")
+
+
+# Reads that return ID numbers: the number comes full only for roles that may see full numbers.
+MASKED_READS: dict[Callable[..., object], Callable[[World, Actor], str | None]] = {
+    residents.get_resident: lambda w, a: residents.get_resident(w.db, w.resident, actor=a).row.id_number,
+    residents.search_residents: lambda w, a: residents.search_residents(w.db, "zsq", actor=a)[0].id_number,
+    residents.find_by_id_number: lambda w, a: residents.find_by_id_number(w.db, ID_NUMBER, actor=a).id_number,
+    residents.page_residents: lambda w, a: residents.page_residents(w.db, None, 10, actor=a)[0][1].id_number,
+}
+
+# Functions that take a session (building blocks inside another entry point's unit of work) are not entry points;
+# neither are validators without a database. Everything else in app/ that takes an Actor is listed above.
+
+
+def service_entry_points() -> dict[str, Callable[..., object]]:
+    """Every public function in app/ whose first parameter is `db` and that takes an Actor (demo code excluded)."""
+    found: dict[str, Callable[..., object]] = {}
+    for info in pkgutil.walk_packages(app.__path__, "app."):
+        if info.name.endswith(".demo") or info.name in ("app.cli", "app.__main__", "app.demo"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(obj) or obj.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(obj).parameters.values())
+            takes_actor = any(str(p.annotation).replace(" ", "") in ("Actor", "Actor|None") for p in params)
+            if params and params[0].name == "db" and takes_actor:
+                found[f"{module.__name__}.{name}"] = obj
+    return found
+
+
+def audit_count(db) -> int:
+    with db.read() as s:
+        return int(s.execute(select(func.count()).select_from(AuditEntry)).scalar_one())
+
+
+ROLE_IDS = {
+    ADMIN: "admin",
+    FRONT_DESK: "front",
+    CASHIER: "cashier",
+    CHILDCARE: "childcare",
+    VOLUNTEER_COORDINATOR: "coord",
+}
+
+
+@pytest.fixture
+def world(db, frozen):
+    frozen(MONDAY_LUNCH)
+    return World(db)
+
+
+def _unwrap(func: Callable[..., object]) -> Callable[..., object]:
+    """The function under any decorators (functools.wraps keeps __wrapped__)."""
+    return inspect.unwrap(func)
+
+
+@pytest.mark.parametrize("role", ALL_ROLES, ids=ROLE_IDS.get)
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.name)
+def test_entry_point_refuses_exactly_the_roles_without_its_permission(world, entry: Entry, role: str):
+    actor = world.account(role)
+    given = entry.arguments(world, actor)
+    allowed = entry.permission is None or entry.permission in P.ROLE_PERMISSIONS[role]
+    before = audit_count(world.db)
+    if allowed:
+        entry.func(world.db, actor, *given.args, **given.kwargs)  # the work gets done: no refusal of any kind
+    else:
+        with pytest.raises(PermissionDenied) as info:
+            entry.func(world.db, actor, *given.args, **given.kwargs)
+        assert info.value.message == P.refusal_message(entry.permission)
+        assert audit_count(world.db) == before, "a refused call wrote something"
+
+
+@pytest.mark.parametrize("role", ALL_ROLES, ids=ROLE_IDS.get)
+@pytest.mark.parametrize("read", list(MASKED_READS), ids=lambda f: f.__name__)
+def test_reads_mask_id_numbers_unless_the_role_may_see_them(world, read, role: str):
+    actor, _ = world.account(role), world.resident
+    number = MASKED_READS[read](world, actor)
+    if P.may(actor, P.REVEAL_ID):  # SEE_FULL_ID is for certificates, through their own audited path
+        assert number == ID_NUMBER
+    else:
+        assert number == "110105********0014"
+    assert residents.get_resident(world.db, world.resident).row.id_number == "110105********0014"  # no actor: masked
+
+
+def test_every_service_entry_point_is_in_the_registry():
+    listed = {_unwrap(e.func) for e in ENTRIES} | {_unwrap(f) for f in MASKED_READS}
+    missing = sorted(name for name, f in service_entry_points().items() if _unwrap(f) not in listed)
+    assert not missing, f"add these to ENTRIES (with their permission) or MASKED_READS: {missing}"
+    assert len({e.name for e in ENTRIES}) == len(ENTRIES)
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.permission], ids=lambda e: e.name)
+def test_the_check_is_the_first_statement(entry: Entry):
+    """`require(actor, PERM)` opens the body (after the docstring): nothing is read, parsed or written before it."""
+    func = _unwrap(entry.func)
+    tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+    body = tree.body[0].body
+    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    first = body[0]
+    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Call), ast.unparse(first)
+    call = first.value
+    assert ast.unparse(call.func) == "require", ast.unparse(first)
+    actor_param = list(inspect.signature(func).parameters)[1]
+    assert ast.unparse(call.args[0]) == actor_param
+    assert eval(ast.unparse(call.args[1]), func.__globals__) == entry.permission  # noqa: S307 - a name in the module
+
+
+def test_every_permission_that_services_ask_is_in_the_table():
+    for e in ENTRIES:
+        assert e.permission is None or e.permission in P.ALL_PERMISSIONS
+        assert e.permission is None or set(P.roles_with(e.permission)) >= {ADMIN}
+
+
+# --- the cases found by the probe (issue 12, item 3): each failed before the services checked ---------------------
+
+
+@pytest.mark.parametrize("role", [CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR], ids=ROLE_IDS.get)
+def test_cashier_childcare_and_coordinator_accounts_get_no_full_id_numbers(world, role):
+    actor, resident = world.account(role), world.resident
+    found = residents.search_residents(world.db, "0014", actor=actor) + [
+        residents.get_resident(world.db, resident, actor=actor).row
+    ]
+    assert len(found) == 2 and all(r.id_number == "110105********0014" for r in found)
+    # and from every read that is not told who asks
+    assert residents.get_resident(world.db, world.resident).row.id_number == "110105********0014"
+    assert [r.id_number for r in residents.search_residents(world.db, "zsq")] == ["110105********0014"]
+
+
+@pytest.mark.parametrize("role", [FRONT_DESK, CASHIER, CHILDCARE], ids=ROLE_IDS.get)
+def test_decide_hours_is_refused_to_roles_that_do_not_approve_hours(world, role):
+    entry = world.pending_hours
+    with pytest.raises(PermissionDenied):
+        roster.decide_hours(world.db, world.account(role), entry, approve=True)
+    roster.decide_hours(world.db, world.account(VOLUNTEER_COORDINATOR), entry, approve=True)
+
+
+@pytest.mark.parametrize("role", [FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR], ids=ROLE_IDS.get)
+def test_settings_set_many_is_for_administrators_only(world, role):
+    with pytest.raises(PermissionDenied):
+        settings.set_many(world.db, world.account(role), {"center.name": "改掉"})
+    assert settings.get(world.db, "center.name") != "改掉"
+
+
+def test_a_cashier_cannot_export_the_volunteer_hours_report(world):
+    with pytest.raises(PermissionDenied):
+        volunteer_reports.record_export(world.db, world.account(CASHIER), "hours_xlsx", "2026-11-01..2026-11-30", 3)
+
+
+@pytest.mark.parametrize("role", [CHILDCARE, VOLUNTEER_COORDINATOR], ids=ROLE_IDS.get)
+def test_childcare_and_coordinator_accounts_cannot_sell(world, role):
+    with pytest.raises(PermissionDenied):
+        canteen.sell(world.db, world.account(role), canteen.SaleRequest(world.resident, "lunch", 1, "wechat"))
+
+
+def test_an_unchanged_masked_id_number_keeps_the_stored_one(world):
+    """A cashier edits a resident: the form was filled with the masked number and sends it back unchanged."""
+    cashier = world.account(CASHIER)
+    inp = residents.get_resident(world.db, world.resident, actor=cashier).to_input()
+    assert inp.id_number == "110105********0014"
+    inp.phone = "13800000001"
+    residents.update_resident(world.db, cashier, world.resident, inp)
+    saved = residents.get_resident(world.db, world.resident, actor=world.admin).row
+    assert (saved.id_number, saved.phone) == (ID_NUMBER, "13800000001")
