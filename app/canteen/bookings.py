@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
 from app.actor import Actor
+from app.boundary import checked
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -51,6 +52,7 @@ class KitchenCount:
     cancelled: int
 
 
+@checked
 def book(
     db: Database, actor: Actor, resident_id: int, day: dt.date, slot_code: str, quantity: int = 1, note: str = ""
 ) -> int:
@@ -130,6 +132,7 @@ def book(
         return booking.id
 
 
+@checked
 def cancel(db: Database, actor: Actor, booking_id: int, reason: str) -> None:
     """Cancel a booking that has not been used; the row stays with who, when and why."""
     reason = (reason or "").strip()
@@ -203,6 +206,7 @@ def release_booking(s: Session, ticket_id: int) -> None:
         b.ticket_id = None
 
 
+@checked
 def booked_quantity(db: Database, resident_id: int, day: dt.date, slot_code: str) -> int:
     """What the diner booked and has not yet bought for this meal (the sale screen shows it)."""
     with db.read() as s:
@@ -210,6 +214,7 @@ def booked_quantity(db: Database, resident_id: int, day: dt.date, slot_code: str
         return b.quantity if b is not None else 0
 
 
+@checked
 def kitchen_counts(db: Database, day: dt.date) -> list[KitchenCount]:
     """Per active slot: meals and diners booked for `day` (bookings already used by a sale count too)."""
     with db.read() as s:
@@ -245,6 +250,7 @@ def kitchen_counts(db: Database, day: dt.date) -> list[KitchenCount]:
         ]
 
 
+@checked
 def list_bookings(
     db: Database, day: dt.date, slot_code: str | None = None, include_cancelled: bool = True
 ) -> list[BookingRow]:
@@ -280,6 +286,7 @@ def list_bookings(
         ]
 
 
+@checked
 def kitchen_list_pdf(db: Database, day: dt.date) -> bytes:
     """The kitchen's A4 list for `day`: counts per slot, then every booked diner with a tick box."""
     counts = kitchen_counts(db, day)

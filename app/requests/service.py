@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences, settings
 from app.actor import Actor
+from app.boundary import checked
 from app.documents.receipt import Receipt, render_receipt
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -51,6 +52,7 @@ class CategoryRow:
     deadline_days: int
 
 
+@checked
 def create_department(
     db: Database, actor: Actor, name: str, *, is_partner: bool = False, phone: str = "", category_ids: list[int] = ()
 ) -> int:
@@ -69,6 +71,7 @@ def create_department(
         return d.id
 
 
+@checked
 def create_category(
     db: Database, actor: Actor, name: str, *, deadline_days: int = 5, default_department_id: int | None = None
 ) -> int:
@@ -96,6 +99,7 @@ def create_category(
         return c.id
 
 
+@checked
 def archive_department(db: Database, actor: Actor, department_id: int, reason: str) -> None:
     """Archive (never delete) a department or partner: it leaves the pickers; its requests keep its name."""
     reason = _require(reason, "reason", translate("Requests", "Give the reason for archiving."))
@@ -120,6 +124,7 @@ def archive_department(db: Database, actor: Actor, department_id: int, reason: s
         audit.record(s, actor, "archive", "req_department", d.id, f"{d.name}: {reason}", None, {"reason": reason})
 
 
+@checked
 def archive_category(db: Database, actor: Actor, category_id: int, reason: str) -> None:
     """Archive (never delete) a category: new requests cannot choose it; old ones keep it."""
     reason = _require(reason, "reason", translate("Requests", "Give the reason for archiving."))
@@ -131,6 +136,7 @@ def archive_category(db: Database, actor: Actor, category_id: int, reason: str) 
         audit.record(s, actor, "archive", "req_category", c.id, f"{c.name}: {reason}", None, {"reason": reason})
 
 
+@checked
 def set_department_categories(db: Database, actor: Actor, department_id: int, category_ids: list[int]) -> None:
     """Which categories a department or partner handles (the dispatch picker offers it for those)."""
     wanted = set(category_ids)
@@ -165,6 +171,7 @@ def set_department_categories(db: Database, actor: Actor, department_id: int, ca
         )
 
 
+@checked
 def departments_for_category(db: Database, category_id: int | None) -> list[DepartmentRow]:
     """The departments and partners to offer when dispatching a request of this category: those that handle it
     (its default department first); every active one when none is linked to it."""
@@ -181,6 +188,7 @@ def departments_for_category(db: Database, category_id: int | None) -> list[Depa
     return sorted(handling, key=lambda d: (d.id != default, d.id))
 
 
+@checked
 def departments(db: Database) -> list[DepartmentRow]:
     with db.read() as s:
         links: dict[int, list[int]] = {}
@@ -192,6 +200,7 @@ def departments(db: Database) -> list[DepartmentRow]:
         return [DepartmentRow(d.id, d.name, d.is_partner, d.phone, tuple(links.get(d.id, ()))) for d in rows]
 
 
+@checked
 def categories(db: Database) -> list[CategoryRow]:
     with db.read() as s:
         rows = s.execute(
@@ -296,6 +305,7 @@ def _event(s: Session, actor: Actor, r, action: str, frm: str | None, to: str, n
     )
 
 
+@checked
 def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
     """Save a new request (受理) with its gapless number `YYYY-NNNNNN`; on the spot (即时办结) it is closed at once."""
     now = clock.now()
@@ -314,8 +324,8 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
             "number": number,
             "channel": inp.channel,
             "resident_id": resident.id if resident else None,
-            "contact_name": (inp.contact_name or "").strip()[:50],
-            "contact_phone": (inp.contact_phone or "").strip()[:20],
+            "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
+            "contact_phone": inp.contact_phone.strip(),
             "category_id": category.id,
             "department_id": category.default_department_id,
             "urgency": inp.urgency,
@@ -387,6 +397,7 @@ def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool 
     return render_receipt(r, center)
 
 
+@checked
 def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
     """A copy of the intake receipt, marked 副本, for a resident who lost theirs; the reprint is audited."""
     saved = saved_request(db, request_id)
@@ -396,6 +407,7 @@ def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
     return pdf
 
 
+@checked
 def saved_request(db: Database, request_id: int) -> SavedRequest:
     with db.read() as s:
         r = s.get(ServiceRequest, request_id)
@@ -444,6 +456,7 @@ def _finish(s: Session, actor: Actor, r: ServiceRequest, action: str, frm: str, 
     audit.record(s, actor, action, "request", r.id, r.number, {"status": frm}, after)
 
 
+@checked
 def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, note: str = "") -> None:
     """派单: to a department or partner (from new, or after it was returned)."""
     with db.write() as s:
@@ -457,6 +470,7 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
         _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
 
 
+@checked
 def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """签收: the department signs for it; this is the response that the response rate counts."""
     with db.write() as s:
@@ -468,6 +482,7 @@ def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
         _finish(s, actor, r, W.ACCEPT, frm, note)
 
 
+@checked
 def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> None:
     """退单: back to the center with a reason, to be dispatched again."""
     with db.write() as s:
@@ -478,6 +493,7 @@ def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
         _finish(s, actor, r, W.RETURN, frm, reason)
 
 
+@checked
 def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], note: str = "") -> None:
     """领单: one or more party members (residents tagged 党员) take the work."""
     with db.write() as s:
@@ -510,6 +526,7 @@ def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], 
         _finish(s, actor, r, W.CLAIM, frm, note or "、".join(names), {"claimers": new})
 
 
+@checked
 def start(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     with db.write() as s:
         r = _load(s, request_id)
@@ -535,6 +552,7 @@ def _resume_clock(s: Session, r: ServiceRequest) -> int:
     return waited
 
 
+@checked
 def resolve(
     db: Database, actor: Actor, request_id: int, note: str, *, minutes_per_claimer: int = DEFAULT_CLAIM_MINUTES
 ) -> None:
@@ -577,6 +595,7 @@ def _credit_claimers(s: Session, actor: Actor, r: ServiceRequest, minutes: int) 
         c.minutes_credited = (c.minutes_credited or 0) + minutes
 
 
+@checked
 def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: str = "") -> None:
     """回访: satisfied or basically satisfied closes it; unsatisfied reopens it (重办, counted)."""
     if rating not in W.RATINGS:
@@ -599,6 +618,7 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
         _finish(s, actor, r, W.FOLLOW_UP, frm, label, {"rating": rating})
 
 
+@checked
 def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
     with db.write() as s:
         r = _load(s, request_id)
@@ -610,6 +630,7 @@ def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
         _finish(s, actor, r, W.CANCEL, frm, reason)
 
 
+@checked
 def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """Wait for the resident (documents, a visit date…): the deadline clock stops."""
     with db.write() as s:
@@ -621,6 +642,7 @@ def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
         _finish(s, actor, r, W.PAUSE, r.status, note)
 
 
+@checked
 def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     with db.write() as s:
         r = _load(s, request_id)
@@ -631,6 +653,7 @@ def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
         _finish(s, actor, r, W.RESUME, r.status, note, {"waited_days": waited, "due": r.due_date.isoformat()})
 
 
+@checked
 def request_extension(db: Database, actor: Actor, request_id: int, days: int, reason: str) -> None:
     with db.write() as s:
         r = _load(s, request_id)
@@ -645,6 +668,7 @@ def request_extension(db: Database, actor: Actor, request_id: int, days: int, re
         _finish(s, actor, r, W.REQUEST_EXTENSION, r.status, f"+{days}: {reason}", {"days": days})
 
 
+@checked
 def decide_extension(db: Database, actor: Actor, request_id: int, approve: bool, note: str = "") -> None:
     """Approve (the deadline moves by the working days asked) or refuse; an admin decides."""
     from app.actor import ADMIN
@@ -723,6 +747,7 @@ class RequestDetail:
     events: tuple[EventRow, ...]
 
 
+@checked
 def get_request(db: Database, request_id: int) -> RequestDetail:
     with db.read() as s:
         r = _load(s, request_id)
@@ -773,6 +798,7 @@ def get_request(db: Database, request_id: int) -> RequestDetail:
         )
 
 
+@checked
 def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
     """(resident id, name, branch) of party members, the claimers to choose from."""
     with db.read() as s:
@@ -787,6 +813,7 @@ def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[i
         return [(i, n, d or "") for i, n, d in s.execute(q.order_by(Resident.id).limit(limit))]
 
 
+@checked
 def staff_name(db: Database, user_id: int | None) -> str:
     if user_id is None:
         return ""

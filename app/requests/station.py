@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app import audit, clock
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import UserError, ValidationError
 from app.i18n import translate
 from db.engine import Database
@@ -33,6 +34,7 @@ class ServiceCount:
     count: int
 
 
+@checked
 def add_service(db: Database, actor: Actor, name: str) -> int:
     name = (name or "").strip()
     if not name or len(name) > 50:
@@ -48,6 +50,7 @@ def add_service(db: Database, actor: Actor, name: str) -> int:
         return svc.id
 
 
+@checked
 def ensure_default_services(db: Database, actor: Actor) -> None:
     with db.read() as s:
         if s.execute(select(StationService.id).limit(1)).first():
@@ -56,6 +59,7 @@ def ensure_default_services(db: Database, actor: Actor) -> None:
         add_service(db, actor, name)
 
 
+@checked
 def record_visit(db: Database, actor: Actor, service_id: int) -> int:
     with db.write() as s:
         svc = s.get(StationService, service_id)
@@ -68,6 +72,7 @@ def record_visit(db: Database, actor: Actor, service_id: int) -> int:
         return v.id
 
 
+@checked
 def undo_last(db: Database, actor: Actor) -> str:
     """Reverse this user's last click of today that is not reversed yet; returns the service's name."""
     today = clock.today()
@@ -96,6 +101,7 @@ def undo_last(db: Database, actor: Actor) -> str:
         return name
 
 
+@checked
 def tally(db: Database, start: dt.date, end: dt.date) -> list[ServiceCount]:
     """Counts per service for days start..end inclusive (one day: start == end; a month: its first and last day)."""
     with db.read() as s:
@@ -112,6 +118,7 @@ def tally(db: Database, start: dt.date, end: dt.date) -> list[ServiceCount]:
         return [ServiceCount(svc.id, svc.name, int(sums.get(svc.id) or 0)) for svc in services]
 
 
+@checked
 def daily_tally(db: Database, start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
     with db.read() as s:
         return [

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on, mask_id_number, parse_id_number
@@ -264,6 +265,7 @@ def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, con
             )
 
 
+@checked
 def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_duplicate: bool = False) -> int:
     clean, errors = validate_resident(inp)
     if errors:
@@ -279,6 +281,7 @@ def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_d
         return r.id
 
 
+@checked
 def update_resident(
     db: Database, actor: Actor, resident_id: int, inp: ResidentInput, *, confirm_duplicate: bool = False
 ) -> None:
@@ -300,6 +303,7 @@ def update_resident(
             audit.record(s, actor, "change", "resident", r.id, r.name, b, a)
 
 
+@checked
 def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) -> None:
     reason = (reason or "").strip()
     if not reason:
@@ -316,6 +320,7 @@ def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) 
         audit.record(s, actor, "archive", "resident", r.id, reason, {"archived": False}, {"archived": True})
 
 
+@checked
 def restore_resident(db: Database, actor: Actor, resident_id: int) -> None:
     with db.write() as s:
         r = s.get(Resident, resident_id)
@@ -349,6 +354,7 @@ def _row(t) -> ResidentRow:
     return row
 
 
+@checked
 def get_resident(db: Database, resident_id: int) -> ResidentDetail:
     with db.read() as s:
         r = s.get(Resident, resident_id)
@@ -388,6 +394,7 @@ def _raw(db: Database, s: Session, sql: str, params: list[object] | tuple[object
     return s.connection().exec_driver_sql(sql, tuple(params)).all()
 
 
+@checked
 def find_by_id_number(db: Database, number: str) -> ResidentRow | None:
     """Exact lookup for a scanned ID card (a 15-digit number is upgraded first)."""
     try:
@@ -439,6 +446,7 @@ def search_sql(text: str, limit: int, include_archived: bool) -> tuple[str, list
     return sql, params
 
 
+@checked
 def search_residents(db: Database, text: str, *, limit: int = 50, include_archived: bool = False) -> list[ResidentRow]:
     """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits)."""
     q = (text or "").strip()
@@ -460,6 +468,7 @@ def search_residents(db: Database, text: str, *, limit: int = 50, include_archiv
     return [_row(t) for t in rows]
 
 
+@checked
 def count_residents(db: Database, include_archived: bool = False) -> int:
     with db.read() as s:
         stmt = select(func.count()).select_from(Resident)
@@ -468,6 +477,7 @@ def count_residents(db: Database, include_archived: bool = False) -> int:
         return int(s.execute(stmt).scalar_one())
 
 
+@checked
 def page_residents(
     db: Database, after: tuple[str, int] | None, limit: int, include_archived: bool = False
 ) -> list[tuple[tuple[str, int], ResidentRow]]:
