@@ -60,9 +60,17 @@ _INPUT_SUFFIXES = ("Input", "Request", "Filter")
 _SEQUENCE_ORIGINS = (list, tuple, cabc.Sequence, cabc.Iterable, cabc.Collection, set, frozenset, cabc.Set)
 
 
-def checked(fn: F) -> F:
-    """Decorate a public service function: its arguments are checked against its type hints before it runs."""
-    plan = _Plan(fn)
+def checked(fn: F | None = None, *, choices: dict[str, cabc.Collection[Any]] | None = None) -> Any:
+    """Decorate a public service function: its arguments are checked against its type hints before it runs.
+
+    ``@checked(choices={"kind": ("topup", "refund")})`` also limits those parameters to a fixed set of codes."""
+    if fn is None:
+        return lambda f: _wrap(f, choices or {})
+    return _wrap(fn, choices or {})
+
+
+def _wrap(fn: F, choices: dict[str, cabc.Collection[Any]]) -> F:
+    plan = _Plan(fn, choices)
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -85,8 +93,9 @@ def check_value(value: Any, hint: Any, name: str, owner: str = "") -> None:
 class _Plan:
     """The checks of one function's parameters, in order; built once."""
 
-    def __init__(self, fn: Callable[..., Any]) -> None:
+    def __init__(self, fn: Callable[..., Any], choices: dict[str, cabc.Collection[Any]] | None = None) -> None:
         self.fn = fn
+        self.choices = dict(choices or {})
         self.positional: list[tuple[str, Check | None]] | None = None
         self.by_name: dict[str, Check | None] = {}
         try:
@@ -101,6 +110,8 @@ class _Plan:
         for p in inspect.signature(self.fn).parameters.values():
             hint = hints.get(p.name)
             check = None if hint is None else _build(hint, p.name, owner, typing.get_type_hints)
+            if p.name in self.choices and check is not None:
+                check = _one_of(check, frozenset(self.choices[p.name]))
             if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
                 positional.append((p.name, check))
             if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY):
@@ -196,6 +207,16 @@ def _int_range(name: str, owner: str) -> IntRange:
         UNLISTED.add(f"{owner}.{name}: int")
         return FALLBACK_INT
     return found
+
+
+def _one_of(check: Check, allowed: frozenset[Any]) -> Check:
+    def choice(value: Any) -> Problem | None:
+        problem = check(value)
+        if problem is None and value is not None and value not in allowed:
+            return ("choice",)
+        return problem
+
+    return choice
 
 
 def _anything(value: Any) -> None:
@@ -429,6 +450,8 @@ def message(problem: Problem) -> str:
         return translate("Boundary", "Too many or too long entries: at most {limit} characters together.").format(
             limit=details[0]
         )
+    if code == "choice":
+        return translate("Boundary", "Not one of the allowed choices.")
     if code == "list":
         return translate("Boundary", "Expected a list.")
     if code == "mapping":

@@ -27,7 +27,7 @@ def workstation() -> str:
         return ""
 
 
-@checked
+@checked(choices={"action": ("login", "unlock")})
 def login(db: Database, username: str, password: str, action: str = "login") -> Actor:
     """Return the signed-in Actor, or raise UserError. A failure is recorded (and committed) first.
 

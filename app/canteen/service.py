@@ -576,7 +576,7 @@ def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int
         return card.id
 
 
-@checked
+@checked(choices={"kind": ("topup", "refund"), "payment": PAYMENTS})
 def card_movement(
     db: Database, actor: Actor, resident_id: int, amount_fen: int, kind: str, payment: str = "cash"
 ) -> int:

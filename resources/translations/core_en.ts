@@ -385,6 +385,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Too many or too long entries: at most {limit} characters together.</translation>
         </message>
         <message>
+            <source>Not one of the allowed choices.</source>
+            <translation>Not one of the allowed choices.</translation>
+        </message>
+        <message>
             <source>Expected a list.</source>
             <translation>Expected a list.</translation>
         </message>

@@ -385,6 +385,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>条目太多或太长：合计最多 {limit} 个字。</translation>
         </message>
         <message>
+            <source>Not one of the allowed choices.</source>
+            <translation>不是可选的值之一。</translation>
+        </message>
+        <message>
             <source>Expected a list.</source>
             <translation>这里应是一组值。</translation>
         </message>

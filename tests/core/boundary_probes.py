@@ -125,6 +125,7 @@ def bad_values(hint: Any, name: str) -> Iterator[tuple[str, Any]]:
         if rng is not None and rng.low > -(2**31):
             yield "low-1", rng.low - 1
     elif hint is str:
+        yield "''", ""
         yield "5", 5
         yield "b'x'", b"x"
         yield "NUL", "a\x00b"
@@ -158,6 +159,10 @@ def probes(db: Any, actor: Any) -> Iterator[Probe]:
             continue
         params = [p for p in inspect.signature(fn).parameters.values() if p.name in hints]
         base = {p.name: good_value(hints[p.name], p.name, db, actor) for p in params if p.default is p.empty}
+        plan = getattr(fn, "__boundary__", None)
+        for name, allowed in (plan.choices if plan is not None else {}).items():
+            if name in base:
+                base[name] = sorted(allowed)[0]
         for p in params:
             hint = hints[p.name]
             inner, _ = _unwrap_optional(hint)
@@ -177,12 +182,16 @@ def probes(db: Any, actor: Any) -> Iterator[Probe]:
 
 
 def row_counts(db: Any) -> dict[str, int]:
+    """Rows in every table, in one statement (a probe run asks after every probe)."""
     from sqlalchemy import func, select
 
     from db.models import Base
 
+    tables = Base.metadata.sorted_tables
+    query = select(*(select(func.count()).select_from(t).scalar_subquery().label(t.name) for t in tables))
     with db.read() as s:
-        return {t.name: s.execute(select(func.count()).select_from(t)).scalar_one() for t in Base.metadata.sorted_tables}
+        row = s.execute(query).one()
+    return {t.name: n for t, n in zip(tables, row, strict=True)}
 
 
 def run(db: Any, actor: Any, *, per_probe: bool = True) -> dict[str, list[str]]:
