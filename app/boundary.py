@@ -83,13 +83,6 @@ def _wrap(fn: F, choices: dict[str, cabc.Collection[Any]]) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def check_value(value: Any, hint: Any, name: str, owner: str = "") -> None:
-    """Check one value as `checked` would check a parameter `name` with type `hint`; raises `ValidationError`."""
-    problem = _build(hint, name, owner, typing.get_type_hints)(value)
-    if problem is not None:
-        raise ValidationError(_flatten(name, problem))
-
-
 class _Plan:
     """The checks of one function's parameters, in order; built once."""
 
@@ -181,9 +174,7 @@ def _build(hint: Any, name: str, owner: str, hints_of: Callable[..., dict[str, A
         return _sequence(hint, origin, name, owner, hints_of)
     if origin in (dict, cabc.Mapping):
         key_hint, value_hint = typing.get_args(hint) or (Any, Any)
-        return _mapping(
-            _build(key_hint, f"{name}.key", "", hints_of), _build(value_hint, name, owner, hints_of)
-        )
+        return _mapping(_build(key_hint, f"{name}.key", "", hints_of), _build(value_hint, name, owner, hints_of))
     if origin is not None:  # Callable[...] and other generics: a programmer's object, not a typed value
         return _of_class(origin) if isinstance(origin, type) else _anything
     if isinstance(hint, type):

@@ -41,7 +41,8 @@ class SubsidyRule(Base):
     local_only: Mapped[bool] = mapped_column(Boolean, default=True)
     weekdays_only: Mapped[bool] = mapped_column(Boolean, default=True)
     skip_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
-    slots: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")  # comma-separated slot codes, empty = all
+    # comma-separated slot codes, empty = all
+    slots: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")
     city_fen: Mapped[int] = mapped_column(Integer, default=0)
     district_fen: Mapped[int] = mapped_column(Integer, default=0)
     street_fen: Mapped[int] = mapped_column(Integer, default=0)
@@ -65,7 +66,8 @@ class MealTicket(Base):
     sold_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
     guest: Mapped[bool] = mapped_column(Boolean, default=False)
-    buyer: Mapped[str | None] = mapped_column(String(L.PERSON_NAME.length))  # a family member buying on the diner's behalf
+    # a family member buying on the diner's behalf
+    buyer: Mapped[str | None] = mapped_column(String(L.PERSON_NAME.length))
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     total_fen: Mapped[int] = mapped_column(Integer)

@@ -31,7 +31,8 @@ class ChildcareProgram(Base):
     groups: Mapped[str] = mapped_column(String(L.LONG_LIST.length), default="")  # comma-separated group names
     capacity: Mapped[int] = mapped_column(Integer)
     ratio_children_per_staff: Mapped[int] = mapped_column(Integer, default=10)
-    options: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")  # comma-separated: lunch,nap,homework,school_pickup
+    # comma-separated: lunch,nap,homework,school_pickup
+    options: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")
     absence_cutoff_min: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -63,7 +63,11 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
 
 
 def _is_input(cls: Any) -> bool:
-    return isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__name__.endswith(("Input", "Request", "Filter"))
+    return (
+        isinstance(cls, type)
+        and dataclasses.is_dataclass(cls)
+        and cls.__name__.endswith(("Input", "Request", "Filter"))
+    )
 
 
 def good_value(hint: Any, name: str, db: Any, actor: Any) -> Any:
@@ -256,8 +260,10 @@ if __name__ == "__main__":  # pragma: no cover - a report for the lead
         admin = Actor(1, "admin", "Test Admin", frozenset({ADMIN}))
         outcome = run(database, admin)
         total = sum(len(outcome[k]) for k in ("raw", "accepted", "refused"))
-        print(f"probes {total}: raw {len(outcome['raw'])}, accepted {len(outcome['accepted'])}, "
-              f"refused {len(outcome['refused'])}, stored {len(outcome['stored'])}")
+        print(
+            f"probes {total}: raw {len(outcome['raw'])}, accepted {len(outcome['accepted'])}, "
+            f"refused {len(outcome['refused'])}, stored {len(outcome['stored'])}"
+        )
         if "-v" in sys.argv:
             for k in ("raw", "stored"):
                 for line in outcome[k]:
