@@ -50,7 +50,7 @@ def get_all(db: Database) -> dict[str, Any]:
     values = dict(DEFAULTS)
     with db.read() as s:
         for row in s.execute(select(Setting.key, Setting.value)):
-            values[row.key] = json.loads(row.value)
+            values[row.key] = _stored(row.key, row.value)
     return values
 
 
@@ -58,7 +58,16 @@ def get_all(db: Database) -> dict[str, Any]:
 def get(db: Database, key: str) -> Any:
     with db.read() as s:
         raw = s.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
-    return json.loads(raw) if raw is not None else DEFAULTS.get(key)
+    return _stored(key, raw) if raw is not None else DEFAULTS.get(key)
+
+
+def _stored(key: str, raw: str) -> Any:
+    """A stored value, or its default when an older version stored one its rule refuses (None as the idle lock)."""
+    value = json.loads(raw)
+    rule = RULES.get(key)
+    if rule is not None and key in DEFAULTS and rule(value) is not None:
+        return DEFAULTS[key]
+    return value
 
 
 def _text_rule(limit: TextLimit, *, required: bool = False) -> Callable[[Any], str | None]:

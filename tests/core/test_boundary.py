@@ -196,3 +196,16 @@ def test_the_limits_are_what_the_checks_use():
     assert limits.refused_character("a\x00") == "\x00"
     assert limits.refused_character("a\nb", multiline=True) is None
     assert limits.refused_character("a\nb") == "\n"
+
+
+def test_a_bad_value_stored_by_an_older_version_reads_as_its_default(db):
+    """A None idle lock stored before the checks broke the settings screen; it now reads as the default."""
+    from app import settings
+    from db.models import Setting
+
+    with db.write() as s:
+        s.add(Setting(key="security.idle_lock_minutes", value="null", updated_at=dt.datetime.now(dt.UTC)))
+        s.add(Setting(key="backup.keep", value='"2"', updated_at=dt.datetime.now(dt.UTC)))
+    assert settings.get(db, "security.idle_lock_minutes") == 5
+    values = settings.get_all(db)
+    assert values["security.idle_lock_minutes"] == 5 and values["backup.keep"] == 14
