@@ -22,5 +22,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # PostgreSQL refuses to narrow the column while a request holds "very_urgent": data is never cut to fit.
     with op.batch_alter_table("requests", schema=None) as batch_op:
         batch_op.alter_column("urgency", existing_type=sa.String(length=20), type_=sa.String(length=10))
