@@ -17,6 +17,7 @@ from pathlib import Path
 from app import audit, clock
 from app.actor import Actor
 from app.backup import PREFIX, SUFFIX, backup_to, rotate
+from app.boundary import checked
 from app.errors import UserError
 from app.i18n import translate
 from db.engine import Database
@@ -124,6 +125,7 @@ def make_backup(plan: BackupPlan, kind: str) -> BackupDone:
     return BackupDone(path, removed, time.perf_counter() - started, kind)
 
 
+@checked
 def record(db: Database, actor: Actor, done: BackupDone) -> None:
     """A backup holds every resident's personal data: it is audited like an export."""
     with db.write() as s:
@@ -139,6 +141,7 @@ def record(db: Database, actor: Actor, done: BackupDone) -> None:
         )
 
 
+@checked
 def record_restore(db: Database, actor: Actor, backup: Path, kept: Path | None) -> None:
     """Audit a restore in the restored database (its own trail goes on from the backup's)."""
     with db.write() as s:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,9 +13,12 @@ from sqlalchemy import select
 from app import audit, clock
 from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import ValidationError
 from app.i18n import translate
+from db import limits
 from db.engine import Database
+from db.limits import IntRange, TextLimit
 from db.models import Setting
 
 DEFAULTS: dict[str, Any] = {
@@ -41,35 +46,134 @@ class CenterInfo:
     person_in_charge: str = ""
 
 
+@checked
 def get_all(db: Database) -> dict[str, Any]:
     values = dict(DEFAULTS)
     with db.read() as s:
         for row in s.execute(select(Setting.key, Setting.value)):
-            values[row.key] = json.loads(row.value)
+            values[row.key] = _stored(row.key, row.value)
     return values
 
 
+@checked
 def get(db: Database, key: str) -> Any:
     with db.read() as s:
         raw = s.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
-    return json.loads(raw) if raw is not None else DEFAULTS.get(key)
+    return _stored(key, raw) if raw is not None else DEFAULTS.get(key)
+
+
+def _stored(key: str, raw: str) -> Any:
+    """A stored value, or its default when an older version stored one its rule refuses (None as the idle lock)."""
+    value = json.loads(raw)
+    rule = RULES.get(key)
+    if rule is not None and key in DEFAULTS and rule(value) is not None:
+        return DEFAULTS[key]
+    return value
+
+
+def _text_rule(limit: TextLimit, *, required: bool = False) -> Callable[[Any], str | None]:
+    def rule(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return translate("Settings", "Expected text.")
+        if required and not value.strip():
+            return translate("Settings", "A value is required.")
+        if len(value) > limit.length:
+            return translate("Settings", "Too long ({n} characters at most).").format(n=limit.length)
+        if limits.refused_character(value, limit.multiline) is not None:
+            return translate("Settings", "Contains control characters; type it again.")
+        return None
+
+    return rule
+
+
+def _whole_number_rule(rng: IntRange, message: Callable[[], str]) -> Callable[[Any], str | None]:
+    def rule(value: Any) -> str | None:
+        if type(value) is not int or not rng.low <= value <= rng.high:  # True, 12.5, "5" and None are refused
+            return message()
+        return None
+
+    return rule
+
+
+def _width_rule(value: Any) -> str | None:
+    if type(value) is int and value in (58, 80):
+        return None
+    return translate("Settings", "Receipt paper is 58 mm or 80 mm wide.")
+
+
+def _timezone_rule(value: Any) -> str | None:
+    try:
+        if isinstance(value, str) and len(value) <= 64 and limits.refused_character(value) is None:
+            zoneinfo.ZoneInfo(value)
+            return None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        pass
+    return translate("Settings", "Not a known time zone (for example Asia/Shanghai).")
+
+
+def _yes_no_rule(value: Any) -> str | None:
+    return None if value is True or value is False else translate("Settings", "Expected yes or no.")
+
+
+def _center_name_rule(value: Any) -> str | None:
+    if isinstance(value, str) and not value.strip():
+        return translate("Settings", "The center's name is required.")
+    if isinstance(value, str) and len(value) > limits.TITLE.length:
+        return translate("Settings", "The center's name is too long (100 characters at most).")
+    return _text_rule(limits.TITLE)(value)
+
+
+# One rule per known key; the settings screen reads these values back and trusts their types.
+RULES: dict[str, Callable[[Any], str | None]] = {
+    "center.name": _center_name_rule,
+    "center.address": _text_rule(limits.SETTING_TEXT),
+    "center.phone": _text_rule(limits.OFFICE_PHONE),
+    "center.person_in_charge": _text_rule(limits.PERSON_NAME),
+    "receipt.width_mm": _width_rule,
+    "timezone": _timezone_rule,
+    "security.idle_lock_minutes": _whole_number_rule(
+        limits.IDLE_LOCK_MINUTES, lambda: translate("Settings", "The idle lock is 1 to 240 minutes.")
+    ),
+    "backup.folder": _text_rule(limits.PATH),
+    "backup.keep": _whole_number_rule(
+        limits.BACKUPS_KEPT, lambda: translate("Settings", "Keep 1 to 365 backups (a whole number).")
+    ),
+    "setup.completed": _yes_no_rule,
+}
+# A counter's own key ("canteen.…") without a rule here: plain JSON values only, text without control characters.
+_OTHER_TEXT = _text_rule(limits.NOTE)
+_OTHER_NUMBER = _whole_number_rule(limits.INT32, lambda: translate("Settings", "Expected a whole number."))
+
+
+def _other_rule(value: Any) -> str | None:
+    if value is None or value is True or value is False:
+        return None
+    if isinstance(value, str):
+        return _OTHER_TEXT(value)
+    if isinstance(value, int):
+        return _OTHER_NUMBER(value)
+    return translate("Settings", "Expected text, a whole number or yes/no.")
 
 
 def validate(values: dict[str, Any]) -> None:
+    """Check every value by its key's rule (`RULES`; other keys: plain text, whole numbers, yes/no).
+
+    Raises `ValidationError` {key: message}; nothing is coerced ("5" is not 5, True is not 1, None is no value)."""
+    if not isinstance(values, dict):
+        raise ValidationError({"settings": translate("Settings", "Expected a table of values.")})
     errors: dict[str, str] = {}
-    if "receipt.width_mm" in values and values["receipt.width_mm"] not in (58, 80):
-        errors["receipt.width_mm"] = translate("Settings", "Receipt paper is 58 mm or 80 mm wide.")
-    if "center.name" in values and not str(values["center.name"]).strip():
-        errors["center.name"] = translate("Settings", "The center's name is required.")
-    if "center.name" in values and len(str(values["center.name"])) > 100:
-        errors["center.name"] = translate("Settings", "The center's name is too long (100 characters at most).")
-    minutes = values.get("security.idle_lock_minutes")
-    if minutes is not None and (not isinstance(minutes, int) or not 1 <= minutes <= 240):
-        errors["security.idle_lock_minutes"] = translate("Settings", "The idle lock is 1 to 240 minutes.")
+    for key, value in values.items():
+        if not isinstance(key, str) or not key or len(key) > limits.SETTING_KEY.length or limits.refused_character(key):
+            errors["settings"] = translate("Settings", "Not a setting's name: {key}").format(key=repr(key)[:60])
+            continue
+        problem = RULES.get(key, _other_rule)(value)
+        if problem is not None:
+            errors[key] = problem
     if errors:
         raise ValidationError(errors)
 
 
+@checked
 def set_many(db: Database, actor: Actor, values: dict[str, Any]) -> None:
     """Save several settings in one unit of work, audited with their old values."""
     require(actor, CHANGE_SETTINGS)
@@ -92,6 +196,7 @@ def set_many(db: Database, actor: Actor, values: dict[str, Any]) -> None:
             audit.record(s, actor, "change", "settings", None, ", ".join(sorted(a)), b, a)
 
 
+@checked
 def center_info(db: Database) -> CenterInfo:
     v = get_all(db)
     return CenterInfo(

@@ -8,12 +8,14 @@ from app import audit
 from app.accounts.login import workstation
 from app.accounts.passwords import verify_password
 from app.actor import ADMIN, Actor
+from app.boundary import checked
 from app.errors import UserError
 from app.i18n import translate
 from db.engine import Database
 from db.models import User
 
 
+@checked
 def verify_approver(db: Database, username: str, password: str, roles: tuple[str, ...], purpose: str) -> Actor:
     """Return the approving Actor if `username` holds one of `roles` (admins always may) and the password is right.
 

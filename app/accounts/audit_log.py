@@ -12,6 +12,7 @@ from sqlalchemy import or_, select, text
 from app import clock
 from app.accounts.permissions import VIEW_AUDIT, require
 from app.actor import Actor
+from app.boundary import checked
 from db.engine import Database
 from db.models import AuditEntry, User
 
@@ -54,6 +55,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+@checked
 def page_audit(
     db: Database, actor: Actor, flt: AuditFilter, after_id: int | None, limit: int
 ) -> list[tuple[int, AuditRow]]:
@@ -113,6 +115,7 @@ KNOWN_ACTIONS = (
 RECENT_FOR_CHOICES = 20_000
 
 
+@checked
 def filter_choices(db: Database, actor: Actor) -> tuple[list[str], list[str], list[str]]:
     """The user names, actions and entities for the filter drop-downs, without scanning the whole trail:
     staff accounts; known actions plus those of the latest entries; entities by a walk along their index."""

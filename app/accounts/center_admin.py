@@ -13,8 +13,10 @@ from sqlalchemy import select
 from app import audit, settings
 from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import ValidationError
 from app.i18n import translate
+from db import limits
 from db.engine import Database
 from db.models import CalendarDay
 
@@ -28,7 +30,12 @@ EDITABLE_KEYS = (
     "backup.folder",
     "backup.keep",
 )
-MAX_TEXT = {"center.address": 200, "center.phone": 30, "center.person_in_charge": 50, "backup.folder": 500}
+MAX_TEXT = {
+    "center.address": limits.SETTING_TEXT.length,
+    "center.phone": limits.OFFICE_PHONE.length,
+    "center.person_in_charge": limits.PERSON_NAME.length,
+    "backup.folder": limits.PATH.length,
+}
 
 
 def _has_control(text: str) -> bool:
@@ -60,6 +67,7 @@ def validate_center_settings(values: dict[str, Any]) -> dict[str, str]:
     return errors
 
 
+@checked
 def save_center_settings(db: Database, actor: Actor, values: dict[str, Any]) -> None:
     require(actor, CHANGE_SETTINGS)
     cleaned = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
@@ -76,6 +84,7 @@ class CalendarEntry:
     name: str
 
 
+@checked
 def list_calendar_days(db: Database, year: int | None = None) -> list[CalendarEntry]:
     with db.read() as s:
         q = select(CalendarDay).order_by(CalendarDay.day)
@@ -84,6 +93,7 @@ def list_calendar_days(db: Database, year: int | None = None) -> list[CalendarEn
         return [CalendarEntry(c.day, c.kind, c.name or "") for c in s.execute(q).scalars()]
 
 
+@checked
 def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: str) -> None:
     """Mark a day as a public holiday, or a weekend day as a make-up working day (调休)."""
     require(actor, CHANGE_SETTINGS)
@@ -119,6 +129,7 @@ def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: 
         )
 
 
+@checked
 def remove_calendar_day(db: Database, actor: Actor, day: dt.date) -> None:
     """The day goes back to the ordinary week (a setting row; the audit trail keeps what it was)."""
     require(actor, CHANGE_SETTINGS)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app import audit, clock
 from app.accounts.passwords import verify_password
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import UserError
 from app.i18n import translate
 from db.engine import Database
@@ -26,6 +27,7 @@ def workstation() -> str:
         return ""
 
 
+@checked(choices={"action": ("login", "unlock")})
 def login(db: Database, username: str, password: str, action: str = "login") -> Actor:
     """Return the signed-in Actor, or raise UserError. A failure is recorded (and committed) first.
 
@@ -76,6 +78,7 @@ def login(db: Database, username: str, password: str, action: str = "login") -> 
     return actor
 
 
+@checked
 def unlock(db: Database, actor: Actor, password: str) -> Actor:
     """The person who locked the screen types their password again; refused like a wrong login."""
     if not password:
@@ -83,6 +86,7 @@ def unlock(db: Database, actor: Actor, password: str) -> Actor:
     return login(db, actor.username, password, action="unlock")
 
 
+@checked
 def logout(db: Database, actor: Actor, reason: str = "") -> None:
     """Record that `actor` signed out (quit, or another person switched in at the lock screen)."""
     if actor.user_id is None:
@@ -91,6 +95,7 @@ def logout(db: Database, actor: Actor, reason: str = "") -> None:
         audit.record(s, actor, "logout", "user", actor.user_id, reason)
 
 
+@checked
 def record_lock(db: Database, actor: Actor, reason: str) -> None:
     """The screen was locked (idle, or on request): who was signed in and why."""
     if actor.user_id is None:

@@ -8,12 +8,14 @@ from sqlalchemy import select
 from app import audit
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, REVEAL_ID, require
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import NotFound
 from app.i18n import translate
 from db.engine import Database
 from db.models import Resident
 
 
+@checked
 def reveal_id_number(db: Database, actor: Actor, resident_id: int, where: str = "") -> str:
     """The full ID number of one resident (empty when none is registered); the reveal is audited."""
     require(actor, REVEAL_ID)
@@ -25,6 +27,7 @@ def reveal_id_number(db: Database, actor: Actor, resident_id: int, where: str = 
         return number[0] or ""
 
 
+@checked
 def record_export(
     db: Database, actor: Actor, what: str, entity: str = "", rows: int | None = None, detail: str = ""
 ) -> None:

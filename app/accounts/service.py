@@ -13,6 +13,7 @@ from app import audit, clock
 from app.accounts.passwords import hash_password, verify_password
 from app.accounts.permissions import MANAGE_ACCOUNTS, require
 from app.actor import ADMIN, ALL_ROLES, Actor
+from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from db.engine import Database
@@ -133,6 +134,7 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
+@checked
 def list_accounts(db: Database, actor: Actor, include_disabled: bool = True) -> list[AccountRow]:
     """Every account (a center has tens of staff, not thousands), by user name."""
     require(actor, MANAGE_ACCOUNTS)
@@ -143,6 +145,7 @@ def list_accounts(db: Database, actor: Actor, include_disabled: bool = True) -> 
         return [_row(u) for u in s.execute(q).scalars()]
 
 
+@checked
 def get_account(db: Database, user_id: int) -> AccountRow:
     with db.read() as s:
         user = s.get(User, user_id)
@@ -151,6 +154,7 @@ def get_account(db: Database, user_id: int) -> AccountRow:
         return _row(user)
 
 
+@checked
 def create_user(
     db: Database,
     actor: Actor,
@@ -196,6 +200,7 @@ def _other_active_admins(s, user_id: int) -> int:
     )
 
 
+@checked
 def update_account(db: Database, actor: Actor, user_id: int, display_name: str, roles: Iterable[str]) -> None:
     """Change a person's name and roles. The last active admin keeps the admin role."""
     require(actor, MANAGE_ACCOUNTS)
@@ -228,6 +233,7 @@ def update_account(db: Database, actor: Actor, user_id: int, display_name: str, 
             audit.record(s, actor, "change", "user", user.id, user.username, b, a)
 
 
+@checked
 def set_active(db: Database, actor: Actor, user_id: int, active: bool, reason: str = "") -> None:
     """Disable (never delete) or enable an account. Nobody disables themself or the last active admin."""
     require(actor, MANAGE_ACCOUNTS)
@@ -263,6 +269,7 @@ def set_active(db: Database, actor: Actor, user_id: int, active: bool, reason: s
         )
 
 
+@checked
 def reset_password(db: Database, actor: Actor, user_id: int, temporary_password: str) -> None:
     """The admin sets a temporary password; the person must choose their own at the next sign-in."""
     require(actor, MANAGE_ACCOUNTS)
@@ -291,6 +298,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, temporary_password:
         )
 
 
+@checked
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> None:
     """A person changes their own password (required after a reset); the current one is checked first."""
     problem = validate_password(new)
@@ -315,6 +323,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
         )
 
 
+@checked
 def must_change_password(db: Database, user_id: int | None) -> bool:
     if user_id is None:
         return False
@@ -322,6 +331,7 @@ def must_change_password(db: Database, user_id: int | None) -> bool:
         return bool(s.execute(select(User.must_change_password).where(User.id == user_id)).scalar())
 
 
+@checked
 def actor_for(db: Database, user_id: int, workstation: str = "") -> Actor:
     with db.read() as s:
         user = s.get(User, user_id)
@@ -330,6 +340,7 @@ def actor_for(db: Database, user_id: int, workstation: str = "") -> Actor:
         return Actor(user.id, user.username, user.display_name, frozenset(r.role for r in user.roles), workstation)
 
 
+@checked
 def any_users(db: Database) -> bool:
     with db.read() as s:
         return s.execute(select(User.id).limit(1)).scalar() is not None

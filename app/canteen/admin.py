@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app import audit, clock
 from app.accounts.permissions import MANAGE_CANTEEN, require
 from app.actor import Actor
+from app.boundary import checked
 from app.canteen.pricing import FUNDERS
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -57,6 +58,7 @@ def validate_slot(inp: SlotInput) -> dict[str, str]:
     return errors
 
 
+@checked
 def update_slot(db: Database, actor: Actor, code: str, inp: SlotInput) -> None:
     """Change a slot; sold tickets keep the price they were sold at (it is stored on each ticket)."""
     require(actor, MANAGE_CANTEEN)
@@ -88,6 +90,7 @@ def update_slot(db: Database, actor: Actor, code: str, inp: SlotInput) -> None:
             audit.record(s, actor, "update", "meal_slot", code, slot.name, before, after)
 
 
+@checked
 def all_slots(db: Database) -> list[MealSlot]:
     with db.read() as s:
         rows = list(s.execute(select(MealSlot).order_by(MealSlot.sort_order)).scalars())
@@ -159,6 +162,7 @@ def validate_rule(inp: RuleInput, today: dt.date | None = None) -> dict[str, str
     return errors
 
 
+@checked
 def add_rule_version(db: Database, actor: Actor, inp: RuleInput, replaces: int | None = None) -> int:
     """A new rule, or a new version of rule `replaces` (which then ends the day before). Nothing is rewritten."""
     require(actor, MANAGE_CANTEEN)
@@ -222,6 +226,7 @@ def add_rule_version(db: Database, actor: Actor, inp: RuleInput, replaces: int |
         return rule.id
 
 
+@checked
 def end_rule(db: Database, actor: Actor, rule_id: int, last_day: dt.date) -> None:
     """Stop a rule after `last_day` (today or later); tickets already sold under it are untouched."""
     require(actor, MANAGE_CANTEEN)
@@ -247,6 +252,7 @@ def end_rule(db: Database, actor: Actor, rule_id: int, last_day: dt.date) -> Non
         )
 
 
+@checked
 def all_rules(db: Database) -> list[SubsidyRule]:
     """Every rule version, current ones first (a few dozen at most)."""
     with db.read() as s:

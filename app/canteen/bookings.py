@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock, settings
 from app.accounts.permissions import SELL_MEALS, require
 from app.actor import Actor
+from app.boundary import checked
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -52,6 +53,7 @@ class KitchenCount:
     cancelled: int
 
 
+@checked
 def book(
     db: Database, actor: Actor, resident_id: int, day: dt.date, slot_code: str, quantity: int = 1, note: str = ""
 ) -> int:
@@ -132,6 +134,7 @@ def book(
         return booking.id
 
 
+@checked
 def cancel(db: Database, actor: Actor, booking_id: int, reason: str) -> None:
     """Cancel a booking that has not been used; the row stays with who, when and why."""
     require(actor, SELL_MEALS)
@@ -206,6 +209,7 @@ def release_booking(s: Session, ticket_id: int) -> None:
         b.ticket_id = None
 
 
+@checked
 def booked_quantity(db: Database, resident_id: int, day: dt.date, slot_code: str) -> int:
     """What the diner booked and has not yet bought for this meal (the sale screen shows it)."""
     with db.read() as s:
@@ -213,6 +217,7 @@ def booked_quantity(db: Database, resident_id: int, day: dt.date, slot_code: str
         return b.quantity if b is not None else 0
 
 
+@checked
 def kitchen_counts(db: Database, day: dt.date) -> list[KitchenCount]:
     """Per active slot: meals and diners booked for `day` (bookings already used by a sale count too)."""
     with db.read() as s:
@@ -248,6 +253,7 @@ def kitchen_counts(db: Database, day: dt.date) -> list[KitchenCount]:
         ]
 
 
+@checked
 def list_bookings(
     db: Database, day: dt.date, slot_code: str | None = None, include_cancelled: bool = True
 ) -> list[BookingRow]:
@@ -283,6 +289,7 @@ def list_bookings(
         ]
 
 
+@checked
 def kitchen_list_pdf(db: Database, day: dt.date) -> bytes:
     """The kitchen's A4 list for `day`: counts per slot, then every booked diner with a tick box."""
     counts = kitchen_counts(db, day)

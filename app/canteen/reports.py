@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, func, select
 from app import audit, clock, settings
 from app.accounts.permissions import REOPEN_DAY, SELL_MEALS, require
 from app.actor import Actor
+from app.boundary import checked
 from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
 from app.canteen.service import payment_label
@@ -54,6 +55,7 @@ _RECEIPT_LINES_Q = (
 )
 
 
+@checked
 def ticket_receipt(db: Database, ticket_id: int, *, copy: bool = False) -> bytes:
     """The receipt: number, QR code, the price split "政府补贴 ¥X | 自付 ¥Y"; a reprint is marked 副本."""
     with db.read() as s:
@@ -110,6 +112,7 @@ class DaySummary:
         return self.by_payment.get("cash", 0) + self.card_topups_cash_fen
 
 
+@checked
 def day_summary(db: Database, day: dt.date, cashier_id: int | None) -> DaySummary:
     """Everything a day close shows, aggregated in SQL over the cashier's tickets of the day."""
     from db.models.canteen import MealCardEntry
@@ -184,6 +187,7 @@ def count_cash(denominations: dict[int, int]) -> int:
     return total
 
 
+@checked
 def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int, int]) -> DaySummary:
     """Close the acting cashier's day: record counted vs expected cash; the day then takes no sales or voids."""
     require(actor, SELL_MEALS)
@@ -222,6 +226,7 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
     return day_summary(db, day, actor.user_id)
 
 
+@checked
 def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason: str) -> None:
     require(admin, REOPEN_DAY)
     reason = (reason or "").strip()
@@ -242,6 +247,7 @@ def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason
         audit.record(s, admin, "reopen_day", "canteen_day", close.id, reason, {"closed": True}, {"closed": False})
 
 
+@checked
 def day_report_pdf(db: Database, summary: DaySummary, final: bool) -> bytes:
     """Z-report (final, after the close) or X-report (mid-shift) as an A4 sheet."""
     center = settings.center_info(db)

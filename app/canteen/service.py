@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock, sequences
 from app.accounts.permissions import SELL_MEALS, require
 from app.actor import ADMIN, Actor
+from app.boundary import checked
 from app.canteen import bookings, pricing, settlement
 from app.canteen.pricing import Diner, Quote
 from app.errors import NotFound, UserError, ValidationError
@@ -95,12 +96,14 @@ def _slot(row: MealSlot) -> Slot:
     return Slot(row.code, row.name, _time(row.starts), _time(row.ends), row.price_fen, row.dishes, row.portion_limit)
 
 
+@checked
 def slots(db: Database) -> list[Slot]:
     with db.read() as s:
         rows = s.execute(select(MealSlot).where(MealSlot.active).order_by(MealSlot.sort_order)).scalars()
         return [_slot(r) for r in rows]
 
 
+@checked
 def current_slot(db: Database, at: dt.datetime | None = None) -> Slot | None:
     """The slot being served now, else the next one today, else the last one."""
     local = clock.to_local(at or clock.now())
@@ -266,6 +269,7 @@ def _check_quantity(quantity: int) -> None:
         )
 
 
+@checked
 def quote_for(
     db: Database, resident_id: int | None, slot_code: str, quantity: int = 1, at: dt.datetime | None = None
 ) -> Quote:
@@ -278,6 +282,7 @@ def quote_for(
         return _quote(conn, resident_id, slot, quantity, at or clock.now())
 
 
+@checked
 def diner_info(db: Database, resident_id: int) -> DinerInfo:
     with db.read() as s:
         r = s.get(Resident, resident_id)
@@ -297,6 +302,7 @@ def diner_info(db: Database, resident_id: int) -> DinerInfo:
         )
 
 
+@checked
 def find_card(db: Database, card_no: str) -> int | None:
     """The resident holding meal card `card_no`, for a scanned card."""
     with db.read() as s:
@@ -322,6 +328,7 @@ def _day_closed(s: Session, day: dt.date, cashier_id: int | None) -> bool:
     )
 
 
+@checked
 def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
     """One sale, all or nothing: the ticket, its subsidy lines and any card entry commit together."""
     require(actor, SELL_MEALS)
@@ -453,6 +460,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
         return SaleResult(ticket_id, number, q, change, balance)
 
 
+@checked
 def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, reason: str) -> None:
     """Void against the original: subsidy lines and card entries reversed by new records, nothing deleted."""
     require(actor, SELL_MEALS)
@@ -510,6 +518,7 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
         )
 
 
+@checked
 def record_reprint(db: Database, actor: Actor, ticket_id: int) -> int:
     """Count and audit a reprint (the copy is marked 副本); returns how many reprints the ticket now has."""
     require(actor, SELL_MEALS)
@@ -522,6 +531,7 @@ def record_reprint(db: Database, actor: Actor, ticket_id: int) -> int:
         return t.reprints
 
 
+@checked
 def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTicket:
     """Serving window: mark a scanned ticket served; a second scan is refused with when and where."""
     require(actor, SELL_MEALS)
@@ -549,6 +559,7 @@ def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTi
         return t
 
 
+@checked
 def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int:
     require(actor, SELL_MEALS)
     card_no = (card_no or "").strip()
@@ -571,6 +582,7 @@ def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int
         return card.id
 
 
+@checked(choices={"kind": ("topup", "refund"), "payment": PAYMENTS})
 def card_movement(
     db: Database, actor: Actor, resident_id: int, amount_fen: int, kind: str, payment: str = "cash"
 ) -> int:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock, settings
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, MANAGE_CANTEEN, REOPEN_DAY, require
 from app.actor import Actor
+from app.boundary import checked
 from app.canteen.pricing import FUNDERS, funder_label
 from app.documents.common import yuan
 from app.errors import NotFound, UserError, ValidationError
@@ -157,6 +158,7 @@ def _scope(starts: dt.date, ends: dt.date):
     return MealTicket.day.in_(days) & (MealTicket.status == "sold") & (MealTicket.subsidy_fen > 0)
 
 
+@checked
 def compute(
     db: Database,
     kind: str,
@@ -431,6 +433,7 @@ def _rows_block_class():
     return RowsBlock
 
 
+@checked
 def settlement_pdf(db: Database, st: Settlement) -> bytes:
     """A4: the totals (by funder, by tier), then every diner, then signature lines. Plain table cells (no
     paragraphs) and one table per page keep a large period fast."""
@@ -742,6 +745,7 @@ def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
 # --- locking ---------------------------------------------------------------------------------------------------
 
 
+@checked
 def open_days(db: Database, starts: dt.date, ends: dt.date) -> list[tuple[dt.date, str]]:
     """Cashier days in the period with tickets but no (standing) day close."""
     with db.read() as s:
@@ -761,6 +765,7 @@ def open_days(db: Database, starts: dt.date, ends: dt.date) -> list[tuple[dt.dat
     return [(d, names.get(c, "")) for d, c in sold if (d, c) not in closed]
 
 
+@checked
 def settle(db: Database, actor: Actor, kind: str, year: int, number: int) -> Settlement:
     """Lock the period after checking it is over and every cashier day in it is closed; figures are kept."""
     require(actor, MANAGE_CANTEEN)
@@ -800,6 +805,7 @@ def settle(db: Database, actor: Actor, kind: str, year: int, number: int) -> Set
     return st
 
 
+@checked
 def unlock(db: Database, admin: Actor, starts: dt.date, reason: str) -> None:
     """An admin unlocks the settled period starting `starts`; who, when and why are kept."""
     require(admin, REOPEN_DAY)
@@ -823,6 +829,7 @@ class Export:
     xlsx: bytes
 
 
+@checked
 def export(
     db: Database,
     actor: Actor,
@@ -857,6 +864,7 @@ def export(
     return Export(st, pdf, xlsx)
 
 
+@checked
 def settlements(db: Database) -> list[SettlementPeriod]:
     """Every settled period, newest first (a handful a year)."""
     with db.read() as s:

@@ -25,6 +25,7 @@ from app.accounts.permissions import (
     require,
 )
 from app.actor import Actor
+from app.boundary import checked
 from app.childcare import release as _release
 from app.childcare.release import (  # noqa: F401 - the release rules, still importable from here
     BlockedAdult,
@@ -156,6 +157,7 @@ def validate_program(inp: ProgramInput) -> dict[str, str]:
     return errors
 
 
+@checked
 def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
     require(actor, MANAGE_CHILDCARE)
     errors = validate_program(inp)
@@ -221,6 +223,7 @@ def _program_row(p: ChildcareProgram) -> ProgramRow:
     )
 
 
+@checked
 def list_programs(db: Database) -> list[ProgramRow]:
     with db.read() as s:
         rows = s.scalars(
@@ -229,6 +232,7 @@ def list_programs(db: Database) -> list[ProgramRow]:
         return [_program_row(p) for p in rows]
 
 
+@checked
 def get_program(db: Database, program_id: int) -> ProgramRow:
     with db.read() as s:
         p = s.get(ChildcareProgram, program_id)
@@ -255,6 +259,7 @@ def program_input(row: ProgramRow) -> ProgramInput:
     )
 
 
+@checked
 def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInput) -> None:
     """Change a program. A group or option still used by a current enrolment cannot be removed."""
     require(actor, MANAGE_CHILDCARE)
@@ -305,6 +310,7 @@ def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInpu
         audit.record(s, actor, "update", "childcare_program", p.id, p.name, before=before, after=_program_snapshot(p))
 
 
+@checked
 def archive_program(db: Database, actor: Actor, program_id: int, reason: str) -> None:
     """Close a program: it leaves the lists; its enrolments and attendance stay as the record."""
     require(actor, MANAGE_CHILDCARE)
@@ -371,6 +377,7 @@ def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
     return errors
 
 
+@checked
 def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
     require(actor, MANAGE_CHILDCARE)
     errors = validate_child(inp, actor)
@@ -415,6 +422,7 @@ def _child_snapshot(c: Child) -> dict[str, object]:
     }
 
 
+@checked
 def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
     """A child's record as the edit form's starting values. The medical note is blank for anyone who may not
     read it (and an update by them leaves it as it is)."""
@@ -438,6 +446,7 @@ def get_child(db: Database, actor: Actor, child_id: int) -> ChildInput:
         )
 
 
+@checked
 def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> None:
     require(actor, MANAGE_CHILDCARE)
     errors = validate_child(inp, actor)
@@ -468,6 +477,7 @@ def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> 
         audit.record(s, actor, "update", "childcare_child", c.id, c.name, before=before, after=after)
 
 
+@checked
 def archive_child(db: Database, actor: Actor, child_id: int, reason: str) -> None:
     """A child who leaves: archived (never deleted) and withdrawn from every current enrolment, in one unit."""
     require(actor, MANAGE_CHILDCARE)
@@ -500,6 +510,7 @@ class ChildRow:
     programs: str  # names of the current enrolments
 
 
+@checked
 def list_children(db: Database, text: str = "", limit: int = 500) -> list[ChildRow]:
     """Children on the books (not archived), by name; `text` filters on name or school, in SQL."""
     with db.read() as s:
@@ -575,6 +586,7 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
     return errors
 
 
+@checked
 def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
     require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
@@ -641,6 +653,7 @@ def _contact_snapshot(c: ChildContact) -> dict[str, object]:
     }
 
 
+@checked
 def get_contact(db: Database, contact_id: int) -> ContactInput:
     with db.read() as s:
         c = s.get(ChildContact, contact_id)
@@ -659,6 +672,7 @@ def get_contact(db: Database, contact_id: int) -> ContactInput:
         )
 
 
+@checked
 def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInput) -> None:
     """Change a contact's role, relation, phone, dates or consent. The adult and the child stay the same (add
     another contact for another adult)."""
@@ -685,6 +699,7 @@ def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInpu
         )
 
 
+@checked
 def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) -> None:
     require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
@@ -714,6 +729,7 @@ class ContactRow:
     refusal: str | None  # why they may not collect today, None when they may
 
 
+@checked
 def list_contacts(db: Database, child_id: int, day: dt.date | None = None) -> list[ContactRow]:
     from app.residents.idnumbers import mask_id_number
 
@@ -748,6 +764,7 @@ def list_contacts(db: Database, child_id: int, day: dt.date | None = None) -> li
 # ---------------------------------------------------------------- enrolment
 
 
+@checked
 def enrol(
     db: Database,
     actor: Actor,
@@ -895,6 +912,7 @@ def _refuse_overlap(
             )
 
 
+@checked
 def places_taken(db: Database, program_id: int, start: dt.date, end: dt.date) -> int:
     """Current enrolments in the program that share a day with start..end (what capacity is checked against)."""
     with db.read() as s:
@@ -925,6 +943,7 @@ class EnrolmentRow:
     ends_on: dt.date
 
 
+@checked
 def list_enrolments(db: Database, child_id: int) -> list[EnrolmentRow]:
     """A child's current enrolments (not withdrawn)."""
     with db.read() as s:
@@ -949,6 +968,7 @@ def list_enrolments(db: Database, child_id: int) -> list[EnrolmentRow]:
         ]
 
 
+@checked
 def update_enrolment(
     db: Database,
     actor: Actor,
@@ -1026,6 +1046,7 @@ def update_enrolment(
         )
 
 
+@checked
 def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> None:
     require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
@@ -1117,6 +1138,7 @@ def _enrolment_on(s: Session, child_id: int, day: dt.date, program_id: int | Non
     return None
 
 
+@checked
 def program_today(db: Database, child_id: int, day: dt.date) -> int | None:
     """The program the child is enrolled in on `day` (None: not enrolled that day)."""
     with db.read() as s:
@@ -1200,6 +1222,7 @@ def _child_name(db: Database, child_id: int) -> str:
         return s.scalar(select(Child.name).where(Child.id == child_id)) or ""
 
 
+@checked
 def sign_in(
     db: Database,
     actor: Actor,
@@ -1220,7 +1243,7 @@ def sign_in(
     try:
         return _sign_in(db, actor, child_id, contact_id, at=at, method=method, program_id=program_id)
     except BlockedAdult as exc:
-        _release.audit_blocked_attempt(db, actor, exc)
+        _release._audit_blocked_attempt(db, actor, exc)
         raise
     except IntegrityError as exc:
         if not _is_live_duplicate(exc):
@@ -1298,6 +1321,7 @@ def _sign_in(
         return AttendanceResult(ev_id, child.name, adult, False)
 
 
+@checked
 def sign_out(
     db: Database,
     actor: Actor,
@@ -1341,7 +1365,7 @@ def sign_out(
     try:
         return _sign_out(db, actor, child_id, contact_id, checked, at, method, approver, override_reason)
     except BlockedAdult as exc:
-        _release.audit_blocked_attempt(db, actor, exc)
+        _release._audit_blocked_attempt(db, actor, exc)
         raise
     except IntegrityError as exc:
         if not _is_live_duplicate(exc):
@@ -1460,6 +1484,7 @@ def _sign_out(
         return AttendanceResult(ev_id, child.name, adult, overridden)
 
 
+@checked
 def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str) -> None:
     """Correct a mistaken record: it stays, marked void with who, when and why; record the right one after."""
     require(actor, CHILDCARE_DESK)
@@ -1485,6 +1510,7 @@ def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str)
         )
 
 
+@checked
 def mark_absent(
     db: Database, actor: Actor, child_id: int, reason: str, note: str = "", day: dt.date | None = None
 ) -> int:
@@ -1554,6 +1580,7 @@ class DayRow:
         return "expected"
 
 
+@checked
 def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = None) -> list[DayRow]:
     """Every child enrolled in the program on `day` (optionally one group), with the day's attendance.
     Two queries whatever the number of children."""
@@ -1629,6 +1656,7 @@ class OverrideRow:
     approver_id: int | None = None
 
 
+@checked
 def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.date) -> list[OverrideRow]:
     """Releases made by override (not voided) in a program between two days: they belong in every report."""
     with db.read() as s:
@@ -1664,6 +1692,7 @@ def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.da
 # ---------------------------------------------------------------- the live board
 
 
+@checked
 def staff_on_duty(db: Database, program_id: int, day: dt.date) -> list[str]:
     """Names of the staff recorded on duty for the program that day."""
     with db.read() as s:
@@ -1673,6 +1702,7 @@ def staff_on_duty(db: Database, program_id: int, day: dt.date) -> list[str]:
         return [n for n in (names or "").split("\n") if n]
 
 
+@checked
 def set_staff_on_duty(db: Database, actor: Actor, program_id: int, day: dt.date, names: list[str]) -> list[str]:
     """Record who is on duty (the board's ratio counts them; the day's record prints them). Audited."""
     require(actor, CHILDCARE_DESK)
@@ -1779,6 +1809,7 @@ class AdultLink:
     refusal: str | None
 
 
+@checked
 def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -> list[AdultLink]:
     day = day or clock.today()
     with db.read() as s:
@@ -1805,6 +1836,7 @@ def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -
         ]
 
 
+@checked
 def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, EnrolmentRow]]:
     """When the resident is themselves a child at the center: (child's name, enrolment) for their current places."""
     with db.read() as s:
@@ -1814,6 +1846,7 @@ def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, En
     return [(name, e) for cid, name in children for e in list_enrolments(db, cid) if e.ends_on >= clock.today()]
 
 
+@checked
 def record_document(db: Database, actor: Actor, kind: str, program_id: int, day: dt.date) -> None:
     """A sign-in sheet, day's record or weekly summary was produced (names of children leave the screen): audited."""
     require(actor, EXPORT_PERSONAL_DATA)

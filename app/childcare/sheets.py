@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app import clock
+from app.boundary import checked
 from app.childcare import service as cc
 from app.childcare.qrcell import QrCell
 from app.database import Database
@@ -20,6 +21,7 @@ def _time(at: dt.datetime | None) -> str:
     return local.strftime("%H:%M") if local is not None else ""
 
 
+@checked
 def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | None, *, filled: bool) -> Sheet:
     program = cc.get_program(db, program_id)
     rows = cc.day_rows(db, program_id, day, group)
@@ -113,12 +115,14 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
     )
 
 
+@checked
 def render_daily_sheet(
     db: Database, program_id: int, day: dt.date, group: str | None = None, *, filled: bool = False
 ) -> bytes:
     return render_sheet(build_daily_sheet(db, program_id, day, group, filled=filled), center_info(db))
 
 
+@checked
 def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Sheet:
     """Attendance of one program for the week starting `monday`: per child and day ✓ present, 缺 absent,
     ! signed in but never signed out (flagged, never silently counted), blank when not expected."""
@@ -191,5 +195,6 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
     )
 
 
+@checked
 def render_weekly_summary(db: Database, program_id: int, monday: dt.date) -> bytes:
     return render_sheet(build_weekly_summary(db, program_id, monday), center_info(db))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app import clock
+from app.boundary import checked
 from app.requests import workflow as W
 from app.workdays import load_calendar
 from db.engine import Database
@@ -72,6 +73,7 @@ def deadline_state(
     return ON_TIME
 
 
+@checked
 def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, limit: int = 200) -> list[RequestRow]:
     """One page, newest first, of the requests matching `f`, starting after `after_id`."""
     today = clock.today()

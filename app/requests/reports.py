@@ -22,6 +22,7 @@ from sqlalchemy import select
 from app import audit, clock, settings
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
 from app.actor import Actor
+from app.boundary import checked
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import ValidationError
 from app.i18n import translate
@@ -117,6 +118,7 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, _cal.monthrange(year, month)[1])
 
 
+@checked
 def monthly_figures(db: Database, year: int, month: int) -> MonthlyFigures:
     today = clock.today()
     if not 1 <= month <= 12 or dt.date(year, month, 1) > today:
@@ -212,6 +214,7 @@ def _pct(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
+@checked
 def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> bytes:
     require(actor, EXPORT_PERSONAL_DATA)
     f = monthly_figures(db, year, month)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock, sequences, settings
 from app.accounts.permissions import APPROVE_EXTENSION, MANAGE_REQUESTS, TAKE_REQUESTS, require
 from app.actor import Actor
+from app.boundary import checked
 from app.documents.receipt import Receipt, render_receipt
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -52,6 +53,7 @@ class CategoryRow:
     deadline_days: int
 
 
+@checked
 def create_department(
     db: Database, actor: Actor, name: str, *, is_partner: bool = False, phone: str = "", category_ids: list[int] = ()
 ) -> int:
@@ -71,6 +73,7 @@ def create_department(
         return d.id
 
 
+@checked
 def create_category(
     db: Database, actor: Actor, name: str, *, deadline_days: int = 5, default_department_id: int | None = None
 ) -> int:
@@ -99,6 +102,7 @@ def create_category(
         return c.id
 
 
+@checked
 def archive_department(db: Database, actor: Actor, department_id: int, reason: str) -> None:
     """Archive (never delete) a department or partner: it leaves the pickers; its requests keep its name."""
     require(actor, MANAGE_REQUESTS)
@@ -124,6 +128,7 @@ def archive_department(db: Database, actor: Actor, department_id: int, reason: s
         audit.record(s, actor, "archive", "req_department", d.id, f"{d.name}: {reason}", None, {"reason": reason})
 
 
+@checked
 def archive_category(db: Database, actor: Actor, category_id: int, reason: str) -> None:
     """Archive (never delete) a category: new requests cannot choose it; old ones keep it."""
     require(actor, MANAGE_REQUESTS)
@@ -136,6 +141,7 @@ def archive_category(db: Database, actor: Actor, category_id: int, reason: str) 
         audit.record(s, actor, "archive", "req_category", c.id, f"{c.name}: {reason}", None, {"reason": reason})
 
 
+@checked
 def set_department_categories(db: Database, actor: Actor, department_id: int, category_ids: list[int]) -> None:
     """Which categories a department or partner handles (the dispatch picker offers it for those)."""
     require(actor, MANAGE_REQUESTS)
@@ -171,6 +177,7 @@ def set_department_categories(db: Database, actor: Actor, department_id: int, ca
         )
 
 
+@checked
 def departments_for_category(db: Database, category_id: int | None) -> list[DepartmentRow]:
     """The departments and partners to offer when dispatching a request of this category: those that handle it
     (its default department first); every active one when none is linked to it."""
@@ -187,6 +194,7 @@ def departments_for_category(db: Database, category_id: int | None) -> list[Depa
     return sorted(handling, key=lambda d: (d.id != default, d.id))
 
 
+@checked
 def departments(db: Database) -> list[DepartmentRow]:
     with db.read() as s:
         links: dict[int, list[int]] = {}
@@ -198,6 +206,7 @@ def departments(db: Database) -> list[DepartmentRow]:
         return [DepartmentRow(d.id, d.name, d.is_partner, d.phone, tuple(links.get(d.id, ()))) for d in rows]
 
 
+@checked
 def categories(db: Database) -> list[CategoryRow]:
     with db.read() as s:
         rows = s.execute(
@@ -302,6 +311,7 @@ def _event(s: Session, actor: Actor, r, action: str, frm: str | None, to: str, n
     )
 
 
+@checked
 def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
     """Save a new request (受理) with its gapless number `YYYY-NNNNNN`; on the spot (即时办结) it is closed at once."""
     require(actor, TAKE_REQUESTS)
@@ -321,8 +331,8 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
             "number": number,
             "channel": inp.channel,
             "resident_id": resident.id if resident else None,
-            "contact_name": (inp.contact_name or "").strip()[:50],
-            "contact_phone": (inp.contact_phone or "").strip()[:20],
+            "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
+            "contact_phone": inp.contact_phone.strip(),
             "category_id": category.id,
             "department_id": category.default_department_id,
             "urgency": inp.urgency,
@@ -394,6 +404,7 @@ def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool 
     return render_receipt(r, center)
 
 
+@checked
 def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
     """A copy of the intake receipt, marked 副本, for a resident who lost theirs; the reprint is audited."""
     require(actor, TAKE_REQUESTS)
@@ -404,6 +415,7 @@ def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
     return pdf
 
 
+@checked
 def saved_request(db: Database, request_id: int) -> SavedRequest:
     with db.read() as s:
         r = s.get(ServiceRequest, request_id)
@@ -452,6 +464,7 @@ def _finish(s: Session, actor: Actor, r: ServiceRequest, action: str, frm: str, 
     audit.record(s, actor, action, "request", r.id, r.number, {"status": frm}, after)
 
 
+@checked
 def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, note: str = "") -> None:
     """派单: to a department or partner (from new, or after it was returned)."""
     require(actor, TAKE_REQUESTS)
@@ -466,6 +479,7 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
         _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
 
 
+@checked
 def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """签收: the department signs for it; this is the response that the response rate counts."""
     require(actor, TAKE_REQUESTS)
@@ -478,6 +492,7 @@ def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
         _finish(s, actor, r, W.ACCEPT, frm, note)
 
 
+@checked
 def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> None:
     """退单: back to the center with a reason, to be dispatched again."""
     require(actor, TAKE_REQUESTS)
@@ -489,6 +504,7 @@ def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
         _finish(s, actor, r, W.RETURN, frm, reason)
 
 
+@checked
 def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], note: str = "") -> None:
     """领单: one or more party members (residents tagged 党员) take the work."""
     require(actor, TAKE_REQUESTS)
@@ -522,6 +538,7 @@ def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], 
         _finish(s, actor, r, W.CLAIM, frm, note or "、".join(names), {"claimers": new})
 
 
+@checked
 def start(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
@@ -548,6 +565,7 @@ def _resume_clock(s: Session, r: ServiceRequest) -> int:
     return waited
 
 
+@checked
 def resolve(
     db: Database, actor: Actor, request_id: int, note: str, *, minutes_per_claimer: int = DEFAULT_CLAIM_MINUTES
 ) -> None:
@@ -591,6 +609,7 @@ def _credit_claimers(s: Session, actor: Actor, r: ServiceRequest, minutes: int) 
         c.minutes_credited = (c.minutes_credited or 0) + minutes
 
 
+@checked
 def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: str = "") -> None:
     """回访: satisfied or basically satisfied closes it; unsatisfied reopens it (重办, counted)."""
     require(actor, TAKE_REQUESTS)
@@ -614,6 +633,7 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
         _finish(s, actor, r, W.FOLLOW_UP, frm, label, {"rating": rating})
 
 
+@checked
 def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
@@ -626,6 +646,7 @@ def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
         _finish(s, actor, r, W.CANCEL, frm, reason)
 
 
+@checked
 def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """Wait for the resident (documents, a visit date…): the deadline clock stops."""
     require(actor, TAKE_REQUESTS)
@@ -638,6 +659,7 @@ def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
         _finish(s, actor, r, W.PAUSE, r.status, note)
 
 
+@checked
 def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
@@ -649,6 +671,7 @@ def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
         _finish(s, actor, r, W.RESUME, r.status, note, {"waited_days": waited, "due": r.due_date.isoformat()})
 
 
+@checked
 def request_extension(db: Database, actor: Actor, request_id: int, days: int, reason: str) -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
@@ -664,6 +687,7 @@ def request_extension(db: Database, actor: Actor, request_id: int, days: int, re
         _finish(s, actor, r, W.REQUEST_EXTENSION, r.status, f"+{days}: {reason}", {"days": days})
 
 
+@checked
 def decide_extension(db: Database, actor: Actor, request_id: int, approve: bool, note: str = "") -> None:
     """Approve (the deadline moves by the working days asked) or refuse; an admin decides."""
     require(actor, APPROVE_EXTENSION)
@@ -739,6 +763,7 @@ class RequestDetail:
     events: tuple[EventRow, ...]
 
 
+@checked
 def get_request(db: Database, request_id: int) -> RequestDetail:
     with db.read() as s:
         r = _load(s, request_id)
@@ -789,6 +814,7 @@ def get_request(db: Database, request_id: int) -> RequestDetail:
         )
 
 
+@checked
 def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
     """(resident id, name, branch) of party members, the claimers to choose from."""
     with db.read() as s:
@@ -803,6 +829,7 @@ def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[i
         return [(i, n, d or "") for i, n, d in s.execute(q.order_by(Resident.id).limit(limit))]
 
 
+@checked
 def staff_name(db: Database, user_id: int | None) -> str:
     if user_id is None:
         return ""

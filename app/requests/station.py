@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app import audit, clock
 from app.accounts.permissions import MANAGE_REQUESTS, TAKE_REQUESTS, require
 from app.actor import SYSTEM, Actor
+from app.boundary import checked
 from app.errors import UserError, ValidationError
 from app.i18n import translate
 from db.engine import Database
@@ -34,6 +35,7 @@ class ServiceCount:
     count: int
 
 
+@checked
 def add_service(db: Database, actor: Actor, name: str) -> int:
     require(actor, MANAGE_REQUESTS)
     name = (name or "").strip()
@@ -50,6 +52,7 @@ def add_service(db: Database, actor: Actor, name: str) -> int:
         return svc.id
 
 
+@checked
 def ensure_default_services(db: Database, actor: Actor) -> None:
     require(actor, TAKE_REQUESTS)
     with db.read() as s:
@@ -59,6 +62,7 @@ def ensure_default_services(db: Database, actor: Actor) -> None:
         add_service(db, SYSTEM, name)
 
 
+@checked
 def record_visit(db: Database, actor: Actor, service_id: int) -> int:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
@@ -72,6 +76,7 @@ def record_visit(db: Database, actor: Actor, service_id: int) -> int:
         return v.id
 
 
+@checked
 def undo_last(db: Database, actor: Actor) -> str:
     """Reverse this user's last click of today that is not reversed yet; returns the service's name."""
     require(actor, TAKE_REQUESTS)
@@ -101,6 +106,7 @@ def undo_last(db: Database, actor: Actor) -> str:
         return name
 
 
+@checked
 def tally(db: Database, start: dt.date, end: dt.date) -> list[ServiceCount]:
     """Counts per service for days start..end inclusive (one day: start == end; a month: its first and last day)."""
     with db.read() as s:
@@ -117,6 +123,7 @@ def tally(db: Database, start: dt.date, end: dt.date) -> list[ServiceCount]:
         return [ServiceCount(svc.id, svc.name, int(sums.get(svc.id) or 0)) for svc in services]
 
 
+@checked
 def daily_tally(db: Database, start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
     with db.read() as s:
         return [

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.accounts.permissions import EDIT_RESIDENTS, REVEAL_ID, may, require
 from app.actor import Actor
+from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on, mask_id_number, parse_id_number
@@ -265,6 +266,7 @@ def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, con
             )
 
 
+@checked
 def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_duplicate: bool = False) -> int:
     require(actor, EDIT_RESIDENTS)
     clean, errors = validate_resident(inp)
@@ -281,6 +283,7 @@ def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_d
         return r.id
 
 
+@checked
 def update_resident(
     db: Database, actor: Actor, resident_id: int, inp: ResidentInput, *, confirm_duplicate: bool = False
 ) -> None:
@@ -327,6 +330,7 @@ def _masked(rows: list[ResidentRow], actor: Actor | None) -> list[ResidentRow]:
     return rows
 
 
+@checked
 def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) -> None:
     require(actor, EDIT_RESIDENTS)
     reason = (reason or "").strip()
@@ -344,6 +348,7 @@ def archive_resident(db: Database, actor: Actor, resident_id: int, reason: str) 
         audit.record(s, actor, "archive", "resident", r.id, reason, {"archived": False}, {"archived": True})
 
 
+@checked
 def restore_resident(db: Database, actor: Actor, resident_id: int) -> None:
     require(actor, EDIT_RESIDENTS)
     with db.write() as s:
@@ -378,6 +383,7 @@ def _row(t) -> ResidentRow:
     return row
 
 
+@checked
 def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) -> ResidentDetail:
     """One resident's record. The ID number is masked (`320302********1234`) unless `actor` may see full numbers
     (`may_see_full_id`); a screen shows a full number only through `privacy.reveal_id_number` (audited)."""
@@ -419,6 +425,7 @@ def _raw(db: Database, s: Session, sql: str, params: list[object] | tuple[object
     return s.connection().exec_driver_sql(sql, tuple(params)).all()
 
 
+@checked
 def find_by_id_number(db: Database, number: str, *, actor: Actor | None = None) -> ResidentRow | None:
     """Exact lookup for a scanned ID card (a 15-digit number is upgraded first); the row's number is masked
     unless `actor` may see full numbers."""
@@ -471,6 +478,7 @@ def search_sql(text: str, limit: int, include_archived: bool) -> tuple[str, list
     return sql, params
 
 
+@checked
 def search_residents(
     db: Database, text: str, *, limit: int = 50, include_archived: bool = False, actor: Actor | None = None
 ) -> list[ResidentRow]:
@@ -495,6 +503,7 @@ def search_residents(
     return _masked([_row(t) for t in rows], actor)
 
 
+@checked
 def count_residents(db: Database, include_archived: bool = False) -> int:
     with db.read() as s:
         stmt = select(func.count()).select_from(Resident)
@@ -503,6 +512,7 @@ def count_residents(db: Database, include_archived: bool = False) -> int:
         return int(s.execute(stmt).scalar_one())
 
 
+@checked
 def page_residents(
     db: Database,
     after: tuple[str, int] | None,

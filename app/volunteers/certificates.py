@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from app import audit, clock, sequences
 from app.accounts.permissions import MANAGE_VOLUNTEERS, SEE_FULL_ID, require
 from app.actor import Actor
+from app.boundary import checked
 from app.database import Database
 from app.errors import NotFound, UserError
 from app.i18n import translate
@@ -96,6 +97,7 @@ def _service_content(
     return by_source, sorted(services.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+@checked
 def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.date, last: dt.date) -> CertificateData:
     """Issue (or re-issue, identically) the certificate for [first, last]. Refused when there are no approved hours."""
     require(actor, MANAGE_VOLUNTEERS)
@@ -174,6 +176,7 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
         return data
 
 
+@checked
 def full_id_number(db: Database, actor: Actor, data: CertificateData) -> str:
     """The unmasked ID number, for the roles that may print it (some schools require it); audited."""
     require(actor, SEE_FULL_ID)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app import audit
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
 from app.actor import Actor
+from app.boundary import checked
 from app.database import Database
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.i18n import translate
@@ -77,6 +78,7 @@ class MonthHours:
     pending_minutes: int
 
 
+@checked
 def hours_by_month(db: Database, first: dt.date, last: dt.date) -> list[MonthHours]:
     month = func.strftime("%Y-%m", HoursEntry.day)
     with db.read() as s:
@@ -147,6 +149,7 @@ def hours_xlsx(rows: list[MonthHours], first: dt.date, last: dt.date) -> bytes:
     return buf.getvalue()
 
 
+@checked
 def record_export(db: Database, actor: Actor, what: str, detail: str, rows: int | None = None) -> None:
     """Every export (roster PDF, hours PDF or Excel) leaves an audit entry: who, what and which period."""
     require(actor, EXPORT_PERSONAL_DATA)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.accounts.permissions import APPROVE_HOURS, MANAGE_ROSTER, MANAGE_VOLUNTEERS, require
 from app.actor import Actor
+from app.boundary import checked
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
@@ -133,6 +134,7 @@ def _minor_without_consent(vol: Volunteer, birth: dt.date | None, day: dt.date) 
     return age is not None and age < 18 and not (vol.guardian_name.strip() and vol.guardian_consent_on)
 
 
+@checked
 def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id: int | None = None) -> int:
     require(actor, MANAGE_VOLUNTEERS)
     errors: dict[str, str] = {}
@@ -213,6 +215,7 @@ def _snapshot(v: Volunteer) -> dict[str, object]:
     }
 
 
+@checked
 def archive_volunteer(db: Database, actor: Actor, volunteer_id: int, reason: str) -> int:
     """Archive (never delete) a volunteer who has left: the record, hours and certificates stay; their bookings
     on shifts that have not started are dropped with the reason, and each freed place goes to the waitlist in order.
@@ -260,6 +263,7 @@ def archive_volunteer(db: Database, actor: Actor, volunteer_id: int, reason: str
         return dropped
 
 
+@checked
 def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[VolunteerRow]:
     with db.read() as s:
         q = (
@@ -305,6 +309,7 @@ def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[Volu
         ]
 
 
+@checked
 def get_volunteer(db: Database, volunteer_id: int) -> VolunteerDetail:
     with db.read() as s:
         v = s.get(Volunteer, volunteer_id)
@@ -389,6 +394,7 @@ def ensure_builtin_posts(session: Session) -> None:
     session.flush()
 
 
+@checked
 def list_posts(db: Database) -> list[PostRow]:
     with db.read() as s:
         have = s.execute(select(func.count()).select_from(VolunteerPost)).scalar_one()
@@ -402,6 +408,7 @@ def list_posts(db: Database) -> list[PostRow]:
         return [PostRow(p.id, p.code, p.name, p.place) for p in rows]
 
 
+@checked
 def add_post(db: Database, actor: Actor, name: str, place: str = "") -> int:
     require(actor, MANAGE_ROSTER)
     name = name.strip()
@@ -443,6 +450,7 @@ def _validate_times_people(start: int, end: int, lo: int, hi: int) -> None:
         raise ValidationError(errors)
 
 
+@checked
 def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
     require(actor, MANAGE_ROSTER)
     _validate_times_people(inp.start_min, inp.end_min, inp.min_people, inp.max_people)
@@ -474,6 +482,7 @@ def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
         return shift.id
 
 
+@checked
 def cancel_shift(db: Database, actor: Actor, shift_id: int, reason: str) -> None:
     require(actor, MANAGE_ROSTER)
     if not reason.strip():
@@ -489,6 +498,7 @@ def cancel_shift(db: Database, actor: Actor, shift_id: int, reason: str) -> None
         audit.record(s, actor, "cancel", "volunteer_shift", shift.id, reason.strip())
 
 
+@checked
 def add_template(
     db: Database,
     actor: Actor,
@@ -532,6 +542,7 @@ def add_template(
         return t.id
 
 
+@checked
 def generate_from_templates(db: Database, actor: Actor, first: dt.date, last: dt.date) -> int:
     """Create the shifts of every active template for the days in [first, last]; days already generated are skipped."""
     require(actor, MANAGE_ROSTER)
@@ -613,6 +624,7 @@ def _clashes(s: Session, volunteer_id: int, shift: Shift) -> list[Shift]:
     return [o for o in others if overlaps(o.start_min, o.end_min, shift.start_min, shift.end_min)]
 
 
+@checked
 def sign_up(
     db: Database,
     actor: Actor,
@@ -703,6 +715,7 @@ def sign_up(
         return SignUpResult(su.id, status)
 
 
+@checked
 def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
     """Take a volunteer off a shift (kept with who and why); the first waitlisted who fits is promoted.
     Returns the promoted sign-up's id, if any."""
@@ -775,6 +788,7 @@ def _shift_bounds(shift: Shift) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
+@checked
 def check_in(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None = None) -> None:
     require(actor, MANAGE_ROSTER)
     at = at or clock.now()
@@ -791,6 +805,7 @@ def check_in(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None 
         audit.record(s, actor, "check_in", "volunteer_signup", su.id, f"check-in {at.isoformat()}")
 
 
+@checked
 def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None = None) -> int:
     """Record the check-out and add the worked minutes to the ledger (pending approval). Returns the entry id."""
     require(actor, MANAGE_ROSTER)
@@ -826,6 +841,7 @@ def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None
         )
 
 
+@checked
 def mark_no_show(db: Database, actor: Actor, signup_id: int) -> None:
     require(actor, MANAGE_ROSTER)
     with db.write() as s:
@@ -838,6 +854,7 @@ def mark_no_show(db: Database, actor: Actor, signup_id: int) -> None:
         audit.record(s, actor, "no_show", "volunteer_signup", su.id, "no-show")
 
 
+@checked
 def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
     """After the day's shifts have ended: a forgotten check-out credits the scheduled length and goes to review;
     a booked volunteer who never checked in is recorded as a no-show. Returns (forgotten, no-shows)."""
@@ -884,6 +901,7 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
     return forgotten, absent
 
 
+@checked
 def add_manual_hours(db: Database, actor: Actor, volunteer_id: int, day: dt.date, minutes: int, note: str) -> int:
     require(actor, MANAGE_ROSTER)
     if not note.strip():
@@ -903,6 +921,7 @@ def add_manual_hours(db: Database, actor: Actor, volunteer_id: int, day: dt.date
         )
 
 
+@checked
 def decide_hours(db: Database, actor: Actor, entry_id: int, *, approve: bool, note: str = "") -> None:
     require(actor, APPROVE_HOURS)
     with db.write() as s:
@@ -925,6 +944,7 @@ class PendingRow:
     needs_review: bool
 
 
+@checked
 def pending_hours(db: Database, limit: int = 500) -> list[PendingRow]:
     """Hours waiting for approval; forgotten check-outs first (the review list)."""
     with db.read() as s:
@@ -992,6 +1012,7 @@ class WeekRoster:
         return [self.monday + dt.timedelta(days=i) for i in range(7)]
 
 
+@checked
 def week_roster(db: Database, monday: dt.date) -> WeekRoster:
     """The week's shifts by post and day with their people: two queries whatever the number of shifts."""
     monday = monday - dt.timedelta(days=monday.weekday())

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.boundary import checked
 from app.database import Database
 from app.volunteers import ledger
 from db.models.volunteers import HoursEntry, Volunteer
@@ -21,6 +22,7 @@ class ResidentHours:
     by_source: dict[str, int]  # approved minutes by source
 
 
+@checked
 def resident_hours(db: Database, resident_id: int) -> ResidentHours | None:
     with db.read() as s:
         vol = s.execute(select(Volunteer).where(Volunteer.resident_id == resident_id)).scalar_one_or_none()

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import limits as L
 from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
@@ -15,10 +16,10 @@ class MealSlot(Base):
     """Breakfast, lunch, dinner: serving window, set price, the day's dishes, an optional portion limit."""
 
     __tablename__ = "meal_slots"
-    code: Mapped[str] = mapped_column(String(20), primary_key=True)
-    name: Mapped[str] = mapped_column(String(50))
-    starts: Mapped[str] = mapped_column(String(5))  # "11:00", local time
-    ends: Mapped[str] = mapped_column(String(5))
+    code: Mapped[str] = mapped_column(String(L.CODE.length), primary_key=True)
+    name: Mapped[str] = mapped_column(String(L.LABEL.length))
+    starts: Mapped[str] = mapped_column(String(L.CLOCK_TIME.length))  # "11:00", local time
+    ends: Mapped[str] = mapped_column(String(L.CLOCK_TIME.length))
     price_fen: Mapped[int] = mapped_column(Integer)
     dishes: Mapped[str] = mapped_column(Text, default="")
     portion_limit: Mapped[int | None] = mapped_column(Integer)
@@ -31,24 +32,25 @@ class SubsidyRule(Base):
 
     __tablename__ = "subsidy_rules"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(L.LABEL.length))
     effective_from: Mapped[dt.date] = mapped_column(Date)
     effective_to: Mapped[dt.date | None] = mapped_column(Date)
     min_age: Mapped[int | None] = mapped_column(Integer)
     max_age: Mapped[int | None] = mapped_column(Integer)
-    any_tags: Mapped[str] = mapped_column(String(200), default="")  # comma-separated tag codes
+    any_tags: Mapped[str] = mapped_column(String(L.LIST.length), default="")  # comma-separated tag codes
     local_only: Mapped[bool] = mapped_column(Boolean, default=True)
     weekdays_only: Mapped[bool] = mapped_column(Boolean, default=True)
     skip_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
-    slots: Mapped[str] = mapped_column(String(100), default="")  # comma-separated slot codes, empty = all
+    # comma-separated slot codes, empty = all
+    slots: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")
     city_fen: Mapped[int] = mapped_column(Integer, default=0)
     district_fen: Mapped[int] = mapped_column(Integer, default=0)
     street_fen: Mapped[int] = mapped_column(Integer, default=0)
     min_price_fen: Mapped[int] = mapped_column(Integer, default=0)
     fixed_price_fen: Mapped[int | None] = mapped_column(Integer)
-    fixed_funder: Mapped[str] = mapped_column(String(20), default="street")
+    fixed_funder: Mapped[str] = mapped_column(String(L.CODE.length), default="street")
     limit_per_person: Mapped[int] = mapped_column(Integer, default=1)
-    limit_scope: Mapped[str] = mapped_column(String(10), default="day")
+    limit_scope: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="day")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
@@ -58,34 +60,35 @@ class MealTicket(Base):
 
     __tablename__ = "meal_tickets"
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(30), unique=True)
+    number: Mapped[str] = mapped_column(String(L.NUMBER.length), unique=True)
     day: Mapped[dt.date] = mapped_column(Date)
     slot_code: Mapped[str] = mapped_column(ForeignKey("meal_slots.code"))
     sold_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
     guest: Mapped[bool] = mapped_column(Boolean, default=False)
-    buyer: Mapped[str | None] = mapped_column(String(50))  # a family member buying on the diner's behalf
+    # a family member buying on the diner's behalf
+    buyer: Mapped[str | None] = mapped_column(String(L.PERSON_NAME.length))
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     total_fen: Mapped[int] = mapped_column(Integer)
     subsidy_fen: Mapped[int] = mapped_column(Integer)
     self_paid_fen: Mapped[int] = mapped_column(Integer)
     subsidised_meals: Mapped[int] = mapped_column(Integer, default=0)
-    tier: Mapped[str] = mapped_column(String(50), default="")
+    tier: Mapped[str] = mapped_column(String(L.LABEL.length), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     rule_id: Mapped[int | None] = mapped_column(ForeignKey("subsidy_rules.id"))
-    payment: Mapped[str] = mapped_column(String(10))  # cash | wechat | alipay | card
+    payment: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # cash | wechat | alipay | card
     tendered_fen: Mapped[int | None] = mapped_column(Integer)
     change_fen: Mapped[int | None] = mapped_column(Integer)
     cashier_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    status: Mapped[str] = mapped_column(String(10), default="sold")  # sold | void
+    status: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="sold")  # sold | void
     voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     void_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     void_reason: Mapped[str | None] = mapped_column(Text)
     served_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     served_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    served_window: Mapped[str | None] = mapped_column(String(50))
+    served_window: Mapped[str | None] = mapped_column(String(L.LABEL.length))
     reprints: Mapped[int] = mapped_column(Integer, default=0)
     lines: Mapped[list[TicketSubsidy]] = relationship(back_populates="ticket", lazy="selectin")
 
@@ -114,7 +117,7 @@ class TicketSubsidy(Base):
     __tablename__ = "meal_ticket_subsidies"
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("meal_tickets.id"))
-    funder: Mapped[str] = mapped_column(String(20))
+    funder: Mapped[str] = mapped_column(String(L.CODE.length))
     amount_fen: Mapped[int] = mapped_column(Integer)
     reversal: Mapped[bool] = mapped_column(Boolean, default=False)
     ticket: Mapped[MealTicket] = relationship(back_populates="lines")
@@ -125,7 +128,7 @@ class TicketSubsidy(Base):
 class MealCard(Base):
     __tablename__ = "meal_cards"
     id: Mapped[int] = mapped_column(primary_key=True)
-    card_no: Mapped[str] = mapped_column(String(30), unique=True)
+    card_no: Mapped[str] = mapped_column(String(L.NUMBER.length), unique=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -137,11 +140,11 @@ class MealCardEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("meal_cards.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    kind: Mapped[str] = mapped_column(String(10))  # topup | refund | sale | void
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # topup | refund | sale | void
     amount_fen: Mapped[int] = mapped_column(Integer)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("meal_tickets.id"))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    payment: Mapped[str | None] = mapped_column(String(10))  # how a top-up was paid
+    payment: Mapped[str | None] = mapped_column(String(L.SHORT_CODE.length))  # how a top-up was paid
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_meal_card_entries_card", "card_id", "id"),)
@@ -179,7 +182,7 @@ class MealBooking(Base):
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"))
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     note: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="booked")  # booked | used | cancelled
+    status: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="booked")  # booked | used | cancelled
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("meal_tickets.id"))
@@ -201,7 +204,7 @@ class SettlementPeriod(Base):
 
     __tablename__ = "canteen_settlements"
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))  # month | quarter
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # month | quarter
     starts: Mapped[dt.date] = mapped_column(Date)
     ends: Mapped[dt.date] = mapped_column(Date)  # inclusive
     locked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

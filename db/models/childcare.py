@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db import limits as L
 from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
@@ -20,17 +21,18 @@ class ChildcareProgram(Base):
 
     __tablename__ = "childcare_programs"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(20))  # daycare | after_school | summer | evening
+    name: Mapped[str] = mapped_column(String(L.TITLE.length))
+    kind: Mapped[str] = mapped_column(String(L.CODE.length))  # daycare | after_school | summer | evening
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date] = mapped_column(Date)
     weekdays: Mapped[int] = mapped_column(Integer, default=0b11111)
     open_min: Mapped[int] = mapped_column(Integer)
     close_min: Mapped[int] = mapped_column(Integer)
-    groups: Mapped[str] = mapped_column(String(300), default="")  # comma-separated group names
+    groups: Mapped[str] = mapped_column(String(L.LONG_LIST.length), default="")  # comma-separated group names
     capacity: Mapped[int] = mapped_column(Integer)
     ratio_children_per_staff: Mapped[int] = mapped_column(Integer, default=10)
-    options: Mapped[str] = mapped_column(String(100), default="")  # comma-separated: lunch,nap,homework,school_pickup
+    # comma-separated: lunch,nap,homework,school_pickup
+    options: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")
     absence_cutoff_min: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -42,13 +44,13 @@ class Child(Base):
     __tablename__ = "childcare_children"
     id: Mapped[int] = mapped_column(primary_key=True)
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), index=True)
-    name: Mapped[str] = mapped_column(String(50))
-    gender: Mapped[str | None] = mapped_column(String(1))
+    name: Mapped[str] = mapped_column(String(L.PERSON_NAME.length))
+    gender: Mapped[str | None] = mapped_column(String(L.GENDER.length))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    school: Mapped[str] = mapped_column(String(100), default="")
-    grade: Mapped[str] = mapped_column(String(20), default="")
-    class_name: Mapped[str] = mapped_column(String(20), default="")
-    allergy_note: Mapped[str] = mapped_column(String(60), default="")
+    school: Mapped[str] = mapped_column(String(L.TITLE.length), default="")
+    grade: Mapped[str] = mapped_column(String(L.ADDRESS_PART.length), default="")
+    class_name: Mapped[str] = mapped_column(String(L.ADDRESS_PART.length), default="")
+    allergy_note: Mapped[str] = mapped_column(String(L.ALLERGY_NOTE.length), default="")
     medical_note: Mapped[str] = mapped_column(Text, default="")
     health_disclosure_on_file: Mapped[bool] = mapped_column(Boolean, default=False)
     safety_agreement_on_file: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -63,12 +65,12 @@ class ChildContact(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("childcare_children.id"), index=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
-    role: Mapped[str] = mapped_column(String(10))  # guardian | pickup | emergency | blocked
-    relation: Mapped[str] = mapped_column(String(20), default="")
-    phone: Mapped[str] = mapped_column(String(20), default="")
+    role: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # guardian | pickup | emergency | blocked
+    relation: Mapped[str] = mapped_column(String(L.RELATION.length), default="")
+    phone: Mapped[str] = mapped_column(String(L.PHONE.length), default="")
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
-    id_last_digits: Mapped[str] = mapped_column(String(6), default="")
+    id_last_digits: Mapped[str] = mapped_column(String(L.ID_LAST_DIGITS.length), default="")
     may_leave_alone_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -82,9 +84,9 @@ class ChildEnrolment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("childcare_children.id"), index=True)
     program_id: Mapped[int] = mapped_column(ForeignKey("childcare_programs.id"))
-    group_name: Mapped[str] = mapped_column(String(50), default="")
+    group_name: Mapped[str] = mapped_column(String(L.LABEL.length), default="")
     weekdays: Mapped[int] = mapped_column(Integer)
-    options: Mapped[str] = mapped_column(String(100), default="")
+    options: Mapped[str] = mapped_column(String(L.SHORT_LIST.length), default="")
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -147,25 +149,27 @@ class ChildAttendance(Base):
     child_id: Mapped[int] = mapped_column(ForeignKey("childcare_children.id"))
     program_id: Mapped[int] = mapped_column(ForeignKey("childcare_programs.id"))
     day: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("childcare_contacts.id"))
-    adult_name: Mapped[str] = mapped_column(String(50), default="")
+    adult_name: Mapped[str] = mapped_column(String(L.PERSON_NAME.length), default="")
     alone: Mapped[bool] = mapped_column(Boolean, default=False)
-    method: Mapped[str] = mapped_column(String(10), default="desk")  # desk | pin | qr
-    absence_reason: Mapped[str] = mapped_column(String(20), default="")  # notified | sick | other
+    method: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="desk")  # desk | pin | qr
+    absence_reason: Mapped[str] = mapped_column(String(L.CODE.length), default="")  # notified | sick | other
     note: Mapped[str] = mapped_column(Text, default="")
-    adult_phone: Mapped[str] = mapped_column(String(20), default="")  # an adult not on the list: their phone
-    adult_id_masked: Mapped[str] = mapped_column(String(18), default="")  # …and their ID number, masked
-    override_staff: Mapped[str | None] = mapped_column(String(100))  # the approving account's display name
+    # an adult not on the list: their phone and ID number (masked)
+    adult_phone: Mapped[str] = mapped_column(String(L.PHONE.length), default="")
+    adult_id_masked: Mapped[str] = mapped_column(String(L.ID_NUMBER.length), default="")
+    # the approving account's display name
+    override_staff: Mapped[str | None] = mapped_column(String(L.STAFF_NAME.length))
     override_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    override_kind: Mapped[str | None] = mapped_column(String(20))  # see app.childcare.release.OVERRIDE_KINDS
+    override_kind: Mapped[str | None] = mapped_column(String(L.CODE.length))  # see app.childcare.release.OVERRIDE_KINDS
     override_reason: Mapped[str | None] = mapped_column(Text)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    staff_name: Mapped[str] = mapped_column(String(100), default="")
+    staff_name: Mapped[str] = mapped_column(String(L.STAFF_NAME.length), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    voided_by: Mapped[str | None] = mapped_column(String(100))
+    voided_by: Mapped[str | None] = mapped_column(String(L.STAFF_NAME.length))
     void_reason: Mapped[str | None] = mapped_column(Text)
 
 
@@ -180,4 +184,4 @@ class ChildcareDuty(Base):
     day: Mapped[dt.date] = mapped_column(Date)
     staff_names: Mapped[str] = mapped_column(Text, default="")  # newline-separated
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_by: Mapped[str] = mapped_column(String(50), default="")
+    updated_by: Mapped[str] = mapped_column(String(L.STAFF_NAME.length), default="")

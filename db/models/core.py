@@ -15,6 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import limits as L
 from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
@@ -23,7 +24,7 @@ class Setting(Base):
     """One center-wide setting; `value` is JSON text."""
 
     __tablename__ = "settings"
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    key: Mapped[str] = mapped_column(String(L.SETTING_KEY.length), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -34,9 +35,9 @@ class User(Base):
 
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = mapped_column(String(100))
-    password_hash: Mapped[str | None] = mapped_column(String(255))
+    username: Mapped[str] = mapped_column(String(L.USERNAME.length), unique=True)
+    display_name: Mapped[str] = mapped_column(String(L.STAFF_NAME.length))
+    password_hash: Mapped[str | None] = mapped_column(String(L.PASSWORD_HASH.length))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -48,7 +49,7 @@ class User(Base):
 class UserRole(Base):
     __tablename__ = "user_roles"
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
-    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    role: Mapped[str] = mapped_column(String(L.ROLE.length), primary_key=True)
     user: Mapped[User] = relationship(back_populates="roles")
 
 
@@ -57,24 +58,24 @@ class Resident(Base):
 
     __tablename__ = "residents"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50))
-    gender: Mapped[str | None] = mapped_column(String(1))  # "M" / "F"
+    name: Mapped[str] = mapped_column(String(L.PERSON_NAME.length))
+    gender: Mapped[str | None] = mapped_column(String(L.GENDER.length))  # "M" / "F"
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
-    phone: Mapped[str | None] = mapped_column(String(20))
-    building: Mapped[str | None] = mapped_column(String(20))
-    unit: Mapped[str | None] = mapped_column(String(20))
-    room: Mapped[str | None] = mapped_column(String(20))
-    household: Mapped[str | None] = mapped_column(String(50))
+    id_number: Mapped[str | None] = mapped_column(String(L.ID_NUMBER.length), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(L.PHONE.length))
+    building: Mapped[str | None] = mapped_column(String(L.ADDRESS_PART.length))
+    unit: Mapped[str | None] = mapped_column(String(L.ADDRESS_PART.length))
+    room: Mapped[str | None] = mapped_column(String(L.ADDRESS_PART.length))
+    household: Mapped[str | None] = mapped_column(String(L.PERSON_NAME.length))
     is_local: Mapped[bool] = mapped_column(Boolean, default=True)
-    emergency_contact: Mapped[str | None] = mapped_column(String(50))
-    emergency_phone: Mapped[str | None] = mapped_column(String(20))
+    emergency_contact: Mapped[str | None] = mapped_column(String(L.PERSON_NAME.length))
+    emergency_phone: Mapped[str | None] = mapped_column(String(L.PHONE.length))
     notes: Mapped[str | None] = mapped_column(Text)
     # Search keys, maintained by app.residents on every save.
-    name_pinyin: Mapped[str] = mapped_column(String(200), default="")
-    name_initials: Mapped[str] = mapped_column(String(50), default="")
-    id_reversed: Mapped[str | None] = mapped_column(String(18))
-    phone_reversed: Mapped[str | None] = mapped_column(String(20))
+    name_pinyin: Mapped[str] = mapped_column(String(L.PINYIN.length), default="")
+    name_initials: Mapped[str] = mapped_column(String(L.INITIALS.length), default="")
+    id_reversed: Mapped[str | None] = mapped_column(String(L.ID_NUMBER.length))
+    phone_reversed: Mapped[str | None] = mapped_column(String(L.PHONE.length))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -100,8 +101,8 @@ class ResidentTag(Base):
 
     __tablename__ = "resident_tags"
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), primary_key=True)
-    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
-    detail: Mapped[str | None] = mapped_column(String(100))
+    tag: Mapped[str] = mapped_column(String(L.ROLE.length), primary_key=True)
+    detail: Mapped[str | None] = mapped_column(String(L.TAG_DETAIL.length))
     resident: Mapped[Resident] = relationship(back_populates="tags")
 
     __table_args__ = (Index("ix_resident_tags_tag", "tag", "resident_id"),)
@@ -112,8 +113,8 @@ class CalendarDay(Base):
 
     __tablename__ = "calendar_days"
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))  # "holiday" | "workday"
-    name: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # "holiday" | "workday"
+    name: Mapped[str] = mapped_column(String(L.LABEL.length), default="")
 
 
 class Sequence(Base):
@@ -124,7 +125,7 @@ class Sequence(Base):
     """
 
     __tablename__ = "sequences"
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(L.SETTING_KEY.length), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -135,14 +136,14 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    username: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(32))
-    entity: Mapped[str] = mapped_column(String(64), default="")
-    entity_id: Mapped[str | None] = mapped_column(String(64))
+    username: Mapped[str] = mapped_column(String(L.USERNAME.length), default="")
+    action: Mapped[str] = mapped_column(String(L.AUDIT_ACTION.length))
+    entity: Mapped[str] = mapped_column(String(L.AUDIT_KEY.length), default="")
+    entity_id: Mapped[str | None] = mapped_column(String(L.AUDIT_KEY.length))
     summary: Mapped[str] = mapped_column(Text, default="")
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
-    workstation: Mapped[str] = mapped_column(String(100), default="")
+    workstation: Mapped[str] = mapped_column(String(L.WORKSTATION.length), default="")
 
     __table_args__ = (
         Index("ix_audit_log_at", "at"),

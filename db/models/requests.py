@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db import limits as L
 from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
@@ -16,9 +17,9 @@ class RequestDepartment(Base):
 
     __tablename__ = "req_departments"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(L.TITLE.length), unique=True)
     is_partner: Mapped[bool] = mapped_column(Boolean, default=False)
-    phone: Mapped[str] = mapped_column(String(30), default="")
+    phone: Mapped[str] = mapped_column(String(L.OFFICE_PHONE.length), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
@@ -28,7 +29,7 @@ class RequestCategory(Base):
 
     __tablename__ = "req_categories"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(L.TITLE.length), unique=True)
     default_department_id: Mapped[int | None] = mapped_column(ForeignKey("req_departments.id"))
     deadline_days: Mapped[int] = mapped_column(Integer, default=5)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
@@ -49,17 +50,17 @@ class ServiceRequest(Base):
 
     __tablename__ = "requests"
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
-    channel: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(L.REQUEST_NUMBER.length), unique=True)
+    channel: Mapped[str] = mapped_column(String(L.CODE.length))
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
-    contact_name: Mapped[str] = mapped_column(String(50), default="")
-    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    contact_name: Mapped[str] = mapped_column(String(L.PERSON_NAME.length), default="")
+    contact_phone: Mapped[str] = mapped_column(String(L.PHONE.length), default="")
     category_id: Mapped[int] = mapped_column(ForeignKey("req_categories.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("req_departments.id"))
-    urgency: Mapped[str] = mapped_column(String(10), default="normal")
+    urgency: Mapped[str] = mapped_column(String(L.CODE.length), default="normal")
     description: Mapped[str] = mapped_column(Text)
     callback_ok: Mapped[bool] = mapped_column(Boolean, default=True)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(L.CODE.length))
     intake_day: Mapped[dt.date] = mapped_column(Date)
     due_date: Mapped[dt.date] = mapped_column(Date)
     waiting_since: Mapped[dt.date | None] = mapped_column(Date)  # the clock stops while waiting on the resident
@@ -69,7 +70,7 @@ class ServiceRequest(Base):
     extension_reason: Mapped[str | None] = mapped_column(Text)
     resolution_note: Mapped[str | None] = mapped_column(Text)
     cancel_reason: Mapped[str | None] = mapped_column(Text)
-    satisfaction: Mapped[str | None] = mapped_column(String(20))
+    satisfaction: Mapped[str | None] = mapped_column(String(L.CODE.length))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -100,10 +101,10 @@ class RequestEvent(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    username: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(30))
-    from_status: Mapped[str | None] = mapped_column(String(20))
-    to_status: Mapped[str] = mapped_column(String(20))
+    username: Mapped[str] = mapped_column(String(L.USERNAME.length), default="")
+    action: Mapped[str] = mapped_column(String(L.HISTORY_ACTION.length))
+    from_status: Mapped[str | None] = mapped_column(String(L.CODE.length))
+    to_status: Mapped[str] = mapped_column(String(L.CODE.length))
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -129,7 +130,7 @@ class RequestFollowUp(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    rating: Mapped[str] = mapped_column(String(20))
+    rating: Mapped[str] = mapped_column(String(L.CODE.length))
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -138,7 +139,7 @@ class StationService(Base):
 
     __tablename__ = "station_services"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(L.LABEL.length), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db import limits as L
 from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
@@ -17,14 +18,14 @@ class Volunteer(Base):
     __tablename__ = "volunteers"
     id: Mapped[int] = mapped_column(primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), unique=True)
-    kind: Mapped[str] = mapped_column(String(10))  # student | party | resident
-    school: Mapped[str] = mapped_column(String(100), default="")
-    student_number: Mapped[str] = mapped_column(String(40), default="")
-    branch: Mapped[str] = mapped_column(String(100), default="")
-    skills: Mapped[str] = mapped_column(String(300), default="")  # comma-separated
-    availability: Mapped[str] = mapped_column(String(200), default="")
-    external_number: Mapped[str] = mapped_column(String(40), default="")  # 志愿汇 / i志愿
-    guardian_name: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # student | party | resident
+    school: Mapped[str] = mapped_column(String(L.TITLE.length), default="")
+    student_number: Mapped[str] = mapped_column(String(L.EXTERNAL_NUMBER.length), default="")
+    branch: Mapped[str] = mapped_column(String(L.TITLE.length), default="")
+    skills: Mapped[str] = mapped_column(String(L.LONG_LIST.length), default="")  # comma-separated
+    availability: Mapped[str] = mapped_column(String(L.LIST.length), default="")
+    external_number: Mapped[str] = mapped_column(String(L.EXTERNAL_NUMBER.length), default="")  # 志愿汇 / i志愿
+    guardian_name: Mapped[str] = mapped_column(String(L.PERSON_NAME.length), default="")
     guardian_consent_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -37,7 +38,7 @@ class VolunteerQualification(Base):
     __tablename__ = "volunteer_qualifications"
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
-    name: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(L.TITLE.length))
     expires_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
@@ -46,9 +47,9 @@ class VolunteerPost(Base):
 
     __tablename__ = "volunteer_posts"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str | None] = mapped_column(String(20), unique=True)
-    name: Mapped[str] = mapped_column(String(50))
-    place: Mapped[str] = mapped_column(String(100), default="")
+    code: Mapped[str | None] = mapped_column(String(L.CODE.length), unique=True)
+    name: Mapped[str] = mapped_column(String(L.LABEL.length))
+    place: Mapped[str] = mapped_column(String(L.TITLE.length), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -62,10 +63,10 @@ class ShiftTemplate(Base):
     weekday: Mapped[int] = mapped_column(Integer)
     start_min: Mapped[int] = mapped_column(Integer)
     end_min: Mapped[int] = mapped_column(Integer)
-    place: Mapped[str] = mapped_column(String(100), default="")
+    place: Mapped[str] = mapped_column(String(L.TITLE.length), default="")
     min_people: Mapped[int] = mapped_column(Integer, default=1)
     max_people: Mapped[int] = mapped_column(Integer, default=1)
-    required_skills: Mapped[str] = mapped_column(String(200), default="")
+    required_skills: Mapped[str] = mapped_column(String(L.LIST.length), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -78,10 +79,10 @@ class Shift(Base):
     day: Mapped[dt.date] = mapped_column(Date)
     start_min: Mapped[int] = mapped_column(Integer)
     end_min: Mapped[int] = mapped_column(Integer)
-    place: Mapped[str] = mapped_column(String(100), default="")
+    place: Mapped[str] = mapped_column(String(L.TITLE.length), default="")
     min_people: Mapped[int] = mapped_column(Integer, default=1)
     max_people: Mapped[int] = mapped_column(Integer, default=1)
-    required_skills: Mapped[str] = mapped_column(String(200), default="")
+    required_skills: Mapped[str] = mapped_column(String(L.LIST.length), default="")
     template_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer_shift_templates.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -100,7 +101,7 @@ class SignUp(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     shift_id: Mapped[int] = mapped_column(ForeignKey("volunteer_shifts.id"))
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
-    status: Mapped[str] = mapped_column(String(10))  # booked | waitlist | dropped
+    status: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # booked | waitlist | dropped
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     override_reason: Mapped[str | None] = mapped_column(Text)
@@ -124,15 +125,15 @@ class HoursEntry(Base):
     __tablename__ = "volunteer_hours"
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
-    source: Mapped[str] = mapped_column(String(10))  # shift | manual | request
-    source_ref: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # shift | manual | request
+    source_ref: Mapped[str] = mapped_column(String(L.EXTERNAL_NUMBER.length), default="")
     signup_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer_signups.id"), unique=True)
     day: Mapped[dt.date] = mapped_column(Date)
     minutes: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending | approved | rejected
+    status: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="pending")  # pending | approved | rejected
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
-    review_reason: Mapped[str] = mapped_column(String(200), default="")
+    review_reason: Mapped[str] = mapped_column(String(L.REVIEW_REASON.length), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -150,7 +151,7 @@ class VolunteerCertificate(Base):
 
     __tablename__ = "volunteer_certificates"
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(30), unique=True)
+    number: Mapped[str] = mapped_column(String(L.NUMBER.length), unique=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
     period_from: Mapped[dt.date] = mapped_column(Date)
     period_to: Mapped[dt.date] = mapped_column(Date)

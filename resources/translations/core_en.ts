@@ -331,6 +331,77 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         </message>
     </context>
     <context>
+        <name>Boundary</name>
+        <message>
+            <source>A value is required.</source>
+            <translation>A value is required.</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>Expected text.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Expected a whole number.</translation>
+        </message>
+        <message>
+            <source>An amount of money is a whole number of fen.</source>
+            <translation>An amount of money is a whole number of fen.</translation>
+        </message>
+        <message>
+            <source>Expected yes or no.</source>
+            <translation>Expected yes or no.</translation>
+        </message>
+        <message>
+            <source>Expected a date.</source>
+            <translation>Expected a date.</translation>
+        </message>
+        <message>
+            <source>Expected a date without a time of day.</source>
+            <translation>Expected a date without a time of day.</translation>
+        </message>
+        <message>
+            <source>Expected a date and time.</source>
+            <translation>Expected a date and time.</translation>
+        </message>
+        <message>
+            <source>The date must fall in the years {low} to {high}.</source>
+            <translation>The date must fall in the years {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number from {low} to {high}.</source>
+            <translation>Must be a whole number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {limit} characters ({length} given).</source>
+            <translation>Too long: at most {limit} characters ({length} given).</translation>
+        </message>
+        <message>
+            <source>Contains a control character ({code}) that cannot be stored; type it again.</source>
+            <translation>Contains a control character ({code}) that cannot be stored; type it again.</translation>
+        </message>
+        <message>
+            <source>Too many or too long entries: at most {limit} characters together.</source>
+            <translation>Too many or too long entries: at most {limit} characters together.</translation>
+        </message>
+        <message>
+            <source>Not one of the allowed choices.</source>
+            <translation>Not one of the allowed choices.</translation>
+        </message>
+        <message>
+            <source>Expected a list.</source>
+            <translation>Expected a list.</translation>
+        </message>
+        <message>
+            <source>Expected a table of values.</source>
+            <translation>Expected a table of values.</translation>
+        </message>
+        <message>
+            <source>This value is of the wrong kind.</source>
+            <translation>This value is of the wrong kind.</translation>
+        </message>
+    </context>
+    <context>
         <name>CenterPage</name>
         <message>
             <source>Your service center</source>
@@ -1354,8 +1425,32 @@ The front desk of a community service center.</translation>
     <context>
         <name>Settings</name>
         <message>
+            <source>Expected text.</source>
+            <translation>Expected text.</translation>
+        </message>
+        <message>
+            <source>A value is required.</source>
+            <translation>A value is required.</translation>
+        </message>
+        <message>
+            <source>Too long ({n} characters at most).</source>
+            <translation>Too long ({n} characters at most).</translation>
+        </message>
+        <message>
+            <source>Contains control characters; type it again.</source>
+            <translation>Contains control characters; type it again.</translation>
+        </message>
+        <message>
             <source>Receipt paper is 58 mm or 80 mm wide.</source>
             <translation>Receipt paper is 58 mm or 80 mm wide.</translation>
+        </message>
+        <message>
+            <source>Not a known time zone (for example Asia/Shanghai).</source>
+            <translation>Not a known time zone (for example Asia/Shanghai).</translation>
+        </message>
+        <message>
+            <source>Expected yes or no.</source>
+            <translation>Expected yes or no.</translation>
         </message>
         <message>
             <source>The center's name is required.</source>
@@ -1368,6 +1463,26 @@ The front desk of a community service center.</translation>
         <message>
             <source>The idle lock is 1 to 240 minutes.</source>
             <translation>The idle lock is 1 to 240 minutes.</translation>
+        </message>
+        <message>
+            <source>Keep 1 to 365 backups (a whole number).</source>
+            <translation>Keep 1 to 365 backups (a whole number).</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Expected a whole number.</translation>
+        </message>
+        <message>
+            <source>Expected text, a whole number or yes/no.</source>
+            <translation>Expected text, a whole number or yes/no.</translation>
+        </message>
+        <message>
+            <source>Expected a table of values.</source>
+            <translation>Expected a table of values.</translation>
+        </message>
+        <message>
+            <source>Not a setting's name: {key}</source>
+            <translation>Not a setting's name: {key}</translation>
         </message>
         <message>
             <source>Community Service Center</source>

@@ -331,6 +331,77 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         </message>
     </context>
     <context>
+        <name>Boundary</name>
+        <message>
+            <source>A value is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>这里应填文字。</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>这里应填整数。</translation>
+        </message>
+        <message>
+            <source>An amount of money is a whole number of fen.</source>
+            <translation>金额须为整数（以分计）。</translation>
+        </message>
+        <message>
+            <source>Expected yes or no.</source>
+            <translation>这里应选“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>Expected a date.</source>
+            <translation>这里应填日期。</translation>
+        </message>
+        <message>
+            <source>Expected a date without a time of day.</source>
+            <translation>这里只填日期，不带时间。</translation>
+        </message>
+        <message>
+            <source>Expected a date and time.</source>
+            <translation>这里应填日期和时间。</translation>
+        </message>
+        <message>
+            <source>The date must fall in the years {low} to {high}.</source>
+            <translation>日期须在 {low} 年至 {high} 年之间。</translation>
+        </message>
+        <message>
+            <source>Must be a whole number from {low} to {high}.</source>
+            <translation>须为 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>Too long: at most {limit} characters ({length} given).</source>
+            <translation>太长了：最多 {limit} 个字（现在 {length} 个）。</translation>
+        </message>
+        <message>
+            <source>Contains a control character ({code}) that cannot be stored; type it again.</source>
+            <translation>含有无法保存的控制字符（{code}），请重新输入。</translation>
+        </message>
+        <message>
+            <source>Too many or too long entries: at most {limit} characters together.</source>
+            <translation>条目太多或太长：合计最多 {limit} 个字。</translation>
+        </message>
+        <message>
+            <source>Not one of the allowed choices.</source>
+            <translation>不是可选的值之一。</translation>
+        </message>
+        <message>
+            <source>Expected a list.</source>
+            <translation>这里应是一组值。</translation>
+        </message>
+        <message>
+            <source>Expected a table of values.</source>
+            <translation>这里应是一组设置值。</translation>
+        </message>
+        <message>
+            <source>This value is of the wrong kind.</source>
+            <translation>这个值的类型不对。</translation>
+        </message>
+    </context>
+    <context>
         <name>CenterPage</name>
         <message>
             <source>Your service center</source>
@@ -1354,8 +1425,32 @@ The front desk of a community service center.</source>
     <context>
         <name>Settings</name>
         <message>
+            <source>Expected text.</source>
+            <translation>这里应填文字。</translation>
+        </message>
+        <message>
+            <source>A value is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>Too long ({n} characters at most).</source>
+            <translation>太长了（最多 {n} 个字）。</translation>
+        </message>
+        <message>
+            <source>Contains control characters; type it again.</source>
+            <translation>含有控制字符，请重新输入。</translation>
+        </message>
+        <message>
             <source>Receipt paper is 58 mm or 80 mm wide.</source>
             <translation>小票纸宽度为 58 毫米或 80 毫米。</translation>
+        </message>
+        <message>
+            <source>Not a known time zone (for example Asia/Shanghai).</source>
+            <translation>不是有效的时区（例如 Asia/Shanghai）。</translation>
+        </message>
+        <message>
+            <source>Expected yes or no.</source>
+            <translation>这里应选“是”或“否”。</translation>
         </message>
         <message>
             <source>The center's name is required.</source>
@@ -1368,6 +1463,26 @@ The front desk of a community service center.</source>
         <message>
             <source>The idle lock is 1 to 240 minutes.</source>
             <translation>闲置锁屏时间为 1 到 240 分钟。</translation>
+        </message>
+        <message>
+            <source>Keep 1 to 365 backups (a whole number).</source>
+            <translation>保留 1 到 365 份备份（整数）。</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>这里应填整数。</translation>
+        </message>
+        <message>
+            <source>Expected text, a whole number or yes/no.</source>
+            <translation>这里应填文字、整数或“是/否”。</translation>
+        </message>
+        <message>
+            <source>Expected a table of values.</source>
+            <translation>这里应是一组设置值。</translation>
+        </message>
+        <message>
+            <source>Not a setting's name: {key}</source>
+            <translation>不是有效的设置项：{key}</translation>
         </message>
         <message>
             <source>Community Service Center</source>

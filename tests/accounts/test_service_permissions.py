@@ -34,7 +34,6 @@ from app.canteen import admin as canteen_admin
 from app.canteen import bookings, settlement
 from app.canteen import reports as canteen_reports
 from app.canteen import service as canteen
-from app.childcare import release as cc_release
 from app.childcare import service as cc
 from app.errors import PermissionDenied
 from app.requests import reports as request_reports
@@ -405,11 +404,6 @@ ENTRIES: list[Entry] = [
     # childcare: the desk
     E(cc.sign_in, P.CHILDCARE_DESK, lambda w, a: A(w.child, w.guardian)),
     E(cc.sign_out, P.CHILDCARE_DESK, lambda w, a: A((w.signed_in, w.child)[1], w.guardian)),
-    E(
-        cc_release.audit_blocked_attempt,
-        P.CHILDCARE_DESK,
-        lambda w, a: A(cc_release.BlockedAdult(w.child, "小明", "李四", None, "sign_out")),
-    ),
     E(cc.void_attendance, P.CHILDCARE_DESK, lambda w, a: A(w.signed_in, "点错了")),
     E(cc.mark_absent, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.child)[1], "sick")),
     E(cc.set_staff_on_duty, P.CHILDCARE_DESK, lambda w, a: A(w.program, TODAY, ["张老师"])),

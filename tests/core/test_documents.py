@@ -35,10 +35,17 @@ def test_reprint_is_marked_copy():
 
 def test_a4_sheet_wraps_long_names_and_carries_qr_codes():
     long_name = "欧阳" + "娜" * 40
-    rows = [[long_name if i == 0 else f"学生{i}", "花生过敏" if i % 3 == 0 else "", qr_flowable(f"CC:{i}:2026-11-30", 40)]
-            for i in range(40)]
-    sheet = Sheet("四点半课堂 签到表", "2026-11-30", [Column("姓名", 60), Column("过敏", 40), Column("二维码", 20)], rows,
-                  row_height_mm=16)
+    rows = [
+        [long_name if i == 0 else f"学生{i}", "花生过敏" if i % 3 == 0 else "", qr_flowable(f"CC:{i}:2026-11-30", 40)]
+        for i in range(40)
+    ]
+    sheet = Sheet(
+        "四点半课堂 签到表",
+        "2026-11-30",
+        [Column("姓名", 60), Column("过敏", 40), Column("二维码", 20)],
+        rows,
+        row_height_mm=16,
+    )
     pdf = render_sheet(sheet, CENTER)
     text = assert_pdf_ok(pdf, "四点半课堂签到表", "花生过敏", "学生39")
     assert "娜" * 40 in "".join(text.split())  # wrapped onto several lines, not clipped

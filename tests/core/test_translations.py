@@ -21,8 +21,12 @@ def test_sources_and_ts_agree_and_chinese_is_complete(domain, tmp_path):
     probe = tmp_path / shipped.name
     shutil.copyfile(shipped, probe)
     files = [str(f.relative_to(i18n.ROOT)) for f in i18n.domain_files(domain)]
-    subprocess.run([i18n._bin("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(probe)],
-                   cwd=i18n.ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [i18n._bin("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(probe)],
+        cwd=i18n.ROOT,
+        check=True,
+        capture_output=True,
+    )
     missing = []
     for ctx in ET.parse(probe).getroot().iter("context"):
         for msg in ctx.iter("message"):

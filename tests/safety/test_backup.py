@@ -212,7 +212,7 @@ def test_manual_backups_use_the_folder_from_the_settings(db, db_path, admin, tmp
 
     usb = tmp_path / "usb"
     usb.mkdir()
-    settings.set_many(db, admin, {"backup.folder": str(usb / "desk"), "backup.keep": "2"})
+    settings.set_many(db, admin, {"backup.folder": str(usb / "desk"), "backup.keep": 2})
     db.dispose()
     for _ in range(3):
         done = subprocess.run(

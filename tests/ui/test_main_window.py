@@ -20,7 +20,11 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, ctx):
     window.show()
     missing = []
     for w in window.findChildren(QWidget):
-        if isinstance(w, QAbstractButton | QLineEdit) and w.isVisibleTo(window) and w.objectName() != "qt_spinbox_lineedit":
+        if (
+            isinstance(w, QAbstractButton | QLineEdit)
+            and w.isVisibleTo(window)
+            and w.objectName() != "qt_spinbox_lineedit"
+        ):
             if w.parent() is not None and type(w.parent()).__name__ in ("QTabBar", "QToolBar"):
                 continue
             if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text()):

@@ -13,9 +13,15 @@ ZSQ_ID = "110105195003040012"
 
 
 def seed(ctx, n=5):
-    ids = [service.create_resident(ctx.db, ctx.actor, ResidentInput(name="赵善庆", id_number=ZSQ_ID, phone="13812345678"))]
+    ids = [
+        service.create_resident(ctx.db, ctx.actor, ResidentInput(name="赵善庆", id_number=ZSQ_ID, phone="13812345678"))
+    ]
     for i in range(n):
-        ids.append(service.create_resident(ctx.db, ctx.actor, ResidentInput(name=f"李{'一二三四五六七八九十'[i % 10]}{i}", phone=f"1390000{i:04d}")))
+        ids.append(
+            service.create_resident(
+                ctx.db, ctx.actor, ResidentInput(name=f"李{'一二三四五六七八九十'[i % 10]}{i}", phone=f"1390000{i:04d}")
+            )
+        )
     return ids
 
 

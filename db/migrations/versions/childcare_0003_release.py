@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "childcare_0003_release"
-down_revision = "childcare_0002"
+down_revision = "childcare_0003_limits"
 branch_labels = None
 depends_on = None
 
@@ -40,11 +40,6 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("adult_id_masked", sa.String(length=18), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("override_by_user_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("override_kind", sa.String(length=20), nullable=True))
-        batch_op.alter_column("override_staff", existing_type=sa.String(length=50), type_=sa.String(length=100))
-        batch_op.alter_column(
-            "staff_name", existing_type=sa.String(length=50), type_=sa.String(length=100), existing_nullable=False
-        )
-        batch_op.alter_column("voided_by", existing_type=sa.String(length=50), type_=sa.String(length=100))
         batch_op.create_foreign_key(
             op.f("fk_childcare_attendance_override_by_user_id_users"), "users", ["override_by_user_id"], ["id"]
         )
@@ -72,11 +67,6 @@ def downgrade() -> None:
         batch_op.drop_index("ux_childcare_attendance_live_out")
         batch_op.drop_index("ux_childcare_attendance_live_in")
         batch_op.drop_constraint(op.f("fk_childcare_attendance_override_by_user_id_users"), type_="foreignkey")
-        batch_op.alter_column("voided_by", existing_type=sa.String(length=100), type_=sa.String(length=50))
-        batch_op.alter_column(
-            "staff_name", existing_type=sa.String(length=100), type_=sa.String(length=50), existing_nullable=False
-        )
-        batch_op.alter_column("override_staff", existing_type=sa.String(length=100), type_=sa.String(length=50))
         batch_op.drop_column("override_kind")
         batch_op.drop_column("override_by_user_id")
         batch_op.drop_column("adult_id_masked")

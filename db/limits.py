@@ -1,0 +1,274 @@
+"""One vocabulary of limits: how long each kind of text may be, which numbers are plausible, which characters are refused.
+
+The models size their columns from these names (``String(PERSON_NAME.length)``) and the service boundary
+(`app.boundary`) refuses the same input before any work, with the same message on SQLite and PostgreSQL: SQLite would
+store an overlong text or a NUL silently, PostgreSQL would fail with ``value too long for type character varying`` or
+``A string literal cannot contain NUL``. Change a length here, then add a migration (tests/core/test_migrations.py
+compares models and migrations).
+
+The tables at the end say which kind of limit a parameter or input field follows, by its name; a name qualified with
+its function or input class (``"ProgramInput.name"``) wins over the bare name. tests/core/test_boundary.py fails when a
+checked parameter has no entry here, so a new field gets a deliberate limit, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TextLimit:
+    """At most `length` characters; `multiline` texts may hold line breaks and tabs, nothing else from C0/C1."""
+
+    length: int
+    multiline: bool = False
+
+
+@dataclass(frozen=True)
+class IntRange:
+    """A whole number from `low` to `high`, both included."""
+
+    low: int
+    high: int
+
+
+# --- Text: one kind per meaning; copies of a value use the limit of their source ---------------------------------
+PERSON_NAME = TextLimit(50)  # residents, children, contacts, guardians, buyers, the adult who collects a child
+STAFF_NAME = TextLimit(100)  # users.display_name, and every copy of it (who recorded, voided, approved, is on duty)
+USERNAME = TextLimit(64)  # users.username and its copies in the audit and request history
+PASSWORD = TextLimit(128)  # never stored as typed (only its hash)
+PASSWORD_HASH = TextLimit(255)
+PHONE = TextLimit(20)  # a person's phone: mobile or landline
+OFFICE_PHONE = TextLimit(30)  # an office line with an extension ("0512-6512 3456 转 801")
+ID_NUMBER = TextLimit(18)  # 居民身份证号 (15 or 18 characters; the check is idnumbers')
+ID_LAST_DIGITS = TextLimit(6)
+GENDER = TextLimit(1)  # "M" / "F"
+CLOCK_TIME = TextLimit(5)  # "HH:MM"
+SHORT_CODE = TextLimit(10)  # a code from a small fixed set: payment, status, kind, method
+CODE = TextLimit(20)  # a code from a fixed set or an admin's short code: channel, slot, urgency, rating, funder
+ADDRESS_PART = TextLimit(20)  # 楼栋 / 单元 / 室, a school grade or class
+RELATION = TextLimit(20)  # 母亲, 祖父, 邻居 …
+LABEL = TextLimit(50)  # a short name shown in lists: meal slot, subsidy rule, tier, group, post, holiday, service
+TITLE = TextLimit(100)  # a longer name: program, school, department, category, place, party branch, qualification
+NUMBER = TextLimit(30)  # a printed number: ticket, meal card, certificate
+REQUEST_NUMBER = TextLimit(20)  # "2026-000123"
+EXTERNAL_NUMBER = TextLimit(40)  # student number, 志愿汇 / i志愿 number, a record's reference
+ALLERGY_NOTE = TextLimit(60)  # printed on the sign-in sheet, so it stays short
+SHORT_LIST = TextLimit(100)  # a comma-separated list of codes (slots, options)
+LIST = TextLimit(200)  # a comma-separated list (tags, availability, required skills)
+LONG_LIST = TextLimit(300)  # a comma-separated list of names (groups, skills)
+REVIEW_REASON = TextLimit(200)
+SEARCH = TextLimit(100)  # what is typed into a search box
+PINYIN = TextLimit(200)  # a name spelled in pinyin (search key, derived)
+INITIALS = TextLimit(50)  # pinyin initials of a name (derived)
+SETTING_KEY = TextLimit(100)
+AUDIT_KEY = TextLimit(64)  # an audit entry's entity or entity id
+AUDIT_ACTION = TextLimit(32)
+HISTORY_ACTION = TextLimit(30)  # a request history entry's action
+ROLE = TextLimit(32)
+TAG_DETAIL = TextLimit(100)
+WORKSTATION = TextLimit(100)
+SETTING_TEXT = TextLimit(200)  # a free-text center setting (address); its key may set a shorter limit
+PATH = TextLimit(500)  # a folder on this PC
+NOTE = TextLimit(2000, multiline=True)  # reasons, notes, descriptions, dishes: text columns, typed at a counter
+
+# --- Whole numbers -----------------------------------------------------------------------------------------------
+# Integer columns are 32-bit on PostgreSQL (SERIAL ids too), so no stored number may pass INT32.
+INT32 = IntRange(-(2**31), 2**31 - 1)
+ID = IntRange(1, 2**31 - 1)  # a row id
+FEN = IntRange(0, 2_000_000)  # an amount of money in fen: up to ¥20,000, and ×QUANTITY still fits INT32
+QUANTITY = IntRange(0, 1000)  # meals on one ticket or booking (the counter's own limit is a setting, checked there)
+COUNT = IntRange(0, 100_000)  # capacities, people, portions, limits per person, page sizes, rows
+DAY_MINUTE = IntRange(0, 48 * 60)  # minutes after local midnight; evening care may run into the next day
+DURATION_MINUTES = IntRange(0, 24 * 60)  # service minutes credited in one entry
+DAYS = IntRange(0, 366)  # working days to a deadline, an extension
+WEEKDAY = IntRange(0, 6)  # Monday = 0
+WEEKDAY_MASK = IntRange(0, 0b1111111)  # bit 0 = Monday
+AGE = IntRange(0, 150)
+YEAR = IntRange(1900, 2100)  # also the years a date may fall in
+MONTH = IntRange(1, 12)
+PERIOD_NUMBER = IntRange(1, 12)  # a month (1–12) or a quarter (1–4; the service checks which)
+IDLE_LOCK_MINUTES = IntRange(1, 240)
+BACKUPS_KEPT = IntRange(1, 365)
+
+# --- Characters refused ------------------------------------------------------------------------------------------
+# C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
+# noncharacters. Line breaks and tabs only in multi-line text.
+REFUSED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+REFUSED_IN_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def refused_character(text: str, multiline: bool = False) -> str | None:
+    """The first character `text` may not hold, or None."""
+    found = (REFUSED_CHARACTERS if multiline else REFUSED_IN_ONE_LINE).search(text)
+    return found.group() if found else None
+
+
+# --- Which parameter or input field follows which limit ----------------------------------------------------------
+TEXT_FIELDS: dict[str, TextLimit] = {
+    # people
+    "name": PERSON_NAME,
+    "contact_name": PERSON_NAME,
+    "emergency_contact": PERSON_NAME,
+    "guardian_name": PERSON_NAME,
+    "buyer": PERSON_NAME,
+    "adult_name": PERSON_NAME,
+    "household": PERSON_NAME,
+    "resident_name": PERSON_NAME,
+    "display_name": STAFF_NAME,
+    "override_staff": STAFF_NAME,
+    "staff_name": STAFF_NAME,
+    "names": STAFF_NAME,  # set_staff_on_duty: staff on duty
+    "username": USERNAME,
+    "password": PASSWORD,
+    "current": PASSWORD,
+    "new": PASSWORD,
+    "temporary_password": PASSWORD,
+    "phone": PHONE,
+    "contact_phone": PHONE,
+    "emergency_phone": PHONE,
+    "adult_phone": PHONE,
+    "id_number": ID_NUMBER,
+    "id_last_digits": ID_LAST_DIGITS,
+    "gender": GENDER,
+    "relation": RELATION,
+    # codes
+    "kind": CODE,
+    "role": SHORT_CODE,
+    "method": SHORT_CODE,
+    "payment": SHORT_CODE,
+    "limit_scope": SHORT_CODE,
+    "status": CODE,
+    "channel": CODE,
+    "urgency": CODE,
+    "rating": CODE,
+    "code": CODE,
+    "slot_code": CODE,
+    "slots": CODE,
+    "fixed_funder": CODE,
+    "any_tags": ROLE,
+    "roles": ROLE,
+    "options": CODE,
+    "starts": CLOCK_TIME,
+    "ends": CLOCK_TIME,
+    # places and labels
+    "building": ADDRESS_PART,
+    "unit": ADDRESS_PART,
+    "room": ADDRESS_PART,
+    "grade": ADDRESS_PART,
+    "class_name": ADDRESS_PART,
+    "school": TITLE,
+    "branch": TITLE,
+    "place": TITLE,
+    "group": LABEL,
+    "groups": LABEL,
+    "window": LABEL,
+    "skills": LABEL,
+    "required_skills": LABEL,
+    "availability": LIST,
+    "student_number": EXTERNAL_NUMBER,
+    "external_number": EXTERNAL_NUMBER,
+    "number": NUMBER,
+    "card_no": NUMBER,
+    "allergy_note": ALLERGY_NOTE,
+    "workstation": WORKSTATION,
+    "key": SETTING_KEY,
+    # free text
+    "note": NOTE,
+    "notes": NOTE,
+    "reason": NOTE,
+    "override_reason": NOTE,
+    "capacity_override_reason": NOTE,
+    "description": NOTE,
+    "resolution_note": NOTE,
+    "medical_note": NOTE,
+    "dishes": NOTE,
+    "purpose": NOTE,
+    "detail": NOTE,
+    "text": SEARCH,
+    # audit vocabulary
+    "action": AUDIT_ACTION,
+    "entity": AUDIT_KEY,
+    "what": AUDIT_KEY,
+    "where": TITLE,
+    # qualified: the same name stored in a wider (or narrower) column
+    "ProgramInput.name": TITLE,
+    "SlotInput.name": LABEL,
+    "RuleInput.name": LABEL,
+    "add_post.name": LABEL,
+    "add_service.name": LABEL,
+    "set_calendar_day.name": LABEL,
+    "create_department.name": TITLE,
+    "create_department.phone": OFFICE_PHONE,
+    "create_category.name": TITLE,
+    "find_by_id_number.number": ID_NUMBER,
+    "VolunteerInput.qualifications": TITLE,  # the qualification's name
+    "ResidentInput.tags": TAG_DETAIL,  # tag -> detail (the tag itself is a ROLE-sized code)
+    "login.action": AUDIT_ACTION,
+    "page_residents.after": PINYIN,  # the keyset (name_pinyin, id) of the last row shown
+    "values.key": SETTING_KEY,
+    "tags.key": ROLE,
+    "verify_approver.roles": ROLE,
+}
+
+INT_FIELDS: dict[str, IntRange] = {
+    "quantity": QUANTITY,
+    "limit": COUNT,
+    "rows": COUNT,
+    "capacity": COUNT,
+    "min_people": COUNT,
+    "max_people": COUNT,
+    "portion_limit": COUNT,
+    "limit_per_person": COUNT,
+    "ratio_children_per_staff": COUNT,
+    "open_min": DAY_MINUTE,
+    "close_min": DAY_MINUTE,
+    "start_min": DAY_MINUTE,
+    "end_min": DAY_MINUTE,
+    "absence_cutoff_min": DAY_MINUTE,
+    "minutes": DURATION_MINUTES,
+    "minutes_per_claimer": DURATION_MINUTES,
+    "days": DAYS,
+    "deadline_days": DAYS,
+    "weekday": WEEKDAY,
+    "weekdays": WEEKDAY_MASK,
+    "min_age": AGE,
+    "max_age": AGE,
+    "year": YEAR,
+    "month": MONTH,
+    "number": PERIOD_NUMBER,
+    "replaces": ID,
+    "after_id": ID,
+    "denominations": COUNT,  # notes of each value counted
+    "denominations.key": FEN,  # the value of a note or coin
+    "page_residents.after": ID,
+}
+
+
+# A list stored joined with commas in one column: the joined text must fit that column too.
+JOINED_FIELDS: dict[str, TextLimit] = {
+    "groups": LONG_LIST,
+    "skills": LONG_LIST,
+    "options": SHORT_LIST,
+    "required_skills": LIST,
+    "any_tags": LIST,
+    "slots": SHORT_LIST,
+}
+
+
+def text_limit(name: str, owner: str = "") -> TextLimit | None:
+    """The limit of text parameter or field `name` of `owner` (a function or input class name), if listed."""
+    return TEXT_FIELDS.get(f"{owner}.{name}") or TEXT_FIELDS.get(name)
+
+
+def int_range(name: str, owner: str = "") -> IntRange | None:
+    """The range of a whole-number parameter or field; ids (``…_id``) and money (``…_fen``) by their suffix."""
+    found = INT_FIELDS.get(f"{owner}.{name}") or INT_FIELDS.get(name)
+    if found is not None:
+        return found
+    if name.endswith(("_id", "_ids")) or name == "id":
+        return ID
+    if name.endswith("_fen"):
+        return FEN
+    return None
