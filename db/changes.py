@@ -12,13 +12,14 @@ seen exactly when the data is:
   ``change_topics`` to learn which topics did.
 
 Nothing in the services publishes by hand: every path that writes (ORM flushes, the hot paths' prebuilt Core
-statements, raw SQL through SQLAlchemy) is seen here. The cost is a regular-expression match per statement and, per
+statements, raw SQL through SQLAlchemy) is seen here. The cost is a cached look-up per statement (a regular expression the first time a text is seen) and, per
 write transaction that touched a watched table, one statement (SQLite: one upsert per topic) — tens of
 microseconds. The reading side (threads, LISTEN, polling) is `app.changes.ChangeFeed`.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -66,6 +67,7 @@ _SQLITE_BUMP = (
 )
 
 
+@functools.lru_cache(maxsize=1024)  # SQLAlchemy hands the same compiled strings again and again
 def topics_of_statement(statement: str) -> str | None:
     """The topic a SQL statement changes, or None (a query, or a table no screen watches)."""
     head = statement[:40].lstrip()[:6].upper()

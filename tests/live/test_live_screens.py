@@ -194,7 +194,11 @@ def test_childcare_desk_and_board_follow_a_sign_in_elsewhere(qtbot, ctx, other, 
     scrolled = bar.value()
 
     def state(child_id: int) -> str:
-        return next(page.model.row_at(i).state for i in range(page.model.rowCount()) if page.model.row_at(i).child_id == child_id)
+        return next(
+            page.model.row_at(i).state
+            for i in range(page.model.rowCount())
+            if page.model.row_at(i).child_id == child_id
+        )
 
     cc.sign_in(room, staff, kids[3])
     qtbot.waitUntil(lambda: state(kids[3]) == "in", timeout=WAIT_MS)
@@ -225,7 +229,11 @@ def test_request_queue_follows_dispatch_elsewhere(qtbot, ctx, other, admin, db, 
     row = queue.table.currentIndex().row()
 
     def status(request_id: int) -> str:
-        return next(queue.model.row_at(i).status for i in range(queue.model.rowCount()) if queue.model.row_at(i).id == request_id)
+        return next(
+            queue.model.row_at(i).status
+            for i in range(queue.model.rowCount())
+            if queue.model.row_at(i).id == request_id
+        )
 
     req.dispatch(desk, clerk, ids[5], dept)
     req.take_in(desk, clerk, req.IntakeInput("phone", cat, "新的来电"))
@@ -244,7 +252,9 @@ def test_roster_follows_a_sign_up_elsewhere(qtbot, ctx, other, admin, db, frozen
 
     frozen(dt.datetime(2026, 11, 30, 9, 0))
     post = roster.add_post(db, admin, "服务站值班")
-    shift = roster.create_shift(db, admin, roster.ShiftInput(post, dt.date(2026, 11, 30), 14 * 60, 17 * 60, max_people=3))
+    shift = roster.create_shift(
+        db, admin, roster.ShiftInput(post, dt.date(2026, 11, 30), 14 * 60, 17 * 60, max_people=3)
+    )
     people = []
     for name in ("刘洋", "陈静"):
         resident = create_resident(db, admin, ResidentInput(name=name, birth_date=dt.date(1990, 1, 1), phone=""))
@@ -262,7 +272,9 @@ def test_roster_follows_a_sign_up_elsewhere(qtbot, ctx, other, admin, db, frozen
     assert tab.current_shift_id() == shift
     # the person chosen stays chosen while another desk checks someone in
     tab.people.selectRow(next(i for i in range(2) if tab.people_model.row_at(i).signup_id == first.signup_id))
-    second = next(tab.people_model.row_at(i) for i in range(2) if tab.people_model.row_at(i).signup_id != first.signup_id)
+    second = next(
+        tab.people_model.row_at(i) for i in range(2) if tab.people_model.row_at(i).signup_id != first.signup_id
+    )
     roster.check_in(desk, coordinator, second.signup_id)
     qtbot.waitUntil(
         lambda: any(tab.people_model.row_at(i).checked_in for i in range(tab.people_model.rowCount())), timeout=WAIT_MS
