@@ -50,6 +50,7 @@ class ChangeFeed:
         self._thread: threading.Thread | None = None
         self._wake_r, self._wake_w = os.pipe()
         self.connected = threading.Event()  # set while the feed's connection is up (tests wait on it)
+        self.backend_pid: int | None = None  # PostgreSQL: the server process of the LISTEN connection
         db.on_dispose(self.stop)
 
     @classmethod
@@ -149,6 +150,7 @@ class ChangeFeed:
         else:
             dbapi.autocommit = True
             dbapi.execute(f"LISTEN {CHANNEL}")
+            self.backend_pid = dbapi.info.backend_pid
         return dbapi
 
     def _poll_sqlite(self, conn: Any) -> None:

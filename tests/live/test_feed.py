@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from app.changes import ChangeFeed
-from db.changes import TOPICS, topics_of_statement
+from db.changes import ALL_TOPICS, TOPICS, topics_of_statement
 from db.engine import Database
 from db.models import Base
 
@@ -79,3 +79,27 @@ def test_the_feed_stops_with_its_database(db_url):
     db.dispose()
     assert thread is not None and not thread.is_alive()
     assert not feed.connected.is_set()
+
+
+def test_after_a_lost_connection_the_feed_reconnects_and_tells_every_topic(db, db_url):
+    """The server ends the LISTEN connection (a restart, a dropped network): the feed connects again by itself and,
+    not knowing what changed meanwhile, tells every topic; then it follows changes as before."""
+    if db.is_sqlite:
+        pytest.skip("SQLite: the feed reads a local file; there is no server connection to lose")
+    feed = ChangeFeed(db)
+    got, arrived = _collect(feed)
+    feed.start()
+    try:
+        assert feed.connected.wait(10)
+        lost = feed.backend_pid
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": lost})
+        assert arrived.wait(20)
+        assert got[0] == ALL_TOPICS and feed.backend_pid != lost
+        arrived.clear()
+        with db.write() as s:
+            s.execute(text("UPDATE requests SET status = status"))
+        assert arrived.wait(10)
+        assert got[-1] == {"requests"}
+    finally:
+        feed.stop()
