@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import changes
 from db.errors import DatabaseProblem, classify_operational_error
 
 BUSY_TIMEOUT_MS = 10_000
@@ -66,6 +67,8 @@ class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or make_engine(url)
+        changes.track(self.engine)  # committed writes tell the other workstations' screens (db/changes.py)
+        self._on_dispose: list[Callable[[], None]] = []
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -85,7 +88,13 @@ class Database:
         with translate_errors(self.path), self._write.begin() as session:
             yield session
 
+    def on_dispose(self, callback: Callable[[], None]) -> None:
+        """Call `callback` when the database is closed (e.g. to stop a change feed's thread and connection)."""
+        self._on_dispose.append(callback)
+
     def dispose(self) -> None:
+        while self._on_dispose:
+            self._on_dispose.pop()()
         self.engine.dispose()
 
 

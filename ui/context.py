@@ -21,6 +21,16 @@ class AppContext(QObject):
         self.db = db
         self._actor = actor
         self._center: CenterInfo | None = None
+        self._live = None
+
+    @property
+    def live(self):  # -> ui.common.live.LiveChanges
+        """Other workstations' changes, for screens that follow them (`ctx.live.watch(...)`); started on first use."""
+        if self._live is None:
+            from ui.common.live import LiveChanges
+
+            self._live = LiveChanges(self.db, self)
+        return self._live
 
     @property
     def actor(self) -> Actor:

@@ -41,6 +41,7 @@ from app.residents.search_keys import classify_query
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents
+from ui.common.live import keep_view
 from ui.context import AppContext
 
 PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "alipay", Qt.Key.Key_F8: "card"}
@@ -247,6 +248,12 @@ class SaleScreen(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda c=code: self._check_payment(c))
         self.model.reload()
+        # Another till sells, a serving window serves, a supervisor voids: the list follows (ui/common/live.py).
+        self.live_watch = self.ctx.live.watch(self.table, ("canteen.tickets",), self.refresh_tickets)
+
+    def refresh_tickets(self) -> None:
+        """Reload today's tickets, keeping the selected ticket and the scroll position."""
+        keep_view(self.table, self.model.reload, key=lambda row: row.id)
 
     # --- keyboard ----------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -496,7 +503,7 @@ class SaleScreen(QWidget):
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
-        self.model.reload()
+        self.refresh_tickets()
         self.message.setText(self.tr("Ticket {n} voided.").format(n=row.number))
         self.focus_scan()
 
@@ -521,7 +528,7 @@ class SaleScreen(QWidget):
         else:
             self.message.setProperty("role", "ok")
             self.message.setText(self.tr("Serve {n}: {q} × meal").format(n=t.number, q=t.quantity))
-            self.model.reload()
+            self.refresh_tickets()
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 

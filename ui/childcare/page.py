@@ -32,6 +32,7 @@ from ui.childcare.forms import parse_hhmm
 from ui.childcare.programs import ProgramsPanel
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
+from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -211,6 +212,7 @@ class ChildcarePage(QWidget):
         self.status = QLabel(objectName="childcareStatus")
         desk_layout.addWidget(self.status)
         self.tabs.addTab(desk, self.tr("Sign in / out"))
+        self.desk = desk
         self.board = BoardWidget(self)
         self.tabs.addTab(self.board, self.tr("Live board"))
         self.children_panel = ChildrenPanel(ctx, self)
@@ -240,6 +242,20 @@ class ChildcarePage(QWidget):
         self.board_timer.timeout.connect(self.reload)
         self.board_timer.start()
         self._program_changed()
+        # Another workstation signs a child in or out, enrols one, changes the staff on duty: the desk and the board
+        # follow within a second or two (ui/common/live.py).
+        self.live_watch = ctx.live.watch(
+            [self.desk, self.board], ("childcare.attendance", "childcare.children"), self.live_reload
+        )
+
+    def live_reload(self) -> None:
+        """Reload for another workstation's change, keeping the selected child, the adult picked and both scroll
+        positions (reload() keeps the first two)."""
+        table_bar = self.table.verticalScrollBar()
+        at_top, value = table_bar.value() == table_bar.minimum(), table_bar.value()
+        keep_scroll(self.board.scroll, self.reload)
+        self.table.doItemsLayout()
+        table_bar.setValue(table_bar.minimum() if at_top else value)
 
     def _fill_programs(self) -> None:
         current = self.program.currentData()

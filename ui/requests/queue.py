@@ -28,6 +28,7 @@ from app.requests import listing as L
 from app.requests import service as S
 from app.requests import workflow as W
 from ui.common import dialogs, documents
+from ui.common.live import keep_view
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
 
@@ -177,6 +178,16 @@ class RequestDetailView(QGroupBox):
         for action, row in self.input_rows.items():
             self.inputs.setRowVisible(row, action in allowed)
 
+    def refresh(self) -> None:
+        """Show the same request again as it is now (another workstation changed it), keeping the department the
+        user has picked for dispatch if it is still offered."""
+        if self.detail is None:
+            return
+        department = self.department.currentData()
+        self.show_request(self.detail.id)
+        if department is not None and (i := self.department.findData(department)) >= 0:
+            self.department.setCurrentIndex(i)
+
     def reprint_receipt(self) -> None:
         if self.detail is None:
             return
@@ -312,7 +323,21 @@ class RequestQueue(QWidget):
         self.date_to.dateChanged.connect(self.apply_filter)
         self.text.textChanged.connect(lambda _t: self._timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._live_refreshing = False
         self.reload_catalogue()
+        # Another workstation takes in, dispatches, claims or resolves a request: the list and the open request
+        # follow (ui/common/live.py).
+        self.live_watch = ctx.live.watch(self.table, ("requests",), self.live_refresh)
+
+    def live_refresh(self) -> None:
+        """Reload the list keeping the selected request, the rows loaded and the scroll position; the detail shows
+        the request as it is now, keeping what the user was choosing."""
+        self._live_refreshing = True
+        try:
+            keep_view(self.table, self.model.reload, key=lambda row: row.id)
+        finally:
+            self._live_refreshing = False
+        self.detail.refresh()
 
     def reload_catalogue(self) -> None:
         for combo, rows, everything in (
@@ -348,6 +373,8 @@ class RequestQueue(QWidget):
         self.detail.show_request(None)
 
     def _row_changed(self, current, _previous) -> None:
+        if self._live_refreshing:
+            return  # the same request selected again after a live refresh: live_refresh refreshes the detail
         if current.isValid():
             self.detail.show_request(self.model.row_at(current.row()).id)
         else:

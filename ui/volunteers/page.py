@@ -222,8 +222,34 @@ class RosterTab(QWidget):
         self.add_post_btn.clicked.connect(self.add_post)
         self.reload_posts()
         self.reload()
+        # Another workstation signs a volunteer up, drops, checks in or out, adds a shift: the week follows
+        # (ui/common/live.py).
+        self.live_watch = ctx.live.watch(self, ("volunteers.roster",), self.live_reload)
 
     # --- loading --------------------------------------------------------------------------
+    def live_reload(self) -> None:
+        """Reload the week for another workstation's change, keeping the chosen cell (by post), shift, person and
+        the scroll position of the grid."""
+        idx = self.grid.currentIndex()
+        week = self.model.week
+        post_id = week.posts[idx.row()].id if idx.isValid() and week is not None else None
+        person = self._selected_person()
+        bar = self.grid.verticalScrollBar()
+        value = bar.value()
+        self.reload()
+        week = self.model.week
+        if post_id is not None and week is not None:
+            row = next((i for i, p in enumerate(week.posts) if p.id == post_id), None)
+            if row is not None and row != idx.row():
+                self.grid.setCurrentIndex(self.model.index(row, idx.column()))
+        if person is not None:
+            for i in range(self.people_model.rowCount()):
+                if self.people_model.row_at(i).signup_id == person.signup_id:
+                    self.people.selectRow(i)
+                    break
+        self.grid.doItemsLayout()
+        bar.setValue(value)
+
     def reload_posts(self) -> None:
         self.post_combo.clear()
         for p in roster.list_posts(self.ctx.db):

@@ -1,0 +1,119 @@
+"""What a committed transaction changed, told to the other workstations: the write side of the live screens.
+
+Every write on an engine passes `before_cursor_execute`; an INSERT, UPDATE or DELETE notes its table on the
+connection. When the transaction commits, the tables are turned into *topics* (`TOPICS`: "canteen.tickets",
+"childcare.attendance", "requests", "volunteers.roster", …) and, still inside the transaction, so that they are
+seen exactly when the data is:
+
+- PostgreSQL: one ``SELECT pg_notify('community_desk', 'topic,topic')``. PostgreSQL delivers a NOTIFY only when
+  its transaction commits, and never when it rolls back.
+- SQLite: each topic's row of ``change_topics`` is bumped (``version + 1``). A reader polls ``PRAGMA
+  data_version`` (which moves when any other connection commits) and, when it moved, reads the few rows of
+  ``change_topics`` to learn which topics did.
+
+Nothing in the services publishes by hand: every path that writes (ORM flushes, the hot paths' prebuilt Core
+statements, raw SQL through SQLAlchemy) is seen here. The cost is a cached look-up per statement (a regular expression the first time a text is seen) and, per
+write transaction that touched a watched table, one statement (SQLite: one upsert per topic) — tens of
+microseconds. The reading side (threads, LISTEN, polling) is `app.changes.ChangeFeed`.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+log = logging.getLogger(__name__)
+
+#: The PostgreSQL channel every workstation LISTENs on.
+CHANNEL = "community_desk"
+
+#: Topic → the tables whose changes it stands for. A screen subscribes to the topics it shows; a table that is in no
+#: topic (the audit trail, sequences, settings…) is written without telling anyone.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "canteen.tickets": ("meal_tickets",),
+    "canteen.bookings": ("meal_bookings",),
+    "childcare.attendance": ("childcare_attendance", "childcare_duty"),
+    "childcare.children": ("childcare_children", "childcare_contacts", "childcare_enrolments", "childcare_programs"),
+    "requests": ("requests", "request_events", "request_claims", "request_followups"),
+    "requests.station": ("station_visits",),
+    "volunteers.roster": (
+        "volunteer_shifts",
+        "volunteer_signups",
+        "volunteer_shift_templates",
+        "volunteer_posts",
+        "volunteer_hours",
+    ),
+    "volunteers": ("volunteers", "volunteer_qualifications", "volunteer_certificates"),
+    "residents": ("residents", "resident_tags"),
+}
+TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
+ALL_TOPICS: frozenset[str] = frozenset(TOPICS)
+
+# INSERT [OR …] INTO t / UPDATE [OR …] t / DELETE FROM t, optionally after a WITH …; quoted names too.
+_WRITE = re.compile(
+    r"^\s*(?:WITH\b.*?\)\s*)?(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"
+    r"(?:\"?\w+\"?\.)?\"?(\w+)\"?",
+    re.IGNORECASE | re.DOTALL,
+)
+_PENDING = "community_desk_changed_topics"  # key in the DB-API connection's info dict
+
+_SQLITE_BUMP = (
+    "INSERT INTO change_topics (topic, version) VALUES (?, 1) "
+    "ON CONFLICT (topic) DO UPDATE SET version = change_topics.version + 1"
+)
+
+
+@functools.lru_cache(maxsize=1024)  # SQLAlchemy hands the same compiled strings again and again
+def topics_of_statement(statement: str) -> str | None:
+    """The topic a SQL statement changes, or None (a query, or a table no screen watches)."""
+    head = statement[:40].lstrip()[:6].upper()
+    if not head.startswith(("INSERT", "UPDATE", "DELETE", "WITH")):
+        return None
+    m = _WRITE.match(statement)
+    return TOPIC_OF_TABLE.get(m.group(1).lower()) if m else None
+
+
+def _before_cursor_execute(conn: Connection, _cursor, statement: str, _params, _context, _executemany) -> None:
+    topic = topics_of_statement(statement)
+    if topic is not None:
+        conn.info.setdefault(_PENDING, set()).add(topic)
+
+
+def _on_commit(conn: Connection) -> None:
+    topics = conn.info.pop(_PENDING, None)
+    if not topics:
+        return
+    dbapi = conn.connection.dbapi_connection
+    try:
+        cursor = dbapi.cursor()
+        try:
+            if conn.dialect.name == "postgresql":
+                cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, ",".join(sorted(topics))))
+            else:
+                cursor.executemany(_SQLITE_BUMP, [(t,) for t in sorted(topics)])
+        finally:
+            cursor.close()
+    except Exception:  # noqa: BLE001 - telling the other screens never costs the user their save
+        # e.g. a database migrated before change_topics existed; the commit itself goes on (on SQLite a failed
+        # statement does not end the transaction; on PostgreSQL pg_notify fails only in an already failed one).
+        log.debug("change notification not sent for %s", topics, exc_info=True)
+
+
+def _on_rollback(conn: Connection) -> None:
+    conn.info.pop(_PENDING, None)
+
+
+def track(engine: Engine) -> None:
+    """Publish the topics of every committed write on `engine` (idempotent)."""
+    if event.contains(engine, "before_cursor_execute", _before_cursor_execute):
+        return
+    event.listen(engine, "before_cursor_execute", _before_cursor_execute)
+    event.listen(engine, "commit", _on_commit)
+    event.listen(engine, "rollback", _on_rollback)
+
+
+__all__ = ["ALL_TOPICS", "CHANNEL", "TOPICS", "topics_of_statement", "track"]
