@@ -23,6 +23,7 @@ REOPEN_DAY = "reopen_day"  # reopen a closed cash day or settlement period
 EXPORT_PERSONAL_DATA = "export_personal_data"  # sheets and spreadsheets with residents' personal data
 EDIT_RESIDENTS = "edit_residents"  # add, change, archive resident records
 SEE_CHILDREN = "see_children"  # which children an adult may collect (childcare part of a resident's profile)
+LATE_SALE = "late_sale"  # approve a subsidised canteen sale outside the slot's serving hours
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -37,6 +38,7 @@ ALL_PERMISSIONS = (
     EXPORT_PERSONAL_DATA,
     EDIT_RESIDENTS,
     SEE_CHILDREN,
+    LATE_SALE,
 )
 
 # Who holds what besides the admin (who holds everything). Kept here, in one table, so a center's
@@ -87,6 +89,7 @@ def refusal_message(permission: str) -> str:
         EXPORT_PERSONAL_DATA: translate("Permissions", "Your role may not export personal data."),
         EDIT_RESIDENTS: translate("Permissions", "Your role may not change resident records."),
         SEE_CHILDREN: translate("Permissions", "Your role may not see which children an adult collects."),
+        LATE_SALE: translate("Permissions", "Your role may not approve a subsidised meal outside serving hours."),
     }
     return messages[permission]
 
