@@ -880,6 +880,10 @@
             <source>Your role may not see which children an adult collects.</source>
             <translation>Your role may not see which children an adult collects.</translation>
         </message>
+        <message>
+            <source>Your role may not approve a subsidised meal outside serving hours.</source>
+            <translation>Your role may not approve a subsidised meal outside serving hours.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

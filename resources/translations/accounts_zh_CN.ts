@@ -880,6 +880,10 @@
             <source>Your role may not see which children an adult collects.</source>
             <translation>您的角色无权查看该成人接送哪些儿童。</translation>
         </message>
+        <message>
+            <source>Your role may not approve a subsidised meal outside serving hours.</source>
+            <translation>您的角色无权批准供餐时间外的补贴餐。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>
