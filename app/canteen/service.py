@@ -173,7 +173,9 @@ _RESIDENT_Q = select(Resident.birth_date, Resident.is_local, Resident.archived_a
 _TAGS_Q = select(ResidentTag.tag).where(ResidentTag.resident_id == bindparam("rid"))
 _CALENDAR_Q = select(CalendarDay.kind).where(CalendarDay.day == bindparam("day"))
 _CLAIMS_Q = select(SubsidyClaim.funder, SubsidyClaim.slot_code, SubsidyClaim.scope_key, SubsidyClaim.n).where(
-    SubsidyClaim.resident_id == bindparam("rid"), SubsidyClaim.day == bindparam("day"), SubsidyClaim.released_at.is_(None)
+    SubsidyClaim.resident_id == bindparam("rid"),
+    SubsidyClaim.day == bindparam("day"),
+    SubsidyClaim.released_at.is_(None),
 )
 _INSERT_CLAIM = insert(SubsidyClaim.__table__)
 _RELEASE_CLAIMS = (
@@ -826,9 +828,7 @@ def card_movement(
                 translate("Canteen", "The card holds only {b}: it cannot refund more.").format(b=pricing.money(balance))
             )
         s.add(
-            MealCardEntry(
-                card_id=card.id, at=now, kind=kind, amount_fen=delta, user_id=actor.user_id, payment=payment
-            )
+            MealCardEntry(card_id=card.id, at=now, kind=kind, amount_fen=delta, user_id=actor.user_id, payment=payment)
         )
         audit.record(
             s,
@@ -853,8 +853,9 @@ def rebuild_guards(s: Session, days: list[dt.date]) -> None:
     scope_of = dict(conn.execute(select(SubsidyRule.id, SubsidyRule.limit_scope)).all())
     have: dict[tuple, set[int]] = {}
     for rid, day, key, funder, n in conn.execute(
-        select(SubsidyClaim.resident_id, SubsidyClaim.day, SubsidyClaim.scope_key, SubsidyClaim.funder, SubsidyClaim.n)
-        .where(SubsidyClaim.day.in_(days), SubsidyClaim.released_at.is_(None))
+        select(
+            SubsidyClaim.resident_id, SubsidyClaim.day, SubsidyClaim.scope_key, SubsidyClaim.funder, SubsidyClaim.n
+        ).where(SubsidyClaim.day.in_(days), SubsidyClaim.released_at.is_(None))
     ):
         have.setdefault((rid, day, key, funder), set()).add(n)
     claimed = set(conn.execute(select(SubsidyClaim.ticket_id).where(SubsidyClaim.day.in_(days))).scalars())

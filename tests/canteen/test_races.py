@@ -173,9 +173,7 @@ def test_two_tills_never_sell_more_portions_than_the_limit(db, db_url, admin, ti
     assert set(per_day.values()) == {limit}
 
 
-def test_a_day_close_while_the_same_cashier_sells_at_another_till_is_never_half_in_the_report(
-    db, db_url, admin, tills
-):
+def test_a_day_close_while_the_same_cashier_sells_at_another_till_is_never_half_in_the_report(db, db_url, admin, tills):
     cashier = _id(tills[0])
     rng = random.Random(13)
     days = _weekdays(ROUNDS)
@@ -187,7 +185,9 @@ def test_a_day_close_while_the_same_cashier_sells_at_another_till_is_never_half_
     for i, day in enumerate(days):
         with db.read() as s:
             sold_in_db = s.execute(
-                select(func.count()).select_from(MealTicket).where(MealTicket.day == day, MealTicket.cashier_id == cashier)
+                select(func.count())
+                .select_from(MealTicket)
+                .where(MealTicket.day == day, MealTicket.cashier_id == cashier)
             ).scalar()
             close = s.execute(select(DayClose).where(DayClose.day == day, DayClose.cashier_id == cashier)).scalar_one()
         summary = reports.day_summary(db, day, cashier)

@@ -175,7 +175,9 @@ def test_a_void_releases_the_subsidised_meal_and_gives_the_portion_back(db, admi
     assert again.quote.subsidy_fen == 600
     with db.read() as s:
         live = s.execute(
-            select(SubsidyClaim.ticket_id, SubsidyClaim.funder, SubsidyClaim.n).where(SubsidyClaim.released_at.is_(None))
+            select(SubsidyClaim.ticket_id, SubsidyClaim.funder, SubsidyClaim.n).where(
+                SubsidyClaim.released_at.is_(None)
+            )
         ).all()
         released = s.execute(select(func.count()).where(SubsidyClaim.released_at.is_not(None))).scalar()
         sold = s.execute(select(PortionCount.sold).where(PortionCount.slot_code == "lunch")).scalar_one()

@@ -55,7 +55,10 @@ def test_one_tier_per_funder_the_best_for_that_funder():
 
 
 def test_the_total_is_capped_at_the_price_less_the_highest_minimum_price():
-    rules = [scheme(1, "区", "district", 600, min_age=60, min_price_fen=300), scheme(2, "街", "street", 500, min_age=60)]
+    rules = [
+        scheme(1, "区", "district", 600, min_age=60, min_price_fen=300),
+        scheme(2, "街", "street", 500, min_age=60),
+    ]
     r = q(Diner(age=70), rules)
     assert r.subsidy_fen == 700 and r.self_paid_fen == 300
     assert r.subsidy == {"district": 600, "street": 100}  # the higher level is served first
@@ -95,7 +98,9 @@ def test_the_fixed_price_per_tier_style_still_works_and_stacks_with_another_fund
 
 
 def test_a_rule_paying_several_funders_still_works_and_competes_with_single_funder_schemes():
-    old = SubsidyRule(1, "80–89岁", dt.date(2026, 1, 1), min_age=80, max_age=89, amounts={"district": 400, "street": 200})
+    old = SubsidyRule(
+        1, "80–89岁", dt.date(2026, 1, 1), min_age=80, max_age=89, amounts={"district": 400, "street": 200}
+    )
     assert q(Diner(age=82), [old]).subsidy == {"district": 400, "street": 200}
     city = scheme(2, "市", "city", 100, min_age=60)
     assert q(Diner(age=82), [old, city]).subsidy == {"city": 100, "district": 400, "street": 200}

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts.permissions import LATE_SALE, roles_with
 from app.actor import ADMIN
 from app.canteen import bookings, reports, service
 from app.canteen.pricing import funder_label, money
-from app.accounts.permissions import LATE_SALE, roles_with
 from app.canteen.service import LateSaleNeedsApproval, SaleRequest
 from app.errors import UserError
 from app.residents import service as residents

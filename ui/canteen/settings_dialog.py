@@ -89,9 +89,7 @@ class SlotEditor(QWidget):
         self.late_policy.setAccessibleName(self.tr("A subsidised meal outside the serving window"))
         self.late_policy.addItem(self.tr("Refused unless a supervisor approves"), "refuse")
         self.late_policy.addItem(self.tr("Sold at full price unless a supervisor approves"), "full_price")
-        self.late_policy.setCurrentIndex(
-            max(0, self.late_policy.findData(canteen_service.late_sale_policy(ctx.db)))
-        )
+        self.late_policy.setCurrentIndex(max(0, self.late_policy.findData(canteen_service.late_sale_policy(ctx.db))))
         self.late_policy.currentIndexChanged.connect(self.on_late_policy)
         self.save = QPushButton(self.tr("Save meal"), self)
         self.save.setObjectName("slotSave")
@@ -172,7 +170,6 @@ class SlotEditor(QWidget):
             return
         self.reload()
         self.errors.setText(self.tr("Saved."))
-
 
     def on_late_policy(self) -> None:
         try:
