@@ -2,6 +2,7 @@
 and the Z report prints exactly what it printed at close."""
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -12,7 +13,7 @@ from app.canteen.service import SaleRequest
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.service import ResidentInput
-from db.models.canteen import MealCard, MealCardEntry, MealTicket
+from db.models.canteen import MealCard, MealCardEntry, MealTicket, SettlementPeriod
 from tests.pdfcheck import extract_text
 
 LUNCH = dt.datetime(2026, 11, 30, 11, 30)  # Monday, local time
@@ -113,3 +114,6 @@ def test_a_settled_period_refuses_voids_and_reopening(db, admin, frozen):
         service.void_ticket(db, admin, admin, sale.ticket_id, "打错了")
     with db.read() as s:
         assert s.get(MealTicket, sale.ticket_id).status == "sold"
+        stored = s.execute(select(SettlementPeriod.figures)).scalar_one()
+    again = settlement.compute(db, "month", dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert json.loads(stored) == json.loads(json.dumps(again.figures()))
