@@ -145,16 +145,16 @@ def _choose(fitting: list[SubsidyRule], price_fen: int) -> list[SubsidyRule]:
     cap) wins; ties go to fewer rules, then to the lower rule ids (the older scheme). At most 2^k combinations of
     the k best rules, one per distinct funder set (k ≤ 7 with three funders).
     """
-    best_per_key: dict[frozenset[str], SubsidyRule] = {}
-    for rule in fitting:
+    best_per_key: dict[frozenset[str], tuple[int, SubsidyRule]] = {}
+    for rule in sorted(fitting, key=lambda r: r.id):
         key = frozenset(rule.subsidy_per_meal(price_fen))
         if not key:
             continue
-        amount = sum(rule.subsidy_per_meal(price_fen).values())
+        amount = sum(stacked_per_meal([rule], price_fen).values())  # what the tier gives, its minimum price kept
         held = best_per_key.get(key)
-        if held is None or amount > sum(held.subsidy_per_meal(price_fen).values()):
-            best_per_key[key] = rule
-    candidates = sorted(best_per_key.values(), key=lambda r: r.id)
+        if held is None or amount > held[0]:
+            best_per_key[key] = (amount, rule)
+    candidates = sorted((r for _a, r in best_per_key.values()), key=lambda r: r.id)
     best: tuple[int, int, tuple[int, ...]] | None = None
     chosen: list[SubsidyRule] = []
     for mask in range(1, 1 << len(candidates)):
