@@ -50,6 +50,7 @@ CODE = TextLimit(20)  # a code from a fixed set or an admin's short code: channe
 ADDRESS_PART = TextLimit(20)  # 楼栋 / 单元 / 室, a school grade or class
 RELATION = TextLimit(20)  # 母亲, 祖父, 邻居 …
 LABEL = TextLimit(50)  # a short name shown in lists: meal slot, subsidy rule, tier, group, post, holiday, service
+TIER = TextLimit(120)  # a ticket's tier: the names of every scheme applied, "区80岁以上 + 街道特困"
 TITLE = TextLimit(100)  # a longer name: program, school, department, category, place, party branch, qualification
 NUMBER = TextLimit(30)  # a printed number: ticket, meal card, certificate
 REQUEST_NUMBER = TextLimit(20)  # "2026-000123"
@@ -139,6 +140,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "method": SHORT_CODE,
     "payment": SHORT_CODE,
     "limit_scope": SHORT_CODE,
+    "policy": SHORT_CODE,  # canteen.late_sale: refuse | full_price
     "status": CODE,
     "channel": CODE,
     "urgency": CODE,

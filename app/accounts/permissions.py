@@ -33,6 +33,7 @@ MANAGE_CHILDCARE = "manage_childcare"  # programs, children, contacts, enrolment
 MANAGE_VOLUNTEERS = "manage_volunteers"  # volunteer records and service certificates
 MANAGE_ROSTER = "manage_roster"  # posts, shifts, templates, sign-ups, check-in / out, hours entered by hand
 APPROVE_HOURS = "approve_hours"  # approve or reject volunteer hours before they count
+LATE_SALE = "late_sale"  # approve a subsidised canteen sale outside the slot's serving hours
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -57,6 +58,7 @@ ALL_PERMISSIONS = (
     MANAGE_VOLUNTEERS,
     MANAGE_ROSTER,
     APPROVE_HOURS,
+    LATE_SALE,
 )
 
 # Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
@@ -137,6 +139,7 @@ def refusal_message(permission: str) -> str:
         ),
         MANAGE_ROSTER: translate("Permissions", "Your role may not change the volunteer roster."),
         APPROVE_HOURS: translate("Permissions", "Your role may not approve volunteer hours."),
+        LATE_SALE: translate("Permissions", "Your role may not approve a subsidised meal outside serving hours."),
     }
     return messages[permission]
 

@@ -266,3 +266,16 @@ def all_rules(db: Database) -> list[SubsidyRule]:
         for r in rows:
             s.expunge(r)
         return rows
+
+
+@checked
+def set_late_sale_policy(db: Database, actor: Actor, policy: str) -> None:
+    """What a subsidised sale outside the slot's serving hours does without a supervisor's approval:
+    "refuse" (the sale asks for the approval) or "full_price" (it sells at full price). Audited as a setting."""
+    require(actor, MANAGE_CANTEEN)
+    from app import settings
+    from app.canteen.service import LATE_SALE_POLICIES, LATE_SALE_SETTING
+
+    if policy not in LATE_SALE_POLICIES:
+        raise ValidationError({"late_sale": translate("Canteen", "Choose refuse or full price.")})
+    settings.set_many(db, actor, {LATE_SALE_SETTING: policy})

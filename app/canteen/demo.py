@@ -14,7 +14,7 @@ import json
 from sqlalchemy import func, insert, select
 
 from app import audit, clock
-from app.canteen import pricing, service
+from app.canteen import pricing, reports, service
 from app.workdays import load_calendar
 from db.engine import Database
 from db.models import Resident, ResidentTag, Sequence
@@ -303,6 +303,9 @@ def populate(db: Database, ctx) -> None:
         s.execute(insert(DayClose), closes)
         if booking_rows:
             s.execute(insert(MealBooking), booking_rows)
+        service.rebuild_guards(s, sorted({t["day"] for t in tickets}))
+        for close in s.execute(select(DayClose).where(DayClose.figures.is_(None))).scalars().all():
+            close.figures = reports._snapshot(reports._summary(s, close.day, close.cashier_id, live=True))
         audit.record(
             s,
             ctx.actor,

@@ -114,66 +114,106 @@ class DaySummary:
 
 @checked
 def day_summary(db: Database, day: dt.date, cashier_id: int | None) -> DaySummary:
-    """Everything a day close shows, aggregated in SQL over the cashier's tickets of the day."""
+    """Everything a day close shows for the cashier's day.
+
+    An open day is aggregated in SQL over the cashier's tickets and meal-card movements of the day; a closed
+    day gives the figures stored at its close (the Z report prints exactly what it printed then, whatever
+    happened since)."""
+    with db.read() as s:
+        return _summary(s, day, cashier_id)
+
+
+_SNAPSHOT_FIELDS = (
+    "tickets",
+    "meals",
+    "total_fen",
+    "subsidy_fen",
+    "self_paid_fen",
+    "by_payment",
+    "by_funder",
+    "meals_by_slot",
+    "card_topups_cash_fen",
+    "voids",
+)
+
+
+def _snapshot(summary: DaySummary) -> str:
+    data = {k: getattr(summary, k) for k in _SNAPSHOT_FIELDS}
+    data["cashier"] = summary.cashier
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _from_snapshot(close: DayClose, cashier_id: int | None) -> DaySummary:
+    data = json.loads(close.figures or "{}")
+    out = DaySummary(close.day, cashier_id, data.get("cashier", ""))
+    for key in _SNAPSHOT_FIELDS:
+        if key in data:
+            setattr(out, key, data[key])
+    out.voids = [tuple(v) for v in out.voids]
+    out.closed = close
+    return out
+
+
+def _summary(s, day: dt.date, cashier_id: int | None, *, live: bool = False) -> DaySummary:
     from db.models.canteen import MealCardEntry
 
-    with db.read() as s:
-        user = s.get(User, cashier_id) if cashier_id else None
-        out = DaySummary(day, cashier_id, user.display_name if user else "")
-        base = (MealTicket.day == day) & (MealTicket.cashier_id == cashier_id)
-        sold = base & (MealTicket.status == "sold")
-        row = s.execute(
-            select(
-                func.count(),
-                func.coalesce(func.sum(MealTicket.quantity), 0),
-                func.coalesce(func.sum(MealTicket.total_fen), 0),
-                func.coalesce(func.sum(MealTicket.subsidy_fen), 0),
-                func.coalesce(func.sum(MealTicket.self_paid_fen), 0),
-            ).where(sold)
-        ).one()
-        out.tickets, out.meals, out.total_fen, out.subsidy_fen, out.self_paid_fen = (int(x) for x in row)
-        for pay, amount in s.execute(
-            select(MealTicket.payment, func.sum(MealTicket.self_paid_fen)).where(sold).group_by(MealTicket.payment)
-        ):
-            out.by_payment[pay] = int(amount)
-        for slot, n in s.execute(
-            select(MealTicket.slot_code, func.sum(MealTicket.quantity)).where(sold).group_by(MealTicket.slot_code)
-        ):
-            out.meals_by_slot[slot] = int(n)
-        for funder, amount in s.execute(
-            select(TicketSubsidy.funder, func.sum(TicketSubsidy.amount_fen))
-            .join(MealTicket, MealTicket.id == TicketSubsidy.ticket_id)
-            .where(base)
-            .group_by(TicketSubsidy.funder)
-        ):
-            if amount:
-                out.by_funder[funder] = int(amount)
-        start, end = clock.local_day_bounds(day)
-        out.card_topups_cash_fen = int(
-            s.execute(
-                select(func.coalesce(func.sum(MealCardEntry.amount_fen), 0)).where(
-                    MealCardEntry.user_id == cashier_id,
-                    MealCardEntry.kind.in_(("topup", "refund")),
-                    MealCardEntry.payment == "cash",
-                    MealCardEntry.at >= start,
-                    MealCardEntry.at < end,
-                )
-            ).scalar_one()
-        )
-        voids = s.execute(
-            select(MealTicket.number, MealTicket.self_paid_fen, User.display_name, MealTicket.void_reason)
-            .join(User, User.id == MealTicket.void_approved_by_id, isouter=True)
-            .where(base, MealTicket.status == "void")
-            .order_by(MealTicket.id)
-        ).all()
-        out.voids = [(n, money(a), by or "", reason or "") for n, a, by, reason in voids]
-        out.closed = s.execute(
-            select(DayClose).where(
-                DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None)
+    closed = s.execute(
+        select(DayClose).where(DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None))
+    ).scalar_one_or_none()
+    if closed is not None and not live:
+        s.expunge(closed)
+        if closed.figures:
+            return _from_snapshot(closed, cashier_id)
+    user = s.get(User, cashier_id) if cashier_id else None
+    out = DaySummary(day, cashier_id, user.display_name if user else "")
+    base = (MealTicket.day == day) & (MealTicket.cashier_id == cashier_id)
+    sold = base & (MealTicket.status == "sold")
+    row = s.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(MealTicket.quantity), 0),
+            func.coalesce(func.sum(MealTicket.total_fen), 0),
+            func.coalesce(func.sum(MealTicket.subsidy_fen), 0),
+            func.coalesce(func.sum(MealTicket.self_paid_fen), 0),
+        ).where(sold)
+    ).one()
+    out.tickets, out.meals, out.total_fen, out.subsidy_fen, out.self_paid_fen = (int(x) for x in row)
+    for pay, amount in s.execute(
+        select(MealTicket.payment, func.sum(MealTicket.self_paid_fen)).where(sold).group_by(MealTicket.payment)
+    ):
+        out.by_payment[pay] = int(amount)
+    for slot, n in s.execute(
+        select(MealTicket.slot_code, func.sum(MealTicket.quantity)).where(sold).group_by(MealTicket.slot_code)
+    ):
+        out.meals_by_slot[slot] = int(n)
+    for funder, amount in s.execute(
+        select(TicketSubsidy.funder, func.sum(TicketSubsidy.amount_fen))
+        .join(MealTicket, MealTicket.id == TicketSubsidy.ticket_id)
+        .where(base)
+        .group_by(TicketSubsidy.funder)
+    ):
+        if amount:
+            out.by_funder[funder] = int(amount)
+    start, end = clock.local_day_bounds(day)
+    out.card_topups_cash_fen = int(
+        s.execute(
+            select(func.coalesce(func.sum(MealCardEntry.amount_fen), 0)).where(
+                MealCardEntry.user_id == cashier_id,
+                MealCardEntry.kind.in_(("topup", "refund")),
+                MealCardEntry.payment == "cash",
+                MealCardEntry.at >= start,
+                MealCardEntry.at < end,
             )
-        ).scalar_one_or_none()
-        if out.closed is not None:
-            s.expunge(out.closed)
+        ).scalar_one()
+    )
+    voids = s.execute(
+        select(MealTicket.number, MealTicket.self_paid_fen, User.display_name, MealTicket.void_reason)
+        .join(User, User.id == MealTicket.void_approved_by_id, isouter=True)
+        .where(base, MealTicket.status == "void")
+        .order_by(MealTicket.id)
+    ).all()
+    out.voids = [(n, money(a), by or "", reason or "") for n, a, by, reason in voids]
+    out.closed = closed
     return out
 
 
@@ -189,18 +229,22 @@ def count_cash(denominations: dict[int, int]) -> int:
 
 @checked
 def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int, int]) -> DaySummary:
-    """Close the acting cashier's day: record counted vs expected cash; the day then takes no sales or voids."""
+    """Close the acting cashier's day: record counted vs expected cash and store the Z report's figures.
+
+    Closed means closed (DOMAIN "Day close"): afterwards every money movement of that cashier's day — a sale,
+    a void of its tickets, a meal-card top-up or refund — is refused until an admin reopens the day (logged),
+    and the Z report prints the figures stored here. The close takes the cashier-day lock first and adds up the
+    day inside the same unit of work, so a sale at another till lands wholly before the close (and in its
+    figures) or comes after it and is refused, never half in the report.
+    """
     require(actor, SELL_MEALS)
+    from app.canteen.service import lock_cashier_day
+
     counted = count_cash(denominations)
-    summary = day_summary(db, day, actor.user_id)
-    if summary.closed is not None:
-        raise UserError(translate("Canteen", "This day is already closed."))
     with db.write() as s:
-        if s.execute(
-            select(DayClose.id).where(
-                DayClose.day == day, DayClose.cashier_id == actor.user_id, DayClose.reopened_at.is_(None)
-            )
-        ).first():
+        lock_cashier_day(s.connection(), day, actor.user_id)
+        summary = _summary(s, day, actor.user_id, live=True)
+        if summary.closed is not None:
             raise UserError(translate("Canteen", "This day is already closed."))
         close = DayClose(
             day=day,
@@ -210,6 +254,7 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
             expected_cash_fen=summary.expected_cash_fen,
             counted_cash_fen=counted,
             denominations=json.dumps({str(k): v for k, v in denominations.items()}),
+            figures=_snapshot(summary),
         )
         s.add(close)
         s.flush()
@@ -232,7 +277,10 @@ def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the day is reopened.")})
+    from app.canteen.service import lock_cashier_day
+
     with db.write() as s:
+        lock_cashier_day(s.connection(), day, cashier_id)
         close = s.execute(
             select(DayClose).where(
                 DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences
-from app.accounts.permissions import SELL_MEALS, require
+from app.accounts.permissions import LATE_SALE, SELL_MEALS, may, require
 from app.actor import ADMIN, Actor
 from app.boundary import checked
 from app.canteen import bookings, pricing, settlement
@@ -19,14 +21,17 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on
 from db.engine import Database
-from db.models import CalendarDay, Resident, ResidentTag
+from db.models import CalendarDay, Resident, ResidentTag, Setting
 from db.models.canteen import (
+    CashierDay,
     DayClose,
     MealBooking,
     MealCard,
     MealCardEntry,
     MealSlot,
     MealTicket,
+    PortionCount,
+    SubsidyClaim,
     SubsidyRule,
     TicketSubsidy,
 )
@@ -34,6 +39,14 @@ from db.models.canteen import (
 PAYMENTS = ("cash", "wechat", "alipay", "card")
 MAX_QUANTITY = 20
 MAX_TENDER_FEN = 1_000_000  # ¥10,000: anything above is a typing mistake
+# What a subsidised sale outside the slot's serving hours does without a supervisor's approval (a setting):
+# "refuse" (the default) or "full_price".
+LATE_SALE_SETTING = "canteen.late_sale"
+LATE_SALE_POLICIES = ("refuse", "full_price")
+
+
+class LateSaleNeedsApproval(UserError):
+    """A subsidised sale outside the serving hours: refused unless a supervisor holding LATE_SALE approves it."""
 
 
 def payment_label(code: str) -> str:
@@ -76,6 +89,7 @@ class SaleRequest:
     payment: str
     tendered_fen: int | None = None  # cash only
     buyer: str = ""  # a family member buying on the diner's behalf
+    late_approver: Actor | None = None  # a supervisor (LATE_SALE) approving a subsidised sale outside the hours
 
 
 @dataclass(frozen=True)
@@ -161,18 +175,69 @@ _RESIDENT_Q = select(Resident.birth_date, Resident.is_local, Resident.archived_a
 )
 _TAGS_Q = select(ResidentTag.tag).where(ResidentTag.resident_id == bindparam("rid"))
 _CALENDAR_Q = select(CalendarDay.kind).where(CalendarDay.day == bindparam("day"))
-_CLAIMED_Q = (
-    select(MealTicket.slot_code, func.sum(MealTicket.subsidised_meals))
-    .where(MealTicket.resident_id == bindparam("rid"), MealTicket.day == bindparam("day"), MealTicket.status == "sold")
-    .group_by(MealTicket.slot_code)
+_CLAIMS_Q = select(SubsidyClaim.funder, SubsidyClaim.slot_code, SubsidyClaim.scope_key, SubsidyClaim.n).where(
+    SubsidyClaim.resident_id == bindparam("rid"),
+    SubsidyClaim.day == bindparam("day"),
+    SubsidyClaim.released_at.is_(None),
 )
+_INSERT_CLAIM = insert(SubsidyClaim.__table__)
+_RELEASE_CLAIMS = (
+    update(SubsidyClaim.__table__)
+    .where(SubsidyClaim.ticket_id == bindparam("tid"), SubsidyClaim.released_at.is_(None))
+    .values(released_at=bindparam("released"))
+)
+_LATE_POLICY_Q = select(Setting.value).where(Setting.key == LATE_SALE_SETTING)
+
+
+def _upserts(dialect) -> dict[str, object]:
+    """The lock-taking upserts, written with the dialect's own INSERT … ON CONFLICT (SQLite ≥ 3.24, PostgreSQL)."""
+    day_row = dialect.insert(CashierDay.__table__).values(day=bindparam("b_day"), cashier_id=bindparam("cashier"))
+    portions = dialect.insert(PortionCount.__table__).values(
+        day=bindparam("b_day"), slot_code=bindparam("slot"), sold=bindparam("quantity")
+    )
+    return {
+        # touching the row on conflict takes its row lock (PostgreSQL) until the unit of work ends
+        "cashier_day": day_row.on_conflict_do_update(
+            index_elements=["day", "cashier_id"], set_={"day": day_row.excluded.day}
+        ),
+        "portions": portions.on_conflict_do_update(
+            index_elements=["day", "slot_code"],
+            set_={"sold": PortionCount.__table__.c.sold + portions.excluded.sold},
+        ).returning(PortionCount.__table__.c.sold),
+    }
+
+
+_UPSERTS = {"sqlite": _upserts(sqlite), "postgresql": _upserts(postgresql)}
+_RETURN_PORTIONS = (
+    update(PortionCount.__table__)
+    .where(PortionCount.day == bindparam("b_day"), PortionCount.slot_code == bindparam("slot"))
+    .values(sold=PortionCount.__table__.c.sold - bindparam("quantity"))
+)
+
+
+def lock_cashier_day(conn: Connection, day: dt.date, cashier_id: int | None) -> None:
+    """Take the cashier-day lock (see CashierDay) for the rest of the caller's unit of work.
+
+    On PostgreSQL the upsert holds the row lock until commit, so a sale, a void, a meal-card movement and the day
+    close of one cashier and day run one after another even from different workstations; on SQLite the write
+    transaction (BEGIN IMMEDIATE) already serialises every writer and the upsert only records the day.
+    """
+    conn.execute(_UPSERTS[conn.dialect.name]["cashier_day"], {"b_day": day, "cashier": cashier_id or 0})
+
+
+def _take_portions(conn: Connection, day: dt.date, slot_code: str, quantity: int) -> int:
+    """Add `quantity` to the slot's portions sold that day (locking its count row); the new count."""
+    return int(
+        conn.execute(
+            _UPSERTS[conn.dialect.name]["portions"], {"b_day": day, "slot": slot_code, "quantity": quantity}
+        ).scalar_one()
+    )
+
+
 _DAY_CLOSED_Q = select(DayClose.id).where(
     DayClose.day == bindparam("day"),
     DayClose.cashier_id.is_not_distinct_from(bindparam("cashier")),
     DayClose.reopened_at.is_(None),
-)
-_SOLD_Q = select(func.coalesce(func.sum(MealTicket.quantity), 0)).where(
-    MealTicket.day == bindparam("day"), MealTicket.slot_code == bindparam("slot"), MealTicket.status == "sold"
 )
 _RESERVED_Q = select(func.coalesce(func.sum(MealBooking.quantity), 0)).where(
     MealBooking.day == bindparam("day"),
@@ -220,14 +285,46 @@ def _diner(s: Session | Connection, resident_id: int | None, day: dt.date) -> tu
     return Diner(age=age_on(r.birth_date, day), tags=tags, is_local=r.is_local), r
 
 
-def _claimed(s: Session | Connection, resident_id: int | None, day: dt.date, slot_code: str) -> tuple[int, int]:
+def _used(s: Session | Connection, resident_id: int | None, day: dt.date, slot_code: str) -> list:
+    """The diner's live subsidy claims of `day`: rows (funder, slot_code, scope_key, n)."""
     if resident_id is None:
-        return 0, 0
+        return []
     conn = s.connection() if isinstance(s, Session) else s
-    rows = conn.execute(_CLAIMED_Q, {"rid": resident_id, "day": day}).all()
-    today = sum(int(n or 0) for _c, n in rows)
-    in_slot = sum(int(n or 0) for c, n in rows if c == slot_code)
-    return today, in_slot
+    return conn.execute(_CLAIMS_Q, {"rid": resident_id, "day": day}).all()
+
+
+def _used_by_funder(claims: list, slot_code: str) -> pricing.Used:
+    out: dict[str, tuple[int, int]] = {}
+    for funder, slot, _scope, _n in claims:
+        today, in_slot = out.get(funder, (0, 0))
+        out[funder] = (today + 1, in_slot + (slot == slot_code))
+    return out
+
+
+def _claim_rows(claims: list, q: Quote, resident_id: int, day: dt.date, slot_code: str, ticket_id: int) -> list:
+    """One row per subsidised meal and funder, each taking the lowest number still free in its scope."""
+    rows = []
+    for claim in q.claims:
+        scope_key = f"slot:{slot_code}" if claim.scope == "slot" else "day"
+        taken = {n for f, _s, k, n in claims if f == claim.funder and k == scope_key}
+        n = 0
+        for _ in range(claim.meals):
+            n += 1
+            while n in taken:
+                n += 1
+            rows.append(
+                {
+                    "resident_id": resident_id,
+                    "day": day,
+                    "slot_code": slot_code,
+                    "scope_key": scope_key,
+                    "funder": claim.funder,
+                    "n": n,
+                    "ticket_id": ticket_id,
+                    "released_at": None,
+                }
+            )
+    return rows
 
 
 def _quote(
@@ -237,6 +334,7 @@ def _quote(
     quantity: int,
     at: dt.datetime,
     diner: tuple[Diner, object | None] | None = None,
+    claims: list | None = None,
 ) -> Quote:
     """Price `quantity` meals of `slot` (a MealSlot or a _SLOT_Q row) for the diner at `at`."""
     conn = s.connection() if isinstance(s, Session) else s
@@ -245,7 +343,7 @@ def _quote(
     kinds = set(conn.execute(_CALENDAR_Q, {"day": day}).scalars())
     holiday = "holiday" in kinds
     working_day = False if holiday else ("workday" in kinds or day.weekday() < 5)
-    today, in_slot = _claimed(conn, resident_id, day, slot.code)
+    used = _used_by_funder(claims if claims is not None else _used(conn, resident_id, day, slot.code), slot.code)
     return pricing.quote(
         d,
         slot.code,
@@ -255,8 +353,7 @@ def _quote(
         _rules_in_force(conn, day),
         working_day=working_day,
         holiday=holiday,
-        claimed_today=today,
-        claimed_in_slot=in_slot,
+        used=used,
     )
 
 
@@ -271,15 +368,42 @@ def _check_quantity(quantity: int) -> None:
 
 @checked
 def quote_for(
-    db: Database, resident_id: int | None, slot_code: str, quantity: int = 1, at: dt.datetime | None = None
+    db: Database,
+    resident_id: int | None,
+    slot_code: str,
+    quantity: int = 1,
+    at: dt.datetime | None = None,
+    *,
+    late_approved: bool = False,
 ) -> Quote:
+    """The price split the sale would give at `at` (default now), serving window included.
+
+    Outside the serving hours with the setting "refuse" the subsidised quote is returned as it is (the sale
+    asks for the approval); with "full_price" the quote is full price and `withheld_fen` says what was withheld.
+    """
     _check_quantity(quantity)
+    at = at or clock.now()
     with db.read() as s:
         conn = s.connection()
         slot = conn.execute(_SLOT_Q, {"code": slot_code}).first()
         if slot is None:
             raise NotFound(translate("Canteen", "Unknown meal slot."))
-        return _quote(conn, resident_id, slot, quantity, at or clock.now())
+        q = _quote(conn, resident_id, slot, quantity, at)
+        try:
+            return _apply_window(conn, slot, q, at, approved=late_approved)
+        except LateSaleNeedsApproval:
+            return q
+
+
+@checked
+def needs_late_approval(db: Database, slot_code: str, subsidy_at_stake_fen: int, at: dt.datetime | None = None) -> bool:
+    """Whether a sale in `slot_code` now (or at `at`) needs a supervisor's LATE_SALE approval, to sell at all or at
+    the subsidised price. `subsidy_at_stake_fen`: the quote's subsidy plus any subsidy it withheld (fen)."""
+    if subsidy_at_stake_fen <= 0:
+        return False
+    with db.read() as s:
+        slot = s.connection().execute(_SLOT_Q, {"code": slot_code}).first()
+    return slot is not None and outside_serving_hours(slot, at or clock.now())
 
 
 @checked
@@ -328,9 +452,90 @@ def _day_closed(s: Session, day: dt.date, cashier_id: int | None) -> bool:
     )
 
 
+def _window(slot) -> tuple[dt.time, dt.time]:
+    return _time(slot.starts), _time(slot.ends)
+
+
+def _late_policy(conn: Connection) -> str:
+    import json
+
+    raw = conn.execute(_LATE_POLICY_Q).scalar()
+    value = json.loads(raw) if raw is not None else "refuse"
+    return value if value in LATE_SALE_POLICIES else "refuse"
+
+
+@checked
+def late_sale_policy(db: Database) -> str:
+    """The setting for a subsidised sale outside the serving hours: "refuse" (default) or "full_price"."""
+    with db.read() as s:
+        return _late_policy(s.connection())
+
+
+def outside_serving_hours(slot, at: dt.datetime) -> bool:
+    """Whether local time `at` lies outside `slot`'s serving window (both ends included in the window)."""
+    starts, ends = _window(slot)
+    return not starts <= clock.to_local(at).time().replace(second=0, microsecond=0) <= ends
+
+
+def _late_refusal(slot) -> LateSaleNeedsApproval:
+    return LateSaleNeedsApproval(
+        translate(
+            "Canteen",
+            "{slot} is served {starts}–{ends}: a subsidised meal outside these hours needs a supervisor's approval.",
+        ).format(slot=slot.name, starts=slot.starts, ends=slot.ends)
+    )
+
+
+def _check_late_approver(approver: Actor | None) -> None:
+    if approver is not None and (approver.user_id is None or not may(approver, LATE_SALE)):
+        raise UserError(
+            translate("Canteen", "{name} may not approve a subsidised meal outside serving hours.").format(
+                name=approver.display_name
+            )
+        )
+
+
+def _apply_window(conn: Connection, slot, q: Quote, at: dt.datetime, approved: bool) -> Quote:
+    """The serving-window rule (DOMAIN "Serving window") on a quote at local time `at`.
+
+    Inside the window, or approved by a supervisor holding LATE_SALE, or no subsidy at stake: the quote stands.
+    Otherwise, by the setting `canteen.late_sale`: "refuse" raises LateSaleNeedsApproval; "full_price" prices
+    the meals at full price (the subsidy withheld, the reason saying why).
+    """
+    if approved or not q.subsidy or not outside_serving_hours(slot, at):
+        return q
+    if _late_policy(conn) == "refuse":
+        raise _late_refusal(slot)
+    return Quote(
+        q.unit_price_fen,
+        q.quantity,
+        q.total_fen,
+        {},
+        0,
+        None,
+        translate("Canteen", "Full price"),
+        translate("Canteen", "Outside serving hours ({starts}–{ends}): full price").format(
+            starts=slot.starts, ends=slot.ends
+        ),
+        withheld_fen=q.subsidy_fen,
+    )
+
+
 @checked
 def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
-    """One sale, all or nothing: the ticket, its subsidy lines and any card entry commit together."""
+    """One sale, all or nothing: the ticket, its subsidy lines and claims, any card entry commit together.
+
+    Refused (UserError, nothing written): the cashier's day is closed or the day lies in a settled period (a sale
+    is always dated now: a closed day takes no more money until an admin reopens it); the portion limit is
+    reached (booked portions of other diners kept back); a subsidised meal outside the slot's serving hours
+    without `req.late_approver` holding LATE_SALE when the setting says "refuse" (LateSaleNeedsApproval; with
+    "full_price" the meal sells at full price); the diner's subsidised meal was just taken at another till.
+
+    Across workstations the database holds the rules (issue 13): the cashier-day row lock orders the sale and a
+    day close; the portion count row is incremented in place, locking it, before the limit is compared; one
+    claim row per subsidised meal and funder under a unique index (diner, day, scope, funder, n) refuses a second
+    till's concurrent claim of the same meal. Hot path: prebuilt Core statements on the unit of work's connection.
+    """
     require(actor, SELL_MEALS)
     _check_quantity(req.quantity)
     if req.payment not in PAYMENTS:
@@ -342,10 +547,12 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
     buyer = (req.buyer or "").strip()
     if len(buyer) > 50:
         raise ValidationError({"buyer": translate("Canteen", "The buyer's name is too long (50 characters at most).")})
+    _check_late_approver(req.late_approver)
     now = clock.now()
     day = clock.to_local(now).date()
     with db.write() as s:
         conn = s.connection()
+        lock_cashier_day(conn, day, actor.user_id)
         slot = conn.execute(_SLOT_Q, {"code": req.slot_code}).first()
         if slot is None or not slot.active:
             raise NotFound(translate("Canteen", "Unknown meal slot."))
@@ -356,19 +563,22 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
         resident = diner[1]
         if resident is not None and resident.archived_at is not None:
             raise UserError(translate("Canteen", "This diner's record is archived: restore it before selling."))
+        sold = _take_portions(conn, day, slot.code, req.quantity)
         if slot.portion_limit is not None:
-            sold = int(conn.execute(_SOLD_Q, {"day": day, "slot": slot.code}).scalar_one())
             # portions booked by others and not yet bought are kept for them
             reserved = int(
                 conn.execute(_RESERVED_Q, {"day": day, "slot": slot.code, "rid": req.resident_id or 0}).scalar_one()
             )
-            if sold + reserved + req.quantity > slot.portion_limit:
+            if sold + reserved > slot.portion_limit:
                 raise UserError(
                     translate("Canteen", "Only {n} portions are left for this meal.").format(
-                        n=max(0, slot.portion_limit - sold - reserved)
+                        n=max(0, slot.portion_limit - (sold - req.quantity) - reserved)
                     )
                 )
-        q = _quote(conn, req.resident_id, slot, req.quantity, now, diner)
+        claims = _used(conn, req.resident_id, day, slot.code)
+        q = _quote(conn, req.resident_id, slot, req.quantity, now, diner, claims)
+        q = _apply_window(conn, slot, q, now, approved=req.late_approver is not None)
+        late_approved = req.late_approver is not None and q.subsidy and outside_serving_hours(slot, now)
         change = None
         if req.payment == "cash":
             if req.tendered_fen is not None:
@@ -423,6 +633,16 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
                     for funder, amount in q.subsidy.items()
                 ],
             )
+        if q.claims and req.resident_id is not None:
+            try:
+                conn.execute(_INSERT_CLAIM, _claim_rows(claims, q, req.resident_id, day, slot.code, ticket_id))
+            except IntegrityError as exc:
+                raise UserError(
+                    translate(
+                        "Canteen",
+                        "This diner's subsidised meal was just sold at another till: check the price and sell again.",
+                    )
+                ) from exc
         booking_id = bookings.use_booking(s, req.resident_id, day, slot.code, ticket_id)
         if card_id is not None:
             conn.execute(
@@ -455,6 +675,7 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
                 "payment": req.payment,
                 "buyer": buyer,
                 "booking_id": booking_id,
+                **({"late_approved_by": req.late_approver.username} if late_approved else {}),
             },
         )
         return SaleResult(ticket_id, number, q, change, balance)
@@ -462,7 +683,11 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
 
 @checked
 def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, reason: str) -> None:
-    """Void against the original: subsidy lines and card entries reversed by new records, nothing deleted."""
+    """Void against the original: subsidy lines and card entries reversed by new records, nothing deleted.
+
+    The void belongs to the ticket's own day and cashier: refused (UserError) when that cashier's day is closed
+    (an admin reopens it first) or the day lies in a settled period. The void releases the ticket's subsidy
+    claims (the diner may have that subsidised meal again) and gives its portions back."""
     require(actor, SELL_MEALS)
     reason = (reason or "").strip()
     if not reason:
@@ -474,6 +699,7 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
         t = s.get(MealTicket, ticket_id)
         if t is None:
             raise NotFound(translate("Canteen", "No such ticket."))
+        lock_cashier_day(s.connection(), t.day, t.cashier_id)
         if t.status == "void":
             raise UserError(translate("Canteen", "This ticket is already void."))
         if t.served_at is not None:
@@ -487,6 +713,9 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
         t.void_approved_by_id = approver.user_id
         t.void_reason = reason
         bookings.release_booking(s, t.id)
+        conn = s.connection()
+        conn.execute(_RELEASE_CLAIMS, {"tid": t.id, "released": now})
+        conn.execute(_RETURN_PORTIONS, {"b_day": t.day, "slot": t.slot_code, "quantity": t.quantity})
         for line in list(t.lines):
             if not line.reversal:
                 s.add(TicketSubsidy(ticket_id=t.id, funder=line.funder, amount_fen=-line.amount_fen, reversal=True))
@@ -586,13 +815,30 @@ def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int
 def card_movement(
     db: Database, actor: Actor, resident_id: int, amount_fen: int, kind: str, payment: str = "cash"
 ) -> int:
-    """Top up (amount > 0) or refund (kind 'refund', amount > 0 taken off); returns the new balance."""
+    """Top up (kind 'topup') or refund (kind 'refund') `amount_fen` fen (> 0); returns the new balance in fen.
+
+    A meal-card movement is money at the counter, dated now and counted in the acting cashier's day (its cash
+    goes into that day's expected cash). Once that cashier's day is closed it is refused (UserError) like a
+    sale: the drawer is counted and the Z report printed, so the top-up or refund waits for the next day, or an
+    admin reopens the day (logged) and the close is done again. Also refused when today lies in a settled period.
+    """
     require(actor, SELL_MEALS)
     if kind not in ("topup", "refund"):
         raise ValueError(kind)
-    if not isinstance(amount_fen, int) or not 0 < amount_fen <= 500_000:
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or not 0 < amount_fen <= 500_000:
         raise ValidationError({"amount": translate("Canteen", "Enter an amount between ¥0.01 and ¥5000.")})
+    now = clock.now()
+    day = clock.to_local(now).date()
     with db.write() as s:
+        lock_cashier_day(s.connection(), day, actor.user_id)
+        if s.connection().execute(_DAY_CLOSED_Q, {"day": day, "cashier": actor.user_id}).first() is not None:
+            raise UserError(
+                translate(
+                    "Canteen",
+                    "Your day is closed: no more top-ups or refunds today unless an admin reopens it.",
+                )
+            )
+        settlement.refuse_if_locked(s, day)
         card = s.execute(select(MealCard).where(MealCard.resident_id == resident_id)).scalar_one_or_none()
         if card is None:
             raise UserError(translate("Canteen", "This diner has no meal card."))
@@ -603,9 +849,7 @@ def card_movement(
                 translate("Canteen", "The card holds only {b}: it cannot refund more.").format(b=pricing.money(balance))
             )
         s.add(
-            MealCardEntry(
-                card_id=card.id, at=clock.now(), kind=kind, amount_fen=delta, user_id=actor.user_id, payment=payment
-            )
+            MealCardEntry(card_id=card.id, at=now, kind=kind, amount_fen=delta, user_id=actor.user_id, payment=payment)
         )
         audit.record(
             s,
@@ -618,3 +862,77 @@ def card_movement(
             {"balance": balance + delta},
         )
         return balance + delta
+
+
+def rebuild_guards(s: Session, days: list[dt.date]) -> None:
+    """For tickets written in bulk (the demo, an import): their subsidy claims and the portion counts of `days`.
+
+    A sold, subsidised ticket without claims gets one claim per subsidised meal and funder (numbered in the
+    order sold, scope from its rule); each day's portion counts become the sum of its sold tickets.
+    """
+    conn = s.connection()
+    scope_of = dict(conn.execute(select(SubsidyRule.id, SubsidyRule.limit_scope)).all())
+    have: dict[tuple, set[int]] = {}
+    for rid, day, key, funder, n in conn.execute(
+        select(
+            SubsidyClaim.resident_id, SubsidyClaim.day, SubsidyClaim.scope_key, SubsidyClaim.funder, SubsidyClaim.n
+        ).where(SubsidyClaim.day.in_(days), SubsidyClaim.released_at.is_(None))
+    ):
+        have.setdefault((rid, day, key, funder), set()).add(n)
+    claimed = set(conn.execute(select(SubsidyClaim.ticket_id).where(SubsidyClaim.day.in_(days))).scalars())
+    rows = []
+    for tid, rid, day, slot, meals, rule_id, funder in conn.execute(
+        select(
+            MealTicket.id,
+            MealTicket.resident_id,
+            MealTicket.day,
+            MealTicket.slot_code,
+            MealTicket.subsidised_meals,
+            MealTicket.rule_id,
+            TicketSubsidy.funder,
+        )
+        .join(TicketSubsidy, TicketSubsidy.ticket_id == MealTicket.id)
+        .where(
+            MealTicket.day.in_(days),
+            MealTicket.status == "sold",
+            MealTicket.resident_id.is_not(None),
+            MealTicket.subsidised_meals > 0,
+            TicketSubsidy.reversal.is_(False),
+            TicketSubsidy.amount_fen > 0,
+        )
+        .order_by(MealTicket.id, TicketSubsidy.funder)
+    ):
+        if tid in claimed:
+            continue
+        key = f"slot:{slot}" if scope_of.get(rule_id) == "slot" else "day"
+        taken = have.setdefault((rid, day, key, funder), set())
+        n = 0
+        for _ in range(int(meals)):
+            n += 1
+            while n in taken:
+                n += 1
+            taken.add(n)
+            rows.append(
+                {
+                    "resident_id": rid,
+                    "day": day,
+                    "slot_code": slot,
+                    "scope_key": key,
+                    "funder": funder,
+                    "n": n,
+                    "ticket_id": tid,
+                    "released_at": None,
+                }
+            )
+    if rows:
+        conn.execute(_INSERT_CLAIM, rows)
+    upsert = _UPSERTS[conn.dialect.name]
+    for day, slot, n in conn.execute(
+        select(MealTicket.day, MealTicket.slot_code, func.sum(MealTicket.quantity))
+        .where(MealTicket.day.in_(days), MealTicket.status == "sold")
+        .group_by(MealTicket.day, MealTicket.slot_code)
+    ):
+        current = conn.execute(
+            select(PortionCount.sold).where(PortionCount.day == day, PortionCount.slot_code == slot)
+        ).scalar()
+        conn.execute(upsert["portions"], {"b_day": day, "slot": slot, "quantity": int(n) - int(current or 0)})

@@ -141,6 +141,14 @@ def locked_period(s: Session, day: dt.date) -> SettlementPeriod | None:
 
 
 def refuse_if_locked(s: Session, day: dt.date) -> None:
+    """Raise UserError when `day` lies in a settled (locked) period.
+
+    Locked means closed (DOMAIN "Settlement"): every money movement dated inside the period — a sale, a void,
+    a meal-card top-up or refund — and the reopening of a cashier day in it are refused, never moved elsewhere,
+    until an admin unlocks the period (audited). A period is settled only when it is over and every cashier day
+    in it is closed, so its tickets no longer change: its documents, added up again from them, show the figures
+    kept at settling (`SettlementPeriod.figures`; tests/canteen/test_closed_days.py compares the two).
+    """
     if locked_period(s, day) is not None:
         raise UserError(
             translate("Canteen", "{day} lies in a settled subsidy period: an admin must unlock it first.").format(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import limits as L
@@ -74,7 +74,7 @@ class MealTicket(Base):
     subsidy_fen: Mapped[int] = mapped_column(Integer)
     self_paid_fen: Mapped[int] = mapped_column(Integer)
     subsidised_meals: Mapped[int] = mapped_column(Integer, default=0)
-    tier: Mapped[str] = mapped_column(String(L.LABEL.length), default="")
+    tier: Mapped[str] = mapped_column(String(L.TIER.length), default="")  # the schemes applied: "80–89岁 + 特困"
     reason: Mapped[str] = mapped_column(Text, default="")
     rule_id: Mapped[int | None] = mapped_column(ForeignKey("subsidy_rules.id"))
     payment: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # cash | wechat | alipay | card
@@ -162,6 +162,8 @@ class DayClose(Base):
     expected_cash_fen: Mapped[int] = mapped_column(Integer)
     counted_cash_fen: Mapped[int] = mapped_column(Integer)
     denominations: Mapped[str] = mapped_column(Text, default="{}")
+    # the Z report's figures as printed at the close (JSON, fen): a closed day prints these, never a recount
+    figures: Mapped[str | None] = mapped_column(Text)
     reopened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     reopened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reopen_reason: Mapped[str | None] = mapped_column(Text)
@@ -217,14 +219,82 @@ class SettlementPeriod(Base):
     __table_args__ = (Index("ix_canteen_settlements_period", "starts", "ends"),)
 
 
+class CashierDay(Base):
+    """One row per cashier and day: the lock that a sale, a void, a meal-card movement and the day close take.
+
+    Every money movement of a cashier's day first locks this row (SELECT … FOR UPDATE on PostgreSQL; on SQLite the
+    write transaction already holds the database's write lock), so a day close and a sale at another till follow
+    one another: the sale lands in the closed figures, or it sees the close and is refused.
+    """
+
+    __tablename__ = "canteen_cashier_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    cashier_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # users.id; 0 for no account
+
+
+class PortionCount(Base):
+    """Portions sold per day and slot, kept by every sale and void in the same transaction.
+
+    A sale adds its quantity with one conditional UPDATE (`sold + quantity + reserved <= limit`), which locks the
+    row, so two tills can never both take the last portion; the CHECK keeps the count from going below zero.
+    """
+
+    __tablename__ = "canteen_portion_counts"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    slot_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sold: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (CheckConstraint("sold >= 0", name="sold_not_negative"),)
+
+
+class SubsidyClaim(Base):
+    """One subsidised meal taken from one funder's scheme by a diner: the database's guard on the per-person limit.
+
+    The n-th subsidised meal of a diner, day, scope ("day", or "slot:<code>" for a per-slot limit) and funder is one
+    row; a unique index over the live rows (not released) means two tills selling to the same diner at the same
+    moment cannot both take meal n: the second sale fails on the index and is refused. A void releases its claims
+    (released_at), so the diner may have that subsidised meal again; nothing is deleted.
+    """
+
+    __tablename__ = "canteen_subsidy_claims"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    slot_code: Mapped[str] = mapped_column(String(20))
+    scope_key: Mapped[str] = mapped_column(String(30))
+    funder: Mapped[str] = mapped_column(String(20))
+    n: Mapped[int] = mapped_column(Integer)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("meal_tickets.id"))
+    released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index(
+            "uq_canteen_subsidy_claims_live",
+            "resident_id",
+            "day",
+            "scope_key",
+            "funder",
+            "n",
+            unique=True,
+            sqlite_where=text("released_at IS NULL"),
+            postgresql_where=text("released_at IS NULL"),
+        ),
+        Index("ix_canteen_subsidy_claims_ticket", "ticket_id"),
+        CheckConstraint("n >= 1", name="n_positive"),
+    )
+
+
 __all__ = [
+    "CashierDay",
     "DayClose",
     "MealBooking",
     "MealCard",
     "MealCardEntry",
     "MealSlot",
     "MealTicket",
+    "PortionCount",
     "SettlementPeriod",
+    "SubsidyClaim",
     "SubsidyRule",
     "TicketSubsidy",
 ]

@@ -194,6 +194,10 @@
             <translation>{tier} {parts} (for {n} of the meals; the rest at full price)</translation>
         </message>
         <message>
+            <source>{tier} {parts} (for {n} of the meals; the others get less)</source>
+            <translation>{tier} {parts} (for {n} of the meals; the others get less)</translation>
+        </message>
+        <message>
             <source>No such ticket.</source>
             <translation>No such ticket.</translation>
         </message>
@@ -530,6 +534,10 @@
             <translation>A rule cannot end before it starts.</translation>
         </message>
         <message>
+            <source>Choose refuse or full price.</source>
+            <translation>Choose refuse or full price.</translation>
+        </message>
+        <message>
             <source>Choose how the diner pays.</source>
             <translation>Choose how the diner pays.</translation>
         </message>
@@ -558,6 +566,18 @@
             <translation>Only {n} portions are left for this meal.</translation>
         </message>
         <message>
+            <source>{slot} is served {starts}–{ends}: a subsidised meal outside these hours needs a supervisor's approval.</source>
+            <translation>{slot} is served {starts}–{ends}: a subsidised meal outside these hours needs a supervisor's approval.</translation>
+        </message>
+        <message>
+            <source>{name} may not approve a subsidised meal outside serving hours.</source>
+            <translation>{name} may not approve a subsidised meal outside serving hours.</translation>
+        </message>
+        <message>
+            <source>Outside serving hours ({starts}–{ends}): full price</source>
+            <translation>Outside serving hours ({starts}–{ends}): full price</translation>
+        </message>
+        <message>
             <source>Tendered {t} is less than the {d} due.</source>
             <translation>Tendered {t} is less than the {d} due.</translation>
         </message>
@@ -568,6 +588,10 @@
         <message>
             <source>The meal card holds {b}, less than the {d} due.</source>
             <translation>The meal card holds {b}, less than the {d} due.</translation>
+        </message>
+        <message>
+            <source>This diner's subsidised meal was just sold at another till: check the price and sell again.</source>
+            <translation>This diner's subsidised meal was just sold at another till: check the price and sell again.</translation>
         </message>
         <message>
             <source>Say why the ticket is voided.</source>
@@ -624,6 +648,10 @@
         <message>
             <source>Enter an amount between ¥0.01 and ¥5000.</source>
             <translation>Enter an amount between ¥0.01 and ¥5000.</translation>
+        </message>
+        <message>
+            <source>Your day is closed: no more top-ups or refunds today unless an admin reopens it.</source>
+            <translation>Your day is closed: no more top-ups or refunds today unless an admin reopens it.</translation>
         </message>
         <message>
             <source>The card holds only {b}: it cannot refund more.</source>
@@ -1063,6 +1091,10 @@
             <translation>New version (past tickets never change)</translation>
         </message>
         <message>
+            <source>Each funder's scheme is its own set of rules: give a rule one funder's amount (district age tiers, a street supplement for extreme poverty…). A diner gets every funder's scheme they qualify for — the best tier of each — added up and capped at the price less the minimum self-paid. A rule paying several funders still works; it never adds to another rule paying one of the same funders.</source>
+            <translation>Each funder's scheme is its own set of rules: give a rule one funder's amount (district age tiers, a street supplement for extreme poverty…). A diner gets every funder's scheme they qualify for — the best tier of each — added up and capped at the price less the minimum self-paid. A rule paying several funders still works; it never adds to another rule paying one of the same funders.</translation>
+        </message>
+        <message>
             <source>fixed price {p}</source>
             <translation>fixed price {p}</translation>
         </message>
@@ -1151,6 +1183,14 @@
         <message>
             <source>Sell</source>
             <translation>Sell</translation>
+        </message>
+        <message>
+            <source>F11 Approve late subsidy…</source>
+            <translation>F11 Approve late subsidy…</translation>
+        </message>
+        <message>
+            <source>Approve a subsidised meal outside serving hours</source>
+            <translation>Approve a subsidised meal outside serving hours</translation>
         </message>
         <message>
             <source>Meal card…</source>
@@ -1265,6 +1305,14 @@
             <translation>Bought by {name}</translation>
         </message>
         <message>
+            <source>Outside serving hours: selling needs a supervisor's approval (F11).</source>
+            <translation>Outside serving hours: selling needs a supervisor's approval (F11).</translation>
+        </message>
+        <message>
+            <source>Late subsidy approved by {name}</source>
+            <translation>Late subsidy approved by {name}</translation>
+        </message>
+        <message>
             <source>No diner matches “{q}”.</source>
             <translation>No diner matches “{q}”.</translation>
         </message>
@@ -1287,6 +1335,10 @@
         <message>
             <source>card balance {b}</source>
             <translation>card balance {b}</translation>
+        </message>
+        <message>
+            <source>A subsidised meal outside serving hours</source>
+            <translation>A subsidised meal outside serving hours</translation>
         </message>
         <message>
             <source>Receipt queued (no printer): {path}</source>
@@ -1459,6 +1511,18 @@
             <translation>Served</translation>
         </message>
         <message>
+            <source>A subsidised meal outside the serving window</source>
+            <translation>A subsidised meal outside the serving window</translation>
+        </message>
+        <message>
+            <source>Refused unless a supervisor approves</source>
+            <translation>Refused unless a supervisor approves</translation>
+        </message>
+        <message>
+            <source>Sold at full price unless a supervisor approves</source>
+            <translation>Sold at full price unless a supervisor approves</translation>
+        </message>
+        <message>
             <source>Save meal</source>
             <translation>Save meal</translation>
         </message>
@@ -1469,6 +1533,10 @@
         <message>
             <source>Serving window</source>
             <translation>Serving window</translation>
+        </message>
+        <message>
+            <source>Subsidised meal outside the window (all meals)</source>
+            <translation>Subsidised meal outside the window (all meals)</translation>
         </message>
         <message>
             <source>Saved.</source>

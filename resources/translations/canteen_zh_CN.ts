@@ -194,6 +194,10 @@
             <translation>{tier} {parts}（限 {n} 份，其余按全价）</translation>
         </message>
         <message>
+            <source>{tier} {parts} (for {n} of the meals; the others get less)</source>
+            <translation>{tier} {parts}（前 {n} 份；其余份数补贴较少）</translation>
+        </message>
+        <message>
             <source>No such ticket.</source>
             <translation>没有这张餐券。</translation>
         </message>
@@ -530,6 +534,10 @@
             <translation>规则不能在生效之前终止。</translation>
         </message>
         <message>
+            <source>Choose refuse or full price.</source>
+            <translation>请选择“拒绝”或“按原价”。</translation>
+        </message>
+        <message>
             <source>Choose how the diner pays.</source>
             <translation>请选择支付方式。</translation>
         </message>
@@ -558,6 +566,18 @@
             <translation>本餐次只剩 {n} 份。</translation>
         </message>
         <message>
+            <source>{slot} is served {starts}–{ends}: a subsidised meal outside these hours needs a supervisor's approval.</source>
+            <translation>{slot}供应时间为 {starts}–{ends}：超出时间售补贴餐须主管批准。</translation>
+        </message>
+        <message>
+            <source>{name} may not approve a subsidised meal outside serving hours.</source>
+            <translation>{name} 无权批准供餐时间外的补贴餐。</translation>
+        </message>
+        <message>
+            <source>Outside serving hours ({starts}–{ends}): full price</source>
+            <translation>不在供餐时间（{starts}–{ends}）：按原价</translation>
+        </message>
+        <message>
             <source>Tendered {t} is less than the {d} due.</source>
             <translation>实收 {t} 少于应收 {d}。</translation>
         </message>
@@ -568,6 +588,10 @@
         <message>
             <source>The meal card holds {b}, less than the {d} due.</source>
             <translation>饭卡余额 {b}，不足应付 {d}。</translation>
+        </message>
+        <message>
+            <source>This diner's subsidised meal was just sold at another till: check the price and sell again.</source>
+            <translation>该就餐人的补贴餐刚在另一台收银机售出：请核对价格后重新售卖。</translation>
         </message>
         <message>
             <source>Say why the ticket is voided.</source>
@@ -624,6 +648,10 @@
         <message>
             <source>Enter an amount between ¥0.01 and ¥5000.</source>
             <translation>请输入 ¥0.01 到 ¥5000 之间的金额。</translation>
+        </message>
+        <message>
+            <source>Your day is closed: no more top-ups or refunds today unless an admin reopens it.</source>
+            <translation>您今天已日结：除非管理员重新打开，今天不能再充值或退款。</translation>
         </message>
         <message>
             <source>The card holds only {b}: it cannot refund more.</source>
@@ -1063,6 +1091,10 @@
             <translation>新版本（已售餐票不受影响）</translation>
         </message>
         <message>
+            <source>Each funder's scheme is its own set of rules: give a rule one funder's amount (district age tiers, a street supplement for extreme poverty…). A diner gets every funder's scheme they qualify for — the best tier of each — added up and capped at the price less the minimum self-paid. A rule paying several funders still works; it never adds to another rule paying one of the same funders.</source>
+            <translation>每个出资方的补贴方案各自成套：一条规则只填一个出资方的金额（如区级按年龄分档、街道对特困人员的补充）。就餐人符合几个出资方的方案就享受几个（每个方案取最高一档），合计不超过餐价减最低自付。同时填了多个出资方的旧规则照常有效，但不会与出资方相同的其他规则叠加。</translation>
+        </message>
+        <message>
             <source>fixed price {p}</source>
             <translation>固定价 {p}</translation>
         </message>
@@ -1151,6 +1183,14 @@
         <message>
             <source>Sell</source>
             <translation>售餐</translation>
+        </message>
+        <message>
+            <source>F11 Approve late subsidy…</source>
+            <translation>F11 批准超时补贴…</translation>
+        </message>
+        <message>
+            <source>Approve a subsidised meal outside serving hours</source>
+            <translation>批准供餐时间外的补贴餐</translation>
         </message>
         <message>
             <source>Meal card…</source>
@@ -1265,6 +1305,14 @@
             <translation>代购人 {name}</translation>
         </message>
         <message>
+            <source>Outside serving hours: selling needs a supervisor's approval (F11).</source>
+            <translation>不在供餐时间：售补贴餐须主管批准（F11）。</translation>
+        </message>
+        <message>
+            <source>Late subsidy approved by {name}</source>
+            <translation>超时补贴已由 {name} 批准</translation>
+        </message>
+        <message>
             <source>No diner matches “{q}”.</source>
             <translation>没有与“{q}”匹配的就餐人。</translation>
         </message>
@@ -1287,6 +1335,10 @@
         <message>
             <source>card balance {b}</source>
             <translation>饭卡余额 {b}</translation>
+        </message>
+        <message>
+            <source>A subsidised meal outside serving hours</source>
+            <translation>供餐时间外的补贴餐</translation>
         </message>
         <message>
             <source>Receipt queued (no printer): {path}</source>
@@ -1459,6 +1511,18 @@
             <translation>供应</translation>
         </message>
         <message>
+            <source>A subsidised meal outside the serving window</source>
+            <translation>供餐时间外的补贴餐</translation>
+        </message>
+        <message>
+            <source>Refused unless a supervisor approves</source>
+            <translation>拒绝售卖，主管批准除外</translation>
+        </message>
+        <message>
+            <source>Sold at full price unless a supervisor approves</source>
+            <translation>按原价售卖，主管批准除外</translation>
+        </message>
+        <message>
             <source>Save meal</source>
             <translation>保存餐次</translation>
         </message>
@@ -1469,6 +1533,10 @@
         <message>
             <source>Serving window</source>
             <translation>供餐时间</translation>
+        </message>
+        <message>
+            <source>Subsidised meal outside the window (all meals)</source>
+            <translation>供餐时间外的补贴餐（所有餐次）</translation>
         </message>
         <message>
             <source>Saved.</source>

@@ -380,6 +380,7 @@ ENTRIES: list[Entry] = [
     E(canteen_admin.update_slot, P.MANAGE_CANTEEN, lambda w, a: A("lunch", w.slot_input())),
     E(canteen_admin.add_rule_version, P.MANAGE_CANTEEN, lambda w, a: A(w.rule_input())),
     E(canteen_admin.end_rule, P.MANAGE_CANTEEN, lambda w, a: A(w.rule, TODAY)),
+    E(canteen_admin.set_late_sale_policy, P.MANAGE_CANTEEN, lambda w, a: A("full_price")),
     E(settlement.settle, P.MANAGE_CANTEEN, lambda w, a: A("month", 2026, 10)),
     E(settlement.unlock, P.REOPEN_DAY, lambda w, a: A(w.settled_october(), "补录")),
     E(settlement.export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("month", 2026, 10)),

@@ -242,3 +242,14 @@ def test_profile_section_shows_tickets_subsidy_and_card_balance(qtbot, ctx, froz
     assert f"¥{sold.quote.subsidy_fen // 100}" in texts
     assert "2026-11-30" in texts
     assert f"C0777 · ¥{sold.balance_fen // 100}" in texts
+
+
+def test_the_late_sale_setting_is_chosen_in_the_meals_tab(qtbot, ctx, frozen, no_dialogs):
+    frozen(SUNDAY)
+    dialog = CanteenSettingsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    combo = dialog.slots.late_policy
+    assert combo.currentData() == "refuse" == service.late_sale_policy(ctx.db)
+    combo.setCurrentIndex(combo.findData("full_price"))
+    assert service.late_sale_policy(ctx.db) == "full_price"
+    assert "stack" in dialog.rules.stacking.text() or "scheme" in dialog.rules.stacking.text()

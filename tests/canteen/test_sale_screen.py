@@ -170,3 +170,47 @@ def test_tickets_model_passes_the_model_tester_and_pages(qtmodeltester, ctx, fro
     ]
     assert not model.index(25, 0).isValid() and not model.index(0, 8).isValid()
     qtmodeltester.check(model)
+
+
+def _count_tickets(ctx) -> int:
+    with ctx.db.read() as s:
+        return s.execute(select(func.count()).select_from(MealTicket)).scalar()
+
+
+def test_a_late_subsidised_lunch_asks_a_supervisor_and_sells_once_approved(qtbot, ctx, screen, frozen, monkeypatch):
+    from app.accounts.permissions import LATE_SALE, roles_with
+    from ui.accounts import approval
+
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    frozen(dt.datetime(2026, 11, 30, 15, 0))
+    asked = []
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: asked.append(roles) or None)
+    screen.set_slot("lunch")
+    screen.pick(elder)
+    assert screen.late_button.isVisible()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)  # Enter sells: the approval is asked, and cancelled
+    assert asked == [roles_with(LATE_SALE)] and _count_tickets(ctx) == 0
+    assert "11:00–13:30" in screen.message.text()
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: ctx.actor)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    with ctx.db.read() as s:
+        ticket = s.execute(select(MealTicket)).scalar_one()
+    assert ticket.subsidy_fen == 600 and ticket.self_paid_fen == 400
+
+
+def test_with_the_full_price_setting_f11_approves_the_subsidy(qtbot, ctx, screen, frozen, monkeypatch):
+    from app.canteen import admin as canteen_admin
+    from ui.accounts import approval
+
+    canteen_admin.set_late_sale_policy(ctx.db, ctx.actor, "full_price")
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    frozen(dt.datetime(2026, 11, 30, 10, 0))
+    screen.set_slot("lunch")
+    screen.pick(elder)
+    assert screen.quote.subsidy_fen == 0 and screen.late_button.isVisible()
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: ctx.actor)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F11)
+    assert screen.quote.subsidy_fen == 600 and not screen.late_button.isVisible()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    with ctx.db.read() as s:
+        assert s.execute(select(MealTicket.subsidy_fen)).scalar_one() == 600

@@ -161,3 +161,25 @@ def test_rules_changed_later_do_not_change_sold_tickets(db, admin, diners, froze
             r.street_fen = 0
     with db.read() as s:
         assert s.get(MealTicket, res.ticket_id).subsidy_fen == 600
+
+
+def test_a_void_releases_the_subsidised_meal_and_gives_the_portion_back(db, admin, diners, frozen):
+    from db.models.canteen import PortionCount, SubsidyClaim
+
+    frozen(LUNCH)
+    first = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat"))
+    assert first.quote.subsidy_fen == 600
+    assert service.quote_for(db, diners[0], "lunch").subsidy_fen == 0
+    service.void_ticket(db, admin, admin, first.ticket_id, "点错了")
+    again = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat"))
+    assert again.quote.subsidy_fen == 600
+    with db.read() as s:
+        live = s.execute(
+            select(SubsidyClaim.ticket_id, SubsidyClaim.funder, SubsidyClaim.n).where(
+                SubsidyClaim.released_at.is_(None)
+            )
+        ).all()
+        released = s.execute(select(func.count()).where(SubsidyClaim.released_at.is_not(None))).scalar()
+        sold = s.execute(select(PortionCount.sold).where(PortionCount.slot_code == "lunch")).scalar_one()
+    assert sorted(live) == [(again.ticket_id, "district", 1), (again.ticket_id, "street", 1)]
+    assert released == 2 and sold == 1

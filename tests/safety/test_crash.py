@@ -48,11 +48,14 @@ def make_world(db, admin) -> dict[str, int]:
         ),
     )
     post = next(p.id for p in roster.list_posts(db) if p.code == "canteen")
-    # The workers sell lunch after lunch for as long as they live: no portion limit may end a round early.
+    # The workers sell lunch after lunch for as long as they live: no portion limit may end a round early, and
+    # their clock (16:30, the after-school hours) lies inside this world's serving window, so subsidised sales go on.
     from db.models.canteen import MealSlot
 
     with db.write() as s:
-        s.get(MealSlot, "lunch").portion_limit = None
+        lunch = s.get(MealSlot, "lunch")
+        lunch.portion_limit = None
+        lunch.ends = "23:59"
     return {"department": department, "category": category, "program": program, "post": post}
 
 

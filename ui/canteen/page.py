@@ -3,6 +3,7 @@
 Keys: type pinyin / phone / ID digits or scan an ID or meal card, Enter picks the diner; Enter again sells.
 1–9 (with a diner picked and the box empty) set the quantity; F1–F3 pick the meal; F4 a walk-in guest;
 F5 cash, F6 WeChat Pay, F7 Alipay, F8 meal card; F9 cash tendered; F10 bought on the diner's behalf;
+F11 a supervisor approves a subsidised meal outside the serving hours (asked by itself when the sale needs it);
 Esc starts over. The cursor always comes back to the find/scan box.
 """
 
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts.permissions import LATE_SALE, roles_with
 from app.actor import ADMIN
 from app.canteen import bookings, reports, service
 from app.canteen.pricing import funder_label, money
-from app.canteen.service import SaleRequest
+from app.canteen.service import LateSaleNeedsApproval, SaleRequest
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.search_keys import classify_query
@@ -70,6 +72,7 @@ class SaleScreen(QWidget):
         self.payment = "cash"
         self.buyer = ""
         self.quote = None
+        self.late_approver = None  # a supervisor who approved a subsidised meal outside the serving hours
         self.slots = service.slots(ctx.db)
         now_slot = service.current_slot(ctx.db)
         self.slot_code = now_slot.code if now_slot else (self.slots[0].code if self.slots else "")
@@ -160,6 +163,12 @@ class SaleScreen(QWidget):
         self.sell_button.setAccessibleName(self.tr("Sell"))
         self.sell_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sell_button.clicked.connect(self.sell)
+        self.late_button = QPushButton(self.tr("F11 Approve late subsidy…"), self)
+        self.late_button.setObjectName("canteenLateApproval")
+        self.late_button.setAccessibleName(self.tr("Approve a subsidised meal outside serving hours"))
+        self.late_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.late_button.clicked.connect(self.approve_late)
+        self.late_button.hide()
         self.card_button = QPushButton(self.tr("Meal card…"), self)
         self.card_button.setObjectName("canteenCardButton")
         self.card_button.setAccessibleName(self.tr("Meal card"))
@@ -209,7 +218,7 @@ class SaleScreen(QWidget):
         grid.addWidget(self.tendered, 2, 1)
         lv.addLayout(grid)
         buttons = QHBoxLayout()
-        for b in (self.guest_button, self.card_button, self.sell_button):
+        for b in (self.guest_button, self.card_button, self.late_button, self.sell_button):
             buttons.addWidget(b)
         lv.addLayout(buttons)
         lv.addWidget(self.message)
@@ -233,6 +242,7 @@ class SaleScreen(QWidget):
             ("F4", self.pick_guest),
             ("F9", self.focus_tendered),
             ("F10", self.ask_buyer),
+            ("F11", self.approve_late),
             ("Esc", self.reset),
         ):
             sc = QShortcut(QKeySequence(seq), self)
@@ -312,6 +322,7 @@ class SaleScreen(QWidget):
         self.buyer = ""
         self.scan.clear()
         self.tendered.clear()
+        self.late_approver = None
         self.matches.hide()
         self._check_payment("cash")
         self.refresh()
@@ -323,6 +334,7 @@ class SaleScreen(QWidget):
         # a diner who booked buys what they booked unless the cashier changes it
         self.quantity = max(1, bookings.booked_quantity(self.ctx.db, resident_id, clock.today(), self.slot_code))
         self.buyer = ""
+        self.late_approver = None
         self.scan.clear()
         self.matches.hide()
         self.message.clear()
@@ -334,6 +346,7 @@ class SaleScreen(QWidget):
         self.guest = True
         self.quantity = 1
         self.buyer = ""
+        self.late_approver = None
         self.scan.clear()
         self.matches.hide()
         self.message.clear()
@@ -361,11 +374,22 @@ class SaleScreen(QWidget):
             self.sell_button.setEnabled(False)
             return
         try:
-            self.quote = service.quote_for(self.ctx.db, self.diner_id, self.slot_code, self.quantity)
+            self.quote = service.quote_for(
+                self.ctx.db,
+                self.diner_id,
+                self.slot_code,
+                self.quantity,
+                late_approved=self.late_approver is not None,
+            )
+            late = self.late_approver is None and service.needs_late_approval(
+                self.ctx.db, self.slot_code, self.quote.subsidy_fen + self.quote.withheld_fen
+            )
         except UserError as exc:
             self.split.setText(exc.message)
             self.sell_button.setEnabled(False)
+            self.late_button.hide()
             return
+        self.late_button.setVisible(late)
         if self.guest:
             self.name.setText(self.tr("Walk-in guest"))
             self.detail.setText(self.tr("Full price"))
@@ -401,7 +425,12 @@ class SaleScreen(QWidget):
         if self.buyer:
             text += "\n" + self.tr("Bought by {name}").format(name=self.buyer)
         self.split.setText(text)
-        self.reason.setText(q.reason)
+        reason = q.reason
+        if late and not q.withheld_fen:
+            reason += "\n" + self.tr("Outside serving hours: selling needs a supervisor's approval (F11).")
+        elif self.late_approver is not None and q.subsidy:
+            reason += "\n" + self.tr("Late subsidy approved by {name}").format(name=self.late_approver.display_name)
+        self.reason.setText(reason)
         self.sell_button.setEnabled(True)
 
     # --- actions -----------------------------------------------------------------------------------
@@ -457,9 +486,17 @@ class SaleScreen(QWidget):
             self.message.setText(self.tr("The amount tendered is not a number."))
             self.tendered.setFocus()
             return
-        req = SaleRequest(self.diner_id, self.slot_code, self.quantity, self.payment, tendered, self.buyer)
+        req = SaleRequest(
+            self.diner_id, self.slot_code, self.quantity, self.payment, tendered, self.buyer, self.late_approver
+        )
         try:
             result = service.sell(self.ctx.db, self.ctx.actor, req)
+        except LateSaleNeedsApproval as exc:
+            # a subsidised meal outside the serving hours: ask for the supervisor's approval, then sell
+            self.message.setText(exc.message)
+            if self.approve_late(exc.message) is not None:
+                self.sell()
+            return
         except UserError as exc:
             self.message.setText(exc.message)
             self.focus_scan()
@@ -473,6 +510,18 @@ class SaleScreen(QWidget):
         self.reset()
         self.message.setText(text)
         self.model.reload()
+
+    def approve_late(self, why: str = ""):
+        """Ask a supervisor holding LATE_SALE to approve the subsidised price outside the serving hours."""
+        if self.diner_id is None or self.quote is None:
+            return None
+        purpose = why or self.tr("A subsidised meal outside serving hours")
+        approver = approval.ask_approval(self, self.ctx, purpose, roles_with(LATE_SALE))
+        if approver is not None:
+            self.late_approver = approver
+            self.refresh()
+        self.focus_scan()
+        return approver
 
     def print_receipt(self, ticket_id: int, number: str, copy: bool = False) -> None:
         pdf = reports.ticket_receipt(self.ctx.db, ticket_id, copy=copy)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.canteen import admin as canteen_admin
+from app.canteen import service as canteen_service
 from app.canteen.pricing import FUNDERS, funder_label, money
 from app.errors import UserError
 from app.residents import tags as T
@@ -83,6 +84,13 @@ class SlotEditor(QWidget):
         self.errors.setObjectName("slotErrors")
         self.errors.setProperty("role", "error")
         self.errors.setWordWrap(True)
+        self.late_policy = QComboBox(self)
+        self.late_policy.setObjectName("lateSalePolicy")
+        self.late_policy.setAccessibleName(self.tr("A subsidised meal outside the serving window"))
+        self.late_policy.addItem(self.tr("Refused unless a supervisor approves"), "refuse")
+        self.late_policy.addItem(self.tr("Sold at full price unless a supervisor approves"), "full_price")
+        self.late_policy.setCurrentIndex(max(0, self.late_policy.findData(canteen_service.late_sale_policy(ctx.db))))
+        self.late_policy.currentIndexChanged.connect(self.on_late_policy)
         self.save = QPushButton(self.tr("Save meal"), self)
         self.save.setObjectName("slotSave")
         self.save.setAccessibleName(self.tr("Save meal"))
@@ -101,6 +109,7 @@ class SlotEditor(QWidget):
         form.addRow("", self.active)
         form.addRow(self.errors)
         form.addRow(self.save)
+        form.addRow(self.tr("Subsidised meal outside the window (all meals)"), self.late_policy)
         self._slots = {}
         for w in (self.name, self.starts, self.ends, self.price, self.dishes):
             w.textChanged.connect(self.validate)
@@ -160,6 +169,14 @@ class SlotEditor(QWidget):
             dialogs.show_user_error(self, exc)
             return
         self.reload()
+        self.errors.setText(self.tr("Saved."))
+
+    def on_late_policy(self) -> None:
+        try:
+            canteen_admin.set_late_sale_policy(self.ctx.db, self.ctx.actor, self.late_policy.currentData())
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
         self.errors.setText(self.tr("Saved."))
 
 
@@ -304,7 +321,19 @@ class RuleEditor(QWidget):
         gv.addLayout(form)
         gv.addWidget(self.errors)
         gv.addWidget(self.add_button)
+        self.stacking = QLabel(
+            self.tr(
+                "Each funder's scheme is its own set of rules: give a rule one funder's amount (district age tiers,"
+                " a street supplement for extreme poverty…). A diner gets every funder's scheme they qualify for — the best"
+                " tier of each — added up and capped at the price less the minimum self-paid. A rule paying several"
+                " funders still works; it never adds to another rule paying one of the same funders."
+            ),
+            self,
+        )
+        self.stacking.setObjectName("ruleStackingNote")
+        self.stacking.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stacking)
         layout.addWidget(self.table, 1)
         layout.addWidget(group)
 
