@@ -1,4 +1,4 @@
-"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore]`.
+"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore|verify-audit]`.
 
 Without a subcommand the desktop window opens. Errors are one line on stderr and a non-zero exit.
 Heavy imports (SQLAlchemy, Qt) happen only inside the command that needs them.
@@ -82,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate("CommandLine", "Replace the database with a backup, after checking the backup."),
     )
     restore.add_argument("file", metavar="FILE", help=translate("CommandLine", "the backup file"))
+    sub.add_parser(
+        "verify-audit",
+        help=translate("CommandLine", "check that the audit trail was not changed (exit status 1 if it was)"),
+        description=translate(
+            "CommandLine",
+            "Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.",
+        ),
+    )
     sub.add_parser(
         "selfcheck",
         help=translate("CommandLine", "check that this installation works (uses a throw-away database)"),
@@ -228,6 +236,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    from app.audit import verify_chain
+
+    db = _open(args)
+    try:
+        check = verify_chain(db)
+    finally:
+        db.dispose()
+    if check.ok:
+        print(check.message())
+        return 0
+    sys.stderr.write(f"community-desk: {check.message()}\n")
+    return 1
+
+
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import run
 
@@ -240,4 +263,5 @@ COMMANDS = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "verify-audit": cmd_verify_audit,
 }
