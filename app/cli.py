@@ -119,6 +119,9 @@ def _peek_lang(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from db.files import restrict_process_umask
+
+    restrict_process_umask()  # everything this process writes (database, backups, exports, logs) is owner-only
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(_peek_lang(argv))
     if argv and lang != "en":
@@ -145,12 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, UserError):
             sys.stderr.write(f"community-desk: {exc.message}\n")
             return 1
-        from app.logs import log_exception
+        from app.logs import log_exception, redacted_error
 
         where = log_exception(exc)
         sys.stderr.write(
             translate("CommandLine", "community-desk: unexpected error: {error} (details in {path})").format(
-                error=f"{type(exc).__name__}: {exc}", path=where
+                error=redacted_error(exc), path=where
             )
             + "\n"
         )
