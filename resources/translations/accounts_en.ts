@@ -601,6 +601,14 @@
             <translation>Audit trail</translation>
         </message>
         <message>
+            <source>Audit trail check</source>
+            <translation>Audit trail check</translation>
+        </message>
+        <message>
+            <source>The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.</source>
+            <translation>The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.</translation>
+        </message>
+        <message>
             <source>{n} entries shown; scroll for more.</source>
             <translation>{n} entries shown; scroll for more.</translation>
         </message>

@@ -601,6 +601,14 @@
             <translation>审计日志</translation>
         </message>
         <message>
+            <source>Audit trail check</source>
+            <translation>操作日志校验</translation>
+        </message>
+        <message>
+            <source>The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.</source>
+            <translation>操作日志已被篡改：{problem} 下列记录可能不完整或已被改动。</translation>
+        </message>
+        <message>
             <source>{n} entries shown; scroll for more.</source>
             <translation>已显示 {n} 条；向下滚动查看更多。</translation>
         </message>
