@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -51,32 +51,57 @@ def record(
 ) -> None:
     """Add an audit entry to the caller's unit of work (it commits or rolls back with the change).
 
-    Written at once on the unit of work's connection (prebuilt statements: every action records one, so it is
-    kept cheap: read the chain head, insert the sealed entry, move the head); the transaction still decides
-    whether it stays. On PostgreSQL the head row stays locked until the unit of work ends.
+    The entry is kept with the session and written, sealed into the chain, when the unit of work commits
+    (`_seal_pending`, prebuilt statements: every action records one, so it is kept cheap). Sealing last means the
+    chain head is locked only for the moment of the commit: appends from several workstations queue there, and
+    no transaction ever waits for another lock while holding the head (no deadlock on PostgreSQL).
     """
+    session.info.setdefault(_PENDING, []).append(
+        {
+            "at": clock.now(),
+            "user_id": actor.user_id,
+            "username": str(actor.username),
+            "action": str(action),
+            "entity": str(entity),
+            "entity_id": None if entity_id is None else str(entity_id),
+            "summary": str(summary),
+            "before_json": _dump(before),
+            "after_json": _dump(after),
+            "workstation": str(actor.workstation),
+        }
+    )
+
+
+_PENDING = "audit.pending"
+
+
+@event.listens_for(Session, "before_commit")
+def _seal_pending(session: Session) -> None:
+    """Write the unit of work's audit entries, each sealed with the previous seal, and move the chain head.
+
+    On PostgreSQL `SELECT … FOR UPDATE` holds the head row until the commit that follows at once; on SQLite the
+    unit of work's BEGIN IMMEDIATE already holds the only write lock."""
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
     conn = session.connection()
     prev = conn.execute(_READ_HEAD).scalar()
-    entry = {
-        "at": clock.now(),
-        "user_id": actor.user_id,
-        "username": str(actor.username),
-        "action": str(action),
-        "entity": str(entity),
-        "entity_id": None if entity_id is None else str(entity_id),
-        "summary": str(summary),
-        "before_json": _dump(before),
-        "after_json": _dump(after),
-        "workstation": str(actor.workstation),
-    }
-    entry["prev_hash"] = prev or GENESIS
-    entry["entry_hash"] = seal(entry["prev_hash"], entry)
-    new_id = conn.execute(_INSERT, entry).inserted_primary_key[0]
-    moved = {"b_last_id": new_id, "b_last_hash": entry["entry_hash"]}
-    if prev is None:
-        conn.execute(_NEW_HEAD, moved)  # a database whose head row went missing starts the head again
-    else:
-        conn.execute(_MOVE_HEAD, moved)
+    had_head = prev is not None
+    prev = prev or GENESIS
+    new_id = None
+    for entry in pending:
+        entry["prev_hash"] = prev
+        entry["entry_hash"] = prev = seal(prev, entry)
+        new_id = conn.execute(_INSERT, entry).inserted_primary_key[0]
+    moved = {"b_last_id": new_id, "b_last_hash": prev}
+    conn.execute(_MOVE_HEAD if had_head else _NEW_HEAD, moved)  # a missing head row starts again
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_pending(session: Session, _previous) -> None:
+    """A rolled-back unit of work leaves no audit entries behind for the next one on the same session."""
+    if not session.in_transaction():
+        session.info.pop(_PENDING, None)
 
 
 @dataclass(frozen=True)
