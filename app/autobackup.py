@@ -21,6 +21,7 @@ from app.boundary import checked
 from app.errors import UserError
 from app.i18n import translate
 from db.engine import Database
+from db.files import DIR_MODE, owner_only
 
 DEFAULT_KEEP = 14
 START = "start"
@@ -80,7 +81,8 @@ def usable_folder(folder: Path, *, configured: bool = True) -> Path:
                 ).format(path=folder)
             )
         try:
-            folder.mkdir(parents=not configured, exist_ok=True)
+            with owner_only():  # a new folder is owner-only (the backups hold everyone's data)
+                folder.mkdir(mode=DIR_MODE, parents=not configured, exist_ok=True)
         except OSError as exc:
             raise BackupFolderError(
                 translate("Backup", "The backup folder {path} cannot be created: {error}").format(

@@ -3,6 +3,10 @@
 A backup is a whole SQLite file marked with our application_id. Restoring copies a checked backup *into*
 the live database with the same backup API, so another window or workstation that has the file open sees
 the restored data instead of a file swapped under its feet; the database it replaces is kept first.
+Where a file is put in place instead (no database there yet, or a damaged one set aside), any -wal, -shm or
+-journal left beside it is set aside first: SQLite would otherwise replay a stale -wal into the restored file
+(a backup of 1 resident came back as 301). Every restore is verified against what the backup holds.
+Backups, the kept copies and restored files are owner-only (db.files).
 """
 
 from __future__ import annotations
@@ -10,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import translate
+from db.files import SIDECARS, copy_private, create_private_file, make_private_dir
 
 # Kept equal to db.engine's values (a test checks): importing db.engine would bring SQLAlchemy into the
 # start-up check, which runs before anything else has loaded.
@@ -84,13 +88,16 @@ def backup_to(source: Path, dest: Path | str, *, kind: str = "", verify: bool = 
     dest = Path(dest)
     try:
         if dest.is_dir() or as_folder or not dest.suffix:
-            dest.mkdir(parents=True, exist_ok=True)
+            make_private_dir(dest)
             dest = _free_name(dest / backup_name(kind))
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not dest.parent.exists():
+            make_private_dir(dest.parent)
     except OSError as exc:
         raise _not_written(exc) from exc
     tmp = dest.with_name(dest.name + ".part")
     try:
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # before SQLite opens it: its -journal then gets the same owner-only mode
         src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             src.execute("PRAGMA query_only = 1")
@@ -120,6 +127,16 @@ def backup_to(source: Path, dest: Path | str, *, kind: str = "", verify: bool = 
 
 def _not_ours(path: Path) -> UserError:
     return UserError(translate("Backup", "{path} is not a Community Desk database.").format(path=path.name))
+
+
+def _damaged(path: Path) -> UserError:
+    return UserError(translate("Backup", "{path} is damaged and cannot be restored.").format(path=path.name))
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's words for a file that is an SQLite database but broken (as opposed to "file is not a database")."""
+    text = str(exc).lower()
+    return "malformed" in text or "disk image" in text or "corrupt" in text
 
 
 def _created(path: Path) -> tuple[dt.datetime, str]:
@@ -152,17 +169,17 @@ def peek_backup(path: Path, *, check: str | None = None) -> BackupInfo:
         raise UserError(
             translate("Backup", "{path} cannot be read: {error}").format(path=path.name, error=exc.strerror or exc)
         ) from exc
+    marked = False  # our application_id is in the header: from then on a failure means damage, not a stranger
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise _not_ours(path)
+            marked = True
             if check is not None:
                 pragma = "integrity_check" if check == "full" else "quick_check"
                 if con.execute(f"PRAGMA {pragma}").fetchone()[0] != "ok":
-                    raise UserError(
-                        translate("Backup", "{path} is damaged and cannot be restored.").format(path=path.name)
-                    )
+                    raise _damaged(path)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             counts = {
                 key: con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
@@ -175,6 +192,8 @@ def peek_backup(path: Path, *, check: str | None = None) -> BackupInfo:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if marked or _is_damage(exc):
+            raise _damaged(path) from exc
         raise _not_ours(path) from exc
     if not schema:
         raise _not_ours(path)
@@ -219,54 +238,130 @@ def _copy_into(backup: Path, target: Path) -> None:
         src.close()
 
 
+def _set_aside_sidecars(target: Path, label: str) -> list[Path]:
+    """Move the -wal/-shm/-journal beside `target` out of SQLite's way (to `<target>.<label><suffix>`).
+
+    Only for a file that no connection has open (no database there, or one being replaced whole): such files
+    are leftovers, and SQLite would replay a -wal or roll back a -journal into whatever file is put there."""
+    moved = []
+    for suffix in SIDECARS:
+        extra = Path(f"{target}{suffix}")
+        if extra.exists():
+            aside = Path(f"{target}.{label}{suffix}")
+            os.replace(extra, aside)
+            moved.append(aside)
+    return moved
+
+
+def verify_restored(target: Path, info: BackupInfo) -> None:
+    """Check that `target` now holds exactly what the backup holds: sound (quick_check), the same schema
+    revisions and the same number of residents, requests, tickets, children, volunteers and users.
+
+    Raises UserError naming the first difference."""
+    try:
+        con = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            con.execute("PRAGMA query_only = 1")
+            ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            counts = {
+                key: con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                for key, table in SUMMARY_TABLES.items()
+                if table in tables
+            }
+            schema: tuple[str, ...] = ()
+            if "alembic_version" in tables:
+                schema = tuple(sorted(r[0] for r in con.execute("SELECT version_num FROM alembic_version")))
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(translate("Backup", "The restored database failed its check: {error}").format(error=exc)) from exc
+    if not ok:
+        raise UserError(translate("Backup", "The restored database failed its check: {error}").format(error="quick_check"))
+    for key, expected in info.counts.items():
+        if counts.get(key) != expected:
+            raise UserError(
+                translate(
+                    "Backup", "The restored database does not match the backup: {what} {found} instead of {expected}."
+                ).format(what=key, found=counts.get(key, 0), expected=expected)
+            )
+    if schema != info.schema:
+        raise UserError(
+            translate(
+                "Backup", "The restored database does not match the backup: {what} {found} instead of {expected}."
+            ).format(what="schema", found=", ".join(schema), expected=", ".join(info.schema))
+        )
+
+
+def _stamp() -> str:
+    from app import clock
+
+    return clock.local_now().strftime("%Y%m%d-%H%M%S")
+
+
+def _put_in_place(backup: Path, target: Path) -> None:
+    """Copy the backup's file to `target` (owner-only) under a temporary name, then rename it into place."""
+    tmp = target.with_name(target.name + ".restoring")
+    copy_private(backup, tmp)
+    os.replace(tmp, target)
+
+
 def restore_from(backup: Path, target: Path) -> Path | None:
     """Replace the data of `target` with `backup` after checking it; the replaced database is kept beside it.
 
-    Returns the path of the kept copy (None when there was no database before).
+    With a database at `target` the backup's pages are written into it through SQLite (its -wal is then the live
+    database's own and SQLite's locks cover it); without one, any -wal/-shm/-journal left beside the path is set
+    aside first (`<target>.stale-<stamp>-wal` …) so that nothing is replayed into the restored file. The result is
+    checked against the backup (`verify_restored`). Returns the path of the kept copy (None when there was no
+    database before). Raises UserError for a backup that is not ours, damaged or newer, or a failed restore.
     """
     info = inspect_backup(backup)
     _schema_known(info)
+    stamp = _stamp()
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".restoring")
-        shutil.copyfile(backup, tmp)
-        os.replace(tmp, target)
+        try:
+            if not target.parent.exists():
+                make_private_dir(target.parent)
+            _set_aside_sidecars(target, f"stale-{stamp}")
+            _put_in_place(backup, target)
+        except OSError as exc:
+            raise UserError(
+                translate("Backup", "The backup could not be put in place: {error}").format(error=exc.strerror or exc)
+            ) from exc
+        verify_restored(target, info)
         return None
-    from app import clock
-
-    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     kept = backup_to(target, _free_name(target.with_name(f"{target.name}.before-restore-{stamp}.bak")))
     try:
         _copy_into(backup, target)
     except sqlite3.DatabaseError as exc:
         raise UserError(translate("Backup", "The backup could not be restored: {error}").format(error=exc)) from exc
+    verify_restored(target, info)
     return kept
 
 
 def replace_damaged(backup: Path, target: Path) -> Path:
-    """Set a damaged database aside (with its -wal and -shm) and put a checked backup in its place.
+    """Set a damaged database aside (with its -wal, -shm and -journal) and put a checked backup in its place.
 
     For start-up, before anything in this process has the database open (quick_check on the backup, to get
-    the counter going again soon). Returns the set-aside file."""
-    from app import clock
-
+    the counter going again soon). The result is checked against the backup. Returns the set-aside file."""
     info = peek_backup(backup, check="quick")
     _schema_known(info)
-    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
-    aside = _free_name(target.with_name(f"{target.name}.damaged-{stamp}"))
+    aside = _free_name(target.with_name(f"{target.name}.damaged-{_stamp()}"))
     try:
         tmp = target.with_name(target.name + ".restoring")
-        shutil.copyfile(backup, tmp)
-        os.replace(target, aside)
-        for suffix in ("-wal", "-shm"):
-            extra = Path(str(target) + suffix)
+        copy_private(backup, tmp)
+        if target.exists():
+            os.replace(target, aside)
+        for suffix in SIDECARS:
+            extra = Path(f"{target}{suffix}")
             if extra.exists():
-                os.replace(extra, Path(str(aside) + suffix))
+                os.replace(extra, Path(f"{aside}{suffix}"))
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(
             translate("Backup", "The backup could not be put in place: {error}").format(error=exc.strerror or exc)
         ) from exc
+    verify_restored(target, info)
     return aside
 
 

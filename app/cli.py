@@ -1,4 +1,4 @@
-"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore]`.
+"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore|verify-audit]`.
 
 Without a subcommand the desktop window opens. Errors are one line on stderr and a non-zero exit.
 Heavy imports (SQLAlchemy, Qt) happen only inside the command that needs them.
@@ -83,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", help=translate("CommandLine", "the backup file"))
     sub.add_parser(
+        "verify-audit",
+        help=translate("CommandLine", "check that the audit trail was not changed (exit status 1 if it was)"),
+        description=translate(
+            "CommandLine",
+            "Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.",
+        ),
+    )
+    sub.add_parser(
         "selfcheck",
         help=translate("CommandLine", "check that this installation works (uses a throw-away database)"),
         description=translate(
@@ -111,6 +119,9 @@ def _peek_lang(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from db.files import restrict_process_umask
+
+    restrict_process_umask()  # everything this process writes (database, backups, exports, logs) is owner-only
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(_peek_lang(argv))
     if argv and lang != "en":
@@ -137,12 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, UserError):
             sys.stderr.write(f"community-desk: {exc.message}\n")
             return 1
-        from app.logs import log_exception
+        from app.logs import log_exception, redacted_error
 
         where = log_exception(exc)
         sys.stderr.write(
             translate("CommandLine", "community-desk: unexpected error: {error} (details in {path})").format(
-                error=f"{type(exc).__name__}: {exc}", path=where
+                error=redacted_error(exc), path=where
             )
             + "\n"
         )
@@ -228,6 +239,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    from app.audit import verify_chain
+
+    db = _open(args)
+    try:
+        check = verify_chain(db)
+    finally:
+        db.dispose()
+    if check.ok:
+        print(check.message())
+        return 0
+    sys.stderr.write(f"community-desk: {check.message()}\n")
+    return 1
+
+
 def cmd_selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import run
 
@@ -240,4 +266,5 @@ COMMANDS = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "verify-audit": cmd_verify_audit,
 }

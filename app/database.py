@@ -8,6 +8,7 @@ from app.errors import KnownDatabaseError
 from app.i18n import translate
 from db.engine import Database, probe_sqlite_file, sqlite_path, translate_errors
 from db.errors import DatabaseProblem
+from db.files import make_private_dir
 
 
 def problem_message(problem: DatabaseProblem) -> str:
@@ -47,7 +48,7 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
             if not path.exists():
                 if not create:
                     raise DatabaseProblem(DatabaseProblem.CANNOT_OPEN, "missing", str(path))
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(path.parent)
         db = Database(url)
         with translate_errors(path):
             migrations.check_not_newer(db.engine)

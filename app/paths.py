@@ -1,9 +1,12 @@
-"""Where the app keeps its files: the user data folder from platformdirs."""
+"""Where the app keeps its files: the user data folder from platformdirs. Every folder here is owner-only
+(0700 on POSIX, db.files): they hold the database, backups, exported documents and logs."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from db.files import make_private_dir
 
 APP_NAME = "CommunityDesk"
 APP_AUTHOR = "CommunityDesk"
@@ -20,27 +23,21 @@ def _dirs():
 def data_dir() -> Path:
     home = os.environ.get(DATA_ENV)
     path = Path(home) if home else Path(_dirs().user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path)
 
 
 def log_dir() -> Path:
     home = os.environ.get(DATA_ENV)
     path = Path(home) / "logs" if home else Path(_dirs().user_log_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path)
 
 
 def documents_dir() -> Path:
-    path = data_dir() / "documents"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(data_dir() / "documents")
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(data_dir() / "backups")
 
 
 def default_database_path() -> Path:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import changes
 from db.errors import DatabaseProblem, classify_operational_error
+from db.files import create_private_file, tighten_database
 
 BUSY_TIMEOUT_MS = 10_000
 # PRAGMA application_id marks a file as a Community Desk database ("CDK1").
@@ -47,17 +48,35 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _private_file_before_connect(path: Path):
+    """A `do_connect` hook: the database file is created owner-only before SQLite opens (and would create) it,
+    so its -wal and -shm, which SQLite gives the main file's permissions, are owner-only too; an existing
+    database and its files lose any group/other permissions."""
+
+    def hook(_dialect, _record, _cargs, _cparams) -> None:
+        if path.parent.is_dir():
+            if not create_private_file(path):
+                tighten_database(path)
+
+    return hook
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
+    # hide_parameters: an error's message never carries the values (names, ID numbers) it was writing.
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
+        path = sqlite_path(url)
+        if path is not None:
+            event.listen(engine, "do_connect", _private_file_before_connect(path))
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
     else:
-        engine = create_engine(url, echo=echo, pool_pre_ping=True)
+        engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
     return engine
 
 
@@ -144,6 +163,7 @@ def probe_sqlite_file(path: Path) -> None:
 def copy_aside(path: Path, suffix: str) -> Path:
     """Copy a database file (through SQLite's backup API, so WAL contents come too) before migrating it."""
     dest = path.with_name(f"{path.name}.{suffix}.bak")
+    create_private_file(dest)
     src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = sqlite3.connect(str(dest))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import socket
 
 from sqlalchemy import select
@@ -18,6 +19,11 @@ from db.models import User
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
+
+
+def minutes_left(remaining: dt.timedelta) -> int:
+    """Whole minutes to wait, rounded up: a 5-minute lock says 5 at its start and 1 in its last minute."""
+    return max(1, math.ceil(remaining.total_seconds() / 60))
 
 
 def workstation() -> str:
@@ -51,7 +57,7 @@ def login(db: Database, username: str, password: str, action: str = "login") -> 
             audit.record(s, ghost, "login_failed", "user", None, "unknown user name")
             refusal = translate("Login", "Wrong user name or password.")
         elif user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            minutes = minutes_left(user.locked_until - now)
             audit.record(s, ghost, "login_failed", "user", user.id, "locked")
             refusal = translate("Login", "Too many wrong passwords: try again in {n} minutes.").format(n=minutes)
         elif not user.active:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from app import paths
+from db.files import create_private_file, make_private_dir
 
 
 def yuan(fen: int) -> str:
@@ -76,8 +77,12 @@ _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
 def output_path(kind: str, name: str, suffix: str = ".pdf") -> Path:
-    """A new file under the documents folder: documents/<kind>/<YYYY-MM>/<name>.pdf."""
-    folder = paths.documents_dir() / kind / dt.date.today().strftime("%Y-%m")
-    folder.mkdir(parents=True, exist_ok=True)
+    """A new file under the documents folder: documents/<kind>/<YYYY-MM>/<name>.pdf.
+
+    The folders are owner-only and the file is created empty and owner-only here, so whatever the caller then
+    writes into it (`Path.write_bytes` keeps an existing file's mode) stays private (issue 12, item 5)."""
+    folder = make_private_dir(paths.documents_dir() / kind / dt.date.today().strftime("%Y-%m"))
     safe = _UNSAFE.sub("_", name).strip("_") or "document"
-    return folder / f"{safe}{suffix}"
+    path = folder / f"{safe}{suffix}"
+    create_private_file(path)
+    return path

@@ -3,6 +3,7 @@
 from db.models import canteen, changes, childcare, core, requests, volunteers  # noqa: F401
 from db.models.base import Base
 from db.models.core import (
+    AuditChainHead,
     AuditEntry,
     CalendarDay,
     Resident,
@@ -14,6 +15,7 @@ from db.models.core import (
 )
 
 __all__ = [
+    "AuditChainHead",
     "AuditEntry",
     "Base",
     "CalendarDay",

@@ -144,9 +144,23 @@ class AuditEntry(Base):
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
     workstation: Mapped[str] = mapped_column(String(L.WORKSTATION.length), default="")
+    # The hash chain (db.audit_chain): the previous entry's seal and this entry's own.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_entity", "entity", "entity_id"),
         Index("ix_audit_log_user", "user_id", "at"),
     )
+
+
+class AuditChainHead(Base):
+    """One row (id 1): the newest audit entry and its seal. Every append locks it (SELECT … FOR UPDATE on
+    PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers anyway), so the chain never forks; it also shows
+    when the newest entries were removed."""
+
+    __tablename__ = "audit_chain_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int | None] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -601,6 +601,14 @@
             <translation>Audit trail</translation>
         </message>
         <message>
+            <source>Audit trail check</source>
+            <translation>Audit trail check</translation>
+        </message>
+        <message>
+            <source>The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.</source>
+            <translation>The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.</translation>
+        </message>
+        <message>
             <source>{n} entries shown; scroll for more.</source>
             <translation>{n} entries shown; scroll for more.</translation>
         </message>
@@ -919,6 +927,10 @@
         <message>
             <source>Your role may not approve volunteer hours.</source>
             <translation>Your role may not approve volunteer hours.</translation>
+        </message>
+        <message>
+            <source>Your role may not approve a subsidised meal outside serving hours.</source>
+            <translation>Your role may not approve a subsidised meal outside serving hours.</translation>
         </message>
     </context>
     <context>

@@ -601,6 +601,14 @@
             <translation>审计日志</translation>
         </message>
         <message>
+            <source>Audit trail check</source>
+            <translation>操作日志校验</translation>
+        </message>
+        <message>
+            <source>The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.</source>
+            <translation>操作日志已被篡改：{problem} 下列记录可能不完整或已被改动。</translation>
+        </message>
+        <message>
             <source>{n} entries shown; scroll for more.</source>
             <translation>已显示 {n} 条；向下滚动查看更多。</translation>
         </message>
@@ -919,6 +927,10 @@
         <message>
             <source>Your role may not approve volunteer hours.</source>
             <translation>您的角色不能审核志愿服务时长。</translation>
+        </message>
+        <message>
+            <source>Your role may not approve a subsidised meal outside serving hours.</source>
+            <translation>您的角色无权批准供餐时间外的补贴餐。</translation>
         </message>
     </context>
     <context>

@@ -322,10 +322,6 @@
             <translation>This day is already closed.</translation>
         </message>
         <message>
-            <source>Only an administrator may reopen a closed day.</source>
-            <translation>Only an administrator may reopen a closed day.</translation>
-        </message>
-        <message>
             <source>Say why the day is reopened.</source>
             <translation>Say why the day is reopened.</translation>
         </message>
@@ -436,10 +432,6 @@
         <message>
             <source>At most {n} meals in one sale.</source>
             <translation>At most {n} meals in one sale.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may change the canteen's settings.</source>
-            <translation>Only an administrator may change the canteen's settings.</translation>
         </message>
         <message>
             <source>Give the meal a name.</source>
@@ -794,10 +786,6 @@
             <translation>Cashier</translation>
         </message>
         <message>
-            <source>Only an administrator may settle a subsidy period.</source>
-            <translation>Only an administrator may settle a subsidy period.</translation>
-        </message>
-        <message>
             <source>This period is not over yet: settle it after {day}.</source>
             <translation>This period is not over yet: settle it after {day}.</translation>
         </message>
@@ -808,10 +796,6 @@
         <message>
             <source>This period (or part of it) is already settled.</source>
             <translation>This period (or part of it) is already settled.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may unlock a settled period.</source>
-            <translation>Only an administrator may unlock a settled period.</translation>
         </message>
         <message>
             <source>Say why the period is unlocked.</source>

@@ -322,10 +322,6 @@
             <translation>该日已日结。</translation>
         </message>
         <message>
-            <source>Only an administrator may reopen a closed day.</source>
-            <translation>只有管理员可以重新打开已日结的一天。</translation>
-        </message>
-        <message>
             <source>Say why the day is reopened.</source>
             <translation>请填写重新打开的原因。</translation>
         </message>
@@ -436,10 +432,6 @@
         <message>
             <source>At most {n} meals in one sale.</source>
             <translation>一次最多 {n} 份。</translation>
-        </message>
-        <message>
-            <source>Only an administrator may change the canteen's settings.</source>
-            <translation>只有管理员可以修改食堂设置。</translation>
         </message>
         <message>
             <source>Give the meal a name.</source>
@@ -794,10 +786,6 @@
             <translation>收银员</translation>
         </message>
         <message>
-            <source>Only an administrator may settle a subsidy period.</source>
-            <translation>只有管理员可以结算补贴期间。</translation>
-        </message>
-        <message>
             <source>This period is not over yet: settle it after {day}.</source>
             <translation>该期间尚未结束：请在 {day} 之后结算。</translation>
         </message>
@@ -808,10 +796,6 @@
         <message>
             <source>This period (or part of it) is already settled.</source>
             <translation>该期间（或其中一部分）已结算。</translation>
-        </message>
-        <message>
-            <source>Only an administrator may unlock a settled period.</source>
-            <translation>只有管理员可以解锁已结算的期间。</translation>
         </message>
         <message>
             <source>Say why the period is unlocked.</source>

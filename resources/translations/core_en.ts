@@ -52,6 +52,33 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>Audit entry #{id} was changed after it was written.</source>
+            <translation>Audit entry #{id} was changed after it was written.</translation>
+        </message>
+        <message>
+            <source>The audit chain is broken before entry #{id}: an entry before it was removed or changed.</source>
+            <translation>The audit chain is broken before entry #{id}: an entry before it was removed or changed.</translation>
+        </message>
+        <message>
+            <source>Audit entry #{id} has no seal: it was not written by Community Desk.</source>
+            <translation>Audit entry #{id} has no seal: it was not written by Community Desk.</translation>
+        </message>
+        <message>
+            <source>Audit entries after #{id} were removed (the newest entry written was #{head}).</source>
+            <translation>Audit entries after #{id} were removed (the newest entry written was #{head}).</translation>
+        </message>
+        <message>
+            <source>The audit chain's head is missing: the trail cannot be vouched for.</source>
+            <translation>The audit chain's head is missing: the trail cannot be vouched for.</translation>
+        </message>
+        <message>
+            <source>The audit trail is intact: {n} entries checked.</source>
+            <translation>The audit trail is intact: {n} entries checked.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoBackup</name>
         <message>
             <source>No backup: {reason}</source>
@@ -131,6 +158,14 @@
         <message>
             <source>The restored database failed its check.</source>
             <translation>The restored database failed its check.</translation>
+        </message>
+        <message>
+            <source>The restored database failed its check: {error}</source>
+            <translation>The restored database failed its check: {error}</translation>
+        </message>
+        <message>
+            <source>The restored database does not match the backup: {what} {found} instead of {expected}.</source>
+            <translation>The restored database does not match the backup: {what} {found} instead of {expected}.</translation>
         </message>
         <message>
             <source>The backup could not be restored: {error}</source>
@@ -513,6 +548,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>the backup file</source>
             <translation>the backup file</translation>
+        </message>
+        <message>
+            <source>check that the audit trail was not changed (exit status 1 if it was)</source>
+            <translation>check that the audit trail was not changed (exit status 1 if it was)</translation>
+        </message>
+        <message>
+            <source>Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.</source>
+            <translation>Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.</translation>
         </message>
         <message>
             <source>check that this installation works (uses a throw-away database)</source>

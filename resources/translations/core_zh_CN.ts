@@ -52,6 +52,33 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>Audit entry #{id} was changed after it was written.</source>
+            <translation>第 {id} 条操作日志在写入后被改动过。</translation>
+        </message>
+        <message>
+            <source>The audit chain is broken before entry #{id}: an entry before it was removed or changed.</source>
+            <translation>操作日志在第 {id} 条之前断链：之前有记录被删除或改动。</translation>
+        </message>
+        <message>
+            <source>Audit entry #{id} has no seal: it was not written by Community Desk.</source>
+            <translation>第 {id} 条操作日志没有校验值：不是由社区服务台写入的。</translation>
+        </message>
+        <message>
+            <source>Audit entries after #{id} were removed (the newest entry written was #{head}).</source>
+            <translation>第 {id} 条之后的操作日志被删除了（最后写入的是第 {head} 条）。</translation>
+        </message>
+        <message>
+            <source>The audit chain's head is missing: the trail cannot be vouched for.</source>
+            <translation>操作日志的链头记录缺失，无法确认日志完整。</translation>
+        </message>
+        <message>
+            <source>The audit trail is intact: {n} entries checked.</source>
+            <translation>操作日志完整：已校验 {n} 条。</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoBackup</name>
         <message>
             <source>No backup: {reason}</source>
@@ -131,6 +158,14 @@
         <message>
             <source>The restored database failed its check.</source>
             <translation>恢复后的数据库未通过检查。</translation>
+        </message>
+        <message>
+            <source>The restored database failed its check: {error}</source>
+            <translation>恢复后的数据库未通过检查：{error}</translation>
+        </message>
+        <message>
+            <source>The restored database does not match the backup: {what} {found} instead of {expected}.</source>
+            <translation>恢复后的数据与备份不一致：{what} 为 {found}，应为 {expected}。</translation>
         </message>
         <message>
             <source>The backup could not be restored: {error}</source>
@@ -513,6 +548,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>the backup file</source>
             <translation>备份文件</translation>
+        </message>
+        <message>
+            <source>check that the audit trail was not changed (exit status 1 if it was)</source>
+            <translation>检查操作日志是否被改动（被改动时退出码为 1）</translation>
+        </message>
+        <message>
+            <source>Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.</source>
+            <translation>重新计算操作日志的哈希链，报告第一处断链；完整时退出码为 0。</translation>
         </message>
         <message>
             <source>check that this installation works (uses a throw-away database)</source>
@@ -1434,7 +1477,7 @@ The front desk of a community service center.</source>
         </message>
         <message>
             <source>Too long ({n} characters at most).</source>
-            <translation>太长了（最多 {n} 个字）。</translation>
+            <translation>过长（最多 {n} 个字）。</translation>
         </message>
         <message>
             <source>Contains control characters; type it again.</source>

@@ -935,10 +935,6 @@
             <translation>No extension has been asked for.</translation>
         </message>
         <message>
-            <source>Only an administrator can decide on an extension.</source>
-            <translation>Only an administrator can decide on an extension.</translation>
-        </message>
-        <message>
             <source>extension approved</source>
             <translation>extension approved</translation>
         </message>

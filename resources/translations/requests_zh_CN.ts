@@ -935,10 +935,6 @@
             <translation>没有延期申请。</translation>
         </message>
         <message>
-            <source>Only an administrator can decide on an extension.</source>
-            <translation>只有管理员可以审批延期。</translation>
-        </message>
-        <message>
             <source>extension approved</source>
             <translation>延期已批准</translation>
         </message>

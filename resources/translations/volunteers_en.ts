@@ -459,10 +459,6 @@
             <translation>Resident ID card</translation>
         </message>
         <message>
-            <source>Your role may not print full ID numbers.</source>
-            <translation>Your role may not print full ID numbers.</translation>
-        </message>
-        <message>
             <source>Volunteer Service Record Certificate</source>
             <translation>Volunteer Service Record Certificate</translation>
         </message>

@@ -459,10 +459,6 @@
             <translation>居民身份证</translation>
         </message>
         <message>
-            <source>Your role may not print full ID numbers.</source>
-            <translation>您的角色无权打印完整证件号码。</translation>
-        </message>
-        <message>
             <source>Volunteer Service Record Certificate</source>
             <translation>志愿服务记录证明</translation>
         </message>

@@ -1,10 +1,12 @@
 """The audit trail for admins: newest first, paged from the database, filtered in SQL, with the values
-before and after a change shown side by side."""
+before and after a change shown side by side; a red banner when the trail's hash chain is broken (checked in the
+background each time the viewer opens or is refreshed)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from app import clock
 from app.accounts import audit_log
 from app.accounts.audit_log import AuditFilter, AuditRow
 from app.actor import Actor
+from app.audit import ChainCheck
 from db.engine import Database
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 from ui.context import AppContext
@@ -276,6 +279,16 @@ class AuditViewer(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         self.count.setProperty("role", "hint")
+        self.chain_banner = QLabel(self)
+        self.chain_banner.setObjectName("auditChainBanner")
+        self.chain_banner.setAccessibleName(self.tr("Audit trail check"))
+        self.chain_banner.setWordWrap(True)
+        self.chain_banner.setStyleSheet(
+            "background: #c62828; color: white; font-weight: bold; padding: 8px; border-radius: 4px;"
+        )
+        self.chain_banner.hide()
+        self.chain_check: ChainCheck | None = None
+        self.chain_task = None
 
         filters = QHBoxLayout()
         for w in (self.user, self.action, self.entity, self.use_dates, self.date_from):
@@ -290,6 +303,7 @@ class AuditViewer(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.chain_banner)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
@@ -323,7 +337,29 @@ class AuditViewer(QWidget):
         self.date_to.setEnabled(on)
         self.apply_filter()
 
+    def check_chain(self) -> None:
+        """Recompute the hash chain off the UI thread; a broken chain shows the red banner."""
+        from app.audit import verify_chain
+        from ui.common.tasks import run_task
+
+        db = self.ctx.db
+        self.chain_task = run_task(self, lambda _p: verify_chain(db), on_done=self._chain_checked)
+
+    def _chain_checked(self, check: ChainCheck) -> None:
+        if not shiboken6.isValid(self):  # closed before the check ended
+            return
+        self.chain_check = check
+        if check.ok:
+            self.chain_banner.hide()
+            return
+        self.chain_banner.setText(
+            self.tr("The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.")
+            .format(problem=check.message())
+        )
+        self.chain_banner.show()
+
     def reload_all(self) -> None:
+        self.check_chain()
         users, actions, entities = audit_log.filter_choices(self.ctx.db, self.ctx.actor)
         for combo, values, label in (
             (self.user, users, None),

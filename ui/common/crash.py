@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import UserError
-from app.logs import log_exception
+from app.logs import log_exception, redacted_traceback
 from db.errors import DatabaseProblem
 
 _showing = False
@@ -51,7 +50,7 @@ def excepthook(exc_type, exc, tb) -> None:
                 "everything saved before is safe.\n\nThe details are in {path}.",
             ).format(path=where)
         )
-        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        box.setDetailedText(redacted_traceback(exc))  # the same redacted text as the log
         box.setTextInteractionFlags(box.textInteractionFlags())
         box.exec()
     finally:

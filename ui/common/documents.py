@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from app import paths
+from db.files import copy_private, make_private_dir, write_private
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:
@@ -49,9 +50,8 @@ def print_silently(path: Path) -> bool:
     """
     info = QPrinterInfo.defaultPrinter()
     if info.isNull():
-        queue = paths.data_dir() / "print-queue"
-        queue.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, queue / path.name)
+        queue = make_private_dir(paths.data_dir() / "print-queue")
+        copy_private(path, queue / path.name)
         return False
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     return print_pdf(path, printer) > 0
@@ -115,9 +115,7 @@ class PdfPreviewDialog(QDialog):
 def write_document(data: bytes, kind: str, name: str) -> Path:
     from app.documents.common import output_path
 
-    path = output_path(kind, name)
-    path.write_bytes(data)
-    return path
+    return write_private(output_path(kind, name), data)  # owner-only (issue 12, item 5)
 
 
 def preview(parent: QWidget, path: Path, title: str | None = None) -> None:

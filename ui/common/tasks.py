@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -77,6 +78,8 @@ def run_task(
 
     @Slot(object)
     def done(result: Any) -> None:
+        if not shiboken6.isValid(task):  # its parent was closed while the job ran: nobody is waiting
+            return
         if dialog is not None:
             dialog.reset()
             dialog.deleteLater()
@@ -87,6 +90,12 @@ def run_task(
 
     @Slot(object, str)
     def failed(exc: BaseException, details: str) -> None:
+        if not shiboken6.isValid(task):  # nobody to tell; a bug still goes to the log
+            if not isinstance(exc, UserError):
+                from app.logs import log_exception
+
+                log_exception(exc)
+            return
         if dialog is not None:
             dialog.reset()
             dialog.deleteLater()
