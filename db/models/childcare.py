@@ -112,13 +112,13 @@ class ChildAttendance(Base):
     method: Mapped[str] = mapped_column(String(10), default="desk")  # desk | pin | qr
     absence_reason: Mapped[str] = mapped_column(String(20), default="")  # notified | sick | other
     note: Mapped[str] = mapped_column(Text, default="")
-    override_staff: Mapped[str | None] = mapped_column(String(50))
+    override_staff: Mapped[str | None] = mapped_column(String(100))
     override_reason: Mapped[str | None] = mapped_column(Text)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    staff_name: Mapped[str] = mapped_column(String(50), default="")
+    staff_name: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    voided_by: Mapped[str | None] = mapped_column(String(50))
+    voided_by: Mapped[str | None] = mapped_column(String(100))
     void_reason: Mapped[str | None] = mapped_column(Text)
 
 
@@ -133,4 +133,4 @@ class ChildcareDuty(Base):
     day: Mapped[dt.date] = mapped_column(Date)
     staff_names: Mapped[str] = mapped_column(Text, default="")  # newline-separated
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_by: Mapped[str] = mapped_column(String(50), default="")
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
