@@ -204,6 +204,21 @@ def ctx(qapp, db, admin):
 
     context = AppContext(db, admin)
     yield context
+    _close_leftover_windows()
+
+
+def _close_leftover_windows() -> None:
+    """Close and delete the parentless widgets a test left behind, so their timers (live boards, refreshes) do not
+    read this test's database during a later test (on PostgreSQL it is dropped when the test ends)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
