@@ -180,6 +180,8 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
     out.notes = inp.notes or ""
     if len(out.notes) > MAX_NOTES:
         errors["notes"] = translate("Residents", "Notes are limited to {n} characters.").format(n=MAX_NOTES)
+    elif "\x00" in out.notes:  # PostgreSQL cannot store NUL in text; SQLite did, so both refuse it
+        errors["notes"] = translate("Residents", "Contains control characters.")
     for tag, detail in out.tags.items():
         if tag not in ALL_TAGS:
             errors["tags"] = translate("Residents", "Unknown category tag: {t}").format(t=tag)
