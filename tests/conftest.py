@@ -148,6 +148,33 @@ def db_url(request) -> str:
 
 
 @pytest.fixture
+def another_db_url(request, tmp_path: Path) -> str:
+    """A second fresh, migrated database, like `db_url` (the same template), for comparing two runs."""
+    if BACKEND == "sqlite":
+        path = tmp_path / "another.sqlite3"
+        shutil.copyfile(_template_db(), path)
+        yield "sqlite:///" + str(path)
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.create()
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def empty_db_url(request, tmp_path: Path) -> str:
+    """The URL of an empty database nothing has touched yet (a fresh install's `init`, the first-run wizard):
+    SQLite: a file that does not exist yet; PostgreSQL: a new empty database, dropped after the test."""
+    if BACKEND == "sqlite":
+        yield "sqlite:///" + str(tmp_path / "fresh.sqlite3")
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.create(empty=True)
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
 def db(db_url: str):
     from db.engine import Database
 

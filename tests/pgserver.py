@@ -143,9 +143,10 @@ class Databases:
         self._exec(f'CREATE DATABASE "{TEMPLATE}"')
         fill(self.url_of(TEMPLATE))
 
-    def create(self) -> str:
+    def create(self, *, empty: bool = False) -> str:
+        """A new database: a copy of the migrated template, or (`empty`) one with no tables at all."""
         name = f"{self._prefix}{next(self._names)}"
-        self._exec(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}" STRATEGY FILE_COPY')
+        self._exec(f'CREATE DATABASE "{name}" TEMPLATE "{"template0" if empty else TEMPLATE}" STRATEGY FILE_COPY')
         return self.url_of(name)
 
     def drop(self, url: str) -> None:

@@ -14,6 +14,9 @@ from app import autobackup, backup, settings
 from app.residents import service as residents
 from app.residents.service import ResidentInput
 from tests.safety.test_backup import corrupt, names
+from tests.backends import sqlite_only
+
+pytestmark = sqlite_only("file backups and integrity checks of the SQLite database; a server's backups are pg_dump's (issue 13 item 7)")
 
 
 @pytest.fixture
