@@ -11,7 +11,7 @@ from app.database import open_database
 from app.errors import KnownDatabaseError
 from db.engine import APPLICATION_ID, Database
 from db.migrate import current_revisions, head_revisions
-from tests.backends import is_postgresql, sqlite_only
+from tests.backends import sqlite_only
 
 
 def test_a_new_database_is_migrated(empty_db_url):
