@@ -142,9 +142,7 @@ class ChainCheck:
         return translate("Audit", "The audit trail is intact: {n} entries checked.").format(n=self.entries)
 
 
-_WALK = select(_LOG.c.id, *(_LOG.c[name] for name in FIELDS), _LOG.c.prev_hash, _LOG.c.entry_hash).order_by(
-    _LOG.c.id
-)
+_WALK = select(_LOG.c.id, *(_LOG.c[name] for name in FIELDS), _LOG.c.prev_hash, _LOG.c.entry_hash).order_by(_LOG.c.id)
 
 
 @checked

@@ -275,9 +275,13 @@ def verify_restored(target: Path, info: BackupInfo) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(translate("Backup", "The restored database failed its check: {error}").format(error=exc)) from exc
+        raise UserError(
+            translate("Backup", "The restored database failed its check: {error}").format(error=exc)
+        ) from exc
     if not ok:
-        raise UserError(translate("Backup", "The restored database failed its check: {error}").format(error="quick_check"))
+        raise UserError(
+            translate("Backup", "The restored database failed its check: {error}").format(error="quick_check")
+        )
     for key, expected in info.counts.items():
         if counts.get(key) != expected:
             raise UserError(

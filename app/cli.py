@@ -1,7 +1,9 @@
-"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore|verify-audit]`.
+"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore|verify-audit|selfcheck]`.
 
-Without a subcommand the desktop window opens. Errors are one line on stderr and a non-zero exit.
-Heavy imports (SQLAlchemy, Qt) happen only inside the command that needs them.
+The parser and the commands that need no window live here. The program's entry point is `ui.main:main` (the top
+layer): it passes in what starts the window (no subcommand) and the Qt self-check, because app/ imports nothing
+from ui/. Errors are one line on stderr and a non-zero exit. Heavy imports (SQLAlchemy, Qt) happen only inside
+the command that needs them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
@@ -118,7 +121,15 @@ def _peek_lang(argv: list[str]) -> str | None:
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    window: Callable[[argparse.Namespace], int] | None = None,
+    selfcheck: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run one command; the exit status. `window` opens the desktop window (no subcommand), `selfcheck` runs
+    `selfcheck`: both are given by the top layer (`ui.main`); without them those two commands exit 1 with a
+    message."""
     from db.files import restrict_process_umask
 
     restrict_process_umask()  # everything this process writes (database, backups, exports, logs) is owner-only
@@ -132,10 +143,12 @@ def main(argv: list[str] | None = None) -> int:
         load_ts_catalogue(lang)
     args = build_parser().parse_args(argv)
     try:
-        if args.command is None:
-            from ui.application import run_gui
-
-            return run_gui(db_arg=args.db, lang=args.lang)
+        top = {None: window, "selfcheck": selfcheck}
+        if args.command in top:
+            run = top[args.command]
+            if run is None:
+                raise CliError(translate("CommandLine", "This command needs the window part: run community-desk."))
+            return run(args)
         return COMMANDS[args.command](args)
     except CliError as exc:
         sys.stderr.write(f"community-desk: {exc}\n")
@@ -254,14 +267,7 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return 1
 
 
-def cmd_selfcheck(args: argparse.Namespace) -> int:
-    from ui.selfcheck import run
-
-    return run(lang=args.lang)
-
-
 COMMANDS = {
-    "selfcheck": cmd_selfcheck,
     "init": cmd_init,
     "demo": cmd_demo,
     "backup": cmd_backup,

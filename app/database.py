@@ -50,10 +50,14 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
                     raise DatabaseProblem(DatabaseProblem.CANNOT_OPEN, "missing", str(path))
                 make_private_dir(path.parent)
         db = Database(url)
-        with translate_errors(path):
-            migrations.check_not_newer(db.engine)
-            if migrate:
-                migrations.upgrade(db.engine, url)
+        try:
+            with translate_errors(path):
+                migrations.check_not_newer(db.engine)
+                if migrate:
+                    migrations.upgrade(db.engine, url)
+        except BaseException:
+            db.dispose()  # a refused database leaves no connection open (on a server, one per attempt)
+            raise
         return db
     except DatabaseProblem as problem:
         raise KnownDatabaseError(problem_message(problem)) from problem

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from db.models import Sequence
@@ -13,20 +13,32 @@ _TAKE = (
     .values(value=Sequence.value + 1)
     .returning(Sequence.value)
 )
+# The same SQL on SQLite (3.24+) and PostgreSQL: create the counter at 0 unless it exists or is being created.
+_CREATE = text("INSERT INTO sequences (name, value) VALUES (:seq_name, 0) ON CONFLICT (name) DO NOTHING")
 
 
 def next_value(session: Session, name: str) -> int:
-    """Take the next number of `name` inside the caller's write transaction.
+    """Take the next number (1, 2, 3 …) of the counter `name` inside the caller's write transaction.
 
-    The row update holds the write lock until commit, so two workstations saving at the same moment
-    get consecutive numbers; a rolled-back save gives its number back, so there are no gaps.
+    Gapless and race-free on both backends, enforced by the database, not by a read in Python:
+    - the number is taken by `UPDATE … SET value = value + 1 … RETURNING value`, which locks the counter's row
+      (PostgreSQL: a row lock; SQLite: the write lock that `db.write()` takes with BEGIN IMMEDIATE) until the
+      caller commits or rolls back. A second workstation waits, then sees the committed value; a rolled-back
+      save gives its number back, so there are no gaps.
+    - the first number of a counter (a new day's tickets): when no row exists yet, `INSERT … ON CONFLICT (name)
+      DO NOTHING` creates it at 0 and the update takes 1. If another transaction is inserting the same name
+      at that moment, PostgreSQL makes the insert wait for it and then does nothing; the update then locks the
+      row the other one committed (READ COMMITTED takes a fresh snapshot per statement) and takes 2. Two tills
+      selling the day's first meal at once therefore get 1 and 2, never a UniqueViolation (which a plain INSERT
+      gave before) and never the same number.
+    The common case (the counter exists) is one statement.
     """
-    result = session.connection().execute(_TAKE, {"seq_name": name}).scalar_one_or_none()
-    if result is not None:
-        return int(result)
-    session.add(Sequence(name=name, value=1))
-    session.flush()
-    return 1
+    conn = session.connection()
+    result = conn.execute(_TAKE, {"seq_name": name}).scalar_one_or_none()
+    if result is None:
+        conn.execute(_CREATE, {"seq_name": name})
+        result = conn.execute(_TAKE, {"seq_name": name}).scalar_one()
+    return int(result)
 
 
 def peek(session: Session, name: str) -> int:

@@ -201,7 +201,7 @@ app.exec()
 APP = """
 import sys
 sys.path.insert(0, %r)
-from app.cli import main
+from ui.main import main
 sys.exit(main())
 """
 
@@ -215,7 +215,7 @@ def _startup_once(code: str, env: dict, argv: tuple[str, ...] = ()) -> float | N
 
 
 def fig_cold_start(args) -> dict:
-    """The app as a user starts it (python -m app --db FILE) on the full data set, which has staff accounts:
+    """The app as a user starts it (python -m ui --db FILE) on the full data set, which has staff accounts:
     the first painted window is the sign-in dialog. Reference: a bare QMainWindow, same interpreter, same flags."""
     import tempfile
 
@@ -236,7 +236,7 @@ def fig_cold_start(args) -> dict:
         "reference": stats(r),
         "target": "ratio <= 3.5",
         "ok_fn": lambda f, ref: f["median_ms"] / ref["median_ms"] <= 3.5 and f["p95_ms"] / ref["p95_ms"] <= 3.5,
-        "note": "python -m app --db <full set> to the painted sign-in dialog vs bare QMainWindow; separate processes, "
+        "note": "python -m ui --db <full set> to the painted sign-in dialog vs bare QMainWindow; separate processes, "
         "offscreen, time since process start at first expose",
     }
 

@@ -24,6 +24,61 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+#: Which database every test runs on: "sqlite" (default) or "postgresql" (`--backend` or COMMUNITY_DESK_TEST_BACKEND).
+BACKEND = os.environ.get("COMMUNITY_DESK_TEST_BACKEND", "sqlite")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default=None,
+        help="database every test runs on (default: $COMMUNITY_DESK_TEST_BACKEND or sqlite); postgresql starts a "
+        "private server, or uses $COMMUNITY_DESK_TEST_PG_URL",
+    )
+
+
+def pytest_configure(config):
+    global BACKEND
+    BACKEND = config.getoption("--backend") or BACKEND
+    if BACKEND not in ("sqlite", "postgresql"):
+        raise pytest.UsageError(f"COMMUNITY_DESK_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
+    os.environ["COMMUNITY_DESK_TEST_BACKEND"] = BACKEND  # for tests/backends.py and worker processes
+
+
+def pytest_report_header(config):
+    return f"database backend: {BACKEND}"
+
+
+def pytest_collection_modifyitems(config, items):
+    if BACKEND == "sqlite":
+        return
+    for item in items:
+        mark = item.get_closest_marker("sqlite_only")
+        if mark is not None:
+            reason = mark.kwargs.get("reason") or (mark.args[0] if mark.args else "")
+            if not reason:
+                raise pytest.UsageError(f"{item.nodeid}: sqlite_only needs a reason")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+def _seed(url: str) -> None:
+    """Migrate `url` and add user 1, the administrator every test signs in as."""
+    from app.accounts.passwords import hash_password
+    from app.database import open_database
+    from db.models import User, UserRole
+
+    db = open_database(url)
+    with db.write() as s:
+        admin = User(username="admin", display_name="Test Admin", password_hash=hash_password("admin-password"))
+        admin.roles = [UserRole(role="admin")]
+        s.add(admin)
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+
+
 _TEMPLATE: Path | None = None
 
 
@@ -31,34 +86,92 @@ def _template_db() -> Path:
     """Migrate once per session; every test gets a copy (fast, and still a real migrated database)."""
     global _TEMPLATE
     if _TEMPLATE is None:
-        from app.accounts.passwords import hash_password
-        from app.database import open_database
-        from db.models import User, UserRole
-
         path = _HOME / "template.sqlite3"
-        db = open_database("sqlite:///" + str(path))
-        with db.write() as s:
-            admin = User(username="admin", display_name="Test Admin", password_hash=hash_password("admin-password"))
-            admin.roles = [UserRole(role="admin")]
-            s.add(admin)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.dispose()
+        _seed("sqlite:///" + str(path))
         _TEMPLATE = path
     return _TEMPLATE
 
 
+@pytest.fixture(scope="session")
+def pg_databases():
+    """PostgreSQL runs only: the server (started here, stopped at the end) and its template database."""
+    import signal
+
+    from tests.pgserver import Databases, TestServer
+
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        # A run stopped with SIGTERM (a CI timeout, `kill`) still stops the server: as for Ctrl+C, pytest unwinds
+        # and runs this fixture's finally.
+        def _interrupt(signum, frame):
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, _interrupt)
+    server = None
+    given = os.environ.get("COMMUNITY_DESK_TEST_PG_URL")
+    try:
+        if not given:
+            server = TestServer()
+            given = server.start()
+        databases = Databases(given)
+        databases.make_template(_seed)
+        yield databases
+        databases.close()
+    finally:
+        if server is not None:
+            server.stop()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """The SQLite file of this test's database. A test that needs it is SQLite-only: mark it so, with the reason."""
+    if BACKEND != "sqlite":
+        raise RuntimeError("db_path is the SQLite file: use db_url, or mark the test sqlite_only(reason=...)")
     path = tmp_path / "test.sqlite3"
     shutil.copyfile(_template_db(), path)
     return path
 
 
 @pytest.fixture
-def db_url(db_path: Path) -> str:
-    """The URL of this test's fresh, migrated database (what a second process or workstation opens)."""
-    return "sqlite:///" + str(db_path)
+def db_url(request) -> str:
+    """The URL of this test's fresh, migrated database (what a second process or workstation opens).
+
+    SQLite: a copy of the migrated template file. PostgreSQL: `CREATE DATABASE … TEMPLATE cd_template`, dropped
+    after the test.
+    """
+    if BACKEND == "sqlite":
+        yield "sqlite:///" + str(request.getfixturevalue("db_path"))
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.create()
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def another_db_url(request, tmp_path: Path) -> str:
+    """A second fresh, migrated database, like `db_url` (the same template), for comparing two runs."""
+    if BACKEND == "sqlite":
+        path = tmp_path / "another.sqlite3"
+        shutil.copyfile(_template_db(), path)
+        yield "sqlite:///" + str(path)
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.create()
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def empty_db_url(request, tmp_path: Path) -> str:
+    """The URL of an empty database nothing has touched yet (a fresh install's `init`, the first-run wizard):
+    SQLite: a file that does not exist yet; PostgreSQL: a new empty database, dropped after the test."""
+    if BACKEND == "sqlite":
+        yield "sqlite:///" + str(tmp_path / "fresh.sqlite3")
+        return
+    databases = request.getfixturevalue("pg_databases")
+    url = databases.create(empty=True)
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture
@@ -118,6 +231,21 @@ def ctx(qapp, db, admin):
 
     context = AppContext(db, admin)
     yield context
+    _close_leftover_windows()
+
+
+def _close_leftover_windows() -> None:
+    """Close and delete the parentless widgets a test left behind, so their timers (live boards, refreshes) do not
+    read this test's database during a later test (on PostgreSQL it is dropped when the test ends)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -182,6 +182,8 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
     out.notes = inp.notes or ""
     if len(out.notes) > MAX_NOTES:
         errors["notes"] = translate("Residents", "Notes are limited to {n} characters.").format(n=MAX_NOTES)
+    elif "\x00" in out.notes:  # PostgreSQL cannot store NUL in text; SQLite did, so both refuse it
+        errors["notes"] = translate("Residents", "Contains control characters.")
     for tag, detail in out.tags.items():
         if tag not in ALL_TAGS:
             errors["tags"] = translate("Residents", "Unknown category tag: {t}").format(t=tag)
@@ -441,10 +443,13 @@ def find_by_id_number(db: Database, number: str, *, actor: Actor | None = None) 
 _TOP = "\U0010ffff"
 
 
-def search_sql(text: str, limit: int, include_archived: bool) -> tuple[str, list[object]]:
+def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: bool = False) -> tuple[str, list[object]]:
     """The one SQL statement behind search-as-you-type: a union of index range scans, ranked.
 
-    Exposed so the benchmark can run the very same statement through plain sqlite3 as its reference.
+    Written with ? placeholders. A prefix is the range [q, q + U+10FFFF), which is right only in code-point
+    order: SQLite compares text that way (BINARY); on PostgreSQL (`postgresql=True`) the comparisons say
+    COLLATE "C", because a server's database may sort by zh_CN or en_US rules. Exposed so the benchmark can run
+    the very same statement through plain sqlite3 as its reference.
     """
     q = text.strip()
     kind = classify_query(q)
@@ -464,10 +469,12 @@ def search_sql(text: str, limit: int, include_archived: bool) -> tuple[str, list
     active = "" if include_archived else " AND archived_at IS NULL"
     parts = []
     params: list[object] = []
+    collate = ' COLLATE "C"' if postgresql else ""
     for col, low, rank in arms:
+        key = f"{col}{collate}"
         parts.append(
-            f"SELECT * FROM (SELECT id, {rank} AS rk FROM residents WHERE {col} >= ? AND {col} < ?{active} "
-            f"ORDER BY {col} LIMIT ?)"
+            f"SELECT * FROM (SELECT id, {rank} AS rk FROM residents WHERE {key} >= ? AND {key} < ?{active} "
+            f"ORDER BY {key} LIMIT ?) a{rank}"
         )
         params += [low, low + _TOP, limit]
     sql = (
@@ -487,7 +494,7 @@ def search_residents(
     q = (text or "").strip()
     if not q or len(q) > 40:
         return []
-    sql, params = search_sql(q, limit, include_archived)
+    sql, params = search_sql(q, limit, include_archived, postgresql=not db.is_sqlite)
     if db.is_sqlite:
         # Per keystroke: one pooled DB-API connection, no ORM session (the statement is a single read, atomic
         # on its own under the driver's autocommit; see db.engine).

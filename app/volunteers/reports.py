@@ -6,7 +6,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 
 from app import audit
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
@@ -80,18 +80,20 @@ class MonthHours:
 
 @checked
 def hours_by_month(db: Database, first: dt.date, last: dt.date) -> list[MonthHours]:
-    month = func.strftime("%Y-%m", HoursEntry.day)
+    # extract() is portable (SQLite: strftime, PostgreSQL: EXTRACT, which gives a numeric: hence int()).
+    year, month = extract("year", HoursEntry.day), extract("month", HoursEntry.day)
     with db.read() as s:
         rows = s.execute(
-            select(Volunteer.id, Resident.name, month, HoursEntry.status, func.sum(HoursEntry.minutes))
+            select(Volunteer.id, Resident.name, year, month, HoursEntry.status, func.sum(HoursEntry.minutes))
             .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
             .join(Resident, Resident.id == Volunteer.resident_id)
             .where(HoursEntry.day >= first, HoursEntry.day <= last, HoursEntry.status != ledger.REJECTED)
-            .group_by(Volunteer.id, month, HoursEntry.status)
-            .order_by(Resident.name_pinyin, Volunteer.id, month)
+            .group_by(Volunteer.id, Resident.name, Resident.name_pinyin, year, month, HoursEntry.status)
+            .order_by(Resident.name_pinyin, Volunteer.id, year, month)
         )
         acc: dict[tuple[int, str], list] = {}
-        for vid, name, m, status, minutes in rows:
+        for vid, name, y, mo, status, minutes in rows:
+            m = f"{int(y):04d}-{int(mo):02d}"
             rec = acc.setdefault((vid, m), [name, 0, 0])
             rec[1 if status == ledger.APPROVED else 2] += int(minutes)
     return [MonthHours(vid, n, m, a, p) for (vid, m), (n, a, p) in acc.items()]

@@ -57,7 +57,7 @@ class ServiceRequest(Base):
     contact_phone: Mapped[str] = mapped_column(String(L.PHONE.length), default="")
     category_id: Mapped[int] = mapped_column(ForeignKey("req_categories.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("req_departments.id"))
-    urgency: Mapped[str] = mapped_column(String(L.CODE.length), default="normal")
+    urgency: Mapped[str] = mapped_column(String(L.CODE.length), default="normal")  # normal | urgent | very_urgent
     description: Mapped[str] = mapped_column(Text)
     callback_ok: Mapped[bool] = mapped_column(Boolean, default=True)
     status: Mapped[str] = mapped_column(String(L.CODE.length))

@@ -566,6 +566,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</translation>
         </message>
         <message>
+            <source>This command needs the window part: run community-desk.</source>
+            <translation>This command needs the window part: run community-desk.</translation>
+        </message>
+        <message>
             <source>community-desk: unexpected error: {error} (details in {path})</source>
             <translation>community-desk: unexpected error: {error} (details in {path})</translation>
         </message>

@@ -566,6 +566,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>在临时数据库上启动界面，逐一显示各个标签页并生成一张回执；全部正常时退出状态为 0。</translation>
         </message>
         <message>
+            <source>This command needs the window part: run community-desk.</source>
+            <translation>此命令需要图形界面部分：请运行 community-desk。</translation>
+        </message>
+        <message>
             <source>community-desk: unexpected error: {error} (details in {path})</source>
             <translation>community-desk：意外错误：{error}（详情见 {path}）</translation>
         </message>

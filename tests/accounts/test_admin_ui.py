@@ -131,12 +131,12 @@ def test_idle_minutes_setting_reaches_the_lock_timer(qtbot, ctx, db, admin):
     assert window.idle.limit_ms == 2 * 60_000
 
 
-def test_first_run_wizard_refuses_control_characters_and_writes_nothing(qtbot, tmp_path, no_dialogs):
+def test_first_run_wizard_refuses_control_characters_and_writes_nothing(qtbot, empty_db_url, no_dialogs):
     from app.accounts.service import any_users
     from app.database import open_database
     from ui.wizard import FirstRunWizard
 
-    fresh = open_database("sqlite:///" + str(tmp_path / "fresh.db"))
+    fresh = open_database(empty_db_url)
     wizard = FirstRunWizard(fresh)
     qtbot.addWidget(wizard)
     wizard.center_page.name.setText("幸福里")

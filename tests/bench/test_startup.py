@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import settings
 from app.residents.service import ResidentRow, _row
+from tests.backends import sqlite_only
 from ui.application import peek_sign_in, sign_in_first
 
 
+@sqlite_only("the sign-in dialog's fast peek reads the SQLite file with sqlite3")
 def test_peek_needs_a_set_up_file_database_with_users(db, admin, db_path, tmp_path):
     url = f"sqlite:///{db_path}"
     assert peek_sign_in(url) is None  # not set up yet: the wizard decides
@@ -23,7 +25,7 @@ def test_peek_needs_a_set_up_file_database_with_users(db, admin, db_path, tmp_pa
     assert peek_sign_in(url + "?mode=ro") is None
 
 
-def test_sign_in_first_opens_the_database_after_the_first_paint(qtbot, db, admin, db_path):
+def test_sign_in_first_opens_the_database_after_the_first_paint(qtbot, db, admin, db_url):
     settings.set_many(db, admin, {"setup.completed": True, "center.name": "中心"})
     seen = {}
 
@@ -42,7 +44,7 @@ def test_sign_in_first_opens_the_database_after_the_first_paint(qtbot, db, admin
         dialog.try_login()
 
     QTimer.singleShot(0, act)
-    opened, actor, failed = sign_in_first(f"sqlite:///{db_path}", "中心")
+    opened, actor, failed = sign_in_first(db_url, "中心")
     assert seen["db"] and seen["error"]
     assert not failed and actor is not None and actor.username == "admin"
     opened.dispose()

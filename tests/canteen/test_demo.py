@@ -1,7 +1,6 @@
 """The canteen's demo data is consistent with what a sale writes, and the same for the same seed."""
 
 import datetime as dt
-import shutil
 
 from sqlalchemy import func, select
 
@@ -20,10 +19,8 @@ def _fill(db):
     return ctx
 
 
-def test_demo_tickets_are_complete_and_days_closed(db, frozen, tmp_path, db_path):
+def test_demo_tickets_are_complete_and_days_closed(db, frozen, another_db_url):
     frozen(dt.datetime(2026, 11, 30, 9, 0))
-    template = tmp_path / "copy.sqlite3"
-    shutil.copyfile(db_path, template)
     ctx = _fill(db)
     with db.read() as s:
         tickets = s.execute(select(MealTicket)).scalars().all()
@@ -68,7 +65,7 @@ def test_demo_tickets_are_complete_and_days_closed(db, frozen, tmp_path, db_path
     assert settlement.open_days(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == []
 
     # the same seed gives the same sales
-    other = Database("sqlite:///" + str(template))
+    other = Database(another_db_url)
     try:
         frozen(dt.datetime(2026, 11, 30, 9, 0))
         _fill(other)

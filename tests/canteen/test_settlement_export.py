@@ -15,6 +15,7 @@ from sqlalchemy import event, text
 from app.canteen import service, settlement, xlsxfast
 from app.canteen.service import SaleRequest
 from app.canteen.xlsxfast import Yuan
+from tests.backends import sqlite_only
 from tests.canteen.test_bookings_settlement import _sell_month, diners  # noqa: F401 - a fixture
 
 HOSTILE = " 王<b>&amp;\x07小明\x1b]0;\r\n李 "  # markup, an entity, a bell, an escape, CR LF, edge spaces
@@ -157,6 +158,7 @@ _BENCH_STATS = [
 ]
 
 
+@sqlite_only("SQLite's query planner, its EXPLAIN QUERY PLAN and sqlite_stat1")
 @pytest.mark.parametrize("analyzed", [False, True])
 def test_settlement_sums_read_the_covering_index(db, admin, diners, frozen, analyzed):  # noqa: F811
     frozen(dt.datetime(2026, 11, 3, 11, 30))

@@ -10,6 +10,7 @@ from app.backup import backup_to, inspect_backup, restore_from, rotate
 from app.errors import UserError
 from app.residents import service
 from app.residents.service import ResidentInput
+from tests.backends import sqlite_only
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,6 +23,16 @@ def run_cli(*args, env=None):
     )
 
 
+def test_cli_init_then_demo_on_an_empty_database(empty_db_url):
+    # On PostgreSQL: `init` on a fresh install (the driver is a dependency), and `demo` (a very urgent request
+    # stopped it).
+    r = run_cli("--lang", "en", "--db", empty_db_url, "init")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("--lang", "en", "--db", empty_db_url, "demo", "--residents", "200", "--seed", "5")
+    assert r.returncode == 0, r.stderr
+
+
+@sqlite_only("file backups of the SQLite database (a server's are pg_dump's)")
 def test_backup_restore_round_trip(db, db_path, admin, tmp_path):
     rid = service.create_resident(db, admin, ResidentInput(name="李四"))
     copy = backup_to(db_path, tmp_path / "b.sqlite3")  # while the database is open
@@ -41,6 +52,7 @@ def test_backup_restore_round_trip(db, db_path, admin, tmp_path):
     db2.dispose()
 
 
+@sqlite_only("file backups of the SQLite database (a server's are pg_dump's)")
 def test_restore_refuses_what_is_not_ours(tmp_path, db_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all")

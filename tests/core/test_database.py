@@ -11,8 +11,16 @@ from app.database import open_database
 from app.errors import KnownDatabaseError
 from db.engine import APPLICATION_ID, Database
 from db.migrate import current_revisions, head_revisions
+from tests.backends import sqlite_only
 
 
+def test_a_new_database_is_migrated(empty_db_url):
+    db = open_database(empty_db_url)
+    assert current_revisions(db.engine) == head_revisions()
+    db.dispose()
+
+
+@sqlite_only("PRAGMAs and the application id are SQLite's")
 def test_new_database_is_migrated_marked_and_tuned(tmp_path):
     db = open_database("sqlite:///" + str(tmp_path / "new.db"))
     assert current_revisions(db.engine) == head_revisions()
@@ -25,6 +33,7 @@ def test_new_database_is_migrated_marked_and_tuned(tmp_path):
     db.dispose()
 
 
+@sqlite_only("a file that is not SQLite")
 def test_not_a_database_is_refused_clearly(tmp_path):
     bad = tmp_path / "notes.db"
     bad.write_text("hello, this is not SQLite " * 20)
@@ -32,6 +41,7 @@ def test_not_a_database_is_refused_clearly(tmp_path):
         open_database("sqlite:///" + str(bad))
 
 
+@sqlite_only("another program's SQLite file")
 def test_someone_elses_database_is_refused(tmp_path):
     other = tmp_path / "other.db"
     con = sqlite3.connect(other)
@@ -42,15 +52,15 @@ def test_someone_elses_database_is_refused(tmp_path):
         open_database("sqlite:///" + str(other))
 
 
-def test_newer_schema_is_refused(db_path):
-    con = sqlite3.connect(db_path)
-    con.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
-    con.commit()
-    con.close()
+def test_newer_schema_is_refused(db, db_url):
+    with db.write() as s:
+        s.execute(text("INSERT INTO alembic_version VALUES ('9999_from_the_future')"))
+    db.dispose()
     with pytest.raises(KnownDatabaseError, match="newer version"):
-        open_database("sqlite:///" + str(db_path))
+        open_database(db_url)
 
 
+@sqlite_only("SQLite's exclusive file lock; on a server a writer waits on row locks instead")
 def test_locked_database_gives_a_clear_message(db_path, monkeypatch):
     import db.engine as engine_mod
 
@@ -73,6 +83,7 @@ def test_locked_database_gives_a_clear_message(db_path, monkeypatch):
         holder.close()
 
 
+@sqlite_only("the copy aside is of the SQLite file (a server's backups are pg_dump's)")
 def test_migration_copies_the_file_aside_first(tmp_path):
     """An older database (only the core revision applied) is copied aside before upgrading."""
     from alembic import command
@@ -133,7 +144,7 @@ WORKER = r"""
 import sys
 from db.engine import Database
 from app import sequences
-db = Database("sqlite:///" + sys.argv[1])
+db = Database(sys.argv[1])
 out = []
 for _ in range(int(sys.argv[2])):
     with db.write() as s:
@@ -142,9 +153,9 @@ print(" ".join(map(str, out)))
 """
 
 
-def test_sequences_unique_across_processes(db_path):
+def test_sequences_unique_across_processes(db_url):
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), "40"], stdout=subprocess.PIPE, text=True)
+        subprocess.Popen([sys.executable, "-c", WORKER, db_url, "40"], stdout=subprocess.PIPE, text=True)
         for _ in range(2)
     ]
     numbers = []

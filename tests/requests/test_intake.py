@@ -72,7 +72,7 @@ import sys
 from app.actor import Actor
 from app.requests import service as S
 from db.engine import Database
-db = Database("sqlite:///" + sys.argv[1])
+db = Database(sys.argv[1])
 actor = Actor(1, "admin", "admin", frozenset({"admin"}))
 out = []
 for _ in range(int(sys.argv[3])):
@@ -81,10 +81,10 @@ print(" ".join(out))
 """
 
 
-def test_numbers_unique_when_two_workstations_save_at_once(db, db_path, catalogue):
+def test_numbers_unique_when_two_workstations_save_at_once(db, db_url, catalogue):
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(db_path), str(catalogue.category_id), "25"],
+            [sys.executable, "-c", WORKER, db_url, str(catalogue.category_id), "25"],
             stdout=subprocess.PIPE,
             text=True,
         )

@@ -18,6 +18,11 @@ from app.errors import UserError
 from app.integrity import check_database, latest_good_backup
 from app.residents import service as residents
 from app.residents.service import ResidentInput
+from tests.backends import sqlite_only
+
+pytestmark = sqlite_only(
+    "file backups and integrity checks of the SQLite database; a server's backups are pg_dump's (issue 13 item 7)"
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 

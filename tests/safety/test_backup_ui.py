@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from app import autobackup, backup, settings
 from app.residents import service as residents
 from app.residents.service import ResidentInput
+from tests.backends import sqlite_only
 from tests.safety.test_backup import corrupt, names
+
+pytestmark = sqlite_only(
+    "file backups and integrity checks of the SQLite database; a server's backups are pg_dump's (issue 13 item 7)"
+)
 
 
 @pytest.fixture

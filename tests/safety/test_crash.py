@@ -16,13 +16,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.backends import sqlite_only
 from tests.safety import checks
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12
 SEED = 20261130
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"),
+    sqlite_only("the checks open the killed writer's SQLite file with the sqlite3 module"),
+]
 
 
 def make_world(db, admin) -> dict[str, int]:

@@ -213,7 +213,7 @@ def test_the_logger_itself_redacts_what_a_plain_engine_would_leak(db_path, admin
     path = logs.log_exception(caught.value)
     logging.getLogger("community_desk").error("lookup for %s %s by %s", ID_NUMBER, PHONE, NAME)
     logging.getLogger("community_desk").error(
-        'DETAIL:  Key (id_number)=(%s) already exists. old number 110105491231002', ID_NUMBER
+        "DETAIL:  Key (id_number)=(%s) already exists. old number 110105491231002", ID_NUMBER
     )
     text = _log_text(path)
     _assert_clean(text)

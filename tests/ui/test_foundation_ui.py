@@ -12,10 +12,10 @@ from ui.common.documents import PdfPreviewDialog, write_document
 from ui.wizard import FirstRunWizard
 
 
-def test_first_run_wizard_creates_center_and_admin(qtbot, tmp_path, no_dialogs):
+def test_first_run_wizard_creates_center_and_admin(qtbot, empty_db_url, no_dialogs):
     from app.database import open_database
 
-    db = open_database("sqlite:///" + str(tmp_path / "fresh.db"))
+    db = open_database(empty_db_url)
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()

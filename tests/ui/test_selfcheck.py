@@ -12,7 +12,7 @@ def test_selfcheck_passes_in_a_fresh_process(tmp_path, lang):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMUNITY_DESK_HOME=str(tmp_path))
     env.pop("COMMUNITY_DESK_DB", None)
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--lang", lang, "selfcheck"],
+        [sys.executable, "-m", "ui", "--lang", lang, "selfcheck"],
         env=env,
         capture_output=True,
         text=True,

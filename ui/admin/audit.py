@@ -353,8 +353,9 @@ class AuditViewer(QWidget):
             self.chain_banner.hide()
             return
         self.chain_banner.setText(
-            self.tr("The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered.")
-            .format(problem=check.message())
+            self.tr(
+                "The audit trail has been tampered with: {problem} Entries shown may be incomplete or altered."
+            ).format(problem=check.message())
         )
         self.chain_banner.show()
 

@@ -4,41 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from sqlalchemy import select
 
 from app import clock
+from app.canteen import listing
 from app.canteen.bookings import BookingRow
+from app.canteen.listing import TicketRow
 from app.canteen.pricing import money
 from app.canteen.service import PAYMENTS, payment_label
-from db.engine import Database, translate_errors
-from db.models import Resident
-from db.models.canteen import MealTicket
+from db.engine import Database
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DISPLAY = Qt.ItemDataRole.DisplayRole
-_PAGE_SQL = (
-    "SELECT t.id, t.number, t.sold_at, t.slot_code, r.name, t.quantity, t.subsidy_fen, t.self_paid_fen, t.payment, "
-    "t.status, t.served_at FROM meal_tickets t LEFT JOIN residents r ON r.id = t.resident_id"
-)
-
-
-class TicketRow(NamedTuple):  # a page holds a hundred: a tuple is built several times faster than a dataclass
-    id: int
-    number: str
-    sold_at: dt.datetime
-    slot: str
-    diner: str
-    quantity: int
-    subsidy_fen: int
-    self_paid_fen: int
-    payment: str
-    status: str
-    served: bool
 
 
 class TicketsModel(KeysetTableModel):
@@ -71,76 +52,7 @@ class TicketsModel(KeysetTableModel):
 
     def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, TicketRow]]:
         guest = QCoreApplication.translate("TicketsModel", "Guest")
-        if self.db.is_sqlite:
-            return self._fetch_sqlite(after, limit, guest)
-        stmt = (
-            select(
-                MealTicket.id,
-                MealTicket.number,
-                MealTicket.sold_at,
-                MealTicket.slot_code,
-                Resident.name,
-                MealTicket.quantity,
-                MealTicket.subsidy_fen,
-                MealTicket.self_paid_fen,
-                MealTicket.payment,
-                MealTicket.status,
-                MealTicket.served_at,
-                MealTicket.guest,
-            )
-            .join(Resident, Resident.id == MealTicket.resident_id, isouter=True)
-            .order_by(MealTicket.id.desc())
-            .limit(limit)
-        )
-        if self.day is not None:
-            stmt = stmt.where(MealTicket.day == self.day)
-        if after is not None:
-            stmt = stmt.where(MealTicket.id < after)
-        with self.db.read() as s:
-            rows = s.execute(stmt).all()
-        return [
-            (r[0], TicketRow(r[0], r[1], r[2], r[3], r[4] or guest, r[5], r[6], r[7], r[8], r[9], r[10] is not None))
-            for r in rows
-        ]
-
-    def _fetch_sqlite(self, after: Any, limit: int, guest: str) -> list[tuple[Any, TicketRow]]:
-        """The same page as the SQLAlchemy statement, through one pooled DB-API connection (no ORM session):
-        the ticket history's first page is on the cashier's screen at every start."""
-        where, params = [], []
-        if self.day is not None:
-            where.append("t.day = ?")
-            params.append(self.day.isoformat())
-        if after is not None:
-            where.append("t.id < ?")
-            params.append(after)
-        sql = _PAGE_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.id DESC LIMIT ?"
-        params.append(limit)
-        with translate_errors(self.db.path):
-            conn = self.db.engine.raw_connection()
-            try:
-                rows = conn.driver_connection.execute(sql, params).fetchall()
-            finally:
-                conn.close()
-        utc = dt.UTC
-        return [
-            (
-                r[0],
-                TicketRow(
-                    r[0],
-                    r[1],
-                    dt.datetime.fromisoformat(r[2]).replace(tzinfo=utc) if isinstance(r[2], str) else r[2],
-                    r[3],
-                    r[4] or guest,
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    r[9],
-                    r[10] is not None,
-                ),
-            )
-            for r in rows
-        ]
+        return [(row.id, row) for row in listing.ticket_page(self.db, self.day, after, limit, guest)]
 
     def reload(self) -> None:
         self._cells: dict[int, tuple[str, ...]] = {}

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
-from sqlalchemy import func, select
 
-from app.canteen import service
+from app.canteen import listing, service
 from app.canteen.pricing import money
-from db.models.canteen import MealTicket
 from ui.context import AppContext
 
 
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
-    with ctx.db.read() as s:
-        n, subsidy, last = s.execute(
-            select(func.count(), func.coalesce(func.sum(MealTicket.subsidy_fen), 0), func.max(MealTicket.day)).where(
-                MealTicket.resident_id == resident_id, MealTicket.status == "sold"
-            )
-        ).one()
+    n, subsidy, last = listing.diner_totals(ctx.db, resident_id)
     info = service.diner_info(ctx.db, resident_id)
     if not n and info.card_no is None:
         return None
