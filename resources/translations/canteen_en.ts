@@ -801,6 +801,22 @@
             <source>Writing the Excel file…</source>
             <translation>Writing the Excel file…</translation>
         </message>
+        <message>
+            <source>NOT saved: the database server cannot be reached. Check the network and the server PC, then sell again.</source>
+            <translation>NOT saved: the database server cannot be reached. Check the network and the server PC, then sell again.</translation>
+        </message>
+        <message>
+            <source>NOT saved: the connection to the database server was lost before the sale was saved. Sell it again.</source>
+            <translation>NOT saved: the connection to the database server was lost before the sale was saved. Sell it again.</translation>
+        </message>
+        <message>
+            <source>NOT KNOWN YET whether ticket {number} was saved: the connection to the database server was lost while saving and the server does not answer. Do not sell it again; this screen says which as soon as the server is back.</source>
+            <translation>NOT KNOWN YET whether ticket {number} was saved: the connection to the database server was lost while saving and the server does not answer. Do not sell it again; this screen says which as soon as the server is back.</translation>
+        </message>
+        <message>
+            <source>NOT saved: the connection to the database server was lost while saving ticket {number}, and it is not in the database. Sell it again.</source>
+            <translation>NOT saved: the connection to the database server was lost while saving ticket {number}, and it is not in the database. Sell it again.</translation>
+        </message>
     </context>
     <context>
         <name>CanteenPage</name>
@@ -1281,12 +1297,24 @@
             <translation>Sold {n}: self-paid {y}</translation>
         </message>
         <message>
+            <source>The connection dropped while saving; checked: SAVED.</source>
+            <translation>The connection dropped while saving; checked: SAVED.</translation>
+        </message>
+        <message>
             <source>change {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
             <source>card balance {b}</source>
             <translation>card balance {b}</translation>
+        </message>
+        <message>
+            <source>Ticket {n} was NOT saved (checked now the server is back). Sell it again.</source>
+            <translation>Ticket {n} was NOT saved (checked now the server is back). Sell it again.</translation>
+        </message>
+        <message>
+            <source>Ticket {n} was SAVED (checked now the server is back); its receipt is printed.</source>
+            <translation>Ticket {n} was SAVED (checked now the server is back); its receipt is printed.</translation>
         </message>
         <message>
             <source>Receipt queued (no printer): {path}</source>
