@@ -210,9 +210,9 @@ def inspect(path: Path | str) -> DumpInfo:
     pg_restore = find_tool("pg_restore")
     listing = _run([pg_restore, "--list", str(path)])
     not_ours = UserError(
-        translate("Backup", "{path} is not a Community Desk backup of a server database (pg_dump custom format).").format(
-            path=path.name
-        )
+        translate(
+            "Backup", "{path} is not a Community Desk backup of a server database (pg_dump custom format)."
+        ).format(path=path.name)
     )
     if listing.returncode != 0:
         raise not_ours

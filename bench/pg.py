@@ -107,7 +107,9 @@ def build(admin_url: str, sqlite_path: Path, tickets: int | None) -> tuple[str, 
         conn.execute("SET session_replication_role = replica")  # no FK triggers while bulk loading
         min_ticket = None
         if tickets is not None:
-            row = src.execute("SELECT id FROM meal_tickets ORDER BY id DESC LIMIT 1 OFFSET ?", (tickets - 1,)).fetchone()
+            row = src.execute(
+                "SELECT id FROM meal_tickets ORDER BY id DESC LIMIT 1 OFFSET ?", (tickets - 1,)
+            ).fetchone()
             min_ticket = row[0] if row else None
         for table in tables:
             cols = [c for c, _t in columns[table] if _has_column(src, table, c)]
@@ -120,8 +122,10 @@ def build(admin_url: str, sqlite_path: Path, tickets: int | None) -> tuple[str, 
             quoted = ", ".join(f'"{c}"' for c in cols)
             n = 0
             with conn.cursor().copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
-                for row in src.execute(f"SELECT {quoted} FROM \"{table}\"{where}"):
-                    copy.write_row([bool(v) if c in bools and v is not None else v for c, v in zip(cols, row)])
+                for row in src.execute(f'SELECT {quoted} FROM "{table}"{where}'):
+                    copy.write_row(
+                        [bool(v) if c in bools and v is not None else v for c, v in zip(cols, row, strict=True)]
+                    )
                     n += 1
             copied[table] = n
         conn.execute("SET session_replication_role = DEFAULT")
@@ -129,7 +133,7 @@ def build(admin_url: str, sqlite_path: Path, tickets: int | None) -> tuple[str, 
             if any(c == "id" for c, _t in columns[table]):
                 conn.execute(
                     f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                    f"COALESCE((SELECT max(id) FROM \"{table}\"), 0) + 1, false)"
+                    f'COALESCE((SELECT max(id) FROM "{table}"), 0) + 1, false)'
                 )
         conn.commit()
     with psycopg.connect(**_psycopg_params(url), autocommit=True) as conn:
@@ -187,11 +191,13 @@ class PgEnv:
         """Reference write: a plain INSERT of a copy of one row + COMMIT."""
         cur = self.plain.execute(f'SELECT * FROM "{table}" WHERE id = %s', (row_id,))
         names = [d.name for d in cur.description]
-        row = dict(zip(names, cur.fetchone()))
+        row = dict(zip(names, cur.fetchone(), strict=True))
         row.pop("id")
         row.update(changes)
         cols = ", ".join(f'"{c}"' for c in row)
-        self.plain.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join(["%s"] * len(row))})', list(row.values()))
+        self.plain.execute(
+            f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join(["%s"] * len(row))})', list(row.values())
+        )
         self.plain.commit()
 
     def close(self) -> None:
@@ -227,7 +233,10 @@ def pg_resident_search(env: PgEnv) -> dict:
     f = _timed_each(lambda q: search_residents(env.db, q), queries * reps)
 
     def reference(q: str) -> None:
-        sql, params = search_sql(q, 50, False)
+        try:  # the statement the app runs on PostgreSQL (where search_sql has a PostgreSQL form)
+            sql, params = search_sql(q, 50, False, postgresql=True)  # type: ignore[call-arg]
+        except TypeError:
+            sql, params = search_sql(q, 50, False)
         env.plain.execute(sql.replace("?", "%s"), params).fetchall()
         env.plain.commit()
 

@@ -73,16 +73,15 @@ def _server_problem(url: str, message: str):
     from app.paths import resolve_database
     from ui import dbserver_store
 
-    while True:
-        answer = ask_server_problem(message)
-        if answer == QUIT:
-            return None
-        if answer == SETTINGS:
-            from ui.admin.dbserver import DatabaseServerDialog
+    answer = ask_server_problem(message)
+    if answer == QUIT:
+        return None
+    if answer == SETTINGS:
+        from ui.admin.dbserver import DatabaseServerDialog
 
-            DatabaseServerDialog().exec()
-            url = resolve_database(_DB_ARG, dbserver_store.saved_url())
-        return open_or_explain(url)
+        DatabaseServerDialog().exec()
+        url = resolve_database(_DB_ARG, dbserver_store.saved_url())
+    return open_or_explain(url)  # asks again if it still fails
 
 
 _DB_ARG: str | None = None
