@@ -1293,6 +1293,10 @@
             <translation>The amount tendered is not a number.</translation>
         </message>
         <message>
+            <source>Wait: it is being checked whether ticket {n} was saved (see below).</source>
+            <translation>Wait: it is being checked whether ticket {n} was saved (see below).</translation>
+        </message>
+        <message>
             <source>Sold {n}: self-paid {y}</source>
             <translation>Sold {n}: self-paid {y}</translation>
         </message>

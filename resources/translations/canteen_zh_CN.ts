@@ -1293,6 +1293,10 @@
             <translation>实收金额不是数字。</translation>
         </message>
         <message>
+            <source>Wait: it is being checked whether ticket {n} was saved (see below).</source>
+            <translation>请稍候：正在核实餐票 {n} 是否已保存（见下方）。</translation>
+        </message>
+        <message>
             <source>Sold {n}: self-paid {y}</source>
             <translation>已售 {n}：自付 {y}</translation>
         </message>

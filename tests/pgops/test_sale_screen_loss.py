@@ -78,6 +78,21 @@ def test_not_known_yet_then_saved_when_the_server_is_back(qtbot, ctx, screen, mo
     assert not screen._pending_timer.isActive()
 
 
+def test_no_second_sale_while_the_first_is_not_known(qtbot, screen, monkeypatch):
+    """Enter again while a sale is in doubt asks the server at once and sells nothing."""
+    lost = DatabaseProblem(DatabaseProblem.UNREACHABLE, "connection refused")
+    answers: list = [lost, lost]
+    _in_doubt(monkeypatch, answers)
+    calls: list = []
+    in_doubt_sell = service.sell
+    monkeypatch.setattr(service, "sell", lambda *a: calls.append(a) or in_doubt_sell(*a))
+    _sell_to_guest(qtbot, screen)
+    assert len(calls) == 1
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert len(calls) == 1 and "Wait: it is being checked whether ticket 20261130-L-0001" in screen.message.text()
+    qtbot.waitUntil(lambda: len(answers) < 2, timeout=5000)  # asked at once, without waiting for the timer
+
+
 def test_not_known_yet_then_not_saved(qtbot, screen, monkeypatch):
     answers: list = [None]
     _in_doubt(monkeypatch, answers)

@@ -461,6 +461,14 @@ class SaleScreen(QWidget):
             self.message.setText(self.tr("The amount tendered is not a number."))
             self.tendered.setFocus()
             return
+        if self._pending_attempt is not None:  # never a second sale before the cashier knows about the first
+            self.message.setText(
+                self.tr("Wait: it is being checked whether ticket {n} was saved (see below).").format(
+                    n=self._pending_attempt.number
+                )
+            )
+            self.check_pending_sale()
+            return
         req = SaleRequest(self.diner_id, self.slot_code, self.quantity, self.payment, tendered, self.buyer)
         try:
             result = service.sell(self.ctx.db, self.ctx.actor, req)
