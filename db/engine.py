@@ -134,11 +134,6 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
-    @property
-    def where(self) -> str:
-        """The file's path, or the server database as `user@host:port/name` (for messages)."""
-        return str(self.path) if self.path else server_label(self.url)
-
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         with translate_errors(self.path, self.url), self._read() as session:
