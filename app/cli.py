@@ -74,7 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser(
         "backup",
         help=translate("CommandLine", "make a consistent copy of the database"),
-        description=translate("CommandLine", "Copy the database safely, even while the app is open."),
+        description=translate(
+            "CommandLine",
+            "Copy the database safely, even while the app is open. A PostgreSQL server database is copied with "
+            "pg_dump (custom format, a .dump file).",
+        ),
     )
     backup.add_argument(
         "dest", nargs="?", metavar="DEST", help=translate("CommandLine", "file or folder (default: the backups folder)")
@@ -82,7 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser(
         "restore",
         help=translate("CommandLine", "replace the database with a backup"),
-        description=translate("CommandLine", "Replace the database with a backup, after checking the backup."),
+        description=translate(
+            "CommandLine",
+            "Replace the database with a backup, after checking the backup. A PostgreSQL .dump is loaded with "
+            "pg_restore into an empty database only.",
+        ),
     )
     restore.add_argument("file", metavar="FILE", help=translate("CommandLine", "the backup file"))
     sub.add_parser(
@@ -212,11 +220,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.paths import resolve_database
     from db.engine import sqlite_path
 
-    path = sqlite_path(resolve_database(args.db))
+    url = resolve_database(args.db)
+    path = sqlite_path(url)
     if path is None:
-        raise CliError(
-            translate("CommandLine", "backup works on the embedded SQLite database; use pg_dump for PostgreSQL.")
-        )
+        return _backup_server(url, args.dest)
     if args.dest or not path.exists():  # a missing database is refused by backup_to, before anything is created
         out = backup_to(path, args.dest or ".")
     else:  # the folder and number kept from the settings, as the app's own backups
@@ -240,15 +247,46 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.paths import resolve_database
     from db.engine import sqlite_path
 
-    path = sqlite_path(resolve_database(args.db))
+    url = resolve_database(args.db)
+    path = sqlite_path(url)
     if path is None:
-        raise CliError(translate("CommandLine", "restore works on the embedded SQLite database only."))
+        return _restore_server(url, Path(args.file))
     info = inspect_backup(Path(args.file))
     kept = restore_from(info.path, path)
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
     print(translate("CommandLine", "Restored {file} ({counts}).").format(file=info.path, counts=counts))
     if kept:
         print(translate("CommandLine", "The database it replaced is kept at {path}").format(path=kept))
+    return 0
+
+
+def _server_url(url: str) -> str:
+    from db.engine import normalise_url
+
+    url = normalise_url(url)
+    if not url.startswith("postgresql"):
+        raise CliError(
+            translate("CommandLine", "backup and restore work on a SQLite file or a PostgreSQL server database.")
+        )
+    return url
+
+
+def _backup_server(url: str, dest: str | None) -> int:
+    """A server database: pg_dump's custom format (app/pgbackup.py)."""
+    from app import pgbackup
+
+    info = pgbackup.backup(_server_url(url), dest)
+    print(translate("CommandLine", "Backup written: {path}").format(path=info.path))
+    return 0
+
+
+def _restore_server(url: str, file: Path) -> int:
+    """A server database: into an empty database only, after checking the dump (app/pgbackup.py)."""
+    from app import pgbackup
+
+    info = pgbackup.restore(file, _server_url(url))
+    counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+    print(translate("CommandLine", "Restored {file} ({counts}).").format(file=info.path, counts=counts))
     return 0
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.errors import KnownDatabaseError
 from app.i18n import translate
-from db.engine import Database, probe_sqlite_file, sqlite_path, translate_errors
+from db.engine import Database, check_url, normalise_url, probe_sqlite_file, server_label, sqlite_path, translate_errors
 from db.errors import DatabaseProblem
 from db.files import make_private_dir
 
@@ -29,7 +29,43 @@ def problem_message(problem: DatabaseProblem) -> str:
         DatabaseProblem.READ_ONLY: translate("Database", "The database cannot be written to{where}."),
         DatabaseProblem.CANNOT_OPEN: translate("Database", "The database cannot be opened{where}."),
         DatabaseProblem.DAMAGED: translate("Database", "The database is damaged{where}."),
+        DatabaseProblem.BAD_URL: translate(
+            "Database",
+            "The database address is not valid{where}. A server database is written like "
+            "postgresql+psycopg://user:password@host:5432/database; check the address in the settings or after --db.",
+        ),
+        DatabaseProblem.DRIVER_MISSING: translate(
+            "Database",
+            "The PostgreSQL driver (psycopg) is not installed, so the database server cannot be used{where}. "
+            "Reinstall Community Desk.",
+        ),
+        DatabaseProblem.UNREACHABLE: translate(
+            "Database",
+            "The database server cannot be reached{where}. Check that the server PC is on and PostgreSQL is "
+            "running there, the network cable or Wi-Fi, and the host name and port in the settings.",
+        ),
+        DatabaseProblem.LOGIN_FAILED: translate(
+            "Database",
+            "The database server refused the user name or password{where}. Check the user and password in the "
+            "settings (they are the PostgreSQL role's, not a staff sign-in).",
+        ),
+        DatabaseProblem.NO_SUCH_DATABASE: translate(
+            "Database",
+            "The database server has no database of that name{where}. Check the database name in the settings, "
+            "or create it on the server first.",
+        ),
+        DatabaseProblem.CONNECTION_LOST: translate(
+            "Database",
+            "The connection to the database server was lost{where}. Nothing from this step was saved; the app "
+            "reconnects by itself when the server is back. Check the network and the server PC, then try again.",
+        ),
     }
+    if problem.kind == DatabaseProblem.CONNECTION_LOST and problem.in_doubt:
+        return translate(
+            "Database",
+            "The connection to the database server was lost while saving{where}: it may or may not have been "
+            "saved. Look it up before doing it again.",
+        ).format(where=where)
     text = messages.get(problem.kind, translate("Database", "The database cannot be used{where}."))
     return text.format(where=where)
 
@@ -41,8 +77,11 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
     """
     from db import migrate as migrations
 
+    url = normalise_url(url)
     path = sqlite_path(url)
     try:
+        if path is None:
+            check_url(url)
         if path is not None:
             probe_sqlite_file(path)
             if not path.exists():
@@ -51,7 +90,7 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
                 make_private_dir(path.parent)
         db = Database(url)
         try:
-            with translate_errors(path):
+            with translate_errors(path, url):
                 migrations.check_not_newer(db.engine)
                 if migrate:
                     migrations.upgrade(db.engine, url)
@@ -69,7 +108,7 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
 
 def database_label(url: str) -> str:
     path = sqlite_path(url)
-    return str(path) if path else url.split("@")[-1]
+    return str(path) if path else server_label(url)
 
 
 def is_file_url(url: str) -> Path | None:

@@ -44,9 +44,10 @@ def default_database_path() -> Path:
     return data_dir() / "community-desk.sqlite3"
 
 
-def resolve_database(arg: str | None) -> str:
-    """Return an SQLAlchemy URL from --db, then $COMMUNITY_DESK_DB, then the default file."""
-    value = arg or os.environ.get(DB_ENV) or str(default_database_path())
+def resolve_database(arg: str | None, saved: str | None = None) -> str:
+    """Return an SQLAlchemy URL from --db, then $COMMUNITY_DESK_DB, then `saved` (the database server set in this
+    PC's settings, passed by the GUI), then the default file."""
+    value = arg or os.environ.get(DB_ENV) or saved or str(default_database_path())
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())

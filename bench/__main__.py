@@ -261,6 +261,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", choices=FIGURE_NAMES, help="run only this figure (repeatable)")
     ap.add_argument("--out", type=Path, help="write the results as JSON here")
     ap.add_argument("--cache", type=Path, default=CACHE, help="folder for cached data sets (default bench-data/)")
+    ap.add_argument(
+        "--pg",
+        metavar="URL|auto",
+        default=os.environ.get("COMMUNITY_DESK_BENCH_PG"),
+        help="also measure the sale, resident search, request save and childcare sign-in on PostgreSQL: a server URL "
+        "whose role may create databases, or 'auto' to start a temporary server (default: $COMMUNITY_DESK_BENCH_PG)",
+    )
+    ap.add_argument(
+        "--pg-tickets",
+        type=int,
+        metavar="N",
+        help="copy only the newest N meal tickets into PostgreSQL (default: all of the data set)",
+    )
     args = ap.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     figures = _all_figures()
@@ -311,12 +324,50 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if env is not None:
             env.close()
+    if args.pg:
+        results["postgresql"] = _run_pg(args, names, results)
     total = time.perf_counter() - started
     print(f"data set ready in {build_s:.1f} s (cached after the first build); whole run {total:.0f} s")
     results["_run"] = {"quick": args.quick, "data_set_s": round(build_s, 1), "total_s": round(total, 1)}
     if args.out:
         args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
     return 0
+
+
+def _run_pg(args, names: list[str], sqlite_results: dict) -> dict:
+    """The PostgreSQL figures (bench/pg.py), printed beside the same figures on SQLite from this run."""
+    from bench import pg
+
+    out = pg.run(args, names)
+    info = out.get("_pg", {})
+    if "skipped" in info:
+        print(f"PostgreSQL: not measured: {info['skipped']}")
+        return out
+    copied = info.get("copied", {})
+    print(
+        f"\nPostgreSQL, beside SQLite (the same data set copied in {info.get('build_s')} s: "
+        f"{copied.get('residents', 0):,} residents, {copied.get('meal_tickets', 0):,} meal tickets, "
+        f"{copied.get('requests', 0):,} requests)"
+    )
+    print(f"{'figure':<17}{'sqlite p95':>11}{'pg median':>11}{'pg p95':>10}{'pg ref p95':>12}{'ratio':>7}  ok   target")
+    for name in pg.PG_FIGURES:
+        res = out.get(name)
+        if res is None:
+            continue
+        if "skipped" in res:
+            print(f"{name:<17} {res['skipped']}")
+            continue
+        f, ref = res["figure"], res["reference"]
+        res["ratio"] = f["p95_ms"] / max(ref["p95_ms"], 1e-6)
+        res["ok"] = res.pop("ok_fn")(f, ref)
+        lite = sqlite_results.get(name, {}).get("figure")
+        lite_text = f"{lite['p95_ms']:>9.1f}ms" if lite else f"{'-':>11}"
+        print(
+            f"{name:<17}{lite_text}{f['median_ms']:>9.1f}ms{f['p95_ms']:>8.1f}ms{ref['p95_ms']:>10.1f}ms"
+            f"{res['ratio']:>7.2f}  {'yes' if res['ok'] else 'NO '}  {res['target']}"
+        )
+        print(f"{'':<17}  {res.get('note', '')}")
+    return out
 
 
 if __name__ == "__main__":

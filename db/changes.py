@@ -25,6 +25,7 @@ import re
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import InvalidRequestError
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,10 @@ def _on_commit(conn: Connection) -> None:
 
 
 def _on_rollback(conn: Connection) -> None:
-    conn.info.pop(_PENDING, None)
+    try:
+        conn.info.pop(_PENDING, None)
+    except InvalidRequestError:  # a connection lost mid-transaction: it is discarded, and its pending topics with it
+        pass
 
 
 def track(engine: Engine) -> None:

@@ -3,6 +3,14 @@
 Every SQLite connection gets foreign keys, WAL, a busy timeout and synchronous=FULL. Write units of
 work start with BEGIN IMMEDIATE, so two workstations (or two windows) queue on the write lock
 instead of failing half-way through a transaction.
+
+A PostgreSQL server is reached over the center's network, which may drop or restart mid-shift. Its engine
+pings a pooled connection before handing it out (`pool_pre_ping`: a connection the server closed while it sat
+in the pool is replaced, so the first action after a restart works), gives up connecting after
+`CONNECT_TIMEOUT_S` instead of hanging the counter, and uses TCP keepalives so a dead link is noticed within
+about half a minute. A disconnect invalidates the whole pool (SQLAlchemy does so on any connection-lost
+error), so the next unit of work connects afresh. Failures become `DatabaseProblem`s (see db/errors.py); a
+connection lost while a unit of work was committing is marked `in_doubt`.
 """
 
 from __future__ import annotations
@@ -13,8 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import changes
@@ -22,6 +30,16 @@ from db.errors import DatabaseProblem, classify_operational_error
 from db.files import create_private_file, tighten_database
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 5
+# libpq's keepalives: a link that died without a word (a cable, a switched-off PC) is given up after ~25 s.
+_PG_CONNECT_DEFAULTS = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "application_name": "community-desk",
+}
 # PRAGMA application_id marks a file as a Community Desk database ("CDK1").
 APPLICATION_ID = 0x43444B31
 
@@ -61,7 +79,45 @@ def _private_file_before_connect(path: Path):
     return hook
 
 
+def normalise_url(url: str) -> str:
+    """`postgres://` and `postgresql://` (what PostgreSQL's own tools and most guides write) mean our driver,
+    psycopg 3; SQLAlchemy would otherwise refuse the first and look for psycopg2 for the second."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def server_label(url: str) -> str:
+    """`user@host:port/database` for messages and logs: never the password."""
+    try:
+        u = make_url(url)
+    except (ArgumentError, ValueError):
+        return url.split("@")[-1].split("?")[0]
+    user = f"{u.username}@" if u.username else ""
+    port = f":{u.port}" if u.port else ""
+    return f"{user}{u.host or 'localhost'}{port}/{u.database or ''}"
+
+
+def check_url(url: str) -> None:
+    """Raise DatabaseProblem (BAD_URL, DRIVER_MISSING) when `url` cannot even be tried."""
+    try:
+        u = make_url(normalise_url(url))
+        if u.get_backend_name() not in ("sqlite", "postgresql"):
+            raise DatabaseProblem(DatabaseProblem.BAD_URL, u.drivername, server_label(url))
+        u.get_dialect()
+        if u.get_backend_name() == "postgresql":
+            if u.port is not None and not 0 < u.port < 65536:
+                raise ValueError(u.port)
+            __import__("psycopg")
+    except (ArgumentError, ValueError, NoSuchModuleError) as exc:
+        raise DatabaseProblem(DatabaseProblem.BAD_URL, str(exc), server_label(url)) from exc
+    except ImportError as exc:
+        raise DatabaseProblem(DatabaseProblem.DRIVER_MISSING, str(exc), server_label(url)) from exc
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
+    url = normalise_url(url)
     # hide_parameters: an error's message never carries the values (names, ID numbers) it was writing.
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -76,7 +132,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
     else:
-        engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+        query = make_url(url).query
+        connect_args = {k: v for k, v in _PG_CONNECT_DEFAULTS.items() if k not in query}
+        engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
     return engine
 
 
@@ -84,6 +142,7 @@ class Database:
     """An open database: `read()` for queries, `write()` for one unit of work that commits or rolls back whole."""
 
     def __init__(self, url: str, engine: Engine | None = None) -> None:
+        url = normalise_url(url)
         self.url = url
         self.engine = engine or make_engine(url)
         changes.track(self.engine)  # committed writes tell the other workstations' screens (db/changes.py)
@@ -99,13 +158,40 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_errors(self.path), self._read() as session:
+        with translate_errors(self.path, self.url), self._read() as session:
             yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        with translate_errors(self.path), self._write.begin() as session:
-            yield session
+        """One unit of work. A connection lost while it commits raises DatabaseProblem(CONNECTION_LOST,
+        in_doubt=True): the server may or may not have kept it, and only a look-up can tell."""
+        committing = False
+        try:
+            with translate_errors(self.path, self.url):
+                with self._write.begin() as session:
+                    yield session
+                    committing = True
+        except DatabaseProblem as problem:
+            if committing and problem.kind == DatabaseProblem.CONNECTION_LOST:
+                problem.in_doubt = True
+            raise
+
+    def read_retrying(self, fn, attempts: int = 3, pause_s: float = 1.0):
+        """`fn(session)` in a read, tried again after a lost connection or an unreachable server (a server
+        restarting is back within seconds); the last problem is raised when every attempt failed."""
+        import time
+
+        for attempt in range(attempts):
+            try:
+                with self.read() as s:
+                    return fn(s)
+            except DatabaseProblem as problem:
+                if problem.kind not in (DatabaseProblem.CONNECTION_LOST, DatabaseProblem.UNREACHABLE):
+                    raise
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(pause_s)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def on_dispose(self, callback: Callable[[], None]) -> None:
         """Call `callback` when the database is closed (e.g. to stop a change feed's thread and connection)."""
@@ -118,7 +204,7 @@ class Database:
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path | None = None) -> Iterator[None]:
+def translate_errors(path: Path | None = None, url: str | None = None) -> Iterator[None]:
     """Turn DB-API errors a user can act on into DatabaseProblem; let bugs through unchanged."""
     try:
         yield
@@ -126,7 +212,8 @@ def translate_errors(path: Path | None = None) -> Iterator[None]:
         kind = classify_operational_error(exc)
         if kind is None:
             raise
-        raise DatabaseProblem(kind, str(exc.orig), str(path) if path else None) from exc
+        where = str(path) if path else (server_label(url) if url else None)
+        raise DatabaseProblem(kind, str(exc.orig), where) from exc
     except sqlite3.DatabaseError as exc:
         kind = classify_operational_error(exc)
         if kind is None:
@@ -187,4 +274,13 @@ def quick_check(engine: Engine) -> bool:
         return conn.execute(text("PRAGMA quick_check")).scalar() == "ok"
 
 
-__all__ = ["Database", "DatabaseProblem", "copy_aside", "make_engine", "probe_sqlite_file"]
+__all__ = [
+    "Database",
+    "DatabaseProblem",
+    "check_url",
+    "copy_aside",
+    "make_engine",
+    "normalise_url",
+    "probe_sqlite_file",
+    "server_label",
+]

@@ -114,6 +114,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "emergency_contact": PERSON_NAME,
     "guardian_name": PERSON_NAME,
     "buyer": PERSON_NAME,
+    "guest": LABEL,  # how a guest diner is shown in the ticket list ("散客")
     "adult_name": PERSON_NAME,
     "household": PERSON_NAME,
     "resident_name": PERSON_NAME,
@@ -217,6 +218,8 @@ TEXT_FIELDS: dict[str, TextLimit] = {
 INT_FIELDS: dict[str, IntRange] = {
     "quantity": QUANTITY,
     "limit": COUNT,
+    "attempts": COUNT,
+    "after": ID,  # a keyset page: the last row id of the previous page  # canteen.outcome: look-ups of a sale in doubt
     "rows": COUNT,
     "capacity": COUNT,
     "min_people": COUNT,

@@ -44,8 +44,47 @@ def open_or_explain(url: str):
 
         if offer_backup_for_damage(url, exc):  # damaged: the latest good backup was put in its place
             return open_or_explain(url)
+        if "://" in url and not url.startswith("sqlite"):
+            return _server_problem(url, exc.message)
         QMessageBox.critical(None, QCoreApplication.translate("Application", "Community Desk"), exc.message)
         return None
+
+
+RETRY, SETTINGS, QUIT = "retry", "settings", "quit"
+
+
+def ask_server_problem(message: str) -> str:
+    """The database server cannot be used at start: try again, change this PC's server setting, or quit.
+    Tests replace this."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Application", "Community Desk"), message)
+    retry = box.addButton(QCoreApplication.translate("Application", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton(
+        QCoreApplication.translate("Application", "Database server settings…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return RETRY if clicked is retry else SETTINGS if clicked is change else QUIT
+
+
+def _server_problem(url: str, message: str):
+    """Offer a way out when the server of this PC's setting (or --db) cannot be opened; the next URL is the saved
+    setting again, so a corrected setting is used at once."""
+    from app.paths import resolve_database
+    from ui import dbserver_store
+
+    answer = ask_server_problem(message)
+    if answer == QUIT:
+        return None
+    if answer == SETTINGS:
+        from ui.admin.dbserver import DatabaseServerDialog
+
+        DatabaseServerDialog().exec()
+        url = resolve_database(_DB_ARG, dbserver_store.saved_url())
+    return open_or_explain(url)  # asks again if it still fails
+
+
+_DB_ARG: str | None = None
 
 
 def sign_in(db, center_name: str):
@@ -142,8 +181,11 @@ def sign_in_first(url: str, center_name: str):
 def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     app = create_qapplication(lang=lang)
     from app.paths import resolve_database
+    from ui import dbserver_store
 
-    url = resolve_database(db_arg)
+    global _DB_ARG
+    _DB_ARG = db_arg
+    url = resolve_database(db_arg, dbserver_store.saved_url())
     from ui.backup import startup as safety
 
     check = safety.start_check(url)  # quick_check on a thread while the sign-in dialog paints

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
+from app.boundary import checked
 from db.engine import Database, translate_errors
 from db.models import Resident
 from db.models.canteen import MealTicket
@@ -34,6 +35,7 @@ class TicketRow(NamedTuple):  # a page holds a hundred: a tuple is built several
     served: bool
 
 
+@checked
 def ticket_page(db: Database, day: dt.date | None, after: int | None, limit: int, guest: str) -> list[TicketRow]:
     """Up to `limit` tickets newest first (by id), with id < `after` when given; only `day`'s (local date) when given.
 
@@ -114,6 +116,7 @@ class DinerTotals(NamedTuple):
     last_day: dt.date | None  # the day of the latest one
 
 
+@checked
 def diner_totals(db: Database, resident_id: int) -> DinerTotals:
     """What the resident's profile shows of the canteen: tickets, subsidy received (fen), last meal day."""
     with db.read() as s:

@@ -15,12 +15,13 @@ from app import audit, clock, sequences
 from app.accounts.permissions import LATE_SALE, SELL_MEALS, may, require
 from app.actor import ADMIN, Actor
 from app.boundary import checked
-from app.canteen import bookings, pricing, settlement
+from app.canteen import bookings, outcome, pricing, settlement
 from app.canteen.pricing import Diner, Quote
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on
 from db.engine import Database
+from db.errors import DatabaseProblem
 from db.models import CalendarDay, Resident, ResidentTag, Setting
 from db.models.canteen import (
     CashierDay,
@@ -99,6 +100,7 @@ class SaleResult:
     quote: Quote
     change_fen: int | None
     balance_fen: int | None
+    checked_after_loss: bool = False  # the connection dropped while saving; a look-up found it saved
 
 
 def _time(text: str) -> dt.time:
@@ -535,8 +537,27 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
     day close; the portion count row is incremented in place, locking it, before the limit is compared; one
     claim row per subsidised meal and funder under a unique index (diner, day, scope, funder, n) refuses a second
     till's concurrent claim of the same meal. Hot path: prebuilt Core statements on the unit of work's connection.
+
+    When the database server goes away, the cashier is told which: `outcome.SaleNotSaved` (nothing written,
+    sell again), the result with `checked_after_loss` (the commit's answer was lost, a look-up found the
+    ticket), or `outcome.SaleInDoubt` (the server still away; the screen asks again). See app/canteen/outcome.py.
     """
     require(actor, SELL_MEALS)
+    attempt: dict[str, object] = {}
+    try:
+        return _sell(db, actor, req, attempt)
+    except DatabaseProblem as problem:
+        if problem.kind not in outcome.LOST:
+            raise
+        if not problem.in_doubt or "result" not in attempt:
+            raise outcome.not_saved(problem) from problem
+        outcome.settle(db, attempt["attempt"])  # raises SaleNotSaved / SaleInDoubt
+        result = attempt["result"]
+        assert isinstance(result, SaleResult)
+        return SaleResult(**{**result.__dict__, "checked_after_loss": True})
+
+
+def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, object]) -> SaleResult:
     _check_quantity(req.quantity)
     if req.payment not in PAYMENTS:
         raise ValidationError({"payment": translate("Canteen", "Choose how the diner pays.")})
@@ -678,7 +699,9 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
                 **({"late_approved_by": req.late_approver.username} if late_approved else {}),
             },
         )
-        return SaleResult(ticket_id, number, q, change, balance)
+        attempt["attempt"] = outcome.SaleAttempt(number, actor.user_id, now)
+        attempt["result"] = SaleResult(ticket_id, number, q, change, balance)
+        return attempt["result"]  # type: ignore[return-value]
 
 
 @checked

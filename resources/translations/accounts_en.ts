@@ -750,6 +750,96 @@
         </message>
     </context>
     <context>
+        <name>DatabaseServerDialog</name>
+        <message>
+            <source>Database server</source>
+            <translation>Database server</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseServerForm</name>
+        <message>
+            <source>Use a database server (several workstations share one database)</source>
+            <translation>Use a database server (several workstations share one database)</translation>
+        </message>
+        <message>
+            <source>Use a database server</source>
+            <translation>Use a database server</translation>
+        </message>
+        <message>
+            <source>Server PC (name or IP address)</source>
+            <translation>Server PC (name or IP address)</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10 or front-desk-pc</source>
+            <translation>e.g. 192.168.1.10 or front-desk-pc</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database name</source>
+            <translation>Database name</translation>
+        </message>
+        <message>
+            <source>Database user</source>
+            <translation>Database user</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Test the connection to the database server</source>
+            <translation>Test the connection to the database server</translation>
+        </message>
+        <message>
+            <source>Save for the next start</source>
+            <translation>Save for the next start</translation>
+        </message>
+        <message>
+            <source>Save the database server setting</source>
+            <translation>Save the database server setting</translation>
+        </message>
+        <message>
+            <source>Server PC</source>
+            <translation>Server PC</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Every workstation of the center points at the same PostgreSQL database (see the README, “Several workstations”). The setting is kept on this PC and used at the next start; the password goes to the system's keyring where there is one.</source>
+            <translation>Every workstation of the center points at the same PostgreSQL database (see the README, “Several workstations”). The setting is kept on this PC and used at the next start; the password goes to the system's keyring where there is one.</translation>
+        </message>
+        <message>
+            <source>Connecting to {where}…</source>
+            <translation>Connecting to {where}…</translation>
+        </message>
+        <message>
+            <source>Saved: this PC uses {where} from the next start.</source>
+            <translation>Saved: this PC uses {where} from the next start.</translation>
+        </message>
+        <message>
+            <source>Saved: this PC uses its own database file from the next start.</source>
+            <translation>Saved: this PC uses its own database file from the next start.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Screen locked</source>
@@ -1139,6 +1229,10 @@
         <message>
             <source>Holidays</source>
             <translation>Holidays</translation>
+        </message>
+        <message>
+            <source>Database server</source>
+            <translation>Database server</translation>
         </message>
         <message>
             <source>Save</source>

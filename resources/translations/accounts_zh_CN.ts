@@ -750,6 +750,96 @@
         </message>
     </context>
     <context>
+        <name>DatabaseServerDialog</name>
+        <message>
+            <source>Database server</source>
+            <translation>数据库服务器</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseServerForm</name>
+        <message>
+            <source>Use a database server (several workstations share one database)</source>
+            <translation>使用数据库服务器（多台工作站共用一个数据库）</translation>
+        </message>
+        <message>
+            <source>Use a database server</source>
+            <translation>使用数据库服务器</translation>
+        </message>
+        <message>
+            <source>Server PC (name or IP address)</source>
+            <translation>服务器电脑（名称或 IP 地址）</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10 or front-desk-pc</source>
+            <translation>例如 192.168.1.10 或 qiantai-pc</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Database name</source>
+            <translation>数据库名</translation>
+        </message>
+        <message>
+            <source>Database user</source>
+            <translation>数据库用户</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>Test the connection to the database server</source>
+            <translation>测试与数据库服务器的连接</translation>
+        </message>
+        <message>
+            <source>Save for the next start</source>
+            <translation>保存（下次启动生效）</translation>
+        </message>
+        <message>
+            <source>Save the database server setting</source>
+            <translation>保存数据库服务器设置</translation>
+        </message>
+        <message>
+            <source>Server PC</source>
+            <translation>服务器电脑</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Every workstation of the center points at the same PostgreSQL database (see the README, “Several workstations”). The setting is kept on this PC and used at the next start; the password goes to the system's keyring where there is one.</source>
+            <translation>中心的每台工作站都连接同一个 PostgreSQL 数据库（见说明文档“多台工作站”一节）。此设置保存在本机，下次启动时生效；如系统有密钥环，密码存入系统密钥环。</translation>
+        </message>
+        <message>
+            <source>Connecting to {where}…</source>
+            <translation>正在连接 {where}…</translation>
+        </message>
+        <message>
+            <source>Saved: this PC uses {where} from the next start.</source>
+            <translation>已保存：本机下次启动起使用 {where}。</translation>
+        </message>
+        <message>
+            <source>Saved: this PC uses its own database file from the next start.</source>
+            <translation>已保存：本机下次启动起使用本机的数据库文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Screen locked</source>
@@ -1139,6 +1229,10 @@
         <message>
             <source>Holidays</source>
             <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Database server</source>
+            <translation>数据库服务器</translation>
         </message>
         <message>
             <source>Save</source>

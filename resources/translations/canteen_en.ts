@@ -813,6 +813,22 @@
             <source>Writing the Excel file…</source>
             <translation>Writing the Excel file…</translation>
         </message>
+        <message>
+            <source>NOT saved: the database server cannot be reached. Check the network and the server PC, then sell again.</source>
+            <translation>NOT saved: the database server cannot be reached. Check the network and the server PC, then sell again.</translation>
+        </message>
+        <message>
+            <source>NOT saved: the connection to the database server was lost before the sale was saved. Sell it again.</source>
+            <translation>NOT saved: the connection to the database server was lost before the sale was saved. Sell it again.</translation>
+        </message>
+        <message>
+            <source>NOT KNOWN YET whether ticket {number} was saved: the connection to the database server was lost while saving and the server does not answer. Do not sell it again; this screen says which as soon as the server is back.</source>
+            <translation>NOT KNOWN YET whether ticket {number} was saved: the connection to the database server was lost while saving and the server does not answer. Do not sell it again; this screen says which as soon as the server is back.</translation>
+        </message>
+        <message>
+            <source>NOT saved: the connection to the database server was lost while saving ticket {number}, and it is not in the database. Sell it again.</source>
+            <translation>NOT saved: the connection to the database server was lost while saving ticket {number}, and it is not in the database. Sell it again.</translation>
+        </message>
     </context>
     <context>
         <name>CanteenPage</name>
@@ -1309,8 +1325,16 @@
             <translation>The amount tendered is not a number.</translation>
         </message>
         <message>
+            <source>Wait: it is being checked whether ticket {n} was saved (see below).</source>
+            <translation>Wait: it is being checked whether ticket {n} was saved (see below).</translation>
+        </message>
+        <message>
             <source>Sold {n}: self-paid {y}</source>
             <translation>Sold {n}: self-paid {y}</translation>
+        </message>
+        <message>
+            <source>The connection dropped while saving; checked: SAVED.</source>
+            <translation>The connection dropped while saving; checked: SAVED.</translation>
         </message>
         <message>
             <source>change {c}</source>
@@ -1323,6 +1347,14 @@
         <message>
             <source>A subsidised meal outside serving hours</source>
             <translation>A subsidised meal outside serving hours</translation>
+        </message>
+        <message>
+            <source>Ticket {n} was NOT saved (checked now the server is back). Sell it again.</source>
+            <translation>Ticket {n} was NOT saved (checked now the server is back). Sell it again.</translation>
+        </message>
+        <message>
+            <source>Ticket {n} was SAVED (checked now the server is back); its receipt is printed.</source>
+            <translation>Ticket {n} was SAVED (checked now the server is back); its receipt is printed.</translation>
         </message>
         <message>
             <source>Receipt queued (no printer): {path}</source>

@@ -813,6 +813,22 @@
             <source>Writing the Excel file…</source>
             <translation>正在生成 Excel 文件…</translation>
         </message>
+        <message>
+            <source>NOT saved: the database server cannot be reached. Check the network and the server PC, then sell again.</source>
+            <translation>未保存：连不上数据库服务器。请检查网络和服务器电脑，然后重新售卖。</translation>
+        </message>
+        <message>
+            <source>NOT saved: the connection to the database server was lost before the sale was saved. Sell it again.</source>
+            <translation>未保存：保存前与数据库服务器的连接断开了。请重新售卖。</translation>
+        </message>
+        <message>
+            <source>NOT KNOWN YET whether ticket {number} was saved: the connection to the database server was lost while saving and the server does not answer. Do not sell it again; this screen says which as soon as the server is back.</source>
+            <translation>暂不确定餐票 {number} 是否已保存：保存时与数据库服务器的连接断开，服务器暂无响应。请勿重复售卖；服务器恢复后本屏会立即显示结果。</translation>
+        </message>
+        <message>
+            <source>NOT saved: the connection to the database server was lost while saving ticket {number}, and it is not in the database. Sell it again.</source>
+            <translation>未保存：保存餐票 {number} 时连接断开，数据库中没有这张餐票。请重新售卖。</translation>
+        </message>
     </context>
     <context>
         <name>CanteenPage</name>
@@ -1309,8 +1325,16 @@
             <translation>实收金额不是数字。</translation>
         </message>
         <message>
+            <source>Wait: it is being checked whether ticket {n} was saved (see below).</source>
+            <translation>请稍候：正在核实餐票 {n} 是否已保存（见下方）。</translation>
+        </message>
+        <message>
             <source>Sold {n}: self-paid {y}</source>
             <translation>已售 {n}：自付 {y}</translation>
+        </message>
+        <message>
+            <source>The connection dropped while saving; checked: SAVED.</source>
+            <translation>保存时连接断开；已核实：已保存。</translation>
         </message>
         <message>
             <source>change {c}</source>
@@ -1323,6 +1347,14 @@
         <message>
             <source>A subsidised meal outside serving hours</source>
             <translation>供餐时间外的补贴餐</translation>
+        </message>
+        <message>
+            <source>Ticket {n} was NOT saved (checked now the server is back). Sell it again.</source>
+            <translation>餐票 {n} 未保存（服务器恢复后已核实）。请重新售卖。</translation>
+        </message>
+        <message>
+            <source>Ticket {n} was SAVED (checked now the server is back); its receipt is printed.</source>
+            <translation>餐票 {n} 已保存（服务器恢复后已核实），小票已打印。</translation>
         </message>
         <message>
             <source>Receipt queued (no printer): {path}</source>

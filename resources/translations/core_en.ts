@@ -39,6 +39,18 @@
             <translation>Community Desk</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Database server settings…</source>
+            <translation>Database server settings…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
             <source>Demo accounts</source>
             <translation>Demo accounts</translation>
         </message>
@@ -190,6 +202,34 @@
         <message>
             <source>Backups cannot be written to {path}: {error}</source>
             <translation>Backups cannot be written to {path}: {error}</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's {tool} was not found, so the server database cannot be backed up or restored here. Install the PostgreSQL client tools (the same or a newer version than the server) and make sure {tool} is on the PATH.</source>
+            <translation>PostgreSQL's {tool} was not found, so the server database cannot be backed up or restored here. Install the PostgreSQL client tools (the same or a newer version than the server) and make sure {tool} is on the PATH.</translation>
+        </message>
+        <message>
+            <source>{tool} could not be started: {error}</source>
+            <translation>{tool} could not be started: {error}</translation>
+        </message>
+        <message>
+            <source>{tool} is older than the database server. Install the PostgreSQL client tools of the server's version or newer.</source>
+            <translation>{tool} is older than the database server. Install the PostgreSQL client tools of the server's version or newer.</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {error}</source>
+            <translation>{tool} failed: {error}</translation>
+        </message>
+        <message>
+            <source>{where} is not a Community Desk database, so it was not backed up.</source>
+            <translation>{where} is not a Community Desk database, so it was not backed up.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Community Desk backup of a server database (pg_dump custom format).</source>
+            <translation>{path} is not a Community Desk backup of a server database (pg_dump custom format).</translation>
+        </message>
+        <message>
+            <source>The database {where} is not empty, so nothing was restored into it. Restore into a new, empty database (create it on the server), then point the workstations at it.</source>
+            <translation>The database {where} is not empty, so nothing was restored into it. Restore into a new, empty database (create it on the server), then point the workstations at it.</translation>
         </message>
     </context>
     <context>
@@ -530,8 +570,16 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>make a consistent copy of the database</translation>
         </message>
         <message>
-            <source>Copy the database safely, even while the app is open.</source>
-            <translation>Copy the database safely, even while the app is open.</translation>
+            <source>Copy the database safely, even while the app is open. A PostgreSQL server database is copied with pg_dump (custom format, a .dump file).</source>
+            <translation>Copy the database safely, even while the app is open. A PostgreSQL server database is copied with pg_dump (custom format, a .dump file).</translation>
+        </message>
+        <message>
+            <source>Replace the database with a backup, after checking the backup. A PostgreSQL .dump is loaded with pg_restore into an empty database only.</source>
+            <translation>Replace the database with a backup, after checking the backup. A PostgreSQL .dump is loaded with pg_restore into an empty database only.</translation>
+        </message>
+        <message>
+            <source>backup and restore work on a SQLite file or a PostgreSQL server database.</source>
+            <translation>backup and restore work on a SQLite file or a PostgreSQL server database.</translation>
         </message>
         <message>
             <source>file or folder (default: the backups folder)</source>
@@ -540,10 +588,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>replace the database with a backup</source>
             <translation>replace the database with a backup</translation>
-        </message>
-        <message>
-            <source>Replace the database with a backup, after checking the backup.</source>
-            <translation>Replace the database with a backup, after checking the backup.</translation>
         </message>
         <message>
             <source>the backup file</source>
@@ -590,16 +634,8 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Demo accounts (write these passwords down; they are not stored anywhere else):</translation>
         </message>
         <message>
-            <source>backup works on the embedded SQLite database; use pg_dump for PostgreSQL.</source>
-            <translation>backup works on the embedded SQLite database; use pg_dump for PostgreSQL.</translation>
-        </message>
-        <message>
             <source>Backup written: {path}</source>
             <translation>Backup written: {path}</translation>
-        </message>
-        <message>
-            <source>restore works on the embedded SQLite database only.</source>
-            <translation>restore works on the embedded SQLite database only.</translation>
         </message>
         <message>
             <source>Restored {file} ({counts}).</source>
@@ -721,12 +757,87 @@ Working on with a damaged database can lose more data.</translation>
             <translation>The database is damaged{where}.</translation>
         </message>
         <message>
+            <source>The database address is not valid{where}. A server database is written like postgresql+psycopg://user:password@host:5432/database; check the address in the settings or after --db.</source>
+            <translation>The database address is not valid{where}. A server database is written like postgresql+psycopg://user:password@host:5432/database; check the address in the settings or after --db.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL driver (psycopg) is not installed, so the database server cannot be used{where}. Reinstall Community Desk.</source>
+            <translation>The PostgreSQL driver (psycopg) is not installed, so the database server cannot be used{where}. Reinstall Community Desk.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached{where}. Check that the server PC is on and PostgreSQL is running there, the network cable or Wi-Fi, and the host name and port in the settings.</source>
+            <translation>The database server cannot be reached{where}. Check that the server PC is on and PostgreSQL is running there, the network cable or Wi-Fi, and the host name and port in the settings.</translation>
+        </message>
+        <message>
+            <source>The database server refused the user name or password{where}. Check the user and password in the settings (they are the PostgreSQL role's, not a staff sign-in).</source>
+            <translation>The database server refused the user name or password{where}. Check the user and password in the settings (they are the PostgreSQL role's, not a staff sign-in).</translation>
+        </message>
+        <message>
+            <source>The database server has no database of that name{where}. Check the database name in the settings, or create it on the server first.</source>
+            <translation>The database server has no database of that name{where}. Check the database name in the settings, or create it on the server first.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost{where}. Nothing from this step was saved; the app reconnects by itself when the server is back. Check the network and the server PC, then try again.</source>
+            <translation>The connection to the database server was lost{where}. Nothing from this step was saved; the app reconnects by itself when the server is back. Check the network and the server PC, then try again.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost while saving{where}: it may or may not have been saved. Look it up before doing it again.</source>
+            <translation>The connection to the database server was lost while saving{where}: it may or may not have been saved. Look it up before doing it again.</translation>
+        </message>
+        <message>
             <source>The database cannot be used{where}.</source>
             <translation>The database cannot be used{where}.</translation>
         </message>
         <message>
             <source>The database folder cannot be used: {error}</source>
             <translation>The database folder cannot be used: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseServer</name>
+        <message>
+            <source>Enter the server PC's name or IP address.</source>
+            <translation>Enter the server PC's name or IP address.</translation>
+        </message>
+        <message>
+            <source>The server name may not contain spaces or / @ : ? #.</source>
+            <translation>The server name may not contain spaces or / @ : ? #.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535 (PostgreSQL: 5432).</source>
+            <translation>The port is a number from 1 to 65535 (PostgreSQL: 5432).</translation>
+        </message>
+        <message>
+            <source>Enter the database name.</source>
+            <translation>Enter the database name.</translation>
+        </message>
+        <message>
+            <source>The database name is at most 63 characters.</source>
+            <translation>The database name is at most 63 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the database user (the PostgreSQL role).</source>
+            <translation>Enter the database user (the PostgreSQL role).</translation>
+        </message>
+        <message>
+            <source>The user name is at most 63 characters.</source>
+            <translation>The user name is at most 63 characters.</translation>
+        </message>
+        <message>
+            <source>The password contains characters that cannot be used.</source>
+            <translation>The password contains characters that cannot be used.</translation>
+        </message>
+        <message>
+            <source>Connected (PostgreSQL {version}): a Community Desk database with {n} residents.</source>
+            <translation>Connected (PostgreSQL {version}): a Community Desk database with {n} residents.</translation>
+        </message>
+        <message>
+            <source>Connected (PostgreSQL {version}): the database is empty; Community Desk sets it up at the next start.</source>
+            <translation>Connected (PostgreSQL {version}): the database is empty; Community Desk sets it up at the next start.</translation>
+        </message>
+        <message>
+            <source>Connected (PostgreSQL {version}), but this database holds another program's tables: choose an empty database or the center's Community Desk database.</source>
+            <translation>Connected (PostgreSQL {version}), but this database holds another program's tables: choose an empty database or the center's Community Desk database.</translation>
         </message>
     </context>
     <context>

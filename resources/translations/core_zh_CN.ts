@@ -39,6 +39,18 @@
             <translation>社区服务台</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Database server settings…</source>
+            <translation>数据库服务器设置…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
             <source>Demo accounts</source>
             <translation>演示账号</translation>
         </message>
@@ -190,6 +202,34 @@
         <message>
             <source>Backups cannot be written to {path}: {error}</source>
             <translation>无法向 {path} 写入备份：{error}</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's {tool} was not found, so the server database cannot be backed up or restored here. Install the PostgreSQL client tools (the same or a newer version than the server) and make sure {tool} is on the PATH.</source>
+            <translation>未找到 PostgreSQL 的 {tool}，本机无法备份或恢复服务器数据库。请安装 PostgreSQL 客户端工具（版本不低于服务器），并确保 {tool} 在 PATH 中。</translation>
+        </message>
+        <message>
+            <source>{tool} could not be started: {error}</source>
+            <translation>{tool} 无法启动：{error}</translation>
+        </message>
+        <message>
+            <source>{tool} is older than the database server. Install the PostgreSQL client tools of the server's version or newer.</source>
+            <translation>{tool} 的版本比数据库服务器旧。请安装与服务器相同或更新版本的 PostgreSQL 客户端工具。</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {error}</source>
+            <translation>{tool} 失败：{error}</translation>
+        </message>
+        <message>
+            <source>{where} is not a Community Desk database, so it was not backed up.</source>
+            <translation>{where} 不是社区服务台的数据库，未备份。</translation>
+        </message>
+        <message>
+            <source>{path} is not a Community Desk backup of a server database (pg_dump custom format).</source>
+            <translation>{path} 不是社区服务台服务器数据库的备份（pg_dump 自定义格式）。</translation>
+        </message>
+        <message>
+            <source>The database {where} is not empty, so nothing was restored into it. Restore into a new, empty database (create it on the server), then point the workstations at it.</source>
+            <translation>数据库 {where} 不是空的，未恢复任何内容。请恢复到一个新建的空数据库（在服务器上创建），再让各工作站连接它。</translation>
         </message>
     </context>
     <context>
@@ -530,8 +570,16 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>制作数据库的一致性副本</translation>
         </message>
         <message>
-            <source>Copy the database safely, even while the app is open.</source>
-            <translation>安全地复制数据库，程序运行时也可以。</translation>
+            <source>Copy the database safely, even while the app is open. A PostgreSQL server database is copied with pg_dump (custom format, a .dump file).</source>
+            <translation>安全地复制数据库，程序运行时也可以。PostgreSQL 服务器数据库用 pg_dump 复制（自定义格式，.dump 文件）。</translation>
+        </message>
+        <message>
+            <source>Replace the database with a backup, after checking the backup. A PostgreSQL .dump is loaded with pg_restore into an empty database only.</source>
+            <translation>检查备份后用它替换数据库。PostgreSQL 的 .dump 文件用 pg_restore 恢复，且只能恢复到空数据库。</translation>
+        </message>
+        <message>
+            <source>backup and restore work on a SQLite file or a PostgreSQL server database.</source>
+            <translation>备份和恢复只适用于 SQLite 文件或 PostgreSQL 服务器数据库。</translation>
         </message>
         <message>
             <source>file or folder (default: the backups folder)</source>
@@ -540,10 +588,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>replace the database with a backup</source>
             <translation>用备份替换数据库</translation>
-        </message>
-        <message>
-            <source>Replace the database with a backup, after checking the backup.</source>
-            <translation>检查备份后，用其替换数据库。</translation>
         </message>
         <message>
             <source>the backup file</source>
@@ -590,16 +634,8 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>演示账号（请记下这些密码，别处不会保存）：</translation>
         </message>
         <message>
-            <source>backup works on the embedded SQLite database; use pg_dump for PostgreSQL.</source>
-            <translation>备份仅适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_dump。</translation>
-        </message>
-        <message>
             <source>Backup written: {path}</source>
             <translation>备份已写入：{path}</translation>
-        </message>
-        <message>
-            <source>restore works on the embedded SQLite database only.</source>
-            <translation>恢复仅适用于内置 SQLite 数据库。</translation>
         </message>
         <message>
             <source>Restored {file} ({counts}).</source>
@@ -721,12 +757,87 @@ SQLite 报告：{detail}
             <translation>数据库已损坏{where}。</translation>
         </message>
         <message>
+            <source>The database address is not valid{where}. A server database is written like postgresql+psycopg://user:password@host:5432/database; check the address in the settings or after --db.</source>
+            <translation>数据库地址无效{where}。服务器数据库的写法如 postgresql+psycopg://user:password@host:5432/database；请检查设置中或 --db 后面的地址。</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL driver (psycopg) is not installed, so the database server cannot be used{where}. Reinstall Community Desk.</source>
+            <translation>未安装 PostgreSQL 驱动（psycopg），无法使用数据库服务器{where}。请重新安装社区服务台。</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached{where}. Check that the server PC is on and PostgreSQL is running there, the network cable or Wi-Fi, and the host name and port in the settings.</source>
+            <translation>连不上数据库服务器{where}。请检查：服务器电脑是否开机、PostgreSQL 是否在运行、网线或 Wi-Fi，以及设置中的主机名和端口。</translation>
+        </message>
+        <message>
+            <source>The database server refused the user name or password{where}. Check the user and password in the settings (they are the PostgreSQL role's, not a staff sign-in).</source>
+            <translation>数据库服务器拒绝了用户名或密码{where}。请检查设置中的数据库用户和密码（是 PostgreSQL 角色的，不是员工登录账号）。</translation>
+        </message>
+        <message>
+            <source>The database server has no database of that name{where}. Check the database name in the settings, or create it on the server first.</source>
+            <translation>数据库服务器上没有这个名称的数据库{where}。请检查设置中的数据库名，或先在服务器上创建它。</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost{where}. Nothing from this step was saved; the app reconnects by itself when the server is back. Check the network and the server PC, then try again.</source>
+            <translation>与数据库服务器的连接断开了{where}。这一步没有保存任何内容；服务器恢复后程序会自动重新连接。请检查网络和服务器电脑，然后重试。</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost while saving{where}: it may or may not have been saved. Look it up before doing it again.</source>
+            <translation>保存时与数据库服务器的连接断开了{where}：可能已保存，也可能没有。请先查一下，再决定是否重做。</translation>
+        </message>
+        <message>
             <source>The database cannot be used{where}.</source>
             <translation>数据库无法使用{where}。</translation>
         </message>
         <message>
             <source>The database folder cannot be used: {error}</source>
             <translation>数据库文件夹无法使用：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseServer</name>
+        <message>
+            <source>Enter the server PC's name or IP address.</source>
+            <translation>请输入服务器电脑的名称或 IP 地址。</translation>
+        </message>
+        <message>
+            <source>The server name may not contain spaces or / @ : ? #.</source>
+            <translation>服务器名称不能包含空格或 / @ : ? #。</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535 (PostgreSQL: 5432).</source>
+            <translation>端口是 1 到 65535 之间的数字（PostgreSQL 默认 5432）。</translation>
+        </message>
+        <message>
+            <source>Enter the database name.</source>
+            <translation>请输入数据库名。</translation>
+        </message>
+        <message>
+            <source>The database name is at most 63 characters.</source>
+            <translation>数据库名最多 63 个字符。</translation>
+        </message>
+        <message>
+            <source>Enter the database user (the PostgreSQL role).</source>
+            <translation>请输入数据库用户（PostgreSQL 角色）。</translation>
+        </message>
+        <message>
+            <source>The user name is at most 63 characters.</source>
+            <translation>用户名最多 63 个字符。</translation>
+        </message>
+        <message>
+            <source>The password contains characters that cannot be used.</source>
+            <translation>密码中含有不能使用的字符。</translation>
+        </message>
+        <message>
+            <source>Connected (PostgreSQL {version}): a Community Desk database with {n} residents.</source>
+            <translation>已连接（PostgreSQL {version}）：社区服务台数据库，共 {n} 位居民。</translation>
+        </message>
+        <message>
+            <source>Connected (PostgreSQL {version}): the database is empty; Community Desk sets it up at the next start.</source>
+            <translation>已连接（PostgreSQL {version}）：数据库为空，社区服务台会在下次启动时完成初始化。</translation>
+        </message>
+        <message>
+            <source>Connected (PostgreSQL {version}), but this database holds another program's tables: choose an empty database or the center's Community Desk database.</source>
+            <translation>已连接（PostgreSQL {version}），但这个数据库里有其他程序的表：请选择空数据库或中心的社区服务台数据库。</translation>
         </message>
     </context>
     <context>

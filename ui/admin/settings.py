@@ -214,6 +214,12 @@ class SettingsDialog(QDialog):
         self.calendar_error.setProperty("role", "error")
         hl.addWidget(self.calendar_error)
         self.tabs.addTab(holidays, self.tr("Holidays"))
+
+        # This workstation's database server (kept on this PC, not in the database)
+        from ui.admin.dbserver import DatabaseServerForm
+
+        self.server_form = DatabaseServerForm(self, ctx)
+        self.tabs.addTab(self.server_form, self.tr("Database server"))
         self.year.valueChanged.connect(lambda _y: self.reload_calendar())
 
         self.summary = QLabel(self)

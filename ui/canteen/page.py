@@ -9,7 +9,7 @@ Esc starts over. The cursor always comes back to the find/scan box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.accounts.permissions import LATE_SALE, roles_with
 from app.actor import ADMIN
-from app.canteen import bookings, reports, service
+from app.canteen import bookings, outcome, reports, service
 from app.canteen.pricing import funder_label, money
 from app.canteen.service import LateSaleNeedsApproval, SaleRequest
 from app.errors import UserError
@@ -42,7 +42,7 @@ from app.residents import service as residents
 from app.residents.search_keys import classify_query
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
-from ui.common import dialogs, documents
+from ui.common import dialogs, documents, tasks
 from ui.common.live import keep_view
 from ui.context import AppContext
 
@@ -111,6 +111,16 @@ class SaleScreen(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("canteenMessage")
         self.message.setWordWrap(True)
+        # A sale whose connection dropped while saving, until the server says whether it was saved.
+        self.pending = QLabel(self)
+        self.pending.setObjectName("canteenPendingSale")
+        self.pending.setProperty("role", "error")
+        self.pending.setWordWrap(True)
+        self.pending.hide()
+        self._pending_attempt: outcome.SaleAttempt | None = None
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setInterval(3000)
+        self._pending_timer.timeout.connect(self.check_pending_sale)
         card = QFrame(self)
         card.setProperty("role", "card")
         cv = QVBoxLayout(card)
@@ -222,6 +232,7 @@ class SaleScreen(QWidget):
             buttons.addWidget(b)
         lv.addLayout(buttons)
         lv.addWidget(self.message)
+        lv.addWidget(self.pending)
         lv.addStretch(1)
         right = QWidget(self)
         rv = QVBoxLayout(right)
@@ -486,6 +497,14 @@ class SaleScreen(QWidget):
             self.message.setText(self.tr("The amount tendered is not a number."))
             self.tendered.setFocus()
             return
+        if self._pending_attempt is not None:  # never a second sale before the cashier knows about the first
+            self.message.setText(
+                self.tr("Wait: it is being checked whether ticket {n} was saved (see below).").format(
+                    n=self._pending_attempt.number
+                )
+            )
+            self.check_pending_sale()
+            return
         req = SaleRequest(
             self.diner_id, self.slot_code, self.quantity, self.payment, tendered, self.buyer, self.late_approver
         )
@@ -497,11 +516,20 @@ class SaleScreen(QWidget):
             if self.approve_late(exc.message) is not None:
                 self.sell()
             return
+        except outcome.SaleInDoubt as exc:
+            self.message.clear()
+            self.pending.setText(exc.message)
+            self.pending.show()
+            self._pending_attempt = exc.attempt
+            self._pending_timer.start()
+            return
         except UserError as exc:
             self.message.setText(exc.message)
             self.focus_scan()
             return
         text = self.tr("Sold {n}: self-paid {y}").format(n=result.number, y=money(result.quote.self_paid_fen))
+        if result.checked_after_loss:
+            text = self.tr("The connection dropped while saving; checked: SAVED.") + " " + text
         if result.change_fen is not None:
             text += " · " + self.tr("change {c}").format(c=money(result.change_fen))
         if result.balance_fen is not None:
@@ -522,6 +550,38 @@ class SaleScreen(QWidget):
             self.refresh()
         self.focus_scan()
         return approver
+
+    def check_pending_sale(self) -> None:
+        """Ask the server (off the UI thread) whether the sale in doubt was saved; again later while it is away."""
+        attempt = self._pending_attempt
+        if attempt is None or getattr(self, "_checking", False):
+            return
+        self._checking = True
+        db = self.ctx.db
+
+        def done(ticket_id: int | None) -> None:
+            self._checking = False
+            self._pending_timer.stop()
+            self._pending_attempt = None
+            if ticket_id is None:
+                self.pending.setText(
+                    self.tr("Ticket {n} was NOT saved (checked now the server is back). Sell it again.").format(
+                        n=attempt.number
+                    )
+                )
+            else:
+                self.pending.setText(
+                    self.tr("Ticket {n} was SAVED (checked now the server is back); its receipt is printed.").format(
+                        n=attempt.number
+                    )
+                )
+                self.print_receipt(ticket_id, attempt.number)
+                self.model.reload()
+
+        def failed(_exc: BaseException) -> None:  # the server still away: the timer asks again
+            self._checking = False
+
+        tasks.run_task(self, lambda _progress: outcome.sale_saved(db, attempt), on_done=done, on_error=failed)
 
     def print_receipt(self, ticket_id: int, number: str, copy: bool = False) -> None:
         pdf = reports.ticket_receipt(self.ctx.db, ticket_id, copy=copy)
