@@ -1,5 +1,6 @@
 """The ticket history's DB-API page (SQLite) shows exactly what the SQLAlchemy statement shows."""
 
+import copy
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -9,15 +10,12 @@ from app.residents.service import ResidentInput, create_resident
 from ui.canteen.models import TicketsModel
 
 
-class _NotSqlite:
-    """The same database, seen as another backend: the model takes its SQLAlchemy path."""
-
-    def __init__(self, db) -> None:
-        self._db = db
-        self.is_sqlite = False
-
-    def __getattr__(self, name):
-        return getattr(self._db, name)
+def _NotSqlite(db):
+    """The same database, seen as another backend: the listing takes its SQLAlchemy path (a shallow copy of the
+    Database with is_sqlite False, so it still passes the service boundary's type check)."""
+    other = copy.copy(db)
+    other.is_sqlite = False
+    return other
 
 
 def cells(model: TicketsModel) -> list[list[object]]:
