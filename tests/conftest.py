@@ -180,6 +180,11 @@ def db(db_url: str):
 
     database = Database(db_url)
     yield database
+    if "PySide6.QtWidgets" in sys.modules:  # windows a test built on this database (with or without `ctx`) go first
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            _close_leftover_windows()
     database.dispose()
 
 
