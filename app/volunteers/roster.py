@@ -635,14 +635,22 @@ def sign_up(
     waitlist_if_full: bool = False,
 ) -> SignUpResult:
     """Book a volunteer on a shift. A clash or a full shift is refused unless `override_reason` is given;
-    with `waitlist_if_full` a full shift puts the volunteer on its waitlist instead."""
+    with `waitlist_if_full` a full shift puts the volunteer on its waitlist instead.
+
+    Capacity and the waitlist hold across workstations because the database serialises every change to one
+    shift's people: the shift's row is locked first (`SELECT … FOR UPDATE` on PostgreSQL; on SQLite the write
+    unit's BEGIN IMMEDIATE already admits one writer at a time and FOR UPDATE is not rendered), and only then are
+    its booked places counted. Two coordinators booking the last place at once queue on that lock; the second
+    counts the first's booking and is waitlisted or refused. The volunteer's row is locked too (after the shift,
+    always in that order), so two shifts booked for one volunteer at once see each other in the clash check.
+    Raises NotFound, UserError (clash, lacking skill, full, minor without consent)."""
     require(actor, MANAGE_ROSTER)
     reason = override_reason.strip()
     with db.write() as s:
-        shift = s.get(Shift, shift_id)
+        shift = _locked(s, Shift, shift_id)
         if shift is None or shift.cancelled_at is not None:
             raise NotFound(translate("Volunteers", "The shift was not found."))
-        vol = s.get(Volunteer, volunteer_id)
+        vol = _locked(s, Volunteer, volunteer_id)
         if vol is None or vol.archived_at is not None:
             raise NotFound(translate("Volunteers", "The volunteer was not found."))
         birth = s.execute(select(Resident.birth_date).where(Resident.id == vol.resident_id)).scalar()
@@ -718,12 +726,21 @@ def sign_up(
 @checked
 def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
     """Take a volunteer off a shift (kept with who and why); the first waitlisted who fits is promoted.
-    Returns the promoted sign-up's id, if any."""
+    Returns the promoted sign-up's id, if any.
+
+    Like `sign_up`, the shift's row is locked (FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite) before the
+    sign-up is read again and the places are counted, so two coordinators dropping two people at once promote the
+    first and then the second in line, never the same person twice. Raises NotFound, UserError."""
     require(actor, MANAGE_ROSTER)
     if not reason.strip():
         raise ValidationError({"reason": translate("Volunteers", "Give a reason.")})
     with db.write() as s:
-        su = s.get(SignUp, signup_id)
+        shift_id = s.execute(select(SignUp.shift_id).where(SignUp.id == signup_id)).scalar()
+        if shift_id is not None:
+            _locked(s, Shift, shift_id)
+        su = s.execute(
+            select(SignUp).where(SignUp.id == signup_id).execution_options(populate_existing=True)
+        ).scalar()
         if su is None or su.status == DROPPED:
             raise NotFound(translate("Volunteers", "The sign-up was not found."))
         if su.checked_in_at is not None:
@@ -749,7 +766,15 @@ def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
         return None
 
 
+def _locked(s: Session, model, row_id: int):
+    """The row, locked until the unit of work ends (FOR UPDATE on PostgreSQL; SQLite has one writer at a time)."""
+    return s.execute(
+        select(model).where(model.id == row_id).with_for_update().execution_options(populate_existing=True)
+    ).scalar()
+
+
 def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
+    """Book the first waitlisted volunteer who fits; the caller holds the shift's row lock."""
     shift = s.get(Shift, shift_id)
     assert shift is not None
     if _booked_count(s, shift_id) >= shift.max_people:
@@ -759,7 +784,8 @@ def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
         .where(SignUp.shift_id == shift_id, SignUp.status == WAITLIST)
         .order_by(SignUp.created_at, SignUp.id)
     ).scalars()
-    for w in waiting:
+    for w in list(waiting):
+        _locked(s, Volunteer, w.volunteer_id)  # their other bookings stay put while we look (shift, then volunteer)
         if _clashes(s, w.volunteer_id, shift):
             continue  # booked elsewhere at that time since; the next one in line moves up
         w.status = BOOKED
