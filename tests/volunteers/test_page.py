@@ -153,3 +153,20 @@ def test_profile_and_pending_list_show_hours_by_the_one_rule(qtbot, ctx, frozen)
     assert section.findChild(QLabel, "volunteersProfileApproved").text() == "1.3"
     texts = [w.text() for w in section.findChildren(QLabel)]
     assert "1.3" in texts and "0.8" in texts and "0.5" in texts  # approved, request, manual; pending 1.3 too
+
+
+def test_a_night_shift_is_added_from_the_form_and_shown_on_the_day_it_begins(qtbot, ctx, posts, frozen, no_dialogs):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    tab = page.roster
+    _choose(tab.post_combo, posts["station"])
+    tab.start_edit.setTime(QTime(22, 0))
+    tab.end_edit.setTime(QTime(2, 0))
+    tab.oneoff_day.setDate(QDate(2026, 11, 25))
+    qtbot.mouseClick(tab.add_oneoff_btn, Qt.MouseButton.LeftButton)
+    assert not [m for m in no_dialogs.messages if m[0] != "inform"], no_dialogs.messages  # no "same day" refusal
+    row = [p.id for p in tab.model.week.posts].index(posts["station"])
+    assert "22:00-next day 02:00" in tab.model.index(row, 2).data()  # Wednesday's column
+    assert tab.shift_combo.currentText().startswith("2026-11-25 22:00-next day 02:00")
