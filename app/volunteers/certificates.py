@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
 
@@ -18,7 +18,7 @@ from app.errors import NotFound, UserError
 from app.i18n import translate
 from app.residents.idnumbers import mask_id_number
 from app.settings import center_info
-from app.volunteers import ledger
+from app.volunteers import hours, ledger
 from app.volunteers.roster import post_label
 from db.models import Resident
 from db.models.volunteers import HoursEntry, Shift, SignUp, Volunteer, VolunteerCertificate, VolunteerPost
@@ -43,10 +43,20 @@ class CertificateData:
     person_in_charge: str
     contact: str
     resident_id: int
+    # the hours as printed, fixed at issue (app.volunteers.hours: one decimal half up, lines adding up to the total);
+    # empty on certificates issued before the rule, which are then printed by it
+    total_hours: str = ""
+    service_hours: list[str] = field(default_factory=list)
 
     @property
     def total_hours_text(self) -> str:
-        return f"{self.total_minutes / 60:.1f}"
+        return self.total_hours or hours.hours_text(self.total_minutes)
+
+    @property
+    def service_lines(self) -> list[tuple[str, str]]:
+        """(service content, hours as printed); the hours add up to `total_hours_text`."""
+        printed = self.service_hours or hours.apportion_text([m for _, m in self.services])[0]
+        return [(label, h) for (label, _), h in zip(self.services, printed, strict=True)]
 
 
 def _to_json(c: CertificateData) -> str:
@@ -150,6 +160,8 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
             person_in_charge=center.person_in_charge,
             contact=center.phone,
             resident_id=resident.id,
+            total_hours=hours.hours_text(total),
+            service_hours=hours.apportion_text([m for _, m in services])[0],
         )
         s.add(
             VolunteerCertificate(
@@ -232,9 +244,9 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
     c.setFont(font, 11)
     c.drawString(25 * mm, y, translate("Volunteers", "Service content:"))
     y -= 7 * mm
-    for label, minutes in data.services:
+    for label, line_hours in data.service_lines:
         c.drawString(32 * mm, y, f"{label}")
-        c.drawRightString(w - 60 * mm, y, translate("Volunteers", "{hours} hours").format(hours=f"{minutes / 60:.1f}"))
+        c.drawRightString(w - 60 * mm, y, translate("Volunteers", "{hours} hours").format(hours=line_hours))
         y -= 6 * mm
     y -= 2 * mm
     c.setLineWidth(0.5)

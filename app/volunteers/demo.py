@@ -156,7 +156,8 @@ def populate(db: Database, ctx) -> None:
                 continue
             su.checked_in_at = start + dt.timedelta(minutes=rng.randrange(-10, 10))
             forgotten = r < 0.08
-            minutes = sh.end_min - sh.start_min if forgotten else sh.end_min - sh.start_min + rng.randrange(-15, 15)
+            length = roster.shift_minutes(sh.start_min, sh.end_min)
+            minutes = length if forgotten else length + rng.randrange(-15, 15)
             su.checked_out_at = su.checked_in_at + dt.timedelta(minutes=minutes)
             recent = (today - sh.day).days <= 3
             entries.append(

@@ -16,7 +16,7 @@ from app.database import Database
 from app.documents.sheet import Column, Sheet, render_sheet
 from app.i18n import translate
 from app.settings import CenterInfo
-from app.volunteers import ledger
+from app.volunteers import hours, ledger
 from app.volunteers.roster import WAITLIST, WeekRoster
 from db.models import Resident
 from db.models.volunteers import HoursEntry, Volunteer
@@ -99,12 +99,25 @@ def hours_by_month(db: Database, first: dt.date, last: dt.date) -> list[MonthHou
     return [MonthHours(vid, n, m, a, p) for (vid, m), (n, a, p) in acc.items()]
 
 
-def _h(minutes: int) -> str:
-    return f"{minutes / 60:.1f}"
+@dataclass(frozen=True)
+class PrintedHours:
+    """The report's hours as printed (app.volunteers.hours): each column's lines add up to its total."""
+
+    approved: list[str]
+    pending: list[str]
+    total_approved: str
+    total_pending: str
+
+
+def printed_hours(rows: list[MonthHours]) -> PrintedHours:
+    approved, total_a = hours.apportion_text([r.approved_minutes for r in rows])
+    pending, total_p = hours.apportion_text([r.pending_minutes for r in rows])
+    return PrintedHours(approved, pending, total_a, total_p)
 
 
 def hours_pdf(rows: list[MonthHours], first: dt.date, last: dt.date, center: CenterInfo) -> bytes:
-    total_a = sum(r.approved_minutes for r in rows)
+    """Hours by volunteer and month; the figures of each column add up to the totals printed beneath."""
+    shown = printed_hours(rows)
     sheet = Sheet(
         title=translate("Volunteers", "Volunteer hours by month"),
         subtitle=f"{first.isoformat()} — {last.isoformat()}",
@@ -114,13 +127,25 @@ def hours_pdf(rows: list[MonthHours], first: dt.date, last: dt.date, center: Cen
             Column(translate("Volunteers", "Approved hours"), 40, "RIGHT"),
             Column(translate("Volunteers", "Pending hours"), 40, "RIGHT"),
         ],
-        rows=[[r.name, r.month, _h(r.approved_minutes), _h(r.pending_minutes)] for r in rows],
-        footer_lines=[translate("Volunteers", "Total approved hours: {hours}").format(hours=_h(total_a))],
+        rows=[[r.name, r.month, a, p] for r, a, p in zip(rows, shown.approved, shown.pending, strict=True)],
+        footer_lines=[
+            translate("Volunteers", "Total approved hours: {hours}").format(hours=shown.total_approved),
+            translate("Volunteers", "Total pending hours: {hours}").format(hours=shown.total_pending),
+            translate(
+                "Volunteers",
+                "Hours have one decimal, rounded half up from the minutes; lines are shared out so that they add up "
+                "to the total.",
+            ),
+        ],
     )
     return render_sheet(sheet, center)
 
 
 def hours_xlsx(rows: list[MonthHours], first: dt.date, last: dt.date) -> bytes:
+    """The same figures as the PDF (hours as printed, adding up to the totals) with the minutes of record beside
+    them; hours are numbers with one decimal, so a SUM in the sheet gives the printed total."""
+    from decimal import Decimal
+
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -133,18 +158,26 @@ def hours_xlsx(rows: list[MonthHours], first: dt.date, last: dt.date) -> bytes:
             translate("Volunteers", "Month"),
             translate("Volunteers", "Approved hours"),
             translate("Volunteers", "Pending hours"),
+            translate("Volunteers", "Approved minutes"),
+            translate("Volunteers", "Pending minutes"),
         ]
     )
-    for r in rows:
-        ws.append([r.name, r.month, round(r.approved_minutes / 60, 2), round(r.pending_minutes / 60, 2)])
+    shown = printed_hours(rows)
+    for r, a, p in zip(rows, shown.approved, shown.pending, strict=True):
+        ws.append([r.name, r.month, Decimal(a), Decimal(p), r.approved_minutes, r.pending_minutes])
     ws.append(
         [
             translate("Volunteers", "Total"),
             "",
-            round(sum(r.approved_minutes for r in rows) / 60, 2),
-            round(sum(r.pending_minutes for r in rows) / 60, 2),
+            Decimal(shown.total_approved),
+            Decimal(shown.total_pending),
+            sum(r.approved_minutes for r in rows),
+            sum(r.pending_minutes for r in rows),
         ]
     )
+    for row in ws.iter_rows(min_row=3, min_col=3, max_col=4):
+        for cell in row:
+            cell.number_format = "0.0"
     ws.column_dimensions["A"].width = 16
     buf = io.BytesIO()
     wb.save(buf)

@@ -57,8 +57,31 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+DAY_MINUTES = 24 * 60
+
+
+def shift_minutes(start_min: int, end_min: int) -> int:
+    """A shift's length in minutes. Times are local minutes after midnight of the shift's day; an end at or before
+    the start means the next day (22:00–02:00 is 240 minutes), and 00:00–24:00 is a whole day."""
+    return end_min - start_min if end_min > start_min else end_min + DAY_MINUTES - start_min
+
+
+def shift_span(day: dt.date, start_min: int, end_min: int) -> tuple[int, int]:
+    """The shift as a half-open interval of minutes on one absolute scale (days since year 1 × 1440 + minutes), so
+    shifts on neighbouring days compare: 22:00–02:00 on Monday overlaps 01:00–03:00 on Tuesday."""
+    start = day.toordinal() * DAY_MINUTES + start_min
+    return start, start + shift_minutes(start_min, end_min)
+
+
 def hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def time_range_text(start_min: int, end_min: int) -> str:
+    """ "09:00-11:00"; a shift that ends after midnight says so: "22:00-次日02:00" (next day)."""
+    if end_min <= start_min:
+        return translate("Volunteers", "{start}-next day {end}").format(start=hhmm(start_min), end=hhmm(end_min))
+    return f"{hhmm(start_min)}-{hhmm(end_min)}"
 
 
 def parse_hhmm(text: str) -> int:
@@ -247,6 +270,7 @@ def archive_volunteer(db: Database, actor: Actor, volunteer_id: int, reason: str
         for su, shift in rows:
             if _shift_bounds(shift)[0] <= now:
                 continue  # started already: attendance decides
+            _locked(s, Shift, shift.id)  # the shift's people change one unit of work at a time (see sign_up)
             was = su.status
             su.status = DROPPED
             su.dropped_at = now
@@ -439,9 +463,13 @@ class ShiftInput:
 
 
 def _validate_times_people(start: int, end: int, lo: int, hi: int) -> None:
+    """Start in 00:00..23:59, end in 00:00..24:00; an end before the start is the next day (a night shift), so
+    only an end equal to the start (no length, or exactly 24 hours, which is ambiguous) is refused."""
     errors: dict[str, str] = {}
-    if not 0 <= start < end <= 24 * 60:
-        errors["end"] = translate("Volunteers", "A shift must end after it starts, on the same day.")
+    if not (0 <= start < DAY_MINUTES and 0 <= end <= DAY_MINUTES) or end == start:
+        errors["end"] = translate(
+            "Volunteers", "A shift must end after it starts (an end before the start means the next day)."
+        )
     if lo < 0 or hi < 1 or lo > hi:
         errors["max_people"] = translate(
             "Volunteers", "The maximum number of people must be at least 1 and not below the minimum."
@@ -476,7 +504,7 @@ def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
             "create",
             "volunteer_shift",
             shift.id,
-            f"shift {inp.day} {hhmm(inp.start_min)}-{hhmm(inp.end_min)}",
+            f"shift {inp.day} {hhmm(inp.start_min)}-{hhmm(inp.end_min)} ({shift_minutes(inp.start_min, inp.end_min)} min)",
             after={"post_id": inp.post_id, "day": inp.day, "start": inp.start_min, "end": inp.end_min},
         )
         return shift.id
@@ -610,18 +638,21 @@ def _booked_count(s: Session, shift_id: int) -> int:
 
 
 def _clashes(s: Session, volunteer_id: int, shift: Shift) -> list[Shift]:
+    """The volunteer's booked shifts that overlap this one, the day before and after included (night shifts)."""
     others = s.execute(
         select(Shift)
         .join(SignUp, SignUp.shift_id == Shift.id)
         .where(
             SignUp.volunteer_id == volunteer_id,
             SignUp.status == BOOKED,
-            Shift.day == shift.day,
+            Shift.day >= shift.day - dt.timedelta(days=1),
+            Shift.day <= shift.day + dt.timedelta(days=1),
             Shift.id != shift.id,
             Shift.cancelled_at.is_(None),
         )
     ).scalars()
-    return [o for o in others if overlaps(o.start_min, o.end_min, shift.start_min, shift.end_min)]
+    here = shift_span(shift.day, shift.start_min, shift.end_min)
+    return [o for o in others if overlaps(*shift_span(o.day, o.start_min, o.end_min), *here)]
 
 
 @checked
@@ -635,14 +666,22 @@ def sign_up(
     waitlist_if_full: bool = False,
 ) -> SignUpResult:
     """Book a volunteer on a shift. A clash or a full shift is refused unless `override_reason` is given;
-    with `waitlist_if_full` a full shift puts the volunteer on its waitlist instead."""
+    with `waitlist_if_full` a full shift puts the volunteer on its waitlist instead.
+
+    Capacity and the waitlist hold across workstations because the database serialises every change to one
+    shift's people: the shift's row is locked first (`SELECT … FOR UPDATE` on PostgreSQL; on SQLite the write
+    unit's BEGIN IMMEDIATE already admits one writer at a time and FOR UPDATE is not rendered), and only then are
+    its booked places counted. Two coordinators booking the last place at once queue on that lock; the second
+    counts the first's booking and is waitlisted or refused. The volunteer's row is locked too (after the shift,
+    always in that order), so two shifts booked for one volunteer at once see each other in the clash check.
+    Raises NotFound, UserError (clash, lacking skill, full, minor without consent)."""
     require(actor, MANAGE_ROSTER)
     reason = override_reason.strip()
     with db.write() as s:
-        shift = s.get(Shift, shift_id)
+        shift = _locked(s, Shift, shift_id)
         if shift is None or shift.cancelled_at is not None:
             raise NotFound(translate("Volunteers", "The shift was not found."))
-        vol = s.get(Volunteer, volunteer_id)
+        vol = _locked(s, Volunteer, volunteer_id)
         if vol is None or vol.archived_at is not None:
             raise NotFound(translate("Volunteers", "The volunteer was not found."))
         birth = s.execute(select(Resident.birth_date).where(Resident.id == vol.resident_id)).scalar()
@@ -660,9 +699,9 @@ def sign_up(
         if clash and not reason:
             c = clash[0]
             raise UserError(
-                translate(
-                    "Volunteers", "This volunteer already has a shift from {start} to {end} that day that overlaps."
-                ).format(start=hhmm(c.start_min), end=hhmm(c.end_min))
+                translate("Volunteers", "This volunteer already has a shift on {day} {time} that overlaps.").format(
+                    day=c.day.isoformat(), time=time_range_text(c.start_min, c.end_min)
+                )
             )
         lacking = missing_requirements(s, vol, shift)
         if lacking and not reason:
@@ -718,12 +757,19 @@ def sign_up(
 @checked
 def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
     """Take a volunteer off a shift (kept with who and why); the first waitlisted who fits is promoted.
-    Returns the promoted sign-up's id, if any."""
+    Returns the promoted sign-up's id, if any.
+
+    Like `sign_up`, the shift's row is locked (FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite) before the
+    sign-up is read again and the places are counted, so two coordinators dropping two people at once promote the
+    first and then the second in line, never the same person twice. Raises NotFound, UserError."""
     require(actor, MANAGE_ROSTER)
     if not reason.strip():
         raise ValidationError({"reason": translate("Volunteers", "Give a reason.")})
     with db.write() as s:
-        su = s.get(SignUp, signup_id)
+        shift_id = s.execute(select(SignUp.shift_id).where(SignUp.id == signup_id)).scalar()
+        if shift_id is not None:
+            _locked(s, Shift, shift_id)
+        su = s.execute(select(SignUp).where(SignUp.id == signup_id).execution_options(populate_existing=True)).scalar()
         if su is None or su.status == DROPPED:
             raise NotFound(translate("Volunteers", "The sign-up was not found."))
         if su.checked_in_at is not None:
@@ -749,7 +795,15 @@ def drop(db: Database, actor: Actor, signup_id: int, reason: str) -> int | None:
         return None
 
 
+def _locked(s: Session, model, row_id: int):
+    """The row, locked until the unit of work ends (FOR UPDATE on PostgreSQL; SQLite has one writer at a time)."""
+    return s.execute(
+        select(model).where(model.id == row_id).with_for_update().execution_options(populate_existing=True)
+    ).scalar()
+
+
 def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
+    """Book the first waitlisted volunteer who fits; the caller holds the shift's row lock."""
     shift = s.get(Shift, shift_id)
     assert shift is not None
     if _booked_count(s, shift_id) >= shift.max_people:
@@ -759,7 +813,8 @@ def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
         .where(SignUp.shift_id == shift_id, SignUp.status == WAITLIST)
         .order_by(SignUp.created_at, SignUp.id)
     ).scalars()
-    for w in waiting:
+    for w in list(waiting):
+        _locked(s, Volunteer, w.volunteer_id)  # their other bookings stay put while we look (shift, then volunteer)
         if _clashes(s, w.volunteer_id, shift):
             continue  # booked elsewhere at that time since; the next one in line moves up
         w.status = BOOKED
@@ -782,10 +837,10 @@ def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
 
 
 def _shift_bounds(shift: Shift) -> tuple[dt.datetime, dt.datetime]:
+    """Local start and end; the end of a night shift falls on the next day."""
     tz = clock.local_tz()
     start = dt.datetime.combine(shift.day, dt.time(0), tzinfo=tz) + dt.timedelta(minutes=shift.start_min)
-    end = dt.datetime.combine(shift.day, dt.time(0), tzinfo=tz) + dt.timedelta(minutes=shift.end_min)
-    return start, end
+    return start, start + dt.timedelta(minutes=shift_minutes(shift.start_min, shift.end_min))
 
 
 @checked
@@ -835,7 +890,8 @@ def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None
             volunteer_id=su.volunteer_id,
             source="shift",
             source_ref=str(shift.id),
-            day=clock.to_local(su.checked_in_at).date(),
+            # counted on the day the shift began, even when the check-out is after midnight
+            day=min(shift.day, clock.to_local(at).date()),
             minutes=minutes,
             signup_id=su.id,
         )
@@ -857,7 +913,11 @@ def mark_no_show(db: Database, actor: Actor, signup_id: int) -> None:
 @checked
 def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
     """After the day's shifts have ended: a forgotten check-out credits the scheduled length and goes to review;
-    a booked volunteer who never checked in is recorded as a no-show. Returns (forgotten, no-shows)."""
+    a booked volunteer who never checked in is recorded as a no-show. Returns (forgotten, no-shows).
+
+    The day's shifts are those that began on `day`; a night shift of the day before (22:00–02:00) that has ended
+    by now is settled too, so settling "today" each morning leaves none open. Hours are booked on the day the
+    shift began."""
     require(actor, MANAGE_ROSTER)
     now = clock.now()
     forgotten = absent = 0
@@ -866,7 +926,8 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
             select(SignUp, Shift)
             .join(Shift, Shift.id == SignUp.shift_id)
             .where(
-                Shift.day == day,
+                Shift.day >= day - dt.timedelta(days=1),
+                Shift.day <= day,
                 Shift.cancelled_at.is_(None),
                 SignUp.status == BOOKED,
                 SignUp.checked_out_at.is_(None),
@@ -892,7 +953,7 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
                 source="shift",
                 source_ref=str(shift.id),
                 day=shift.day,
-                minutes=shift.end_min - shift.start_min,
+                minutes=shift_minutes(shift.start_min, shift.end_min),
                 signup_id=su.id,
                 needs_review=True,
                 review_reason="forgotten_checkout",
@@ -999,7 +1060,7 @@ class ShiftCell:
 
     @property
     def time_text(self) -> str:
-        return f"{hhmm(self.start_min)}-{hhmm(self.end_min)}"
+        return time_range_text(self.start_min, self.end_min)
 
 
 @dataclass

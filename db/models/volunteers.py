@@ -55,7 +55,8 @@ class VolunteerPost(Base):
 
 
 class ShiftTemplate(Base):
-    """A weekly repeating shift: weekday (0 = Monday) and local times in minutes after midnight."""
+    """A weekly repeating shift: weekday (0 = Monday) it begins on and local times in minutes after midnight
+    (an end at or before the start is the next day)."""
 
     __tablename__ = "volunteer_shift_templates"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,7 +72,8 @@ class ShiftTemplate(Base):
 
 
 class Shift(Base):
-    """One dated shift. Times are local minutes after midnight; a shift never crosses midnight."""
+    """One dated shift. Times are local minutes after midnight of `day`, the day it begins; an end at or before the
+    start is on the next day (22:00–02:00), see app.volunteers.roster.shift_minutes."""
 
     __tablename__ = "volunteer_shifts"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -623,8 +623,24 @@
             <translation>Total approved hours: {hours}</translation>
         </message>
         <message>
+            <source>Total pending hours: {hours}</source>
+            <translation>Total pending hours: {hours}</translation>
+        </message>
+        <message>
+            <source>Hours have one decimal, rounded half up from the minutes; lines are shared out so that they add up to the total.</source>
+            <translation>Hours have one decimal, rounded half up from the minutes; lines are shared out so that they add up to the total.</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Approved minutes</source>
+            <translation>Approved minutes</translation>
+        </message>
+        <message>
+            <source>Pending minutes</source>
+            <translation>Pending minutes</translation>
         </message>
         <message>
             <source>Total</source>
@@ -661,6 +677,10 @@
         <message>
             <source>Door-to-door visits</source>
             <translation>Door-to-door visits</translation>
+        </message>
+        <message>
+            <source>{start}-next day {end}</source>
+            <translation>{start}-next day {end}</translation>
         </message>
         <message>
             <source>Times are written as HH:MM, e.g. 09:30.</source>
@@ -703,8 +723,8 @@
             <translation>A post with this name already exists.</translation>
         </message>
         <message>
-            <source>A shift must end after it starts, on the same day.</source>
-            <translation>A shift must end after it starts, on the same day.</translation>
+            <source>This volunteer already has a shift on {day} {time} that overlaps.</source>
+            <translation>This volunteer already has a shift on {day} {time} that overlaps.</translation>
         </message>
         <message>
             <source>The maximum number of people must be at least 1 and not below the minimum.</source>
@@ -717,6 +737,10 @@
         <message>
             <source>Give a reason.</source>
             <translation>Give a reason.</translation>
+        </message>
+        <message>
+            <source>A shift must end after it starts (an end before the start means the next day).</source>
+            <translation>A shift must end after it starts (an end before the start means the next day).</translation>
         </message>
         <message>
             <source>The shift was not found.</source>
@@ -741,10 +765,6 @@
         <message>
             <source>This volunteer is already on this shift.</source>
             <translation>This volunteer is already on this shift.</translation>
-        </message>
-        <message>
-            <source>This volunteer already has a shift from {start} to {end} that day that overlaps.</source>
-            <translation>This volunteer already has a shift from {start} to {end} that day that overlaps.</translation>
         </message>
         <message>
             <source>This shift requires {needs}, which this volunteer lacks. Override with a reason if they may serve anyway.</source>

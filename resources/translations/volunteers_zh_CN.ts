@@ -623,8 +623,24 @@
             <translation>已审核合计：{hours} 小时</translation>
         </message>
         <message>
+            <source>Total pending hours: {hours}</source>
+            <translation>待审核时长合计：{hours} 小时</translation>
+        </message>
+        <message>
+            <source>Hours have one decimal, rounded half up from the minutes; lines are shared out so that they add up to the total.</source>
+            <translation>时长按分钟折算为小时，保留一位小数，四舍五入；各行数字经分配后与合计一致。</translation>
+        </message>
+        <message>
             <source>Hours</source>
             <translation>时长</translation>
+        </message>
+        <message>
+            <source>Approved minutes</source>
+            <translation>已审核分钟数</translation>
+        </message>
+        <message>
+            <source>Pending minutes</source>
+            <translation>待审核分钟数</translation>
         </message>
         <message>
             <source>Total</source>
@@ -661,6 +677,10 @@
         <message>
             <source>Door-to-door visits</source>
             <translation>入户走访</translation>
+        </message>
+        <message>
+            <source>{start}-next day {end}</source>
+            <translation>{start}-次日{end}</translation>
         </message>
         <message>
             <source>Times are written as HH:MM, e.g. 09:30.</source>
@@ -703,8 +723,8 @@
             <translation>已有同名岗位。</translation>
         </message>
         <message>
-            <source>A shift must end after it starts, on the same day.</source>
-            <translation>班次结束时间须晚于开始时间，且在同一天内。</translation>
+            <source>This volunteer already has a shift on {day} {time} that overlaps.</source>
+            <translation>该志愿者在 {day} {time} 已有时间重叠的班次。</translation>
         </message>
         <message>
             <source>The maximum number of people must be at least 1 and not below the minimum.</source>
@@ -717,6 +737,10 @@
         <message>
             <source>Give a reason.</source>
             <translation>请填写理由。</translation>
+        </message>
+        <message>
+            <source>A shift must end after it starts (an end before the start means the next day).</source>
+            <translation>班次结束时间不能与开始时间相同（结束早于开始表示次日结束）。</translation>
         </message>
         <message>
             <source>The shift was not found.</source>
@@ -741,10 +765,6 @@
         <message>
             <source>This volunteer is already on this shift.</source>
             <translation>该志愿者已在此班次中。</translation>
-        </message>
-        <message>
-            <source>This volunteer already has a shift from {start} to {end} that day that overlaps.</source>
-            <translation>该志愿者当天已有 {start}–{end} 的班次，时间冲突。</translation>
         </message>
         <message>
             <source>This shift requires {needs}, which this volunteer lacks. Override with a reason if they may serve anyway.</source>

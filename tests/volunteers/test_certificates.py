@@ -104,4 +104,53 @@ def test_roster_and_hours_outputs(db, admin, served, make_volunteer, make_shift,
     from openpyxl import load_workbook
 
     ws = load_workbook(io.BytesIO(reports.hours_xlsx(rows, dt.date(2026, 11, 1), dt.date(2026, 11, 30)))).active
-    assert [c.value for c in ws[3]] == ["韩梅梅", "2026-11", 2.75, 1.0]
+    assert [c.value for c in ws[3]] == ["韩梅梅", "2026-11", 2.8, 1.0, 165, 60]
+
+
+def _approved(db, admin, vol, rid, request_minutes, manual_minutes):
+    with db.write() as s:
+        e_req = ledger.record_external_hours(
+            s,
+            admin,
+            resident_id=rid,
+            source="request",
+            source_ref="2026-000200",
+            day=dt.date(2026, 11, 24),
+            minutes=request_minutes,
+            note="",
+        )
+    e_man = roster.add_manual_hours(db, admin, vol, dt.date(2026, 11, 24), manual_minutes, "整理书架")
+    roster.decide_hours(db, admin, e_req, approve=True)
+    roster.decide_hours(db, admin, e_man, approve=True)
+
+
+@pytest.mark.parametrize(
+    ("request_min", "manual_min", "lines", "total"),
+    [
+        (45, 30, ["0.8", "0.5"], "1.3"),  # 75 minutes printed "1.2" (f"{m/60:.1f}" rounds 1.25 half to even)
+        (45, 45, ["0.8", "0.7"], "1.5"),  # each 0.75 printed 0.8: lines 1.6 under a total of 1.5
+    ],
+)
+def test_certificate_hours_half_up_and_lines_add_up_to_the_total(
+    db, admin, make_volunteer, frozen, request_min, manual_min, lines, total
+):
+    frozen(dt.datetime(2026, 11, 25, 12, 0))
+    rid = create_resident(db, admin, ResidentInput(name="王芳"))
+    vol = roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid))
+    _approved(db, admin, vol, rid, request_min, manual_min)
+    cert = certificates.issue_certificate(db, admin, vol, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert cert.total_minutes == request_min + manual_min
+    assert cert.total_hours_text == total
+    assert [h for _, h in cert.service_lines] == lines
+    text = assert_pdf_ok(certificates.render_certificate(cert))
+    assert f"totalling {total} hours" in " ".join(text.split())
+    for h in lines:
+        assert f"{h} hours" in text
+    again = certificates.issue_certificate(db, admin, vol, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert (again.total_hours_text, again.service_lines) == (cert.total_hours_text, cert.service_lines)
+
+
+def test_a_certificate_stored_before_the_rule_prints_by_it(db, admin, served):
+    cert = certificates.issue_certificate(db, admin, served, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    legacy = certificates._from_json(certificates._to_json(cert).replace('"total_hours": "2.8"', '"total_hours": ""'))
+    assert legacy.total_hours_text == "2.8" and [h for _, h in legacy.service_lines] == ["2.0", "0.8"]

@@ -122,3 +122,51 @@ def test_register_a_minor_needs_consent(qtbot, ctx, no_dialogs, frozen):
     vt.consent.setDate(QDate(2026, 11, 20))
     qtbot.mouseClick(vt.save_btn, Qt.MouseButton.LeftButton)
     assert vt.model.rowCount() == 1
+
+
+def test_profile_and_pending_list_show_hours_by_the_one_rule(qtbot, ctx, frozen):
+    """75 minutes show as 1.3 on every screen; the profile's lines by source add up to its approved total."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.residents.service import ResidentInput, create_resident
+    from app.volunteers import ledger
+    from ui.volunteers.models import PendingHoursModel
+
+    frozen(dt.datetime(2026, 11, 25, 12, 0))
+    db, admin = ctx.db, ctx.actor
+    rid = create_resident(db, admin, ResidentInput(name="王芳"))
+    vol = roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid))
+    with db.write() as s:
+        e_req = ledger.record_external_hours(
+            s, admin, resident_id=rid, source="request", source_ref="2026-000200", day=MONDAY, minutes=45, note=""
+        )
+    e_man = roster.add_manual_hours(db, admin, vol, MONDAY, 30, "整理书架")
+    roster.add_manual_hours(db, admin, vol, MONDAY + dt.timedelta(days=1), 75, "待审")
+    pending = PendingHoursModel()
+    pending.set_rows(roster.pending_hours(db))
+    shown = sorted(pending.display(pending.row_at(i), 2) for i in range(pending.rowCount()))
+    assert shown == ["0.5", "0.8", "1.3"]
+    roster.decide_hours(db, admin, e_req, approve=True)
+    roster.decide_hours(db, admin, e_man, approve=True)
+    section = create_profile_section(ctx, rid)
+    qtbot.addWidget(section)
+    assert section.findChild(QLabel, "volunteersProfileApproved").text() == "1.3"
+    texts = [w.text() for w in section.findChildren(QLabel)]
+    assert "1.3" in texts and "0.8" in texts and "0.5" in texts  # approved, request, manual; pending 1.3 too
+
+
+def test_a_night_shift_is_added_from_the_form_and_shown_on_the_day_it_begins(qtbot, ctx, posts, frozen, no_dialogs):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    tab = page.roster
+    _choose(tab.post_combo, posts["station"])
+    tab.start_edit.setTime(QTime(22, 0))
+    tab.end_edit.setTime(QTime(2, 0))
+    tab.oneoff_day.setDate(QDate(2026, 11, 25))
+    qtbot.mouseClick(tab.add_oneoff_btn, Qt.MouseButton.LeftButton)
+    assert not [m for m in no_dialogs.messages if m[0] != "inform"], no_dialogs.messages  # no "same day" refusal
+    row = [p.id for p in tab.model.week.posts].index(posts["station"])
+    assert "22:00-next day 02:00" in tab.model.index(row, 2).data()  # Wednesday's column
+    assert tab.shift_combo.currentText().startswith("2026-11-25 22:00-next day 02:00")

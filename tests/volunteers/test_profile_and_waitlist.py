@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from app import demo
 from app.errors import UserError, ValidationError
 from app.volunteers import demo as volunteers_demo
-from app.volunteers import reports, roster
+from app.volunteers import hours, reports, roster
 from db.models import AuditEntry, Resident
 from db.models.volunteers import HoursEntry, SignUp, Volunteer
 from tests.helpers import type_text
@@ -275,12 +276,16 @@ def test_hours_excel_read_back_equals_the_database(db, frozen, tmp_path):
             )
         )
     got: dict = {}
-    for name, m, approved, pending in body:
+    for name, m, _approved, _pending, approved_min, pending_min in body:
         rec = got.setdefault((name, m), [0, 0])
-        rec[0] += round(approved * 60)
-        rec[1] += round(pending * 60)
+        rec[0] += approved_min
+        rec[1] += pending_min
     assert got == expected and len(body) > 20
-    assert round(total[2] * 60) == all_approved
+    assert total[4] == all_approved
+    # the hours as printed: the total by the one rule, and the lines add up to it (issue 14 item 4)
+    assert Decimal(str(total[2])) == Decimal(hours.hours_text(all_approved))
+    assert sum(Decimal(str(r[2])) for r in body) == Decimal(str(total[2]))
+    assert sum(Decimal(str(r[3])) for r in body) == Decimal(str(total[3]))
 
 
 def test_archiving_a_volunteer_drops_coming_bookings_and_promotes_the_waitlist(
@@ -417,7 +422,7 @@ def test_hours_exports_from_the_page_run_off_the_ui_thread_and_are_recorded(
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _t in no_dialogs.messages))
     path = next(p for p in no_dialogs.messages[-1][1].split() if p.endswith(".xlsx"))
     ws = load_workbook(path).active
-    assert [c.value for c in ws[3]] == ["李雷", "2026-11", 1.5, 0]
+    assert [c.value for c in ws[3]] == ["李雷", "2026-11", 1.5, 0, 90, 0]
     assert _count(db, AuditEntry, AuditEntry.action == "export", AuditEntry.entity == "volunteer_report") == 2
     hours.first.setDate(QDate(2026, 12, 1))  # end before start: refused at once
     qtbot.mouseClick(hours.pdf_btn, Qt.MouseButton.LeftButton)

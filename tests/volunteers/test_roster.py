@@ -157,6 +157,8 @@ def test_templates_generate_a_week_once(db, admin, posts):
 
 def test_bad_shift_times_are_refused(db, admin, make_shift):
     with pytest.raises(ValidationError):
-        make_shift(start="12:00", end="11:00")
+        make_shift(start="12:00", end="12:00")  # no length (an end before the start is the next day: test_midnight)
+    with pytest.raises(ValidationError):
+        make_shift(start="24:00", end="02:00")
     with pytest.raises(ValidationError):
         make_shift(lo=3, hi=2)

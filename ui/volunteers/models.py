@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import clock
 from app.volunteers import reports, roster
+from app.volunteers.hours import hours_text
 from ui.common.paged_model import Column, ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -144,7 +145,7 @@ class PendingHoursModel(ListTableModel):
         if column == 1:
             return row.day.isoformat()
         if column == 2:
-            return f"{row.minutes / 60:.2f}"
+            return hours_text(row.minutes)
         if column == 3:
             label = {
                 "shift": QCoreApplication.translate("PendingHoursModel", "Shift"),

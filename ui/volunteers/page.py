@@ -147,6 +147,8 @@ class RosterTab(QWidget):
             self.weekday_combo.addItem(reports.weekday_name(i), i)
         self.start_edit = _named(QTimeEdit(QTime(9, 0)), "templateStart", self.tr("Starts"))
         self.end_edit = _named(QTimeEdit(QTime(11, 0)), "templateEnd", self.tr("Ends"))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")  # 24-hour clock; an end before the start is the next day
         self.place_edit = _named(QLineEdit(), "templatePlace", self.tr("Place"))
         self.min_spin = _named(QSpinBox(), "templateMin", self.tr("Minimum people"))
         self.min_spin.setRange(0, 99)

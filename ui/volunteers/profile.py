@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
+from app.volunteers.hours import apportion_text, hours_text
 from app.volunteers.roster import kind_label
 from app.volunteers.summary import resident_hours
 from ui.context import AppContext
-
-
-def _h(minutes: int) -> str:
-    return f"{minutes / 60:.1f}"
 
 
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
@@ -25,17 +22,21 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     form.addRow(QCoreApplication.translate("VolunteersProfile", "Type"), QLabel(kind_label(info.kind)))
     if info.external_number:
         form.addRow(QCoreApplication.translate("VolunteersProfile", "Volunteer number"), QLabel(info.external_number))
-    approved = QLabel(_h(info.approved_minutes))
+    # hours by the one rule (app.volunteers.hours); the lines by source add up to the approved total shown
+    sources = sorted(info.by_source.items())
+    lines, total = apportion_text([m for _, m in sources])
+    approved = QLabel(total)
     approved.setObjectName("volunteersProfileApproved")
     form.addRow(QCoreApplication.translate("VolunteersProfile", "Approved hours"), approved)
     form.addRow(
-        QCoreApplication.translate("VolunteersProfile", "Waiting for approval"), QLabel(_h(info.pending_minutes))
+        QCoreApplication.translate("VolunteersProfile", "Waiting for approval"),
+        QLabel(hours_text(info.pending_minutes)),
     )
     labels = {
         "shift": QCoreApplication.translate("VolunteersProfile", "Shifts"),
         "request": QCoreApplication.translate("VolunteersProfile", "Residents' requests"),
         "manual": QCoreApplication.translate("VolunteersProfile", "Other service"),
     }
-    for src, minutes in sorted(info.by_source.items()):
-        form.addRow("  " + labels.get(src, src), QLabel(_h(minutes)))
+    for (src, _minutes), line in zip(sources, lines, strict=True):
+        form.addRow("  " + labels.get(src, src), QLabel(line))
     return box
