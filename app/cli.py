@@ -185,7 +185,7 @@ def _open(args: argparse.Namespace):
     from app.database import open_database
     from app.paths import resolve_database
 
-    return open_database(resolve_database(args.db))
+    return open_database(resolve_database(args.db), official_calendar=True)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

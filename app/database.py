@@ -70,8 +70,19 @@ def problem_message(problem: DatabaseProblem) -> str:
     return text.format(where=where)
 
 
-def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Database:
-    """Open `url`, refuse what is not ours or too new, and bring the schema up to date.
+def _fill_official_calendar(db: Database) -> None:
+    """The official holidays and 调休 days of every year the maintained calendar knows, kept current each time the
+    database opens (the center's own entries are never changed; see app.workdays.fill_official)."""
+    from app.accounts.center_admin import fill_official_calendar
+    from app.actor import SYSTEM
+
+    fill_official_calendar(db, SYSTEM)
+
+
+def open_database(url: str, *, migrate: bool = True, create: bool = True, official_calendar: bool = False) -> Database:
+    """Open `url`, refuse what is not ours or too new, and bring the schema up to date; with `official_calendar`
+    (the app and the command line) also bring the holiday calendar up to the official one, keeping the center's
+    own days (app.workdays.fill_official).
 
     Raises KnownDatabaseError with a message in the user's language for everything a user can act on.
     """
@@ -94,6 +105,8 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
                 migrations.check_not_newer(db.engine)
                 if migrate:
                     migrations.upgrade(db.engine, url)
+            if migrate and official_calendar:
+                _fill_official_calendar(db)
         except BaseException:
             db.dispose()  # a refused database leaves no connection open (on a server, one per attempt)
             raise

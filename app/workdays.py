@@ -69,3 +69,59 @@ def set_days(session: Session, days: Iterable[tuple[dt.date, str, str]]) -> None
         if kind not in ("holiday", "workday"):
             raise ValueError(kind)
         session.merge(CalendarDay(day=day, kind=kind, name=name))
+
+
+# --- the official calendar -------------------------------------------------------------------------------------------
+# The State Council's yearly notice (国务院办公厅关于某年部分节假日安排的通知) fixes the public holidays and the weekend
+# days worked in exchange (调休). They come from the maintained `chinesecalendar` package (PyPI, updated each
+# November when the next year's notice is published), so nobody types them in each year. Names are the legal ones.
+_HOLIDAY_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利纪念日",
+}
+OFFICIAL = "official"
+CENTER = "center"
+
+
+def official_days() -> list[tuple[dt.date, str, str]]:
+    """Every (day, "holiday" | "workday", name) the official calendar knows, in date order: the holidays (weekend
+    days inside a holiday period included) and the make-up working days (调休 weekend days, named e.g. "国庆节调休").
+    Empty when the `chinesecalendar` package is not installed."""
+    try:
+        import chinese_calendar
+    except ImportError:  # pragma: no cover - a declared dependency
+        return []
+    out = [(day, "holiday", _HOLIDAY_NAMES.get(name, name)) for day, name in chinese_calendar.holidays.items()]
+    out += [
+        (day, "workday", _HOLIDAY_NAMES.get(name, name) + "调休")
+        for day, name in chinese_calendar.workdays.items()
+        if day.weekday() >= 5  # the package lists only the weekend days worked, but keep the rule explicit
+    ]
+    return sorted(out)
+
+
+def fill_official(session: Session) -> list[tuple[dt.date, str, str]]:
+    """Bring the `calendar_days` table up to the official calendar inside the caller's unit of work.
+
+    A day the table does not have is added (`source="official"`); an official row whose kind or name the
+    calendar now gives differently is corrected; a row the center entered or edited (`source="center"`, including
+    "normal": an official day the center turned back into an ordinary day) is never touched. Returns the
+    (day, kind, name) rows added or changed."""
+    rows = {c.day: c for c in session.execute(select(CalendarDay)).scalars()}
+    changed = []
+    for day, kind, name in official_days():
+        row = rows.get(day)
+        if row is None:
+            session.add(CalendarDay(day=day, kind=kind, name=name, source=OFFICIAL))
+        elif row.source == OFFICIAL and (row.kind, row.name) != (kind, name):
+            row.kind, row.name = kind, name
+        else:
+            continue
+        changed.append((day, kind, name))
+    return changed

@@ -38,7 +38,7 @@ def open_or_explain(url: str):
     from app.errors import KnownDatabaseError
 
     try:
-        return open_database(url)
+        return open_database(url, official_calendar=True)
     except KnownDatabaseError as exc:
         from ui.backup.startup import offer_backup_for_damage
 

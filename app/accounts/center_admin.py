@@ -87,7 +87,7 @@ class CalendarEntry:
 @checked
 def list_calendar_days(db: Database, year: int | None = None) -> list[CalendarEntry]:
     with db.read() as s:
-        q = select(CalendarDay).order_by(CalendarDay.day)
+        q = select(CalendarDay).where(CalendarDay.kind != "normal").order_by(CalendarDay.day)
         if year is not None:
             q = q.where(CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31))
         return [CalendarEntry(c.day, c.kind, c.name or "") for c in s.execute(q).scalars()]
@@ -95,7 +95,8 @@ def list_calendar_days(db: Database, year: int | None = None) -> list[CalendarEn
 
 @checked
 def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: str) -> None:
-    """Mark a day as a public holiday, or a weekend day as a make-up working day (调休)."""
+    """Mark a day as a public holiday, or a weekend day as a make-up working day (调休). The row becomes the
+    center's own (`source="center"`): the official fill never changes it afterwards."""
     require(actor, CHANGE_SETTINGS)
     name = (name or "").strip()
     errors: dict[str, str] = {}
@@ -113,10 +114,12 @@ def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: 
         row = s.get(CalendarDay, day)
         before = None if row is None else {"kind": row.kind, "name": row.name}
         if row is None:
-            s.add(CalendarDay(day=day, kind=kind, name=name))
+            s.add(CalendarDay(day=day, kind=kind, name=name, source="center"))
         else:
+            before = None if row.kind == "normal" else before
             row.kind = kind
             row.name = name
+            row.source = "center"
         audit.record(
             s,
             actor,
@@ -131,14 +134,40 @@ def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: 
 
 @checked
 def remove_calendar_day(db: Database, actor: Actor, day: dt.date) -> None:
-    """The day goes back to the ordinary week (a setting row; the audit trail keeps what it was)."""
+    """The day goes back to the ordinary week. The row stays as the center's choice (`kind="normal"`,
+    `source="center"`), so the official fill does not bring an official holiday back; the audit keeps what it was."""
     require(actor, CHANGE_SETTINGS)
     with db.write() as s:
         row = s.get(CalendarDay, day)
-        if row is None:
+        if row is None or row.kind == "normal":
             return
         before = {"kind": row.kind, "name": row.name}
-        s.delete(row)
+        row.kind, row.name, row.source = "normal", "", "center"
         audit.record(
             s, actor, "remove", "calendar_day", day.isoformat(), f"{day.isoformat()} {before['kind']}", before, None
         )
+
+
+@checked
+def fill_official_calendar(db: Database, actor: Actor) -> int:
+    """Add the official holidays and make-up working days (调休) of every year the maintained calendar knows
+    (app.workdays.fill_official), keeping every day the center entered, edited or removed. Returns the number of
+    days added or corrected; audited when there are any. Also run, as the system, each time the database opens."""
+    require(actor, CHANGE_SETTINGS)
+    from app.workdays import fill_official
+
+    with db.write() as s:
+        changed = fill_official(s)
+        if changed:
+            years = sorted({d.year for d, _k, _n in changed})
+            audit.record(
+                s,
+                actor,
+                "fill",
+                "calendar_day",
+                None,
+                f"official calendar: {len(changed)} days ({years[0]}–{years[-1]})",
+                None,
+                {"days": len(changed), "years": years},
+            )
+        return len(changed)

@@ -8,6 +8,7 @@ reason, audited and marked in the reports (the rules: `app.childcare.release`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -77,6 +78,8 @@ def role_label(role: str) -> str:
 
 
 def hhmm(minutes: int) -> str:
+    """Minutes after midnight as HH:MM; a time past 24:00 (an evening that runs into the next day) reads 00:30."""
+    minutes %= 24 * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
@@ -126,6 +129,16 @@ def _program_snapshot(p: ChildcareProgram) -> dict[str, object]:
     }
 
 
+def overnight_close(open_min: int, close_min: int, kind: str = "evening") -> int:
+    """The closing time in minutes after the opening day's midnight. Only evening care (晚托, kind "evening") may run
+    into the next day: its close earlier than (or at) the opening time is on the next day (18:00–00:30 closes at
+    24:30 = 1470), and a close past 24:00 is kept as given. Other kinds close within the day (a close before the
+    opening there is a typing slip, refused by `validate_program`)."""
+    if kind != "evening":
+        return close_min if close_min <= 24 * 60 else -1
+    return close_min + 24 * 60 if close_min <= open_min and close_min <= 24 * 60 else close_min
+
+
 def validate_program(inp: ProgramInput) -> dict[str, str]:
     """Field → message for everything wrong with a program (empty when it may be saved). Used as the user types."""
     errors: dict[str, str] = {}
@@ -137,7 +150,8 @@ def validate_program(inp: ProgramInput) -> dict[str, str]:
         errors["kind"] = translate("Childcare", "Choose the type of program.")
     if inp.ends_on < inp.starts_on:
         errors["ends_on"] = translate("Childcare", "The term ends before it starts.")
-    if not (0 <= inp.open_min < inp.close_min <= 24 * 60):
+    close = overnight_close(inp.open_min, inp.close_min, inp.kind)
+    if not (0 <= inp.open_min < 24 * 60 and inp.open_min < close <= inp.open_min + 24 * 60):
         errors["close_min"] = translate("Childcare", "The daily window must open before it closes.")
     if not (0 < inp.weekdays < 128):
         errors["weekdays"] = translate("Childcare", "Choose at least one weekday.")
@@ -159,8 +173,11 @@ def validate_program(inp: ProgramInput) -> dict[str, str]:
 
 @checked
 def create_program(db: Database, actor: Actor, inp: ProgramInput) -> int:
+    """A new program; a window that ends after midnight is stored with its close past 24:00 (`overnight_close`)."""
     require(actor, MANAGE_CHILDCARE)
     errors = validate_program(inp)
+    if not errors:
+        inp = dataclasses.replace(inp, close_min=overnight_close(inp.open_min, inp.close_min, inp.kind))
     groups = [g.strip() for g in inp.groups if g.strip()]
     if errors:
         raise ValidationError(errors)
@@ -266,6 +283,7 @@ def update_program(db: Database, actor: Actor, program_id: int, inp: ProgramInpu
     errors = validate_program(inp)
     if errors:
         raise ValidationError(errors)
+    inp = dataclasses.replace(inp, close_min=overnight_close(inp.open_min, inp.close_min, inp.kind))
     groups = [g.strip() for g in inp.groups if g.strip()]
     with db.write() as s:
         p = s.get(ChildcareProgram, program_id)
@@ -1169,6 +1187,28 @@ def _live_events(s: Session, child_id: int, day: dt.date):
     return s.connection().execute(_EVENTS_Q, {"child": child_id, "day": day}).all()
 
 
+_PROGRAM_WINDOW_Q = select(ChildcareProgram.open_min, ChildcareProgram.close_min).where(
+    ChildcareProgram.id == bindparam("program")
+)
+
+
+def _open_evening(s: Session, child_id: int, day: dt.date, minute: int):
+    """(the day before, its live events) when the child's sign-in of the day before is still open and belongs to a
+    program whose window runs past midnight (close > 24:00) and has not opened again yet today (`minute` is the
+    local time of the sign-out); None otherwise. The sign-out is then stored on the sign-in's day, so the day's
+    record, board and summaries count it on the day it began and the one-live-sign-out index
+    (`ux_childcare_attendance_live_out`, child and day) keys on that day too."""
+    before = day - dt.timedelta(days=1)
+    events = _live_events(s, child_id, before)
+    ins = [ev for ev in events if ev.kind == IN]
+    if not ins or any(ev.kind == OUT for ev in events):
+        return None
+    window = s.connection().execute(_PROGRAM_WINDOW_Q, {"program": ins[0].program_id}).first()
+    if window is None or window.close_min <= 24 * 60 or minute >= window.open_min:
+        return None
+    return before, events
+
+
 def _check_time(at: dt.datetime | None) -> dt.datetime:
     now = clock.now()
     if at is None:
@@ -1397,6 +1437,11 @@ def _sign_out(
             raise NotFound(translate("Childcare", "No such child."))
         events = _live_events(s, child_id, day)
         ins = [ev for ev in events if ev.kind == IN]
+        if not ins:
+            evening = _open_evening(s, child_id, day, local_minutes(at))
+            if evening is not None:  # after midnight: this closes the evening that began the day before
+                day, events = evening
+                ins = [ev for ev in events if ev.kind == IN]
         if not ins:
             raise UserError(translate("Childcare", "{child} has not been signed in today.").format(child=child.name))
         if any(ev.kind == OUT for ev in events):

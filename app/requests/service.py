@@ -442,7 +442,26 @@ def saved_request(db: Database, request_id: int) -> SavedRequest:
 
 # --- transitions -----------------------------------------------------------------------------------
 def _load(s: Session, request_id: int) -> ServiceRequest:
+    """The request, for reading; NotFound when there is none."""
     r = s.get(ServiceRequest, request_id)
+    if r is None:
+        raise NotFound(translate("Requests", "No such request."))
+    return r
+
+
+def _locked(s: Session, request_id: int) -> ServiceRequest:
+    """The request, locked for the rest of the unit of work; NotFound when there is none.
+
+    Every transition starts here, and checks the state only after the lock is held, so two desks acting on one
+    request at the same moment (two claims, 签收 against 退单, 办结 against 撤销) queue on its row: the second reads
+    what the first wrote — its claims, its state — and either builds on it (a second claim follows the first:
+    claimed → claimed) or is refused by the state machine. No state change or history entry is lost and the history
+    stays one chain. PostgreSQL: `SELECT … FOR UPDATE` (READ COMMITTED re-reads the row once the lock is granted);
+    SQLite: `db.write()` begins IMMEDIATE, so the unit of work already holds the only write lock (FOR UPDATE is not
+    rendered there). The same party member claimed twice at once is also kept out by the unique index
+    `uq_request_claims_member` (request, member).
+    """
+    r = s.get(ServiceRequest, request_id, with_for_update=True, populate_existing=True)
     if r is None:
         raise NotFound(translate("Requests", "No such request."))
     return r
@@ -469,7 +488,7 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
     """派单: to a department or partner (from new, or after it was returned)."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.DISPATCH, frm)
         dep = s.get(RequestDepartment, department_id) if department_id is not None else None
@@ -484,7 +503,7 @@ def accept(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """签收: the department signs for it; this is the response that the response rate counts."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.ACCEPT, frm)
         r.responded_at = r.responded_at or clock.now()
@@ -497,7 +516,7 @@ def return_request(db: Database, actor: Actor, request_id: int, reason: str) -> 
     """退单: back to the center with a reason, to be dispatched again."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.RETURN, frm)
         reason = _require(reason, "reason", translate("Requests", "Give the reason for returning it."))
@@ -509,7 +528,7 @@ def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], 
     """领单: one or more party members (residents tagged 党员) take the work."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.CLAIM, frm)
         if not resident_ids:
@@ -542,7 +561,7 @@ def claim(db: Database, actor: Actor, request_id: int, resident_ids: list[int], 
 def start(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.START, frm)
         _finish(s, actor, r, W.START, frm, note)
@@ -572,7 +591,7 @@ def resolve(
     """办结 with a note; every claiming party member gets `minutes_per_claimer` of service hours (pending approval)."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.RESOLVE, frm)
         note = _require(note, "note", translate("Requests", "Say how the request was resolved."))
@@ -616,7 +635,7 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
     if rating not in W.RATINGS:
         raise ValidationError({"rating": translate("Requests", "Choose the resident's rating.")})
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         to = W.target_state(W.FOLLOW_UP, frm, rating)
         if actor.user_id is not None and actor.user_id == r.resolved_by_id:
@@ -637,7 +656,7 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
 def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         frm = r.status
         r.status = W.target_state(W.CANCEL, frm)
         reason = _require(reason, "reason", translate("Requests", "Give the reason for cancelling."))
@@ -651,7 +670,7 @@ def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     """Wait for the resident (documents, a visit date…): the deadline clock stops."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         W.target_state(W.PAUSE, r.status)
         if r.waiting_since is not None:
             raise UserError(translate("Requests", "This request is already waiting for the resident."))
@@ -663,7 +682,7 @@ def pause(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
 def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         W.target_state(W.RESUME, r.status)
         if r.waiting_since is None:
             raise UserError(translate("Requests", "This request is not waiting for the resident."))
@@ -675,7 +694,7 @@ def resume(db: Database, actor: Actor, request_id: int, note: str = "") -> None:
 def request_extension(db: Database, actor: Actor, request_id: int, days: int, reason: str) -> None:
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         W.target_state(W.REQUEST_EXTENSION, r.status)
         if r.extension_days is not None:
             raise UserError(translate("Requests", "An extension request is already waiting for a decision."))
@@ -692,7 +711,7 @@ def decide_extension(db: Database, actor: Actor, request_id: int, approve: bool,
     """Approve (the deadline moves by the working days asked) or refuse; an admin decides."""
     require(actor, APPROVE_EXTENSION)
     with db.write() as s:
-        r = _load(s, request_id)
+        r = _locked(s, request_id)
         W.target_state(W.DECIDE_EXTENSION, r.status)
         if r.extension_days is None:
             raise UserError(translate("Requests", "No extension has been asked for."))

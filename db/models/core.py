@@ -113,8 +113,12 @@ class CalendarDay(Base):
 
     __tablename__ = "calendar_days"
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # "holiday" | "workday"
+    # "holiday" | "workday" | "normal" (the center made an official holiday or make-up day an ordinary day)
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))
     name: Mapped[str] = mapped_column(String(L.LABEL.length), default="")
+    # "official": filled from the State Council's calendar (app.workdays.fill_official); "center": the center's own
+    # entry or edit, which the official fill never changes
+    source: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="center", server_default="center")
 
 
 class Sequence(Base):

@@ -327,6 +327,7 @@ ENTRIES: list[Entry] = [
     E(center_admin.save_center_settings, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
     E(center_admin.set_calendar_day, P.CHANGE_SETTINGS, lambda w, a: A(dt.date(2027, 1, 1), "holiday", "元旦")),
     E(center_admin.remove_calendar_day, P.CHANGE_SETTINGS, _holiday),
+    E(center_admin.fill_official_calendar, P.CHANGE_SETTINGS, lambda w, a: A()),
     # backups: these only audit a copy already made (a file operation); automatic backups run for every role
     E(autobackup.record, None, lambda w, a: A(BACKUP)),
     E(autobackup.record_restore, None, lambda w, a: A(BACKUP.path, None)),

@@ -33,6 +33,14 @@ def test_daily_window_must_open_before_it_closes_within_the_day(open_min, close_
     assert ("close_min" in errors) == (not (0 <= open_min < close_min <= 1440))
 
 
+@given(open_min=st.integers(-10, 1500), close_min=st.integers(-10, 3000))
+def test_evening_care_may_close_after_midnight_within_a_day_of_opening(open_min, close_min):
+    """晚托: a close at or before the opening time is the next day (18:00–00:30); a close past 24:00 is too."""
+    errors = cc.validate_program(base_program(kind="evening", open_min=open_min, close_min=close_min))
+    close = close_min + 1440 if close_min <= open_min and close_min <= 1440 else close_min
+    assert ("close_min" in errors) == (not (0 <= open_min < 1440 and open_min < close <= open_min + 1440))
+
+
 def test_absence_cutoff_within_window_and_group_names(db, admin):
     assert "absence_cutoff_min" in cc.validate_program(base_program(absence_cutoff_min=7 * 60))
     assert cc.validate_program(base_program(absence_cutoff_min=9 * 60)) == {}
