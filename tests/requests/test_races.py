@@ -94,7 +94,7 @@ def _history(db, request_id: int) -> tuple[str, list[tuple[str | None, str]], li
 
 def _assert_unbroken(db, request_id: int) -> tuple[str, list[tuple[str | None, str]], list[int]]:
     status, steps, claimers = _history(db, request_id)
-    for (_f, before), (after_from, _t) in zip(steps, steps[1:]):
+    for (_f, before), (after_from, _t) in zip(steps, steps[1:], strict=False):
         assert after_from == before, f"request {request_id}: history lost a step: {steps}"
     assert steps[-1][1] == status, f"request {request_id}: state {status} is not where its history ends: {steps}"
     return status, steps, claimers
