@@ -17,6 +17,7 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.requests import workflow as W
 from app.residents import tags as T
+from app.typed import search_text
 from app.workdays import load_calendar
 from db.engine import Database
 from db.models import Resident, ResidentTag, User
@@ -823,9 +824,13 @@ def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[i
             .join(ResidentTag, ResidentTag.resident_id == Resident.id)
             .where(ResidentTag.tag == T.PARTY_MEMBER, Resident.archived_at.is_(None))
         )
-        if text.strip():
-            like = f"%{text.strip()}%"
-            q = q.where(Resident.name.like(like) | Resident.name_initials.like(f"{text.strip().lower()}%"))
+        t = search_text(text)
+        if t:
+            like = f"%{t}%"
+            key = f"{t.lower().replace(' ', '')}%"
+            q = q.where(
+                Resident.name.like(like) | Resident.name_initials.like(key) | Resident.name_initials_alt.like(key)
+            )
         return [(i, n, d or "") for i, n, d in s.execute(q.order_by(Resident.id).limit(limit))]
 
 

@@ -16,6 +16,7 @@ from app.boundary import checked
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
+from app.typed import search_text
 from app.volunteers import ledger
 from db.models import Resident
 from db.models.volunteers import (
@@ -272,13 +273,16 @@ def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[Volu
             .order_by(Resident.name_pinyin, Volunteer.id)
             .limit(limit)
         )
-        t = text.strip().lower()
+        t = search_text(text).lower()
         if t:
             like = f"%{t}%"
+            key = f"{t.replace(' ', '')}%"
             q = q.where(
                 Resident.name.like(like)
-                | Resident.name_initials.like(f"{t}%")
-                | Resident.name_pinyin.like(f"{t}%")
+                | Resident.name_initials.like(key)
+                | Resident.name_pinyin.like(key)
+                | Resident.name_initials_alt.like(key)
+                | Resident.name_pinyin_alt.like(key)
                 | Resident.phone.like(like)
                 | Volunteer.external_number.like(like)
             )

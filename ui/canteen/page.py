@@ -39,7 +39,7 @@ from app.canteen.pricing import funder_label, money
 from app.canteen.service import LateSaleNeedsApproval, SaleRequest
 from app.errors import UserError
 from app.residents import service as residents
-from app.residents.search_keys import classify_query
+from app.residents.search_keys import looks_like_id_number
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
@@ -467,7 +467,7 @@ class SaleScreen(QWidget):
         if card_owner is not None:
             self.pick(card_owner)
             return
-        if classify_query(text) == "digits" and len(text) in (15, 18):
+        if looks_like_id_number(text):
             row = residents.find_by_id_number(self.ctx.db, text)
             if row is not None:
                 self.pick(row.id)
