@@ -17,7 +17,7 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.requests import workflow as W
 from app.residents import tags as T
-from app.typed import search_text
+from app.typed import compact_number, search_text
 from app.workdays import load_calendar
 from db.engine import Database
 from db.models import Resident, ResidentTag, User
@@ -333,7 +333,7 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
             "channel": inp.channel,
             "resident_id": resident.id if resident else None,
             "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
-            "contact_phone": inp.contact_phone.strip(),
+            "contact_phone": compact_number(inp.contact_phone),
             "category_id": category.id,
             "department_id": category.default_department_id,
             "urgency": inp.urgency,

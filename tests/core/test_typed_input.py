@@ -88,3 +88,18 @@ def test_search_folds_what_is_typed(db, zsq, query):
 def test_id_number_as_typed_still_has_a_limit(db, admin):
     with pytest.raises(ValidationError):
         service.create_resident(db, admin, ResidentInput(name="赵善庆", id_number="1" * 31))
+
+
+def test_party_member_and_volunteer_search_fold_and_read_both(db, admin):
+    from app.requests.service import party_members
+    from app.residents import tags as T
+    from app.volunteers import roster
+
+    rid = service.create_resident(
+        db, admin, ResidentInput(name="阚泽", phone="13812345678", tags={T.PARTY_MEMBER: "一支部"})
+    )
+    assert [r[0] for r in party_members(db, "ｋｚ")] == [rid]
+    assert [r[0] for r in party_members(db, "hz")] == [rid]
+    roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid))
+    for q in ("ｋｚ", "hz", "kanze", "138-1234"):
+        assert [v.resident_id for v in roster.list_volunteers(db, q)] == [rid], q

@@ -40,6 +40,7 @@ from app.canteen.service import LateSaleNeedsApproval, SaleRequest
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.search_keys import looks_like_id_number
+from app.typed import fold
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
@@ -51,8 +52,9 @@ SLOT_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3)
 
 
 def parse_yuan(text: str) -> int | None:
-    """'12', '12.5', '12.50' → fen; None when not a plain amount."""
-    text = text.strip().replace("¥", "")
+    """'12', '12.5', '12.50' → fen; None when not a plain amount. Full-width input (`１２．５`, `￥`) is folded
+    first (app.typed.fold)."""
+    text = fold(text).replace("¥", "")
     if not text:
         return None
     whole, _, frac = text.partition(".")
