@@ -103,3 +103,15 @@ def test_party_member_and_volunteer_search_fold_and_read_both(db, admin):
     roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid))
     for q in ("ｋｚ", "hz", "kanze", "138-1234"):
         assert [v.resident_id for v in roster.list_volunteers(db, q)] == [rid], q
+
+
+def test_volunteer_numbers_stored_folded_and_found_as_typed(db, admin):
+    from app.volunteers import roster
+
+    rid = service.create_resident(db, admin, ResidentInput(name="李雷"))
+    vid = roster.save_volunteer(
+        db, admin, roster.VolunteerInput(resident_id=rid, external_number="ＺＹＨ－２０２４－０１")
+    )
+    assert roster.get_volunteer(db, vid).input.external_number == "ZYH-2024-01"
+    for q in ("ZYH-2024", "ｚｙｈ－２０２４", "2024-01"):
+        assert [v.id for v in roster.list_volunteers(db, q)] == [vid], q
