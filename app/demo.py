@@ -18,7 +18,7 @@ from stdnum.cn import ric
 from app import clock, settings
 from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
 from app.residents import tags as T
-from app.residents.search_keys import pinyin_keys, reversed_digits
+from app.residents.search_keys import name_keys, reversed_digits
 from db.engine import Database
 from db.models import Resident, ResidentTag, User, UserRole
 
@@ -126,7 +126,7 @@ def resident_rows(rng: random.Random, n: int, today: dt.date, seen: set[str] | N
             number = make_id_number(rng, birth, gender)
         seen.add(number)
         name = make_name(rng)
-        full, initials = pinyin_keys(name)
+        (full, initials), alt = name_keys(name)
         phone = make_phone(rng) if rng.random() < 0.9 else None
         building = str(rng.randint(1, 30))
         unit = str(rng.randint(1, 4))
@@ -144,6 +144,8 @@ def resident_rows(rng: random.Random, n: int, today: dt.date, seen: set[str] | N
             is_local=rng.random() < 0.93,
             name_pinyin=full,
             name_initials=initials,
+            name_pinyin_alt=alt[0] if alt else None,
+            name_initials_alt=alt[1] if alt else None,
             emergency_contact=make_name(rng) if rng.random() < 0.5 else None,
             emergency_phone=make_phone(rng) if rng.random() < 0.5 else None,
             created_at=now,

@@ -43,6 +43,8 @@ PHONE = TextLimit(20)  # a person's phone: mobile or landline
 OFFICE_PHONE = TextLimit(30)  # an office line with an extension ("0512-6512 3456 转 801")
 ID_NUMBER = TextLimit(18)  # 居民身份证号 (15 or 18 characters; the check is idnumbers')
 ID_LAST_DIGITS = TextLimit(6)
+# An ID number as typed, before app.typed.compact_number: in groups with spaces or hyphens ("110105 19491231 002X")
+TYPED_ID_NUMBER = TextLimit(30)
 GENDER = TextLimit(1)  # "M" / "F"
 CLOCK_TIME = TextLimit(5)  # "HH:MM"
 SHORT_CODE = TextLimit(10)  # a code from a small fixed set: payment, status, kind, method
@@ -131,7 +133,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "contact_phone": PHONE,
     "emergency_phone": PHONE,
     "adult_phone": PHONE,
-    "id_number": ID_NUMBER,
+    "id_number": TYPED_ID_NUMBER,
     "id_last_digits": ID_LAST_DIGITS,
     "gender": GENDER,
     "relation": RELATION,
@@ -205,7 +207,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "create_department.name": TITLE,
     "create_department.phone": OFFICE_PHONE,
     "create_category.name": TITLE,
-    "find_by_id_number.number": ID_NUMBER,
+    "find_by_id_number.number": TYPED_ID_NUMBER,
     "VolunteerInput.qualifications": TITLE,  # the qualification's name
     "ResidentInput.tags": TAG_DETAIL,  # tag -> detail (the tag itself is a ROLE-sized code)
     "login.action": AUDIT_ACTION,

@@ -20,6 +20,7 @@ from app.canteen.pricing import Diner, Quote
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on
+from app.typed import compact_number
 from db.engine import Database
 from db.errors import DatabaseProblem
 from db.models import CalendarDay, Resident, ResidentTag, Setting
@@ -430,9 +431,10 @@ def diner_info(db: Database, resident_id: int) -> DinerInfo:
 
 @checked
 def find_card(db: Database, card_no: str) -> int | None:
-    """The resident holding meal card `card_no`, for a scanned card."""
+    """The resident holding meal card `card_no`, for a scanned or typed card (full-width digits, spaces and
+    hyphens between groups folded by app.typed.compact_number)."""
     with db.read() as s:
-        return s.execute(select(MealCard.resident_id).where(MealCard.card_no == card_no.strip())).scalar()
+        return s.execute(select(MealCard.resident_id).where(MealCard.card_no == compact_number(card_no))).scalar()
 
 
 def _balance(s: Session, card_id: int) -> int:
@@ -814,7 +816,7 @@ def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTi
 @checked
 def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int:
     require(actor, SELL_MEALS)
-    card_no = (card_no or "").strip()
+    card_no = compact_number(card_no)
     if not card_no or len(card_no) > 30 or not card_no.isalnum():
         raise ValidationError({"card_no": translate("Canteen", "A card number is 1 to 30 letters or digits.")})
     with db.write() as s:

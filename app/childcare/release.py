@@ -30,6 +30,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.residents.idnumbers import mask_id_number, parse_id_number
 from app.residents.phones import normalise_phone
+from app.typed import compact_number
 from db.models import Resident, User, UserRole
 from db.models.childcare import ChildContact
 
@@ -226,7 +227,7 @@ def blocked_contact_for(
         if adult.id_number:
             if row.id_number and row.id_number.upper() == adult.id_number:
                 return row.id
-            last = (row.id_last_digits or "").upper()
+            last = compact_number(row.id_last_digits).upper()
             if len(last) >= 4 and adult.id_number.endswith(last):
                 return row.id
     return None

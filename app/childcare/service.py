@@ -39,6 +39,7 @@ from app.childcare.release import (  # noqa: F401 - the release rules, still imp
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
+from app.typed import compact_number, search_text
 from db.models import Resident
 from db.models.childcare import (
     Child,
@@ -533,7 +534,7 @@ def list_children(db: Database, text: str = "", limit: int = 500) -> list[ChildR
     """Children on the books (not archived), by name; `text` filters on name or school, in SQL."""
     with db.read() as s:
         q = select(Child).where(Child.archived_at.is_(None)).order_by(Child.name, Child.id).limit(limit)
-        t = text.strip()
+        t = search_text(text)
         if t:
             like = f"%{t}%"
             q = q.where(Child.name.like(like) | Child.school.like(like))
@@ -589,10 +590,10 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
         errors["role"] = translate("Childcare", "Choose the contact's role.")
     if inp.valid_from and inp.valid_to and inp.valid_to < inp.valid_from:
         errors["valid_to"] = translate("Childcare", "The authorisation ends before it starts.")
-    digits = inp.id_last_digits.strip().upper()
+    digits = compact_number(inp.id_last_digits).upper()
     if digits and not (1 <= len(digits) <= 6 and all(ch.isdigit() or ch == "X" for ch in digits)):
         errors["id_last_digits"] = translate("Childcare", "Enter up to six last digits of the ID number.")
-    phone = inp.phone.strip()
+    phone = compact_number(inp.phone)
     if phone and (len(phone) > 20 or not all(ch.isdigit() or ch in "-+ ()" for ch in phone)):
         errors["phone"] = translate("Childcare", "A phone number has digits only (and - or spaces).")
     if len(inp.relation.strip()) > 20:
@@ -608,7 +609,7 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
 def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
     require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
-    digits = inp.id_last_digits.strip().upper()
+    digits = compact_number(inp.id_last_digits).upper()
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
@@ -632,7 +633,7 @@ def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
             resident_id=inp.resident_id,
             role=inp.role,
             relation=inp.relation.strip(),
-            phone=inp.phone.strip() or (resident.phone or ""),
+            phone=compact_number(inp.phone) or (resident.phone or ""),
             valid_from=inp.valid_from,
             valid_to=inp.valid_to,
             id_last_digits=digits,
@@ -707,10 +708,10 @@ def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInpu
         before = _contact_snapshot(c)
         c.role = inp.role
         c.relation = inp.relation.strip()
-        c.phone = inp.phone.strip()
+        c.phone = compact_number(inp.phone)
         c.valid_from = inp.valid_from
         c.valid_to = inp.valid_to
-        c.id_last_digits = inp.id_last_digits.strip().upper()
+        c.id_last_digits = compact_number(inp.id_last_digits).upper()
         c.may_leave_alone_consent = inp.may_leave_alone_consent
         audit.record(
             s, actor, "update", "childcare_contact", c.id, f"{c.role}", before=before, after=_contact_snapshot(c)

@@ -17,6 +17,7 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.requests import workflow as W
 from app.residents import tags as T
+from app.typed import compact_number, search_text
 from app.workdays import load_calendar
 from db.engine import Database
 from db.models import Resident, ResidentTag, User
@@ -332,7 +333,7 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
             "channel": inp.channel,
             "resident_id": resident.id if resident else None,
             "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
-            "contact_phone": inp.contact_phone.strip(),
+            "contact_phone": compact_number(inp.contact_phone),
             "category_id": category.id,
             "department_id": category.default_department_id,
             "urgency": inp.urgency,
@@ -842,9 +843,13 @@ def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[i
             .join(ResidentTag, ResidentTag.resident_id == Resident.id)
             .where(ResidentTag.tag == T.PARTY_MEMBER, Resident.archived_at.is_(None))
         )
-        if text.strip():
-            like = f"%{text.strip()}%"
-            q = q.where(Resident.name.like(like) | Resident.name_initials.like(f"{text.strip().lower()}%"))
+        t = search_text(text)
+        if t:
+            like = f"%{t}%"
+            key = f"{t.lower().replace(' ', '')}%"
+            q = q.where(
+                Resident.name.like(like) | Resident.name_initials.like(key) | Resident.name_initials_alt.like(key)
+            )
         return [(i, n, d or "") for i, n, d in s.execute(q.order_by(Resident.id).limit(limit))]
 
 

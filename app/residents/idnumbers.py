@@ -10,6 +10,7 @@ from stdnum.cn import ric
 
 from app.errors import UserError
 from app.i18n import translate
+from app.typed import compact_number
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,11 @@ def upgrade_15(number: str) -> str:
 
 
 def parse_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberInfo:
-    """Validate `raw` and derive birth date and gender; raise UserError saying what is wrong."""
-    number = ric.compact(raw or "")
+    """Validate `raw` and derive birth date and gender; raise UserError saying what is wrong.
+
+    `raw` is taken as typed (see app.typed.compact_number): full-width digits or `Ｘ`, a lower-case `x`, and
+    spaces or hyphens between the groups (`110105 19491231 002X`) are accepted."""
+    number = ric.compact(compact_number(raw))
     upgraded = False
     if not number:
         raise UserError(translate("IdNumbers", "The ID number is empty."), field="id_number")

@@ -6,11 +6,14 @@ import phonenumbers
 
 from app.errors import UserError
 from app.i18n import translate
+from app.typed import compact_number
 
 
 def normalise_phone(raw: str, region: str = "CN") -> str:
-    """Return the number as dialled inside China (13812345678, 02584123456) or raise UserError."""
-    text = (raw or "").strip()
+    """Return the number as dialled inside China (13812345678, 02584123456) or raise UserError.
+
+    `raw` is taken as typed (app.typed.compact_number: full-width digits, spaces and hyphens between groups)."""
+    text = compact_number(raw)
     if not text:
         raise UserError(translate("Phones", "The phone number is empty."), field="phone")
     try:

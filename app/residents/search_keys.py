@@ -2,42 +2,24 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from app.typed import search_text
+from db.name_keys import MAX_SURNAME, name_keys, surname_readings
 
-# Surnames read differently from the character's everyday reading.
-SURNAME_READINGS = {
-    "单": "shan",
-    "曾": "zeng",
-    "解": "xie",
-    "仇": "qiu",
-    "区": "ou",
-    "朴": "piao",
-    "查": "zha",
-    "覃": "qin",
-    "盖": "ge",
-    "乐": "yue",
-    "缪": "miao",
-    "繁": "po",
-    "召": "shao",
-    "那": "na",
-    "翟": "zhai",
-}
+__all__ = [
+    "MAX_SURNAME",
+    "classify_query",
+    "looks_like_id_number",
+    "name_keys",
+    "pinyin_keys",
+    "reversed_digits",
+    "surname_readings",
+]
 
 
-@lru_cache(maxsize=4096)
 def pinyin_keys(name: str) -> tuple[str, str]:
-    """(full pinyin, initials) for a Chinese name: 赵善庆 → ("zhaoshanqing", "zsq").
-
-    Names are read with the surname pronunciation where it differs (单 shan, 曾 zeng …).
-    """
-    from pypinyin import Style, lazy_pinyin
-
-    full_parts = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [c.lower() for c in s if c.isalnum()])
-    if name and name[0] in SURNAME_READINGS and full_parts:
-        full_parts[0] = SURNAME_READINGS[name[0]]
-    full = "".join(full_parts).lower().replace("ü", "v")
-    initials = "".join(p[0] for p in full_parts if p).lower().replace("ü", "v")
-    return full, initials
+    """(full pinyin, initials) of a Chinese name in its surname reading: 赵善庆 → ("zhaoshanqing", "zsq"),
+    阚泽 → ("kanze", "kz"). See `name_keys` for the ordinary reading too."""
+    return name_keys(name)[0]
 
 
 def reversed_digits(value: str | None) -> str | None:
@@ -45,10 +27,16 @@ def reversed_digits(value: str | None) -> str | None:
 
 
 def classify_query(text: str) -> str:
-    """'digits', 'latin' or 'name' for what the user typed."""
-    t = text.strip()
+    """'digits', 'latin' or 'name' for what the user typed (full-width, grouped input folded first)."""
+    t = search_text(text)
     if t and all(c.isdigit() or c in "xX" for c in t) and any(c.isdigit() for c in t):
         return "digits"
     if t and all(c.isascii() and (c.isalpha() or c == " ") for c in t):
         return "latin"
     return "name"
+
+
+def looks_like_id_number(text: str) -> bool:
+    """Whether a typed or scanned text is a whole ID number (15 or 18 characters once folded and compacted)."""
+    t = search_text(text)
+    return classify_query(t) == "digits" and len(t) in (15, 18)

@@ -16,8 +16,9 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on, mask_id_number, parse_id_number
 from app.residents.phones import normalise_phone
-from app.residents.search_keys import classify_query, pinyin_keys, reversed_digits
+from app.residents.search_keys import classify_query, name_keys, reversed_digits
 from app.residents.tags import ALL_TAGS
+from app.typed import search_text
 from db.engine import Database, translate_errors
 from db.models import Resident, ResidentTag
 
@@ -225,7 +226,7 @@ def _apply(r: Resident, clean: ResidentInput) -> None:
     r.emergency_contact = clean.emergency_contact or None
     r.emergency_phone = clean.emergency_phone or None
     r.notes = clean.notes or None
-    r.name_pinyin, r.name_initials = pinyin_keys(clean.name)
+    set_name_keys(r, clean.name)
     r.id_reversed = reversed_digits(r.id_number)
     r.phone_reversed = reversed_digits(r.phone)
     current = {t.tag: t for t in r.tags}
@@ -237,6 +238,13 @@ def _apply(r: Resident, clean: ResidentInput) -> None:
             current[tag].detail = detail or None
         else:
             r.tags.append(ResidentTag(tag=tag, detail=detail or None))
+
+
+def set_name_keys(r: Resident, name: str) -> None:
+    """Fill the resident's pinyin search keys from `name`: the surname reading, and the ordinary one when it
+    differs (app.residents.search_keys.name_keys)."""
+    (r.name_pinyin, r.name_initials), alt = name_keys(name)
+    r.name_pinyin_alt, r.name_initials_alt = alt if alt is not None else (None, None)
 
 
 def _check_duplicates(s: Session, clean: ResidentInput, self_id: int | None, confirm: bool) -> None:
@@ -451,7 +459,7 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
     COLLATE "C", because a server's database may sort by zh_CN or en_US rules. Exposed so the benchmark can run
     the very same statement through plain sqlite3 as its reference.
     """
-    q = text.strip()
+    q = search_text(text)
     kind = classify_query(q)
     arms: list[tuple[str, str, str]] = []  # (column, low, rank)
     if kind == "digits":
@@ -463,18 +471,20 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
     elif kind == "latin":
         ql = q.lower().replace(" ", "").replace("ü", "v")
         arms.append(("name_initials", ql, "1"))
+        arms.append(("name_initials_alt", ql, "1"))
         arms.append(("name_pinyin", ql, "2"))
+        arms.append(("name_pinyin_alt", ql, "2"))
     else:
-        arms.append(("name", q, "1"))
+        arms.append(("name", " ".join(text.split()), "1"))  # as typed: a name is not width-folded
     active = "" if include_archived else " AND archived_at IS NULL"
     parts = []
     params: list[object] = []
     collate = ' COLLATE "C"' if postgresql else ""
-    for col, low, rank in arms:
+    for n, (col, low, rank) in enumerate(arms):
         key = f"{col}{collate}"
         parts.append(
             f"SELECT * FROM (SELECT id, {rank} AS rk FROM residents WHERE {key} >= ? AND {key} < ?{active} "
-            f"ORDER BY {key} LIMIT ?) a{rank}"
+            f"ORDER BY {key} LIMIT ?) a{n}"
         )
         params += [low, low + _TOP, limit]
     sql = (
@@ -491,10 +501,10 @@ def search_residents(
 ) -> list[ResidentRow]:
     """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits).
     ID numbers come masked unless `actor` may see full numbers."""
-    q = (text or "").strip()
+    q = search_text(text)
     if not q or len(q) > 40:
         return []
-    sql, params = search_sql(q, limit, include_archived, postgresql=not db.is_sqlite)
+    sql, params = search_sql(text, limit, include_archived, postgresql=not db.is_sqlite)
     if db.is_sqlite:
         # Per keystroke: one pooled DB-API connection, no ORM session (the statement is a single read, atomic
         # on its own under the driver's autocommit; see db.engine).

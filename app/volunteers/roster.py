@@ -16,6 +16,7 @@ from app.boundary import checked
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
+from app.typed import fold, search_text
 from app.volunteers import ledger
 from db.models import Resident
 from db.models.volunteers import (
@@ -196,11 +197,11 @@ def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id
             before = _snapshot(vol)
         vol.kind = inp.kind
         vol.school = inp.school.strip()
-        vol.student_number = inp.student_number.strip()
+        vol.student_number = fold(inp.student_number)
         vol.branch = inp.branch.strip()
         vol.skills = ",".join(sorted({k.strip() for k in inp.skills if k.strip()}))
         vol.availability = inp.availability.strip()
-        vol.external_number = inp.external_number.strip()
+        vol.external_number = fold(inp.external_number)
         vol.guardian_name = inp.guardian_name.strip()
         vol.guardian_consent_on = inp.guardian_consent_on
         s.flush()
@@ -296,15 +297,20 @@ def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[Volu
             .order_by(Resident.name_pinyin, Volunteer.id)
             .limit(limit)
         )
-        t = text.strip().lower()
+        t = search_text(text).lower()
         if t:
-            like = f"%{t}%"
+            like = f"%{t}%"  # a phone typed in groups is compacted (app.typed.search_text)
+            folded = f"%{fold(text).lower()}%"  # names and volunteer numbers as typed, width-folded
+            key = f"{t.replace(' ', '')}%"
             q = q.where(
-                Resident.name.like(like)
-                | Resident.name_initials.like(f"{t}%")
-                | Resident.name_pinyin.like(f"{t}%")
+                Resident.name.like(folded)
+                | Resident.name_initials.like(key)
+                | Resident.name_pinyin.like(key)
+                | Resident.name_initials_alt.like(key)
+                | Resident.name_pinyin_alt.like(key)
                 | Resident.phone.like(like)
-                | Volunteer.external_number.like(like)
+                | Volunteer.external_number.ilike(like)
+                | Volunteer.external_number.ilike(folded)
             )
         rows = s.execute(q).all()
         quals: dict[int, list[QualificationRow]] = {}

@@ -74,6 +74,9 @@ class Resident(Base):
     # Search keys, maintained by app.residents on every save.
     name_pinyin: Mapped[str] = mapped_column(String(L.PINYIN.length), default="")
     name_initials: Mapped[str] = mapped_column(String(L.INITIALS.length), default="")
+    # The ordinary reading when the surname's differs (阚泽: kanze/kz above, hanze/hz here), so either finds them.
+    name_pinyin_alt: Mapped[str | None] = mapped_column(String(L.PINYIN.length))
+    name_initials_alt: Mapped[str | None] = mapped_column(String(L.INITIALS.length))
     id_reversed: Mapped[str | None] = mapped_column(String(L.ID_NUMBER.length))
     phone_reversed: Mapped[str | None] = mapped_column(String(L.PHONE.length))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -89,6 +92,8 @@ class Resident(Base):
         Index("ix_residents_name", "name", "id"),
         Index("ix_residents_name_initials", "name_initials", "id"),
         Index("ix_residents_name_pinyin", "name_pinyin", "id"),
+        Index("ix_residents_name_initials_alt", "name_initials_alt", "id"),
+        Index("ix_residents_name_pinyin_alt", "name_pinyin_alt", "id"),
         Index("ix_residents_id_reversed", "id_reversed"),
         Index("ix_residents_phone", "phone"),
         Index("ix_residents_phone_reversed", "phone_reversed"),

@@ -39,7 +39,8 @@ from app.canteen.pricing import funder_label, money
 from app.canteen.service import LateSaleNeedsApproval, SaleRequest
 from app.errors import UserError
 from app.residents import service as residents
-from app.residents.search_keys import classify_query
+from app.residents.search_keys import looks_like_id_number
+from app.typed import fold
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
@@ -51,8 +52,9 @@ SLOT_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3)
 
 
 def parse_yuan(text: str) -> int | None:
-    """'12', '12.5', '12.50' → fen; None when not a plain amount."""
-    text = text.strip().replace("¥", "")
+    """'12', '12.5', '12.50' → fen; None when not a plain amount. Full-width input (`１２．５`, `￥`) is folded
+    first (app.typed.fold)."""
+    text = fold(text).replace("¥", "")
     if not text:
         return None
     whole, _, frac = text.partition(".")
@@ -467,7 +469,7 @@ class SaleScreen(QWidget):
         if card_owner is not None:
             self.pick(card_owner)
             return
-        if classify_query(text) == "digits" and len(text) in (15, 18):
+        if looks_like_id_number(text):
             row = residents.find_by_id_number(self.ctx.db, text)
             if row is not None:
                 self.pick(row.id)

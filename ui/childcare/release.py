@@ -84,7 +84,7 @@ class ReleaseDialog(QDialog):
         self.id_number = QLineEdit(self, objectName="releaseAdultId")
         self.id_number.setAccessibleName(self.tr("ID number of the adult"))
         self.id_number.setPlaceholderText(self.tr("From the ID card shown; stored masked"))
-        self.id_number.setMaxLength(18)
+        self.id_number.setMaxLength(30)  # as typed: in groups with spaces ("110105 19491231 002X")
         self.reason = QLineEdit(self, objectName="releaseReason")
         self.reason.setAccessibleName(self.tr("Reason for the override"))
         self.reason.setPlaceholderText(self.tr("e.g. the mother phoned; called back on the number on file"))

@@ -65,7 +65,7 @@ class ResidentForm(QDialog):
     def _build(self) -> None:
         self.name = self._line("nameEdit", self.tr("Name"), max_len=60)
         self.id_number = self._line(
-            "idNumberEdit", self.tr("ID number"), self.tr("18 digits, or 15 for an old card"), 20
+            "idNumberEdit", self.tr("ID number"), self.tr("18 digits, or 15 for an old card"), 30
         )
         self.gender = QComboBox(self)
         self.gender.setObjectName("genderCombo")

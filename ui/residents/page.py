@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.residents import service
-from app.residents.search_keys import classify_query
+from app.residents.search_keys import looks_like_id_number
 from ui.context import AppContext
 from ui.residents.form import ResidentForm
 from ui.residents.model import ResidentsModel
@@ -116,7 +116,7 @@ class ResidentsPage(QWidget):
     def on_enter(self) -> None:
         """Enter: a scanned ID number opens that resident at once; otherwise open the first match."""
         text = self.search.text().strip()
-        if classify_query(text) == "digits" and len(text) in (15, 18):
+        if looks_like_id_number(text):
             row = service.find_by_id_number(self.ctx.db, text)
             if row is not None:
                 self.open_resident(row.id)

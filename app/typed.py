@@ -1,0 +1,53 @@
+"""One normaliser for what staff type or scan: search boxes, scan fields, phone and ID number fields.
+
+People type the way the input method leaves them: full-width digits and letters (`１３８１２`, `ｚｓｑ`, a
+full-width `Ｘ`) when the Chinese IME is in full-width mode, an ID number in groups as it is read aloud
+(`110105 19491231 002X`), a phone number with hyphens (`138-1234-5678`), a lower-case `x`. Every service that
+takes such text passes it through here first, so the screen, an import and a script all get the same answer.
+
+Rules (the source is Unicode's compatibility normalisation, UAX #15):
+- `fold`: NFKC (full-width letters, digits, punctuation and the ideographic space become their ASCII forms),
+  then surrounding whitespace removed.
+- `compact_number`: `fold`, then the spaces and hyphens *inside* a number removed and a trailing `x` made `X`,
+  when what is left is a number (digits, optionally a leading `+` or a final `X`); other text is only folded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Spaces and the dashes people put between digit groups (after NFKC: '－' is already '-').
+_GROUP_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]+")
+_NUMBER = re.compile(r"\+?[0-9]+[Xx]?")
+
+
+def fold(text: str | None) -> str:
+    """`text` in NFKC with surrounding whitespace removed: `１３８１２` → `13812`, `ｚｓｑ` → `zsq`.
+
+    Idempotent; None gives "". Chinese characters other than compatibility ideographs are unchanged.
+    """
+    return unicodedata.normalize("NFKC", text or "").strip()
+
+
+def compact_number(text: str | None) -> str:
+    """A typed phone or ID number without its group separators: `110105 19491231 002x` → `11010519491231002X`,
+    `138-1234-5678` → `13812345678`, `１３８１２` → `13812`.
+
+    Text that is not a number once spaces and hyphens are gone (a name, `zsq`) comes back only folded.
+    Idempotent.
+    """
+    folded = fold(text)
+    joined = _GROUP_SEPARATORS.sub("", folded)
+    if joined and _NUMBER.fullmatch(joined):
+        return joined[:-1] + "X" if joined[-1] in "xX" else joined
+    return folded
+
+
+def search_text(text: str | None) -> str:
+    """What a search box searches for: a number compacted (see `compact_number`), anything else folded with
+    runs of inner whitespace made one space. Idempotent."""
+    compact = compact_number(text)
+    if compact and _NUMBER.fullmatch(compact):
+        return compact
+    return " ".join(compact.split())
