@@ -258,3 +258,13 @@ def test_platypus_and_direct_sheets_wrap_a_cell_into_the_same_lines():
         cells[direct] = [line for line in text.splitlines() if line.strip() and line.strip() not in ("x", "备注")]
     lines = [line for line in cells[True] if any(ch in line for ch in PUNCTUATED[:30])]
     assert lines and all(line in cells[False] for line in lines)
+
+
+def test_the_fallback_font_ships_with_its_licence_and_in_the_bundle():
+    from app.resources import fallback_font_path
+
+    path = fallback_font_path()
+    assert path.is_file() and path.read_bytes()[:4] == b"\x00\x01\x00\x00"  # TrueType outlines (not CFF "OTTO")
+    assert (path.parent / "LICENSE-rare-han.txt").is_file()
+    spec = (Path(__file__).resolve().parents[2] / "build.spec").read_text()
+    assert 'tree("resources/fonts", "resources/fonts")' in spec
