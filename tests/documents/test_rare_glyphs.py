@@ -268,3 +268,21 @@ def test_the_fallback_font_ships_with_its_licence_and_in_the_bundle():
     assert (path.parent / "LICENSE-rare-han.txt").is_file()
     spec = (Path(__file__).resolve().parents[2] / "build.spec").read_text()
     assert 'tree("resources/fonts", "resources/fonts")' in spec
+
+
+def test_every_pdf_text_goes_through_the_shared_helper():
+    """No module draws text around app.documents.text (which picks the font per run and breaks the lines)."""
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "app"
+    direct = re.compile(
+        r"\.(drawString|drawCentredString|drawRightString|textOut|textLine)\(|\bParagraph\(|splitString\("
+    )
+    offenders = [
+        f"{path.relative_to(root)}:{n}"
+        for path in root.rglob("*.py")
+        if path.name != "text.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if direct.search(line)
+    ]
+    assert offenders == []
