@@ -23,3 +23,12 @@ CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
 
 def cjk_font_path() -> Path:
     return resource_path("fonts", CJK_FONT_FILE)
+
+
+FALLBACK_FONT_FILE = "rare-han.ttf"
+FALLBACK_FONT_FAMILY = "Community Desk Rare Han"
+
+
+def fallback_font_path() -> Path:
+    """The CJK Extension A/B fallback font (tools/build_fallback_font.py; licence in LICENSE-rare-han.txt)."""
+    return resource_path("fonts", FALLBACK_FONT_FILE)

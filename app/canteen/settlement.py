@@ -340,8 +340,10 @@ def _y(fen: int) -> str:
 def _rows_block_class():
     """A RowsBlock class for one document: its pages share the encoded strings (the subset codes of non-ASCII
     characters belong to the document)."""
-    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.platypus import Flowable
+
+    from app.documents.text import text_ops, text_width, tidy
 
     char_w: dict[str, float] = {}
     encoded: dict[tuple[str, float], tuple[tuple[tuple[str, str], ...], float]] = {}
@@ -392,7 +394,7 @@ def _rows_block_class():
                 for ch in text:
                     w = char_w.get(ch)
                     if w is None:
-                        w = char_w[ch] = stringWidth(ch, self.font, 1000)
+                        w = char_w[ch] = text_width(ch, 1000, self.font)  # the fallback font's, if it draws ch
                     total += w
                 return total * size / 1000
 
@@ -402,12 +404,9 @@ def _rows_block_class():
                 if hit is None:
                     if text.isascii():
                         runs = ((f"{ascii_font} {size:.2f} Tf", f"({c._escape(text)}) Tj"),)
-                    else:
-                        runs = tuple(
-                            (f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf", f"({c._escape(chunk)}) Tj")
-                            for subset, chunk in font.splitString(text, doc)
-                        )
-                    hit = encoded[(text, size)] = (runs, width(text, size))
+                    else:  # runs per font (rare characters in the fallback font), per subset
+                        runs = tuple(text_ops(c, text, size, self.font))
+                    hit = encoded[(text, size)] = (runs, width(tidy(text), size))
                 return hit
 
             code = ["BT"]
@@ -447,13 +446,14 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
     paragraphs) and one table per page keep a large period fast."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from app.documents.sheet import MM, escape, paragraph_styles
+    from app.documents.sheet import MM, block, text_styles
+    from app.documents.text import draw_text, is_plain
 
     _RowsBlock = _rows_block_class()  # noqa: N806 - a class
     center = settings.center_info(db)
-    styles = paragraph_styles(8)
+    styles = text_styles(8)
     from app.documents.fonts import ensure_fonts
 
     font = ensure_fonts()
@@ -493,9 +493,9 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
         )
 
     story: list[object] = [
-        Paragraph(escape(title), styles["title"]),
-        Paragraph(
-            escape(
+        block(title, styles["title"]),
+        block(
+            (
                 translate("Canteen", "{start} to {end} · {status}").format(
                     start=st.starts.isoformat(),
                     end=st.ends.isoformat(),
@@ -519,6 +519,12 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
         [translate("Canteen", "Subsidy total"), _y(st.subsidy_fen)],
         [translate("Canteen", "Self-paid total"), _y(st.self_paid_fen)],
     ]
+
+    def cell(text: str) -> object:
+        """A plain string, or a text block when it needs the fallback font (a tier named with a rare character)."""
+        return text if is_plain(text) else block(text, styles["cell"])
+
+    summary = [[cell(a), b] for a, b in summary]
     t = Table(summary, colWidths=[60 * MM, 40 * MM])
     ts = style(0, 9)
     ts.add("ALIGN", (1, 0), (1, -1), "RIGHT")
@@ -546,6 +552,7 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
             _y(st.subsidy_fen),
         ]
     )
+    tier_rows = [[cell(v) for v in row] for row in tier_rows]
     t = Table(tier_rows, colWidths=[40 * MM, 18 * MM, 22 * MM, 24 * MM, 24 * MM, 24 * MM, 26 * MM], repeatRows=1)
     ts = style()
     ts.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
@@ -580,7 +587,7 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
     ]
     if body:
         story.append(PageBreak())
-        story.append(Paragraph(escape(translate("Canteen", "Per diner")), styles["subtitle"]))
+        story.append(block(translate("Canteen", "Per diner"), styles["subtitle"]))
         story.append(Spacer(1, 2 * MM))
     per_page, first_page = 53, 50
     start = 0
@@ -597,11 +604,11 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
         KeepTogether(
             [
                 Spacer(1, 8 * MM),
-                Paragraph(escape(sign), styles["body"]),
+                block(sign, styles["body"]),
                 Spacer(1, 5 * MM),
-                Paragraph(escape(review), styles["body"]),
+                block(review, styles["body"]),
                 Spacer(1, 5 * MM),
-                Paragraph(escape(seal + "  " + center.name), styles["body"]),
+                block(seal + "  " + center.name, styles["body"]),
                 Spacer(1, 28 * MM),
             ]
         )
@@ -609,13 +616,12 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
 
     def decorate(canvas, doc_) -> None:
         canvas.saveState()
-        canvas.setFont(font, 9)
         w, h = A4
-        canvas.drawString(12 * MM, h - 11 * MM, center.name)
-        canvas.drawRightString(w - 12 * MM, h - 11 * MM, title)
+        draw_text(canvas, 12 * MM, h - 11 * MM, center.name, 9, font=font)
+        draw_text(canvas, w - 12 * MM, h - 11 * MM, title, 9, "RIGHT", font)
         canvas.setLineWidth(0.5)
         canvas.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
-        canvas.drawCentredString(w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=doc_.page))
+        draw_text(canvas, w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=doc_.page), 9, "CENTER", font)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)

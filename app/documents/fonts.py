@@ -1,18 +1,23 @@
-"""Register the shipped CJK font with reportlab once per process.
+"""Register the shipped CJK fonts with reportlab once per process.
 
 reportlab's built-in CID fonts are not embedded and show as blanks elsewhere; WenQuanYi Micro Hei has
-TrueType outlines, so reportlab embeds a subset of it in every PDF.
+TrueType outlines, so reportlab embeds a subset of it in every PDF. It has no glyphs for CJK Extension A and B
+(names such as 𠮷祥, U+20BB7): those come from the fallback font (resources/fonts/rare-han.ttf, a Hanazono subset),
+registered only when a text first needs it, and used only for the characters the main font lacks
+(`app.documents.text` splits text into runs per font).
 """
 
 from __future__ import annotations
 
 import threading
 
-from app.resources import cjk_font_path
+from app.resources import cjk_font_path, fallback_font_path
 
 FONT = "WQYMicroHei"
+FALLBACK = "CommunityDeskRareHan"
 _lock = threading.Lock()
 _registered = False
+_fallback_registered = False
 
 
 def ensure_fonts() -> str:
@@ -25,6 +30,7 @@ def ensure_fonts() -> str:
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
 
+            _fix_to_unicode()
             pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
             # Every canvas starts in our font, so no unembedded Helvetica lands in a PDF.
             rl_config.canvas_basefontname = FONT
@@ -33,3 +39,41 @@ def ensure_fonts() -> str:
             shapes.STATE_DEFAULTS["fontName"] = FONT  # drawings (QR codes) start in it too
             _registered = True
     return FONT
+
+
+def _fix_to_unicode() -> None:
+    """reportlab (5.1) writes a subset's ToUnicode entry as `<%04X>` of the code point: U+20BB7 (𠮷) becomes
+    `<20BB7>`, which text extraction reads as U+20BB ("₻祥"). The PDF reference wants UTF-16BE there
+    (`<D842DFB7>`, a surrogate pair). Same CMap otherwise; characters of the BMP are written as before."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "utf16", False):
+        return
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        cmap = original(fontname, subset)
+        if all(v <= 0xFFFF for v in subset):
+            return cmap
+        for i, v in enumerate(subset):
+            if v > 0xFFFF:
+                cmap = cmap.replace(f"<{i:02X}> <{v:04X}>", f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>")
+        return cmap
+
+    make_to_unicode_cmap.utf16 = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
+
+
+def ensure_fallback() -> str:
+    """Register the fallback font (about 0.4 s, once: only documents with such characters pay it)."""
+    global _fallback_registered
+    if _fallback_registered:
+        return FALLBACK
+    with _lock:
+        if not _fallback_registered:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            pdfmetrics.registerFont(TTFont(FALLBACK, str(fallback_font_path())))
+            _fallback_registered = True
+    return FALLBACK

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.documents.common import draw_qr
 from app.documents.fonts import ensure_fonts
+from app.documents.text import draw_text, text_width, wrap_text
 from app.i18n import translate
 from app.settings import CenterInfo
 
@@ -55,24 +56,11 @@ class Receipt:
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    out: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for ch in para:
-            if stringWidth(line + ch, font, size) > width and line:
-                out.append(line)
-                line = ch
-            else:
-                line += ch
-        out.append(line)
-    return out
+    return wrap_text(text, font, size, width)
 
 
 def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
     """Lay out `receipt` under the center's header and return the PDF bytes."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
     font = ensure_fonts()
@@ -112,7 +100,7 @@ def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
                 ops.append(("left", base, t))
                 height += base * 1.45
         elif item.kind == "pair":
-            right_w = stringWidth(item.right, font, base)
+            right_w = text_width(item.right, base, font)
             lefts = _wrap(item.left, font, base, max(inner - right_w - 4, inner * 0.4))
             for i, t in enumerate(lefts):
                 ops.append(("pair", base, (t, item.right if i == 0 else "")))
@@ -135,19 +123,16 @@ def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
     for kind, size, payload in ops:
         if kind == "center":
             y -= size * (1.35 if size > base else 1.4)
-            c.setFont(font, size)
-            c.drawCentredString(width / 2, y + size * 0.25, str(payload))
+            draw_text(c, width / 2, y + size * 0.25, str(payload), size, "CENTER", font)
         elif kind == "left":
             y -= size * 1.45
-            c.setFont(font, size)
-            c.drawString(margin, y + size * 0.3, str(payload))
+            draw_text(c, margin, y + size * 0.3, str(payload), size, "LEFT", font)
         elif kind == "pair":
             y -= size * 1.45
-            c.setFont(font, size)
             left, right = payload  # type: ignore[misc]
-            c.drawString(margin, y + size * 0.3, left)
+            draw_text(c, margin, y + size * 0.3, left, size, "LEFT", font)
             if right:
-                c.drawRightString(width - margin, y + size * 0.3, right)
+                draw_text(c, width - margin, y + size * 0.3, right, size, "RIGHT", font)
         elif kind == "rule":
             y -= size * 0.9
             c.setDash(2, 2)

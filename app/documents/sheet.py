@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from app.documents.fonts import ensure_fonts
+from app.documents.text import draw_text, is_plain, text_block, text_ops, text_width, wrap_text
 from app.i18n import translate
 from app.settings import CenterInfo
 
@@ -38,29 +38,23 @@ class Sheet:
     running_title: str = ""  # direct sheets: a line above the table on every page after the first
 
 
-def paragraph_styles(size: float = 9):
-    from reportlab.lib.styles import ParagraphStyle
-
-    font = ensure_fonts()
+def text_styles(size: float = 9) -> dict[str, tuple[float, float, str]]:
+    """(font size, leading, align) of each kind of text on a sheet, for `app.documents.text.text_block`."""
     return {
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK"),
-        "cell_r": ParagraphStyle(
-            "cell_r", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", alignment=2
-        ),
-        "cell_c": ParagraphStyle(
-            "cell_c", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", alignment=1
-        ),
-        "head": ParagraphStyle("head", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK", alignment=1),
-        "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1, wordWrap="CJK"),
-        "subtitle": ParagraphStyle("subtitle", fontName=font, fontSize=10, leading=14, alignment=1, wordWrap="CJK"),
-        "body": ParagraphStyle("body", fontName=font, fontSize=10, leading=15, wordWrap="CJK"),
+        "cell": (size, size * 1.3, "LEFT"),
+        "cell_r": (size, size * 1.3, "RIGHT"),
+        "cell_c": (size, size * 1.3, "CENTER"),
+        "head": (size, size * 1.3, "CENTER"),
+        "title": (16, 22, "CENTER"),
+        "subtitle": (10, 14, "CENTER"),
+        "body": (10, 15, "LEFT"),
     }
 
 
-def escape(text: object) -> str:
-    from xml.sax.saxutils import escape as xml_escape
-
-    return xml_escape(str(text)).replace("\n", "<br/>")
+def block(text: object, style: tuple[float, float, str]):
+    """A flowable of plain `text` in one of `text_styles`' styles (wrapped by the shared CJK rule)."""
+    size, leading, align = style
+    return text_block(text, size, leading, align)
 
 
 CHUNK_FROM = 60  # rows; smaller tables are left to reportlab's own splitting
@@ -113,14 +107,13 @@ def _page_frame(canvas, font: str, center: CenterInfo, pagesize: tuple[float, fl
     above a rule, and the page number at the foot."""
     w, h = pagesize
     canvas.saveState()
-    canvas.setFont(font, 9)
-    canvas.drawString(12 * MM, h - 11 * MM, center.name)
+    draw_text(canvas, 12 * MM, h - 11 * MM, center.name, 9, font=font)
     address = " ".join(p for p in (center.address, center.phone) if p)
     if address:
-        canvas.drawRightString(w - 12 * MM, h - 11 * MM, address)
+        draw_text(canvas, w - 12 * MM, h - 11 * MM, address, 9, "RIGHT", font)
     canvas.setLineWidth(0.5)
     canvas.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
-    canvas.drawCentredString(w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=page))
+    draw_text(canvas, w / 2, 8 * MM, translate("Documents", "Page {n}").format(n=page), 9, "CENTER", font)
     canvas.restoreState()
 
 
@@ -129,10 +122,10 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
         return _render_direct(sheet, center)
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
     font = ensure_fonts()
-    styles = paragraph_styles(sheet.font_size)
+    styles = text_styles(sheet.font_size)
     pagesize = landscape(A4) if sheet.landscape else A4
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -145,17 +138,18 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
         title=sheet.title,
         author=center.name,
     )
-    story: list[object] = [Paragraph(escape(sheet.title), styles["title"])]
+    story: list[object] = [block(sheet.title, styles["title"])]
     if sheet.subtitle:
-        story.append(Paragraph(escape(sheet.subtitle), styles["subtitle"]))
+        story.append(block(sheet.subtitle, styles["subtitle"]))
     story.append(Spacer(1, 4 * MM))
     if sheet.columns:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         align_style = {"LEFT": styles["cell"], "RIGHT": styles["cell_r"], "CENTER": styles["cell_c"]}
-        data: list[list[object]] = [[Paragraph(escape(c.title), styles["head"]) for c in sheet.columns]]
-        # A text that fits its cell on one line is drawn as a plain string: a Paragraph per cell (wrap, then
-        # draw word by word) was most of the time of a 300-row sheet. Longer texts still wrap.
+        data: list[list[object]] = [[block(c.title, styles["head"]) for c in sheet.columns]]
+        # A text that fits its cell on one line in the main font is drawn as a plain string: a flowable per cell
+        # was most of the time of a 300-row sheet. Longer texts, and texts with characters only the fallback
+        # font has, go through the shared text block.
         room = [c.width_mm * MM - 4.5 for c in sheet.columns]
         size = sheet.font_size
         plain_cols: set[int] = set()  # columns with plain strings get the column's ALIGN (flowables keep theirs)
@@ -164,11 +158,11 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
             for i, (col, value) in enumerate(zip(sheet.columns, row, strict=False)):
                 if isinstance(value, str | int):
                     text = str(value)
-                    if "\n" not in text and stringWidth(text, font, size) <= room[i]:
+                    if "\n" not in text and is_plain(text) and stringWidth(text, font, size) <= room[i]:
                         cells.append(text)
                         plain_cols.add(i)
                     else:
-                        cells.append(Paragraph(escape(value), align_style[col.align]))
+                        cells.append(block(text, align_style[col.align]))
                 elif value is None:
                     cells.append("")
                 else:
@@ -197,7 +191,7 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
         story += _paged(table, style, data, story, doc, heights)
     for line in sheet.footer_lines:
         story.append(Spacer(1, 3 * MM))
-        story.append(Paragraph(escape(line), styles["body"]))
+        story.append(block(line, styles["body"]))
 
     def decorate(canvas, doc_) -> None:
         _page_frame(canvas, font, center, pagesize, doc_.page)
@@ -211,97 +205,30 @@ def render_sheet(sheet: Sheet, center: CenterInfo) -> bytes:
 PAD_X = 2.0  # points inside a cell, left and right
 PAD_Y = 3.0  # top and bottom
 GRID_WIDTH = 0.5
-# A break may come between any two CJK characters (and around the · of transliterated names), at spaces and after
-# a hyphen; any other run of characters (a latin word, a number) stays whole unless it alone is wider than the cell.
-_CJK = "\u00b7\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-_TOKEN = re.compile(rf"\s+|[^\s{_CJK}-]*-+|[^\s{_CJK}-]+|.")
-
-
-# Marks that never start a line (the character before goes down with them) and marks that never end one.
-_NO_BREAK_BEFORE = frozenset("、。，．,.;；:：!！?？)）]］}｝」』》〉】〕”’%％·…")
-_NO_BREAK_AFTER = frozenset("(（[［{｛「『《〈【〔“‘")
-
-
-def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
-    """`text` as lines no wider than `width` points (explicit newlines kept); nothing is dropped but spaces at a
-    break. A closing mark never starts a line, an opening one never ends one; a word wider than `width` is cut
-    between characters."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if "\n" not in text and stringWidth(text, font, size) <= width:
-        return [text]
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line: list[tuple[str, float]] = []
-        used = 0.0
-        for token in _TOKEN.findall(para):
-            w = stringWidth(token, font, size)
-            if used + w <= width:
-                if line or not token.isspace():
-                    line.append((token, w))
-                    used += w
-                continue
-            if token.isspace():  # the break falls on the space, which goes
-                lines.append("".join(t for t, _ in line))
-                line, used = [], 0.0
-                continue
-            carry: list[tuple[str, float]] = []
-            if token in _NO_BREAK_BEFORE and len(line) > 1 and not line[-1][0].isspace():
-                carry.append(line.pop())
-            while len(line) > 1 and line[-1][0] in _NO_BREAK_AFTER:
-                carry.insert(0, line.pop())
-            if line:
-                lines.append("".join(t for t, _ in line).rstrip())
-            line, used = carry, sum(cw for _, cw in carry)
-            if used + w <= width:
-                line.append((token, w))
-                used += w
-                continue
-            if line:
-                lines.append("".join(t for t, _ in line))
-                line, used = [], 0.0
-            if w <= width:
-                line, used = [(token, w)], w
-                continue
-            for ch in token:  # wider than the cell on its own: cut by character
-                cw = stringWidth(ch, font, size)
-                if line and used + cw > width:
-                    lines.append("".join(t for t, _ in line))
-                    line, used = [], 0.0
-                line.append((ch, cw))
-                used += cw
-        lines.append("".join(t for t, _ in line).rstrip())
-    return lines
 
 
 class _Text:
-    """Text operators for one canvas: each distinct (text, size) encoded once (the font's subsets, escaped)."""
+    """Text operators for one canvas: each distinct (text, size) encoded once (runs per font, the fonts' subsets,
+    escaped: `app.documents.text.text_ops`)."""
 
     def __init__(self, canvas, font: str) -> None:
         from reportlab.pdfbase.pdfmetrics import getFont
 
         self.canvas = canvas
-        self.font = getFont(font)
         self.name = font
         self.cache: dict[tuple[str, float], str] = {}
-        face = self.font.face
+        face = getFont(font).face
         self.mid = (face.ascent + face.descent) / 2000  # the glyph box's middle above the baseline, per point
 
     def ops(self, text: str, size: float) -> str:
         hit = self.cache.get((text, size))
         if hit is None:
-            c = self.canvas
-            hit = " ".join(
-                f"{self.font.getSubsetInternalName(subset, c._doc)} {size:.2f} Tf ({c._escape(chunk)}) Tj"
-                for subset, chunk in self.font.splitString(text, c._doc)
-            )
+            hit = " ".join(f"{font_op} {show}" for font_op, show in text_ops(self.canvas, text, size, self.name))
             self.cache[(text, size)] = hit
         return hit
 
     def width(self, text: str, size: float) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return stringWidth(text, self.name, size)
+        return text_width(text, size, self.name)
 
     def block(self, out: list[str], lines, size, leading, left, right, top, align) -> None:
         """Lines set in slots of `leading` from `top` down, each aligned between `left` and `right`."""

@@ -204,23 +204,21 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
 
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph
 
     from app.documents.fonts import ensure_fonts
-    from app.documents.sheet import escape, paragraph_styles
+    from app.documents.text import draw_text, text_block
 
-    font = ensure_fonts()
-    styles = paragraph_styles(11)
+    ensure_fonts()
     buf = io.BytesIO()
     from reportlab.pdfgen.canvas import Canvas
 
     c = Canvas(buf, pagesize=A4)
     c.setTitle(translate("Volunteers", "Volunteer Service Record Certificate") + " " + data.number)
     w, h = A4
-    c.setFont(font, 22)
-    c.drawCentredString(w / 2, h - 40 * mm, translate("Volunteers", "Volunteer Service Record Certificate"))
-    c.setFont(font, 10)
-    c.drawRightString(w - 25 * mm, h - 52 * mm, translate("Volunteers", "No. {number}").format(number=data.number))
+    draw_text(c, w / 2, h - 40 * mm, translate("Volunteers", "Volunteer Service Record Certificate"), 22, "CENTER")
+    draw_text(
+        c, w - 25 * mm, h - 52 * mm, translate("Volunteers", "No. {number}").format(number=data.number), 10, "RIGHT"
+    )
     hours = data.total_hours_text
     body = translate(
         "Volunteers",
@@ -237,58 +235,69 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
         hours=hours,
     )
     y = h - 62 * mm
-    p = Paragraph(escape(body), styles["body"].clone("cert", fontSize=12, leading=20, firstLineIndent=24))
+    p = text_block(body, 12, 20, first_indent=24)
     _, ph = p.wrap(w - 50 * mm, h)
     p.drawOn(c, 25 * mm, y - ph)
     y -= ph + 10 * mm
-    c.setFont(font, 11)
-    c.drawString(25 * mm, y, translate("Volunteers", "Service content:"))
+    size = 11
+    draw_text(c, 25 * mm, y, translate("Volunteers", "Service content:"), size)
     y -= 7 * mm
     for label, line_hours in data.service_lines:
-        c.drawString(32 * mm, y, f"{label}")
-        c.drawRightString(w - 60 * mm, y, translate("Volunteers", "{hours} hours").format(hours=line_hours))
+        draw_text(c, 32 * mm, y, label, size)
+        draw_text(c, w - 60 * mm, y, translate("Volunteers", "{hours} hours").format(hours=line_hours), size, "RIGHT")
         y -= 6 * mm
     y -= 2 * mm
     c.setLineWidth(0.5)
     c.line(32 * mm, y + 3 * mm, w - 60 * mm, y + 3 * mm)
-    c.drawString(32 * mm, y - 2 * mm, translate("Volunteers", "Total approved hours"))
-    c.drawRightString(w - 60 * mm, y - 2 * mm, translate("Volunteers", "{hours} hours").format(hours=hours))
+    draw_text(c, 32 * mm, y - 2 * mm, translate("Volunteers", "Total approved hours"), size)
+    draw_text(c, w - 60 * mm, y - 2 * mm, translate("Volunteers", "{hours} hours").format(hours=hours), size, "RIGHT")
     y -= 12 * mm
-    c.drawString(25 * mm, y, translate("Volunteers", "Special certificate.").strip())
+    draw_text(c, 25 * mm, y, translate("Volunteers", "Special certificate.").strip(), size)
     # issuer block and seal space
     base = 70 * mm
-    c.drawString(
+    draw_text(
+        c,
         w - 95 * mm,
         base + 22 * mm,
         translate("Volunteers", "Issuing organisation: {org}").format(org=data.organisation),
+        size,
     )
-    c.drawString(
+    draw_text(
+        c,
         w - 95 * mm,
         base + 15 * mm,
         translate("Volunteers", "Person in charge: {name}").format(name=data.person_in_charge or "________"),
+        size,
     )
-    c.drawString(
-        w - 95 * mm, base + 8 * mm, translate("Volunteers", "Contact: {phone}").format(phone=data.contact or "________")
+    draw_text(
+        c,
+        w - 95 * mm,
+        base + 8 * mm,
+        translate("Volunteers", "Contact: {phone}").format(phone=data.contact or "________"),
+        size,
     )
-    c.drawString(
+    draw_text(
+        c,
         w - 95 * mm,
         base + 1 * mm,
         translate("Volunteers", "Date of issue: {day}").format(
             day=f"{data.issued_on.year}-{data.issued_on.month:02d}-{data.issued_on.day:02d}"
         ),
+        size,
     )
     c.setDash(3, 3)
     c.circle(45 * mm + 10 * mm, base + 12 * mm, 20 * mm)
     c.setDash()
-    c.setFont(font, 9)
-    c.drawCentredString(55 * mm, base + 11 * mm, translate("Volunteers", "(seal)"))
-    c.drawString(
+    draw_text(c, 55 * mm, base + 11 * mm, translate("Volunteers", "(seal)"), 9, "CENTER")
+    draw_text(
+        c,
         25 * mm,
         30 * mm,
         translate(
             "Volunteers",
             "Only approved hours are counted. Certificate number {number} can be verified with the issuer.",
         ).format(number=data.number),
+        9,
     )
     c.showPage()
     c.save()

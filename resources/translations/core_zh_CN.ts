@@ -1592,7 +1592,7 @@ The front desk of a community service center.</source>
         </message>
         <message>
             <source>Too long ({n} characters at most).</source>
-            <translation>过长（最多 {n} 个字）。</translation>
+            <translation>太长了（最多 {n} 个字）。</translation>
         </message>
         <message>
             <source>Contains control characters; type it again.</source>

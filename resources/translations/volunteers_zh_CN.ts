@@ -468,7 +468,7 @@
         </message>
         <message>
             <source>This is to certify that {name} ({id_type} {id_number}, volunteer number {vnum}) took part in volunteer service organised by {org} from {start} to {end}, with approved service hours totalling {hours} hours.</source>
-            <translation>兹证明 {name}（{id_type}：{id_number}，志愿者编号：{vnum}）于 {start} 至 {end} 期间参加 {org} 组织的志愿服务活动，经审核累计服务时长 {hours} 小时。</translation>
+            <translation>兹证明{name}（{id_type}：{id_number}，志愿者编号：{vnum}）于{start}至{end}期间参加{org}组织的志愿服务活动，经审核累计服务时长{hours}小时。</translation>
         </message>
         <message>
             <source>ID</source>

@@ -67,7 +67,9 @@ def _requests(db, admin, cat, n: int, upto: str) -> list[int]:
     """`n` requests brought to `upto` (dispatched / accepted / in_progress)."""
     ids = []
     for _ in range(n):
-        saved = S.take_in(db, admin, S.IntakeInput(channel="walk_in", category_id=cat.category_id, description="修路灯"))
+        saved = S.take_in(
+            db, admin, S.IntakeInput(channel="walk_in", category_id=cat.category_id, description="修路灯")
+        )
         S.dispatch(db, admin, saved.id, cat.department_id)
         if upto in ("accepted", "in_progress"):
             S.accept(db, admin, saved.id)
