@@ -71,7 +71,8 @@ def problem_message(problem: DatabaseProblem) -> str:
 
 
 def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Database:
-    """Open `url`, refuse what is not ours or too new, and bring the schema up to date.
+    """Open `url`, refuse what is not ours or too new, and bring the schema up to date; with `migrate`, the audit
+    trail's append-only triggers are also put back if missing, and that is audited (app.audit.restore_guards).
 
     Raises KnownDatabaseError with a message in the user's language for everything a user can act on.
     """
@@ -94,6 +95,9 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Dat
                 migrations.check_not_newer(db.engine)
                 if migrate:
                     migrations.upgrade(db.engine, url)
+                    from app.audit import restore_guards
+
+                    restore_guards(db)  # append-only triggers dropped by hand or missing from a restored copy
         except BaseException:
             db.dispose()  # a refused database leaves no connection open (on a server, one per attempt)
             raise
