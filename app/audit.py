@@ -186,13 +186,15 @@ def verify_chain(db: Database) -> ChainCheck:
     return check
 
 
-def walk_chain(db: Database, anchor: dict | None = None) -> ChainCheck:
-    """`verify_chain`'s walk without writing an anchor; compared with `anchor` (a line of the anchor file) if
+def walk_chain(database: Database, anchor: dict | None = None) -> ChainCheck:
+    """(Infrastructure, not a service entry point: no user input reaches it.)
+
+    `verify_chain`'s walk without writing an anchor; compared with `anchor` (a line of the anchor file) if
     given. Also used on a backup before it is restored."""
     prev, last_id, n = GENESIS, None, 0
     anchor_id = anchor.get("last_id") if anchor else None
     anchor_seen = anchor_id is None
-    with db.read() as s:
+    with database.read() as s:
         # a server-side cursor on PostgreSQL: closed also when the walk stops at a problem
         with s.connection().execution_options(yield_per=5000).execute(_WALK) as rows:
             for row in rows.mappings():
@@ -218,45 +220,45 @@ def walk_chain(db: Database, anchor: dict | None = None) -> ChainCheck:
     return ChainCheck(n)
 
 
-def anchor_path(db: Database) -> Path:
-    """Where `db`'s outside anchor is kept: `<database file>.audit-anchor.log` beside a SQLite file; for a server,
+def anchor_path(database: Database) -> Path:
+    """Where `database`'s outside anchor is kept: `<database file>.audit-anchor.log` beside a SQLite file; for a server,
     `audit-anchors/<user@host_port_database>.audit-anchor.log` in the user data folder."""
-    path = sqlite_path(db.url)
+    path = sqlite_path(database.url)
     if path is not None:
         return path.with_name(path.name + ANCHOR_SUFFIX)
     from app.paths import data_dir
     from db.files import make_app_dir
 
-    label = re.sub(r"[^A-Za-z0-9@._-]+", "_", server_label(db.url))
+    label = re.sub(r"[^A-Za-z0-9@._-]+", "_", server_label(database.url))
     return make_app_dir(data_dir() / "audit-anchors") / (label + ANCHOR_SUFFIX)
 
 
-def write_anchor(db: Database, event: str) -> bool:
-    """Append the chain head's hash and the entry count to `db`'s anchor file (`anchor_path`); `event` says why
+def write_anchor(database: Database, event: str) -> bool:
+    """Append the chain head's hash and the entry count to `database`'s anchor file (`anchor_path`); `event` says why
     ("verify", "backup", "init", "restore", "exit"). False when there is no head yet or the file cannot be
     written (never raises for that: an anchor is extra evidence, not a reason to stop a backup)."""
-    with db.read() as s:
+    with database.read() as s:
         head = s.execute(select(_HEAD.c.last_id, _HEAD.c.last_hash).where(_HEAD.c.id == 1)).first()
         n = s.execute(select(func.count()).select_from(_LOG)).scalar() or 0
     if head is None:
         return False
     try:
-        path = anchor_path(db)
+        path = anchor_path(database)
     except OSError:
         return False
     return append_anchor(path, event, n, head.last_id, head.last_hash)
 
 
-def restore_guards(db: Database, actor: Actor | None = None) -> list[str]:
+def restore_guards(database: Database, actor: Actor | None = None) -> list[str]:
     """Put back the append-only triggers if any is missing (dropped by hand, or absent from a restored copy),
     and audit that they were missing ("audit_guard" entry naming them). Called at every open. The names that
     were missing; [] (nothing written) when all were in place."""
     from app.actor import SYSTEM
 
-    with db.read() as s:  # the usual case, without taking the write lock
+    with database.read() as s:  # the usual case, without taking the write lock
         if not ensure_append_only(s.connection(), repair=False):
             return []
-    with db.write() as s:
+    with database.write() as s:
         missing = ensure_append_only(s.connection())
         if missing:
             record(
