@@ -21,11 +21,10 @@ another drive, printed verify results) are what survive an attacker who holds th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
-
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, event, func, insert, select, update
 from sqlalchemy.orm import Session

@@ -196,9 +196,8 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.database import database_label
-
     from app.audit import write_anchor
+    from app.database import database_label
 
     db = _open(args)
     try:

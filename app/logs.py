@@ -28,7 +28,14 @@ _ID18 = re.compile(_EDGE_BEFORE + r"\d(?:" + _SEP + r"\d){16}" + _SEP + r"[0-9Xx
 _ID15 = re.compile(_EDGE_BEFORE + r"\d(?:" + _SEP + r"\d){14}" + _EDGE_AFTER)
 # +86 / 0086 / 86 before a mobile number, with or without a separator; the number in 3-4-4 or any grouping
 _MOBILE = re.compile(
-    r"(?<![0-9A-Za-z+])(?:(?:\+|00)?86" + _SEP + r")?(1[3-9]\d)(?:" + _SEP + r"\d){4}((?:" + _SEP + r"\d){4})" + _EDGE_AFTER
+    r"(?<![0-9A-Za-z+])(?:(?:\+|00)?86"
+    + _SEP
+    + r")?(1[3-9]\d)(?:"
+    + _SEP
+    + r"\d){4}((?:"
+    + _SEP
+    + r"\d){4})"
+    + _EDGE_AFTER
 )
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Keys that name personal fields, in dict reprs ('name': 'Zhang San', "phone": "…") and keyword reprs

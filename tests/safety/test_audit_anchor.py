@@ -128,7 +128,11 @@ def test_a_disabled_postgresql_trigger_counts_as_missing(db, db_url, admin):
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "app", "--lang", "en", *args], capture_output=True, text=True, cwd=ROOT, env=env,
+        [sys.executable, "-m", "app", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
         timeout=300,
     )
 
@@ -187,4 +191,3 @@ def test_init_and_cli_backup_anchor_the_trail(tmp_path):
     events = [json.loads(line)["event"] for line in Path(f"{target}.audit-anchor.log").read_text().splitlines()]
     assert events == ["init", "backup"]
     assert _cli("--db", str(target), "verify-audit").returncode == 0
-

@@ -34,7 +34,11 @@ def _shared(path: Path, mode: int) -> Path:
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "app", "--lang", "en", *args], capture_output=True, text=True, cwd=ROOT, env=env,
+        [sys.executable, "-m", "app", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
         timeout=300,
     )
 
