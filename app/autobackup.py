@@ -141,6 +141,7 @@ def record(db: Database, actor: Actor, done: BackupDone) -> None:
             None,
             {"file": str(done.path), "kind": done.kind or "manual", "removed": [p.name for p in done.removed]},
         )
+    audit.write_anchor(db, done.kind or "backup")  # the exit backup anchors the trail at each close of the app
 
 
 @checked

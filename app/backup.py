@@ -310,7 +310,49 @@ def _put_in_place(backup: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def restore_from(backup: Path, target: Path) -> Path | None:
+def check_backup_chain(backup: Path):
+    """The audit chain of `backup` (an app.audit.ChainCheck), walked on a private temporary copy (the backup file
+    itself is never opened for writing); None for a backup older than the chain (no seals to check)."""
+    import tempfile
+
+    from sqlalchemy.exc import DBAPIError
+
+    from app.audit import walk_chain
+    from db.engine import Database
+
+    with tempfile.TemporaryDirectory(prefix="cd-chain-") as folder:
+        copy = copy_private(backup, Path(folder) / "check.sqlite3")
+        db = Database("sqlite:///" + str(copy))
+        try:
+            return walk_chain(db)
+        except DBAPIError:  # no prev_hash/entry_hash columns, no head table: made before the chain existed
+            return None
+        finally:
+            db.dispose()
+
+
+def _chain_refused(check) -> UserError:
+    return UserError(
+        translate(
+            "Backup",
+            "This backup's audit trail is damaged ({problem}), so it was not restored: a damaged trail is evidence "
+            "to keep. To restore it anyway, run `community-desk restore --force FILE`; that is recorded in the "
+            "audit trail.",
+        ).format(problem=check.message())
+    )
+
+
+def anchor_restored(target: Path, event: str = "restore") -> None:
+    """Start the outside anchor of `target` again from the restored trail (its head and entry count): the trail
+    of a restored copy is shorter than the one it replaced, and that is not tampering."""
+    from db.audit_chain import ANCHOR_SUFFIX, append_anchor, sqlite_head
+
+    head = sqlite_head(target)
+    if head is not None:
+        append_anchor(target.with_name(target.name + ANCHOR_SUFFIX), event, *head)
+
+
+def restore_from(backup: Path, target: Path, *, force: bool = False) -> Path | None:
     """Replace the data of `target` with `backup` after checking it; the replaced database is kept beside it.
 
     With a database at `target` the backup's pages are written into it through SQLite (its -wal is then the live
@@ -318,9 +360,17 @@ def restore_from(backup: Path, target: Path) -> Path | None:
     aside first (`<target>.stale-<stamp>-wal` …) so that nothing is replayed into the restored file. The result is
     checked against the backup (`verify_restored`). Returns the path of the kept copy (None when there was no
     database before). Raises UserError for a backup that is not ours, damaged or newer, or a failed restore.
+
+    The backup's audit chain is verified first: a broken chain is refused unless `force` (the CLI's --force; the
+    caller then audits that a damaged trail was restored: `community-desk restore` does). The restored database's
+    append-only triggers are put back, if the backup lacks them, at its next open (app.audit.restore_guards), and
+    its outside anchor restarts from the restored trail (`anchor_restored`).
     """
     info = inspect_backup(backup)
     _schema_known(info)
+    check = check_backup_chain(backup)
+    if check is not None and not check.ok and not force:
+        raise _chain_refused(check)
     stamp = _stamp()
     if not target.exists():
         try:
@@ -333,6 +383,7 @@ def restore_from(backup: Path, target: Path) -> Path | None:
                 translate("Backup", "The backup could not be put in place: {error}").format(error=exc.strerror or exc)
             ) from exc
         verify_restored(target, info)
+        anchor_restored(target)
         return None
     kept = backup_to(target, _free_name(target.with_name(f"{target.name}.before-restore-{stamp}.bak")))
     try:
@@ -340,6 +391,7 @@ def restore_from(backup: Path, target: Path) -> Path | None:
     except sqlite3.DatabaseError as exc:
         raise UserError(translate("Backup", "The backup could not be restored: {error}").format(error=exc)) from exc
     verify_restored(target, info)
+    anchor_restored(target)
     return kept
 
 
@@ -366,6 +418,7 @@ def replace_damaged(backup: Path, target: Path) -> Path:
             translate("Backup", "The backup could not be put in place: {error}").format(error=exc.strerror or exc)
         ) from exc
     verify_restored(target, info)
+    anchor_restored(target)
     return aside
 
 

@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     restore.add_argument("file", metavar="FILE", help=translate("CommandLine", "the backup file"))
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help=translate(
+            "CommandLine", "restore even when the backup's audit trail is damaged (recorded in the audit trail)"
+        ),
+    )
     sub.add_parser(
         "verify-audit",
         help=translate("CommandLine", "check that the audit trail was not changed (exit status 1 if it was)"),
@@ -189,11 +196,15 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.audit import write_anchor
     from app.database import database_label
 
     db = _open(args)
+    try:
+        write_anchor(db, "init")
+    finally:
+        db.dispose()
     print(translate("CommandLine", "Database ready: {where}").format(where=database_label(db.url)))
-    db.dispose()
     return 0
 
 
@@ -226,6 +237,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return _backup_server(url, args.dest)
     if args.dest or not path.exists():  # a missing database is refused by backup_to, before anything is created
         out = backup_to(path, args.dest or ".")
+        _anchor(args, "backup")
     else:  # the folder and number kept from the settings, as the app's own backups
         from app import autobackup
         from app.actor import SYSTEM
@@ -242,8 +254,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _anchor(args: argparse.Namespace, event: str) -> None:
+    """Append the audit chain's head to the outside anchor (app.audit.write_anchor)."""
+    from app.audit import write_anchor
+
+    db = _open(args)
+    try:
+        write_anchor(db, event)
+    finally:
+        db.dispose()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.backup import inspect_backup, restore_from
+    """Restore a backup after checking it and its audit chain; a damaged chain only with --force, audited."""
+    from app.backup import check_backup_chain, inspect_backup, restore_from
     from app.paths import resolve_database
     from db.engine import sqlite_path
 
@@ -252,12 +276,45 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if path is None:
         return _restore_server(url, Path(args.file))
     info = inspect_backup(Path(args.file))
-    kept = restore_from(info.path, path)
+    chain = check_backup_chain(info.path)
+    kept = restore_from(info.path, path, force=args.force)
+    db = _open(args)  # puts back missing append-only triggers, and audits that they were missing
+    try:
+        if chain is not None and not chain.ok:
+            _audit_forced_restore(db, info.path, chain)
+            sys.stderr.write(
+                "community-desk: "
+                + translate("CommandLine", "Restored with a damaged audit trail (--force): {problem}").format(
+                    problem=chain.message()
+                )
+                + "\n"
+            )
+    finally:
+        db.dispose()
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
     print(translate("CommandLine", "Restored {file} ({counts}).").format(file=info.path, counts=counts))
     if kept:
         print(translate("CommandLine", "The database it replaced is kept at {path}").format(path=kept))
     return 0
+
+
+def _audit_forced_restore(db, backup: Path, chain) -> None:
+    from app import audit
+    from app.actor import SYSTEM
+
+    with db.write() as s:
+        audit.record(
+            s,
+            SYSTEM,
+            "restore",
+            "database",
+            None,
+            translate("CommandLine", "Restored with a damaged audit trail (--force): {problem}").format(
+                problem=chain.message()
+            ),
+            None,
+            {"file": str(backup), "chain_problem": chain.problem, "at_id": chain.at_id, "forced": True},
+        )
 
 
 def _server_url(url: str) -> str:
@@ -276,6 +333,14 @@ def _backup_server(url: str, dest: str | None) -> int:
     from app import pgbackup
 
     info = pgbackup.backup(_server_url(url), dest)
+    from app.audit import write_anchor
+    from app.database import open_database
+
+    db = open_database(url)
+    try:
+        write_anchor(db, "backup")
+    finally:
+        db.dispose()
     print(translate("CommandLine", "Backup written: {path}").format(path=info.path))
     return 0
 
@@ -285,6 +350,14 @@ def _restore_server(url: str, file: Path) -> int:
     from app import pgbackup
 
     info = pgbackup.restore(file, _server_url(url))
+    from app.audit import write_anchor
+    from app.database import open_database
+
+    db = open_database(url)  # puts back missing append-only triggers (audited)
+    try:
+        write_anchor(db, "restore")  # the restored trail is the new baseline
+    finally:
+        db.dispose()
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
     print(translate("CommandLine", "Restored {file} ({counts}).").format(file=info.path, counts=counts))
     return 0

@@ -83,6 +83,8 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True, offici
     """Open `url`, refuse what is not ours or too new, and bring the schema up to date; with `official_calendar`
     (the app and the command line) also bring the holiday calendar up to the official one, keeping the center's
     own days (app.workdays.fill_official).
+    With `migrate`, the audit trail's append-only triggers are also put back if missing, and that is audited
+    (app.audit.restore_guards).
 
     Raises KnownDatabaseError with a message in the user's language for everything a user can act on.
     """
@@ -105,6 +107,9 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True, offici
                 migrations.check_not_newer(db.engine)
                 if migrate:
                     migrations.upgrade(db.engine, url)
+                    from app.audit import restore_guards
+
+                    restore_guards(db)  # append-only triggers dropped by hand or missing from a restored copy
             if migrate and official_calendar:
                 _fill_official_calendar(db)
         except BaseException:

@@ -1,12 +1,13 @@
 """Where the app keeps its files: the user data folder from platformdirs. Every folder here is owner-only
-(0700 on POSIX, db.files): they hold the database, backups, exported documents and logs."""
+(0700 on POSIX, db.files.make_app_dir): they hold the database, backups, exported documents and logs. A folder
+the user chose elsewhere (--db, a backup destination) keeps its own permissions (db.files.make_private_dir)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from db.files import make_private_dir
+from db.files import make_app_dir
 
 APP_NAME = "CommunityDesk"
 APP_AUTHOR = "CommunityDesk"
@@ -23,21 +24,21 @@ def _dirs():
 def data_dir() -> Path:
     home = os.environ.get(DATA_ENV)
     path = Path(home) if home else Path(_dirs().user_data_dir)
-    return make_private_dir(path)
+    return make_app_dir(path)
 
 
 def log_dir() -> Path:
     home = os.environ.get(DATA_ENV)
     path = Path(home) / "logs" if home else Path(_dirs().user_log_dir)
-    return make_private_dir(path)
+    return make_app_dir(path)
 
 
 def documents_dir() -> Path:
-    return make_private_dir(data_dir() / "documents")
+    return make_app_dir(data_dir() / "documents")
 
 
 def backups_dir() -> Path:
-    return make_private_dir(data_dir() / "backups")
+    return make_app_dir(data_dir() / "backups")
 
 
 def default_database_path() -> Path:

@@ -79,9 +79,20 @@ def tighten(path: Path) -> None:
 
 
 def make_private_dir(path: Path, *, parents: bool = True) -> Path:
-    """Create `path` (and missing parents) owner-only; an existing folder is tightened. Returns `path`."""
+    """Create `path` (and missing parents) owner-only; returns `path`.
+
+    An existing folder is left exactly as it is: it may be a folder the user chose and shares (a 1777 /tmp, a
+    2775 group folder for backups), whose permissions are not ours to change. Only the files written into it
+    are owner-only. The app's own folders (app.paths) use `make_app_dir`, which also tightens."""
     with owner_only():
         path.mkdir(mode=DIR_MODE, parents=parents, exist_ok=True)
+    return path
+
+
+def make_app_dir(path: Path) -> Path:
+    """Create one of the app's own folders (data, logs, documents, backups in the user data folder) owner-only,
+    and tighten it if it exists (it is ours: made by this or an older version). Returns `path`."""
+    make_private_dir(path)
     tighten(path)
     return path
 

@@ -333,10 +333,13 @@ def must_change_password(db: Database, user_id: int | None) -> bool:
 
 @checked
 def actor_for(db: Database, user_id: int, workstation: str = "") -> Actor:
+    """The Actor (id, username, display name, roles read from the database now) for `user_id`.
+
+    Raises NotFound ("This account does not exist.") for an id with no account."""
     with db.read() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise ValueError(user_id)
+            raise NotFound(translate("Accounts", "This account does not exist."))
         return Actor(user.id, user.username, user.display_name, frozenset(r.role for r in user.roles), workstation)
 
 

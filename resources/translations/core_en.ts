@@ -82,12 +82,24 @@
             <translation>Audit entries after #{id} were removed (the newest entry written was #{head}).</translation>
         </message>
         <message>
+            <source>Audit entries were removed: the outside anchor recorded entries up to #{head}, the trail now ends at #{id}.</source>
+            <translation>Audit entries were removed: the outside anchor recorded entries up to #{head}, the trail now ends at #{id}.</translation>
+        </message>
+        <message>
+            <source>The audit trail was rewritten and sealed again: entry #{id} differs from the outside anchor.</source>
+            <translation>The audit trail was rewritten and sealed again: entry #{id} differs from the outside anchor.</translation>
+        </message>
+        <message>
             <source>The audit chain's head is missing: the trail cannot be vouched for.</source>
             <translation>The audit chain's head is missing: the trail cannot be vouched for.</translation>
         </message>
         <message>
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>The audit trail is intact: {n} entries checked.</translation>
+        </message>
+        <message>
+            <source>The audit trail's append-only protection was missing and has been put back.</source>
+            <translation>The audit trail's append-only protection was missing and has been put back.</translation>
         </message>
     </context>
     <context>
@@ -178,6 +190,10 @@
         <message>
             <source>The restored database does not match the backup: {what} {found} instead of {expected}.</source>
             <translation>The restored database does not match the backup: {what} {found} instead of {expected}.</translation>
+        </message>
+        <message>
+            <source>This backup's audit trail is damaged ({problem}), so it was not restored: a damaged trail is evidence to keep. To restore it anyway, run `community-desk restore --force FILE`; that is recorded in the audit trail.</source>
+            <translation>This backup's audit trail is damaged ({problem}), so it was not restored: a damaged trail is evidence to keep. To restore it anyway, run `community-desk restore --force FILE`; that is recorded in the audit trail.</translation>
         </message>
         <message>
             <source>The backup could not be restored: {error}</source>
@@ -594,6 +610,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>the backup file</translation>
         </message>
         <message>
+            <source>restore even when the backup's audit trail is damaged (recorded in the audit trail)</source>
+            <translation>restore even when the backup's audit trail is damaged (recorded in the audit trail)</translation>
+        </message>
+        <message>
             <source>check that the audit trail was not changed (exit status 1 if it was)</source>
             <translation>check that the audit trail was not changed (exit status 1 if it was)</translation>
         </message>
@@ -636,6 +656,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>Backup written: {path}</source>
             <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>Restored with a damaged audit trail (--force): {problem}</source>
+            <translation>Restored with a damaged audit trail (--force): {problem}</translation>
         </message>
         <message>
             <source>Restored {file} ({counts}).</source>

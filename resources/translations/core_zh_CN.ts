@@ -82,12 +82,24 @@
             <translation>第 {id} 条之后的操作日志被删除了（最后写入的是第 {head} 条）。</translation>
         </message>
         <message>
+            <source>Audit entries were removed: the outside anchor recorded entries up to #{head}, the trail now ends at #{id}.</source>
+            <translation>审计记录被删除：外部锚点记录到第 {head} 条，现在的记录只到第 {id} 条。</translation>
+        </message>
+        <message>
+            <source>The audit trail was rewritten and sealed again: entry #{id} differs from the outside anchor.</source>
+            <translation>审计记录被改写后重新封存：第 {id} 条与外部锚点不一致。</translation>
+        </message>
+        <message>
             <source>The audit chain's head is missing: the trail cannot be vouched for.</source>
             <translation>操作日志的链头记录缺失，无法确认日志完整。</translation>
         </message>
         <message>
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>操作日志完整：已校验 {n} 条。</translation>
+        </message>
+        <message>
+            <source>The audit trail's append-only protection was missing and has been put back.</source>
+            <translation>审计记录的只增不改保护曾被移除，现已恢复。</translation>
         </message>
     </context>
     <context>
@@ -178,6 +190,10 @@
         <message>
             <source>The restored database does not match the backup: {what} {found} instead of {expected}.</source>
             <translation>恢复后的数据与备份不一致：{what} 为 {found}，应为 {expected}。</translation>
+        </message>
+        <message>
+            <source>This backup's audit trail is damaged ({problem}), so it was not restored: a damaged trail is evidence to keep. To restore it anyway, run `community-desk restore --force FILE`; that is recorded in the audit trail.</source>
+            <translation>此备份的审计记录已损坏（{problem}），因此未恢复：损坏的审计记录是需要保留的证据。如仍要恢复，请运行 `community-desk restore --force 文件`，此操作会记入审计记录。</translation>
         </message>
         <message>
             <source>The backup could not be restored: {error}</source>
@@ -594,6 +610,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>备份文件</translation>
         </message>
         <message>
+            <source>restore even when the backup's audit trail is damaged (recorded in the audit trail)</source>
+            <translation>即使备份的审计记录已损坏也恢复（会记入审计记录）</translation>
+        </message>
+        <message>
             <source>check that the audit trail was not changed (exit status 1 if it was)</source>
             <translation>检查操作日志是否被改动（被改动时退出码为 1）</translation>
         </message>
@@ -636,6 +656,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>Backup written: {path}</source>
             <translation>备份已写入：{path}</translation>
+        </message>
+        <message>
+            <source>Restored with a damaged audit trail (--force): {problem}</source>
+            <translation>已在审计记录损坏的情况下强制恢复（--force）：{problem}</translation>
         </message>
         <message>
             <source>Restored {file} ({counts}).</source>

@@ -200,7 +200,7 @@ def test_several_workstations_appending_at_once_keep_one_chain(db, db_url, admin
     assert check.entries == before + 3 * 40
 
 
-def _cli(db_path: Path) -> subprocess.CompletedProcess:
+def _cli(db_path: Path | str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "app", "--lang", "en", "--db", str(db_path), "verify-audit"],
         capture_output=True,
@@ -211,14 +211,14 @@ def _cli(db_path: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_cli_verify_audit_says_ok_or_the_first_broken_link(db, db_path, admin):
+def test_cli_verify_audit_says_ok_or_the_first_broken_link(db, db_url, admin):
     ids = _fill(db, admin)
-    r = _cli(db_path)
+    r = _cli(db_url)
     assert r.returncode == 0 and "intact" in r.stdout, r.stderr
     _drop_triggers(db)
     _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[1])
     db.dispose()
-    r = _cli(db_path)
+    r = _cli(db_url)
     assert r.returncode == 1
     assert f"before entry #{ids[2]}" in r.stderr and "Traceback" not in r.stderr
 

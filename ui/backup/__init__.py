@@ -31,6 +31,7 @@ def after_restore(window: QWidget, ctx: AppContext, dialog, backup: str, kept: s
     from app import autobackup
     from app.accounts.service import actor_for
     from app.actor import Actor
+    from app.errors import UserError
     from ui.common import dialogs
 
     old = ctx.actor
@@ -38,7 +39,7 @@ def after_restore(window: QWidget, ctx: AppContext, dialog, backup: str, kept: s
     if old.user_id is not None:
         try:
             fresh = actor_for(ctx.db, old.user_id, old.workstation)
-        except ValueError:
+        except UserError:  # NotFound: the account is not in the restored data
             fresh = None
     if fresh is not None and fresh.username != old.username:
         fresh = None

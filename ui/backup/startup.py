@@ -233,11 +233,12 @@ def settle(check: StartupCheck | None, db, actor, *, reopen: Callable, sign_in_a
 def same_actor(db, actor):
     """`actor` as the restored data knows them (same id and username), or None."""
     from app.accounts.service import actor_for
+    from app.errors import UserError
 
     if actor is None or actor.user_id is None:
         return None
     try:
         fresh = actor_for(db, actor.user_id, actor.workstation)
-    except ValueError:
+    except UserError:  # NotFound: the account is not in the restored data
         return None
     return fresh if fresh.username == actor.username else None
