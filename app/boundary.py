@@ -14,7 +14,7 @@ message in the user's language}) when:
 - a text is longer than its column or holds a refused character (NUL and the other C0/C1 controls; line breaks only
   in multi-line notes). Text is never cut to fit.
 
-Input dataclasses (``…Input``, ``…Request``, ``…Filter``) are checked field by field the same way. Rules that need
+Input dataclasses (``…Input``, ``…Request``, ``…Filter``, or marked ``boundary_input = True``) are checked field by field the same way. Rules that need
 the database or several fields at once (a required name, a known slot code, ends after starts) stay in the services.
 
 Why our own decorator rather than pydantic's ``validate_call(strict=True)`` or typeguard: the limits are per *meaning*
@@ -178,10 +178,16 @@ def _build(hint: Any, name: str, owner: str, hints_of: Callable[..., dict[str, A
     if origin is not None:  # Callable[...] and other generics: a programmer's object, not a typed value
         return _of_class(origin) if isinstance(origin, type) else _anything
     if isinstance(hint, type):
-        if dataclasses.is_dataclass(hint) and hint.__name__.endswith(_INPUT_SUFFIXES):
+        if dataclasses.is_dataclass(hint) and is_input_class(hint):
             return _input(hint, hints_of)
         return _of_class(hint)
     return _anything
+
+
+def is_input_class(cls: type) -> bool:
+    """Whether a dataclass is a service input, checked field by field: its name ends in Input/Request/Filter, or
+    it says so with a class attribute ``boundary_input = True`` (e.g. `app.childcare.release.UnlistedAdult`)."""
+    return cls.__name__.endswith(_INPUT_SUFFIXES) or getattr(cls, "boundary_input", False) is True
 
 
 def _text_limit(name: str, owner: str) -> TextLimit:

@@ -34,6 +34,7 @@ MANAGE_VOLUNTEERS = "manage_volunteers"  # volunteer records and service certifi
 MANAGE_ROSTER = "manage_roster"  # posts, shifts, templates, sign-ups, check-in / out, hours entered by hand
 APPROVE_HOURS = "approve_hours"  # approve or reject volunteer hours before they count
 LATE_SALE = "late_sale"  # approve a subsidised canteen sale outside the slot's serving hours
+LIFT_PICKUP_BLOCK = "lift_pickup_block"  # approve lifting a 禁止接送 block on a child's contact (administrators only)
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -59,6 +60,7 @@ ALL_PERMISSIONS = (
     MANAGE_ROSTER,
     APPROVE_HOURS,
     LATE_SALE,
+    LIFT_PICKUP_BLOCK,
 )
 
 # Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
@@ -140,6 +142,7 @@ def refusal_message(permission: str) -> str:
         MANAGE_ROSTER: translate("Permissions", "Your role may not change the volunteer roster."),
         APPROVE_HOURS: translate("Permissions", "Your role may not approve volunteer hours."),
         LATE_SALE: translate("Permissions", "Your role may not approve a subsidised meal outside serving hours."),
+        LIFT_PICKUP_BLOCK: translate("Permissions", "Only an administrator approves lifting a pick-up block."),
     }
     return messages[permission]
 

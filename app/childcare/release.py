@@ -17,20 +17,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
+import unicodedata
 from dataclasses import dataclass
 
+import zhconv
+import zhconv.zhconv
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.accounts.permissions import OVERRIDE_PICKUP, may, permissions_of
+from app.accounts.permissions import LIFT_PICKUP_BLOCK, OVERRIDE_PICKUP, may, permissions_of
 from app.actor import Actor
 from app.database import Database
 from app.errors import UserError
 from app.i18n import translate
 from app.residents.idnumbers import mask_id_number, parse_id_number
 from app.residents.phones import normalise_phone
-from app.typed import compact_number
 from db.models import Resident, User, UserRole
 from db.models.childcare import ChildContact
 
@@ -124,7 +128,10 @@ def unlisted_refusal() -> Refusal:
 @dataclass(frozen=True)
 class UnlistedAdult:
     """An adult who is not on the child's list (an uncle sent by the parent): name, and a phone number or an ID
-    number (or both) as shown at the desk."""
+    number (or both) as shown at the desk. Checked at the typed boundary like every service input (types, lengths,
+    control characters): `boundary_input` marks it."""
+
+    boundary_input = True  # app.boundary checks it field by field (its name does not end in Input/Request/Filter)
 
     name: str
     phone: str = ""
@@ -150,7 +157,11 @@ def check_unlisted(adult: UnlistedAdult, today: dt.date | None = None) -> tuple[
     name = " ".join((adult.name or "").split())
     if not name:
         errors["adult_name"] = translate("Childcare", "Enter the name of the adult collecting the child.")
-    elif len(name) > NAME_MAX or _bad_text(name):
+    elif _bad_text(adult.name or ""):
+        errors["adult_name"] = translate(
+            "Childcare", "The name contains a control character that cannot be stored; type it again."
+        )
+    elif len(name) > NAME_MAX:
         errors["adult_name"] = translate("Childcare", "The name is too long (50 characters at most).")
     phone = ""
     if (adult.phone or "").strip():
@@ -187,17 +198,97 @@ _BLOCKED_Q = (
     .where(
         ChildContact.child_id == bindparam("child"),
         ChildContact.role == "blocked",
-        ChildContact.archived_at.is_(None),
     )
 )
+# An archived blocked row still blocks: the block is about the person, and taking the row off the list is not a
+# way to lift it (lifting is a change of role with an administrator's approval: `check_lift`).
+
+_PERSON_Q = select(Resident.name, Resident.phone, Resident.id_number).where(Resident.id == bindparam("resident"))
+
+
+def normalise_name(name: str | None) -> str:
+    """A name as compared with blocked adults: NFKC (full-width letters), without any whitespace (also full-width
+    and zero-width), format characters (Unicode category Cf), punctuation or symbols, case-folded, traditional
+    characters as simplified (zhconv, offline). "马 秀建", "马　秀建", "马\u200b秀建", "马秀建." and "馬秀建" are one
+    name."""
+    text = unicodedata.normalize("NFKC", name or "")
+    kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("Z", "C", "P", "S") and not ch.isspace())
+    _load_zhconv()
+    return zhconv.convert(kept, "zh-cn").casefold()
+
+
+@functools.cache
+def _load_zhconv() -> None:
+    """Load zhconv's dictionary by its path: its own default loader leaves the file open (a ResourceWarning).
+    The PyInstaller bundle must carry zhconv/zhcdict.json."""
+    zhconv.zhconv.loaddict(os.path.join(os.path.dirname(zhconv.zhconv.__file__), "zhcdict.json"))
 
 
 def _digits(phone: str | None) -> str:
+    """A phone number as compared: normalised (+86 / 86 prefix, spaces, hyphens gone), or its digits."""
     text = phone or ""
     try:
         return normalise_phone(text)
     except UserError:
-        return "".join(ch for ch in text if ch.isdigit())
+        digits = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
+        if len(digits) == 13 and digits.startswith("86"):
+            digits = digits[2:]
+        return digits
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who an adult is, as compared with the blocked adults of a child (any field may be empty)."""
+
+    resident_id: int | None = None
+    name: str = ""
+    phone: str = ""
+    id_number: str = ""  # the full number, or ""
+    id_last_digits: str = ""  # last digits recorded on a contact row, or ""
+
+
+def person_of_resident(s: Session, resident_id: int, phone: str = "", id_last_digits: str = "") -> Person:
+    """The resident as a Person (plus a contact row's own phone and ID digits)."""
+    row = s.connection().execute(_PERSON_Q, {"resident": resident_id}).first()
+    if row is None:
+        return Person(resident_id)
+    phones = phone or row.phone or ""
+    return Person(resident_id, row.name or "", phones, (row.id_number or "").upper(), (id_last_digits or "").upper())
+
+
+def _same_person(row, p: Person) -> bool:
+    if p.resident_id is not None and row.resident_id == p.resident_id:
+        return True
+    if p.name and normalise_name(row.name) and normalise_name(row.name) == normalise_name(p.name):
+        return True
+    row_phones = {_digits(row.phone), _digits(row.resident_phone)} - {""}
+    if _digits(p.phone) and _digits(p.phone) in row_phones:
+        return True
+    row_id = (row.id_number or "").upper()
+    row_last = (row.id_last_digits or "").upper()
+    if p.id_number:
+        if row_id and row_id == p.id_number:
+            return True
+        if len(row_last) >= 4 and p.id_number.endswith(row_last):
+            return True
+    if len(p.id_last_digits) >= 4 and row_id and row_id.endswith(p.id_last_digits):
+        return True
+    return False
+
+
+def blocked_person_for(s: Session, child_id: int, person: Person, *, except_contact: int | None = None) -> int | None:
+    """The id of a blocked contact of the child (archived or not) that `person` is, or None.
+
+    A block is about the PERSON, not the contact row: the same resident, the same ID number (full, or the 4 or
+    more last digits recorded on the blocked row), the same phone number (normalised) or the same name (normalised:
+    `normalise_name`) is the blocked adult. A false match refuses a release that an administrator can resolve; a
+    missed match could hand a child to a banned adult."""
+    for row in s.connection().execute(_BLOCKED_Q, {"child": child_id}).all():
+        if except_contact is not None and row.id == except_contact:
+            continue
+        if _same_person(row, person):
+            return row.id
+    return None
 
 
 def blocked_contact_for(
@@ -207,30 +298,59 @@ def blocked_contact_for(
     resident_id: int | None = None,
     adult: CheckedAdult | None = None,
 ) -> int | None:
-    """The id of a blocked contact of the child that this adult is (None when none matches).
-
-    A resident is blocked when any current `blocked` row of the child names them. An adult typed in as "not on the
-    list" is taken to be a blocked adult when the name, the phone number, the ID number, or (4 or more) of the ID's
-    last digits recorded on the blocked row match: the desk must not be able to release to a banned adult by
-    typing them in by hand. A false match refuses a release that a supervisor can still resolve by putting the
-    adult on the list; a missed match could hand a child to a banned adult.
-    """
-    for row in s.connection().execute(_BLOCKED_Q, {"child": child_id}).all():
-        if resident_id is not None and row.resident_id == resident_id:
-            return row.id
-        if adult is None:
-            continue
-        if adult.name and " ".join(row.name.split()) == adult.name:
-            return row.id
-        if adult.phone and adult.phone in {_digits(row.phone), _digits(row.resident_phone)} - {""}:
-            return row.id
-        if adult.id_number:
-            if row.id_number and row.id_number.upper() == adult.id_number:
-                return row.id
-            last = compact_number(row.id_last_digits).upper()
-            if len(last) >= 4 and adult.id_number.endswith(last):
-                return row.id
+    """The id of a blocked contact of the child that this adult is (None when none matches): a resident (compared
+    as a person: name, phone, ID number — a second resident record of the same person is the same person) or an
+    adult typed in as "not on the list" (name, phone, ID number). See `blocked_person_for`."""
+    if resident_id is not None:
+        found = blocked_person_for(s, child_id, person_of_resident(s, resident_id))
+        if found is not None:
+            return found
+    if adult is not None:
+        return blocked_person_for(s, child_id, Person(None, adult.name, adult.phone, adult.id_number))
     return None
+
+
+def blocked_match_message() -> str:
+    return translate(
+        "Childcare",
+        "This adult matches an adult who is BLOCKED from collecting this child (same person, phone, ID number or "
+        "name). They cannot be added to the child's list.",
+    )
+
+
+# ---------------------------------------------------------------- lifting a block
+
+
+def lift_message() -> str:
+    return translate(
+        "Childcare",
+        "Lifting a block (禁止接送) needs the approval of an administrator (another account) and a reason.",
+    )
+
+
+def check_lift(s: Session, actor: Actor, approver: Actor | None, reason: str) -> None:
+    """A change that lifts a block (the role away from `blocked`, dates that no longer cover today, taking the row
+    off the list) is allowed only with `approver`: another signed-in account that holds LIFT_PICKUP_BLOCK (checked
+    in the database), and a reason. Raises UserError otherwise."""
+    if approver is None or not (reason or "").strip():
+        raise UserError(lift_message(), field="approver")
+    if approver.user_id is None or approver.user_id == actor.user_id:
+        raise UserError(same_account_message(), field="approver")
+    user = s.get(User, approver.user_id)
+    roles = set(s.scalars(select(UserRole.role).where(UserRole.user_id == approver.user_id)).all())
+    if user is None or not user.active or LIFT_PICKUP_BLOCK not in permissions_of(roles):
+        raise UserError(
+            translate("Childcare", "{name} may not lift a block: only an administrator can.").format(
+                name=approver.display_name
+            ),
+            field="approver",
+        )
+
+
+def same_account_message() -> str:
+    return translate(
+        "Childcare", "The approval must come from another person: the approver cannot be the account recording it."
+    )
 
 
 class BlockedAdult(UserError):
@@ -286,10 +406,13 @@ def not_an_approver_message(approver: Actor | None) -> str:
     ).format(name=name)
 
 
-def check_approver(approver: Actor | None) -> None:
-    """Refuse (UserError) an approver who is not a signed-in account holding OVERRIDE_PICKUP."""
+def check_approver(approver: Actor | None, actor: Actor | None = None) -> None:
+    """Refuse (UserError) an approver who is not a signed-in account holding OVERRIDE_PICKUP, or who is the account
+    recording the release (`actor`): four eyes."""
     if approver is None or approver.user_id is None or not may(approver, OVERRIDE_PICKUP):
         raise UserError(not_an_approver_message(approver), field="approver")
+    if actor is not None and approver.user_id == actor.user_id:
+        raise UserError(same_account_message(), field="approver")
 
 
 def confirm_approver_in(s: Session, approver: Actor) -> None:

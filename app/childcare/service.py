@@ -605,8 +605,37 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
     return errors
 
 
+def _refuse_blocked_person(s: Session, actor: Actor, child: Child, inp: ContactInput, contact_id: int | None) -> None:
+    """Refuse (UserError) a contact who is a blocked adult of the child: the same resident, ID number, phone (the
+    resident's or the one given for the contact) or name (`release.blocked_person_for`)."""
+    people = [
+        _release.person_of_resident(s, inp.resident_id, "", inp.id_last_digits.strip()),
+        _release.Person(None, "", inp.phone.strip()),
+    ]
+    for person in people:
+        if _release.blocked_person_for(s, child.id, person, except_contact=contact_id) is not None:
+            raise UserError(_release.blocked_match_message(), field="resident")
+
+
+def _lifts_block(before: ChildContact, inp: ContactInput, today: dt.date) -> bool:
+    """Whether changing a blocked contact to `inp` lifts (or narrows) the block: a new role, or dates that no longer
+    cover today (or that end sooner)."""
+    if before.role != "blocked":
+        return False
+    if inp.role != "blocked":
+        return True
+    if inp.valid_from is not None and inp.valid_from > today:
+        return True
+    if inp.valid_to is not None and (before.valid_to is None or inp.valid_to < before.valid_to):
+        return True
+    return False
+
+
 @checked
 def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
+    """Add an adult to a child's list. Refused (UserError) when the adult — any role but `blocked` — is the same
+    person as a blocked adult of the child (resident, ID number, phone or normalised name:
+    `release.blocked_person_for`), also when the blocked row is archived."""
     require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
     digits = compact_number(inp.id_last_digits).upper()
@@ -628,6 +657,8 @@ def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
         )
         if existing is not None:
             raise UserError(translate("Childcare", "This adult is already on the child's list."))
+        if inp.role != "blocked":
+            _refuse_blocked_person(s, actor, child, inp, None)
         c = ChildContact(
             child_id=inp.child_id,
             resident_id=inp.resident_id,
@@ -692,9 +723,22 @@ def get_contact(db: Database, contact_id: int) -> ContactInput:
 
 
 @checked
-def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInput) -> None:
+def update_contact(
+    db: Database,
+    actor: Actor,
+    contact_id: int,
+    inp: ContactInput,
+    *,
+    approver: Actor | None = None,
+    reason: str = "",
+) -> None:
     """Change a contact's role, relation, phone, dates or consent. The adult and the child stay the same (add
-    another contact for another adult)."""
+    another contact for another adult).
+
+    Lifting a block — a `blocked` contact given another role, or dates that start after today or end sooner — needs
+    `approver`: another signed-in account holding LIFT_PICKUP_BLOCK (administrators), checked in the database, and
+    a `reason`; the audit entry `lift_block` names both (`release.check_lift`, UserError otherwise). A contact who
+    is the same person as a blocked adult of the child cannot be given a role other than `blocked`."""
     require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
     if errors:
@@ -705,6 +749,13 @@ def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInpu
             raise NotFound(translate("Childcare", "No such contact."))
         if inp.resident_id != c.resident_id or inp.child_id != c.child_id:
             raise UserError(translate("Childcare", "Add a new contact for another adult."))
+        lifting = _lifts_block(c, inp, clock.today())
+        if lifting:
+            _release.check_lift(s, actor, approver, reason)
+        elif inp.role != "blocked":
+            child = s.get(Child, c.child_id)
+            assert child is not None
+            _refuse_blocked_person(s, actor, child, inp, c.id)
         before = _contact_snapshot(c)
         c.role = inp.role
         c.relation = inp.relation.strip()
@@ -716,10 +767,28 @@ def update_contact(db: Database, actor: Actor, contact_id: int, inp: ContactInpu
         audit.record(
             s, actor, "update", "childcare_contact", c.id, f"{c.role}", before=before, after=_contact_snapshot(c)
         )
+        if lifting:
+            assert approver is not None
+            _audit_lift(s, actor, approver, c.id, reason, "update")
+
+
+def _audit_lift(s: Session, actor: Actor, approver: Actor, contact_id: int, reason: str, how: str) -> None:
+    audit.record(
+        s,
+        actor,
+        "lift_block",
+        "childcare_contact",
+        contact_id,
+        f"{approver.display_name}: {reason.strip()}",
+        after={"approver_id": approver.user_id, "approver": approver.username, "reason": reason.strip(), "how": how},
+    )
 
 
 @checked
-def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) -> None:
+def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str, *, approver: Actor | None = None) -> None:
+    """Take a contact off the child's list. A `blocked` contact only with `approver` (another account holding
+    LIFT_PICKUP_BLOCK, checked in the database; `release.check_lift`) — and even then the archived row still blocks
+    the person (`release.blocked_person_for`): a block is lifted by changing the role, with the same approval."""
     require(actor, MANAGE_CHILDCARE)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason.")})
@@ -727,8 +796,13 @@ def archive_contact(db: Database, actor: Actor, contact_id: int, reason: str) ->
         c = s.get(ChildContact, contact_id)
         if c is None or c.archived_at is not None:
             raise NotFound(translate("Childcare", "No such contact."))
+        if c.role == "blocked":
+            _release.check_lift(s, actor, approver, reason)
         c.archived_at = clock.now()
         audit.record(s, actor, "archive", "childcare_contact", c.id, reason.strip())
+        if c.role == "blocked":
+            assert approver is not None
+            _audit_lift(s, actor, approver, c.id, reason, "archive")
 
 
 @dataclass(frozen=True)
@@ -1401,7 +1475,7 @@ def sign_out(
     if approver is not None:
         if not override_reason:
             raise ValidationError({"reason": translate("Childcare", "Give the reason for the override.")})
-        _release.check_approver(approver)
+        _release.check_approver(approver, actor)
     at = _check_time(at)
     try:
         return _sign_out(db, actor, child_id, contact_id, checked, at, method, approver, override_reason)
@@ -1531,8 +1605,14 @@ def _sign_out(
 
 
 @checked
-def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str) -> None:
-    """Correct a mistaken record: it stays, marked void with who, when and why; record the right one after."""
+def void_attendance(
+    db: Database, actor: Actor, attendance_id: int, reason: str, *, approver: Actor | None = None
+) -> None:
+    """Correct a mistaken record: it stays, marked void with who, when and why; record the right one after.
+
+    A release made by override is voided only with `approver`: another signed-in account holding OVERRIDE_PICKUP
+    (checked in the database), UserError otherwise. The voided override stays on the daily record and the weekly
+    summary, marked as corrected (`overrides_between`, `DayRow.voided_overrides`)."""
     require(actor, CHILDCARE_DESK)
     if not reason.strip():
         raise ValidationError({"reason": translate("Childcare", "Give a reason for the correction.")})
@@ -1540,6 +1620,18 @@ def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str)
         ev = s.get(ChildAttendance, attendance_id)
         if ev is None or ev.voided_at is not None:
             raise NotFound(translate("Childcare", "No such attendance record."))
+        if ev.override_reason is not None:
+            if approver is None:
+                raise UserError(
+                    translate(
+                        "Childcare",
+                        "This release was an override: correcting it needs the approval of another account that "
+                        "may approve overrides.",
+                    ),
+                    field="approver",
+                )
+            _release.check_approver(approver, actor)
+            _release.confirm_approver_in(s, approver)
         if ev.kind == IN and any(e.kind == OUT for e in _live_events(s, ev.child_id, ev.day)):
             raise UserError(translate("Childcare", "Correct the sign-out first."))
         ev.voided_at = clock.now()
@@ -1553,6 +1645,7 @@ def void_attendance(db: Database, actor: Actor, attendance_id: int, reason: str)
             ev.id,
             reason.strip(),
             before={"kind": ev.kind, "at": ev.at, "contact_id": ev.contact_id},
+            after={"approver_id": approver.user_id, "approver": approver.username} if approver else None,
         )
 
 
@@ -1614,6 +1707,9 @@ class DayRow:
     override: str = ""  # "approver: reason" when released by override
     override_kind: str = ""  # what was overridden (app.childcare.release.OVERRIDE_KINDS)
     absent_reason: str = ""
+    # releases by override that were voided (corrected): "HH:MM adult (kind): approver: reason — voided by …: why";
+    # they stay on the printed record
+    voided_overrides: list[str] = field(default_factory=list)
 
     @property
     def state(self) -> str:
@@ -1677,7 +1773,36 @@ def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = No
                     r.override_kind = ev.override_kind or ""
             elif ev.kind == ABSENT:
                 r.absent_reason = ev.absence_reason
+        voided = s.scalars(
+            select(ChildAttendance)
+            .where(
+                ChildAttendance.program_id == program_id,
+                ChildAttendance.day == day,
+                ChildAttendance.voided_at.is_not(None),
+                ChildAttendance.override_reason.is_not(None),
+            )
+            .order_by(ChildAttendance.at)
+        ).all()
+        for ev in voided:
+            r = rows.get(ev.child_id)
+            if r is not None:
+                r.voided_overrides.append(_voided_override_text(ev))
         return list(rows.values())
+
+
+def _voided_override_text(ev: ChildAttendance) -> str:
+    local = clock.to_local(ev.at)
+    return translate(
+        "Childcare", "{time} {adult} ({kind}): approved by {who}: {reason} — VOIDED by {by}: {why}"
+    ).format(
+        time=local.strftime("%H:%M") if local else "",
+        adult=translate("Childcare", "(left alone)") if ev.alone else _collected_by(ev),
+        kind=override_kind_label(ev.override_kind),
+        who=ev.override_staff or "",
+        reason=ev.override_reason or "",
+        by=ev.voided_by or "",
+        why=ev.void_reason or "",
+    )
 
 
 def _collected_by(ev: ChildAttendance) -> str:
@@ -1700,11 +1825,15 @@ class OverrideRow:
     recorded_by: str
     kind: str = ""  # what was overridden (app.childcare.release.OVERRIDE_KINDS)
     approver_id: int | None = None
+    voided: bool = False  # corrected afterwards: still listed, marked
+    voided_by: str = ""
+    void_reason: str = ""
 
 
 @checked
 def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.date) -> list[OverrideRow]:
-    """Releases made by override (not voided) in a program between two days: they belong in every report."""
+    """Releases made by override in a program between two days, voided ones included (`voided` set): they belong
+    in every report, and a correction must not make an override disappear from print."""
     with db.read() as s:
         rows = s.execute(
             select(ChildAttendance, Child.name)
@@ -1714,7 +1843,6 @@ def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.da
                 ChildAttendance.day >= first,
                 ChildAttendance.day <= last,
                 ChildAttendance.override_reason.is_not(None),
-                ChildAttendance.voided_at.is_(None),
             )
             .order_by(ChildAttendance.at, ChildAttendance.id)
         ).all()
@@ -1730,6 +1858,9 @@ def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.da
                 ev.staff_name,
                 ev.override_kind or "",
                 ev.override_by_user_id,
+                ev.voided_at is not None,
+                ev.voided_by or "",
+                ev.void_reason or "",
             )
             for ev, name in rows
         ]

@@ -45,6 +45,8 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
             out_by = alone if r.out_alone else r.out_adult
             if r.override:
                 out_by += " " + translate("Childcare", "[override approved by {who}]").format(who=r.override)
+            if r.voided_overrides:
+                out_by += " " + translate("Childcare", "[a release by override was voided]")
             cells = [_time(r.in_at) or (absent if r.absent_reason else ""), r.in_adult, "", _time(r.out_at), out_by, ""]
         else:
             cells = ["", "", "", "", "", ""]
@@ -97,6 +99,12 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
                 )
                 for r in overridden
             ]
+            footer[0:0] = lines
+        voided = [(r.name, text) for r in rows for text in r.voided_overrides]
+        if voided:
+            # a voided (corrected) override stays on the record, marked: a correction never hides one
+            lines = [translate("Childcare", "Releases by override voided (corrected): {n}").format(n=len(voided))]
+            lines += [f"{child}: {text}" for child, text in voided]
             footer[0:0] = lines
         footer.insert(
             0, translate("Childcare", "Record printed {at}.").format(at=clock.local_now().strftime("%Y-%m-%d %H:%M"))
@@ -172,18 +180,19 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
     # Every release by override is listed by name: who approved it and why.
     overrides = cc.overrides_between(db, program_id, monday, monday + dt.timedelta(days=6))
     footer.append(translate("Childcare", "Releases by override: {n}").format(n=len(overrides)))
-    for o in overrides:
-        footer.append(
-            translate("Childcare", "{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}").format(
-                day=o.day.isoformat(),
-                time=_time(o.at),
-                child=o.child_name,
-                adult=translate("Childcare", "(left alone)") if o.alone else o.adult_name,
-                kind=cc.override_kind_label(o.kind),
-                staff=o.override_staff,
-                reason=o.override_reason,
-            )
+    for o in overrides:  # voided (corrected) overrides stay listed, marked: a correction never hides one
+        line = translate("Childcare", "{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}").format(
+            day=o.day.isoformat(),
+            time=_time(o.at),
+            child=o.child_name,
+            adult=translate("Childcare", "(left alone)") if o.alone else o.adult_name,
+            kind=cc.override_kind_label(o.kind),
+            staff=o.override_staff,
+            reason=o.override_reason,
         )
+        if o.voided:
+            line += " " + translate("Childcare", "[VOIDED by {by}: {why}]").format(by=o.voided_by, why=o.void_reason)
+        footer.append(line)
     return Sheet(
         title=title,
         subtitle=subtitle,

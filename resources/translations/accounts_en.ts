@@ -247,6 +247,10 @@
             <translation>Supervisor approval</translation>
         </message>
         <message>
+            <source>The approval must come from another person, not {name}.</source>
+            <translation>The approval must come from another person, not {name}.</translation>
+        </message>
+        <message>
             <source>Supervisor user name</source>
             <translation>Supervisor user name</translation>
         </message>
@@ -1021,6 +1025,10 @@
         <message>
             <source>Your role may not approve a subsidised meal outside serving hours.</source>
             <translation>Your role may not approve a subsidised meal outside serving hours.</translation>
+        </message>
+        <message>
+            <source>Only an administrator approves lifting a pick-up block.</source>
+            <translation>Only an administrator approves lifting a pick-up block.</translation>
         </message>
     </context>
     <context>

@@ -247,6 +247,10 @@
             <translation>主管批准</translation>
         </message>
         <message>
+            <source>The approval must come from another person, not {name}.</source>
+            <translation>须由另一位同事批准，不能由{name}本人批准。</translation>
+        </message>
+        <message>
             <source>Supervisor user name</source>
             <translation>主管用户名</translation>
         </message>
@@ -1021,6 +1025,10 @@
         <message>
             <source>Your role may not approve a subsidised meal outside serving hours.</source>
             <translation>您的角色无权批准供餐时间外的补贴餐。</translation>
+        </message>
+        <message>
+            <source>Only an administrator approves lifting a pick-up block.</source>
+            <translation>只有管理员可以批准解除禁止接送。</translation>
         </message>
     </context>
     <context>

@@ -259,6 +259,10 @@
             <translation>Why is {name} removed from the list?</translation>
         </message>
         <message>
+            <source>Not approved: the block stays.</source>
+            <translation>Not approved: the block stays.</translation>
+        </message>
+        <message>
             <source>Choose an enrolment first.</source>
             <translation>Choose an enrolment first.</translation>
         </message>
@@ -358,8 +362,28 @@
             <translation>Enter the name of the adult collecting the child.</translation>
         </message>
         <message>
+            <source>The name contains a control character that cannot be stored; type it again.</source>
+            <translation>The name contains a control character that cannot be stored; type it again.</translation>
+        </message>
+        <message>
             <source>Enter the adult's phone number or ID number.</source>
             <translation>Enter the adult's phone number or ID number.</translation>
+        </message>
+        <message>
+            <source>This adult matches an adult who is BLOCKED from collecting this child (same person, phone, ID number or name). They cannot be added to the child's list.</source>
+            <translation>This adult matches an adult who is BLOCKED from collecting this child (same person, phone, ID number or name). They cannot be added to the child's list.</translation>
+        </message>
+        <message>
+            <source>Lifting a block (禁止接送) needs the approval of an administrator (another account) and a reason.</source>
+            <translation>Lifting a block (禁止接送) needs the approval of an administrator (another account) and a reason.</translation>
+        </message>
+        <message>
+            <source>{name} may not lift a block: only an administrator can.</source>
+            <translation>{name} may not lift a block: only an administrator can.</translation>
+        </message>
+        <message>
+            <source>The approval must come from another person: the approver cannot be the account recording it.</source>
+            <translation>The approval must come from another person: the approver cannot be the account recording it.</translation>
         </message>
         <message>
             <source>{name} may not approve releasing a child: only childcare staff or an administrator can.</source>
@@ -496,6 +520,14 @@
         <message>
             <source>Give the reason for the override.</source>
             <translation>Give the reason for the override.</translation>
+        </message>
+        <message>
+            <source>This release was an override: correcting it needs the approval of another account that may approve overrides.</source>
+            <translation>This release was an override: correcting it needs the approval of another account that may approve overrides.</translation>
+        </message>
+        <message>
+            <source>{time} {adult} ({kind}): approved by {who}: {reason} — VOIDED by {by}: {why}</source>
+            <translation>{time} {adult} ({kind}): approved by {who}: {reason} — VOIDED by {by}: {why}</translation>
         </message>
         <message>
             <source>Write one short name per staff member.</source>
@@ -670,6 +702,10 @@
             <translation>[override approved by {who}]</translation>
         </message>
         <message>
+            <source>[a release by override was voided]</source>
+            <translation>[a release by override was voided]</translation>
+        </message>
+        <message>
             <source>Mon</source>
             <translation>Mon</translation>
         </message>
@@ -722,6 +758,10 @@
             <translation>{time} {child} → {adult} ({kind}): approved by {who}</translation>
         </message>
         <message>
+            <source>Releases by override voided (corrected): {n}</source>
+            <translation>Releases by override voided (corrected): {n}</translation>
+        </message>
+        <message>
             <source>Record printed {at}.</source>
             <translation>Record printed {at}.</translation>
         </message>
@@ -756,6 +796,10 @@
         <message>
             <source>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</source>
             <translation>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</translation>
+        </message>
+        <message>
+            <source>[VOIDED by {by}: {why}]</source>
+            <translation>[VOIDED by {by}: {why}]</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1359,22 @@
             <source>Find and choose the adult (register them as a resident first).</source>
             <translation>Find and choose the adult (register them as a resident first).</translation>
         </message>
+        <message>
+            <source>Lift the block</source>
+            <translation>Lift the block</translation>
+        </message>
+        <message>
+            <source>Why is the block (禁止接送) lifted?</source>
+            <translation>Why is the block (禁止接送) lifted?</translation>
+        </message>
+        <message>
+            <source>Not approved: the block stays.</source>
+            <translation>Not approved: the block stays.</translation>
+        </message>
+        <message>
+            <source>Lift a pick-up block (禁止接送). Reason: {reason} An administrator approves; not {name}.</source>
+            <translation>Lift a pick-up block (禁止接送). Reason: {reason} An administrator approves; not {name}.</translation>
+        </message>
     </context>
     <context>
         <name>ContactModel</name>
@@ -1664,6 +1724,10 @@
         <message>
             <source>Approve and release…</source>
             <translation>Approve and release…</translation>
+        </message>
+        <message>
+            <source>Another person approves: {name} cannot approve their own release.</source>
+            <translation>Another person approves: {name} cannot approve their own release.</translation>
         </message>
         <message>
             <source>Cancel</source>

@@ -259,6 +259,10 @@
             <translation>为什么把 {name} 移出名单？</translation>
         </message>
         <message>
+            <source>Not approved: the block stays.</source>
+            <translation>未获批准：禁止接送仍然有效。</translation>
+        </message>
+        <message>
             <source>Choose an enrolment first.</source>
             <translation>请先选择一条报名。</translation>
         </message>
@@ -358,8 +362,28 @@
             <translation>请填写来接孩子的成年人姓名。</translation>
         </message>
         <message>
+            <source>The name contains a control character that cannot be stored; type it again.</source>
+            <translation>姓名中有无法保存的控制字符，请重新输入。</translation>
+        </message>
+        <message>
             <source>Enter the adult's phone number or ID number.</source>
             <translation>请填写此人的手机号或身份证号。</translation>
+        </message>
+        <message>
+            <source>This adult matches an adult who is BLOCKED from collecting this child (same person, phone, ID number or name). They cannot be added to the child's list.</source>
+            <translation>此人与该儿童的【禁止接送】人员相符（同一人、电话、身份证号或姓名），不能加入接送名单。</translation>
+        </message>
+        <message>
+            <source>Lifting a block (禁止接送) needs the approval of an administrator (another account) and a reason.</source>
+            <translation>解除禁止接送须由管理员（另一个账号）批准，并填写原因。</translation>
+        </message>
+        <message>
+            <source>{name} may not lift a block: only an administrator can.</source>
+            <translation>{name}无权解除禁止接送：只有管理员可以。</translation>
+        </message>
+        <message>
+            <source>The approval must come from another person: the approver cannot be the account recording it.</source>
+            <translation>须由另一位同事批准：批准人不能是办理人本人。</translation>
         </message>
         <message>
             <source>{name} may not approve releasing a child: only childcare staff or an administrator can.</source>
@@ -496,6 +520,14 @@
         <message>
             <source>Give the reason for the override.</source>
             <translation>请填写强制放行的理由。</translation>
+        </message>
+        <message>
+            <source>This release was an override: correcting it needs the approval of another account that may approve overrides.</source>
+            <translation>这次放行是特批放行：更正须由另一位有特批权限的同事批准。</translation>
+        </message>
+        <message>
+            <source>{time} {adult} ({kind}): approved by {who}: {reason} — VOIDED by {by}: {why}</source>
+            <translation>{time} {adult}（{kind}）：批准人 {who}：{reason} —— 已作废，作废人 {by}：{why}</translation>
         </message>
         <message>
             <source>Write one short name per staff member.</source>
@@ -670,6 +702,10 @@
             <translation>[强制放行，批准人 {who}]</translation>
         </message>
         <message>
+            <source>[a release by override was voided]</source>
+            <translation>［有一次特批放行已作废］</translation>
+        </message>
+        <message>
             <source>Mon</source>
             <translation>星期一</translation>
         </message>
@@ -722,6 +758,10 @@
             <translation>{time} {child} → {adult}（{kind}）：批准人 {who}</translation>
         </message>
         <message>
+            <source>Releases by override voided (corrected): {n}</source>
+            <translation>已作废（更正）的特批放行：{n}</translation>
+        </message>
+        <message>
             <source>Record printed {at}.</source>
             <translation>记录打印于 {at}。</translation>
         </message>
@@ -756,6 +796,10 @@
         <message>
             <source>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</source>
             <translation>{day} {time} {child} → {adult}（{kind}）：批准人 {staff} — {reason}</translation>
+        </message>
+        <message>
+            <source>[VOIDED by {by}: {why}]</source>
+            <translation>［已作废，作废人 {by}：{why}］</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1359,22 @@
             <source>Find and choose the adult (register them as a resident first).</source>
             <translation>请查找并选择这位成人（需先登记为居民）。</translation>
         </message>
+        <message>
+            <source>Lift the block</source>
+            <translation>解除禁止接送</translation>
+        </message>
+        <message>
+            <source>Why is the block (禁止接送) lifted?</source>
+            <translation>为什么解除禁止接送？</translation>
+        </message>
+        <message>
+            <source>Not approved: the block stays.</source>
+            <translation>未获批准：禁止接送仍然有效。</translation>
+        </message>
+        <message>
+            <source>Lift a pick-up block (禁止接送). Reason: {reason} An administrator approves; not {name}.</source>
+            <translation>解除禁止接送。原因：{reason}　须由管理员批准，不能由{name}本人批准。</translation>
+        </message>
     </context>
     <context>
         <name>ContactModel</name>
@@ -1664,6 +1724,10 @@
         <message>
             <source>Approve and release…</source>
             <translation>申请批准并放行…</translation>
+        </message>
+        <message>
+            <source>Another person approves: {name} cannot approve their own release.</source>
+            <translation>须由另一位同事批准：{name}不能批准自己办理的放行。</translation>
         </message>
         <message>
             <source>Cancel</source>

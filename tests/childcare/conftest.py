@@ -2,6 +2,8 @@ import datetime as dt
 
 import pytest
 
+from app.accounts.approval import verify_approver
+from app.accounts.service import create_user
 from app.childcare import service as cc
 from app.residents.service import ResidentInput, create_resident
 
@@ -44,7 +46,10 @@ def world(db, admin, frozen):
     contacts = {}
     for role, name in (("guardian", "王建国"), ("pickup", "李阿姨"), ("emergency", "张舅舅"), ("blocked", "赵某")):
         contacts[role] = cc.add_contact(db, admin, cc.ContactInput(child_id=child, resident_id=adult(name), role=role))
-    return {"program": pid, "child": child, "contacts": contacts, "adult": adult}
+    # a second person who may approve overrides (four eyes: the approver is never the account recording)
+    create_user(db, admin, "supervisor", "主管 陈", "supervisor-password-1", ["childcare"])
+    approver = verify_approver(db, "supervisor", "supervisor-password-1", ("childcare",), "test")
+    return {"program": pid, "child": child, "contacts": contacts, "adult": adult, "approver": approver}
 
 
 @pytest.fixture

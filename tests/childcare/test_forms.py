@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from app import clock
+from app.accounts.approval import verify_approver
+from app.accounts.service import create_user
 from app.actor import Actor
 from app.childcare import service as cc
 from db.models import AuditEntry
@@ -108,7 +110,9 @@ def test_program_form_validates_as_typed_saves_edits_and_archives(qtbot, qtmodel
     assert audits(db, "childcare_program", "archive") == 1
 
 
-def test_child_form_contacts_and_enrolment_with_capacity_override(qtbot, qtmodeltester, ctx, db, world, no_dialogs):
+def test_child_form_contacts_and_enrolment_with_capacity_override(
+    qtbot, qtmodeltester, ctx, db, world, no_dialogs, approvals
+):
     small = cc.create_program(
         db,
         ctx.actor,
@@ -251,6 +255,11 @@ def test_child_form_contacts_and_enrolment_with_capacity_override(qtbot, qtmodel
     dialog.enrol_table.setCurrentIndex(dialog.enrol_model.index(0, 0))
     dialog.withdraw()
     dialog.contact_table.setCurrentIndex(dialog.contact_model.index(0, 0))
+    dialog.archive_contact()  # she is blocked: taking her off the list needs an administrator, who says no
+    assert dialog.contact_model.rowCount() == 1 and approvals.purposes and "禁止接送" in approvals.purposes[-1]
+    create_user(db, ctx.actor, "boss", "主任 周", "boss-password-12", ["admin"])
+    approvals.answers[:] = [verify_approver(db, "boss", "boss-password-12", ("admin",), "t")]
+    no_dialogs.text_answers[:] = ["不再接送"]
     dialog.archive_contact()
     assert dialog.enrol_model.rowCount() == 0 and dialog.contact_model.rowCount() == 0
     with db.read() as s:

@@ -85,7 +85,7 @@ def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
     # the last one is released by override (nobody on the list came): the banner goes, the override shows
     page.select_child(world["child"])
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["emergency"]))
-    approvals.answers[:] = [admin]
+    approvals.answers[:] = [world["approver"]]
     page.override_button.click()
     page.release_dialog.reason.setText("家长电话委托舅舅接")
     page.release_dialog.release_button.click()
@@ -101,7 +101,7 @@ def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
     week = build_weekly_summary(db, pid, dt.date(2026, 11, 30))
     assert "Releases by override: 1" in week.footer_lines
     assert any(
-        "王小明" in line and "approved by Test Admin" in line and "家长电话委托舅舅接" in line
+        "王小明" in line and "approved by 主管 陈" in line and "家长电话委托舅舅接" in line
         for line in week.footer_lines
     )
 

@@ -53,7 +53,7 @@ def test_blocked_adult_is_not_released_by_an_override_with_a_staff_name_and_reas
     with pytest.raises(TypeError):
         cc.sign_out(db, admin, c, blocked, override_staff="刘老师", override_reason="法院裁定，警察在场")
     with pytest.raises(cc.BlockedAdult, match="BLOCKED"):
-        cc.sign_out(db, admin, c, blocked, approver=admin, override_reason="法院裁定，警察在场")
+        cc.sign_out(db, admin, c, blocked, approver=signed_in["approver"], override_reason="法院裁定，警察在场")
     assert releases(db) == 0
     [attempt] = audits(db, "blocked_refused")  # written although the release rolled back
     assert "赵某" in attempt.summary and attempt.entity == "childcare_child" and attempt.entity_id == str(c)
@@ -79,7 +79,7 @@ def test_blocked_adult_typed_in_as_not_on_the_list_is_refused(db, admin, world, 
     cc.add_contact(db, admin, cc.ContactInput(child_id=world["child"], resident_id=banned, role="blocked"))
     cc.sign_in(db, admin, world["child"])
     with pytest.raises(cc.BlockedAdult):
-        cc.sign_out(db, admin, world["child"], unlisted=typed, approver=admin, override_reason="家长委托")
+        cc.sign_out(db, admin, world["child"], unlisted=typed, approver=world["approver"], override_reason="家长委托")
     assert releases(db) == 0 and len(audits(db, "blocked_refused")) == 1
 
 
@@ -91,7 +91,7 @@ def test_an_old_archived_row_of_a_blocked_adult_is_no_way_round_the_block(db, ad
     cc.add_contact(db, admin, cc.ContactInput(child_id=world["child"], resident_id=uncle, role="blocked"))
     cc.sign_in(db, admin, world["child"])
     with pytest.raises(cc.BlockedAdult):
-        cc.sign_out(db, admin, world["child"], old, approver=admin, override_reason="家长委托")
+        cc.sign_out(db, admin, world["child"], old, approver=world["approver"], override_reason="家长委托")
     assert releases(db) == 0
 
 
@@ -167,7 +167,9 @@ def test_expired_or_not_yet_valid_adults_need_an_approver(db, admin, signed_in, 
     )
     with pytest.raises(UserError, match="authorisation"):
         cc.sign_out(db, admin, signed_in["child"], cid)
-    assert cc.sign_out(db, admin, signed_in["child"], cid, approver=admin, override_reason="家长确认").overridden
+    assert cc.sign_out(
+        db, admin, signed_in["child"], cid, approver=signed_in["approver"], override_reason="家长确认"
+    ).overridden
 
 
 # ------------------------------------------------------------ an adult not on the list
@@ -179,7 +181,9 @@ def test_an_adult_not_on_the_list_is_refused_without_approval_and_recorded_with_
     uncle = cc.UnlistedAdult(" 王  叔叔 ", phone="139-1234-5678", id_number=UNCLE_ID.lower())
     with pytest.raises(UserError, match="not on the child's list"):
         cc.sign_out(db, admin, c, unlisted=uncle)
-    r = cc.sign_out(db, admin, c, unlisted=uncle, approver=admin, override_reason="妈妈来电委托，已回拨核实")
+    r = cc.sign_out(
+        db, admin, c, unlisted=uncle, approver=signed_in["approver"], override_reason="妈妈来电委托，已回拨核实"
+    )
     assert r.overridden and r.adult_name == "王 叔叔"
     with db.read() as s:
         ev = s.get(ChildAttendance, r.attendance_id)
@@ -207,7 +211,7 @@ def test_an_adult_not_on_the_list_is_refused_without_approval_and_recorded_with_
 )
 def test_an_adult_not_on_the_list_needs_a_name_and_a_valid_phone_or_id(db, admin, signed_in, typed, field):
     with pytest.raises(ValidationError) as err:
-        cc.sign_out(db, admin, signed_in["child"], unlisted=typed, approver=admin, override_reason="x")
+        cc.sign_out(db, admin, signed_in["child"], unlisted=typed, approver=signed_in["approver"], override_reason="x")
     assert field in err.value.errors
     assert releases(db) == 0
 

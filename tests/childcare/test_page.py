@@ -47,7 +47,7 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     assert page.refusal_banner.isVisibleTo(page) and "BLOCKED" in page.refusal_banner.text()  # red, on the desk
     assert all(page.model.row_at(i).state == "in" for i in range(10))  # nothing written
     # the force-release dialog cannot release to the blocked adult either, even with an approver at hand
-    approvals.answers[:] = [admin]
+    approvals.answers[:] = [world["approver"]]
     qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
     dlg = page.release_dialog
     type_text(qtbot, dlg.reason, "法院裁定，警察在场")
@@ -61,7 +61,7 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     qtbot.mouseClick(dlg.release_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible() and len(approvals.purposes) == 1
     rows = {page.model.row_at(i).child_id: page.model.row_at(i) for i in range(10)}
-    assert rows[world["child"]].state == "out" and rows[world["child"]].override.startswith("Test Admin")
+    assert rows[world["child"]].state == "out" and rows[world["child"]].override.startswith("主管 陈")
     assert "王叔叔" in rows[world["child"]].out_adult and "13912345678" in rows[world["child"]].out_adult
     for child, contact in kids.items():
         if child == world["child"]:

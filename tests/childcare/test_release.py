@@ -150,24 +150,30 @@ def test_override_needs_an_approver_and_a_reason_and_is_audited(db, admin, world
     c, emergency = world["child"], world["contacts"]["emergency"]
     cc.sign_in(db, admin, c)
     with pytest.raises(ValidationError):  # an approver without a reason
-        cc.sign_out(db, admin, c, emergency, approver=admin)
+        cc.sign_out(db, admin, c, emergency, approver=world["approver"])
     with pytest.raises(UserError, match="emergency contact"):  # a reason without an approver
         cc.sign_out(db, admin, c, emergency, override_reason="家长电话委托")
     assert count(db) == 1
-    r = cc.sign_out(db, admin, c, emergency, approver=admin, override_reason="家长电话委托，已回拨核实")
+    r = cc.sign_out(db, admin, c, emergency, approver=world["approver"], override_reason="家长电话委托，已回拨核实")
     assert r.overridden
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "override")).one()
         ev = s.get(ChildAttendance, r.attendance_id)
-    assert "Test Admin" in entry.summary and "已回拨核实" in entry.summary
-    assert (ev.override_by_user_id, ev.override_staff, ev.override_kind) == (admin.user_id, "Test Admin", "emergency")
+    assert "主管 陈" in entry.summary and "已回拨核实" in entry.summary
+    assert (ev.override_by_user_id, ev.override_staff, ev.override_kind) == (
+        world["approver"].user_id,
+        "主管 陈",
+        "emergency",
+    )
     [row] = cc.day_rows(db, world["program"], clock.today())
-    assert row.override == "Test Admin: 家长电话委托，已回拨核实" and row.override_kind == "emergency"
+    assert row.override == "主管 陈: 家长电话委托，已回拨核实" and row.override_kind == "emergency"
 
 
 def test_override_of_an_authorised_adult_is_not_an_override(db, admin, world):
     cc.sign_in(db, admin, world["child"])
-    r = cc.sign_out(db, admin, world["child"], world["contacts"]["guardian"], approver=admin, override_reason="无")
+    r = cc.sign_out(
+        db, admin, world["child"], world["contacts"]["guardian"], approver=world["approver"], override_reason="无"
+    )
     assert not r.overridden
 
 

@@ -72,7 +72,7 @@ def test_asks_for_the_adult_first_and_keeps_every_typed_text(qtbot, ctx, db, adm
     assert dlg.isVisible() and "may not approve" in dlg.error.text()
     assert (dlg.reason.text(), dlg.name.text(), dlg.phone.text()) == ("妈妈来电委托", "王叔叔", "13912345678")
     assert releases(db) == 0
-    approvals.answers[:] = [admin]
+    approvals.answers[:] = [world["approver"]]
     click(qtbot, dlg)
     assert not dlg.isVisible() and releases(db) == 1
     assert "override recorded" in page.status.text()
@@ -85,14 +85,19 @@ def test_blocked_adult_in_the_dialog_is_refused_in_red_without_asking_approval(
     page, dlg = open_dialog(qtbot, ctx, db, admin, world, adult=world["contacts"]["blocked"])
     assert dlg.error.isVisible() and dlg.error.styleSheet() == BLOCKED_STYLE  # red as soon as chosen
     type_text(qtbot, dlg.reason, "法院裁定")
-    approvals.answers[:] = [admin]
+    approvals.answers[:] = [world["approver"]]
+    # the approve button does not invite a click: disabled, the reason as its tooltip (finding 14)
+    assert not dlg.release_button.isEnabled() and "BLOCKED" in dlg.release_button.toolTip()
     click(qtbot, dlg)
+    assert releases(db) == 0 and approvals.purposes == []
+    dlg.try_release()  # and if it is reached anyway (Enter, a script): refused and audited
     assert dlg.isVisible() and "BLOCKED" in dlg.error.text() and approvals.purposes == []
     assert releases(db) == 0 and dlg.reason.text() == "法院裁定"
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "blocked_refused")) == 1
     # typed in by hand as "not on the list": refused the same way
     dlg.adult.setCurrentIndex(dlg.adult.findData(UNLISTED))
+    assert dlg.release_button.isEnabled() and "another" in dlg.release_button.toolTip().lower()
     type_text(qtbot, dlg.name, "赵某")
     type_text(qtbot, dlg.phone, "13912345678")
     click(qtbot, dlg)
@@ -106,3 +111,23 @@ def test_an_adult_who_may_collect_is_released_without_an_override(qtbot, ctx, db
     assert not dlg.isVisible() and approvals.purposes == []
     [row] = cc.day_rows(db, world["program"], clock.today())
     assert row.state == "out" and not row.override
+
+
+def test_the_approval_dialog_says_another_person_approves_and_refuses_the_desks_own_account(qtbot, qapp, db, admin):
+    from ui.accounts.approval import ApprovalDialog
+    from ui.context import AppContext
+
+    create_user(db, admin, "liu", "刘老师", "approver-password-1", ["childcare"])
+    create_user(db, admin, "chen", "陈老师", "approver-password-2", ["childcare"])
+    desk = AppContext(db, verify_approver(db, "liu", "approver-password-1", ("childcare",), "t"))
+    dlg = ApprovalDialog(desk, None, "放行", ("admin", "childcare"))
+    qtbot.addWidget(dlg)
+    assert "刘老师" in dlg.other_person.text() and "another person" in dlg.other_person.text()
+    dlg.username.setText("liu")
+    dlg.password.setText("approver-password-1")
+    dlg.try_approve()
+    assert dlg.approver is None and dlg.result() != dlg.DialogCode.Accepted and "another person" in dlg.error.text()
+    dlg.username.setText("chen")
+    dlg.password.setText("approver-password-2")
+    dlg.try_approve()
+    assert dlg.approver is not None and dlg.approver.username == "chen"

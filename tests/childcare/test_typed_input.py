@@ -23,7 +23,7 @@ def test_blocked_adult_typed_full_width_or_grouped_is_refused(db, admin, world, 
     cc.add_contact(db, admin, cc.ContactInput(child_id=world["child"], resident_id=banned, role="blocked"))
     cc.sign_in(db, admin, world["child"])
     with pytest.raises(cc.BlockedAdult):
-        cc.sign_out(db, admin, world["child"], unlisted=typed, approver=admin, override_reason="家长委托")
+        cc.sign_out(db, admin, world["child"], unlisted=typed, approver=world["approver"], override_reason="家长委托")
 
 
 def test_contact_numbers_are_stored_folded(db, admin, world):

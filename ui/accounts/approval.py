@@ -21,6 +21,13 @@ class ApprovalDialog(QDialog):
         self.setWindowTitle(self.tr("Supervisor approval"))
         what = QLabel(purpose, self)
         what.setWordWrap(True)
+        # four eyes: the approver is another person than the account at the desk (the services refuse it too)
+        self.other_person = QLabel(
+            self.tr("The approval must come from another person, not {name}.").format(name=ctx.actor.display_name),
+            self,
+        )
+        self.other_person.setObjectName("approvalOtherPerson")
+        self.other_person.setWordWrap(True)
         self.username = QLineEdit(self)
         self.username.setObjectName("approverUsername")
         self.username.setAccessibleName(self.tr("Supervisor user name"))
@@ -46,6 +53,7 @@ class ApprovalDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
+        layout.addWidget(self.other_person)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -57,6 +65,11 @@ class ApprovalDialog(QDialog):
             )
         except UserError as exc:
             self.error.setText(exc.message)
+            self.password.clear()
+            return
+        if self.approver.user_id == self.ctx.actor.user_id:
+            self.approver = None
+            self.error.setText(self.other_person.text())
             self.password.clear()
             return
         self.accept()

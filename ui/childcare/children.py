@@ -4,7 +4,7 @@ the child's enrolments. Everything is archived or withdrawn with a reason, never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts.permissions import LIFT_PICKUP_BLOCK, roles_with
 from app.childcare import service as cc
 from app.errors import UserError, ValidationError
 from app.residents.service import get_resident, search_residents
+from ui.accounts import approval
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
@@ -338,7 +340,29 @@ class ContactDialog(FormDialog):
         if self.contact_id is None:
             self.contact_id = cc.add_contact(self.ctx.db, self.ctx.actor, inp)
         else:
-            cc.update_contact(self.ctx.db, self.ctx.actor, self.contact_id, inp)
+            try:
+                cc.update_contact(self.ctx.db, self.ctx.actor, self.contact_id, inp)
+            except UserError as exc:
+                if exc.field != "approver":
+                    raise
+                # lifting a block: a reason and an administrator's approval (another person)
+                reason = dialogs.ask_text(
+                    self, self.tr("Lift the block"), self.tr("Why is the block (禁止接送) lifted?")
+                )
+                if not reason:
+                    raise UserError(self.tr("Not approved: the block stays.")) from None
+                who = ask_lift_approval(self, self.ctx, reason)
+                if who is None:
+                    raise UserError(self.tr("Not approved: the block stays.")) from None
+                cc.update_contact(self.ctx.db, self.ctx.actor, self.contact_id, inp, approver=who, reason=reason)
+
+
+def ask_lift_approval(parent: QWidget, ctx: AppContext, reason: str):
+    """An administrator's approval (another account holding LIFT_PICKUP_BLOCK) for lifting a block, or None."""
+    purpose = QCoreApplication.translate(
+        "ContactDialog", "Lift a pick-up block (禁止接送). Reason: {reason} An administrator approves; not {name}."
+    ).format(reason=reason, name=ctx.actor.display_name)
+    return approval.ask_approval(parent, ctx, purpose, roles_with(LIFT_PICKUP_BLOCK))
 
 
 # ---------------------------------------------------------------------------------------------- enrolment dialog
@@ -774,8 +798,14 @@ class ChildDialog(FormDialog):
         )
         if reason is None:
             return
+        who = None
+        if row.role == "blocked":
+            who = ask_lift_approval(self, self.ctx, reason)
+            if who is None:
+                dialogs.warn(self, self.tr("Not approved: the block stays."))
+                return
         try:
-            cc.archive_contact(self.ctx.db, self.ctx.actor, row.id, reason)
+            cc.archive_contact(self.ctx.db, self.ctx.actor, row.id, reason, approver=who)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return

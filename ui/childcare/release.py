@@ -105,6 +105,9 @@ class ReleaseDialog(QDialog):
         self.release_button.setObjectName("releaseApprove")
         self.release_button.setAccessibleName(self.release_button.text())
         self.release_button.setDefault(True)
+        self.four_eyes = self.tr("Another person approves: {name} cannot approve their own release.").format(
+            name=ctx.actor.display_name
+        )
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(cancel.text())
@@ -131,7 +134,11 @@ class ReleaseDialog(QDialog):
         data = self.choice()
         self.error.hide()
         self.hint.setText("")
-        if isinstance(data, int) and data in self.blocked:  # red at once: no approval can help
+        blocked = isinstance(data, int) and data in self.blocked
+        # a blocked adult: red at once, and no button that invites asking for an approval that cannot help
+        self.release_button.setEnabled(not blocked)
+        self.release_button.setToolTip(blocked_message() if blocked else self.four_eyes)
+        if blocked:
             self.show_error(blocked_message(), blocked=True)
         elif isinstance(data, int):
             self.hint.setText(self.refusals.get(data, ""))
@@ -202,8 +209,12 @@ class ReleaseDialog(QDialog):
         else:
             self._done(result)
             return
-        purpose = self.tr("Release {child}: {refusal} Reason: {reason}").format(
-            child=self.child_name, refusal=refusal, reason=self.reason.text().strip()
+        purpose = (
+            self.tr("Release {child}: {refusal} Reason: {reason}").format(
+                child=self.child_name, refusal=refusal, reason=self.reason.text().strip()
+            )
+            + " "
+            + self.four_eyes
         )
         approver = approval.ask_approval(self, self.ctx, purpose, roles_with(OVERRIDE_PICKUP))
         if approver is None:
