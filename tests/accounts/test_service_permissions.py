@@ -35,6 +35,7 @@ from app.canteen import bookings, settlement
 from app.canteen import reports as canteen_reports
 from app.canteen import service as canteen
 from app.childcare import service as cc
+from app.childcare import sheets
 from app.errors import PermissionDenied
 from app.requests import reports as request_reports
 from app.requests import service as S
@@ -384,6 +385,12 @@ ENTRIES: list[Entry] = [
     E(settlement.settle, P.MANAGE_CANTEEN, lambda w, a: A("month", 2026, 10)),
     E(settlement.unlock, P.REOPEN_DAY, lambda w, a: A(w.settled_october(), "补录")),
     E(settlement.export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("month", 2026, 10)),
+    # canteen: reads and documents that list diners (names, phones, masked IDs, ages)
+    E(settlement.compute, P.EXPORT_PERSONAL_DATA, lambda w, a: A("month", *NOVEMBER)),
+    E(settlement.settlement_pdf, P.EXPORT_PERSONAL_DATA, lambda w, a: A(_november_settlement(w))),
+    E(settlement.settlement_xlsx, P.EXPORT_PERSONAL_DATA, lambda w, a: A(_november_settlement(w))),
+    E(bookings.list_bookings, P.SELL_MEALS, lambda w, a: A((w.booking, TODAY + dt.timedelta(days=1))[1])),
+    E(bookings.kitchen_list_pdf, P.SELL_MEALS, lambda w, a: A((w.booking, TODAY + dt.timedelta(days=1))[1])),
     # childcare: programs, children, contacts, enrolments
     E(cc.create_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program_input())),
     E(cc.update_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program, w.program_input())),
@@ -409,6 +416,22 @@ ENTRIES: list[Entry] = [
     E(cc.mark_absent, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.child)[1], "sick")),
     E(cc.set_staff_on_duty, P.CHILDCARE_DESK, lambda w, a: A(w.program, TODAY, ["张老师"])),
     E(cc.record_document, P.EXPORT_PERSONAL_DATA, lambda w, a: A("blank_sheet", w.program, TODAY)),
+    # childcare: reads and documents with children's and adults' personal data
+    E(cc.list_children, P.CHILDCARE_DESK, lambda w, a: A((w.child, "")[1])),
+    E(cc.list_contacts, P.CHILDCARE_DESK, lambda w, a: A((w.guardian, w.child)[1])),
+    E(cc.get_contact, P.CHILDCARE_DESK, lambda w, a: A(w.guardian)),
+    E(cc.day_rows, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY)),
+    E(cc.overrides_between, P.CHILDCARE_DESK, lambda w, a: A(w.program, TODAY, TODAY)),
+    E(cc.links_of_adult, P.SEE_CHILDREN, lambda w, a: A(_guardian_resident(w))),
+    E(cc.enrolments_of_resident, P.SEE_CHILDREN, lambda w, a: A(w.resident)),
+    E(
+        sheets.build_daily_sheet,
+        P.CHILDCARE_DESK,
+        lambda w, a: A((w.enrolment, w.program)[1], TODAY, None, filled=True),
+    ),
+    E(sheets.render_daily_sheet, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY, filled=True)),
+    E(sheets.build_weekly_summary, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY)),
+    E(sheets.render_weekly_summary, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY)),
     # volunteers
     E(roster.save_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(roster.VolunteerInput(resident_id=w.resident))),
     E(roster.archive_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(w.volunteer, "搬走")),
@@ -418,6 +441,8 @@ ENTRIES: list[Entry] = [
         lambda w, a: A((w.approved_hours, w.volunteer)[1], *NOVEMBER),
     ),
     E(certificates.full_id_number, P.SEE_FULL_ID, lambda w, a: A(w.certificate)),
+    E(roster.list_volunteers, P.MANAGE_VOLUNTEERS, lambda w, a: A((w.volunteer, "")[1])),
+    E(roster.get_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(w.volunteer)),
     E(volunteer_reports.record_export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("hours_xlsx", "2026-11", 3)),
     E(roster.add_post, P.MANAGE_ROSTER, lambda w, a: A("图书整理")),
     E(roster.create_shift, P.MANAGE_ROSTER, lambda w, a: A(w.shift_input())),
@@ -435,8 +460,18 @@ ENTRIES: list[Entry] = [
 ]
 
 
+def _november_settlement(w: World) -> settlement.Settlement:
+    """A computed settlement of this month so far with one subsidised diner (made by the system)."""
+    w.sale()
+    return settlement.compute(w.db, SYSTEM, "month", *NOVEMBER)
+
+
+def _guardian_resident(w: World) -> int:
+    return cc.get_contact(w.db, SYSTEM, w.guardian).resident_id
+
+
 def _contact_input(w: World, contact_id: int) -> cc.ContactInput:
-    c = cc.get_contact(w.db, contact_id)
+    c = cc.get_contact(w.db, SYSTEM, contact_id)
     return cc.ContactInput(child_id=w.child, resident_id=c.resident_id, role=c.role, relation="父亲")
 
 
