@@ -325,10 +325,27 @@ def may_see_full_id(actor: Actor | None) -> bool:
     return may(actor, REVEAL_ID)
 
 
-def _masked(rows: list[ResidentRow], actor: Actor | None) -> list[ResidentRow]:
+def _masked(rows: list[ResidentRow], actor: Actor | None, db: Database | None = None) -> list[ResidentRow]:
+    """Mask the rows' ID numbers unless `actor` may see full numbers; full numbers handed out are audited (one entry
+    naming the residents by id) when `db` is given (issue 12 item 3)."""
     if not may_see_full_id(actor):
         for row in rows:
             row.__dict__["id_number"] = mask_id_number(row.id_number) or row.id_number
+        return rows
+    shown = [row.id for row in rows if row.id_number]
+    if db is not None and shown and actor is not None:
+        with db.write() as s:
+            one = shown[0] if len(shown) == 1 else None
+            audit.record(
+                s,
+                actor,
+                "reveal_id",
+                "resident",
+                one,
+                f"full ID numbers in a list ({len(shown)})",
+                None,
+                {"ids": shown},
+            )
     return rows
 
 
@@ -515,7 +532,7 @@ def search_residents(
     else:
         with db.read() as s:
             rows = _raw(db, s, sql, params)
-    return _masked([_row(t) for t in rows], actor)
+    return _masked([_row(t) for t in rows], actor, db)
 
 
 @checked
@@ -553,7 +570,7 @@ def page_residents(
     params.append(limit)
     with db.read() as s:
         rows = _raw(db, s, sql, params)
-    return [((t[10], t[0]), row) for t, row in zip(rows, _masked([_row(t) for t in rows], actor), strict=True)]
+    return [((t[10], t[0]), row) for t, row in zip(rows, _masked([_row(t) for t in rows], actor, db), strict=True)]
 
 
 def as_dict(detail: ResidentDetail) -> dict[str, object]:

@@ -818,9 +818,13 @@ def test_a_full_id_number_in_a_resident_read_is_audited(world):
     before = audit_count(world.db)
     assert residents.get_resident(world.db, world.resident, actor=front).row.id_number == ID_NUMBER
     assert residents.find_by_id_number(world.db, ID_NUMBER, actor=front).id_number == ID_NUMBER
+    assert residents.search_residents(world.db, "zsq", actor=front)[0].id_number == ID_NUMBER
+    assert residents.page_residents(world.db, None, 10, actor=front)[0][1].id_number == ID_NUMBER
     with world.db.read() as s:
         entries = s.execute(select(AuditEntry).order_by(AuditEntry.id).offset(before)).scalars().all()
-    assert [(e.action, e.entity, e.entity_id) for e in entries] == [("reveal_id", "resident", str(world.resident))] * 2
+    assert [(e.action, e.entity, e.entity_id) for e in entries] == [("reveal_id", "resident", str(world.resident))] * 4
     # a masked read writes nothing
-    residents.get_resident(world.db, world.resident, actor=world.account(CASHIER))
-    assert audit_count(world.db) == before + 2
+    cashier = world.account(CASHIER)
+    residents.get_resident(world.db, world.resident, actor=cashier)
+    residents.search_residents(world.db, "zsq", actor=cashier)
+    assert audit_count(world.db) == before + 4
