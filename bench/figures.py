@@ -403,14 +403,15 @@ def fig_childcare_sign(env: Env) -> dict:
 
 
 def fig_signin_sheet(env: Env) -> dict:
+    from app.actor import SYSTEM
     from app.childcare.sheets import build_daily_sheet, render_daily_sheet
 
     db = env.db()
     pid = env.notes["program_id"]
     runs = 4 if env.args.quick else 10
-    rows = len(build_daily_sheet(db, pid, TODAY, None, filled=False).rows)
-    f = _timed_each(lambda _i: render_daily_sheet(db, pid, TODAY, None, filled=False), range(runs + 1), warm=1)
-    r = _timed_each(lambda _i: build_daily_sheet(db, pid, TODAY, None, filled=False), range(runs + 1), warm=1)
+    rows = len(build_daily_sheet(db, SYSTEM, pid, TODAY, None, filled=False).rows)
+    f = _timed_each(lambda _i: render_daily_sheet(db, SYSTEM, pid, TODAY, None, filled=False), range(runs + 1), warm=1)
+    r = _timed_each(lambda _i: build_daily_sheet(db, SYSTEM, pid, TODAY, None, filled=False), range(runs + 1), warm=1)
     return {
         "figure": _stats(f),
         "reference": _stats(r),

@@ -255,9 +255,11 @@ def kitchen_counts(db: Database, day: dt.date) -> list[KitchenCount]:
 
 @checked
 def list_bookings(
-    db: Database, day: dt.date, slot_code: str | None = None, include_cancelled: bool = True
+    db: Database, actor: Actor, day: dt.date, slot_code: str | None = None, include_cancelled: bool = True
 ) -> list[BookingRow]:
-    """The day's bookings (a day holds at most a few hundred), by slot then name."""
+    """The day's bookings (a day holds at most a few hundred), by slot then name. Rows carry diners' names, phones
+    and masked ID numbers: PermissionDenied unless `actor` works the canteen (SELL_MEALS; issue 12 item 3)."""
+    require(actor, SELL_MEALS)
     with db.read() as s:
         stmt = (
             select(MealBooking, Resident.name, Resident.id_number, Resident.phone, MealSlot.name, MealSlot.sort_order)
@@ -290,16 +292,24 @@ def list_bookings(
 
 
 @checked
-def kitchen_list_pdf(db: Database, day: dt.date) -> bytes:
-    """The kitchen's A4 list for `day`: counts per slot, then every booked diner with a tick box."""
+def kitchen_list_pdf(db: Database, actor: Actor, day: dt.date) -> bytes:
+    """The kitchen's A4 list (PDF bytes) for local `day`: counts per slot, then every booked diner (name, last four
+    phone digits, note) with a tick box. For the canteen's roles (SELL_MEALS, else PermissionDenied); the printout
+    is audited as an export (entity "kitchen_list"). Rule: issue 12 item 3."""
+    require(actor, SELL_MEALS)
     counts = kitchen_counts(db, day)
     rows: list[list[object]] = [
         [c.slot_name, translate("Canteen", "{n} diners").format(n=c.diners), "", str(c.meals), ""] for c in counts
     ]
     rows.append([translate("Canteen", "Total"), "", "", str(sum(c.meals for c in counts)), ""])
     rows.append(["", "", "", "", ""])
-    for b in list_bookings(db, day, include_cancelled=False):
+    booked = list_bookings(db, actor, day, include_cancelled=False)
+    for b in booked:
         rows.append([b.slot_name, b.name, b.phone[-4:] if b.phone else "", str(b.quantity), b.note])
+    with db.write() as s:
+        audit.record(
+            s, actor, "export", "kitchen_list", None, f"kitchen list {day.isoformat()}", None, {"rows": len(booked)}
+        )
     sheet = Sheet(
         translate("Canteen", "Kitchen list: meals booked"),
         translate("Canteen", "{day} · printed {now}").format(

@@ -22,6 +22,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
+from app.accounts import privacy
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, MANAGE_CANTEEN, REOPEN_DAY, require
 from app.actor import Actor
 from app.boundary import checked
@@ -168,6 +169,23 @@ def _scope(starts: dt.date, ends: dt.date):
 
 @checked
 def compute(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    starts: dt.date,
+    ends: dt.date,
+    *,
+    with_tickets: bool = False,
+    progress: Progress = _no_progress,
+) -> Settlement:
+    """The settlement's figures for [starts, ends] (local days), aggregated in SQL (a per-ticket list only when
+    `with_tickets`). It lists diners by name, masked ID and age: PermissionDenied unless `actor` may export personal
+    data (issue 12 item 3). settle() and export() use the unchecked builder after their own check."""
+    require(actor, EXPORT_PERSONAL_DATA)
+    return _compute(db, kind, starts, ends, with_tickets=with_tickets, progress=progress)
+
+
+def _compute(
     db: Database,
     kind: str,
     starts: dt.date,
@@ -441,7 +459,15 @@ def _rows_block_class():
 
 
 @checked
-def settlement_pdf(db: Database, st: Settlement) -> bytes:
+def settlement_pdf(db: Database, actor: Actor, st: Settlement) -> bytes:
+    """The settlement's A4 PDF (bytes); PermissionDenied unless `actor` may export personal data; audited
+    through app.accounts.privacy (issue 12 item 3)."""
+    require(actor, EXPORT_PERSONAL_DATA)
+    privacy.record_export(db, actor, "canteen settlement pdf", "canteen_settlement", len(st.diners), st.label())
+    return _settlement_pdf(db, st)
+
+
+def _settlement_pdf(db: Database, st: Settlement) -> bytes:
     """A4: the totals (by funder, by tier), then every diner, then signature lines. Plain table cells (no
     paragraphs) and one table per page keep a large period fast."""
     from reportlab.lib import colors
@@ -628,7 +654,16 @@ def settlement_pdf(db: Database, st: Settlement) -> bytes:
     return buf.getvalue()
 
 
-def settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
+@checked
+def settlement_xlsx(db: Database, actor: Actor, st: Settlement) -> bytes:
+    """The settlement's workbook (.xlsx bytes, see _settlement_xlsx); PermissionDenied unless `actor` may export
+    personal data; audited through app.accounts.privacy (issue 12 item 3)."""
+    require(actor, EXPORT_PERSONAL_DATA)
+    privacy.record_export(db, actor, "canteen settlement xlsx", "canteen_settlement", len(st.diners), st.label())
+    return _settlement_xlsx(st, settings.center_info(db).name)
+
+
+def _settlement_xlsx(st: Settlement, center_name: str = "") -> bytes:
     """Workbook: 汇总 (summary: totals, by funder, by tier), 长者明细 (one row per diner and tier) and, when the
     settlement was computed with tickets, 餐票明细 (one row per ticket). Money in yuan with 2 decimals, exact (written
     from the integer fen); the detail sheets keep their header row in view. Written by app.canteen.xlsxfast: a
@@ -794,7 +829,7 @@ def settle(db: Database, actor: Actor, kind: str, year: int, number: int) -> Set
                 days=listed, more="…" if len(missing) > 5 else ""
             )
         )
-    st = compute(db, kind, starts, ends)
+    st = _compute(db, kind, starts, ends)
     with db.write() as s:
         overlapping = s.execute(
             select(SettlementPeriod.id).where(
@@ -858,11 +893,11 @@ def export(
     The documents list diners by name: only a role that may export personal data gets them."""
     require(actor, EXPORT_PERSONAL_DATA)
     starts, ends = period_bounds(kind, year, number)
-    st = compute(db, kind, starts, ends, with_tickets=with_tickets, progress=progress)
+    st = _compute(db, kind, starts, ends, with_tickets=with_tickets, progress=progress)
     progress(3, 5, translate("Canteen", "Writing the PDF…"))
-    pdf = settlement_pdf(db, st)
+    pdf = _settlement_pdf(db, st)
     progress(4, 5, translate("Canteen", "Writing the Excel file…"))
-    xlsx = settlement_xlsx(st, settings.center_info(db).name)
+    xlsx = _settlement_xlsx(st, settings.center_info(db).name)
     with db.write() as s:
         audit.record(
             s,

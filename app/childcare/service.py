@@ -21,6 +21,7 @@ from app.accounts.permissions import (
     CHILDCARE_DESK,
     EXPORT_PERSONAL_DATA,
     MANAGE_CHILDCARE,
+    SEE_CHILDREN,
     SEE_MEDICAL_NOTES,
     may,
     require,
@@ -530,8 +531,10 @@ class ChildRow:
 
 
 @checked
-def list_children(db: Database, text: str = "", limit: int = 500) -> list[ChildRow]:
-    """Children on the books (not archived), by name; `text` filters on name or school, in SQL."""
+def list_children(db: Database, actor: Actor, text: str = "", limit: int = 500) -> list[ChildRow]:
+    """Children on the books (not archived), by name; `text` filters on name or school, in SQL.
+    Rows carry allergy notes: PermissionDenied unless `actor` works the childcare desk (issue 12 item 3)."""
+    require(actor, CHILDCARE_DESK)
     with db.read() as s:
         q = select(Child).where(Child.archived_at.is_(None)).order_by(Child.name, Child.id).limit(limit)
         t = search_text(text)
@@ -704,7 +707,10 @@ def _contact_snapshot(c: ChildContact) -> dict[str, object]:
 
 
 @checked
-def get_contact(db: Database, contact_id: int) -> ContactInput:
+def get_contact(db: Database, actor: Actor, contact_id: int) -> ContactInput:
+    """One contact as the edit form's input (phone, last ID digits, validity). PermissionDenied unless `actor`
+    works the childcare desk (issue 12 item 3)."""
+    require(actor, CHILDCARE_DESK)
     with db.read() as s:
         c = s.get(ChildContact, contact_id)
         if c is None:
@@ -823,7 +829,10 @@ class ContactRow:
 
 
 @checked
-def list_contacts(db: Database, child_id: int, day: dt.date | None = None) -> list[ContactRow]:
+def list_contacts(db: Database, actor: Actor, child_id: int, day: dt.date | None = None) -> list[ContactRow]:
+    """The child's current contacts (adults' names, masked ID numbers, phones, and why one may not collect on local
+    `day`, default today). PermissionDenied unless `actor` works the childcare desk (issue 12 item 3)."""
+    require(actor, CHILDCARE_DESK)
     from app.residents.idnumbers import mask_id_number
 
     day = day or clock.today()
@@ -1723,9 +1732,11 @@ class DayRow:
 
 
 @checked
-def day_rows(db: Database, program_id: int, day: dt.date, group: str | None = None) -> list[DayRow]:
+def day_rows(db: Database, actor: Actor, program_id: int, day: dt.date, group: str | None = None) -> list[DayRow]:
     """Every child enrolled in the program on `day` (optionally one group), with the day's attendance.
-    Two queries whatever the number of children."""
+    Two queries whatever the number of children. Rows carry names, allergy notes and who collected whom:
+    PermissionDenied unless `actor` works the childcare desk (issue 12 item 3)."""
+    require(actor, CHILDCARE_DESK)
     with db.read() as s:
         q = (
             select(
@@ -1831,9 +1842,11 @@ class OverrideRow:
 
 
 @checked
-def overrides_between(db: Database, program_id: int, first: dt.date, last: dt.date) -> list[OverrideRow]:
+def overrides_between(db: Database, actor: Actor, program_id: int, first: dt.date, last: dt.date) -> list[OverrideRow]:
     """Releases made by override in a program between two days, voided ones included (`voided` set): they belong
-    in every report, and a correction must not make an override disappear from print."""
+    in every report, and a correction must not make an override disappear from print. PermissionDenied unless
+    `actor` works the childcare desk (issue 12 item 3)."""
+    require(actor, CHILDCARE_DESK)
     with db.read() as s:
         rows = s.execute(
             select(ChildAttendance, Child.name)
@@ -1987,7 +2000,10 @@ class AdultLink:
 
 
 @checked
-def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -> list[AdultLink]:
+def links_of_adult(db: Database, actor: Actor, resident_id: int, day: dt.date | None = None) -> list[AdultLink]:
+    """The children this adult is a contact of, with why they may not collect on local `day` (default today).
+    PermissionDenied unless `actor` may see which children an adult collects (SEE_CHILDREN; issue 12 item 3)."""
+    require(actor, SEE_CHILDREN)
     day = day or clock.today()
     with db.read() as s:
         rows = s.execute(
@@ -2014,8 +2030,10 @@ def links_of_adult(db: Database, resident_id: int, day: dt.date | None = None) -
 
 
 @checked
-def enrolments_of_resident(db: Database, resident_id: int) -> list[tuple[str, EnrolmentRow]]:
-    """When the resident is themselves a child at the center: (child's name, enrolment) for their current places."""
+def enrolments_of_resident(db: Database, actor: Actor, resident_id: int) -> list[tuple[str, EnrolmentRow]]:
+    """When the resident is themselves a child at the center: (child's name, enrolment) for their current places.
+    PermissionDenied unless `actor` may see children's data on a profile (SEE_CHILDREN; issue 12 item 3)."""
+    require(actor, SEE_CHILDREN)
     with db.read() as s:
         children = s.execute(
             select(Child.id, Child.name).where(Child.resident_id == resident_id, Child.archived_at.is_(None))

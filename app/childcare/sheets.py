@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from app import clock
+from app.accounts import privacy
+from app.accounts.permissions import CHILDCARE_DESK, require
+from app.actor import Actor
 from app.boundary import checked
 from app.childcare import service as cc
 from app.childcare.qrcell import QrCell
@@ -22,9 +25,14 @@ def _time(at: dt.datetime | None) -> str:
 
 
 @checked
-def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | None, *, filled: bool) -> Sheet:
+def build_daily_sheet(
+    db: Database, actor: Actor, program_id: int, day: dt.date, group: str | None, *, filled: bool
+) -> Sheet:
+    """The sheet's content (children's names, allergy notes, who collected them): for the childcare desk's roles
+    (PermissionDenied otherwise)."""
+    require(actor, CHILDCARE_DESK)
     program = cc.get_program(db, program_id)
-    rows = cc.day_rows(db, program_id, day, group)
+    rows = cc.day_rows(db, actor, program_id, day, group)
     columns = [
         Column(translate("Childcare", "No."), 8, "CENTER"),
         Column(translate("Childcare", "Child"), 24),
@@ -125,18 +133,30 @@ def build_daily_sheet(db: Database, program_id: int, day: dt.date, group: str | 
 
 @checked
 def render_daily_sheet(
-    db: Database, program_id: int, day: dt.date, group: str | None = None, *, filled: bool = False
+    db: Database, actor: Actor, program_id: int, day: dt.date, group: str | None = None, *, filled: bool = False
 ) -> bytes:
-    return render_sheet(build_daily_sheet(db, program_id, day, group, filled=filled), center_info(db))
+    """The A4 PDF (bytes) of one program's sign-in sheet (blank) or day's record (`filled`) for local `day`.
+
+    Lists children by name: raises PermissionDenied unless `actor` works the childcare desk and may export personal
+    data; the export is audited (app.accounts.privacy, entity "childcare_document"). Rule: issue 12 item 3.
+    """
+    require(actor, CHILDCARE_DESK)
+    sheet = build_daily_sheet(db, actor, program_id, day, group, filled=filled)
+    kind = "filled_sheet" if filled else "blank_sheet"
+    detail = f"program {program_id} {day.isoformat()}" + (f" {group}" if group else "")
+    privacy.record_export(db, actor, kind, "childcare_document", len(sheet.rows), detail)
+    return render_sheet(sheet, center_info(db))
 
 
 @checked
-def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Sheet:
+def build_weekly_summary(db: Database, actor: Actor, program_id: int, monday: dt.date) -> Sheet:
     """Attendance of one program for the week starting `monday`: per child and day ✓ present, 缺 absent,
-    ! signed in but never signed out (flagged, never silently counted), blank when not expected."""
+    ! signed in but never signed out (flagged, never silently counted), blank when not expected.
+    For the childcare desk's roles (PermissionDenied otherwise)."""
+    require(actor, CHILDCARE_DESK)
     program = cc.get_program(db, program_id)
     days = [monday + dt.timedelta(days=i) for i in range(7) if program.runs_on(monday + dt.timedelta(days=i))]
-    per_day = {d: {r.child_id: r for r in cc.day_rows(db, program_id, d)} for d in days}
+    per_day = {d: {r.child_id: r for r in cc.day_rows(db, actor, program_id, d)} for d in days}
     children: dict[int, str] = {}
     for d in days:
         for cid, r in per_day[d].items():
@@ -178,7 +198,7 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
         translate("Childcare", "Attendances: {n}  Missing sign-outs: {m}").format(n=total_present, m=total_missing)
     ]
     # Every release by override is listed by name: who approved it and why.
-    overrides = cc.overrides_between(db, program_id, monday, monday + dt.timedelta(days=6))
+    overrides = cc.overrides_between(db, actor, program_id, monday, monday + dt.timedelta(days=6))
     footer.append(translate("Childcare", "Releases by override: {n}").format(n=len(overrides)))
     for o in overrides:  # voided (corrected) overrides stay listed, marked: a correction never hides one
         line = translate("Childcare", "{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}").format(
@@ -205,5 +225,11 @@ def build_weekly_summary(db: Database, program_id: int, monday: dt.date) -> Shee
 
 
 @checked
-def render_weekly_summary(db: Database, program_id: int, monday: dt.date) -> bytes:
-    return render_sheet(build_weekly_summary(db, program_id, monday), center_info(db))
+def render_weekly_summary(db: Database, actor: Actor, program_id: int, monday: dt.date) -> bytes:
+    """The A4 PDF (bytes) of the week's attendance summary; PermissionDenied unless `actor` works the childcare
+    desk and may export personal data; the export is audited (app.accounts.privacy). Rule: issue 12 item 3."""
+    require(actor, CHILDCARE_DESK)
+    sheet = build_weekly_summary(db, actor, program_id, monday)
+    detail = f"program {program_id} week of {monday.isoformat()}"
+    privacy.record_export(db, actor, "weekly_summary", "childcare_document", len(sheet.rows), detail)
+    return render_sheet(sheet, center_info(db))

@@ -784,7 +784,10 @@ class RequestDetail:
 
 
 @checked
-def get_request(db: Database, request_id: int) -> RequestDetail:
+def get_request(db: Database, actor: Actor, request_id: int) -> RequestDetail:
+    """One request with its timeline (the resident's name and phone, the claimers' names). PermissionDenied unless
+    `actor` handles requests (TAKE_REQUESTS; issue 12 item 3)."""
+    require(actor, TAKE_REQUESTS)
     with db.read() as s:
         r = _load(s, request_id)
         cat = s.get(RequestCategory, r.category_id)

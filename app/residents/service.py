@@ -333,10 +333,27 @@ def may_see_full_id(actor: Actor | None) -> bool:
     return may(actor, REVEAL_ID)
 
 
-def _masked(rows: list[ResidentRow], actor: Actor | None) -> list[ResidentRow]:
+def _masked(rows: list[ResidentRow], actor: Actor | None, db: Database | None = None) -> list[ResidentRow]:
+    """Mask the rows' ID numbers unless `actor` may see full numbers; full numbers handed out are audited (one entry
+    naming the residents by id) when `db` is given (issue 12 item 3)."""
     if not may_see_full_id(actor):
         for row in rows:
             row.__dict__["id_number"] = mask_id_number(row.id_number) or row.id_number
+        return rows
+    shown = [row.id for row in rows if row.id_number]
+    if db is not None and shown and actor is not None:
+        with db.write() as s:
+            one = shown[0] if len(shown) == 1 else None
+            audit.record(
+                s,
+                actor,
+                "reveal_id",
+                "resident",
+                one,
+                f"full ID numbers in a list ({len(shown)})",
+                None,
+                {"ids": shown},
+            )
     return rows
 
 
@@ -396,17 +413,22 @@ def _row(t) -> ResidentRow:
 @checked
 def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) -> ResidentDetail:
     """One resident's record. The ID number is masked (`320302********1234`) unless `actor` may see full numbers
-    (`may_see_full_id`); a screen shows a full number only through `privacy.reveal_id_number` (audited)."""
-    with db.read() as s:
+    (`may_see_full_id`); a screen shows a full number only through `privacy.reveal_id_number` (audited). When the
+    full number is returned, the reveal is in the audit trail (action "reveal_id", entity "resident"; issue 12
+    item 3)."""
+    full = may_see_full_id(actor)
+    with db.write() if full else db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
             raise NotFound(translate("Residents", "This resident no longer exists."))
+        if full and r.id_number and actor is not None:
+            audit.record(s, actor, "reveal_id", "resident", resident_id, "full ID number in the resident's record")
         row = ResidentRow(
             r.id,
             r.name,
             r.gender,
             r.birth_date,
-            r.id_number if may_see_full_id(actor) else (mask_id_number(r.id_number) or r.id_number),
+            r.id_number if full else (mask_id_number(r.id_number) or r.id_number),
             r.phone,
             r.building,
             r.unit,
@@ -438,13 +460,16 @@ def _raw(db: Database, s: Session, sql: str, params: list[object] | tuple[object
 @checked
 def find_by_id_number(db: Database, number: str, *, actor: Actor | None = None) -> ResidentRow | None:
     """Exact lookup for a scanned ID card (a 15-digit number is upgraded first); the row's number is masked
-    unless `actor` may see full numbers."""
+    unless `actor` may see full numbers, and then the reveal is audited (entity "resident"; issue 12 item 3)."""
     try:
         info = parse_id_number(number)
     except UserError:
         return None
-    with db.read() as s:
+    full = may_see_full_id(actor)
+    with db.write() if full else db.read() as s:
         rows = _raw(db, s, f"SELECT {_ROW_COLUMNS} FROM residents r WHERE r.id_number = ?", [info.number])
+        if rows and full and actor is not None:
+            audit.record(s, actor, "reveal_id", "resident", rows[0][0], "full ID number found by scanning a card")
     return _masked([_row(rows[0])], actor)[0] if rows else None
 
 
@@ -517,7 +542,7 @@ def search_residents(
     else:
         with db.read() as s:
             rows = _raw(db, s, sql, params)
-    return _masked([_row(t) for t in rows], actor)
+    return _masked([_row(t) for t in rows], actor, db)
 
 
 @checked
@@ -555,7 +580,7 @@ def page_residents(
     params.append(limit)
     with db.read() as s:
         rows = _raw(db, s, sql, params)
-    return [((t[10], t[0]), row) for t, row in zip(rows, _masked([_row(t) for t in rows], actor), strict=True)]
+    return [((t[10], t[0]), row) for t, row in zip(rows, _masked([_row(t) for t in rows], actor, db), strict=True)]
 
 
 def as_dict(detail: ResidentDetail) -> dict[str, object]:

@@ -190,12 +190,29 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
 
 @checked
 def full_id_number(db: Database, actor: Actor, data: CertificateData) -> str:
-    """The unmasked ID number, for the roles that may print it (some schools require it); audited."""
+    """The unmasked ID number of the volunteer named on an issued certificate, for the roles that may print it
+    (some schools require it); audited against the resident (entity "resident", its id, and the certificate number).
+
+    Only `data.number` is trusted: the certificate is looked up among the issued ones and the number comes from
+    that certificate's volunteer, never from `data.resident_id`. Raises NotFound for a number never issued.
+    Rule: issue 12 item 3 (full numbers only through an audited path, for the document that needs them).
+    """
     require(actor, SEE_FULL_ID)
     with db.write() as s:
-        number = s.execute(select(Resident.id_number).where(Resident.id == data.resident_id)).scalar() or ""
-        audit.record(s, actor, "reveal_id", "volunteer_certificate", data.number, "full ID number printed")
-        return number
+        row = s.execute(
+            select(Resident.id, Resident.id_number)
+            .select_from(VolunteerCertificate)
+            .join(Volunteer, Volunteer.id == VolunteerCertificate.volunteer_id)
+            .join(Resident, Resident.id == Volunteer.resident_id)
+            .where(VolunteerCertificate.number == data.number)
+        ).first()
+        if row is None:
+            raise NotFound(translate("Volunteers", "This certificate was never issued."))
+        resident_id, number = row
+        audit.record(
+            s, actor, "reveal_id", "resident", resident_id, f"full ID number printed on certificate {data.number}"
+        )
+        return number or ""
 
 
 def render_certificate(data: CertificateData, full_id: str | None = None) -> bytes:

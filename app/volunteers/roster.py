@@ -289,7 +289,10 @@ def archive_volunteer(db: Database, actor: Actor, volunteer_id: int, reason: str
 
 
 @checked
-def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[VolunteerRow]:
+def list_volunteers(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[VolunteerRow]:
+    """Volunteers by pinyin order (names and phones), `text` filtering; PermissionDenied unless `actor` manages
+    volunteers (issue 12 item 3)."""
+    require(actor, MANAGE_VOLUNTEERS)
     with db.read() as s:
         q = (
             select(Volunteer, Resident.name, Resident.phone)
@@ -340,7 +343,10 @@ def list_volunteers(db: Database, text: str = "", limit: int = 200) -> list[Volu
 
 
 @checked
-def get_volunteer(db: Database, volunteer_id: int) -> VolunteerDetail:
+def get_volunteer(db: Database, actor: Actor, volunteer_id: int) -> VolunteerDetail:
+    """One volunteer's record (name, phone, skills, consent); PermissionDenied unless `actor` manages volunteers
+    (issue 12 item 3)."""
+    require(actor, MANAGE_VOLUNTEERS)
     with db.read() as s:
         v = s.get(Volunteer, volunteer_id)
         if v is None:

@@ -459,6 +459,10 @@
             <translation>Resident ID card</translation>
         </message>
         <message>
+            <source>This certificate was never issued.</source>
+            <translation>This certificate was never issued.</translation>
+        </message>
+        <message>
             <source>Volunteer Service Record Certificate</source>
             <translation>Volunteer Service Record Certificate</translation>
         </message>

@@ -459,6 +459,10 @@
             <translation>居民身份证</translation>
         </message>
         <message>
+            <source>This certificate was never issued.</source>
+            <translation>没有签发过这份证明。</translation>
+        </message>
+        <message>
             <source>Volunteer Service Record Certificate</source>
             <translation>志愿服务记录证明</translation>
         </message>

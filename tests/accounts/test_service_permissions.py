@@ -11,6 +11,7 @@ listed here.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import functools
 import importlib
@@ -35,7 +36,8 @@ from app.canteen import bookings, settlement
 from app.canteen import reports as canteen_reports
 from app.canteen import service as canteen
 from app.childcare import service as cc
-from app.errors import PermissionDenied
+from app.childcare import sheets
+from app.errors import NotFound, PermissionDenied
 from app.requests import reports as request_reports
 from app.requests import service as S
 from app.requests import station
@@ -350,6 +352,7 @@ ENTRIES: list[Entry] = [
     # requests: the desk
     E(S.take_in, P.TAKE_REQUESTS, lambda w, a: A(S.IntakeInput("walk_in", w.category, "问政策"))),
     E(S.reprint_receipt, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW))),
+    E(S.get_request, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW))),
     E(S.dispatch, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW), w.department)),
     E(S.accept, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.DISPATCHED))),
     E(S.return_request, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.DISPATCHED), "不归我们")),
@@ -385,6 +388,12 @@ ENTRIES: list[Entry] = [
     E(settlement.settle, P.MANAGE_CANTEEN, lambda w, a: A("month", 2026, 10)),
     E(settlement.unlock, P.REOPEN_DAY, lambda w, a: A(w.settled_october(), "补录")),
     E(settlement.export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("month", 2026, 10)),
+    # canteen: reads and documents that list diners (names, phones, masked IDs, ages)
+    E(settlement.compute, P.EXPORT_PERSONAL_DATA, lambda w, a: A("month", *NOVEMBER)),
+    E(settlement.settlement_pdf, P.EXPORT_PERSONAL_DATA, lambda w, a: A(_november_settlement(w))),
+    E(settlement.settlement_xlsx, P.EXPORT_PERSONAL_DATA, lambda w, a: A(_november_settlement(w))),
+    E(bookings.list_bookings, P.SELL_MEALS, lambda w, a: A((w.booking, TODAY + dt.timedelta(days=1))[1])),
+    E(bookings.kitchen_list_pdf, P.SELL_MEALS, lambda w, a: A((w.booking, TODAY + dt.timedelta(days=1))[1])),
     # childcare: programs, children, contacts, enrolments
     E(cc.create_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program_input())),
     E(cc.update_program, P.MANAGE_CHILDCARE, lambda w, a: A(w.program, w.program_input())),
@@ -410,6 +419,22 @@ ENTRIES: list[Entry] = [
     E(cc.mark_absent, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.child)[1], "sick")),
     E(cc.set_staff_on_duty, P.CHILDCARE_DESK, lambda w, a: A(w.program, TODAY, ["张老师"])),
     E(cc.record_document, P.EXPORT_PERSONAL_DATA, lambda w, a: A("blank_sheet", w.program, TODAY)),
+    # childcare: reads and documents with children's and adults' personal data
+    E(cc.list_children, P.CHILDCARE_DESK, lambda w, a: A((w.child, "")[1])),
+    E(cc.list_contacts, P.CHILDCARE_DESK, lambda w, a: A((w.guardian, w.child)[1])),
+    E(cc.get_contact, P.CHILDCARE_DESK, lambda w, a: A(w.guardian)),
+    E(cc.day_rows, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY)),
+    E(cc.overrides_between, P.CHILDCARE_DESK, lambda w, a: A(w.program, TODAY, TODAY)),
+    E(cc.links_of_adult, P.SEE_CHILDREN, lambda w, a: A(_guardian_resident(w))),
+    E(cc.enrolments_of_resident, P.SEE_CHILDREN, lambda w, a: A(w.resident)),
+    E(
+        sheets.build_daily_sheet,
+        P.CHILDCARE_DESK,
+        lambda w, a: A((w.enrolment, w.program)[1], TODAY, None, filled=True),
+    ),
+    E(sheets.render_daily_sheet, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY, filled=True)),
+    E(sheets.build_weekly_summary, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY)),
+    E(sheets.render_weekly_summary, P.CHILDCARE_DESK, lambda w, a: A((w.enrolment, w.program)[1], TODAY)),
     # volunteers
     E(roster.save_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(roster.VolunteerInput(resident_id=w.resident))),
     E(roster.archive_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(w.volunteer, "搬走")),
@@ -419,6 +444,8 @@ ENTRIES: list[Entry] = [
         lambda w, a: A((w.approved_hours, w.volunteer)[1], *NOVEMBER),
     ),
     E(certificates.full_id_number, P.SEE_FULL_ID, lambda w, a: A(w.certificate)),
+    E(roster.list_volunteers, P.MANAGE_VOLUNTEERS, lambda w, a: A((w.volunteer, "")[1])),
+    E(roster.get_volunteer, P.MANAGE_VOLUNTEERS, lambda w, a: A(w.volunteer)),
     E(volunteer_reports.record_export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("hours_xlsx", "2026-11", 3)),
     E(roster.add_post, P.MANAGE_ROSTER, lambda w, a: A("图书整理")),
     E(roster.create_shift, P.MANAGE_ROSTER, lambda w, a: A(w.shift_input())),
@@ -436,8 +463,18 @@ ENTRIES: list[Entry] = [
 ]
 
 
+def _november_settlement(w: World) -> settlement.Settlement:
+    """A computed settlement of this month so far with one subsidised diner (made by the system)."""
+    w.sale()
+    return settlement.compute(w.db, SYSTEM, "month", *NOVEMBER)
+
+
+def _guardian_resident(w: World) -> int:
+    return cc.get_contact(w.db, SYSTEM, w.guardian).resident_id
+
+
 def _contact_input(w: World, contact_id: int) -> cc.ContactInput:
-    c = cc.get_contact(w.db, contact_id)
+    c = cc.get_contact(w.db, SYSTEM, contact_id)
     return cc.ContactInput(child_id=w.child, resident_id=c.resident_id, role=c.role, relation="父亲")
 
 
@@ -547,6 +584,104 @@ def test_the_check_is_the_first_statement(entry: Entry):
     assert eval(ast.unparse(call.args[1]), func.__globals__) == entry.permission  # noqa: S307 - a name in the module
 
 
+# --- personal data readers (issue 12 item 3: reading or exporting personal data is checked too) ---------------------
+
+# Attributes that are personal data in themselves (beyond a bare name): a function that reads one of them, or calls a
+# function that does, returns or writes personal data.
+PERSONAL_ATTRIBUTES = frozenset(
+    {
+        "id_number",
+        "phone",
+        "emergency_phone",
+        "emergency_contact",
+        "building",
+        "unit",
+        "room",
+        "address",
+        "medical_note",
+        "allergy_note",
+        "id_last_digits",
+        "release_refusal",  # who is blocked from collecting a child
+        "mask_id_number",  # a masked ID number is still personal data beside a name
+        "diners",  # a canteen settlement's per-diner lines (name, masked ID, age)
+        "birth_date",
+    }
+)
+
+# Public db-first functions the scan finds that hand out no resident's, child's or volunteer's personal data. Each says
+# why; anything else the scan finds must take an Actor (and so be in ENTRIES or MASKED_READS above).
+NOT_PERSONAL: dict[str, str] = {
+    "app.canteen.reports.ticket_receipt": "meal, price and the center's own phone; no diner's details",
+    "app.canteen.reports.day_report_pdf": "a cashier's cash totals and the center's phone; no diner's details",
+    "app.canteen.service.quote_for": "a meal's price and subsidy in fen (age decides the tier; the age is not returned)",
+    "app.canteen.service.diner_info": "name, age, tags and card balance: what the resident record shows every role "
+    "(all of them hold EDIT_RESIDENTS); the till and every profile read it",
+    "app.requests.service.departments": "departments' office phones, not a person's",
+    "app.requests.service.departments_for_category": "departments' office phones, not a person's",
+}
+
+
+def _module_functions():
+    for info in pkgutil.walk_packages(app.__path__, "app."):
+        if info.name.endswith(".demo") or info.name in ("app.cli", "app.__main__", "app.demo"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if inspect.isfunction(obj) and obj.__module__ == module.__name__:
+                yield f"{module.__name__}.{name}", obj
+
+
+def personal_data_readers() -> dict[str, Callable[..., object]]:
+    """Every public function in app/ whose first parameter is `db` and that reads a personal attribute (through the
+    ORM or a row) or calls, by name, a function in app/ that does (transitively). Demo code excluded."""
+    reads: dict[str, Callable[..., object]] = {}
+    calls: dict[str, set[str]] = {}
+    direct: set[str] = set()
+    for qualified, obj in _module_functions():
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(inspect.unwrap(obj))))
+        except (OSError, TypeError):  # pragma: no cover - a builtin or generated function
+            continue
+        reads[qualified] = obj
+        names = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        names |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        calls[qualified] = names
+        if names & PERSONAL_ATTRIBUTES:
+            direct.add(qualified)
+    personal = set(direct)
+    grew = True
+    while grew:
+        short = {q.rsplit(".", 1)[1] for q in personal}
+        more = {q for q, names in calls.items() if q not in personal and names & short}
+        personal |= more
+        grew = bool(more)
+    out = {}
+    for qualified in personal:
+        obj = reads[qualified]
+        params = list(inspect.signature(obj).parameters)
+        if not qualified.rsplit(".", 1)[1].startswith("_") and params and params[0] == "db":
+            out[qualified] = obj
+    return out
+
+
+def _takes_actor(func: Callable[..., object]) -> bool:
+    return any(
+        str(p.annotation).replace(" ", "") in ("Actor", "Actor|None")
+        for p in inspect.signature(func).parameters.values()
+    )
+
+
+def test_every_personal_data_reader_is_told_who_asks():
+    """A new function returning or writing residents', children's or volunteers' personal data without an actor (and
+    so without a check) fails here; with an actor it must join ENTRIES (see the guard above)."""
+    found = personal_data_readers()
+    assert "app.childcare.service.list_contacts" in found and "app.canteen.settlement.settlement_pdf" in found
+    unchecked = sorted(q for q, f in found.items() if not _takes_actor(f) and q not in NOT_PERSONAL)
+    assert not unchecked, f"give these an actor and require(...) (or explain them in NOT_PERSONAL): {unchecked}"
+    stale = sorted(q for q in NOT_PERSONAL if q not in found)
+    assert not stale, f"no longer found by the scan, drop from NOT_PERSONAL: {stale}"
+
+
 def test_every_permission_that_services_ask_is_in_the_table():
     for e in ENTRIES:
         assert e.permission is None or e.permission in P.ALL_PERMISSIONS
@@ -603,3 +738,94 @@ def test_an_unchanged_masked_id_number_keeps_the_stored_one(world):
     residents.update_resident(world.db, cashier, world.resident, inp)
     saved = residents.get_resident(world.db, world.resident, actor=world.admin).row
     assert (saved.id_number, saved.phone) == (ID_NUMBER, "13800000001")
+
+
+# --- issue 12 item 3, the tester's cases (clerk findings 6 and 7) ------------------------------------------------
+
+
+def test_a_forged_certificate_reveals_no_full_id_number(world):
+    """full_id_number trusted the certificate object handed to it: number "FAKE-1", resident_id of anyone."""
+    coordinator = world.account(VOLUNTEER_COORDINATOR)
+    other = residents.create_resident(
+        world.db, SYSTEM, residents.ResidentInput(name="钱不是志愿者", id_number="11010519491231002X")
+    )
+    real = world.certificate
+    forged = dataclasses.replace(real, number="FAKE-1", resident_id=other)
+    before = audit_count(world.db)
+    with pytest.raises(NotFound):
+        certificates.full_id_number(world.db, coordinator, forged)
+    assert audit_count(world.db) == before
+    # the real certificate's number with another resident's id: the certificate's own volunteer's number comes back
+    assert certificates.full_id_number(world.db, coordinator, dataclasses.replace(real, resident_id=other)) == ID_NUMBER
+    with world.db.read() as s:
+        entry = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
+    assert (entry.action, entry.entity, entry.entity_id) == ("reveal_id", "resident", str(world.resident))
+    assert real.number in entry.summary and "赵善庆" not in entry.summary
+
+
+@pytest.mark.parametrize("role", [FRONT_DESK, CASHIER, VOLUNTEER_COORDINATOR], ids=ROLE_IDS.get)
+def test_childcare_contacts_children_and_sheets_are_refused_outside_the_childcare_desk(world, role):
+    actor, child, program = world.account(role), world.child, world.program
+    assert world.guardian
+    for call in (
+        lambda: cc.list_contacts(world.db, actor, child),
+        lambda: cc.list_children(world.db, actor),
+        lambda: sheets.render_daily_sheet(world.db, actor, program, TODAY, filled=True),
+        lambda: sheets.render_weekly_summary(world.db, actor, program, TODAY),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+
+
+def test_sheets_are_recorded_as_exports(world):
+    clerk = world.account(CHILDCARE)
+    assert world.enrolment
+    before = audit_count(world.db)
+    sheets.render_daily_sheet(world.db, clerk, world.program, TODAY, filled=True)
+    sheets.render_weekly_summary(world.db, clerk, world.program, TODAY)
+    with world.db.read() as s:
+        entries = s.execute(select(AuditEntry).order_by(AuditEntry.id).offset(before)).scalars().all()
+    assert [(e.action, e.entity, e.username) for e in entries] == [("export", "childcare_document", "u_childcare")] * 2
+
+
+def test_settlement_documents_and_kitchen_list_are_checked_and_recorded(world):
+    st = _november_settlement(world)
+    cashier = world.account(CASHIER)
+    for call in (
+        lambda: settlement.compute(world.db, cashier, "month", *NOVEMBER),
+        lambda: settlement.settlement_pdf(world.db, cashier, st),
+        lambda: settlement.settlement_xlsx(world.db, cashier, st),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+    with pytest.raises(PermissionDenied):
+        bookings.kitchen_list_pdf(world.db, world.account(CHILDCARE), TODAY)
+    before = audit_count(world.db)
+    front = world.account(FRONT_DESK)
+    settlement.settlement_pdf(world.db, front, st)
+    settlement.settlement_xlsx(world.db, front, st)
+    bookings.kitchen_list_pdf(world.db, cashier, TODAY)
+    with world.db.read() as s:
+        entries = s.execute(select(AuditEntry).order_by(AuditEntry.id).offset(before)).scalars().all()
+    assert [(e.action, e.entity) for e in entries] == [
+        ("export", "canteen_settlement"),
+        ("export", "canteen_settlement"),
+        ("export", "kitchen_list"),
+    ]
+
+
+def test_a_full_id_number_in_a_resident_read_is_audited(world):
+    front, _ = world.account(FRONT_DESK), world.resident
+    before = audit_count(world.db)
+    assert residents.get_resident(world.db, world.resident, actor=front).row.id_number == ID_NUMBER
+    assert residents.find_by_id_number(world.db, ID_NUMBER, actor=front).id_number == ID_NUMBER
+    assert residents.search_residents(world.db, "zsq", actor=front)[0].id_number == ID_NUMBER
+    assert residents.page_residents(world.db, None, 10, actor=front)[0][1].id_number == ID_NUMBER
+    with world.db.read() as s:
+        entries = s.execute(select(AuditEntry).order_by(AuditEntry.id).offset(before)).scalars().all()
+    assert [(e.action, e.entity, e.entity_id) for e in entries] == [("reveal_id", "resident", str(world.resident))] * 4
+    # a masked read writes nothing
+    cashier = world.account(CASHIER)
+    residents.get_resident(world.db, world.resident, actor=cashier)
+    residents.search_residents(world.db, "zsq", actor=cashier)
+    assert audit_count(world.db) == before + 4

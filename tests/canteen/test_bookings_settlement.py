@@ -66,7 +66,7 @@ def test_booking_counts_for_the_kitchen_and_turns_into_a_sale(db, admin, diners,
     assert (counts["lunch"].meals, counts["lunch"].diners) == (3, 2)
     assert (counts["dinner"].meals, counts["dinner"].cancelled) == (0, 1)
     assert count(db, MealBooking) == 3  # the cancelled one stays
-    pdf = bookings.kitchen_list_pdf(db, monday)
+    pdf = bookings.kitchen_list_pdf(db, admin, monday)
     assert_pdf_ok(pdf, "赵善庆", "孙大妈", "少盐")
 
     frozen(MONDAY_LUNCH)
@@ -312,11 +312,11 @@ def test_settlement_pdf_and_kitchen_list_in_chinese(db, admin, diners, frozen, z
     service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "cash"))
     frozen(dt.datetime(2026, 12, 2, 9, 0))
     bookings.book(db, admin, diners[1], dt.date(2026, 12, 3), "lunch", 1, "少盐")
-    st = settlement.compute(db, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
-    pdf = settlement.settlement_pdf(db, st)
+    st = settlement.compute(db, admin, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    pdf = settlement.settlement_pdf(db, admin, st)
     assert_pdf_ok(pdf, "助餐补贴结算表", "就餐人次", "制表人", "审核人", "中心盖章", "赵善庆", "80–89岁")
-    assert_pdf_ok(bookings.kitchen_list_pdf(db, dt.date(2026, 12, 3)), "厨房备餐清单", "孙大妈", "少盐")
-    wb = load_workbook(BytesIO(settlement.settlement_xlsx(st)))
+    assert_pdf_ok(bookings.kitchen_list_pdf(db, admin, dt.date(2026, 12, 3)), "厨房备餐清单", "孙大妈", "少盐")
+    wb = load_workbook(BytesIO(settlement.settlement_xlsx(db, admin, st)))
     assert wb.sheetnames == ["汇总", "长者明细"]
 
 

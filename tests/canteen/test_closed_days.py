@@ -115,5 +115,5 @@ def test_a_settled_period_refuses_voids_and_reopening(db, admin, frozen):
     with db.read() as s:
         assert s.get(MealTicket, sale.ticket_id).status == "sold"
         stored = s.execute(select(SettlementPeriod.figures)).scalar_one()
-    again = settlement.compute(db, "month", dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    again = settlement.compute(db, admin, "month", dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     assert json.loads(stored) == json.loads(json.dumps(again.figures()))

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from app import demo as core_demo
 from app import sequences
+from app.actor import SYSTEM
 from app.canteen import demo, reports, settlement
 from db.engine import Database
 from db.models.canteen import DayClose, MealBooking, MealCardEntry, MealTicket, TicketSubsidy
@@ -60,7 +61,7 @@ def test_demo_tickets_are_complete_and_days_closed(db, frozen, another_db_url):
         assert reports.day_summary(db, c.day, cashier).expected_cash_fen == c.expected_cash_fen
     # every past day is closed: last month can be settled
     frozen(dt.datetime(2026, 12, 2, 9, 0))
-    st = settlement.compute(db, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    st = settlement.compute(db, SYSTEM, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert st.meals > 0 and st.distinct_diners > 10
     assert settlement.open_days(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == []
 

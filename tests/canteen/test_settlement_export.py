@@ -109,7 +109,7 @@ def test_settlement_workbook_keeps_hostile_names_and_reads_back(db, admin):
         settlement.TierTotal("80–89岁", 1, 3, {"district": 800, "street": 400}, 1200),
         settlement.TierTotal("特困/低保", 1, 1, {"city": 1000}, 1000),
     ]
-    data = settlement.settlement_xlsx(st, "幸福里 & <中心>")
+    data = settlement._settlement_xlsx(st, "幸福里 & <中心>")
     _assert_well_formed(data)
     wb = load_workbook(BytesIO(data))
     assert wb.sheetnames == ["Summary", "Per diner"]
@@ -127,8 +127,8 @@ def test_settlement_workbook_keeps_hostile_names_and_reads_back(db, admin):
 def test_settlement_workbook_with_tickets_matches_the_ticket_lines(db, admin, diners, frozen):  # noqa: F811
     _sell_month(db, admin, diners, frozen)
     frozen(dt.datetime(2026, 12, 2, 9, 0))
-    st = settlement.compute(db, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30), with_tickets=True)
-    data = settlement.settlement_xlsx(st)
+    st = settlement.compute(db, admin, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30), with_tickets=True)
+    data = settlement.settlement_xlsx(db, admin, st)
     _assert_well_formed(data)
     sheet = load_workbook(BytesIO(data))["Ticket detail"]
     rows = list(sheet.iter_rows(values_only=True))[1:]
@@ -179,7 +179,7 @@ def test_settlement_sums_read_the_covering_index(db, admin, diners, frozen, anal
 
     event.listen(db.engine, "before_cursor_execute", capture)
     try:
-        st = settlement.compute(db, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+        st = settlement.compute(db, admin, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     finally:
         event.remove(db.engine, "before_cursor_execute", capture)
     assert st.tickets == 3 and len(statements) == 2

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app import clock
 from app.accounts.approval import verify_approver
 from app.accounts.service import create_user
-from app.actor import ADMIN, CHILDCARE
+from app.actor import ADMIN, CHILDCARE, SYSTEM
 from app.childcare import service as cc
 from app.childcare.release import UnlistedAdult
 from app.childcare.sheets import build_daily_sheet, build_weekly_summary
@@ -75,7 +75,7 @@ def released(db, child) -> bool:
 
 def test_the_clerk_cannot_lift_a_block_alone_by_changing_the_role(db, desk):
     clerk, c, ma = desk["clerk"], desk["child"], desk["ma_contact"]
-    inp = cc.get_contact(db, ma)
+    inp = cc.get_contact(db, SYSTEM, ma)
     inp.role = "pickup"
     with pytest.raises(UserError, match="administrator"):
         cc.update_contact(db, clerk, ma, inp)
@@ -85,7 +85,7 @@ def test_the_clerk_cannot_lift_a_block_alone_by_changing_the_role(db, desk):
         cc.update_contact(db, clerk, ma, inp, approver=desk["teacher"], reason="法院裁定到期")
     with pytest.raises(UserError):  # no reason
         cc.update_contact(db, clerk, ma, inp, approver=desk["boss"], reason="  ")
-    assert cc.get_contact(db, ma).role == "blocked"
+    assert cc.get_contact(db, SYSTEM, ma).role == "blocked"
     with pytest.raises(cc.BlockedAdult):
         cc.sign_out(db, clerk, c, ma)
     assert not released(db, c)
@@ -98,15 +98,15 @@ def test_the_clerk_cannot_lift_a_block_alone_by_changing_the_role(db, desk):
 
 def test_narrowing_a_blocks_dates_needs_the_same_approval(db, desk):
     clerk, ma = desk["clerk"], desk["ma_contact"]
-    inp = cc.get_contact(db, ma)
+    inp = cc.get_contact(db, SYSTEM, ma)
     inp.valid_to = clock.today() - dt.timedelta(days=1)
     with pytest.raises(UserError, match="administrator"):
         cc.update_contact(db, clerk, ma, inp)
-    inp = cc.get_contact(db, ma)
+    inp = cc.get_contact(db, SYSTEM, ma)
     inp.valid_from = clock.today() + dt.timedelta(days=1)
     with pytest.raises(UserError, match="administrator"):
         cc.update_contact(db, clerk, ma, inp)
-    inp = cc.get_contact(db, ma)
+    inp = cc.get_contact(db, SYSTEM, ma)
     inp.relation = "父亲"  # an edit that lifts nothing needs no approval
     cc.update_contact(db, clerk, ma, inp)
 
@@ -170,7 +170,7 @@ def test_registering_the_blocked_adult_again_does_not_get_round_the_block(db, ad
         uncle_contact = row.id
     with pytest.raises(cc.BlockedAdult):
         cc.sign_out(db, clerk, c, uncle_contact)
-    inp = cc.get_contact(db, uncle_contact)
+    inp = cc.get_contact(db, SYSTEM, uncle_contact)
     inp.relation = "舅舅"
     with pytest.raises(UserError, match="BLOCKED"):
         cc.update_contact(db, clerk, uncle_contact, inp)
@@ -246,15 +246,15 @@ def test_voiding_an_override_needs_another_approver_and_stays_on_the_records(db,
         cc.void_attendance(db, clerk, out.attendance_id, "录入错误", approver=cashier)
     cc.void_attendance(db, clerk, out.attendance_id, "录入错误", approver=teacher)
     cc.sign_out(db, clerk, c, desk["contacts"]["guardian"], at=clock.now() - dt.timedelta(minutes=5))
-    day = build_daily_sheet(db, desk["program"], clock.today(), None, filled=True)
+    day = build_daily_sheet(db, SYSTEM, desk["program"], clock.today(), None, filled=True)
     text = "\n".join(day.footer_lines)
     assert "voided" in text.lower() and "家长电话委托" in text and "录入错误" in text
-    [row] = [r for r in cc.day_rows(db, desk["program"], clock.today()) if r.child_id == c]
+    [row] = [r for r in cc.day_rows(db, SYSTEM, desk["program"], clock.today()) if r.child_id == c]
     assert row.voided_overrides and not row.override
-    week = build_weekly_summary(db, desk["program"], dt.date(2026, 11, 30))
+    week = build_weekly_summary(db, SYSTEM, desk["program"], dt.date(2026, 11, 30))
     assert "Releases by override: 1" in week.footer_lines
     assert any("家长电话委托" in line and "VOIDED" in line and "录入错误" in line for line in week.footer_lines)
-    [voided] = cc.overrides_between(db, desk["program"], clock.today(), clock.today())
+    [voided] = cc.overrides_between(db, SYSTEM, desk["program"], clock.today(), clock.today())
     assert voided.voided and voided.void_reason == "录入错误"
 
 

@@ -17,7 +17,7 @@ def test_board_alerts_ratio_and_closing(db, admin, world, qtbot, qtmodeltester, 
     cc.sign_in(db, admin, others[0])
     cc.mark_absent(db, admin, others[1], "sick")
     program = cc.get_program(db, pid)
-    rows = cc.day_rows(db, pid, clock.today())
+    rows = cc.day_rows(db, admin, pid, clock.today())
     b = cc.board_summary(rows, program, staff_on_duty=0)
     assert (b.inside, b.expected, b.absent, b.gone, b.staff_needed, b.under_staffed) == (2, 1, 1, 0, 1, True)
     assert not cc.board_summary(rows, program, staff_on_duty=1).under_staffed

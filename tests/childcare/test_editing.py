@@ -72,15 +72,15 @@ def test_update_program_keeps_what_enrolments_use(db, admin, world):
 
 def test_update_contact_rules_and_audit(db, admin, world):
     cid = world["contacts"]["pickup"]
-    inp = cc.get_contact(db, cid)
+    inp = cc.get_contact(db, admin, cid)
     inp.may_leave_alone_consent = True
     with pytest.raises(ValidationError):
         cc.update_contact(db, admin, cid, inp)
-    inp = cc.get_contact(db, cid)
+    inp = cc.get_contact(db, admin, cid)
     inp.resident_id = world["adult"]("别人")
     with pytest.raises(UserError):
         cc.update_contact(db, admin, cid, inp)
-    inp = cc.get_contact(db, cid)
+    inp = cc.get_contact(db, admin, cid)
     inp.valid_to = clock.today() - dt.timedelta(days=1)
     cc.update_contact(db, admin, cid, inp)
     cc.sign_in(db, admin, world["child"])
@@ -88,7 +88,7 @@ def test_update_contact_rules_and_audit(db, admin, world):
         cc.sign_out(db, admin, world["child"], cid)
     cc.archive_contact(db, admin, cid, "不再接送")
     with pytest.raises(NotFound):
-        cc.update_contact(db, admin, cid, cc.get_contact(db, cid))
+        cc.update_contact(db, admin, cid, cc.get_contact(db, admin, cid))
 
 
 def test_update_enrolment_refuses_overlap_with_another(db, admin, world):

@@ -300,7 +300,7 @@ def test_archiving_a_child_withdraws_and_keeps_the_record(qtbot, ctx, db, world,
     panel.archive()
     assert panel.model.rowCount() == 0
     assert cc.list_enrolments(db, world["child"]) == []
-    assert cc.day_rows(db, world["program"], clock.today()) == []
+    assert cc.day_rows(db, ctx.actor, world["program"], clock.today()) == []
     with db.read() as s:
         assert s.get(Child, world["child"]).archived_at is not None
     assert audits(db, "childcare_child", "archive") == 1

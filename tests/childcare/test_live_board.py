@@ -41,12 +41,12 @@ def test_allergy_badges_staff_on_duty_and_ratio(qtbot, qtmodeltester, ctx, db, a
     again = create_page(ctx)
     qtbot.addWidget(again)
     assert again.staff.text() == "刘老师, 陈老师"
-    sheet = build_daily_sheet(db, pid, clock.today(), None, filled=True)
+    sheet = build_daily_sheet(db, admin, pid, clock.today(), None, filled=True)
     assert any("刘老师、陈老师" in line for line in sheet.footer_lines)
     # by group, expected children wait on the board too
     assert [
         (g, n, t)
-        for g, n, t in cc.board_summary(cc.day_rows(db, pid, clock.today()), cc.get_program(db, pid), 2).by_group
+        for g, n, t in cc.board_summary(cc.day_rows(db, admin, pid, clock.today()), cc.get_program(db, pid), 2).by_group
     ] == [("一年级", 1, 1), ("二年级", 11, 20)]
     assert board.findChild(object, "boardGroup_二年级").title().startswith("二年级: in 11 of 20")
 
@@ -95,10 +95,10 @@ def test_closing_time_timer_marks_everyone_not_signed_out_until_resolved(
     idx = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).child_id == world["child"])
     assert "[override]" in page.model.data(page.model.index(idx, 6))
     # the override appears in the reports: the day's record and the weekly summary
-    day = build_daily_sheet(db, pid, clock.today(), None, filled=True)
+    day = build_daily_sheet(db, admin, pid, clock.today(), None, filled=True)
     assert any("override: 1" in line for line in day.footer_lines)
     frozen(dt.datetime(2026, 12, 7, 9, 0))
-    week = build_weekly_summary(db, pid, dt.date(2026, 11, 30))
+    week = build_weekly_summary(db, admin, pid, dt.date(2026, 11, 30))
     assert "Releases by override: 1" in week.footer_lines
     assert any(
         "王小明" in line and "approved by 主管 陈" in line and "家长电话委托舅舅接" in line
@@ -153,17 +153,17 @@ def test_desk_records_an_earlier_time_and_refuses_future_or_outside_times(qtbot,
         page.time.setText(bad)
         page.sign_in_button.click()
         assert message in no_dialogs.messages[-1][1]
-    assert cc.day_rows(db, world["program"], clock.today())[0].state == "expected"  # nothing written
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "expected"  # nothing written
     page.time.setText("16:05")
     page.sign_in_button.click()
-    [row] = cc.day_rows(db, world["program"], clock.today())
+    [row] = cc.day_rows(db, admin, world["program"], clock.today())
     assert clock.to_local(row.in_at).strftime("%H:%M") == "16:05" and page.time.text() == ""
     page.select_child(world["child"])
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
     page.time.setText("16:00")  # before the sign-in
     page.sign_out_button.click()
     assert "before the sign-in" in no_dialogs.messages[-1][1]
-    assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "in"
 
 
 def test_profile_of_a_child_resident_shows_their_place(qtbot, ctx, db, admin, world):
@@ -189,7 +189,7 @@ def test_keyboard_flow_find_enter_adult_enter(qtbot, ctx, db, admin, world, froz
     assert page.current_child() == world["child"]
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # expected → signed in
-    assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "in"
     frozen(dt.datetime(2026, 11, 30, 18, 0))
     type_text(qtbot, page.find, "王小明")
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
@@ -198,12 +198,12 @@ def test_keyboard_flow_find_enter_adult_enter(qtbot, ctx, db, admin, world, froz
     assert page.refusal_banner.isVisible() and "BLOCKED" in page.refusal_banner.text()  # red, on the desk
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["pickup"]))
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → signed out
-    [row] = cc.day_rows(db, world["program"], clock.today())
+    [row] = cc.day_rows(db, admin, world["program"], clock.today())
     assert row.state == "out" and row.out_adult == "李阿姨"
 
 
 def test_adult_list_shows_the_id_digits_to_check_and_why_someone_is_refused(qtbot, ctx, db, admin, world):
-    inp = cc.get_contact(db, world["contacts"]["pickup"])
+    inp = cc.get_contact(db, admin, world["contacts"]["pickup"])
     inp.id_last_digits = "123x"
     cc.update_contact(db, admin, world["contacts"]["pickup"], inp)
     page = create_page(ctx)
@@ -227,4 +227,4 @@ def test_a_refresh_keeps_the_adult_the_desk_picked(qtbot, ctx, db, admin, world,
     assert page.current_child() == world["child"]
     assert page.adult.currentData() == world["contacts"]["pickup"]
     page.sign_out_button.click()
-    assert cc.day_rows(db, world["program"], clock.today())[0].out_adult == "李阿姨"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].out_adult == "李阿姨"

@@ -52,9 +52,9 @@ def test_a_child_signed_in_at_1810_is_collected_at_0010_and_counted_on_the_eveni
     with db.read() as s:
         rows = s.query(ChildAttendance).filter(ChildAttendance.child_id == child).order_by(ChildAttendance.id).all()
         assert [(r.kind, r.day) for r in rows] == [("in", MONDAY), ("out", MONDAY)]
-    monday = {r.child_id: r for r in cc.day_rows(db, pid, MONDAY)}[child]
+    monday = {r.child_id: r for r in cc.day_rows(db, admin, pid, MONDAY)}[child]
     assert monday.state == "out" and cc.hhmm(cc.local_minutes(monday.out_at)) == "00:10"
-    assert child not in {r.child_id for r in cc.day_rows(db, pid, TUESDAY) if r.state != "expected"}
+    assert child not in {r.child_id for r in cc.day_rows(db, admin, pid, TUESDAY) if r.state != "expected"}
     with pytest.raises(UserError):  # the evening is closed: no second sign-out
         cc.sign_out(db, admin, child, guardian)
 

@@ -148,7 +148,7 @@ def test_alone_without_consent_needs_an_approver(db, admin, signed_in):
     assert releases(db) == 0
     r = cc.sign_out(db, admin, c, alone=True, approver=account(db, admin, "liu", CHILDCARE), override_reason="家长来电")
     assert r.overridden
-    [row] = cc.day_rows(db, signed_in["program"], clock.today())
+    [row] = cc.day_rows(db, admin, signed_in["program"], clock.today())
     assert row.out_alone and row.override_kind == "alone"
 
 
@@ -196,7 +196,7 @@ def test_an_adult_not_on_the_list_is_refused_without_approval_and_recorded_with_
         "unlisted",
     )
     assert not any(UNCLE_ID in t for t in texts)  # the full ID number is stored nowhere
-    [row] = cc.day_rows(db, signed_in["program"], clock.today())
+    [row] = cc.day_rows(db, admin, signed_in["program"], clock.today())
     assert "王 叔叔" in row.out_adult and "110105********002X" in row.out_adult and UNCLE_ID not in row.out_adult
 
 
@@ -236,7 +236,7 @@ def test_overrides_are_marked_on_the_day_record_and_the_weekly_summary(db, admin
     uncle = cc.UnlistedAdult("王叔叔", phone="13912345678")
     cc.sign_out(db, admin, world["child"], unlisted=uncle, approver=teacher, override_reason="妈妈来电委托")
     cc.sign_out(db, admin, other, alone=True, approver=teacher, override_reason="家长来电同意")
-    day = build_daily_sheet(db, world["program"], clock.today(), None, filled=True)
+    day = build_daily_sheet(db, admin, world["program"], clock.today(), None, filled=True)
     lines = "\n".join(day.footer_lines)
     assert "Released by override: 2" in lines
     assert any(
@@ -246,7 +246,7 @@ def test_overrides_are_marked_on_the_day_record_and_the_weekly_summary(db, admin
     cells = [str(c) for r in day.rows for c in r]
     assert any("王叔叔" in c and "[override approved by" in c for c in cells)
     frozen(dt.datetime(2026, 12, 7, 9, 0))
-    week = build_weekly_summary(db, world["program"], dt.date(2026, 11, 30))
+    week = build_weekly_summary(db, admin, world["program"], dt.date(2026, 11, 30))
     assert "Releases by override: 2" in week.footer_lines
     assert any(
         "王叔叔" in x and "13912345678" in x and "not on the list" in x and f"approved by {teacher.display_name}" in x

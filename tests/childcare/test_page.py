@@ -77,7 +77,7 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=30_000)
     with db.read() as s:
         exports = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "export")).all()
-    assert [x.split()[0] for x in exports] == ["filled_sheet", "weekly_summary"]
+    assert [x.split(":")[0] for x in exports] == ["filled_sheet", "weekly_summary"]  # recorded by the service
 
 
 def test_model_passes_modeltester_empty(qtmodeltester, qapp):

@@ -56,7 +56,7 @@ def test_guardian_and_authorised_pickup_can_collect(db, admin, world):
     clock.freeze(clock.now() + dt.timedelta(hours=1))
     r = cc.sign_out(db, admin, c, world["contacts"]["pickup"])
     assert r.adult_name == "李阿姨" and not r.overridden
-    [row] = cc.day_rows(db, world["program"], clock.today())
+    [row] = cc.day_rows(db, admin, world["program"], clock.today())
     assert row.state == "out" and row.out_adult == "李阿姨" and row.in_adult == "王建国"
 
 
@@ -69,7 +69,7 @@ def test_refused_adults_write_nothing(db, admin, world, role):
         cc.sign_out(db, admin, c, world["contacts"][role])
     # no release; a blocked adult's attempt is the one thing written: its audit entry
     assert (count(db), count(db, AuditEntry)) == (before[0], before[1] + (role == "blocked"))
-    assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "in"
 
 
 def test_blocked_adult_cannot_bring_the_child_either(db, admin, world):
@@ -143,7 +143,7 @@ def test_leaving_alone_needs_guardian_consent(db, admin, world):
     )
     r = cc.sign_out(db, admin, c, alone=True)
     assert not r.overridden
-    assert cc.day_rows(db, world["program"], clock.today())[0].out_alone
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].out_alone
 
 
 def test_override_needs_an_approver_and_a_reason_and_is_audited(db, admin, world):
@@ -165,7 +165,7 @@ def test_override_needs_an_approver_and_a_reason_and_is_audited(db, admin, world
         "主管 陈",
         "emergency",
     )
-    [row] = cc.day_rows(db, world["program"], clock.today())
+    [row] = cc.day_rows(db, admin, world["program"], clock.today())
     assert row.override == "主管 陈: 家长电话委托，已回拨核实" and row.override_kind == "emergency"
 
 
@@ -240,7 +240,7 @@ def test_a_mistaken_sign_out_is_corrected_not_deleted(db, admin, world):
     with db.read() as s:
         voided = s.get(ChildAttendance, wrong.attendance_id)
         assert voided.voided_at is not None and voided.void_reason.startswith("点错了人")
-    assert cc.day_rows(db, world["program"], clock.today())[0].out_adult == "王建国"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].out_adult == "王建国"
 
 
 def test_qr_payload_round_trip_and_garbage(world):
@@ -255,11 +255,11 @@ def test_absence_and_arrival_after_it(db, admin, world):
     with pytest.raises(ValidationError):
         cc.mark_absent(db, admin, c, "holiday")
     cc.mark_absent(db, admin, c, "sick", "发烧")
-    assert cc.day_rows(db, world["program"], clock.today())[0].state == "absent"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "absent"
     with pytest.raises(UserError):
         cc.mark_absent(db, admin, c, "notified")
     cc.sign_in(db, admin, c)  # came after all
-    assert cc.day_rows(db, world["program"], clock.today())[0].state == "in"
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "in"
 
 
 def test_consent_to_leave_alone_counts_only_while_the_guardian_is_valid(db, admin, world):
@@ -292,5 +292,5 @@ def test_consent_to_leave_alone_counts_only_while_the_guardian_is_valid(db, admi
     with pytest.raises(UserError, match="consent"):
         cc.sign_out(db, admin, c, alone=True)
     assert count(db) == 1
-    cc.update_contact(db, admin, ended, cc.ContactInput(**{**vars(cc.get_contact(db, ended)), "valid_to": None}))
+    cc.update_contact(db, admin, ended, cc.ContactInput(**{**vars(cc.get_contact(db, admin, ended)), "valid_to": None}))
     assert not cc.sign_out(db, admin, c, alone=True).overridden

@@ -109,7 +109,7 @@ def test_an_adult_who_may_collect_is_released_without_an_override(qtbot, ctx, db
     type_text(qtbot, dlg.reason, "无")
     click(qtbot, dlg)
     assert not dlg.isVisible() and approvals.purposes == []
-    [row] = cc.day_rows(db, world["program"], clock.today())
+    [row] = cc.day_rows(db, admin, world["program"], clock.today())
     assert row.state == "out" and not row.override
 
 

@@ -47,7 +47,7 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world, tmp_path):
         cc.enrol(db, admin, c, pid, group="一年级")
         kids.append(c)
     day = clock.today()
-    blank = render_daily_sheet(db, pid, day, "一年级")
+    blank = render_daily_sheet(db, admin, pid, day, "一年级")
     text = assert_pdf_ok(blank, "四点半课堂", "王小明", "花生过敏", "欧阳买买提", "长长的名字测试")
     assert "保密病史" not in text and "哮喘" not in text  # the medical note never prints
     pages = page_count(blank)
@@ -69,7 +69,7 @@ def test_sheet_for_40_children_blank_and_filled(db, admin, world, tmp_path):
         approver=teacher(db, admin),
         override_reason="警察在场",
     )
-    filled = render_daily_sheet(db, pid, day, "一年级", filled=True)
+    filled = render_daily_sheet(db, admin, pid, day, "一年级", filled=True)
     text = assert_pdf_ok(filled, "王建国", "16:30", "17:00", "刘老师")
     assert "哮喘" not in text
 
@@ -86,11 +86,11 @@ def test_weekly_summary_flags_missing_sign_out(db, admin, world, frozen):
     frozen(dt.datetime(2026, 12, 2, 16, 0))
     cc.mark_absent(db, admin, c, "sick")
     frozen(dt.datetime(2026, 12, 7, 9, 0))
-    sheet = build_weekly_summary(db, world["program"], dt.date(2026, 11, 30))
+    sheet = build_weekly_summary(db, admin, world["program"], dt.date(2026, 11, 30))
     [row] = sheet.rows
     assert row[:4] == ["王小明", "no sign-out", "✓", "absent"] and row[-1] == "2"
     assert "Missing sign-outs: 1" in sheet.footer_lines[0]
-    assert_pdf_ok(render_weekly_summary(db, world["program"], dt.date(2026, 11, 30)), "王小明", "✓")
+    assert_pdf_ok(render_weekly_summary(db, admin, world["program"], dt.date(2026, 11, 30)), "王小明", "✓")
 
 
 # --- layout of the directly drawn sheet ----------------------------------------------------------------------------
@@ -142,10 +142,10 @@ def test_longest_name_and_allergy_note_wrap_inside_their_cells(db, admin, world,
     pid = world["program"]
     enrol_many(db, admin, pid, 3, special={1: (LONGEST, LONG_ALLERGY)})
     day = clock.today()
-    pdf = render_daily_sheet(db, pid, day, "一年级")
+    pdf = render_daily_sheet(db, admin, pid, day, "一年级")
     text = assert_pdf_ok(pdf, LONGEST, LONG_ALLERGY)  # every character printed, in order
     assert "保密病史" not in text and "哮喘" not in text
-    edges = column_edges(build_daily_sheet(db, pid, day, "一年级", filled=False))
+    edges = column_edges(build_daily_sheet(db, admin, pid, day, "一年级", filled=False))
     [page] = words(pdf, tmp_path)
     head = next(w for w in page if w[4] == "No.")[3]
     foot = next(w for w in page if w[4] == "Staff")[1]
@@ -187,8 +187,8 @@ def test_every_page_repeats_the_header_row_and_names_program_day_and_group(db, a
     pid = world["program"]
     enrol_many(db, admin, pid, 39)  # 40 with the world's child: the capacity
     day = clock.today()
-    pdf = render_daily_sheet(db, pid, day, "一年级")
-    edges = column_edges(build_daily_sheet(db, pid, day, "一年级", filled=False))
+    pdf = render_daily_sheet(db, admin, pid, day, "一年级")
+    edges = column_edges(build_daily_sheet(db, admin, pid, day, "一年级", filled=False))
     pages = words(pdf, tmp_path)
     assert len(pages) == page_count(pdf) >= 3
     numbers = []
@@ -215,12 +215,12 @@ def test_filled_sheet_wraps_override_and_keeps_the_record(db, admin, world, tmp_
         approver=teacher(db, admin),
         override_reason="警察在场，家长授权",
     )
-    filled = render_daily_sheet(db, pid, clock.today(), "一年级", filled=True)
+    filled = render_daily_sheet(db, admin, pid, clock.today(), "一年级", filled=True)
     (tmp_path / "filled.pdf").write_bytes(filled)
     text = assert_pdf_ok(
         filled, "16:30", "王建国", "17:45", "张舅舅", "[override approved by 刘老师: 警察在场，家长授权]", "override: 1"
     )
     assert "哮喘" not in text and "保密病史" not in text
-    blank = render_daily_sheet(db, pid, clock.today(), "一年级")
+    blank = render_daily_sheet(db, admin, pid, clock.today(), "一年级")
     blank_text = extract_text(blank)
     assert "16:30" not in blank_text and "王建国" not in blank_text and "override" not in blank_text

@@ -39,5 +39,5 @@ def test_contact_numbers_are_stored_folded(db, admin, world):
             id_last_digits="００２ｘ",
         ),
     )
-    row = next(c for c in cc.list_contacts(db, world["child"]) if c.id == cid)
+    row = next(c for c in cc.list_contacts(db, admin, world["child"]) if c.id == cid)
     assert (row.phone, row.id_last_digits) == ("13912345678", "002X")

@@ -207,7 +207,7 @@ def test_childcare_desk_and_board_follow_a_sign_in_elsewhere(qtbot, ctx, other, 
     assert "In now 1" in page.board.inside.text()
     # the board, shown, follows a sign-out
     page.tabs.setCurrentWidget(page.board)
-    mother = next(c.id for c in cc.list_contacts(room, kids[3]))
+    mother = next(c.id for c in cc.list_contacts(room, staff, kids[3]))
     cc.sign_out(room, staff, kids[3], mother)
     qtbot.waitUntil(lambda: "In now 0" in page.board.inside.text(), timeout=WAIT_MS)
     assert state(kids[3]) == "out"

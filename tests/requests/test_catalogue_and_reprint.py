@@ -46,7 +46,7 @@ def test_archiving_keeps_the_rows_and_refuses_a_department_with_open_work(db, ad
     with pytest.raises(ValidationError):  # nor an archived partner when dispatching
         r2 = S.take_in(db, admin, S.IntakeInput("walk_in", catalogue.category_id, "医保"))
         S.dispatch(db, admin, r2.id, catalogue.partner_id)
-    assert S.get_request(db, r.id).department == "社会事务办"
+    assert S.get_request(db, admin, r.id).department == "社会事务办"
 
 
 def test_dispatch_picker_offers_the_departments_that_handle_the_category(db, admin, catalogue, monday):
@@ -220,7 +220,7 @@ def test_intake_of_an_item_recorded_later_keeps_its_day(qtbot, ctx, catalogue, n
     form.received_on.setDate(QDate(2026, 11, 26))
     type_text(qtbot, form.description, "走访时反映楼道灯坏了")
     qtbot.keyClick(form.description, Qt.Key.Key_Return)
-    d = S.get_request(ctx.db, form.last_saved.id)
+    d = S.get_request(ctx.db, ctx.actor, form.last_saved.id)
     assert (d.intake_day, d.due_date) == (dt.date(2026, 11, 26), dt.date(2026, 12, 1))
     assert form.received_on.date() == QDate(2026, 11, 30)  # back to today for the next one
     assert_pdf_ok(S.reprint_receipt(ctx.db, ctx.actor, d.id), "Came in on", "2026-11-26", "2026-12-01")
@@ -267,7 +267,7 @@ def test_extension_asked_at_the_desk_is_decided_by_an_administrator(qtbot, ctx, 
     detail.ext_days.setValue(3)
     no_dialogs.text_answers.append("需物业配合")
     qtbot.mouseClick(detail.buttons[W.REQUEST_EXTENSION], Qt.MouseButton.LeftButton)
-    assert S.get_request(ctx.db, r.id).extension_days == 3
+    assert S.get_request(ctx.db, ctx.actor, r.id).extension_days == 3
     assert not detail.buttons[W.DECIDE_EXTENSION].isVisible()  # the front desk cannot decide
     assert "需物业配合" in detail.summary.text()
     boss = RequestsPage(ctx)
@@ -278,11 +278,11 @@ def test_extension_asked_at_the_desk_is_decided_by_an_administrator(qtbot, ctx, 
     assert button.isVisible()
     no_dialogs.confirm_answers.append(True)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    d = S.get_request(ctx.db, r.id)
+    d = S.get_request(ctx.db, ctx.actor, r.id)
     assert (d.extension_days, d.due_date) == (None, dt.date(2026, 12, 8))  # 12-03 + 3 working days
 
 
 def test_timeline_names_staff_by_display_name(db, admin, clerk, catalogue, monday):
     r = S.take_in(db, clerk, S.IntakeInput("walk_in", catalogue.category_id, "咨询"))
     S.cancel(db, clerk, r.id, "重复登记")
-    assert [e.username for e in S.get_request(db, r.id).events] == ["前台 李敏", "前台 李敏"]
+    assert [e.username for e in S.get_request(db, admin, r.id).events] == ["前台 李敏", "前台 李敏"]

@@ -125,14 +125,14 @@ def test_waiting_for_the_resident_stops_the_clock(db, admin, catalogue, monday, 
     assert rows == []  # waiting requests are not overdue
     assert L.page_requests(db, L.RequestFilter())[0].deadline == L.PAUSED
     S.resume(db, admin, saved.id)
-    d = S.get_request(db, saved.id)
+    d = S.get_request(db, admin, saved.id)
     assert d.waiting_since is None and d.due_date == dt.date(2026, 12, 7)  # Thu 3 + 2 working days → Mon 7
     assert L.page_requests(db, L.RequestFilter())[0].deadline == L.DUE_SOON
 
 
 def test_handled_on_the_spot_is_closed_at_once(db, admin, catalogue, monday):
     saved = S.take_in(db, admin, intake(catalogue, handled_on_spot=True, resolution_note="当场解答"))
-    d = S.get_request(db, saved.id)
+    d = S.get_request(db, admin, saved.id)
     assert d.status == W.CLOSED and d.resolution_note == "当场解答"
     assert [(e.action, e.to_status) for e in d.events] == [("intake", W.NEW), ("on_the_spot", W.CLOSED)]
     assert S.allowed_actions(d) == []

@@ -87,7 +87,7 @@ def test_walk_in_from_intake_to_closed(qtbot, ctx, catalogue, clerk, no_dialogs,
     ctx.set_actor(clerk)
     no_dialogs.text_answers.append("很满意")
     click(qtbot, buttons[W.FOLLOW_UP])
-    d = S.get_request(ctx.db, detail.detail.id)
+    d = S.get_request(ctx.db, ctx.actor, detail.detail.id)
     assert d.status == W.CLOSED and d.satisfaction == W.SATISFIED
     assert [e.to_status for e in d.events] == [
         W.NEW, W.DISPATCHED, W.ACCEPTED, W.CLAIMED, W.IN_PROGRESS, W.RESOLVED, W.CLOSED

@@ -139,11 +139,11 @@ def test_full_path_with_return_claims_and_follow_up(db, admin, clerk, catalogue,
     with pytest.raises(UserError, match="handled"):
         S.follow_up(db, admin, saved.id, W.SATISFIED)
     S.follow_up(db, clerk, saved.id, W.UNSATISFIED, "还没好")
-    d = S.get_request(db, saved.id)
+    d = S.get_request(db, admin, saved.id)
     assert (d.status, d.reopen_count, d.satisfaction) == (W.IN_PROGRESS, 1, W.UNSATISFIED)
     S.resolve(db, admin, saved.id, "重新办好")
     S.follow_up(db, clerk, saved.id, W.BASICALLY_SATISFIED)
-    d = S.get_request(db, saved.id)
+    d = S.get_request(db, admin, saved.id)
     assert d.status == W.CLOSED and d.department == "社区医院" and d.claimers == ("钱党员", "孙党员")
     assert [e.to_status for e in d.events] == [
         W.NEW, W.DISPATCHED, W.RETURNED, W.DISPATCHED, W.ACCEPTED, W.CLAIMED, W.IN_PROGRESS, W.RESOLVED,
@@ -193,10 +193,10 @@ def test_extension_needs_an_admin_and_moves_the_deadline(db, admin, clerk, catal
     with pytest.raises(UserError, match="administrator"):
         S.decide_extension(db, clerk, saved.id, True)
     S.decide_extension(db, admin, saved.id, True)
-    assert S.get_request(db, saved.id).due_date == dt.date(2026, 12, 7)  # Thu + 2 working days = Mon
+    assert S.get_request(db, admin, saved.id).due_date == dt.date(2026, 12, 7)  # Thu + 2 working days = Mon
     S.request_extension(db, clerk, saved.id, 3, "又缺材料")
     S.decide_extension(db, admin, saved.id, False, "不批")
-    d = S.get_request(db, saved.id)
+    d = S.get_request(db, admin, saved.id)
     assert d.due_date == dt.date(2026, 12, 7) and d.extension_days is None
     assert d.events[-1].note.startswith("extension refused")
 
@@ -214,10 +214,10 @@ def test_bad_follow_up_rating_and_unknown_request(db, admin, clerk, catalogue, m
 
 def test_allowed_actions_follow_state_and_flags(db, admin, catalogue, monday):
     saved = new_request(db, admin, catalogue)
-    assert S.allowed_actions(S.get_request(db, saved.id)) == [W.DISPATCH, W.CANCEL]
+    assert S.allowed_actions(S.get_request(db, admin, saved.id)) == [W.DISPATCH, W.CANCEL]
     force_state(db, saved.id, W.IN_PROGRESS)
-    acts = S.allowed_actions(S.get_request(db, saved.id))
+    acts = S.allowed_actions(S.get_request(db, admin, saved.id))
     assert W.RESOLVE in acts and W.PAUSE in acts and W.RESUME not in acts and W.DECIDE_EXTENSION not in acts
     S.pause(db, admin, saved.id)
-    acts = S.allowed_actions(S.get_request(db, saved.id))
+    acts = S.allowed_actions(S.get_request(db, admin, saved.id))
     assert W.RESUME in acts and W.PAUSE not in acts

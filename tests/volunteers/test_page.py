@@ -99,7 +99,7 @@ def test_week_from_template_signups_attendance_approval_certificate(
     assert len(previews) == 1
     assert_pdf_ok(previews[0], "李雷", "ZYH001", "2.0")
 
-    section = create_profile_section(ctx, roster.list_volunteers(ctx.db, "李雷")[0].resident_id)
+    section = create_profile_section(ctx, roster.list_volunteers(ctx.db, ctx.actor, "李雷")[0].resident_id)
     qtbot.addWidget(section)
     assert section.findChild(type(section.children()[1]), "volunteersProfileApproved").text() == "2.0"
     assert li != han

@@ -73,7 +73,7 @@ def test_a_required_skill_or_an_expired_qualification_is_refused_unless_overridd
 def test_editing_keeps_one_record_and_checks_the_type_fields(db, admin, make_volunteer, frozen):
     frozen(dt.datetime(2026, 11, 20, 8, 0))
     vid = make_volunteer("李雷", qualifications=[("急救证", dt.date(2027, 6, 30))])
-    d = roster.get_volunteer(db, vid)
+    d = roster.get_volunteer(db, admin, vid)
     assert (d.name, d.input.kind, d.input.qualifications) == ("李雷", "resident", [("急救证", dt.date(2027, 6, 30))])
     d.input.kind = "student"
     with pytest.raises(ValidationError) as err:
@@ -86,7 +86,7 @@ def test_editing_keeps_one_record_and_checks_the_type_fields(db, admin, make_vol
     assert "qualifications" in err.value.errors
     d.input.qualifications = [("急救证", dt.date(2028, 6, 30)), ("教师资格证", None)]
     assert roster.save_volunteer(db, admin, d.input, vid) == vid
-    again = roster.get_volunteer(db, vid).input
+    again = roster.get_volunteer(db, admin, vid).input
     assert (again.kind, again.school, again.qualifications) == (
         "student",
         "南京大学",
@@ -128,7 +128,7 @@ def test_edit_form_in_the_page(qtbot, qtmodeltester, ctx, make_volunteer, no_dia
     assert vt.quals_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     qtbot.mouseClick(vt.save_btn, Qt.MouseButton.LeftButton)
     assert vt.editing is None  # back to registering
-    d = roster.get_volunteer(ctx.db, roster.list_volunteers(ctx.db, "李雷")[0].id).input
+    d = roster.get_volunteer(ctx.db, ctx.actor, roster.list_volunteers(ctx.db, ctx.actor, "李雷")[0].id).input
     assert (d.kind, d.school, d.student_number, d.skills) == ("student", "东南大学", "213201", ["书法", "电脑"])
     assert d.qualifications == [("急救证", dt.date(2026, 10, 31)), ("教师资格证", None)]
     qtmodeltester.check(vt.model)
@@ -305,11 +305,11 @@ def test_archiving_a_volunteer_drops_coming_bookings_and_promotes_the_waitlist(
     type_text(qtbot, vt.search, "李雷")
     vt.table.selectRow(0)
     qtbot.mouseClick(vt.archive_btn, Qt.MouseButton.LeftButton)  # cancelled: nothing happens
-    assert not roster.list_volunteers(db, "李雷")[0].archived
+    assert not roster.list_volunteers(db, admin, "李雷")[0].archived
     no_dialogs.text_answers.append("搬离本社区")
     qtbot.mouseClick(vt.archive_btn, Qt.MouseButton.LeftButton)
     assert no_dialogs.messages[-1][0] == "inform" and "2" in no_dialogs.messages[-1][1]
-    assert roster.list_volunteers(db, "李雷")[0].archived
+    assert roster.list_volunteers(db, admin, "李雷")[0].archived
     assert vt.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     with db.read() as s:
         statuses = dict(s.execute(select(SignUp.volunteer_id, SignUp.status).where(SignUp.shift_id == later)).all())

@@ -150,7 +150,7 @@ class BookingView(QWidget):
             self.tr("{slot}: {n} meals ({d} diners)").format(slot=c.slot_name, n=c.meals, d=c.diners) for c in counts
         ]
         self.counts.setText(self.tr("Kitchen count for {day}").format(day=day.isoformat()) + "  " + " · ".join(parts))
-        self.model.set_rows(bookings.list_bookings(self.ctx.db, day))
+        self.model.set_rows(bookings.list_bookings(self.ctx.db, self.ctx.actor, day))
 
     def on_enter(self) -> None:
         text = self.find.text().strip()
@@ -242,7 +242,7 @@ class BookingView(QWidget):
 
     def kitchen_list(self) -> None:
         day = self.selected_day()
-        pdf = bookings.kitchen_list_pdf(self.ctx.db, day)
+        pdf = bookings.kitchen_list_pdf(self.ctx.db, self.ctx.actor, day)
         path = documents.write_document(pdf, "canteen", f"kitchen-{day.isoformat()}")
         documents.preview(self, path)
 

@@ -264,7 +264,7 @@ class ContactDialog(FormDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         if contact_id is not None:
-            inp = cc.get_contact(ctx.db, contact_id)
+            inp = cc.get_contact(ctx.db, ctx.actor, contact_id)
             self.picker.set_resident(inp.resident_id)
             self.picker.fix()
             self.role.setCurrentIndex(self.role.findData(inp.role))
@@ -707,7 +707,7 @@ class ChildDialog(FormDialog):
         self.first_save_hint.setVisible(not saved)
         if saved:
             assert self.child_id is not None
-            self.contact_model.set_rows(cc.list_contacts(self.ctx.db, self.child_id))
+            self.contact_model.set_rows(cc.list_contacts(self.ctx.db, self.ctx.actor, self.child_id))
             self.enrol_model.set_rows(cc.list_enrolments(self.ctx.db, self.child_id))
 
     # --- the child's fields -----------------------------------------------------------------------
@@ -814,7 +814,7 @@ class ChildDialog(FormDialog):
     def _after_contact(self) -> None:
         self._sections()
         if self.child_id is not None:
-            for c in cc.list_contacts(self.ctx.db, self.child_id):
+            for c in cc.list_contacts(self.ctx.db, self.ctx.actor, self.child_id):
                 self.ctx.resident_changed.emit(c.resident_id)
 
     # --- enrolments ---------------------------------------------------------------------------------
@@ -889,7 +889,7 @@ class ChildrenPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(cc.list_children(self.ctx.db, self.search.text()))
+        self.model.set_rows(cc.list_children(self.ctx.db, self.ctx.actor, self.search.text()))
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
 

@@ -312,7 +312,7 @@ class ChildcarePage(QWidget):
             self.closing_banner.hide()
             return
         p = cc.get_program(self.ctx.db, pid)
-        rows = cc.day_rows(self.ctx.db, pid, clock.today())
+        rows = cc.day_rows(self.ctx.db, self.ctx.actor, pid, clock.today())
         now = clock.local_now()
         minute = now.hour * 60 + now.minute
         alerts = {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))}
@@ -401,7 +401,7 @@ class ChildcarePage(QWidget):
         # Nobody is preselected: the desk picks the adult standing there, so a quick Enter never records (or
         # releases the child to) whoever happens to be first on the list.
         self.adult.addItem(self.tr("— choose the adult —"), None)
-        for c in cc.list_contacts(self.ctx.db, child):
+        for c in cc.list_contacts(self.ctx.db, self.ctx.actor, child):
             label = f"{c.name} · {cc.role_label(c.role)}" + (f" · {c.relation}" if c.relation else "")
             if c.id_last_digits:  # what the desk checks against the ID card shown
                 label += " · " + self.tr("ID ends {digits}").format(digits=c.id_last_digits)
@@ -433,7 +433,9 @@ class ChildcarePage(QWidget):
         else:
             in_list = [self.model.row_at(i).child_id for i in range(self.model.rowCount())]
             named = [r.child_id for i in range(self.model.rowCount()) if text in (r := self.model.row_at(i)).name]
-            candidates = named or [c.id for c in cc.list_children(self.ctx.db, text, limit=5) if c.id not in in_list]
+            candidates = named or [
+                c.id for c in cc.list_children(self.ctx.db, self.ctx.actor, text, limit=5) if c.id not in in_list
+            ]
         for child_id in candidates:
             if self._select_anywhere(child_id):
                 self.find.clear()
@@ -566,9 +568,7 @@ class ChildcarePage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
-            data = render_weekly_summary(db, pid, monday)
-            cc.record_document(db, actor, "weekly_summary", pid, monday)
-            return data
+            return render_weekly_summary(db, actor, pid, monday)  # checked and audited by the service
 
         self._document(make, f"week-{pid}-{monday.isoformat()}")
 
@@ -581,9 +581,7 @@ class ChildcarePage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
-            data = render_daily_sheet(db, pid, day, group, filled=filled)
-            cc.record_document(db, actor, "filled_sheet" if filled else "blank_sheet", pid, day)
-            return data
+            return render_daily_sheet(db, actor, pid, day, group, filled=filled)  # checked and audited by the service
 
         suffix = f"-{group}" if group else ""
         self._document(make, f"{'record' if filled else 'sheet'}-{pid}-{day.isoformat()}{suffix}")

@@ -14,8 +14,8 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     # Children's data is shown only to the roles that deal with them (front desk, childcare, admin).
     if not may(ctx.actor, SEE_CHILDREN):
         return None
-    links = cc.links_of_adult(ctx.db, resident_id)
-    places = cc.enrolments_of_resident(ctx.db, resident_id)
+    links = cc.links_of_adult(ctx.db, ctx.actor, resident_id)
+    places = cc.enrolments_of_resident(ctx.db, ctx.actor, resident_id)
     if not links and not places:
         return None
     box = QWidget(objectName="childcareProfile")

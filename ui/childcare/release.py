@@ -62,7 +62,7 @@ class ReleaseDialog(QDialog):
         self.adult.addItem(self.tr("— choose the adult —"), None)
         self.refusals: dict[int, str] = {}
         self.blocked: set[int] = set()
-        for c in cc.list_contacts(ctx.db, child_id):
+        for c in cc.list_contacts(ctx.db, ctx.actor, child_id):
             label = f"{c.name} · {cc.role_label(c.role)}" + (f" · {c.relation}" if c.relation else "")
             if c.refusal:
                 label += " ⚠"

@@ -121,7 +121,7 @@ class RequestDetailView(QGroupBox):
             self.member.addItem(f"{name} · {branch}", rid)
 
     def show_request(self, request_id: int | None) -> None:
-        self.detail = S.get_request(self.ctx.db, request_id) if request_id is not None else None
+        self.detail = S.get_request(self.ctx.db, self.ctx.actor, request_id) if request_id is not None else None
         d = self.detail
         if d is None:
             self.setTitle(self.tr("No request selected"))

@@ -361,7 +361,7 @@ class RosterTab(QWidget):
 
     def find_volunteers(self) -> None:
         self.volunteer_choice.clear()
-        for v in roster.list_volunteers(self.ctx.db, self.volunteer_search.text(), limit=30):
+        for v in roster.list_volunteers(self.ctx.db, self.ctx.actor, self.volunteer_search.text(), limit=30):
             if not v.archived:
                 self.volunteer_choice.addItem(f"{v.name} · {roster.kind_label(v.kind)}", v.id)
         if self.volunteer_choice.count():
@@ -590,7 +590,7 @@ class HoursTab(QWidget):
 
     def find_manual_volunteers(self) -> None:
         self.manual_volunteer.clear()
-        for v in roster.list_volunteers(self.ctx.db, self.manual_search.text(), limit=30):
+        for v in roster.list_volunteers(self.ctx.db, self.ctx.actor, self.manual_search.text(), limit=30):
             if not v.archived:
                 self.manual_volunteer.addItem(f"{v.name} · {roster.kind_label(v.kind)}", v.id)
         if self.manual_volunteer.count():
@@ -863,7 +863,7 @@ class VolunteersTab(QWidget):
             dialogs.warn(self, self.tr("Choose a volunteer first."))
             return
         try:
-            detail = roster.get_volunteer(self.ctx.db, self.model.row_at(idx.row()).id)
+            detail = roster.get_volunteer(self.ctx.db, self.ctx.actor, self.model.row_at(idx.row()).id)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
@@ -902,7 +902,7 @@ class VolunteersTab(QWidget):
             self.quals_model.set_rows(rows)
 
     def reload(self) -> None:
-        self.model.set_rows(roster.list_volunteers(self.ctx.db, self.search.text()))
+        self.model.set_rows(roster.list_volunteers(self.ctx.db, self.ctx.actor, self.search.text()))
         if self.model.rowCount():
             self.table.selectRow(0)
 
