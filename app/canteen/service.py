@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences
-from app.accounts.permissions import LATE_SALE, SELL_MEALS, may, require
+from app.accounts.approval import confirm_approver, holds_role
+from app.accounts.permissions import LATE_SALE, SELL_MEALS, VOID_TICKET, may, require
 from app.actor import ADMIN, Actor
 from app.boundary import checked
 from app.canteen import bookings, outcome, pricing, settlement
@@ -531,7 +532,8 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
     is always dated now: a closed day takes no more money until an admin reopens it); the portion limit is
     reached (booked portions of other diners kept back); a subsidised meal outside the slot's serving hours
     without `req.late_approver` holding LATE_SALE when the setting says "refuse" (LateSaleNeedsApproval; with
-    "full_price" the meal sells at full price); the diner's subsidised meal was just taken at another till.
+    "full_price" the meal sells at full price); a `late_approver` the database does not bear out (an inactive
+    account, stored roles without LATE_SALE, or the cashier themselves: `approval.confirm_approver`); the diner's subsidised meal was just taken at another till.
 
     Across workstations the database holds the rules (issue 13): the cashier-day row lock orders the sale and a
     day close; the portion count row is incremented in place, locking it, before the limit is compared; one
@@ -572,6 +574,8 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
     now = clock.now()
     day = clock.to_local(now).date()
     with db.write() as s:
+        if req.late_approver is not None:
+            confirm_approver(s, req.late_approver, LATE_SALE, actor)
         conn = s.connection()
         lock_cashier_day(conn, day, actor.user_id)
         slot = conn.execute(_SLOT_Q, {"code": req.slot_code}).first()
@@ -715,10 +719,15 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the ticket is voided.")})
-    if not approver.has(ADMIN) or approver.user_id is None:
+    if approver is None or approver.user_id is None:
         raise UserError(translate("Canteen", "A void needs the approval of a supervisor (an administrator)."))
     now = clock.now()
     with db.write() as s:
+        confirm_approver(s, approver, VOID_TICKET, actor)
+        if not holds_role(s, approver.user_id, ADMIN):
+            raise UserError(
+                translate("Canteen", "A void needs the approval of a supervisor (an administrator)."), field="approver"
+            )
         t = s.get(MealTicket, ticket_id)
         if t is None:
             raise NotFound(translate("Canteen", "No such ticket."))
