@@ -204,3 +204,31 @@ def test_a_bad_value_stored_by_an_older_version_reads_as_its_default(db):
     assert settings.get(db, "security.idle_lock_minutes") == 5
     values = settings.get_all(db)
     assert values["security.idle_lock_minutes"] == 5 and values["backup.keep"] == 14
+
+
+@pytest.mark.parametrize("key", ["receipt.width", "Receipt.width_mm", "canteen.late_sales", "canteen.some_flag"])
+def test_an_unknown_setting_is_refused_not_stored(db, admin, key):
+    """Issue 12: a typo such as "receipt.width" was stored and never read."""
+    from sqlalchemy import select
+
+    from app import settings
+    from db.models import Setting
+
+    with pytest.raises(ValidationError, match="Unknown setting") as refused:
+        settings.set_many(db, admin, {key: True, "center.phone": "025-84123456"})
+    assert key in refused.value.errors
+    with db.read() as s:
+        stored = {k for (k,) in s.execute(select(Setting.key))}
+    assert key not in stored and "center.phone" not in stored  # all or nothing
+
+
+def test_every_setting_the_app_reads_has_a_default_and_a_rule():
+    """The keys read outside app/settings.py (the canteen's late-sale policy) are known settings."""
+    from app import settings
+    from app.canteen.service import LATE_SALE_POLICIES, LATE_SALE_SETTING
+
+    assert set(settings.DEFAULTS) == set(settings.RULES)
+    assert settings.DEFAULTS[LATE_SALE_SETTING] in LATE_SALE_POLICIES
+    for policy in LATE_SALE_POLICIES:
+        assert settings.RULES[LATE_SALE_SETTING](policy) is None
+    assert settings.RULES[LATE_SALE_SETTING]("sometimes") is not None
