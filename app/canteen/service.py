@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -429,11 +431,26 @@ def diner_info(db: Database, resident_id: int) -> DinerInfo:
         )
 
 
+_CARD_NO = re.compile("[A-Za-z0-9]{1,30}")
+
+
+def card_number(text: str) -> str | None:
+    """A typed or scanned meal card number as stored, or None when it is not one.
+
+    Folded with NFKC first (a full-width "１２３４" typed with a Chinese input method is "1234"), then only ASCII
+    letters and digits, 1 to 30 of them: a card reader types ASCII, so "卡号一" or "١٢٣" is no card number."""
+    folded = unicodedata.normalize("NFKC", text or "").strip()
+    return folded if _CARD_NO.fullmatch(folded) else None
+
+
 @checked
 def find_card(db: Database, card_no: str) -> int | None:
-    """The resident holding meal card `card_no`, for a scanned card."""
+    """The resident holding meal card `card_no` (folded as `card_number`), for a scanned card; None if none."""
+    folded = card_number(card_no)
+    if folded is None:
+        return None
     with db.read() as s:
-        return s.execute(select(MealCard.resident_id).where(MealCard.card_no == card_no.strip())).scalar()
+        return s.execute(select(MealCard.resident_id).where(MealCard.card_no == folded)).scalar()
 
 
 def _balance(s: Session, card_id: int) -> int:
@@ -822,10 +839,16 @@ def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTi
 
 @checked
 def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int:
+    """Issue a meal card to a resident; returns its id. `card_no` is folded by `card_number` ("１２３４" -> "1234";
+    anything but ASCII letters and digits refused). Refused (UserError): archived diner, a second card, a number
+    taken."""
     require(actor, SELL_MEALS)
-    card_no = (card_no or "").strip()
-    if not card_no or len(card_no) > 30 or not card_no.isalnum():
-        raise ValidationError({"card_no": translate("Canteen", "A card number is 1 to 30 letters or digits.")})
+    folded = card_number(card_no)
+    if folded is None:
+        raise ValidationError(
+            {"card_no": translate("Canteen", "A card number is 1 to 30 letters (A–Z) or digits (0–9).")}
+        )
+    card_no = folded
     with db.write() as s:
         resident = s.get(Resident, resident_id)
         if resident is None:
