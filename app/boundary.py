@@ -443,7 +443,7 @@ def message(problem: Problem) -> str:
         )
     if code == "control":
         return translate(
-            "Boundary", "Contains a control character ({code}) that cannot be stored; type it again."
+            "Boundary", "Contains an invisible or control character ({code}) that cannot be stored; type it again."
         ).format(code=details[0])
     if code == "joined_too_long":
         return translate("Boundary", "Too many or too long entries: at most {limit} characters together.").format(

@@ -32,6 +32,9 @@ DEFAULTS: dict[str, Any] = {
     "backup.folder": "",
     "backup.keep": 14,
     "setup.completed": False,
+    # a subsidised canteen meal outside the serving hours without approval: "refuse" or "full_price"
+    # (app/canteen/service.py LATE_SALE_SETTING reads it)
+    "canteen.late_sale": "refuse",
 }
 
 
@@ -111,6 +114,13 @@ def _timezone_rule(value: Any) -> str | None:
     return translate("Settings", "Not a known time zone (for example Asia/Shanghai).")
 
 
+def _choice_rule(choices: tuple[str, ...], message: Callable[[], str]) -> Callable[[Any], str | None]:
+    def rule(value: Any) -> str | None:
+        return None if isinstance(value, str) and value in choices else message()
+
+    return rule
+
+
 def _yes_no_rule(value: Any) -> str | None:
     return None if value is True or value is False else translate("Settings", "Expected yes or no.")
 
@@ -139,26 +149,18 @@ RULES: dict[str, Callable[[Any], str | None]] = {
         limits.BACKUPS_KEPT, lambda: translate("Settings", "Keep 1 to 365 backups (a whole number).")
     ),
     "setup.completed": _yes_no_rule,
+    "canteen.late_sale": _choice_rule(
+        ("refuse", "full_price"), lambda: translate("Settings", "Either refuse or sell at full price.")
+    ),
 }
-# A counter's own key ("canteen.…") without a rule here: plain JSON values only, text without control characters.
-_OTHER_TEXT = _text_rule(limits.NOTE)
-_OTHER_NUMBER = _whole_number_rule(limits.INT32, lambda: translate("Settings", "Expected a whole number."))
-
-
-def _other_rule(value: Any) -> str | None:
-    if value is None or value is True or value is False:
-        return None
-    if isinstance(value, str):
-        return _OTHER_TEXT(value)
-    if isinstance(value, int):
-        return _OTHER_NUMBER(value)
-    return translate("Settings", "Expected text, a whole number or yes/no.")
 
 
 def validate(values: dict[str, Any]) -> None:
-    """Check every value by its key's rule (`RULES`; other keys: plain text, whole numbers, yes/no).
+    """Check every value by its key's rule (`RULES`).
 
-    Raises `ValidationError` {key: message}; nothing is coerced ("5" is not 5, True is not 1, None is no value)."""
+    Only the keys the app reads (`DEFAULTS`, one rule each) are accepted: a typo such as "receipt.width" would be
+    stored and never read, so it is refused (issue 12). Raises `ValidationError` {key: message}; nothing is
+    coerced ("5" is not 5, True is not 1, None is no value)."""
     if not isinstance(values, dict):
         raise ValidationError({"settings": translate("Settings", "Expected a table of values.")})
     errors: dict[str, str] = {}
@@ -166,7 +168,11 @@ def validate(values: dict[str, Any]) -> None:
         if not isinstance(key, str) or not key or len(key) > limits.SETTING_KEY.length or limits.refused_character(key):
             errors["settings"] = translate("Settings", "Not a setting's name: {key}").format(key=repr(key)[:60])
             continue
-        problem = RULES.get(key, _other_rule)(value)
+        rule = RULES.get(key)
+        if rule is None or key not in DEFAULTS:
+            errors[key] = translate("Settings", "Unknown setting: {key}").format(key=key)
+            continue
+        problem = rule(value)
         if problem is not None:
             errors[key] = problem
     if errors:

@@ -99,11 +99,23 @@ BACKUPS_KEPT = IntRange(1, 365)
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
 # noncharacters. Line breaks and tabs only in multi-line text.
 REFUSED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-REFUSED_IN_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Single-line text also refuses the invisible format characters (Unicode category Cf: the soft hyphen, zero-width
+# space and joiners, bidi marks, embeddings, overrides and isolates such as U+202E, the BOM, tag characters): a
+# name holding them looks like another name on screen and on paper, or like no name at all (issue 12).
+# tests/core/test_boundary.py checks this list against unicodedata for every code point.
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+REFUSED_IN_ONE_LINE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]"
+)
 
 
 def refused_character(text: str, multiline: bool = False) -> str | None:
-    """The first character `text` may not hold, or None."""
+    """The first character `text` may not hold, or None: control characters, noncharacters, lone surrogates, and in
+    single-line text (`multiline` False) the invisible format characters (`FORMAT_CHARACTERS`) too."""
     found = (REFUSED_CHARACTERS if multiline else REFUSED_IN_ONE_LINE).search(text)
     return found.group() if found else None
 

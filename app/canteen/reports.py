@@ -104,6 +104,8 @@ class DaySummary:
     by_funder: dict[str, int] = field(default_factory=dict)
     meals_by_slot: dict[str, int] = field(default_factory=dict)
     card_topups_cash_fen: int = 0
+    # each meal-card top-up or refund paid in cash that day: (local time "HH:MM", card number, fen; refunds < 0)
+    card_movements_cash: list[tuple[str, str, int]] = field(default_factory=list)
     voids: list[tuple[str, str, str, str]] = field(default_factory=list)  # number, amount, by, reason
     closed: DayClose | None = None
 
@@ -133,6 +135,7 @@ _SNAPSHOT_FIELDS = (
     "by_funder",
     "meals_by_slot",
     "card_topups_cash_fen",
+    "card_movements_cash",
     "voids",
 )
 
@@ -150,12 +153,13 @@ def _from_snapshot(close: DayClose, cashier_id: int | None) -> DaySummary:
         if key in data:
             setattr(out, key, data[key])
     out.voids = [tuple(v) for v in out.voids]
+    out.card_movements_cash = [tuple(m) for m in out.card_movements_cash]
     out.closed = close
     return out
 
 
 def _summary(s, day: dt.date, cashier_id: int | None, *, live: bool = False) -> DaySummary:
-    from db.models.canteen import MealCardEntry
+    from db.models.canteen import MealCard, MealCardEntry
 
     closed = s.execute(
         select(DayClose).where(DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None))
@@ -206,6 +210,21 @@ def _summary(s, day: dt.date, cashier_id: int | None, *, live: bool = False) -> 
             )
         ).scalar_one()
     )
+    movements = s.execute(
+        select(MealCardEntry.at, MealCard.card_no, MealCardEntry.amount_fen)
+        .join(MealCard, MealCard.id == MealCardEntry.card_id)
+        .where(
+            MealCardEntry.user_id == cashier_id,
+            MealCardEntry.kind.in_(("topup", "refund")),
+            MealCardEntry.payment == "cash",
+            MealCardEntry.at >= start,
+            MealCardEntry.at < end,
+        )
+        .order_by(MealCardEntry.at, MealCardEntry.id)
+    ).all()
+    out.card_movements_cash = [
+        (clock.to_local(at).strftime("%H:%M"), card_no, int(amount)) for at, card_no, amount in movements
+    ]
     voids = s.execute(
         select(MealTicket.number, MealTicket.self_paid_fen, User.display_name, MealTicket.void_reason)
         .join(User, User.id == MealTicket.void_approved_by_id, isouter=True)
@@ -236,10 +255,21 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
     and the Z report prints the figures stored here. The close takes the cashier-day lock first and adds up the
     day inside the same unit of work, so a sale at another till lands wholly before the close (and in its
     figures) or comes after it and is refused, never half in the report.
+
+    A day after today (local time) is refused (ValidationError on "day"): closing it would refuse every sale of a
+    day that has not begun (issue 12). Past days may be closed.
     """
     require(actor, SELL_MEALS)
     from app.canteen.service import lock_cashier_day
 
+    if day > clock.today():
+        raise ValidationError(
+            {
+                "day": translate(
+                    "Canteen", "{day} has not come yet: only today or an earlier day can be closed."
+                ).format(day=day.isoformat())
+            }
+        )
     counted = count_cash(denominations)
     with db.write() as s:
         lock_cashier_day(s.connection(), day, actor.user_id)
@@ -295,49 +325,78 @@ def reopen_day(db: Database, admin: Actor, day: dt.date, cashier_id: int, reason
         audit.record(s, admin, "reopen_day", "canteen_day", close.id, reason, {"closed": True}, {"closed": False})
 
 
+def difference_text(difference_fen: int) -> str:
+    """Counted minus expected cash in words a cashier uses: "Over ¥54" (长款), "Short ¥54" (短款) or "Balanced"."""
+    if difference_fen > 0:
+        return translate("Canteen", "Over {amount}").format(amount=money(difference_fen))
+    if difference_fen < 0:
+        return translate("Canteen", "Short {amount}").format(amount=money(-difference_fen))
+    return translate("Canteen", "Balanced")
+
+
 @checked
 def day_report_pdf(db: Database, summary: DaySummary, final: bool) -> bytes:
-    """Z-report (final, after the close) or X-report (mid-shift) as an A4 sheet."""
+    """Z-report (final, after the close) or X-report (mid-shift) as an A4 sheet.
+
+    Three columns: item, count (tickets, meals) and amount (yuan from fen), so an amount column never holds a
+    count. A closed day's sheet names when and by whom it was closed, and says whether the drawer was over
+    (长款) or short (短款)."""
     center = settings.center_info(db)
     title = translate("Canteen", "Day close (Z report)") if final else translate("Canteen", "Mid-shift (X report)")
     rows: list[list[object]] = [
-        [translate("Canteen", "Tickets"), str(summary.tickets)],
-        [translate("Canteen", "Meals"), str(summary.meals)],
-        [translate("Canteen", "Total price"), money(summary.total_fen)],
-        [translate("Canteen", "Government subsidy"), money(summary.subsidy_fen)],
-        [translate("Canteen", "Self-paid"), money(summary.self_paid_fen)],
+        [translate("Canteen", "Tickets"), str(summary.tickets), ""],
+        [translate("Canteen", "Meals"), str(summary.meals), ""],
     ]
-    for pay, amount in sorted(summary.by_payment.items()):
-        rows.append([translate("Canteen", "Paid by {method}").format(method=payment_label(pay)), money(amount)])
-    for funder, amount in sorted(summary.by_funder.items()):
-        rows.append([funder_label(funder), money(amount)])
     with db.read() as s:
         names = dict(s.execute(select(MealSlot.code, MealSlot.name)).all())
+        closer = ""
+        if summary.closed is not None and summary.closed.closed_by_id is not None:
+            user = s.get(User, summary.closed.closed_by_id)
+            closer = user.display_name if user is not None else ""
     for slot, n in sorted(summary.meals_by_slot.items()):
-        rows.append([translate("Canteen", "Meals: {slot}").format(slot=names.get(slot, slot)), str(n)])
-    rows.append([translate("Canteen", "Meal card top-ups in cash"), money(summary.card_topups_cash_fen)])
-    rows.append([translate("Canteen", "Expected cash"), money(summary.expected_cash_fen)])
+        rows.append([translate("Canteen", "Meals: {slot}").format(slot=names.get(slot, slot)), str(n), ""])
+    rows += [
+        [translate("Canteen", "Total price"), "", money(summary.total_fen)],
+        [translate("Canteen", "Government subsidy"), "", money(summary.subsidy_fen)],
+        [translate("Canteen", "Self-paid"), "", money(summary.self_paid_fen)],
+    ]
+    for pay, amount in sorted(summary.by_payment.items()):
+        rows.append([translate("Canteen", "Paid by {method}").format(method=payment_label(pay)), "", money(amount)])
+    for funder, amount in sorted(summary.by_funder.items()):
+        rows.append([funder_label(funder), "", money(amount)])
+    rows.append([translate("Canteen", "Meal card top-ups in cash"), "", money(summary.card_topups_cash_fen)])
+    rows.append([translate("Canteen", "Expected cash"), "", money(summary.expected_cash_fen)])
     if summary.closed is not None:
-        rows.append([translate("Canteen", "Counted cash"), money(summary.closed.counted_cash_fen)])
+        rows.append([translate("Canteen", "Counted cash"), "", money(summary.closed.counted_cash_fen)])
         rows.append(
             [
                 translate("Canteen", "Difference"),
-                money(summary.closed.counted_cash_fen - summary.closed.expected_cash_fen),
+                "",
+                difference_text(summary.closed.counted_cash_fen - summary.closed.expected_cash_fen),
             ]
         )
     for number, amount, by, reason in summary.voids:
         rows.append(
             [
-                translate("Canteen", "Void {n}").format(n=number),
-                translate("Canteen", "{amount}, approved by {by}: {reason}").format(
-                    amount=amount, by=by, reason=reason
-                ),
+                translate("Canteen", "Void {n}, approved by {by}: {reason}").format(n=number, by=by, reason=reason),
+                "",
+                amount,
             ]
+        )
+    subtitle = translate("Canteen", "{day} · cashier {name}").format(day=summary.day.isoformat(), name=summary.cashier)
+    if summary.closed is not None:
+        closed_at = clock.to_local(summary.closed.closed_at)
+        subtitle += " · " + translate("Canteen", "closed {at} by {name}").format(
+            at=closed_at.strftime("%Y-%m-%d %H:%M") if closed_at else "", name=closer
         )
     sheet = Sheet(
         title,
-        translate("Canteen", "{day} · cashier {name}").format(day=summary.day.isoformat(), name=summary.cashier),
-        [Column(translate("Canteen", "Item"), 70), Column(translate("Canteen", "Amount"), 110)],
+        subtitle,
+        [
+            Column(translate("Canteen", "Item"), 100),
+            Column(translate("Canteen", "Count"), 25, "RIGHT"),
+            Column(translate("Canteen", "Amount"), 55, "RIGHT"),
+        ],
         rows,
         footer_lines=[translate("Canteen", "Cashier signature: ____________    Checked by: ____________")],
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -12,7 +14,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences
-from app.accounts.permissions import LATE_SALE, SELL_MEALS, may, require
+from app.accounts.approval import confirm_approver, holds_role
+from app.accounts.permissions import LATE_SALE, SELL_MEALS, VOID_TICKET, may, require
 from app.actor import ADMIN, Actor
 from app.boundary import checked
 from app.canteen import bookings, outcome, pricing, settlement
@@ -20,7 +23,6 @@ from app.canteen.pricing import Diner, Quote
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on
-from app.typed import compact_number
 from db.engine import Database
 from db.errors import DatabaseProblem
 from db.models import CalendarDay, Resident, ResidentTag, Setting
@@ -429,12 +431,27 @@ def diner_info(db: Database, resident_id: int) -> DinerInfo:
         )
 
 
+_CARD_NO = re.compile("[A-Za-z0-9]{1,30}")
+
+
+def card_number(text: str) -> str | None:
+    """A typed or scanned meal card number as stored, or None when it is not one.
+
+    Folded with NFKC first (a full-width "１２３４" typed with a Chinese input method is "1234"), then only ASCII
+    letters and digits, 1 to 30 of them (spaces and hyphens between groups dropped): a card reader types ASCII, so "卡号一" or "١٢٣" is no card number."""
+    folded = re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", text or ""))  # "1234 5678", "1234-5678" as typed
+    return folded if _CARD_NO.fullmatch(folded) else None
+
+
 @checked
 def find_card(db: Database, card_no: str) -> int | None:
-    """The resident holding meal card `card_no`, for a scanned or typed card (full-width digits, spaces and
-    hyphens between groups folded by app.typed.compact_number)."""
+    """The resident holding meal card `card_no` (folded as `card_number`), for a scanned or typed card; None if
+    none."""
+    folded = card_number(card_no)
+    if folded is None:
+        return None
     with db.read() as s:
-        return s.execute(select(MealCard.resident_id).where(MealCard.card_no == compact_number(card_no))).scalar()
+        return s.execute(select(MealCard.resident_id).where(MealCard.card_no == folded)).scalar()
 
 
 def _balance(s: Session, card_id: int) -> int:
@@ -533,7 +550,8 @@ def sell(db: Database, actor: Actor, req: SaleRequest) -> SaleResult:
     is always dated now: a closed day takes no more money until an admin reopens it); the portion limit is
     reached (booked portions of other diners kept back); a subsidised meal outside the slot's serving hours
     without `req.late_approver` holding LATE_SALE when the setting says "refuse" (LateSaleNeedsApproval; with
-    "full_price" the meal sells at full price); the diner's subsidised meal was just taken at another till.
+    "full_price" the meal sells at full price); a `late_approver` the database does not bear out (an inactive
+    account, stored roles without LATE_SALE, or the cashier themselves: `approval.confirm_approver`); the diner's subsidised meal was just taken at another till.
 
     Across workstations the database holds the rules (issue 13): the cashier-day row lock orders the sale and a
     day close; the portion count row is incremented in place, locking it, before the limit is compared; one
@@ -574,6 +592,8 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
     now = clock.now()
     day = clock.to_local(now).date()
     with db.write() as s:
+        if req.late_approver is not None:
+            confirm_approver(s, req.late_approver, LATE_SALE, actor)
         conn = s.connection()
         lock_cashier_day(conn, day, actor.user_id)
         slot = conn.execute(_SLOT_Q, {"code": req.slot_code}).first()
@@ -717,10 +737,15 @@ def void_ticket(db: Database, actor: Actor, approver: Actor, ticket_id: int, rea
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": translate("Canteen", "Say why the ticket is voided.")})
-    if not approver.has(ADMIN) or approver.user_id is None:
+    if approver is None or approver.user_id is None:
         raise UserError(translate("Canteen", "A void needs the approval of a supervisor (an administrator)."))
     now = clock.now()
     with db.write() as s:
+        confirm_approver(s, approver, VOID_TICKET, actor)
+        if not holds_role(s, approver.user_id, ADMIN):
+            raise UserError(
+                translate("Canteen", "A void needs the approval of a supervisor (an administrator)."), field="approver"
+            )
         t = s.get(MealTicket, ticket_id)
         if t is None:
             raise NotFound(translate("Canteen", "No such ticket."))
@@ -815,10 +840,16 @@ def serve_ticket(db: Database, actor: Actor, number: str, window: str) -> MealTi
 
 @checked
 def open_card(db: Database, actor: Actor, resident_id: int, card_no: str) -> int:
+    """Issue a meal card to a resident; returns its id. `card_no` is folded by `card_number` ("１２３４" -> "1234";
+    anything but ASCII letters and digits refused). Refused (UserError): archived diner, a second card, a number
+    taken."""
     require(actor, SELL_MEALS)
-    card_no = compact_number(card_no)
-    if not card_no or len(card_no) > 30 or not card_no.isalnum():
-        raise ValidationError({"card_no": translate("Canteen", "A card number is 1 to 30 letters or digits.")})
+    folded = card_number(card_no)
+    if folded is None:
+        raise ValidationError(
+            {"card_no": translate("Canteen", "A card number is 1 to 30 letters (A–Z) or digits (0–9).")}
+        )
+    card_no = folded
     with db.write() as s:
         resident = s.get(Resident, resident_id)
         if resident is None:

@@ -239,6 +239,22 @@
             <source>Not approved.</source>
             <translation>Not approved.</translation>
         </message>
+        <message>
+            <source>This needs a supervisor's approval.</source>
+            <translation>This needs a supervisor's approval.</translation>
+        </message>
+        <message>
+            <source>{name} cannot approve their own action: another person must approve it.</source>
+            <translation>{name} cannot approve their own action: another person must approve it.</translation>
+        </message>
+        <message>
+            <source>{name} cannot approve: no such active account.</source>
+            <translation>{name} cannot approve: no such active account.</translation>
+        </message>
+        <message>
+            <source>{name} may not approve this: {why}</source>
+            <translation>{name} may not approve this: {why}</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalDialog</name>

@@ -239,6 +239,22 @@
             <source>Not approved.</source>
             <translation>未批准。</translation>
         </message>
+        <message>
+            <source>This needs a supervisor's approval.</source>
+            <translation>此操作需要主管批准。</translation>
+        </message>
+        <message>
+            <source>{name} cannot approve their own action: another person must approve it.</source>
+            <translation>{name}不能批准自己的操作：须由另一人批准。</translation>
+        </message>
+        <message>
+            <source>{name} cannot approve: no such active account.</source>
+            <translation>{name}无法批准：没有这个在用的账号。</translation>
+        </message>
+        <message>
+            <source>{name} may not approve this: {why}</source>
+            <translation>{name}无权批准此操作：{why}</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalDialog</name>

@@ -318,6 +318,10 @@
             <translation>Count each note and coin as 0 or more.</translation>
         </message>
         <message>
+            <source>{day} has not come yet: only today or an earlier day can be closed.</source>
+            <translation>{day} has not come yet: only today or an earlier day can be closed.</translation>
+        </message>
+        <message>
             <source>This day is already closed.</source>
             <translation>This day is already closed.</translation>
         </message>
@@ -330,6 +334,18 @@
             <translation>That day is not closed.</translation>
         </message>
         <message>
+            <source>Over {amount}</source>
+            <translation>Over {amount}</translation>
+        </message>
+        <message>
+            <source>Short {amount}</source>
+            <translation>Short {amount}</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Balanced</translation>
+        </message>
+        <message>
             <source>Day close (Z report)</source>
             <translation>Day close (Z report)</translation>
         </message>
@@ -340,6 +356,10 @@
         <message>
             <source>Tickets</source>
             <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Void {n}, approved by {by}: {reason}</source>
+            <translation>Void {n}, approved by {by}: {reason}</translation>
         </message>
         <message>
             <source>Meals</source>
@@ -382,20 +402,20 @@
             <translation>Difference</translation>
         </message>
         <message>
-            <source>Void {n}</source>
-            <translation>Void {n}</translation>
-        </message>
-        <message>
-            <source>{amount}, approved by {by}: {reason}</source>
-            <translation>{amount}, approved by {by}: {reason}</translation>
-        </message>
-        <message>
             <source>{day} · cashier {name}</source>
             <translation>{day} · cashier {name}</translation>
         </message>
         <message>
+            <source>closed {at} by {name}</source>
+            <translation>closed {at} by {name}</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Item</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -622,8 +642,8 @@
             <translation>Ticket {n} is for {day}, not today.</translation>
         </message>
         <message>
-            <source>A card number is 1 to 30 letters or digits.</source>
-            <translation>A card number is 1 to 30 letters or digits.</translation>
+            <source>A card number is 1 to 30 letters (A–Z) or digits (0–9).</source>
+            <translation>A card number is 1 to 30 letters (A–Z) or digits (0–9).</translation>
         </message>
         <message>
             <source>This diner's record is archived: restore it before issuing a card.</source>
@@ -910,6 +930,10 @@
             <translation>Close the day</translation>
         </message>
         <message>
+            <source>Closes {day}, the drawer of {name}</source>
+            <translation>Closes {day}, the drawer of {name}</translation>
+        </message>
+        <message>
             <source>Tickets / meals</source>
             <translation>Tickets / meals</translation>
         </message>
@@ -920,6 +944,26 @@
         <message>
             <source>Government subsidy</source>
             <translation>Government subsidy</translation>
+        </message>
+        <message>
+            <source>Cash sales</source>
+            <translation>Cash sales</translation>
+        </message>
+        <message>
+            <source>{time} card {card}: {amount}</source>
+            <translation>{time} card {card}: {amount}</translation>
+        </message>
+        <message>
+            <source>Together: {amount}</source>
+            <translation>Together: {amount}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Meal card top-ups in cash (included)</source>
+            <translation>Meal card top-ups in cash (included)</translation>
         </message>
         <message>
             <source>Expected cash</source>
@@ -934,8 +978,8 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>Counted {c} · difference {d}</source>
-            <translation>Counted {c} · difference {d}</translation>
+            <source>Counted {c} · {difference}</source>
+            <translation>Counted {c} · {difference}</translation>
         </message>
     </context>
     <context>

@@ -318,6 +318,10 @@
             <translation>每种面额的张数须为 0 或以上。</translation>
         </message>
         <message>
+            <source>{day} has not come yet: only today or an earlier day can be closed.</source>
+            <translation>{day}还没到：只能日结今天或之前的日期。</translation>
+        </message>
+        <message>
             <source>This day is already closed.</source>
             <translation>该日已日结。</translation>
         </message>
@@ -330,6 +334,18 @@
             <translation>该日尚未日结。</translation>
         </message>
         <message>
+            <source>Over {amount}</source>
+            <translation>长款 {amount}</translation>
+        </message>
+        <message>
+            <source>Short {amount}</source>
+            <translation>短款 {amount}</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>无差额</translation>
+        </message>
+        <message>
             <source>Day close (Z report)</source>
             <translation>日结报表（Z 报表）</translation>
         </message>
@@ -340,6 +356,10 @@
         <message>
             <source>Tickets</source>
             <translation>餐券数</translation>
+        </message>
+        <message>
+            <source>Void {n}, approved by {by}: {reason}</source>
+            <translation>作废 {n}，批准人 {by}：{reason}</translation>
         </message>
         <message>
             <source>Meals</source>
@@ -382,20 +402,20 @@
             <translation>差额</translation>
         </message>
         <message>
-            <source>Void {n}</source>
-            <translation>作废 {n}</translation>
-        </message>
-        <message>
-            <source>{amount}, approved by {by}: {reason}</source>
-            <translation>{amount}，审批人 {by}：{reason}</translation>
-        </message>
-        <message>
             <source>{day} · cashier {name}</source>
             <translation>{day} · 收银员 {name}</translation>
         </message>
         <message>
+            <source>closed {at} by {name}</source>
+            <translation>{at} 由{name}日结</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -622,8 +642,8 @@
             <translation>餐券 {n} 是 {day} 的，不是今天的。</translation>
         </message>
         <message>
-            <source>A card number is 1 to 30 letters or digits.</source>
-            <translation>卡号为 1 到 30 位字母或数字。</translation>
+            <source>A card number is 1 to 30 letters (A–Z) or digits (0–9).</source>
+            <translation>卡号为 1 至 30 位英文字母（A–Z）或数字（0–9）。</translation>
         </message>
         <message>
             <source>This diner's record is archived: restore it before issuing a card.</source>
@@ -910,6 +930,10 @@
             <translation>日结</translation>
         </message>
         <message>
+            <source>Closes {day}, the drawer of {name}</source>
+            <translation>日结 {day}，{name}的钱箱</translation>
+        </message>
+        <message>
             <source>Tickets / meals</source>
             <translation>餐券 / 份数</translation>
         </message>
@@ -920,6 +944,26 @@
         <message>
             <source>Government subsidy</source>
             <translation>政府补贴</translation>
+        </message>
+        <message>
+            <source>Cash sales</source>
+            <translation>现金售餐</translation>
+        </message>
+        <message>
+            <source>{time} card {card}: {amount}</source>
+            <translation>{time} 饭卡 {card}：{amount}</translation>
+        </message>
+        <message>
+            <source>Together: {amount}</source>
+            <translation>合计：{amount}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Meal card top-ups in cash (included)</source>
+            <translation>饭卡现金充值（已计入）</translation>
         </message>
         <message>
             <source>Expected cash</source>
@@ -934,8 +978,8 @@
             <translation>取消</translation>
         </message>
         <message>
-            <source>Counted {c} · difference {d}</source>
-            <translation>清点 {c} · 差额 {d}</translation>
+            <source>Counted {c} · {difference}</source>
+            <translation>清点 {c} · {difference}</translation>
         </message>
     </context>
     <context>

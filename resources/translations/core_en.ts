@@ -468,8 +468,8 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Too long: at most {limit} characters ({length} given).</translation>
         </message>
         <message>
-            <source>Contains a control character ({code}) that cannot be stored; type it again.</source>
-            <translation>Contains a control character ({code}) that cannot be stored; type it again.</translation>
+            <source>Contains an invisible or control character ({code}) that cannot be stored; type it again.</source>
+            <translation>Contains an invisible or control character ({code}) that cannot be stored; type it again.</translation>
         </message>
         <message>
             <source>Too many or too long entries: at most {limit} characters together.</source>
@@ -1651,12 +1651,8 @@ The front desk of a community service center.</translation>
             <translation>Keep 1 to 365 backups (a whole number).</translation>
         </message>
         <message>
-            <source>Expected a whole number.</source>
-            <translation>Expected a whole number.</translation>
-        </message>
-        <message>
-            <source>Expected text, a whole number or yes/no.</source>
-            <translation>Expected text, a whole number or yes/no.</translation>
+            <source>Either refuse or sell at full price.</source>
+            <translation>Either refuse or sell at full price.</translation>
         </message>
         <message>
             <source>Expected a table of values.</source>
@@ -1665,6 +1661,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>Not a setting's name: {key}</source>
             <translation>Not a setting's name: {key}</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {key}</source>
+            <translation>Unknown setting: {key}</translation>
         </message>
         <message>
             <source>Community Service Center</source>

@@ -468,8 +468,8 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>太长了：最多 {limit} 个字（现在 {length} 个）。</translation>
         </message>
         <message>
-            <source>Contains a control character ({code}) that cannot be stored; type it again.</source>
-            <translation>含有无法保存的控制字符（{code}），请重新输入。</translation>
+            <source>Contains an invisible or control character ({code}) that cannot be stored; type it again.</source>
+            <translation>含有无法保存的不可见字符或控制字符（{code}），请重新输入。</translation>
         </message>
         <message>
             <source>Too many or too long entries: at most {limit} characters together.</source>
@@ -1651,12 +1651,8 @@ The front desk of a community service center.</source>
             <translation>保留 1 到 365 份备份（整数）。</translation>
         </message>
         <message>
-            <source>Expected a whole number.</source>
-            <translation>这里应填整数。</translation>
-        </message>
-        <message>
-            <source>Expected text, a whole number or yes/no.</source>
-            <translation>这里应填文字、整数或“是/否”。</translation>
+            <source>Either refuse or sell at full price.</source>
+            <translation>只能选择拒绝或按原价出售。</translation>
         </message>
         <message>
             <source>Expected a table of values.</source>
@@ -1665,6 +1661,10 @@ The front desk of a community service center.</source>
         <message>
             <source>Not a setting's name: {key}</source>
             <translation>不是有效的设置项：{key}</translation>
+        </message>
+        <message>
+            <source>Unknown setting: {key}</source>
+            <translation>未知的设置项：{key}</translation>
         </message>
         <message>
             <source>Community Service Center</source>

@@ -44,7 +44,7 @@ def count(db, model, *where):
 # --- booking --------------------------------------------------------------------------------------------------
 
 
-def test_booking_counts_for_the_kitchen_and_turns_into_a_sale(db, admin, diners, frozen):
+def test_booking_counts_for_the_kitchen_and_turns_into_a_sale(db, admin, diners, frozen, supervisor):
     frozen(SUNDAY)
     monday = MONDAY_LUNCH.date()
     b1 = bookings.book(db, admin, diners[0], monday, "lunch")
@@ -80,7 +80,7 @@ def test_booking_counts_for_the_kitchen_and_turns_into_a_sale(db, admin, diners,
     assert {c.slot_code: c.meals for c in bookings.kitchen_counts(db, monday)}["lunch"] == 3
     with pytest.raises(UserError, match="used by a sale"):
         bookings.cancel(db, admin, b1, "x")
-    service.void_ticket(db, admin, admin, res.ticket_id, "错卖")
+    service.void_ticket(db, admin, supervisor, res.ticket_id, "错卖")
     assert bookings.booked_quantity(db, diners[0], monday, "lunch") == 1
 
 
@@ -122,7 +122,15 @@ def _sell_month(db, admin, diners, frozen):
         sold.append(service.sell(db, admin, SaleRequest(diners[1], "lunch", 2, "wechat")))
         sold.append(service.sell(db, admin, SaleRequest(diners[2], "lunch", 1, "alipay")))
         service.sell(db, admin, SaleRequest(None, "lunch", 1, "cash"))  # a guest: no subsidy, not settled
-    service.void_ticket(db, admin, admin, sold[0].ticket_id, "退餐")
+    from sqlalchemy import select as _select
+
+    from app.accounts.service import actor_for, create_user
+    from db.models import User
+
+    with db.read() as s:
+        uid = s.execute(_select(User.id).where(User.username == "zhuguan")).scalar()
+    supervisor = actor_for(db, uid or create_user(db, admin, "zhuguan", "主管 李梅", "supervisor-pw", ["admin"]))
+    service.void_ticket(db, admin, supervisor, sold[0].ticket_id, "退餐")
     frozen(dt.datetime(2026, 12, 1, 11, 30))
     service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "cash"))
     return sold
@@ -192,7 +200,7 @@ def test_settlement_figures_equal_the_database_and_the_excel_reads_back(db, admi
         assert s.execute(select(func.count()).where(AuditEntry.action == "export")).scalar() == 1
 
 
-def test_settling_locks_the_period_and_an_admin_unlock_is_audited(db, admin, diners, frozen):
+def test_settling_locks_the_period_and_an_admin_unlock_is_audited(db, admin, diners, frozen, supervisor):
     sold = _sell_month(db, admin, diners, frozen)
     frozen(dt.datetime(2026, 11, 30, 20, 0))
     with pytest.raises(UserError, match="not over"):
@@ -220,7 +228,7 @@ def test_settling_locks_the_period_and_an_admin_unlock_is_audited(db, admin, din
         for c in s.execute(select(DayClose)).scalars():
             c.reopened_at = c.closed_at
     with pytest.raises(UserError, match="settled"):
-        service.void_ticket(db, admin, admin, sold[1].ticket_id, "x")
+        service.void_ticket(db, admin, supervisor, sold[1].ticket_id, "x")
     frozen(dt.datetime(2026, 11, 20, 11, 30))  # a clock set back cannot sell into it either
     with pytest.raises(UserError, match="settled"):
         service.sell(db, admin, SaleRequest(None, "lunch", 1, "cash"))
@@ -230,7 +238,7 @@ def test_settling_locks_the_period_and_an_admin_unlock_is_audited(db, admin, din
     with pytest.raises(UserError, match="administrator"):
         settlement.unlock(db, cashier, dt.date(2026, 11, 1), "更正")
     settlement.unlock(db, admin, dt.date(2026, 11, 1), "更正一张票")
-    service.void_ticket(db, admin, admin, sold[1].ticket_id, "更正")
+    service.void_ticket(db, admin, supervisor, sold[1].ticket_id, "更正")
     with db.read() as s:
         actions = [a for (a,) in s.execute(select(AuditEntry.action).where(AuditEntry.entity == "canteen_settlement"))]
     assert actions == ["settle", "unlock"]
@@ -247,7 +255,9 @@ def test_period_bounds_refuse_nonsense():
 def test_void_needs_an_administrator_as_approver(db, admin, diners, frozen):
     frozen(MONDAY_LUNCH)
     res = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "cash"))
-    cashier = Actor(admin.user_id, "c", "c", frozenset({CASHIER}))
+    from app.accounts.service import actor_for, create_user
+
+    cashier = actor_for(db, create_user(db, admin, "c", "c", "cashier-pw-1", [CASHIER]))
     with pytest.raises(UserError, match="supervisor"):
         service.void_ticket(db, admin, cashier, res.ticket_id, "x")
     assert count(db, MealTicket, MealTicket.status == "void") == 0

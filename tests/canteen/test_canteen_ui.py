@@ -234,7 +234,10 @@ def test_profile_section_shows_tickets_subsidy_and_card_balance(qtbot, ctx, froz
     service.card_movement(ctx.db, ctx.actor, elder, 2000, "topup")
     sold = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "card"))
     void = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "cash"))
-    service.void_ticket(ctx.db, ctx.actor, ctx.actor, void.ticket_id, "点错")
+    from app.accounts.service import actor_for, create_user
+
+    supervisor = actor_for(ctx.db, create_user(ctx.db, ctx.actor, "zhuguan", "主管 李梅", "supervisor-pw", ["admin"]))
+    service.void_ticket(ctx.db, ctx.actor, supervisor, void.ticket_id, "点错")
     box = create_profile_section(ctx, elder)
     qtbot.addWidget(box)
     texts = [w.text() for w in box.findChildren(QLabel)]

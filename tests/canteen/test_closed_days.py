@@ -59,12 +59,12 @@ def test_a_card_cash_refund_after_the_close_is_refused_and_the_report_does_not_c
     assert _z_text(db, admin) == printed
 
 
-def test_sales_and_voids_of_a_closed_day_are_refused(db, admin, closed_day, frozen):
+def test_sales_and_voids_of_a_closed_day_are_refused(db, admin, closed_day, frozen, supervisor):
     elder, sale, printed = closed_day
     with pytest.raises(UserError, match="closed"):
         service.sell(db, admin, SaleRequest(None, "dinner", 1, "cash"))
     with pytest.raises(UserError, match="closed"):
-        service.void_ticket(db, admin, admin, sale.ticket_id, "打错了")
+        service.void_ticket(db, admin, supervisor, sale.ticket_id, "打错了")
     assert _z_text(db, admin) == printed
 
 
@@ -100,7 +100,7 @@ def test_after_an_admin_reopens_the_day_the_refund_is_taken_and_the_new_close_co
     assert "¥47" in _z_text(db, admin)
 
 
-def test_a_settled_period_refuses_voids_and_reopening(db, admin, frozen):
+def test_a_settled_period_refuses_voids_and_reopening(db, admin, frozen, supervisor):
     frozen(dt.datetime(2026, 10, 12, 11, 30))
     elder = residents.create_resident(db, admin, ResidentInput(name="孙立", birth_date=dt.date(1940, 1, 1)))
     sale = service.sell(db, admin, SaleRequest(elder, "lunch", 1, "wechat"))
@@ -111,7 +111,7 @@ def test_a_settled_period_refuses_voids_and_reopening(db, admin, frozen):
     with pytest.raises(UserError, match="settled"):
         reports.reopen_day(db, admin, dt.date(2026, 10, 12), admin.user_id, "补录")
     with pytest.raises(UserError):
-        service.void_ticket(db, admin, admin, sale.ticket_id, "打错了")
+        service.void_ticket(db, admin, supervisor, sale.ticket_id, "打错了")
     with db.read() as s:
         assert s.get(MealTicket, sale.ticket_id).status == "sold"
         stored = s.execute(select(SettlementPeriod.figures)).scalar_one()

@@ -122,7 +122,7 @@ def test_escape_and_errors_keep_the_cursor_in_the_scan_box(qtbot, ctx, screen):
         assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 0
 
 
-def test_void_needs_a_supervisor_and_serving_refuses_twice(qtbot, ctx, screen, no_dialogs, monkeypatch):
+def test_void_needs_a_supervisor_and_serving_refuses_twice(qtbot, ctx, screen, no_dialogs, monkeypatch, supervisor):
     from ui.accounts import approval
 
     qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
@@ -136,7 +136,7 @@ def test_void_needs_a_supervisor_and_serving_refuses_twice(qtbot, ctx, screen, n
     with ctx.db.read() as s:
         assert s.execute(select(func.count()).where(MealTicket.status == "void")).scalar() == 0
     no_dialogs.text_answers.append("客人不要了")
-    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: ctx.actor)
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: supervisor)
     screen.void_selected()
     with ctx.db.read() as s:
         void = s.execute(select(MealTicket).where(MealTicket.status == "void")).scalar_one()
@@ -177,7 +177,9 @@ def _count_tickets(ctx) -> int:
         return s.execute(select(func.count()).select_from(MealTicket)).scalar()
 
 
-def test_a_late_subsidised_lunch_asks_a_supervisor_and_sells_once_approved(qtbot, ctx, screen, frozen, monkeypatch):
+def test_a_late_subsidised_lunch_asks_a_supervisor_and_sells_once_approved(
+    qtbot, ctx, screen, frozen, monkeypatch, supervisor
+):
     from app.accounts.permissions import LATE_SALE, roles_with
     from ui.accounts import approval
 
@@ -191,14 +193,14 @@ def test_a_late_subsidised_lunch_asks_a_supervisor_and_sells_once_approved(qtbot
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)  # Enter sells: the approval is asked, and cancelled
     assert asked == [roles_with(LATE_SALE)] and _count_tickets(ctx) == 0
     assert "11:00–13:30" in screen.message.text()
-    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: ctx.actor)
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: supervisor)
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     with ctx.db.read() as s:
         ticket = s.execute(select(MealTicket)).scalar_one()
     assert ticket.subsidy_fen == 600 and ticket.self_paid_fen == 400
 
 
-def test_with_the_full_price_setting_f11_approves_the_subsidy(qtbot, ctx, screen, frozen, monkeypatch):
+def test_with_the_full_price_setting_f11_approves_the_subsidy(qtbot, ctx, screen, frozen, monkeypatch, supervisor):
     from app.canteen import admin as canteen_admin
     from ui.accounts import approval
 
@@ -208,7 +210,7 @@ def test_with_the_full_price_setting_f11_approves_the_subsidy(qtbot, ctx, screen
     screen.set_slot("lunch")
     screen.pick(elder)
     assert screen.quote.subsidy_fen == 0 and screen.late_button.isVisible()
-    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: ctx.actor)
+    monkeypatch.setattr(approval, "ask_approval", lambda parent, ctx_, purpose, roles: supervisor)
     qtbot.keyClick(screen.scan, Qt.Key.Key_F11)
     assert screen.quote.subsidy_fen == 600 and not screen.late_button.isVisible()
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)

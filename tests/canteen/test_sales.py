@@ -94,14 +94,14 @@ def test_meal_card_sale_topup_refund_and_insufficient_balance(db, admin, diners,
     assert service.find_card(db, "C0001") == diners[0]
 
 
-def test_void_reverses_subsidy_and_card_and_keeps_the_ticket(db, admin, diners, frozen):
+def test_void_reverses_subsidy_and_card_and_keeps_the_ticket(db, admin, diners, frozen, supervisor):
     frozen(LUNCH)
     service.open_card(db, admin, diners[0], "C0002")
     service.card_movement(db, admin, diners[0], 1000, "topup")
     res = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "card"))
     with pytest.raises(ValidationError):
-        service.void_ticket(db, admin, admin, res.ticket_id, " ")
-    service.void_ticket(db, admin, admin, res.ticket_id, "打错了")
+        service.void_ticket(db, admin, supervisor, res.ticket_id, " ")
+    service.void_ticket(db, admin, supervisor, res.ticket_id, "打错了")
     with db.read() as s:
         t = s.get(MealTicket, res.ticket_id)
         assert t.status == "void" and t.void_reason == "打错了"
@@ -124,12 +124,12 @@ def test_serving_window_refuses_a_second_scan(db, admin, diners, frozen):
         service.serve_ticket(db, admin, res.number, "2号窗口")
 
 
-def test_day_close_equals_the_tickets_and_locks_the_day(db, admin, diners, frozen):
+def test_day_close_equals_the_tickets_and_locks_the_day(db, admin, diners, frozen, supervisor):
     frozen(LUNCH)
     for i in range(6):
         service.sell(db, admin, SaleRequest(diners[i % 2], "lunch", 1 + i % 2, ("cash", "wechat", "alipay")[i % 3]))
     v = service.sell(db, admin, SaleRequest(None, "lunch", 1, "cash"))
-    service.void_ticket(db, admin, admin, v.ticket_id, "客人退餐")
+    service.void_ticket(db, admin, supervisor, v.ticket_id, "客人退餐")
     summary = reports.day_summary(db, LUNCH.date(), admin.user_id)
     with db.read() as s:
         rows = s.execute(select(MealTicket).where(MealTicket.status == "sold")).scalars().all()
@@ -163,14 +163,14 @@ def test_rules_changed_later_do_not_change_sold_tickets(db, admin, diners, froze
         assert s.get(MealTicket, res.ticket_id).subsidy_fen == 600
 
 
-def test_a_void_releases_the_subsidised_meal_and_gives_the_portion_back(db, admin, diners, frozen):
+def test_a_void_releases_the_subsidised_meal_and_gives_the_portion_back(db, admin, diners, frozen, supervisor):
     from db.models.canteen import PortionCount, SubsidyClaim
 
     frozen(LUNCH)
     first = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat"))
     assert first.quote.subsidy_fen == 600
     assert service.quote_for(db, diners[0], "lunch").subsidy_fen == 0
-    service.void_ticket(db, admin, admin, first.ticket_id, "点错了")
+    service.void_ticket(db, admin, supervisor, first.ticket_id, "点错了")
     again = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat"))
     assert again.quote.subsidy_fen == 600
     with db.read() as s:

@@ -204,3 +204,75 @@ def test_a_bad_value_stored_by_an_older_version_reads_as_its_default(db):
     assert settings.get(db, "security.idle_lock_minutes") == 5
     values = settings.get_all(db)
     assert values["security.idle_lock_minutes"] == 5 and values["backup.keep"] == 14
+
+
+@pytest.mark.parametrize("key", ["receipt.width", "Receipt.width_mm", "canteen.late_sales", "canteen.some_flag"])
+def test_an_unknown_setting_is_refused_not_stored(db, admin, key):
+    """Issue 12: a typo such as "receipt.width" was stored and never read."""
+    from sqlalchemy import select
+
+    from app import settings
+    from db.models import Setting
+
+    with pytest.raises(ValidationError, match="Unknown setting") as refused:
+        settings.set_many(db, admin, {key: True, "center.phone": "025-84123456"})
+    assert key in refused.value.errors
+    with db.read() as s:
+        stored = {k for (k,) in s.execute(select(Setting.key))}
+    assert key not in stored and "center.phone" not in stored  # all or nothing
+
+
+def test_every_setting_the_app_reads_has_a_default_and_a_rule():
+    """The keys read outside app/settings.py (the canteen's late-sale policy) are known settings."""
+    from app import settings
+    from app.canteen.service import LATE_SALE_POLICIES, LATE_SALE_SETTING
+
+    assert set(settings.DEFAULTS) == set(settings.RULES)
+    assert settings.DEFAULTS[LATE_SALE_SETTING] in LATE_SALE_POLICIES
+    for policy in LATE_SALE_POLICIES:
+        assert settings.RULES[LATE_SALE_SETTING](policy) is None
+    assert settings.RULES[LATE_SALE_SETTING]("sometimes") is not None
+
+
+def test_every_invisible_format_character_is_refused_in_one_line_text():
+    """Unicode category Cf (zero-width space and joiners, bidi overrides such as U+202E, the BOM…): issue 12."""
+    import sys
+    import unicodedata
+
+    from db import limits
+
+    format_chars = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert len(format_chars) > 150
+    for ch in format_chars:
+        assert limits.refused_character(f"马{ch}秀建") == ch, f"U+{ord(ch):04X}"
+    for fine in ("马秀建", "Zhao Shanqing", "王\u3000秀英", "O'Brien-Li", "𠮷野家"):
+        assert limits.refused_character(fine) is None
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u200b\u200c\u200d", "\ufeff", "马\u200b秀建", "\u2066张三\u2069"])
+def test_a_staff_name_of_invisible_characters_is_refused(db, admin, name):
+    from app.accounts.service import create_user
+    from db.models import User
+
+    with pytest.raises(ValidationError, match="invisible") as refused:
+        create_user(db, admin, "newclerk", name, "clerk-password-1", ["cashier"])
+    assert "display_name" in refused.value.errors
+    with db.read() as s:
+        assert s.query(User).filter(User.username == "newclerk").first() is None
+
+
+@pytest.mark.parametrize("buyer", ["\u202e强张", "张\u200d强", "\u200e张强"])
+def test_a_buyer_name_with_bidi_or_zero_width_characters_is_refused(db, admin, frozen, buyer):
+    import datetime as dt
+
+    from sqlalchemy import func, select
+
+    from app.canteen import service
+    from db.models.canteen import MealTicket
+
+    frozen(dt.datetime(2026, 11, 30, 11, 30))
+    with pytest.raises(ValidationError, match="invisible") as refused:
+        service.sell(db, admin, service.SaleRequest(None, "lunch", 1, "cash", buyer=buyer))
+    assert "buyer" in refused.value.errors
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 0

@@ -102,7 +102,7 @@ def test_party_member_and_volunteer_search_fold_and_read_both(db, admin):
     assert [r[0] for r in party_members(db, "hz")] == [rid]
     roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid))
     for q in ("ｋｚ", "hz", "kanze", "138-1234"):
-        assert [v.resident_id for v in roster.list_volunteers(db, q)] == [rid], q
+        assert [v.resident_id for v in roster.list_volunteers(db, admin, q)] == [rid], q
 
 
 def test_volunteer_numbers_stored_folded_and_found_as_typed(db, admin):
@@ -112,6 +112,6 @@ def test_volunteer_numbers_stored_folded_and_found_as_typed(db, admin):
     vid = roster.save_volunteer(
         db, admin, roster.VolunteerInput(resident_id=rid, external_number="ＺＹＨ－２０２４－０１")
     )
-    assert roster.get_volunteer(db, vid).input.external_number == "ZYH-2024-01"
+    assert roster.get_volunteer(db, admin, vid).input.external_number == "ZYH-2024-01"
     for q in ("ZYH-2024", "ｚｙｈ－２０２４", "2024-01"):
-        assert [v.id for v in roster.list_volunteers(db, q)] == [vid], q
+        assert [v.id for v in roster.list_volunteers(db, admin, q)] == [vid], q

@@ -21,9 +21,30 @@ class DayCloseDialog(QDialog):
         self.summary = reports.day_summary(ctx.db, clock.today(), ctx.actor.user_id)
         form = QFormLayout()
         s = self.summary
+        self.heading = QLabel(
+            self.tr("Closes {day}, the drawer of {name}").format(
+                day=s.day.isoformat(), name=s.cashier or ctx.actor.display_name
+            ),
+            self,
+        )
+        self.heading.setObjectName("dayCloseHeading")
+        self.heading.setProperty("role", "big")
+        self.heading.setWordWrap(True)
         form.addRow(self.tr("Tickets / meals"), QLabel(f"{s.tickets} / {s.meals}"))
         form.addRow(self.tr("Self-paid"), QLabel(money(s.self_paid_fen)))
         form.addRow(self.tr("Government subsidy"), QLabel(money(s.subsidy_fen)))
+        form.addRow(self.tr("Cash sales"), QLabel(money(s.by_payment.get("cash", 0))))
+        if s.card_movements_cash:
+            lines = [
+                self.tr("{time} card {card}: {amount}").format(time=at, card=card, amount=money(fen))
+                for at, card, fen in s.card_movements_cash
+            ]
+            lines.append(self.tr("Together: {amount}").format(amount=money(s.card_topups_cash_fen)))
+            topups = QLabel("\n".join(lines), self)
+        else:
+            topups = QLabel(self.tr("None"), self)
+        topups.setObjectName("dayCloseTopups")
+        form.addRow(self.tr("Meal card top-ups in cash (included)"), topups)
         form.addRow(self.tr("Expected cash"), QLabel(money(s.expected_cash_fen)))
         self.counts: dict[int, QSpinBox] = {}
         for value in reports.DENOMINATIONS_FEN:
@@ -48,6 +69,7 @@ class DayCloseDialog(QDialog):
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.counted)
         layout.addWidget(buttons)
@@ -59,7 +81,9 @@ class DayCloseDialog(QDialog):
     def _update(self) -> None:
         counted = sum(v * n for v, n in self.denominations().items())
         diff = counted - self.summary.expected_cash_fen
-        self.counted.setText(self.tr("Counted {c} · difference {d}").format(c=money(counted), d=money(diff)))
+        self.counted.setText(
+            self.tr("Counted {c} · {difference}").format(c=money(counted), difference=reports.difference_text(diff))
+        )
 
     def confirm(self) -> None:
         try:
