@@ -1947,6 +1947,19 @@ class BoardSummary:
     not_out_after_closing: int = 0
 
 
+def session_of(program: ProgramRow, local_now: dt.datetime) -> tuple[dt.date, int]:
+    """The program day whose session the desk and board show at local time `local_now`, and the minute of that
+    day (minutes may pass 24:00): a program whose window runs past midnight (close > 24:00, evening care 晚托)
+    still shows the evening that began the day before until its window opens again, with minutes counted from
+    that evening's midnight (00:10 is minute 1450), so a child still in is on the board and one not collected
+    after closing is flagged; every other program shows today. Pure: no database."""
+    day = local_now.date()
+    minute = local_now.hour * 60 + local_now.minute
+    if program.close_min > 24 * 60 and minute < program.open_min:
+        return day - dt.timedelta(days=1), minute + 24 * 60
+    return day, minute
+
+
 def board_summary(
     rows: list[DayRow], program: ProgramRow, staff_on_duty: int, minute: int | None = None
 ) -> BoardSummary:

@@ -17,7 +17,10 @@ def elder(db, admin):
     return residents.create_resident(db, admin, ResidentInput(name="赵善庆", birth_date=dt.date(1944, 5, 1)))
 
 
-@pytest.mark.parametrize(("typed", "stored"), [("１２３４", "1234"), (" Ｃ００５７ ", "C0057"), ("C0057", "C0057"), ("12 34", "1234"), ("C-0057", "C0057")])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("１２３４", "1234"), (" Ｃ００５７ ", "C0057"), ("C0057", "C0057"), ("12 34", "1234"), ("C-0057", "C0057")],
+)
 def test_full_width_digits_are_folded(db, admin, elder, typed, stored):
     card_id = service.open_card(db, admin, elder, typed)
     with db.read() as s:

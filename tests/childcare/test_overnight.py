@@ -70,3 +70,36 @@ def test_a_sign_out_at_0010_without_an_open_evening_is_still_refused(db, admin, 
     frozen(dt.datetime(2026, 12, 1, 0, 10))
     with pytest.raises(UserError, match="signed in|签到"):
         cc.sign_out(db, admin, world["child"], world["contacts"]["guardian"])
+
+
+def test_session_of_an_evening_past_midnight_is_the_evening_until_it_opens_again(db, admin, world):
+    pid, _child, _guardian = _evening_program(db, admin, world)
+    p = cc.get_program(db, pid)
+    assert cc.session_of(p, dt.datetime(2026, 11, 30, 18, 10)) == (MONDAY, 18 * 60 + 10)
+    assert cc.session_of(p, dt.datetime(2026, 12, 1, 0, 10)) == (MONDAY, 24 * 60 + 10)
+    assert cc.session_of(p, dt.datetime(2026, 12, 1, 17, 59)) == (MONDAY, 24 * 60 + 17 * 60 + 59)
+    assert cc.session_of(p, dt.datetime(2026, 12, 1, 18, 0)) == (TUESDAY, 18 * 60)
+    day_program = cc.get_program(db, world["program"])  # an ordinary afternoon program: always today
+    assert cc.session_of(day_program, dt.datetime(2026, 12, 1, 0, 10)) == (TUESDAY, 10)
+
+
+def test_after_midnight_the_desk_still_shows_the_child_in_and_flags_one_not_collected(
+    qtbot, ctx, db, admin, world, frozen, no_dialogs
+):
+    """At 00:10 the evening's child is still on the desk as in; after the 00:30 closing, flagged as not signed out
+    (before, the desk had moved on to the new day and the child had vanished from it)."""
+    from ui.childcare.page import create_page
+
+    pid, child, guardian = _evening_program(db, admin, world)
+    frozen(dt.datetime(2026, 11, 30, 18, 10))
+    cc.sign_in(db, admin, child, guardian, program_id=pid)
+    frozen(dt.datetime(2026, 12, 1, 0, 10))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.program.setCurrentIndex(page.program.findData(pid))
+    page.reload()
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert [(r.child_id, r.state) for r in rows if r.child_id == child] == [(child, "in")]
+    frozen(dt.datetime(2026, 12, 1, 0, 45))
+    page.reload()
+    assert page.closing_banner.text() and "晚托娃" in page.closing_banner.text()

@@ -312,9 +312,8 @@ class ChildcarePage(QWidget):
             self.closing_banner.hide()
             return
         p = cc.get_program(self.ctx.db, pid)
-        rows = cc.day_rows(self.ctx.db, self.ctx.actor, pid, clock.today())
-        now = clock.local_now()
-        minute = now.hour * 60 + now.minute
+        day, minute = cc.session_of(p, clock.local_now())  # evening care shows its evening until it opens again
+        rows = cc.day_rows(self.ctx.db, self.ctx.actor, pid, day)
         alerts = {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))}
         self.model.set_day(rows, alerts)
         b = cc.board_summary(rows, p, len(self.staff_names()), minute)
