@@ -65,11 +65,11 @@ def checked(fn: F | None = None, *, choices: dict[str, cabc.Collection[Any]] | N
 
     ``@checked(choices={"kind": ("topup", "refund")})`` also limits those parameters to a fixed set of codes."""
     if fn is None:
-        return lambda f: _wrap(f, choices or {})
-    return _wrap(fn, choices or {})
+        return lambda f: _decorate(f, choices or {})
+    return _decorate(fn, choices or {})
 
 
-def _wrap(fn: F, choices: dict[str, cabc.Collection[Any]]) -> F:
+def _decorate(fn: F, choices: dict[str, cabc.Collection[Any]]) -> F:
     plan = _Plan(fn, choices)
 
     @functools.wraps(fn)

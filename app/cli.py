@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.errors import UserError
 from app.i18n import translate
 
 LANGUAGES = ("zh_CN", "en")
@@ -336,11 +337,14 @@ def _backup_server(url: str, dest: str | None) -> int:
     from app.audit import write_anchor
     from app.database import open_database
 
-    db = open_database(url)
-    try:
-        write_anchor(db, "backup")
-    finally:
-        db.dispose()
+    try:  # the backup is written: anchoring the trail is a second step that must not turn it into a failure
+        db = open_database(url, migrate=False)
+        try:
+            write_anchor(db, "backup")
+        finally:
+            db.dispose()
+    except UserError as exc:
+        sys.stderr.write(f"community-desk: {exc.message}\n")
     print(translate("CommandLine", "Backup written: {path}").format(path=info.path))
     return 0
 

@@ -140,7 +140,7 @@ def wrap_text(text: str, font: str, size: float, width: float, first_indent: flo
         return [text]
     out: list[str] = []
     for para in text.split("\n"):
-        room = width - (first_indent if not out else 0.0)
+        space_left = width - (first_indent if not out else 0.0)
         line: list[tuple[str, float]] = []
         used = 0.0
         for token in _TOKEN.findall(para):
@@ -151,7 +151,7 @@ def wrap_text(text: str, font: str, size: float, width: float, first_indent: flo
                     used += w
                 continue
             w = text_width(token, size, font)
-            if used + w <= room:
+            if used + w <= space_left:
                 line.append((token, w))
                 used += w
                 continue
@@ -172,18 +172,18 @@ def wrap_text(text: str, font: str, size: float, width: float, first_indent: flo
                     else:
                         break
                 out.append("".join(t for t, _ in line))
-                room = width
+                space_left = width
                 line = carried
                 used = sum(cw for _, cw in line)
-                if used + w <= room:
+                if used + w <= space_left:
                     line.append((token, w))
                     used += w
                     continue
             for ch in token:  # wider than the line on its own: cut by character
                 cw = text_width(ch, size, font)
-                if line and used + cw > room:
+                if line and used + cw > space_left:
                     out.append("".join(t for t, _ in line))
-                    line, used, room = [], 0.0, width
+                    line, used, space_left = [], 0.0, width
                 line.append((ch, cw))
                 used += cw
         out.append("".join(t for t, _ in line).rstrip())

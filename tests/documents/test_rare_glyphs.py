@@ -172,8 +172,8 @@ def test_settlement_pdf_prints_a_rare_diner_name(db, admin, frozen, zh):
     rid = residents.create_resident(db, admin, ResidentInput(name=RARE, birth_date=dt.date(1944, 5, 1)))
     service.sell(db, admin, SaleRequest(rid, "lunch", 1, "cash"))
     frozen(dt.datetime(2026, 12, 2, 9, 0))
-    st = settlement.compute(db, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
-    pdf = settlement.settlement_pdf(db, st)
+    st = settlement.compute(db, admin, "month", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    pdf = settlement.settlement_pdf(db, admin, st)
     assert_name_whole(pdf)
     assert set(pdffonts(pdf)) == {IN_PDF[FONT], IN_PDF[FALLBACK]}
 
