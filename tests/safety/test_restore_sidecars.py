@@ -15,6 +15,7 @@ from app import backup
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.service import ResidentInput
+from tests.backends import sqlite_only
 from tests.safety.test_backup import corrupt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,6 +24,9 @@ _COPY_ROW = (
     "INSERT INTO residents (name, name_pinyin, name_initials, is_local, created_at, updated_at) "
     "SELECT name, name_pinyin, name_initials, is_local, created_at, updated_at FROM residents LIMIT 1"
 )
+
+
+pytestmark = sqlite_only("restoring a SQLite file: its -wal/-shm/-journal sidecars (server backups: tests/pgops)")
 
 
 def _count(path: Path) -> int:
