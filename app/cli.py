@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
             "exit status 0 when everything works.",
         ),
     )
+    from app.reports.cli import add_parser as add_report_parser
+
+    add_report_parser(sub)
     return parser
 
 
@@ -382,10 +385,17 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports.cli import run
+
+    return run(args, _open)
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "verify-audit": cmd_verify_audit,
+    "report": cmd_report,
 }

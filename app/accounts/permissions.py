@@ -35,6 +35,8 @@ MANAGE_ROSTER = "manage_roster"  # posts, shifts, templates, sign-ups, check-in 
 APPROVE_HOURS = "approve_hours"  # approve or reject volunteer hours before they count
 LATE_SALE = "late_sale"  # approve a subsidised canteen sale outside the slot's serving hours
 LIFT_PICKUP_BLOCK = "lift_pickup_block"  # approve lifting a 禁止接送 block on a child's contact (administrators only)
+VIEW_STATISTICS = "view_statistics"  # the month's figures and charts (counts and sums only, no person's details)
+ISSUE_DISTRICT_REPORT = "issue_district_report"  # make (and store) the month's report pack for the street office
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -61,6 +63,8 @@ ALL_PERMISSIONS = (
     APPROVE_HOURS,
     LATE_SALE,
     LIFT_PICKUP_BLOCK,
+    VIEW_STATISTICS,
+    ISSUE_DISTRICT_REPORT,
 )
 
 # Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
@@ -68,9 +72,18 @@ ALL_PERMISSIONS = (
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: frozenset(ALL_PERMISSIONS),
     FRONT_DESK: frozenset(
-        {REVEAL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, SEE_CHILDREN, TAKE_REQUESTS, MANAGE_REQUESTS}
+        {
+            REVEAL_ID,
+            EXPORT_PERSONAL_DATA,
+            EDIT_RESIDENTS,
+            SEE_CHILDREN,
+            TAKE_REQUESTS,
+            MANAGE_REQUESTS,
+            VIEW_STATISTICS,
+            ISSUE_DISTRICT_REPORT,
+        }
     ),
-    CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS, SELL_MEALS}),
+    CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS, SELL_MEALS, VIEW_STATISTICS}),
     CHILDCARE: frozenset(
         {
             SEE_MEDICAL_NOTES,
@@ -80,10 +93,19 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             SEE_CHILDREN,
             CHILDCARE_DESK,
             MANAGE_CHILDCARE,
+            VIEW_STATISTICS,
         }
     ),
     VOLUNTEER_COORDINATOR: frozenset(
-        {SEE_FULL_ID, EXPORT_PERSONAL_DATA, EDIT_RESIDENTS, MANAGE_VOLUNTEERS, MANAGE_ROSTER, APPROVE_HOURS}
+        {
+            SEE_FULL_ID,
+            EXPORT_PERSONAL_DATA,
+            EDIT_RESIDENTS,
+            MANAGE_VOLUNTEERS,
+            MANAGE_ROSTER,
+            APPROVE_HOURS,
+            VIEW_STATISTICS,
+        }
     ),
 }
 
@@ -143,6 +165,8 @@ def refusal_message(permission: str) -> str:
         APPROVE_HOURS: translate("Permissions", "Your role may not approve volunteer hours."),
         LATE_SALE: translate("Permissions", "Your role may not approve a subsidised meal outside serving hours."),
         LIFT_PICKUP_BLOCK: translate("Permissions", "Only an administrator approves lifting a pick-up block."),
+        VIEW_STATISTICS: translate("Permissions", "Your role may not see the center's statistics."),
+        ISSUE_DISTRICT_REPORT: translate("Permissions", "Your role may not issue the district monthly report."),
     }
     return messages[permission]
 

@@ -43,6 +43,7 @@ from app.requests import service as S
 from app.requests import station
 from app.requests import workflow as W
 from app.residents import service as residents
+from app.reports import district, figures
 from app.residents import tags as T
 from app.volunteers import certificates, roster
 from app.volunteers import reports as volunteer_reports
@@ -460,6 +461,12 @@ ENTRIES: list[Entry] = [
     E(roster.settle_day, P.MANAGE_ROSTER, lambda w, a: A(TODAY - dt.timedelta(days=1))),
     E(roster.add_manual_hours, P.MANAGE_ROSTER, lambda w, a: A(w.volunteer, TODAY, 60, "上门探访")),
     E(roster.decide_hours, P.APPROVE_HOURS, lambda w, a: A(w.pending_hours, approve=True)),
+    # the month at a glance and the district report pack
+    E(figures.request_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(figures.canteen_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(figures.childcare_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(figures.volunteer_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(district.issue_pack, P.ISSUE_DISTRICT_REPORT, lambda w, a: A(2026, 10)),
 ]
 
 

@@ -1,0 +1,163 @@
+"""The district report pack (街道月报): the month's figures of every counter for the street office, as a PDF (with
+charts) and an Excel workbook (one sheet per counter), each table with a totals row.
+
+A pack once issued is stored (`district_report_issues`: every figure as printed, the center's header, who and when)
+and every later issue of that month prints from the stored figures, never from a recount: late entries, a renamed
+category or a new center address do not change a report the street office already holds. The documents are
+deterministic (reportlab's `invariant` mode, fixed workbook dates and zip timestamps), so a re-issue is the same
+bytes as the first issue; the SHA-256 of both files are stored and checked on every re-issue.
+
+Figures and units as in `app.reports.figures` (fen, minutes, local days). All PDF text goes through
+`app.documents.text` (the charts' labels too: `app.reports.pack_pdf`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from app import audit, clock, settings
+from app.accounts.permissions import ISSUE_DISTRICT_REPORT, require
+from app.actor import Actor
+from app.boundary import checked
+from app.errors import UserError
+from app.i18n import translate
+from app.reports import figures as F
+from app.reports.pack import DistrictPack, from_json, to_json
+from app.reports.pack_pdf import render_pdf
+from app.reports.pack_xlsx import render_xlsx
+from db.engine import Database
+from db.models.reports import DistrictReportIssue
+
+log = logging.getLogger("community_desk.reports")
+
+
+@dataclass
+class IssuedPack:
+    """An issued pack and its two documents. `reissued`: printed from a pack stored earlier (first issued by
+    `pack.issued_by` at `pack.issued_at`)."""
+
+    issue_id: int
+    pack: DistrictPack
+    pdf: bytes
+    xlsx: bytes
+    reissued: bool = False
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return F.month_label(self.pack.year, self.pack.month)
+
+
+def _compute(db: Database, actor: Actor, year: int, month: int) -> DistrictPack:
+    center = settings.center_info(db)
+    return DistrictPack(
+        year=year,
+        month=month,
+        center_name=center.name,
+        center_address=center.address,
+        center_phone=center.phone,
+        issued_at=clock.local_now().strftime("%Y-%m-%d %H:%M"),
+        issued_by=actor.display_name,
+        requests=F.request_figures(db, actor, year, month),
+        canteen=F.canteen_figures(db, actor, year, month),
+        childcare=F.childcare_figures(db, actor, year, month),
+        volunteers=F.volunteer_figures(db, actor, year, month),
+    )
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@checked
+def issue_pack(db: Database, actor: Actor, year: int, month: int) -> IssuedPack:
+    """The month's pack as a PDF and a workbook. The first issue of a month counts the figures and stores them
+    with who and when; every later issue prints from the stored figures (`reissued`), byte for byte the same
+    documents. Both are audited. ValidationError for a month that has not begun; UserError if a stored pack no
+    longer prints as it did (the program's fonts or layout changed since)."""
+    require(actor, ISSUE_DISTRICT_REPORT)
+    stored = _stored(db, year, month)
+    if stored is None:
+        pack = _compute(db, actor, year, month)
+        pdf, xlsx = render_pdf(pack), render_xlsx(pack)
+        try:
+            with db.write() as s:
+                row = DistrictReportIssue(
+                    year=year,
+                    month=month,
+                    figures_json=to_json(pack),
+                    issued_by_id=actor.user_id,
+                    issued_by_name=actor.display_name,
+                    pdf_sha256=_sha(pdf),
+                    xlsx_sha256=_sha(xlsx),
+                )
+                s.add(row)
+                s.flush()
+                audit.record(
+                    s,
+                    actor,
+                    "export",
+                    "district_report",
+                    F.month_label(year, month),
+                    "issued",
+                    after={"pdf_sha256": row.pdf_sha256, "xlsx_sha256": row.xlsx_sha256},
+                )
+                issue_id = row.id
+            return IssuedPack(issue_id, pack, pdf, xlsx)
+        except IntegrityError:  # another workstation issued this month a moment ago: theirs is the pack
+            stored = _stored(db, year, month)
+            if stored is None:
+                raise
+    issue_id, text, pdf_sha, xlsx_sha = stored
+    pack = from_json(text)
+    pdf, xlsx = render_pdf(pack), render_xlsx(pack)
+    if _sha(pdf) != pdf_sha or _sha(xlsx) != xlsx_sha:
+        log.error("district report %s no longer renders as issued", F.month_label(year, month))
+        raise UserError(
+            translate(
+                "Reports",
+                "The report for {month} no longer prints exactly as it was sent; the program's layout or fonts "
+                "changed since. Ask for support before sending it again.",
+            ).format(month=F.month_label(year, month))
+        )
+    with db.write() as s:
+        audit.record(
+            s, actor, "export", "district_report", F.month_label(year, month), "re-issued", after={"issue": issue_id}
+        )
+    return IssuedPack(issue_id, pack, pdf, xlsx, reissued=True)
+
+
+def _stored(db: Database, year: int, month: int) -> tuple[int, str, str, str] | None:
+    with db.read() as s:
+        row = s.execute(
+            select(
+                DistrictReportIssue.id,
+                DistrictReportIssue.figures_json,
+                DistrictReportIssue.pdf_sha256,
+                DistrictReportIssue.xlsx_sha256,
+            ).where(DistrictReportIssue.year == year, DistrictReportIssue.month == month)
+        ).first()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+def write_files(issued: IssuedPack, folder) -> list[str]:
+    """Write the PDF and the workbook into `folder` (created owner-only); their paths."""
+    from pathlib import Path
+
+    from db.files import make_private_dir, write_private
+
+    out = Path(folder)
+    make_private_dir(out)
+    name = translate("Reports", "district-report-{month}").format(month=issued.label)
+    paths = []
+    for suffix, data in ((".pdf", issued.pdf), (".xlsx", issued.xlsx)):
+        path = out / f"{name}{suffix}"
+        write_private(path, data)
+        paths.append(str(path))
+    issued.files = paths
+    return paths
