@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             "childcarePage": self.tr("Childcare"),
             "volunteersPage": self.tr("Volunteers"),
             "residentsPage": self.tr("Residents"),
+            "statisticsPage": self.tr("Statistics"),
         }
 
     def _build_tabs(self) -> None:

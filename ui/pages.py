@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.accounts.permissions import may
+from app.accounts.permissions import VIEW_STATISTICS, may
 from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
@@ -29,6 +29,7 @@ PAGES = (
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
     PageSpec("ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR)),
+    PageSpec("ui.reports.page", "statisticsPage", (FRONT_DESK,), VIEW_STATISTICS),
 )
 
 PROFILE_SECTIONS = (

@@ -145,12 +145,16 @@ def _stored(db: Database, year: int, month: int) -> tuple[int, str, str, str] | 
     return None if row is None else (row[0], row[1], row[2], row[3])
 
 
-def write_files(issued: IssuedPack, folder) -> list[str]:
-    """Write the PDF and the workbook into `folder` (created owner-only); their paths."""
+def write_files(issued: IssuedPack, folder=None) -> list[str]:
+    """Write the PDF and the workbook into `folder` (default: the documents folder's district-report/), created
+    owner-only; their paths (also kept in `issued.files`)."""
     from pathlib import Path
 
+    from app import paths as app_paths
     from db.files import make_private_dir, write_private
 
+    if folder is None:
+        folder = app_paths.documents_dir() / "district-report"
     out = Path(folder)
     make_private_dir(out)
     name = translate("Reports", "district-report-{month}").format(month=issued.label)

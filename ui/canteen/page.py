@@ -696,6 +696,9 @@ class CanteenPage(QTabWidget):
         self.bookings = BookingView(ctx, self)
         self.addTab(self.sale, self.tr("Sale"))
         self.addTab(self.bookings, self.tr("Bookings"))
+        from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
+
+        add_statistics_tab(self, ctx, "canteen")
         corner = QWidget(self)
         row = QHBoxLayout(corner)
         row.setContentsMargins(0, 0, 0, 0)

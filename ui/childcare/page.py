@@ -219,6 +219,9 @@ class ChildcarePage(QWidget):
         self.tabs.addTab(self.children_panel, self.tr("Children"))
         self.programs_panel = ProgramsPanel(ctx, self)
         self.tabs.addTab(self.programs_panel, self.tr("Programs"))
+        from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
+
+        add_statistics_tab(self.tabs, ctx, "childcare")
 
         self._fill_programs()
         self.program.currentIndexChanged.connect(self._program_changed)

@@ -28,6 +28,9 @@ class RequestsPage(QTabWidget):
         self.addTab(self.report, self.tr("Monthly report"))
         self.catalogue = CataloguePanel(ctx, self._catalogue_changed, self)
         self.addTab(self.catalogue, self.tr("Departments and categories"))
+        from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
+
+        add_statistics_tab(self, ctx, "requests")
         self.intake.saved.connect(self._saved)
 
     def _catalogue_changed(self) -> None:

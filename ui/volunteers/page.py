@@ -1006,6 +1006,9 @@ class VolunteersPage(QWidget):
         self.tabs.addTab(self.roster, self.tr("Week roster"))
         self.tabs.addTab(self.hours, self.tr("Hours to approve"))
         self.tabs.addTab(self.volunteers, self.tr("Volunteers and certificates"))
+        from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
+
+        add_statistics_tab(self.tabs, ctx, "volunteers")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)

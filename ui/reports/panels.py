@@ -1,0 +1,312 @@
+"""One panel per counter: its charts of the month above, the numbers behind them below (a table with its totals row;
+clicking a bar selects its row). The statistics page shows the four; each counter's own page shows its one
+(`ui.reports.section`). Figures are read off the UI thread (`ui.common.tasks.run_task`)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.reports import figures as F
+from app.reports import pack as P
+from ui.common import dialogs
+from ui.common.tasks import run_task
+from ui.context import AppContext
+from ui.reports.charts import bar_chart, chart_view, line_chart
+from ui.reports.models import FiguresTableModel
+
+
+class FigurePanel(QWidget):
+    """A counter's figures for one month: `fetch` (worker thread) → `charts` and `tables` (UI thread)."""
+
+    COUNTER = ""
+    CHARTS = 1
+    loaded = Signal()  # the month's figures are on screen
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{self.COUNTER}Statistics")
+        self.ctx = ctx
+        self.figures: Any = None
+        self.task = None
+        self.month: tuple[int, int] | None = None
+        self._tables: list[P.Table] = []
+        self.mode = QComboBox(self)
+        self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
+        self.mode.setAccessibleName(self.tr("Table"))
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mode.currentIndexChanged.connect(self._show_table)
+        self.status = QLabel(self)
+        self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
+        self.views = [
+            chart_view(QChart(), self, f"{self.COUNTER}Chart{i}", self.tr("Chart")) for i in range(self.CHARTS)
+        ]
+        self.model = FiguresTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{self.COUNTER}StatisticsTable")
+        self.table.setAccessibleName(self.tr("The numbers behind the chart"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.model.modelReset.connect(lambda: header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
+        self.table.setAlternatingRowColors(True)
+
+        charts = QWidget(self)
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        for view in self.views:
+            row.addWidget(view)
+        below = QWidget(self)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.mode)
+        top.addWidget(self.status, 1)
+        column.addLayout(top)
+        column.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(f"{self.COUNTER}StatisticsSplitter")
+        self.splitter.addWidget(charts)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # --- per counter --------------------------------------------------------------------------------------------
+    @staticmethod
+    def fetch(db, actor, year: int, month: int) -> Any:  # worker thread
+        raise NotImplementedError
+
+    def tables(self, figures: Any) -> list[P.Table]:
+        raise NotImplementedError
+
+    def charts(self, figures: Any) -> list[QChart]:
+        raise NotImplementedError
+
+    # --- shared -------------------------------------------------------------------------------------------------
+    def load(self, year: int, month: int) -> None:
+        """Read the month's figures off the UI thread, then show them."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.month = (year, month)
+        self.status.setText(self.tr("Counting…"))
+        fetch = self.fetch
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText("")
+            if isinstance(exc, UserError):
+                dialogs.show_user_error(self, exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self.task = run_task(self, lambda _progress: fetch(db, actor, year, month), on_done=self.show, on_error=failed)
+
+    def show(self, figures: Any) -> None:  # noqa: A003 - reads as "show these figures"
+        self.figures = figures
+        self.status.setText("")
+        for view, chart in zip(self.views, self.charts(figures), strict=True):
+            old = view.chart()
+            view.setChart(chart)
+            if old is not None:
+                old.deleteLater()
+        keep = max(self.mode.currentIndex(), 0)
+        self._tables = self.tables(figures)
+        self.mode.blockSignals(True)
+        self.mode.clear()
+        self.mode.addItems([t.title for t in self._tables])
+        self.mode.setCurrentIndex(min(keep, len(self._tables) - 1))
+        self.mode.blockSignals(False)
+        self.mode.setVisible(len(self._tables) > 1)
+        self._show_table()
+        self.loaded.emit()
+
+    def _show_table(self) -> None:
+        i = self.mode.currentIndex()
+        if 0 <= i < len(self._tables):
+            self.model.set_table(self._tables[i])
+            if len(self._tables) == 1:
+                self.status.setText(self._tables[i].title)
+
+    def select(self, table: int, row: int) -> None:
+        """Show table `table` with row `row` selected (a bar was clicked)."""
+        if self.mode.currentIndex() != table:
+            self.mode.setCurrentIndex(table)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+
+class RequestsPanel(FigurePanel):
+    """Requests by category (or channel) and the three rates against the months before."""
+
+    COUNTER = "requests"
+    CHARTS = 2
+
+    @staticmethod
+    def fetch(db, actor, year: int, month: int) -> F.RequestFigures:
+        return F.request_figures(db, actor, year, month)
+
+    def tables(self, figures: F.RequestFigures) -> list[P.Table]:
+        return P.request_tables(figures)
+
+    def charts(self, f: F.RequestFigures) -> list[QChart]:
+        channel = self.mode.currentIndex() == 1
+        rows = f.by_channel if channel else f.by_category
+        title = self.tr("Requests by channel") if channel else self.tr("Requests by category")
+        table = 1 if channel else 0
+
+        def rate(x: float | None) -> float | None:
+            return None if x is None else round(x * 100, 1)
+
+        return [
+            bar_chart(
+                title,
+                [r.name for r in rows],
+                [(self.tr("Requests"), [r.requests for r in rows])],
+                horizontal=True,
+                on_click=lambda row: self.select(table, row),
+            ),
+            line_chart(
+                self.tr("The three rates, month by month"),
+                [r.name for r in f.trend],
+                [
+                    (self.tr("Response rate"), [rate(r.response_rate) for r in f.trend]),
+                    (self.tr("Resolution rate"), [rate(r.resolution_rate) for r in f.trend]),
+                    (self.tr("Satisfaction rate"), [rate(r.satisfaction_rate) for r in f.trend]),
+                ],
+            ),
+        ]
+
+    def _show_table(self) -> None:
+        super()._show_table()
+        if self.figures is not None and self.mode.currentIndex() in (0, 1):
+            old = self.views[0].chart()
+            self.views[0].setChart(self.charts(self.figures)[0])
+            old.deleteLater()
+
+
+class CanteenPanel(FigurePanel):
+    """Meals sold and subsidy by funder per day; the tiers in the table."""
+
+    COUNTER = "canteen"
+    CHARTS = 2
+
+    @staticmethod
+    def fetch(db, actor, year: int, month: int) -> F.CanteenFigures:
+        return F.canteen_figures(db, actor, year, month)
+
+    def tables(self, figures: F.CanteenFigures) -> list[P.Table]:
+        by_tier, by_day = P.canteen_tables(figures)
+        return [by_day, by_tier]
+
+    def charts(self, f: F.CanteenFigures) -> list[QChart]:
+        days = [str(int(d.name[8:])) for d in f.days]
+        return [
+            bar_chart(
+                self.tr("Subsidy by funder per day (yuan)"),
+                days,
+                [(f.funder_names.get(k, k), [d.funders.get(k, 0) / 100 for d in f.days]) for k in f.funders],
+                stacked=True,
+                on_click=lambda row: self.select(0, row),
+            ),
+            bar_chart(
+                self.tr("Meals sold per day"),
+                days,
+                [(self.tr("Meals sold"), [d.meals for d in f.days])],
+                on_click=lambda row: self.select(0, row),
+            ),
+        ]
+
+
+class ChildcarePanel(FigurePanel):
+    """Attendance per program: child-days and children, and the days of the month."""
+
+    COUNTER = "childcare"
+    CHARTS = 2
+
+    @staticmethod
+    def fetch(db, actor, year: int, month: int) -> F.ChildcareFigures:
+        return F.childcare_figures(db, actor, year, month)
+
+    def tables(self, figures: F.ChildcareFigures) -> list[P.Table]:
+        return P.childcare_tables(figures)
+
+    def charts(self, f: F.ChildcareFigures) -> list[QChart]:
+        names = [p.name for p in f.programs]
+        return [
+            bar_chart(
+                self.tr("Childcare attendance by program"),
+                names,
+                [
+                    (self.tr("Child-days"), [p.child_days for p in f.programs]),
+                    (self.tr("Children"), [p.children for p in f.programs]),
+                ],
+                horizontal=True,
+                on_click=lambda row: self.select(0, row),
+            ),
+            bar_chart(
+                self.tr("Children signed in per day"),
+                [str(d.day) for d, _ in f.daily],
+                [(name, [counts[i] for _, counts in f.daily]) for i, name in enumerate(names)],
+                stacked=True,
+            ),
+        ]
+
+
+class VolunteersPanel(FigurePanel):
+    """Approved hours by kind of volunteer, by where they were earned."""
+
+    COUNTER = "volunteers"
+    CHARTS = 1
+
+    @staticmethod
+    def fetch(db, actor, year: int, month: int) -> F.VolunteerFigures:
+        return F.volunteer_figures(db, actor, year, month)
+
+    def tables(self, figures: F.VolunteerFigures) -> list[P.Table]:
+        return P.volunteer_tables(figures)
+
+    def charts(self, f: F.VolunteerFigures) -> list[QChart]:
+        return [
+            bar_chart(
+                self.tr("Approved volunteer hours by kind"),
+                [k.name for k in f.kinds],
+                [
+                    (f.source_names[src], [round(k.by_source.get(src, 0) / 60, 1) for k in f.kinds])
+                    for src in f.source_names
+                ],
+                stacked=True,
+                horizontal=True,
+                on_click=lambda row: self.select(0, row),
+            )
+        ]
+
+
+PANELS: dict[str, type[FigurePanel]] = {
+    "requests": RequestsPanel,
+    "canteen": CanteenPanel,
+    "childcare": ChildcarePanel,
+    "volunteers": VolunteersPanel,
+}

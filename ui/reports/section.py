@@ -1,0 +1,38 @@
+"""The figures section of each counter's own page: a sub-tab "Statistics" holding that counter's panel of the
+statistics page. The panel (and the charts module) is built when the sub-tab is first shown, so a counter's page
+opens as fast as before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.accounts.permissions import VIEW_STATISTICS, may
+from ui.context import AppContext
+
+
+class LazyFigures(QWidget):
+    """Stands in for `ui.reports.page.CounterFigures` until first shown."""
+
+    def __init__(self, ctx: AppContext, counter: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{counter}FiguresTab")
+        self.ctx, self.counter = ctx, counter
+        self.figures: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self.figures is None:
+            from ui.reports.page import CounterFigures
+
+            self.figures = CounterFigures(self.ctx, self.counter, self)
+            self._layout.addWidget(self.figures)
+        super().showEvent(event)
+
+
+def add_statistics_tab(tabs: QTabWidget, ctx: AppContext, counter: str) -> None:
+    """Add the counter's figures as the last sub-tab of `tabs`, for roles that may see statistics."""
+    if may(ctx.actor, VIEW_STATISTICS):
+        tabs.addTab(LazyFigures(ctx, counter, tabs), QCoreApplication.translate("Statistics", "Statistics"))
