@@ -348,14 +348,17 @@ def render_pdf(p: DistrictPack) -> bytes:
                     cells.append(text_block(value, size, size * 1.3, align))
             data.append(cells)
         pdf_table = PdfTable(data, colWidths=col_w, repeatRows=1)
-        last = len(data) - 1 if t.total else len(data)  # no totals row: the styles below apply to none
+        last = len(data) - 1
+        totals = [
+            ("BACKGROUND", (0, last), (-1, last), colors.Color(0.94, 0.94, 0.94)),
+            ("LINEABOVE", (0, last), (-1, last), 1.0, colors.black),
+        ]
         pdf_table.setStyle(
             [
                 ("FONT", (0, 0), (-1, -1), font, size),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-                ("BACKGROUND", (0, last), (-1, last), colors.Color(0.94, 0.94, 0.94)),
-                ("LINEABOVE", (0, last), (-1, last), 1.0, colors.black),
+                *(totals if t.total else []),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                 *[("ALIGN", (i, 1), (i, -1), a) for i, a in enumerate(t.align)],
@@ -369,7 +372,14 @@ def render_pdf(p: DistrictPack) -> bytes:
         if len(drawings) == 1:
             return _chart_flowable(drawings[0])
         row = PdfTable([[_chart_flowable(d) for d in drawings]], colWidths=[width / len(drawings)] * len(drawings))
-        row.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        # the table's own font even with no text in it: reportlab sets a cell's font before drawing its content
+        row.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, size),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         return row
 
     charts = charts_of(p, width)

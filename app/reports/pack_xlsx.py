@@ -75,10 +75,10 @@ def render_xlsx(p: DistrictPack) -> bytes:
     summary.column_dimensions["A"].width = 28
     summary.column_dimensions["B"].width = 14
     for name, tables in (
-        (translate("Reports", "Requests"), request_tables(p.requests)),
-        (translate("Reports", "Canteen"), canteen_tables(p.canteen)),
-        (translate("Reports", "Childcare"), childcare_tables(p.childcare)),
-        (translate("Reports", "Volunteers"), volunteer_tables(p.volunteers)),
+        (translate("Reports", "Residents' requests"), request_tables(p.requests)),
+        (translate("Reports", "Elderly canteen"), canteen_tables(p.canteen)),
+        (translate("Reports", "Childcare service"), childcare_tables(p.childcare)),
+        (translate("Reports", "Volunteer service"), volunteer_tables(p.volunteers)),
     ):
         ws = wb.create_sheet(name)
         for t in tables:

@@ -1046,6 +1046,14 @@
             <source>Only an administrator approves lifting a pick-up block.</source>
             <translation>Only an administrator approves lifting a pick-up block.</translation>
         </message>
+        <message>
+            <source>Your role may not see the center's statistics.</source>
+            <translation>Your role may not see the center's statistics.</translation>
+        </message>
+        <message>
+            <source>Your role may not issue the district monthly report.</source>
+            <translation>Your role may not issue the district monthly report.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

@@ -1046,6 +1046,14 @@
             <source>Only an administrator approves lifting a pick-up block.</source>
             <translation>只有管理员可以批准解除禁止接送。</translation>
         </message>
+        <message>
+            <source>Your role may not see the center's statistics.</source>
+            <translation>您的角色不能查看中心的统计数据。</translation>
+        </message>
+        <message>
+            <source>Your role may not issue the district monthly report.</source>
+            <translation>您的角色不能出具街道月报。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

@@ -493,6 +493,21 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         </message>
     </context>
     <context>
+        <name>CanteenPanel</name>
+        <message>
+            <source>Subsidy by funder per day (yuan)</source>
+            <translation>Subsidy by funder per day (yuan)</translation>
+        </message>
+        <message>
+            <source>Meals sold per day</source>
+            <translation>Meals sold per day</translation>
+        </message>
+        <message>
+            <source>Meals sold</source>
+            <translation>Meals sold</translation>
+        </message>
+    </context>
+    <context>
         <name>CenterPage</name>
         <message>
             <source>Your service center</source>
@@ -537,6 +552,25 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>Receipt paper</source>
             <translation>Receipt paper</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcarePanel</name>
+        <message>
+            <source>Childcare attendance by program</source>
+            <translation>Childcare attendance by program</translation>
+        </message>
+        <message>
+            <source>Child-days</source>
+            <translation>Child-days</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Children signed in per day</source>
+            <translation>Children signed in per day</translation>
         </message>
     </context>
     <context>
@@ -668,6 +702,49 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>The database it replaced is kept at {path}</source>
             <translation>The database it replaced is kept at {path}</translation>
+        </message>
+        <message>
+            <source>make the month's district report (PDF and Excel)</source>
+            <translation>make the month's district report (PDF and Excel)</translation>
+        </message>
+        <message>
+            <source>Make the month's report for the street office as a PDF and an Excel workbook. A month issued before is printed again from the figures stored when it was first issued, identical to what was sent.</source>
+            <translation>Make the month's report for the street office as a PDF and an Excel workbook. A month issued before is printed again from the figures stored when it was first issued, identical to what was sent.</translation>
+        </message>
+        <message>
+            <source>the monthly report pack for the street office</source>
+            <translation>the monthly report pack for the street office</translation>
+        </message>
+        <message>
+            <source>The monthly report pack for the street office (街道月报).</source>
+            <translation>The monthly report pack for the street office (街道月报).</translation>
+        </message>
+        <message>
+            <source>the month, e.g. 2026-11</source>
+            <translation>the month, e.g. 2026-11</translation>
+        </message>
+        <message>
+            <source>folder for the files (default: here)</source>
+            <translation>folder for the files (default: here)</translation>
+        </message>
+        <message>
+            <source>--month must be a month such as 2026-11.</source>
+            <translation>--month must be a month such as 2026-11.</translation>
+        </message>
+        <message>
+            <source>Re-issued {month} as first issued on {at} by {who}:</source>
+            <translation>Re-issued {month} as first issued on {at} by {who}:</translation>
+        </message>
+        <message>
+            <source>Issued {month}:</source>
+            <translation>Issued {month}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterFigures</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
         </message>
     </context>
     <context>
@@ -934,6 +1011,25 @@ Working on with a damaged database can lose more data.</translation>
         </message>
     </context>
     <context>
+        <name>FigurePanel</name>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>The numbers behind the chart</source>
+            <translation>The numbers behind the chart</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Community Desk</source>
@@ -1020,6 +1116,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Residents</source>
             <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1121,6 +1221,17 @@ The front desk of a community service center.</translation>
         </message>
     </context>
     <context>
+        <name>MonthPicker</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>{year}-{month:02d}</source>
+            <translation>{year}-{month:02d}</translation>
+        </message>
+    </context>
+    <context>
         <name>Phones</name>
         <message>
             <source>The phone number is empty.</source>
@@ -1140,6 +1251,308 @@ The front desk of a community service center.</translation>
         <message>
             <source>{title}: coming soon</source>
             <translation>{title}: coming soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>The report for {month} no longer prints exactly as it was sent; the program's layout or fonts changed since. Ask for support before sending it again.</source>
+            <translation>The report for {month} no longer prints exactly as it was sent; the program's layout or fonts changed since. Ask for support before sending it again.</translation>
+        </message>
+        <message>
+            <source>district-report-{month}</source>
+            <translation>district-report-{month}</translation>
+        </message>
+        <message>
+            <source>Choose a month that has begun.</source>
+            <translation>Choose a month that has begun.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>No subsidy</source>
+            <translation>No subsidy</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Shifts</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>Entered by hand</translation>
+        </message>
+        <message>
+            <source>Request claims</source>
+            <translation>Request claims</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Responded in time</source>
+            <translation>Responded in time</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Response rate</source>
+            <translation>Response rate</translation>
+        </message>
+        <message>
+            <source>Resolution rate</source>
+            <translation>Resolution rate</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>Satisfaction rate</translation>
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation>Requests by category</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Requests by channel</source>
+            <translation>Requests by channel</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>The three rates, month by month</source>
+            <translation>The three rates, month by month</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Meals sold</source>
+            <translation>Meals sold</translation>
+        </message>
+        <message>
+            <source>Subsidised meals</source>
+            <translation>Subsidised meals</translation>
+        </message>
+        <message>
+            <source>Sales (yuan)</source>
+            <translation>Sales (yuan)</translation>
+        </message>
+        <message>
+            <source>Subsidy (yuan)</source>
+            <translation>Subsidy (yuan)</translation>
+        </message>
+        <message>
+            <source>Self-paid (yuan)</source>
+            <translation>Self-paid (yuan)</translation>
+        </message>
+        <message>
+            <source>Meals and subsidy by tier</source>
+            <translation>Meals and subsidy by tier</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Meals and subsidy by day</source>
+            <translation>Meals and subsidy by day</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Childcare attendance by program</source>
+            <translation>Childcare attendance by program</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Days open</source>
+            <translation>Days open</translation>
+        </message>
+        <message>
+            <source>Child-days</source>
+            <translation>Child-days</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Per day</translation>
+        </message>
+        <message>
+            <source>Absences</source>
+            <translation>Absences</translation>
+        </message>
+        <message>
+            <source>Volunteer hours by kind</source>
+            <translation>Volunteer hours by kind</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Approved hours</source>
+            <translation>Approved hours</translation>
+        </message>
+        <message>
+            <source>Pending hours</source>
+            <translation>Pending hours</translation>
+        </message>
+        <message>
+            <source>Requests taken in</source>
+            <translation>Requests taken in</translation>
+        </message>
+        <message>
+            <source>Childcare child-days</source>
+            <translation>Childcare child-days</translation>
+        </message>
+        <message>
+            <source>Children in care</source>
+            <translation>Children in care</translation>
+        </message>
+        <message>
+            <source>Approved volunteer hours</source>
+            <translation>Approved volunteer hours</translation>
+        </message>
+        <message>
+            <source>Volunteers who served</source>
+            <translation>Volunteers who served</translation>
+        </message>
+        <message>
+            <source>Monthly report to the street office, {year}-{month:02d}</source>
+            <translation>Monthly report to the street office, {year}-{month:02d}</translation>
+        </message>
+        <message>
+            <source>Figures as of {at}; issued by {who}.</source>
+            <translation>Figures as of {at}; issued by {who}.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Subsidy by funder per day (yuan)</source>
+            <translation>Subsidy by funder per day (yuan)</translation>
+        </message>
+        <message>
+            <source>Meals sold per day</source>
+            <translation>Meals sold per day</translation>
+        </message>
+        <message>
+            <source>Approved volunteer hours by kind</source>
+            <translation>Approved volunteer hours by kind</translation>
+        </message>
+        <message>
+            <source>The month in figures</source>
+            <translation>The month in figures</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>1. Residents' requests</source>
+            <translation>1. Residents' requests</translation>
+        </message>
+        <message>
+            <source>2. Elderly canteen</source>
+            <translation>2. Elderly canteen</translation>
+        </message>
+        <message>
+            <source>3. Childcare</source>
+            <translation>3. Childcare</translation>
+        </message>
+        <message>
+            <source>4. Volunteer service</source>
+            <translation>4. Volunteer service</translation>
+        </message>
+        <message>
+            <source>{title} — page {n}</source>
+            <translation>{title} — page {n}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Residents' requests</source>
+            <translation>Residents' requests</translation>
+        </message>
+        <message>
+            <source>Elderly canteen</source>
+            <translation>Elderly canteen</translation>
+        </message>
+        <message>
+            <source>Childcare service</source>
+            <translation>Childcare service</translation>
+        </message>
+        <message>
+            <source>Volunteer service</source>
+            <translation>Volunteer service</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPanel</name>
+        <message>
+            <source>Requests by channel</source>
+            <translation>Requests by channel</translation>
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation>Requests by category</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>The three rates, month by month</source>
+            <translation>The three rates, month by month</translation>
+        </message>
+        <message>
+            <source>Response rate</source>
+            <translation>Response rate</translation>
+        </message>
+        <message>
+            <source>Resolution rate</source>
+            <translation>Resolution rate</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>Satisfaction rate</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +2085,74 @@ The front desk of a community service center.</translation>
         </message>
     </context>
     <context>
+        <name>Statistics</name>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>District report (PDF and Excel)…</source>
+            <translation>District report (PDF and Excel)…</translation>
+        </message>
+        <message>
+            <source>Make the district monthly report</source>
+            <translation>Make the district monthly report</translation>
+        </message>
+        <message>
+            <source>The month's report for the street office. A month already sent is printed again exactly as it was first issued.</source>
+            <translation>The month's report for the street office. A month already sent is printed again exactly as it was first issued.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Counters</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>Canteen</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Childcare</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Saved: {files}</source>
+            <translation>Saved: {files}</translation>
+        </message>
+        <message>
+            <source>{month} was issued on {at} by {who}: it is printed again exactly as it was sent.
+{files}</source>
+            <translation>{month} was issued on {at} by {who}: it is printed again exactly as it was sent.
+{files}</translation>
+        </message>
+        <message>
+            <source>District monthly report</source>
+            <translation>District monthly report</translation>
+        </message>
+        <message>
+            <source>Preparing the district report…</source>
+            <translation>Preparing the district report…</translation>
+        </message>
+    </context>
+    <context>
         <name>Tags</name>
         <message>
             <source>Subsistence allowance</source>
@@ -1720,6 +2201,13 @@ The front desk of a community service center.</translation>
         <message>
             <source>Rider / courier / driver</source>
             <translation>Rider / courier / driver</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPanel</name>
+        <message>
+            <source>Approved volunteer hours by kind</source>
+            <translation>Approved volunteer hours by kind</translation>
         </message>
     </context>
 </TS>

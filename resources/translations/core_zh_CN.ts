@@ -493,6 +493,21 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         </message>
     </context>
     <context>
+        <name>CanteenPanel</name>
+        <message>
+            <source>Subsidy by funder per day (yuan)</source>
+            <translation>每日补贴（按出资方，元）</translation>
+        </message>
+        <message>
+            <source>Meals sold per day</source>
+            <translation>每日售餐份数</translation>
+        </message>
+        <message>
+            <source>Meals sold</source>
+            <translation>售餐份数</translation>
+        </message>
+    </context>
+    <context>
         <name>CenterPage</name>
         <message>
             <source>Your service center</source>
@@ -537,6 +552,25 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>Receipt paper</source>
             <translation>小票纸</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildcarePanel</name>
+        <message>
+            <source>Childcare attendance by program</source>
+            <translation>各托管班出勤</translation>
+        </message>
+        <message>
+            <source>Child-days</source>
+            <translation>出勤人次</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>儿童人数</translation>
+        </message>
+        <message>
+            <source>Children signed in per day</source>
+            <translation>每日签到人数</translation>
         </message>
     </context>
     <context>
@@ -668,6 +702,49 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>The database it replaced is kept at {path}</source>
             <translation>被替换的数据库保存在 {path}</translation>
+        </message>
+        <message>
+            <source>make the month's district report (PDF and Excel)</source>
+            <translation>生成本月街道月报（PDF 和 Excel）</translation>
+        </message>
+        <message>
+            <source>Make the month's report for the street office as a PDF and an Excel workbook. A month issued before is printed again from the figures stored when it was first issued, identical to what was sent.</source>
+            <translation>生成报送街道的月报（PDF 和 Excel 工作簿）。已出具过的月份按首次出具时保存的数据重新打印，与已报送的完全一致。</translation>
+        </message>
+        <message>
+            <source>the monthly report pack for the street office</source>
+            <translation>报送街道的月报</translation>
+        </message>
+        <message>
+            <source>The monthly report pack for the street office (街道月报).</source>
+            <translation>报送街道的月报（街道月报）。</translation>
+        </message>
+        <message>
+            <source>the month, e.g. 2026-11</source>
+            <translation>月份，如 2026-11</translation>
+        </message>
+        <message>
+            <source>folder for the files (default: here)</source>
+            <translation>保存文件的文件夹（默认：当前文件夹）</translation>
+        </message>
+        <message>
+            <source>--month must be a month such as 2026-11.</source>
+            <translation>--month 须为月份，如 2026-11。</translation>
+        </message>
+        <message>
+            <source>Re-issued {month} as first issued on {at} by {who}:</source>
+            <translation>已重新出具 {month} 月报，与 {at} 由 {who} 首次出具的一致：</translation>
+        </message>
+        <message>
+            <source>Issued {month}:</source>
+            <translation>已出具 {month} 月报：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterFigures</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
         </message>
     </context>
     <context>
@@ -934,6 +1011,25 @@ SQLite 报告：{detail}
         </message>
     </context>
     <context>
+        <name>FigurePanel</name>
+        <message>
+            <source>Table</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>The numbers behind the chart</source>
+            <translation>图表对应的数据</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Community Desk</source>
@@ -1020,6 +1116,10 @@ SQLite 报告：{detail}
         <message>
             <source>Residents</source>
             <translation>居民档案</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1121,6 +1221,17 @@ The front desk of a community service center.</source>
         </message>
     </context>
     <context>
+        <name>MonthPicker</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>{year}-{month:02d}</source>
+            <translation>{year}年{month:02d}月</translation>
+        </message>
+    </context>
+    <context>
         <name>Phones</name>
         <message>
             <source>The phone number is empty.</source>
@@ -1140,6 +1251,308 @@ The front desk of a community service center.</source>
         <message>
             <source>{title}: coming soon</source>
             <translation>{title}：即将推出</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>The report for {month} no longer prints exactly as it was sent; the program's layout or fonts changed since. Ask for support before sending it again.</source>
+            <translation>{month} 的月报已无法按报送时的样子原样打印（程序的版式或字体已更改）。再次报送前请联系技术支持。</translation>
+        </message>
+        <message>
+            <source>district-report-{month}</source>
+            <translation>街道月报-{month}</translation>
+        </message>
+        <message>
+            <source>Choose a month that has begun.</source>
+            <translation>请选择已经开始的月份。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>No subsidy</source>
+            <translation>无补贴</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>排班服务</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>手工登记</translation>
+        </message>
+        <message>
+            <source>Request claims</source>
+            <translation>诉求领单</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>诉求数</translation>
+        </message>
+        <message>
+            <source>Responded in time</source>
+            <translation>按时响应</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
+            <source>Response rate</source>
+            <translation>响应率</translation>
+        </message>
+        <message>
+            <source>Resolution rate</source>
+            <translation>办结率</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation>按类别统计诉求</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Requests by channel</source>
+            <translation>按渠道统计诉求</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>The three rates, month by month</source>
+            <translation>三率逐月对比</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Meals sold</source>
+            <translation>售餐份数</translation>
+        </message>
+        <message>
+            <source>Subsidised meals</source>
+            <translation>补贴人次</translation>
+        </message>
+        <message>
+            <source>Sales (yuan)</source>
+            <translation>餐费（元）</translation>
+        </message>
+        <message>
+            <source>Subsidy (yuan)</source>
+            <translation>补贴合计（元）</translation>
+        </message>
+        <message>
+            <source>Self-paid (yuan)</source>
+            <translation>自付（元）</translation>
+        </message>
+        <message>
+            <source>Meals and subsidy by tier</source>
+            <translation>按档次助餐与补贴</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>档次</translation>
+        </message>
+        <message>
+            <source>Meals and subsidy by day</source>
+            <translation>按日助餐与补贴</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Childcare attendance by program</source>
+            <translation>各托管班出勤</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>托管班</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>学位</translation>
+        </message>
+        <message>
+            <source>Days open</source>
+            <translation>开班天数</translation>
+        </message>
+        <message>
+            <source>Child-days</source>
+            <translation>出勤人次</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>儿童人数</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>日均</translation>
+        </message>
+        <message>
+            <source>Absences</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <source>Volunteer hours by kind</source>
+            <translation>按类别统计志愿服务时长</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者人数</translation>
+        </message>
+        <message>
+            <source>Approved hours</source>
+            <translation>已审核时长</translation>
+        </message>
+        <message>
+            <source>Pending hours</source>
+            <translation>待审核时长</translation>
+        </message>
+        <message>
+            <source>Requests taken in</source>
+            <translation>受理诉求</translation>
+        </message>
+        <message>
+            <source>Childcare child-days</source>
+            <translation>托管出勤人次</translation>
+        </message>
+        <message>
+            <source>Children in care</source>
+            <translation>托管儿童人数</translation>
+        </message>
+        <message>
+            <source>Approved volunteer hours</source>
+            <translation>志愿服务时长（已审核）</translation>
+        </message>
+        <message>
+            <source>Volunteers who served</source>
+            <translation>参与服务的志愿者</translation>
+        </message>
+        <message>
+            <source>Monthly report to the street office, {year}-{month:02d}</source>
+            <translation>{year}年{month:02d}月 街道月报</translation>
+        </message>
+        <message>
+            <source>Figures as of {at}; issued by {who}.</source>
+            <translation>数据截至 {at}；出具人：{who}。</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Subsidy by funder per day (yuan)</source>
+            <translation>每日补贴（按出资方，元）</translation>
+        </message>
+        <message>
+            <source>Meals sold per day</source>
+            <translation>每日售餐份数</translation>
+        </message>
+        <message>
+            <source>Approved volunteer hours by kind</source>
+            <translation>各类志愿者服务时长（已审核，小时）</translation>
+        </message>
+        <message>
+            <source>The month in figures</source>
+            <translation>本月概况</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>1. Residents' requests</source>
+            <translation>一、群众诉求</translation>
+        </message>
+        <message>
+            <source>2. Elderly canteen</source>
+            <translation>二、老年助餐</translation>
+        </message>
+        <message>
+            <source>3. Childcare</source>
+            <translation>三、托管服务</translation>
+        </message>
+        <message>
+            <source>4. Volunteer service</source>
+            <translation>四、志愿服务</translation>
+        </message>
+        <message>
+            <source>{title} — page {n}</source>
+            <translation>{title} — 第 {n} 页</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Residents' requests</source>
+            <translation>群众诉求</translation>
+        </message>
+        <message>
+            <source>Elderly canteen</source>
+            <translation>老年助餐</translation>
+        </message>
+        <message>
+            <source>Childcare service</source>
+            <translation>托管服务</translation>
+        </message>
+        <message>
+            <source>Volunteer service</source>
+            <translation>志愿服务</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPanel</name>
+        <message>
+            <source>Requests by channel</source>
+            <translation>按渠道统计诉求</translation>
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation>按类别统计诉求</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>诉求数</translation>
+        </message>
+        <message>
+            <source>The three rates, month by month</source>
+            <translation>三率逐月对比</translation>
+        </message>
+        <message>
+            <source>Response rate</source>
+            <translation>响应率</translation>
+        </message>
+        <message>
+            <source>Resolution rate</source>
+            <translation>办结率</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate</source>
+            <translation>满意率</translation>
         </message>
     </context>
     <context>
@@ -1672,6 +2085,74 @@ The front desk of a community service center.</source>
         </message>
     </context>
     <context>
+        <name>Statistics</name>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>District report (PDF and Excel)…</source>
+            <translation>街道月报（PDF 和 Excel）…</translation>
+        </message>
+        <message>
+            <source>Make the district monthly report</source>
+            <translation>生成街道月报</translation>
+        </message>
+        <message>
+            <source>The month's report for the street office. A month already sent is printed again exactly as it was first issued.</source>
+            <translation>报送街道的月报。已报送过的月份按首次出具时的内容原样重新打印。</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>各柜台</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>助餐</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>托管</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Saved: {files}</source>
+            <translation>已保存：{files}</translation>
+        </message>
+        <message>
+            <source>{month} was issued on {at} by {who}: it is printed again exactly as it was sent.
+{files}</source>
+            <translation>{month} 月报已于 {at} 由 {who} 出具，现按报送时的内容原样重新打印。
+{files}</translation>
+        </message>
+        <message>
+            <source>District monthly report</source>
+            <translation>街道月报</translation>
+        </message>
+        <message>
+            <source>Preparing the district report…</source>
+            <translation>正在生成街道月报…</translation>
+        </message>
+    </context>
+    <context>
         <name>Tags</name>
         <message>
             <source>Subsistence allowance</source>
@@ -1720,6 +2201,13 @@ The front desk of a community service center.</source>
         <message>
             <source>Rider / courier / driver</source>
             <translation>骑手 / 快递员 / 司机</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPanel</name>
+        <message>
+            <source>Approved volunteer hours by kind</source>
+            <translation>各类志愿者服务时长（已审核，小时）</translation>
         </message>
     </context>
 </TS>

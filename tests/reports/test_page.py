@@ -1,0 +1,123 @@
+"""The statistics page (统计) and each counter's figures section: built, filled off the UI thread, a bar click selects
+its row, the table models pass qtmodeltester, the district report button issues and previews the pack."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtWidgets import QTabWidget
+
+from app.accounts import service as accounts
+from app.actor import CASHIER, FRONT_DESK
+from db.models import User, UserRole
+from ui.context import AppContext
+from ui.reports.models import TOTAL_ROLE, FiguresTableModel, sort_value
+from ui.reports.page import StatisticsPage
+
+MONTH = (2026, 11)
+
+
+def _page(qtbot, ctx) -> StatisticsPage:
+    page = StatisticsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    return page
+
+
+def _load(qtbot, page: StatisticsPage, counter: str):
+    panel = page.panels[counter]
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        page.tabs.setCurrentWidget(panel)
+        if not page.isVisible():
+            page.show()
+    return panel
+
+
+@pytest.mark.parametrize("counter", ["requests", "canteen", "childcare", "volunteers"])
+def test_each_counter_shows_its_charts_and_the_numbers_behind_them(qtbot, qtmodeltester, ctx, month, counter):
+    page = _page(qtbot, ctx)
+    assert page.picker.month() == MONTH
+    panel = _load(qtbot, page, counter)
+    model = panel.model
+    qtmodeltester.check(model)
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "Total" and model.index(last, 0).data(TOTAL_ROLE)
+    assert all(view.chart().series() for view in panel.views)
+    for i in range(panel.mode.count()):  # every table of the counter passes too
+        panel.mode.setCurrentIndex(i)
+        qtmodeltester.check(panel.model)
+
+
+def test_a_click_on_a_bar_selects_its_row(qtbot, ctx, month):
+    page = _page(qtbot, ctx)
+    panel = _load(qtbot, page, "requests")
+    bars = next(s for s in panel.views[0].chart().series() if isinstance(s, QAbstractBarSeries))
+    # horizontal bars: Qt draws the first category at the bottom, so bar 0 is the table's last category row
+    bars.barSets()[0].clicked.emit(0)
+    row = panel.table.selectionModel().selectedRows()[0].row()
+    assert panel.model.index(row, 0).data() == "法律援助"
+    canteen = _load(qtbot, page, "canteen")
+    canteen.mode.setCurrentIndex(1)  # the tiers
+    series = canteen.views[1].chart().series()[0]
+    series.barSets()[0].clicked.emit(3)  # 4 November
+    assert canteen.mode.currentIndex() == 0
+    row = canteen.table.selectionModel().selectedRows()[0].row()
+    assert canteen.model.index(row, 0).data() == "11-04" and canteen.model.index(row, 1).data() == "1"
+
+
+def test_another_month_is_read_when_chosen(qtbot, ctx, month):
+    page = _page(qtbot, ctx)
+    panel = _load(qtbot, page, "canteen")
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        page.picker.setCurrentIndex(3)  # August
+    assert panel.figures.month == 8 and panel.model.rowCount() == 32  # 31 days and the totals row
+
+
+def test_the_district_report_button_issues_the_pack_and_previews_it(qtbot, ctx, month, previews, no_dialogs):
+    page = _page(qtbot, ctx)
+    assert page.district_button.isVisible() or not page.isVisible()
+    page.make_district_report()
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=30000)
+    assert previews[0].suffix == ".pdf" and previews[0].read_bytes()[:4] == b"%PDF"
+    assert "xlsx" in page.files_label.text()
+    page.make_district_report()  # again: printed from the stored pack, and said so
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=30000)
+    assert previews[1].read_bytes() == previews[0].read_bytes()
+
+
+def test_sort_values_order_like_the_figures():
+    assert sort_value("12.50") > sort_value("9.00") and sort_value("—") < sort_value("0.0%")
+    assert sort_value("社会保障") == "社会保障"
+
+
+def test_an_empty_model_passes_the_model_tester(qtmodeltester):
+    qtmodeltester.check(FiguresTableModel())
+
+
+def _account(db, role: str):
+    with db.write() as s:
+        u = User(username=f"x_{role}", display_name=role, password_hash="x")
+        u.roles = [UserRole(role=role)]
+        s.add(u)
+        s.flush()
+        uid = u.id
+    return accounts.actor_for(db, uid)
+
+
+def test_the_statistics_tab_and_each_counters_section(qtbot, db, month, qapp):
+    from ui import pages
+
+    cashier = AppContext(db, _account(db, CASHIER))
+    front = AppContext(db, _account(db, FRONT_DESK))
+    assert "statisticsPage" not in [p.object_name for p in pages.visible_pages(cashier)]
+    assert "statisticsPage" in [p.object_name for p in pages.visible_pages(front)]
+    canteen = pages.create_page(next(p for p in pages.PAGES if p.object_name == "canteenPage"), cashier)
+    qtbot.addWidget(canteen)
+    tabs = canteen if isinstance(canteen, QTabWidget) else canteen.findChild(QTabWidget)
+    section = tabs.widget(tabs.count() - 1)
+    assert section.objectName() == "canteenFiguresTab" and section.figures is None  # built when first shown
+    canteen.resize(1366, 700)
+    canteen.show()
+    tabs.setCurrentWidget(section)
+    qtbot.waitUntil(lambda: section.figures is not None and section.figures.panel.figures is not None, timeout=20000)
+    assert section.figures.panel.figures.total.meals == 4
