@@ -49,8 +49,8 @@ def _account(db, role: str):
 
 
 EXPECTED_TABS = {
-    ADMIN: ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage"],
-    FRONT_DESK: ["requestsPage", "residentsPage"],
+    ADMIN: ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage", "statisticsPage"],
+    FRONT_DESK: ["requestsPage", "residentsPage", "statisticsPage"],
     CASHIER: ["canteenPage", "residentsPage"],
     CHILDCARE: ["childcarePage", "residentsPage"],
     VOLUNTEER_COORDINATOR: ["volunteersPage", "residentsPage"],
