@@ -183,7 +183,9 @@ def test_page_tabs_and_settings_for_admins_only(qtbot, ctx, frozen, roles, setti
     page = CanteenPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    assert page.count() == 2 and page.currentWidget() is page.sale
+    # sale, bookings and the counter's month in figures (ui.reports.section)
+    assert page.count() == 3 and page.currentWidget() is page.sale
+    assert page.widget(2).objectName() == "canteenFiguresTab"
     assert page.settings_button.isVisible() is settings_visible
 
 
