@@ -54,6 +54,13 @@ def run(args: argparse.Namespace, open_db) -> int:
                 month=issued.label, at=issued.pack.issued_at, who=issued.pack.issued_by
             )
         )
+        if not issued.identical:
+            print(
+                translate(
+                    "CommandLine",
+                    "The figures are those first issued; this version of the program lays the pages out differently.",
+                )
+            )
     else:
         print(translate("CommandLine", "Issued {month}:").format(month=issued.label))
     for path in paths:

@@ -24,7 +24,6 @@ from app import audit, clock, settings
 from app.accounts.permissions import ISSUE_DISTRICT_REPORT, require
 from app.actor import Actor
 from app.boundary import checked
-from app.errors import UserError
 from app.i18n import translate
 from app.reports import figures as F
 from app.reports.pack import DistrictPack, from_json, to_json
@@ -46,6 +45,7 @@ class IssuedPack:
     pdf: bytes
     xlsx: bytes
     reissued: bool = False
+    identical: bool = True  # a re-issue: the same bytes as first issued (False only after a layout change)
     files: list[str] = field(default_factory=list)
 
     @property
@@ -78,8 +78,9 @@ def _sha(data: bytes) -> str:
 def issue_pack(db: Database, actor: Actor, year: int, month: int) -> IssuedPack:
     """The month's pack as a PDF and a workbook. The first issue of a month counts the figures and stores them
     with who and when; every later issue prints from the stored figures (`reissued`), byte for byte the same
-    documents. Both are audited. ValidationError for a month that has not begun; UserError if a stored pack no
-    longer prints as it did (the program's fonts or layout changed since)."""
+    documents (`identical`; should a later version of the program lay the pages out differently, the re-issue
+    still prints the stored figures, and says so). Both are audited. ValidationError for a month that has not
+    begun."""
     require(actor, ISSUE_DISTRICT_REPORT)
     stored = _stored(db, year, month)
     if stored is None:
@@ -116,20 +117,20 @@ def issue_pack(db: Database, actor: Actor, year: int, month: int) -> IssuedPack:
     issue_id, text, pdf_sha, xlsx_sha = stored
     pack = from_json(text)
     pdf, xlsx = render_pdf(pack), render_xlsx(pack)
-    if _sha(pdf) != pdf_sha or _sha(xlsx) != xlsx_sha:
-        log.error("district report %s no longer renders as issued", F.month_label(year, month))
-        raise UserError(
-            translate(
-                "Reports",
-                "The report for {month} no longer prints exactly as it was sent; the program's layout or fonts "
-                "changed since. Ask for support before sending it again.",
-            ).format(month=F.month_label(year, month))
-        )
+    identical = _sha(pdf) == pdf_sha and _sha(xlsx) == xlsx_sha
+    if not identical:  # a newer version of the program lays the page out differently: same figures, new bytes
+        log.warning("district report %s re-issued from its figures in a changed layout", F.month_label(year, month))
     with db.write() as s:
         audit.record(
-            s, actor, "export", "district_report", F.month_label(year, month), "re-issued", after={"issue": issue_id}
+            s,
+            actor,
+            "export",
+            "district_report",
+            F.month_label(year, month),
+            "re-issued",
+            after={"issue": issue_id, "identical": identical},
         )
-    return IssuedPack(issue_id, pack, pdf, xlsx, reissued=True)
+    return IssuedPack(issue_id, pack, pdf, xlsx, reissued=True, identical=identical)
 
 
 def _stored(db: Database, year: int, month: int) -> tuple[int, str, str, str] | None:

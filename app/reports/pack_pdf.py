@@ -231,7 +231,7 @@ def line_chart(
             chart.lines[i].lineStyle = "joinedLine"
         chart.lines[i].strokeColor = _colour(i)
         chart.lines[i].strokeWidth = 1.5
-        chart.lines[i].symbol = makeMarker("FilledCircle", size=3.5, fillColor=_colour(i), strokeColor=_colour(i))
+        chart.lines[i].symbol = makeMarker("FilledCircle", size=5, fillColor=_colour(i), strokeColor=_colour(i))
     d.add(chart)
     _title(d, title)
     _legend(d, width, height - 14, names)
@@ -366,7 +366,13 @@ def render_pdf(p: DistrictPack) -> bytes:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
         )
-        return [KeepTogether([heading(t.title), Spacer(1, 1.5 * MM)]), pdf_table, Spacer(1, 4 * MM)]
+        # a table starts where its title, headings and a few rows fit, never as a lone title at a page's foot
+        return [
+            CondPageBreak(min(40 * MM, (len(data) + 2) * 5 * MM)),
+            KeepTogether([heading(t.title), Spacer(1, 1.5 * MM)]),
+            pdf_table,
+            Spacer(1, 4 * MM),
+        ]
 
     def side_by_side(drawings: list) -> object:
         if len(drawings) == 1:
@@ -415,6 +421,16 @@ def render_pdf(p: DistrictPack) -> bytes:
         story.append(Spacer(1, 3 * MM))
         for t in tables:
             story += table(t)
+
+    story += [
+        CondPageBreak(30 * MM),
+        Spacer(1, 8 * MM),
+        text_block(
+            translate("Reports", "Prepared by: ____________    Person in charge: ____________    (Seal of the center)"),
+            10,
+            16,
+        ),
+    ]
 
     def decorate(canvas, doc_) -> None:
         w, h = A4

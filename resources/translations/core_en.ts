@@ -736,6 +736,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Re-issued {month} as first issued on {at} by {who}:</translation>
         </message>
         <message>
+            <source>The figures are those first issued; this version of the program lays the pages out differently.</source>
+            <translation>The figures are those first issued; this version of the program lays the pages out differently.</translation>
+        </message>
+        <message>
             <source>Issued {month}:</source>
             <translation>Issued {month}:</translation>
         </message>
@@ -1256,10 +1260,6 @@ The front desk of a community service center.</translation>
     <context>
         <name>Reports</name>
         <message>
-            <source>The report for {month} no longer prints exactly as it was sent; the program's layout or fonts changed since. Ask for support before sending it again.</source>
-            <translation>The report for {month} no longer prints exactly as it was sent; the program's layout or fonts changed since. Ask for support before sending it again.</translation>
-        </message>
-        <message>
             <source>district-report-{month}</source>
             <translation>district-report-{month}</translation>
         </message>
@@ -1498,6 +1498,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>4. Volunteer service</source>
             <translation>4. Volunteer service</translation>
+        </message>
+        <message>
+            <source>Prepared by: ____________    Person in charge: ____________    (Seal of the center)</source>
+            <translation>Prepared by: ____________    Person in charge: ____________    (Seal of the center)</translation>
         </message>
         <message>
             <source>{title} — page {n}</source>
@@ -2136,6 +2140,12 @@ The front desk of a community service center.</translation>
         <message>
             <source>Saved: {files}</source>
             <translation>Saved: {files}</translation>
+        </message>
+        <message>
+            <source>{month} was issued on {at} by {who}. It is printed again from the figures sent then; this version of the program lays the pages out differently.
+{files}</source>
+            <translation>{month} was issued on {at} by {who}. It is printed again from the figures sent then; this version of the program lays the pages out differently.
+{files}</translation>
         </message>
         <message>
             <source>{month} was issued on {at} by {who}: it is printed again exactly as it was sent.

@@ -736,6 +736,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>已重新出具 {month} 月报，与 {at} 由 {who} 首次出具的一致：</translation>
         </message>
         <message>
+            <source>The figures are those first issued; this version of the program lays the pages out differently.</source>
+            <translation>数据与首次出具时一致；当前版本程序的版面与当时不同。</translation>
+        </message>
+        <message>
             <source>Issued {month}:</source>
             <translation>已出具 {month} 月报：</translation>
         </message>
@@ -1256,10 +1260,6 @@ The front desk of a community service center.</source>
     <context>
         <name>Reports</name>
         <message>
-            <source>The report for {month} no longer prints exactly as it was sent; the program's layout or fonts changed since. Ask for support before sending it again.</source>
-            <translation>{month} 的月报已无法按报送时的样子原样打印（程序的版式或字体已更改）。再次报送前请联系技术支持。</translation>
-        </message>
-        <message>
             <source>district-report-{month}</source>
             <translation>街道月报-{month}</translation>
         </message>
@@ -1421,11 +1421,11 @@ The front desk of a community service center.</source>
         </message>
         <message>
             <source>Approved hours</source>
-            <translation>已审核时长</translation>
+            <translation>已审核时长（小时）</translation>
         </message>
         <message>
             <source>Pending hours</source>
-            <translation>待审核时长</translation>
+            <translation>待审核时长（小时）</translation>
         </message>
         <message>
             <source>Requests taken in</source>
@@ -1498,6 +1498,10 @@ The front desk of a community service center.</source>
         <message>
             <source>4. Volunteer service</source>
             <translation>四、志愿服务</translation>
+        </message>
+        <message>
+            <source>Prepared by: ____________    Person in charge: ____________    (Seal of the center)</source>
+            <translation>填报人：____________    负责人：____________    （中心盖章）</translation>
         </message>
         <message>
             <source>{title} — page {n}</source>
@@ -2136,6 +2140,12 @@ The front desk of a community service center.</source>
         <message>
             <source>Saved: {files}</source>
             <translation>已保存：{files}</translation>
+        </message>
+        <message>
+            <source>{month} was issued on {at} by {who}. It is printed again from the figures sent then; this version of the program lays the pages out differently.
+{files}</source>
+            <translation>{month} 月报已于 {at} 由 {who} 出具，现按当时报送的数据重新打印；当前版本程序的版面与当时不同。
+{files}</translation>
         </message>
         <message>
             <source>{month} was issued on {at} by {who}: it is printed again exactly as it was sent.

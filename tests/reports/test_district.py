@@ -170,3 +170,15 @@ def test_the_command_issues_and_reissues(db_url, db, month, tmp_path, capsys):
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
     assert main(["--lang", "en", "--db", db_url, "report", "district", "--month", "2026/11"]) == 1
     assert "--month must be a month such as 2026-11." in capsys.readouterr().err
+
+
+def test_after_a_layout_change_the_reissue_prints_the_stored_figures_and_says_so(db, month):
+    from sqlalchemy import update
+
+    from db.models.reports import DistrictReportIssue
+
+    first = district.issue_pack(db, month, 2026, 11)
+    with db.write() as s:  # as if an older version of the program had laid the PDF out
+        s.execute(update(DistrictReportIssue).values(pdf_sha256="0" * 64))
+    again = district.issue_pack(db, month, 2026, 11)
+    assert again.reissued and not again.identical and again.pack == first.pack

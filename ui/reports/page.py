@@ -160,7 +160,18 @@ class StatisticsPage(QWidget):
         def done(issued) -> None:
             self.district_button.setEnabled(True)
             self.files_label.setText(self.tr("Saved: {files}").format(files="  ".join(issued.files)))
-            if issued.reissued:
+            if issued.reissued and not issued.identical:
+                dialogs.inform(
+                    self,
+                    self.tr(
+                        "{month} was issued on {at} by {who}. It is printed again from the figures sent then; this "
+                        "version of the program lays the pages out differently.\n{files}"
+                    ).format(
+                        month=issued.label, at=issued.pack.issued_at, who=issued.pack.issued_by,
+                        files="\n".join(issued.files),
+                    ),
+                )  # fmt: skip
+            elif issued.reissued:
                 dialogs.inform(
                     self,
                     self.tr(
