@@ -182,3 +182,29 @@ def test_after_a_layout_change_the_reissue_prints_the_stored_figures_and_says_so
         s.execute(update(DistrictReportIssue).values(pdf_sha256="0" * 64))
     again = district.issue_pack(db, month, 2026, 11)
     assert again.reissued and not again.identical and again.pack == first.pack
+
+
+def issue_round(db, round_no, worker):
+    """A race worker: issue month `round_no + 1` of 2025 (module level: spawned processes import it)."""
+    import hashlib
+
+    from app import clock
+
+    clock.freeze(dt.datetime(2026, 11, 30, 10, 0))
+    issued = district.issue_pack(db, SYSTEM, 2025, round_no + 1)
+    return issued.issue_id, issued.reissued, hashlib.sha256(issued.pdf).hexdigest()
+
+
+@pytest.mark.slow
+def test_two_workstations_issuing_the_same_month_store_one_pack(db_url, db):
+    from tests.race import race
+
+    results = race(db_url, "tests.reports.test_district:issue_round", processes=2, rounds=4)
+    assert not results.errors()
+    for r in range(4):
+        (id_a, re_a, sha_a), (id_b, re_b, sha_b) = results.values(r)
+        assert id_a == id_b and sha_a == sha_b and sorted([re_a, re_b]) == [False, True]
+    with db.read() as s:
+        from db.models.reports import DistrictReportIssue
+
+        assert s.execute(select(func.count()).select_from(DistrictReportIssue)).scalar_one() == 4
