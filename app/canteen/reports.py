@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, func, select
 
 from app import audit, clock, settings
 from app.accounts.permissions import MANAGE_CANTEEN, REOPEN_DAY, SELL_MEALS, require
-from app.actor import Actor
+from app.actor import CASHIER, Actor
 from app.boundary import checked
 from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
@@ -20,7 +20,7 @@ from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from db.engine import Database
-from db.models import Resident, User
+from db.models import Resident, User, UserRole
 from db.models.canteen import DayClose, MealSlot, MealTicket, TicketSubsidy
 
 DENOMINATIONS_FEN = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
@@ -323,7 +323,8 @@ class DayDrawer:
 
 @checked
 def day_drawers(db: Database, actor: Actor, day: dt.date) -> list[DayDrawer]:
-    """The drawers of `day`: every cashier who sold tickets or took meal-card cash that day, and `actor`, by name.
+    """The drawers of `day`: every active cashier account, anyone who sold tickets or took meal-card cash that day,
+    and `actor` (first), then by name.
 
     For the day close an administrator opens: they choose whose drawer they close (their own often holds
     nothing). PermissionDenied unless `actor` manages the canteen (MANAGE_CANTEEN)."""
@@ -346,7 +347,12 @@ def day_drawers(db: Database, actor: Actor, day: dt.date) -> list[DayDrawer]:
                 )
             ).scalars()
         )
-        ids = set(counts) | card_users | ({actor.user_id} if actor.user_id is not None else set())
+        cashiers = set(
+            s.execute(
+                select(User.id).join(UserRole, UserRole.user_id == User.id).where(UserRole.role == CASHIER, User.active)
+            ).scalars()
+        )
+        ids = set(counts) | card_users | cashiers | ({actor.user_id} if actor.user_id is not None else set())
         closed = set(
             s.execute(
                 select(DayClose.cashier_id).where(DayClose.day == day, DayClose.reopened_at.is_(None))

@@ -958,6 +958,10 @@
             <translation>{n} tickets</translation>
         </message>
         <message>
+            <source>{name} ({note})</source>
+            <translation>{name} ({note})</translation>
+        </message>
+        <message>
             <source>Drawer of</source>
             <translation>Drawer of</translation>
         </message>

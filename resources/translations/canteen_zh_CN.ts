@@ -958,6 +958,10 @@
             <translation>{n} 张餐票</translation>
         </message>
         <message>
+            <source>{name} ({note})</source>
+            <translation>{name}（{note}）</translation>
+        </message>
+        <message>
             <source>Drawer of</source>
             <translation>钱箱所属</translation>
         </message>

@@ -43,8 +43,8 @@ class DayCloseDialog(QDialog):
         drawers = reports.day_drawers(ctx.db, ctx.actor, day) if may(ctx.actor, MANAGE_CANTEEN) else []
         for d in drawers:
             note = self.tr("closed") if d.closed else self.tr("{n} tickets").format(n=d.tickets)
-            self.drawer.addItem(f"{d.name} ({note})", d.cashier_id)
-        if len(drawers) > 1:
+            self.drawer.addItem(self.tr("{name} ({note})").format(name=d.name, note=note), d.cashier_id)
+        if drawers:
             form.addRow(self.tr("Drawer of"), self.drawer)
             # the administrator's own drawer is usually empty: start on the first open drawer with sales
             own = next((d for d in drawers if d.cashier_id == ctx.actor.user_id), None)

@@ -583,6 +583,7 @@ class HoursTab(QWidget):
         self.refresh_btn = _named(QPushButton(self.tr("Refresh")), "hoursRefresh", self.tr("Refresh"))
         self.feedback = _named(QLabel(), "hoursFeedback", self.tr("Last decision"))
         self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
         today = clock.today()
         self.first = _named(QDateEdit(_qdate(today.replace(day=1))), "hoursFrom", self.tr("From"))
         self.last = _named(QDateEdit(_qdate(today)), "hoursTo", self.tr("To"))
