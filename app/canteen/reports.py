@@ -354,9 +354,7 @@ def day_drawers(db: Database, actor: Actor, day: dt.date) -> list[DayDrawer]:
         )
         ids = set(counts) | card_users | cashiers | ({actor.user_id} if actor.user_id is not None else set())
         closed = set(
-            s.execute(
-                select(DayClose.cashier_id).where(DayClose.day == day, DayClose.reopened_at.is_(None))
-            ).scalars()
+            s.execute(select(DayClose.cashier_id).where(DayClose.day == day, DayClose.reopened_at.is_(None))).scalars()
         )
         users = {u.id: u for u in s.execute(select(User).where(User.id.in_(ids))).scalars()}
         rows = [

@@ -112,7 +112,9 @@ class SaleRequest:
     tendered_fen: int | None = None  # cash only
     buyer: str = ""  # a family member buying on the diner's behalf
     late_approver: Actor | None = None  # a supervisor (LATE_SALE) approving a subsidised sale outside the hours
-    repeat_ok: bool = False  # the cashier confirmed a second meal of the day at full price (RepeatMealNeedsConfirmation)
+    repeat_ok: bool = (
+        False  # the cashier confirmed a second meal of the day at full price (RepeatMealNeedsConfirmation)
+    )
 
 
 @dataclass(frozen=True)
@@ -775,7 +777,9 @@ def _refuse_unconfirmed_repeat(conn: Connection, req: SaleRequest, slot, q: Quot
             "Canteen",
             "This diner already had a subsidised meal today (ticket {number} at {time}, sold by {cashier}); "
             "another one costs the full {price}. Confirm to sell it at full price.",
-        ).format(number=earlier.number, time=earlier.time, cashier=earlier.cashier, price=pricing.money(q.self_paid_fen)),
+        ).format(
+            number=earlier.number, time=earlier.time, cashier=earlier.cashier, price=pricing.money(q.self_paid_fen)
+        ),
         earlier,
         q.self_paid_fen,
     )

@@ -40,7 +40,10 @@ def test_enter_picks_the_single_match_and_moves_on(qtbot, ctx, world, no_dialogs
 def test_enter_with_several_matches_goes_into_the_list(qtbot, ctx, world, no_dialogs):
     for name in ("孙一", "孙二"):
         create_resident(
-            ctx.db, ctx.actor, ResidentInput(name=name, birth_date=dt.date(1980, 1, 1), phone=""), confirm_duplicate=True
+            ctx.db,
+            ctx.actor,
+            ResidentInput(name=name, birth_date=dt.date(1980, 1, 1), phone=""),
+            confirm_duplicate=True,
         )
     dialog = _dialog(qtbot, ctx, world)
     picker = dialog.picker

@@ -535,9 +535,7 @@ class SaleScreen(QWidget):
             question = self.tr(
                 "{name} already had a subsidised meal today: ticket {number} at {time}, sold by {cashier}.\n\n"
                 "Sell another one at the full price of {price}?"
-            ).format(
-                name=self.name.text(), number=e.number, time=e.time, cashier=e.cashier, price=money(exc.total_fen)
-            )
+            ).format(name=self.name.text(), number=e.number, time=e.time, cashier=e.cashier, price=money(exc.total_fen))
             if dialogs.confirm(self, question, self.tr("Second meal today")):
                 self.repeat_ok = True
                 self.sell()
