@@ -40,6 +40,12 @@ class CenterPage(QWizardPage):
         self.phone.setObjectName("wizardPhone")
         self.phone.setAccessibleName(self.tr("Phone"))
         self.phone.setMaxLength(30)
+        # printed on the volunteer certificates (志愿服务记录证明) as 负责人; the settings dialog can change it later
+        self.person_in_charge = QLineEdit(self)
+        self.person_in_charge.setObjectName("wizardPersonInCharge")
+        self.person_in_charge.setAccessibleName(self.tr("Person in charge"))
+        self.person_in_charge.setMaxLength(50)
+        self.person_in_charge.setPlaceholderText(self.tr("Printed on volunteer certificates, e.g. 张书记"))
         self.width = QComboBox(self)
         self.width.setObjectName("wizardReceiptWidth")
         self.width.setAccessibleName(self.tr("Receipt paper width"))
@@ -49,6 +55,7 @@ class CenterPage(QWizardPage):
         form.addRow(self.tr("Center name *"), self.name)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Person in charge (负责人)"), self.person_in_charge)
         form.addRow(self.tr("Receipt paper"), self.width)
         self.registerField("centerName*", self.name)
 
@@ -57,6 +64,7 @@ class CenterPage(QWizardPage):
             "center.name": self.name.text().strip(),
             "center.address": self.address.text().strip(),
             "center.phone": self.phone.text().strip(),
+            "center.person_in_charge": self.person_in_charge.text().strip(),
             "receipt.width_mm": int(self.width.currentData()),
         }
 

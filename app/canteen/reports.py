@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, func, select
 
 from app import audit, clock, settings
-from app.accounts.permissions import REOPEN_DAY, SELL_MEALS, require
-from app.actor import Actor
+from app.accounts.permissions import MANAGE_CANTEEN, REOPEN_DAY, SELL_MEALS, require
+from app.actor import CASHIER, Actor
 from app.boundary import checked
 from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
@@ -20,7 +20,7 @@ from app.documents.sheet import Column, Sheet, render_sheet
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from db.engine import Database
-from db.models import Resident, User
+from db.models import Resident, User, UserRole
 from db.models.canteen import DayClose, MealSlot, MealTicket, TicketSubsidy
 
 DENOMINATIONS_FEN = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
@@ -247,8 +247,12 @@ def count_cash(denominations: dict[int, int]) -> int:
 
 
 @checked
-def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int, int]) -> DaySummary:
-    """Close the acting cashier's day: record counted vs expected cash and store the Z report's figures.
+def close_day(
+    db: Database, actor: Actor, day: dt.date, denominations: dict[int, int], cashier_id: int | None = None
+) -> DaySummary:
+    """Close the acting cashier's day — or, for a canteen manager (MANAGE_CANTEEN: an administrator closing for a
+    cashier who has gone home), `cashier_id`'s day: record counted vs expected cash and store the Z report's
+    figures. The close records who closed it (`closed_by_id`) and whose drawer it was (`cashier_id`).
 
     Closed means closed (DOMAIN "Day close"): afterwards every money movement of that cashier's day — a sale,
     a void of its tickets, a meal-card top-up or refund — is refused until an admin reopens the day (logged),
@@ -262,6 +266,10 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
     require(actor, SELL_MEALS)
     from app.canteen.service import lock_cashier_day
 
+    if cashier_id is None or cashier_id == actor.user_id:
+        cashier_id = actor.user_id
+    else:
+        require(actor, MANAGE_CANTEEN)  # another cashier's drawer
     if day > clock.today():
         raise ValidationError(
             {
@@ -272,13 +280,15 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
         )
     counted = count_cash(denominations)
     with db.write() as s:
-        lock_cashier_day(s.connection(), day, actor.user_id)
-        summary = _summary(s, day, actor.user_id, live=True)
+        if cashier_id != actor.user_id and s.get(User, cashier_id) is None:
+            raise NotFound(translate("Canteen", "No such cashier."))
+        lock_cashier_day(s.connection(), day, cashier_id)
+        summary = _summary(s, day, cashier_id, live=True)
         if summary.closed is not None:
             raise UserError(translate("Canteen", "This day is already closed."))
         close = DayClose(
             day=day,
-            cashier_id=actor.user_id,
+            cashier_id=cashier_id,
             closed_at=clock.now(),
             closed_by_id=actor.user_id,
             expected_cash_fen=summary.expected_cash_fen,
@@ -296,9 +306,63 @@ def close_day(db: Database, actor: Actor, day: dt.date, denominations: dict[int,
             close.id,
             day.isoformat(),
             None,
-            {"expected": summary.expected_cash_fen, "counted": counted},
+            {"expected": summary.expected_cash_fen, "counted": counted, "cashier_id": cashier_id},
         )
-    return day_summary(db, day, actor.user_id)
+    return day_summary(db, day, cashier_id)
+
+
+@dataclass(frozen=True)
+class DayDrawer:
+    """A cashier's drawer of one day, for the day-close picker."""
+
+    cashier_id: int
+    name: str
+    tickets: int
+    closed: bool
+
+
+@checked
+def day_drawers(db: Database, actor: Actor, day: dt.date) -> list[DayDrawer]:
+    """The drawers of `day`: every active cashier account, anyone who sold tickets or took meal-card cash that day,
+    and `actor` (first), then by name.
+
+    For the day close an administrator opens: they choose whose drawer they close (their own often holds
+    nothing). PermissionDenied unless `actor` manages the canteen (MANAGE_CANTEEN)."""
+    require(actor, MANAGE_CANTEEN)
+    from db.models.canteen import MealCardEntry
+
+    start, end = clock.local_day_bounds(day)
+    with db.read() as s:
+        counts = dict(
+            s.execute(
+                select(MealTicket.cashier_id, func.count())
+                .where(MealTicket.day == day, MealTicket.cashier_id.is_not(None))
+                .group_by(MealTicket.cashier_id)
+            ).all()
+        )
+        card_users = set(
+            s.execute(
+                select(MealCardEntry.user_id).where(
+                    MealCardEntry.at >= start, MealCardEntry.at < end, MealCardEntry.user_id.is_not(None)
+                )
+            ).scalars()
+        )
+        cashiers = set(
+            s.execute(
+                select(User.id).join(UserRole, UserRole.user_id == User.id).where(UserRole.role == CASHIER, User.active)
+            ).scalars()
+        )
+        ids = set(counts) | card_users | cashiers | ({actor.user_id} if actor.user_id is not None else set())
+        closed = set(
+            s.execute(select(DayClose.cashier_id).where(DayClose.day == day, DayClose.reopened_at.is_(None))).scalars()
+        )
+        users = {u.id: u for u in s.execute(select(User).where(User.id.in_(ids))).scalars()}
+        rows = [
+            DayDrawer(uid, users[uid].display_name or users[uid].username, int(counts.get(uid, 0)), uid in closed)
+            for uid in ids
+            if uid in users
+        ]
+    return sorted(rows, key=lambda d: (d.cashier_id != actor.user_id, d.name))
 
 
 @checked

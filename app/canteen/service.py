@@ -25,7 +25,7 @@ from app.i18n import translate
 from app.residents.idnumbers import age_on
 from db.engine import Database
 from db.errors import DatabaseProblem
-from db.models import CalendarDay, Resident, ResidentTag, Setting
+from db.models import CalendarDay, Resident, ResidentTag, Setting, User
 from db.models.canteen import (
     CashierDay,
     DayClose,
@@ -51,6 +51,24 @@ LATE_SALE_POLICIES = ("refuse", "full_price")
 
 class LateSaleNeedsApproval(UserError):
     """A subsidised sale outside the serving hours: refused unless a supervisor holding LATE_SALE approves it."""
+
+
+class RepeatMealNeedsConfirmation(UserError):
+    """The diner already had a subsidised meal today and this one would be at full price (often a double scan):
+    refused unless the sale says `repeat_ok` — the screen asks the cashier first, naming the earlier ticket.
+    `earlier` is that ticket (number, local time "HH:MM", cashier's name), `total_fen` what this sale would cost."""
+
+    def __init__(self, message: str, earlier: EarlierMeal, total_fen: int) -> None:
+        super().__init__(message)
+        self.earlier = earlier
+        self.total_fen = total_fen
+
+
+@dataclass(frozen=True)
+class EarlierMeal:
+    number: str
+    time: str  # local "HH:MM"
+    cashier: str  # the till: who sold it
 
 
 def payment_label(code: str) -> str:
@@ -94,6 +112,9 @@ class SaleRequest:
     tendered_fen: int | None = None  # cash only
     buyer: str = ""  # a family member buying on the diner's behalf
     late_approver: Actor | None = None  # a supervisor (LATE_SALE) approving a subsidised sale outside the hours
+    repeat_ok: bool = (
+        False  # the cashier confirmed a second meal of the day at full price (RepeatMealNeedsConfirmation)
+    )
 
 
 @dataclass(frozen=True)
@@ -190,6 +211,18 @@ _RELEASE_CLAIMS = (
     update(SubsidyClaim.__table__)
     .where(SubsidyClaim.ticket_id == bindparam("tid"), SubsidyClaim.released_at.is_(None))
     .values(released_at=bindparam("released"))
+)
+_EARLIER_MEAL_Q = (
+    select(MealTicket.number, MealTicket.sold_at, User.display_name, User.username)
+    .join(SubsidyClaim, SubsidyClaim.ticket_id == MealTicket.id)
+    .outerjoin(User, User.id == MealTicket.cashier_id)
+    .where(
+        SubsidyClaim.resident_id == bindparam("rid"),
+        SubsidyClaim.day == bindparam("day"),
+        SubsidyClaim.released_at.is_(None),
+    )
+    .order_by(MealTicket.sold_at.desc(), MealTicket.id.desc())
+    .limit(1)
 )
 _LATE_POLICY_Q = select(Setting.value).where(Setting.key == LATE_SALE_SETTING)
 
@@ -620,6 +653,8 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
                 )
         claims = _used(conn, req.resident_id, day, slot.code)
         q = _quote(conn, req.resident_id, slot, req.quantity, now, diner, claims)
+        if claims and not req.repeat_ok:
+            _refuse_unconfirmed_repeat(conn, req, slot, q, now, diner)
         q = _apply_window(conn, slot, q, now, approved=req.late_approver is not None)
         late_approved = req.late_approver is not None and q.subsidy and outside_serving_hours(slot, now)
         change = None
@@ -724,6 +759,30 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
         attempt["attempt"] = outcome.SaleAttempt(number, actor.user_id, now)
         attempt["result"] = SaleResult(ticket_id, number, q, change, balance)
         return attempt["result"]  # type: ignore[return-value]
+
+
+def _refuse_unconfirmed_repeat(conn: Connection, req: SaleRequest, slot, q: Quote, now: dt.datetime, diner) -> None:
+    """Raise RepeatMealNeedsConfirmation when the diner's earlier subsidised meal today is what makes this sale
+    cost more (the same sale with no earlier meal would be subsidised more): a second lunch, a double scan."""
+    first = _quote(conn, req.resident_id, slot, req.quantity, now, diner, [])
+    if first.subsidy_fen <= q.subsidy_fen:
+        return
+    row = conn.execute(_EARLIER_MEAL_Q, {"rid": req.resident_id, "day": clock.to_local(now).date()}).first()
+    if row is None:
+        return
+    local = clock.to_local(row.sold_at)
+    earlier = EarlierMeal(row.number, local.strftime("%H:%M") if local else "", row.display_name or row.username or "")
+    raise RepeatMealNeedsConfirmation(
+        translate(
+            "Canteen",
+            "This diner already had a subsidised meal today (ticket {number} at {time}, sold by {cashier}); "
+            "another one costs the full {price}. Confirm to sell it at full price.",
+        ).format(
+            number=earlier.number, time=earlier.time, cashier=earlier.cashier, price=pricing.money(q.self_paid_fen)
+        ),
+        earlier,
+        q.self_paid_fen,
+    )
 
 
 @checked

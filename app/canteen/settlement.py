@@ -922,3 +922,13 @@ def settlements(db: Database) -> list[SettlementPeriod]:
         for r in out:
             s.expunge(r)
         return out
+
+
+@checked
+def latest_month_with_tickets(db: Database, today: dt.date | None = None) -> tuple[int, int] | None:
+    """(year, month) of the latest month up to `today` (local, default now) with meal tickets, or None when there
+    are none: the month the settlement screen opens on, so it never opens on an empty month."""
+    today = today or clock.today()
+    with db.read() as s:
+        day = s.execute(select(func.max(MealTicket.day)).where(MealTicket.day <= today)).scalar()
+    return (day.year, day.month) if day is not None else None

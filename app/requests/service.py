@@ -639,18 +639,41 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
         r = _locked(s, request_id)
         frm = r.status
         to = W.target_state(W.FOLLOW_UP, frm, rating)
-        if actor.user_id is not None and actor.user_id == r.resolved_by_id:
-            raise UserError(translate("Requests", "The person who handled a request cannot record its rating."))
+        if (refusal := follow_up_refusal(actor, r.resolved_by_id)) is not None:
+            raise UserError(refusal)
         s.add(RequestFollowUp(request_id=r.id, at=clock.now(), user_id=actor.user_id, rating=rating, note=note.strip()))
         r.satisfaction = rating
         r.status = to
+        extra: dict[str, object] = {"rating": rating}
         if to == W.CLOSED:
             r.closed_at = clock.now()
         else:
             r.reopen_count += 1
             r.resolved_at = None
+            r.due_date = reopened_due_date(s, r)
+            extra["due"] = r.due_date.isoformat()
         label = W.rating_label(rating) + (f"：{note.strip()}" if note.strip() else "")
-        _finish(s, actor, r, W.FOLLOW_UP, frm, label, {"rating": rating})
+        _finish(s, actor, r, W.FOLLOW_UP, frm, label, extra)
+
+
+def follow_up_refusal(actor: Actor, resolved_by_id: int | None) -> str | None:
+    """Why `actor` may not record the follow-up (回访) of a request resolved by `resolved_by_id`, or None when they
+    may: the person who handled a request cannot rate it (DOMAIN.md, requests). The screen asks before the clerk
+    types the resident's words; `follow_up` refuses with the same message."""
+    if actor.user_id is not None and actor.user_id == resolved_by_id:
+        return translate(
+            "Requests", "You handled this request, so a colleague records its follow-up (the resident's rating)."
+        )
+    return None
+
+
+def reopened_due_date(s: Session, r: ServiceRequest) -> dt.date:
+    """The due date of a request reopened (重办) after an unsatisfied follow-up: the category's deadline in working
+    days (holidays and make-up days of `calendar_days`) counted from the local day it is reopened, as at intake —
+    never the old date, which had usually passed already."""
+    category = s.get(RequestCategory, r.category_id)
+    days = category.deadline_days if category is not None else 0
+    return load_calendar(s).add_working_days(clock.today(), days)
 
 
 @checked

@@ -855,8 +855,39 @@ def _shift_bounds(shift: Shift) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(minutes=shift_minutes(shift.start_min, shift.end_min))
 
 
+def shift_bounds(day: dt.date, start_min: int, end_min: int) -> tuple[dt.datetime, dt.datetime]:
+    """Local (aware) start and end of a shift on `day` from minutes after midnight; a night shift ends the next day."""
+    tz = clock.local_tz()
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=tz) + dt.timedelta(minutes=start_min)
+    return start, start + dt.timedelta(minutes=shift_minutes(start_min, end_min))
+
+
+def attendance_defaults(
+    day: dt.date, start_min: int, end_min: int, now: dt.datetime | None = None
+) -> tuple[dt.datetime, dt.datetime]:
+    """The check-in and check-out times the desk proposes (local, to the minute): for a shift that has ended, its
+    own start and end (attendance typed in afterwards from the paper sheet); otherwise now for both."""
+    now = clock.to_local(now or clock.now()).replace(second=0, microsecond=0)
+    start, end = shift_bounds(day, start_min, end_min)
+    if end <= now:
+        return start, end
+    return now, now
+
+
+def same_minute_message(checked_in_at: dt.datetime, out: dt.datetime) -> str:
+    """What the desk says when a check-out is not at least a minute after the check-in (both aware)."""
+    fmt = "%m-%d %H:%M"
+    return translate(
+        "Volunteers",
+        "The check-out ({out}) must be at least a minute after the check-in ({in_}): enter the time the volunteer "
+        "left.",
+    ).format(out=clock.to_local(out).strftime(fmt), in_=clock.to_local(checked_in_at).strftime(fmt))
+
+
 @checked
 def check_in(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None = None) -> None:
+    """签到 at `at` (aware; default now; the desk proposes the shift's start for a past shift). Refused
+    (UserError): not booked, already checked in, a time in the future."""
     require(actor, MANAGE_ROSTER)
     at = at or clock.now()
     with db.write() as s:
@@ -885,11 +916,9 @@ def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None
             raise UserError(translate("Volunteers", "This volunteer has already checked out."))
         if at > clock.now():
             raise UserError(translate("Volunteers", "A check-out cannot be in the future."))
-        if at <= su.checked_in_at:
-            raise UserError(translate("Volunteers", "The check-out must be after the check-in."))
         minutes = int((at - su.checked_in_at).total_seconds() // 60)
         if minutes < 1:
-            raise UserError(translate("Volunteers", "The check-out must be after the check-in."))
+            raise UserError(same_minute_message(su.checked_in_at, at))
         if minutes > ledger.MAX_DAY_MINUTES:
             raise UserError(translate("Volunteers", "Minutes must be between 1 and 1440 (24 hours)."))
         su.checked_out_at = at

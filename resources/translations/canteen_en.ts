@@ -322,6 +322,10 @@
             <translation>{day} has not come yet: only today or an earlier day can be closed.</translation>
         </message>
         <message>
+            <source>No such cashier.</source>
+            <translation>No such cashier.</translation>
+        </message>
+        <message>
             <source>This day is already closed.</source>
             <translation>This day is already closed.</translation>
         </message>
@@ -604,6 +608,10 @@
         <message>
             <source>This diner's subsidised meal was just sold at another till: check the price and sell again.</source>
             <translation>This diner's subsidised meal was just sold at another till: check the price and sell again.</translation>
+        </message>
+        <message>
+            <source>This diner already had a subsidised meal today (ticket {number} at {time}, sold by {cashier}); another one costs the full {price}. Confirm to sell it at full price.</source>
+            <translation>This diner already had a subsidised meal today (ticket {number} at {time}, sold by {cashier}); another one costs the full {price}. Confirm to sell it at full price.</translation>
         </message>
         <message>
             <source>Say why the ticket is voided.</source>
@@ -938,6 +946,26 @@
             <translation>Tickets / meals</translation>
         </message>
         <message>
+            <source>Whose drawer</source>
+            <translation>Whose drawer</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>{n} tickets</source>
+            <translation>{n} tickets</translation>
+        </message>
+        <message>
+            <source>{name} ({note})</source>
+            <translation>{name} ({note})</translation>
+        </message>
+        <message>
+            <source>Drawer of</source>
+            <translation>Drawer of</translation>
+        </message>
+        <message>
             <source>Self-paid</source>
             <translation>Self-paid</translation>
         </message>
@@ -1213,6 +1241,10 @@
             <translation>F9 cash tendered (¥)</translation>
         </message>
         <message>
+            <source>With a diner chosen and the find box empty: type 1–9 for the quantity, + or − to change it.</source>
+            <translation>With a diner chosen and the find box empty: type 1–9 for the quantity, + or − to change it.</translation>
+        </message>
+        <message>
             <source>F4 Walk-in guest</source>
             <translation>F4 Walk-in guest</translation>
         </message>
@@ -1297,6 +1329,10 @@
             <translation>Who is buying for this diner?</translation>
         </message>
         <message>
+            <source>Quantity: {n}  (keys 1–9, + −)</source>
+            <translation>Quantity: {n}  (keys 1–9, + −)</translation>
+        </message>
+        <message>
             <source>Quantity: {n}</source>
             <translation>Quantity: {n}</translation>
         </message>
@@ -1371,6 +1407,22 @@
         <message>
             <source>Wait: it is being checked whether ticket {n} was saved (see below).</source>
             <translation>Wait: it is being checked whether ticket {n} was saved (see below).</translation>
+        </message>
+        <message>
+            <source>{name} already had a subsidised meal today: ticket {number} at {time}, sold by {cashier}.
+
+Sell another one at the full price of {price}?</source>
+            <translation>{name} already had a subsidised meal today: ticket {number} at {time}, sold by {cashier}.
+
+Sell another one at the full price of {price}?</translation>
+        </message>
+        <message>
+            <source>Second meal today</source>
+            <translation>Second meal today</translation>
+        </message>
+        <message>
+            <source>Not sold: {name} already had this meal.</source>
+            <translation>Not sold: {name} already had this meal.</translation>
         </message>
         <message>
             <source>Sold {n}: self-paid {y}</source>

@@ -322,6 +322,10 @@
             <translation>{day}还没到：只能日结今天或之前的日期。</translation>
         </message>
         <message>
+            <source>No such cashier.</source>
+            <translation>没有这位收银员。</translation>
+        </message>
+        <message>
             <source>This day is already closed.</source>
             <translation>该日已日结。</translation>
         </message>
@@ -604,6 +608,10 @@
         <message>
             <source>This diner's subsidised meal was just sold at another till: check the price and sell again.</source>
             <translation>该就餐人的补贴餐刚在另一台收银机售出：请核对价格后重新售卖。</translation>
+        </message>
+        <message>
+            <source>This diner already had a subsidised meal today (ticket {number} at {time}, sold by {cashier}); another one costs the full {price}. Confirm to sell it at full price.</source>
+            <translation>该就餐者今天已享受过一次补贴餐（餐票 {number}，{time}，收银员 {cashier}）；再买一份按原价 {price} 收费。确认后才按原价售出。</translation>
         </message>
         <message>
             <source>Say why the ticket is voided.</source>
@@ -938,6 +946,26 @@
             <translation>餐券 / 份数</translation>
         </message>
         <message>
+            <source>Whose drawer</source>
+            <translation>谁的钱箱</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已日结</translation>
+        </message>
+        <message>
+            <source>{n} tickets</source>
+            <translation>{n} 张餐票</translation>
+        </message>
+        <message>
+            <source>{name} ({note})</source>
+            <translation>{name}（{note}）</translation>
+        </message>
+        <message>
+            <source>Drawer of</source>
+            <translation>钱箱所属</translation>
+        </message>
+        <message>
             <source>Self-paid</source>
             <translation>自付</translation>
         </message>
@@ -1213,6 +1241,10 @@
             <translation>F9 实收现金（元）</translation>
         </message>
         <message>
+            <source>With a diner chosen and the find box empty: type 1–9 for the quantity, + or − to change it.</source>
+            <translation>选好就餐者且查找框为空时：按 1–9 输入份数，按 + 或 − 增减。</translation>
+        </message>
+        <message>
             <source>F4 Walk-in guest</source>
             <translation>F4 散客</translation>
         </message>
@@ -1297,6 +1329,10 @@
             <translation>谁为该就餐人代购？</translation>
         </message>
         <message>
+            <source>Quantity: {n}  (keys 1–9, + −)</source>
+            <translation>份数：{n}（按 1–9 或 + −）</translation>
+        </message>
+        <message>
             <source>Quantity: {n}</source>
             <translation>份数：{n}</translation>
         </message>
@@ -1371,6 +1407,22 @@
         <message>
             <source>Wait: it is being checked whether ticket {n} was saved (see below).</source>
             <translation>请稍候：正在核实餐票 {n} 是否已保存（见下方）。</translation>
+        </message>
+        <message>
+            <source>{name} already had a subsidised meal today: ticket {number} at {time}, sold by {cashier}.
+
+Sell another one at the full price of {price}?</source>
+            <translation>{name} 今天已享受过一次补贴餐：餐票 {number}，{time}，收银员 {cashier}。
+
+再按原价 {price} 卖一份吗？</translation>
+        </message>
+        <message>
+            <source>Second meal today</source>
+            <translation>今天第二份餐</translation>
+        </message>
+        <message>
+            <source>Not sold: {name} already had this meal.</source>
+            <translation>未售出：{name} 今天已吃过这一餐。</translation>
         </message>
         <message>
             <source>Sold {n}: self-paid {y}</source>

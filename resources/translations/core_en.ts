@@ -534,6 +534,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Phone</translation>
         </message>
         <message>
+            <source>Person in charge</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>Printed on volunteer certificates, e.g. 张书记</source>
+            <translation>Printed on volunteer certificates, e.g. 张书记</translation>
+        </message>
+        <message>
             <source>Receipt paper width</source>
             <translation>Receipt paper width</translation>
         </message>
@@ -548,6 +556,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>Center name *</source>
             <translation>Center name *</translation>
+        </message>
+        <message>
+            <source>Person in charge (负责人)</source>
+            <translation>Person in charge (负责人)</translation>
         </message>
         <message>
             <source>Receipt paper</source>

@@ -534,6 +534,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>电话</translation>
         </message>
         <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Printed on volunteer certificates, e.g. 张书记</source>
+            <translation>印在志愿服务记录证明上，如：张书记</translation>
+        </message>
+        <message>
             <source>Receipt paper width</source>
             <translation>小票纸宽度</translation>
         </message>
@@ -548,6 +556,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>Center name *</source>
             <translation>中心名称 *</translation>
+        </message>
+        <message>
+            <source>Person in charge (负责人)</source>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Receipt paper</source>

@@ -205,8 +205,8 @@
             <translation>Description</translation>
         </message>
         <message>
-            <source>What the resident needs — Enter saves</source>
-            <translation>What the resident needs — Enter saves</translation>
+            <source>What the resident needs — Enter starts a new line, Ctrl+Enter saves and prints</source>
+            <translation>What the resident needs — Enter starts a new line, Ctrl+Enter saves and prints</translation>
         </message>
         <message>
             <source>Agrees to a follow-up call</source>
@@ -229,12 +229,12 @@
             <translation>How it was handled</translation>
         </message>
         <message>
-            <source>Save and print receipt</source>
-            <translation>Save and print receipt</translation>
-        </message>
-        <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save and print receipt (Ctrl+Enter)</source>
+            <translation>Save and print receipt (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Preview receipt</source>
@@ -382,6 +382,10 @@
             <translation>Department</translation>
         </message>
         <message>
+            <source>Choose a department…</source>
+            <translation>Choose a department…</translation>
+        </message>
+        <message>
             <source>Find party member</source>
             <translation>Find party member</translation>
         </message>
@@ -392,6 +396,10 @@
         <message>
             <source>Party member</source>
             <translation>Party member</translation>
+        </message>
+        <message>
+            <source>Choose a party member…</source>
+            <translation>Choose a party member…</translation>
         </message>
         <message>
             <source>Rating</source>
@@ -446,6 +454,18 @@
             <translation> (partner)</translation>
         </message>
         <message>
+            <source> (suggested)</source>
+            <translation> (suggested)</translation>
+        </message>
+        <message>
+            <source>Choose the department first.</source>
+            <translation>Choose the department first.</translation>
+        </message>
+        <message>
+            <source>Choose the party member first.</source>
+            <translation>Choose the party member first.</translation>
+        </message>
+        <message>
             <source>No request selected</source>
             <translation>No request selected</translation>
         </message>
@@ -498,12 +518,20 @@
             <translation>Request receipt (copy)</translation>
         </message>
         <message>
+            <source>Dispatch {number} to {department}?</source>
+            <translation>Dispatch {number} to {department}?</translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
             <source>Why is it returned to the center?</source>
             <translation>Why is it returned to the center?</translation>
+        </message>
+        <message>
+            <source>Record {member} as claiming {number}?</source>
+            <translation>Record {member} as claiming {number}?</translation>
         </message>
         <message>
             <source>Resolve</source>
@@ -514,8 +542,8 @@
             <translation>How was it resolved?</translation>
         </message>
         <message>
-            <source>Follow-up</source>
-            <translation>Follow-up</translation>
+            <source>Follow-up: {rating}</source>
+            <translation>Follow-up: {rating}</translation>
         </message>
         <message>
             <source>What did the resident say? (optional)</source>
@@ -763,6 +791,10 @@
             <translation>Request receipt (受理回执)</translation>
         </message>
         <message>
+            <source>You handled this request, so a colleague records its follow-up (the resident's rating).</source>
+            <translation>You handled this request, so a colleague records its follow-up (the resident's rating).</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -901,10 +933,6 @@
         <message>
             <source>Choose the resident's rating.</source>
             <translation>Choose the resident's rating.</translation>
-        </message>
-        <message>
-            <source>The person who handled a request cannot record its rating.</source>
-            <translation>The person who handled a request cannot record its rating.</translation>
         </message>
         <message>
             <source>Give the reason for cancelling.</source>

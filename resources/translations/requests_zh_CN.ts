@@ -205,8 +205,8 @@
             <translation>诉求内容</translation>
         </message>
         <message>
-            <source>What the resident needs — Enter saves</source>
-            <translation>居民的诉求——按回车保存</translation>
+            <source>What the resident needs — Enter starts a new line, Ctrl+Enter saves and prints</source>
+            <translation>群众诉求内容——回车换行，Ctrl+回车保存并打印</translation>
         </message>
         <message>
             <source>Agrees to a follow-up call</source>
@@ -229,12 +229,12 @@
             <translation>办理情况</translation>
         </message>
         <message>
-            <source>Save and print receipt</source>
-            <translation>保存并打印回执</translation>
-        </message>
-        <message>
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save and print receipt (Ctrl+Enter)</source>
+            <translation>保存并打印回执（Ctrl+回车）</translation>
         </message>
         <message>
             <source>Preview receipt</source>
@@ -382,6 +382,10 @@
             <translation>部门</translation>
         </message>
         <message>
+            <source>Choose a department…</source>
+            <translation>请选择部门…</translation>
+        </message>
+        <message>
             <source>Find party member</source>
             <translation>查找党员</translation>
         </message>
@@ -392,6 +396,10 @@
         <message>
             <source>Party member</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>Choose a party member…</source>
+            <translation>请选择党员…</translation>
         </message>
         <message>
             <source>Rating</source>
@@ -446,6 +454,18 @@
             <translation>（红色合伙人）</translation>
         </message>
         <message>
+            <source> (suggested)</source>
+            <translation>（建议）</translation>
+        </message>
+        <message>
+            <source>Choose the department first.</source>
+            <translation>请先选择派往的部门。</translation>
+        </message>
+        <message>
+            <source>Choose the party member first.</source>
+            <translation>请先选择领单党员。</translation>
+        </message>
+        <message>
             <source>No request selected</source>
             <translation>未选择诉求</translation>
         </message>
@@ -498,12 +518,20 @@
             <translation>受理回执（副本）</translation>
         </message>
         <message>
+            <source>Dispatch {number} to {department}?</source>
+            <translation>确定将 {number} 派给 {department} 吗？</translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>退单</translation>
         </message>
         <message>
             <source>Why is it returned to the center?</source>
             <translation>退回中心的原因？</translation>
+        </message>
+        <message>
+            <source>Record {member} as claiming {number}?</source>
+            <translation>确定登记 {member} 领取 {number} 吗？</translation>
         </message>
         <message>
             <source>Resolve</source>
@@ -514,8 +542,8 @@
             <translation>办理结果？</translation>
         </message>
         <message>
-            <source>Follow-up</source>
-            <translation>回访</translation>
+            <source>Follow-up: {rating}</source>
+            <translation>回访：{rating}</translation>
         </message>
         <message>
             <source>What did the resident say? (optional)</source>
@@ -763,6 +791,10 @@
             <translation>受理回执</translation>
         </message>
         <message>
+            <source>You handled this request, so a colleague records its follow-up (the resident's rating).</source>
+            <translation>此诉求由您办理，回访（群众评价）须由其他同事登记。</translation>
+        </message>
+        <message>
             <source>Category</source>
             <translation>类别</translation>
         </message>
@@ -901,10 +933,6 @@
         <message>
             <source>Choose the resident's rating.</source>
             <translation>请选择居民的评价。</translation>
-        </message>
-        <message>
-            <source>The person who handled a request cannot record its rating.</source>
-            <translation>办理人不能为自己办理的诉求登记满意度。</translation>
         </message>
         <message>
             <source>Give the reason for cancelling.</source>

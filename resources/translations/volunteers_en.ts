@@ -24,6 +24,10 @@
             <translation>Refresh</translation>
         </message>
         <message>
+            <source>Last decision</source>
+            <translation>Last decision</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -84,12 +88,28 @@
             <translation>Day and hours</translation>
         </message>
         <message>
+            <source>Choose the hours to decide first.</source>
+            <translation>Choose the hours to decide first.</translation>
+        </message>
+        <message>
             <source>Reject hours</source>
             <translation>Reject hours</translation>
         </message>
         <message>
             <source>Why are these hours rejected?</source>
             <translation>Why are these hours rejected?</translation>
+        </message>
+        <message>
+            <source>Approved: {names}, {hours} h ({n} in all).</source>
+            <translation>Approved: {names}, {hours} h ({n} in all).</translation>
+        </message>
+        <message>
+            <source>Rejected: {names}, {hours} h ({n} in all).</source>
+            <translation>Rejected: {names}, {hours} h ({n} in all).</translation>
+        </message>
+        <message>
+            <source>Selected now: {name}, {day}.</source>
+            <translation>Selected now: {name}, {day}.</translation>
         </message>
         <message>
             <source>Find and choose the volunteer first.</source>
@@ -259,6 +279,14 @@
         <message>
             <source>No-show</source>
             <translation>No-show</translation>
+        </message>
+        <message>
+            <source>Check-in time</source>
+            <translation>Check-in time</translation>
+        </message>
+        <message>
+            <source>Check-out time</source>
+            <translation>Check-out time</translation>
         </message>
         <message>
             <source>Cancel shift…</source>
@@ -787,6 +815,10 @@
             <translation>A volunteer who has checked in cannot be dropped.</translation>
         </message>
         <message>
+            <source>The check-out ({out}) must be at least a minute after the check-in ({in_}): enter the time the volunteer left.</source>
+            <translation>The check-out ({out}) must be at least a minute after the check-in ({in_}): enter the time the volunteer left.</translation>
+        </message>
+        <message>
             <source>Only a booked volunteer can check in.</source>
             <translation>Only a booked volunteer can check in.</translation>
         </message>
@@ -809,10 +841,6 @@
         <message>
             <source>A check-out cannot be in the future.</source>
             <translation>A check-out cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>The check-out must be after the check-in.</source>
-            <translation>The check-out must be after the check-in.</translation>
         </message>
         <message>
             <source>Only a booked volunteer can be marked as not shown.</source>

@@ -24,6 +24,10 @@
             <translation>刷新</translation>
         </message>
         <message>
+            <source>Last decision</source>
+            <translation>上次审核结果</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>从</translation>
         </message>
@@ -84,12 +88,28 @@
             <translation>日期和时长</translation>
         </message>
         <message>
+            <source>Choose the hours to decide first.</source>
+            <translation>请先选择要审核的时长。</translation>
+        </message>
+        <message>
             <source>Reject hours</source>
             <translation>驳回时长</translation>
         </message>
         <message>
             <source>Why are these hours rejected?</source>
             <translation>驳回这些时长的原因？</translation>
+        </message>
+        <message>
+            <source>Approved: {names}, {hours} h ({n} in all).</source>
+            <translation>已通过：{names}，{hours} 小时（共 {n} 条）。</translation>
+        </message>
+        <message>
+            <source>Rejected: {names}, {hours} h ({n} in all).</source>
+            <translation>已驳回：{names}，{hours} 小时（共 {n} 条）。</translation>
+        </message>
+        <message>
+            <source>Selected now: {name}, {day}.</source>
+            <translation>当前选中：{name}，{day}。</translation>
         </message>
         <message>
             <source>Find and choose the volunteer first.</source>
@@ -259,6 +279,14 @@
         <message>
             <source>No-show</source>
             <translation>未到岗</translation>
+        </message>
+        <message>
+            <source>Check-in time</source>
+            <translation>签到时间</translation>
+        </message>
+        <message>
+            <source>Check-out time</source>
+            <translation>签退时间</translation>
         </message>
         <message>
             <source>Cancel shift…</source>
@@ -787,6 +815,10 @@
             <translation>已签到的志愿者不能取消报名。</translation>
         </message>
         <message>
+            <source>The check-out ({out}) must be at least a minute after the check-in ({in_}): enter the time the volunteer left.</source>
+            <translation>签退时间（{out}）须比签到时间（{in_}）至少晚一分钟：请填写志愿者实际离开的时间。</translation>
+        </message>
+        <message>
             <source>Only a booked volunteer can check in.</source>
             <translation>只有已报名的志愿者才能签到。</translation>
         </message>
@@ -809,10 +841,6 @@
         <message>
             <source>A check-out cannot be in the future.</source>
             <translation>签退时间不能晚于现在。</translation>
-        </message>
-        <message>
-            <source>The check-out must be after the check-in.</source>
-            <translation>签退时间须晚于签到时间。</translation>
         </message>
         <message>
             <source>Only a booked volunteer can be marked as not shown.</source>

@@ -382,6 +382,7 @@ ENTRIES: list[Entry] = [
     E(canteen_reports.close_day, P.SELL_MEALS, lambda w, a: A(TODAY, {})),
     # canteen: administration
     E(canteen_reports.reopen_day, P.REOPEN_DAY, lambda w, a: A(w.closed_day(), w.admin.user_id, "点错")),
+    E(canteen_reports.day_drawers, P.MANAGE_CANTEEN, lambda w, a: A(TODAY)),
     E(canteen_admin.update_slot, P.MANAGE_CANTEEN, lambda w, a: A("lunch", w.slot_input())),
     E(canteen_admin.add_rule_version, P.MANAGE_CANTEEN, lambda w, a: A(w.rule_input())),
     E(canteen_admin.end_rule, P.MANAGE_CANTEEN, lambda w, a: A(w.rule, TODAY)),

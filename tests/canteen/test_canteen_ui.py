@@ -235,7 +235,7 @@ def test_profile_section_shows_tickets_subsidy_and_card_balance(qtbot, ctx, froz
     service.open_card(ctx.db, ctx.actor, elder, "C0777")
     service.card_movement(ctx.db, ctx.actor, elder, 2000, "topup")
     sold = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "card"))
-    void = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "cash"))
+    void = service.sell(ctx.db, ctx.actor, SaleRequest(elder, "lunch", 1, "cash", repeat_ok=True))
     from app.accounts.service import actor_for, create_user
 
     supervisor = actor_for(ctx.db, create_user(ctx.db, ctx.actor, "zhuguan", "主管 李梅", "supervisor-pw", ["admin"]))

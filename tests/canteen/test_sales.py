@@ -35,7 +35,7 @@ def test_sale_with_subsidy_change_and_receipt(db, admin, diners, frozen):
 def test_second_meal_full_price_and_guest(db, admin, diners, frozen):
     frozen(LUNCH)
     service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat"))
-    second = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat"))
+    second = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "wechat", repeat_ok=True))
     assert second.quote.subsidy_fen == 0 and second.quote.self_paid_fen == 1000
     guest = service.sell(db, admin, SaleRequest(None, "lunch", 2, "cash", tendered_fen=5000))
     assert guest.quote.self_paid_fen == 2000 and guest.change_fen == 3000
@@ -87,7 +87,7 @@ def test_meal_card_sale_topup_refund_and_insufficient_balance(db, admin, diners,
     res = service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "card"))
     assert res.balance_fen == 100
     with pytest.raises(UserError, match="less than"):
-        service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "card"))
+        service.sell(db, admin, SaleRequest(diners[0], "lunch", 1, "card", repeat_ok=True))
     with pytest.raises(UserError):
         service.card_movement(db, admin, diners[0], 200, "refund")
     assert service.card_movement(db, admin, diners[0], 100, "refund") == 0
@@ -127,7 +127,11 @@ def test_serving_window_refuses_a_second_scan(db, admin, diners, frozen):
 def test_day_close_equals_the_tickets_and_locks_the_day(db, admin, diners, frozen, supervisor):
     frozen(LUNCH)
     for i in range(6):
-        service.sell(db, admin, SaleRequest(diners[i % 2], "lunch", 1 + i % 2, ("cash", "wechat", "alipay")[i % 3]))
+        service.sell(
+            db,
+            admin,
+            SaleRequest(diners[i % 2], "lunch", 1 + i % 2, ("cash", "wechat", "alipay")[i % 3], repeat_ok=True),
+        )
     v = service.sell(db, admin, SaleRequest(None, "lunch", 1, "cash"))
     service.void_ticket(db, admin, supervisor, v.ticket_id, "客人退餐")
     summary = reports.day_summary(db, LUNCH.date(), admin.user_id)

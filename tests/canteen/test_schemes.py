@@ -191,7 +191,7 @@ def test_schemes_entered_in_the_settings_stack_at_the_counter_receipt_and_settle
     assert res.quote.subsidy == {"district": 400, "street": 300} and res.quote.self_paid_fen == 300
     pdf = reports.ticket_receipt(db, res.ticket_id)
     assert_pdf_ok(pdf, "district subsidy", "¥4", "street subsidy", "¥3", "Government subsidy ¥7 | Self-paid ¥3")
-    second = service.sell(db, admin, SaleRequest(elder, "lunch", 1, "cash"))
+    second = service.sell(db, admin, SaleRequest(elder, "lunch", 1, "cash", repeat_ok=True))
     assert second.quote.subsidy_fen == 0  # each scheme: one subsidised meal a day
     st_ = canteen_settlement.compute(db, admin, "month", dt.date(2026, 12, 1), dt.date(2026, 12, 31), with_tickets=True)
     assert st_.by_funder == {"district": 400, "street": 300}

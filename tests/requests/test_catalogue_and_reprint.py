@@ -219,7 +219,7 @@ def test_intake_of_an_item_recorded_later_keeps_its_day(qtbot, ctx, catalogue, n
     assert form.received_on.date() == QDate(2026, 11, 30)
     form.received_on.setDate(QDate(2026, 11, 26))
     type_text(qtbot, form.description, "走访时反映楼道灯坏了")
-    qtbot.keyClick(form.description, Qt.Key.Key_Return)
+    qtbot.keyClick(form.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     d = S.get_request(ctx.db, ctx.actor, form.last_saved.id)
     assert (d.intake_day, d.due_date) == (dt.date(2026, 11, 26), dt.date(2026, 12, 1))
     assert form.received_on.date() == QDate(2026, 11, 30)  # back to today for the next one

@@ -91,3 +91,40 @@ def test_a_locked_database_in_a_slot_gives_a_message_not_a_crash_report(qapp, mo
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append("crash dialog"))
     crash.excepthook(DatabaseProblem, DatabaseProblem(DatabaseProblem.LOCKED, "database is locked"), None)
     assert seen and "locked" in seen[0] and "crash dialog" not in seen
+
+
+def test_the_wizard_asks_for_the_person_in_charge_the_certificates_print(qtbot, empty_db_url, no_dialogs):
+    """Issue 16 item 8: the first-run wizard asks for the center's 负责人, stored where the certificate reads it."""
+    import datetime as dt
+
+    from app.database import open_database
+    from app.residents.service import ResidentInput, create_resident
+    from app.volunteers import certificates, roster
+    from tests.pdfcheck import extract_text
+
+    db = open_database(empty_db_url)
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.center_page
+    assert page.person_in_charge.isVisible()
+    type_text(qtbot, page.name, "幸福里社区党群服务中心")
+    type_text(qtbot, page.person_in_charge, "张书记")
+    wizard.next()
+    admin = wizard.admin_page
+    type_text(qtbot, admin.username, "wangjing")
+    type_text(qtbot, admin.display, "王静")
+    type_text(qtbot, admin.password, "s3cret-pass")
+    type_text(qtbot, admin.password2, "s3cret-pass")
+    wizard.next()
+    wizard.accept()
+    assert settings.center_info(db).person_in_charge == "张书记"
+    actor = accounts.actor_for(db, wizard.admin_id)
+    rid = create_resident(db, actor, ResidentInput(name="李雷", birth_date=dt.date(1990, 5, 1), phone=""))
+    vid = roster.save_volunteer(db, actor, roster.VolunteerInput(resident_id=rid))
+    entry = roster.add_manual_hours(db, actor, vid, dt.date(2026, 3, 2), 120, "社区活动")
+    roster.decide_hours(db, actor, entry, approve=True)
+    data = certificates.issue_certificate(db, actor, vid, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert data.person_in_charge == "张书记"
+    assert "张书记" in extract_text(certificates.render_certificate(data))
+    db.dispose()

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import clock
+from app.accounts.permissions import MANAGE_CANTEEN, may
 from app.canteen import reports
 from app.canteen.pricing import money
 from app.errors import UserError
@@ -13,39 +23,52 @@ from ui.context import AppContext
 
 
 class DayCloseDialog(QDialog):
+    """The day close of one drawer. A cashier closes their own; an administrator (MANAGE_CANTEEN) picks whose
+    drawer — their own is usually empty — and the heading always names it."""
+
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("canteenDayClose")
         self.ctx = ctx
         self.setWindowTitle(self.tr("Close the day"))
-        self.summary = reports.day_summary(ctx.db, clock.today(), ctx.actor.user_id)
+        day = clock.today()
         form = QFormLayout()
-        s = self.summary
-        self.heading = QLabel(
-            self.tr("Closes {day}, the drawer of {name}").format(
-                day=s.day.isoformat(), name=s.cashier or ctx.actor.display_name
-            ),
-            self,
-        )
+        self.heading = QLabel(self)
         self.heading.setObjectName("dayCloseHeading")
         self.heading.setProperty("role", "big")
         self.heading.setWordWrap(True)
-        form.addRow(self.tr("Tickets / meals"), QLabel(f"{s.tickets} / {s.meals}"))
-        form.addRow(self.tr("Self-paid"), QLabel(money(s.self_paid_fen)))
-        form.addRow(self.tr("Government subsidy"), QLabel(money(s.subsidy_fen)))
-        form.addRow(self.tr("Cash sales"), QLabel(money(s.by_payment.get("cash", 0))))
-        if s.card_movements_cash:
-            lines = [
-                self.tr("{time} card {card}: {amount}").format(time=at, card=card, amount=money(fen))
-                for at, card, fen in s.card_movements_cash
-            ]
-            lines.append(self.tr("Together: {amount}").format(amount=money(s.card_topups_cash_fen)))
-            topups = QLabel("\n".join(lines), self)
+        self.drawer = QComboBox(self)
+        self.drawer.setObjectName("dayCloseDrawer")
+        self.drawer.setAccessibleName(self.tr("Whose drawer"))
+        drawers = reports.day_drawers(ctx.db, ctx.actor, day) if may(ctx.actor, MANAGE_CANTEEN) else []
+        for d in drawers:
+            note = self.tr("closed") if d.closed else self.tr("{n} tickets").format(n=d.tickets)
+            self.drawer.addItem(self.tr("{name} ({note})").format(name=d.name, note=note), d.cashier_id)
+        if drawers:
+            form.addRow(self.tr("Drawer of"), self.drawer)
+            # the administrator's own drawer is usually empty: start on the first open drawer with sales
+            own = next((d for d in drawers if d.cashier_id == ctx.actor.user_id), None)
+            if own is None or own.tickets == 0:
+                first = next((d for d in drawers if d.tickets and not d.closed), None)
+                if first is not None:
+                    self.drawer.setCurrentIndex(self.drawer.findData(first.cashier_id))
         else:
-            topups = QLabel(self.tr("None"), self)
-        topups.setObjectName("dayCloseTopups")
-        form.addRow(self.tr("Meal card top-ups in cash (included)"), topups)
-        form.addRow(self.tr("Expected cash"), QLabel(money(s.expected_cash_fen)))
+            self.drawer.hide()
+        self.tickets = QLabel(self)
+        self.tickets.setObjectName("dayCloseTickets")
+        self.self_paid = QLabel(self)
+        self.subsidy = QLabel(self)
+        self.cash = QLabel(self)
+        self.topups = QLabel(self)
+        self.topups.setObjectName("dayCloseTopups")
+        self.expected = QLabel(self)
+        self.expected.setObjectName("dayCloseExpected")
+        form.addRow(self.tr("Tickets / meals"), self.tickets)
+        form.addRow(self.tr("Self-paid"), self.self_paid)
+        form.addRow(self.tr("Government subsidy"), self.subsidy)
+        form.addRow(self.tr("Cash sales"), self.cash)
+        form.addRow(self.tr("Meal card top-ups in cash (included)"), self.topups)
+        form.addRow(self.tr("Expected cash"), self.expected)
         self.counts: dict[int, QSpinBox] = {}
         for value in reports.DENOMINATIONS_FEN:
             box = QSpinBox(self)
@@ -73,6 +96,34 @@ class DayCloseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.counted)
         layout.addWidget(buttons)
+        self.drawer.currentIndexChanged.connect(lambda _i: self.load())
+        self.load()
+
+    def cashier_id(self) -> int | None:
+        """Whose drawer is being closed: the one picked, or the user's own."""
+        picked = self.drawer.currentData()
+        return picked if picked is not None else self.ctx.actor.user_id
+
+    def load(self) -> None:
+        """Show the figures of the chosen drawer."""
+        cashier_id = self.cashier_id()
+        self.summary = s = reports.day_summary(self.ctx.db, clock.today(), cashier_id)
+        name = s.cashier or (self.ctx.actor.display_name if cashier_id == self.ctx.actor.user_id else "")
+        self.heading.setText(self.tr("Closes {day}, the drawer of {name}").format(day=s.day.isoformat(), name=name))
+        self.tickets.setText(f"{s.tickets} / {s.meals}")
+        self.self_paid.setText(money(s.self_paid_fen))
+        self.subsidy.setText(money(s.subsidy_fen))
+        self.cash.setText(money(s.by_payment.get("cash", 0)))
+        if s.card_movements_cash:
+            lines = [
+                self.tr("{time} card {card}: {amount}").format(time=at, card=card, amount=money(fen))
+                for at, card, fen in s.card_movements_cash
+            ]
+            lines.append(self.tr("Together: {amount}").format(amount=money(s.card_topups_cash_fen)))
+            self.topups.setText("\n".join(lines))
+        else:
+            self.topups.setText(self.tr("None"))
+        self.expected.setText(money(s.expected_cash_fen))
         self._update()
 
     def denominations(self) -> dict[int, int]:
@@ -87,7 +138,9 @@ class DayCloseDialog(QDialog):
 
     def confirm(self) -> None:
         try:
-            reports.close_day(self.ctx.db, self.ctx.actor, self.summary.day, self.denominations())
+            self.summary = reports.close_day(
+                self.ctx.db, self.ctx.actor, self.summary.day, self.denominations(), cashier_id=self.cashier_id()
+            )
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return

@@ -36,7 +36,7 @@ from app.accounts.permissions import LATE_SALE, roles_with
 from app.actor import ADMIN
 from app.canteen import bookings, outcome, reports, service
 from app.canteen.pricing import funder_label, money
-from app.canteen.service import LateSaleNeedsApproval, SaleRequest
+from app.canteen.service import LateSaleNeedsApproval, RepeatMealNeedsConfirmation, SaleRequest
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.search_keys import looks_like_id_number
@@ -75,6 +75,7 @@ class SaleScreen(QWidget):
         self.buyer = ""
         self.quote = None
         self.late_approver = None  # a supervisor who approved a subsidised meal outside the serving hours
+        self.repeat_ok = False  # the cashier confirmed a second meal of the day at full price
         self.slots = service.slots(ctx.db)
         now_slot = service.current_slot(ctx.db)
         self.slot_code = now_slot.code if now_slot else (self.slots[0].code if self.slots else "")
@@ -164,6 +165,9 @@ class SaleScreen(QWidget):
         self.quantity_label = QLabel(self)
         self.quantity_label.setObjectName("canteenQuantity")
         self.quantity_label.setProperty("role", "big")
+        self.quantity_label.setToolTip(
+            self.tr("With a diner chosen and the find box empty: type 1–9 for the quantity, + or − to change it.")
+        )
 
         self.guest_button = QPushButton(self.tr("F4 Walk-in guest"), self)
         self.guest_button.setObjectName("canteenGuest")
@@ -336,6 +340,7 @@ class SaleScreen(QWidget):
         self.scan.clear()
         self.tendered.clear()
         self.late_approver = None
+        self.repeat_ok = False
         self.matches.hide()
         self._check_payment("cash")
         self.refresh()
@@ -348,6 +353,7 @@ class SaleScreen(QWidget):
         self.quantity = max(1, bookings.booked_quantity(self.ctx.db, resident_id, clock.today(), self.slot_code))
         self.buyer = ""
         self.late_approver = None
+        self.repeat_ok = False
         self.scan.clear()
         self.matches.hide()
         self.message.clear()
@@ -377,7 +383,11 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def refresh(self) -> None:
-        self.quantity_label.setText(self.tr("Quantity: {n}").format(n=self.quantity))
+        self.quantity_label.setText(
+            self.tr("Quantity: {n}  (keys 1–9, + −)").format(n=self.quantity)
+            if self.diner_id is not None or self.guest
+            else self.tr("Quantity: {n}").format(n=self.quantity)
+        )
         self.quote = None
         if self.diner_id is None and not self.guest:
             self.name.setText(self.tr("No diner"))
@@ -508,10 +518,31 @@ class SaleScreen(QWidget):
             self.check_pending_sale()
             return
         req = SaleRequest(
-            self.diner_id, self.slot_code, self.quantity, self.payment, tendered, self.buyer, self.late_approver
+            self.diner_id,
+            self.slot_code,
+            self.quantity,
+            self.payment,
+            tendered,
+            self.buyer,
+            self.late_approver,
+            repeat_ok=self.repeat_ok,
         )
         try:
             result = service.sell(self.ctx.db, self.ctx.actor, req)
+        except RepeatMealNeedsConfirmation as exc:
+            # a second lunch today, often a double scan: ask, naming the first ticket; "No" is the default
+            e = exc.earlier
+            question = self.tr(
+                "{name} already had a subsidised meal today: ticket {number} at {time}, sold by {cashier}.\n\n"
+                "Sell another one at the full price of {price}?"
+            ).format(name=self.name.text(), number=e.number, time=e.time, cashier=e.cashier, price=money(exc.total_fen))
+            if dialogs.confirm(self, question, self.tr("Second meal today")):
+                self.repeat_ok = True
+                self.sell()
+            else:
+                self.message.setText(self.tr("Not sold: {name} already had this meal.").format(name=self.name.text()))
+                self.focus_scan()
+            return
         except LateSaleNeedsApproval as exc:
             # a subsidised meal outside the serving hours: ask for the supervisor's approval, then sell
             self.message.setText(exc.message)
@@ -651,8 +682,9 @@ class SaleScreen(QWidget):
             else self.tr("Pinyin, phone or ID digits; scan an ID or meal card; Enter")
         )
 
-    def day_report(self, final: bool) -> None:
-        summary = reports.day_summary(self.ctx.db, clock.today(), self.ctx.actor.user_id)
+    def day_report(self, final: bool, summary: reports.DaySummary | None = None) -> None:
+        """The X report of the user's drawer now, or the report of `summary` (the drawer just closed)."""
+        summary = summary or reports.day_summary(self.ctx.db, clock.today(), self.ctx.actor.user_id)
         pdf = reports.day_report_pdf(self.ctx.db, summary, final=final)
         path = documents.write_document(
             pdf, "canteen", f"{'Z' if final else 'X'}-{summary.day}-{self.ctx.actor.username}"
@@ -664,7 +696,7 @@ class SaleScreen(QWidget):
 
         dialog = DayCloseDialog(self.ctx, self)
         if dialog.exec():
-            self.day_report(final=True)
+            self.day_report(final=True, summary=dialog.summary)
         self.focus_scan()
 
     def manage_card(self) -> None:

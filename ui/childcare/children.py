@@ -4,7 +4,7 @@ the child's enrolments. Everything is archived or withdrawn with a reason, never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -155,9 +155,14 @@ def _current(table: QTableView):
 
 
 class ResidentPicker(QWidget):
-    """Find a resident by name, pinyin, phone or ID digits; `resident_id` is the one chosen (or None)."""
+    """Find a resident by name, pinyin, phone or ID digits; `resident_id` is the one chosen (or None).
+
+    Keys: Enter picks the single match (or the highlighted one) and moves on (`entered`); with several matches and
+    none highlighted it goes down into the list; Down moves into the list too. Enter never saves the dialog from
+    the search box."""
 
     changed = Signal()
+    entered = Signal()  # a resident was picked with Enter: the form moves to its next field
 
     def __init__(self, ctx: AppContext, name: str, accessible: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -178,9 +183,45 @@ class ResidentPicker(QWidget):
         self.results.hide()
         self.search.textEdited.connect(self._search)
         self.results.currentItemChanged.connect(self._pick)
+        self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
         self._show_chosen("")
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.results and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.results.currentItem() is not None:
+                    self._pick(self.results.currentItem())
+                    self.entered.emit()
+                return True
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.enter()
+                return True  # the search box's Enter is the picker's, never the dialog's default button
+            if event.key() == Qt.Key.Key_Down and self.results.count():
+                self.results.setFocus()
+                if self.results.currentRow() < 0:
+                    self.results.setCurrentRow(0)
+                return True
+        return super().eventFilter(obj, event)
+
+    def enter(self) -> None:
+        """Enter in the search box: one match (or a highlighted one) is picked; several: into the list."""
+        if self.search.text().strip() and self.results.property("query") != self.search.text():
+            self._search(self.search.text())
+        if self.results.count() == 1:
+            if self.results.currentRow() != 0:
+                self.results.setCurrentRow(0)
+            else:
+                self._pick(self.results.item(0))
+            self.entered.emit()
+        elif self.results.currentItem() is not None:
+            self.entered.emit()
+        elif self.results.count() > 1:
+            self.results.setFocus()
+
     def _search(self, text: str) -> None:
+        self.results.setProperty("query", text)
         self.results.clear()
         for r in search_residents(self.ctx.db, text, limit=8):
             item = QListWidgetItem(" · ".join(x for x in (r.name, r.masked_id, r.phone or "", r.address) if x))
@@ -223,6 +264,7 @@ class ContactDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit adult") if contact_id else self.tr("Add an adult to the child's list"))
         self.picker = ResidentPicker(ctx, "contactAdult", self.tr("Adult"), self)
         self.picker.changed.connect(self._adult_chosen)
+        self.picker.entered.connect(lambda: self.role.setFocus())
         self.role = QComboBox(self, objectName="contactRole")
         self.role.setAccessibleName(self.tr("Role"))
         for role in cc.ROLES:

@@ -1,8 +1,10 @@
-"""The intake form (受理): built for the counter — find the resident, pick, type, Enter saves and prints."""
+"""The intake form (受理): built for the counter — find the resident, pick, type the request (several lines if need
+be: Enter starts a new line), Ctrl+Enter saves and prints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +32,40 @@ def _named(widget, name: str, accessible: str):
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget
+
+
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+class DescriptionEdit(QPlainTextEdit):
+    """诉求内容: several lines. Enter starts a new line; Ctrl+Enter asks to save (`submitted`); Tab moves on."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        lines = 4
+        margins = self.contentsMargins()
+        self.setFixedHeight(
+            self.fontMetrics().lineSpacing() * lines
+            + int(2 * self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.frameWidth()
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return self.toPlainText()
 
 
 class IntakeForm(QWidget):
@@ -61,8 +98,10 @@ class IntakeForm(QWidget):
         self.urgency = _named(QComboBox(self), "urgency", self.tr("Urgency"))
         for code in W.URGENCIES:
             self.urgency.addItem(W.urgency_label(code), code)
-        self.description = _named(QLineEdit(self), "description", self.tr("Description"))
-        self.description.setPlaceholderText(self.tr("What the resident needs — Enter saves"))
+        self.description = _named(DescriptionEdit(self), "description", self.tr("Description"))
+        self.description.setPlaceholderText(
+            self.tr("What the resident needs — Enter starts a new line, Ctrl+Enter saves and prints")
+        )
         self.callback = _named(QCheckBox(self.tr("Agrees to a follow-up call"), self), "callback", self.tr("Callback"))
         self.callback.setChecked(True)
         self.on_spot = _named(
@@ -71,7 +110,9 @@ class IntakeForm(QWidget):
         self.on_spot_note = _named(QLineEdit(self), "onSpotNote", self.tr("How it was handled"))
         self.on_spot_note.setPlaceholderText(self.tr("How it was handled"))
         self.on_spot_note.setEnabled(False)
-        self.save_button = _named(QPushButton(self.tr("Save and print receipt"), self), "saveRequest", self.tr("Save"))
+        self.save_button = _named(
+            QPushButton(self.tr("Save and print receipt (Ctrl+Enter)"), self), "saveRequest", self.tr("Save")
+        )
         self.reprint = _named(
             QPushButton(self.tr("Preview receipt"), self), "previewReceipt", self.tr("Preview receipt")
         )
@@ -124,12 +165,28 @@ class IntakeForm(QWidget):
         self.search.returnPressed.connect(self.search_and_move_on)
         self.new_resident.clicked.connect(self.create_resident)
         self.on_spot.toggled.connect(self.on_spot_note.setEnabled)
-        self.description.returnPressed.connect(self.save)
-        self.on_spot_note.returnPressed.connect(self.save)
+        # Saving prints a receipt: only a deliberate Ctrl+Enter (or the button) does it, never a plain Enter.
+        self.description.submitted.connect(self.save)
+        for keys in SAVE_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        for line in (self.on_spot_note, self.contact_name, self.contact_phone):
+            line.installEventFilter(self)  # a line edit takes Ctrl+Enter for itself: pass it on as "save"
         self.save_button.clicked.connect(self.save)
         self.reprint.clicked.connect(self.preview_receipt)
         self.reload_categories()
         self.run_search()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(obj, event)
 
     def reload_categories(self) -> None:
         current = self.category.currentData()
@@ -180,7 +237,7 @@ class IntakeForm(QWidget):
             received_on=day if day != clock.today() else None,
             channel=self.channel.currentData(),
             category_id=self.category.currentData(),
-            description=self.description.text(),
+            description=self.description.toPlainText(),
             resident_id=self.resident.currentData(),
             contact_name=self.contact_name.text(),
             contact_phone=self.contact_phone.text(),

@@ -57,9 +57,12 @@ class RequestDetailView(QGroupBox):
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().hide()
         self.department = _named(QComboBox(self), "dispatchDepartment", self.tr("Department"))
+        # Nothing is chosen for the clerk: 派单 and 党员领单 wait for an explicit choice, then ask to confirm it.
+        self.department.setPlaceholderText(self.tr("Choose a department…"))
         self.member_search = _named(QLineEdit(self), "memberSearch", self.tr("Find party member"))
         self.member_search.setPlaceholderText(self.tr("Party member's name"))
         self.member = _named(QComboBox(self), "claimMember", self.tr("Party member"))
+        self.member.setPlaceholderText(self.tr("Choose a party member…"))
         self.rating = _named(QComboBox(self), "followUpRating", self.tr("Rating"))
         for code in W.RATINGS:
             self.rating.addItem(W.rating_label(code), code)
@@ -85,6 +88,10 @@ class RequestDetailView(QGroupBox):
         self.input_rows = {W.DISPATCH: 0, W.CLAIM: 1, W.RESOLVE: 2, W.FOLLOW_UP: 3, W.REQUEST_EXTENSION: 4}
         self.buttons_row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
+        self.allowed: set[str] = set()
+        # Notes typed in a question (a reason, how it was resolved, what the resident said), kept per request and
+        # action until the action succeeds: a refusal never throws away what the clerk typed.
+        self.drafts: dict[tuple[int, str], str] = {}
         for action in W.TRANSITIONS:
             b = _named(QPushButton(W.button_label(action), self), f"action_{action}", W.button_label(action))
             b.clicked.connect(lambda _=False, a=action: self.run(a))
@@ -104,21 +111,53 @@ class RequestDetailView(QGroupBox):
         layout.addLayout(inputs)
         layout.addWidget(self.timeline, 1)
         self.member_search.textChanged.connect(self.find_members)
+        self.department.currentIndexChanged.connect(lambda _i: self.update_gates())
+        self.member.currentIndexChanged.connect(lambda _i: self.update_gates())
         self.reload_departments()
         self.find_members("")
         self.show_request(None)
 
-    def reload_departments(self, category_id: int | None = None) -> None:
-        """The dispatch picker: the departments and partners that handle the request's category."""
+    def reload_departments(self, category_id: int | None = None, proposed: int | None = None) -> None:
+        """The dispatch picker: the departments and partners that handle the request's category, the one the
+        category proposes marked (suggested) — none of them chosen until the clerk picks one."""
         self.department.clear()
         for d in S.departments_for_category(self.ctx.db, category_id):
             label = d.name + (self.tr(" (partner)") if d.is_partner else "")
+            if proposed is not None and d.id == proposed:
+                label += self.tr(" (suggested)")
             self.department.addItem(label, d.id)
+        self.department.setCurrentIndex(-1)
 
     def find_members(self, text: str) -> None:
+        """The claimers matching `text`; the one chosen stays chosen while it still matches, none otherwise."""
+        chosen = self.member.currentData()
         self.member.clear()
         for rid, name, branch in S.party_members(self.ctx.db, text, limit=30):
             self.member.addItem(f"{name} · {branch}", rid)
+        self.member.setCurrentIndex(self.member.findData(chosen) if chosen is not None else -1)
+
+    def update_gates(self) -> None:
+        """Enable an allowed action only when what it needs is there; a disabled one says why in its tooltip."""
+        d = self.detail
+        reasons: dict[str, str | None] = {
+            W.DISPATCH: None if self.department.currentIndex() >= 0 else self.tr("Choose the department first."),
+            W.CLAIM: None if self.member.currentIndex() >= 0 else self.tr("Choose the party member first."),
+            W.FOLLOW_UP: S.follow_up_refusal(self.ctx.actor, d.resolved_by_id) if d is not None else None,
+        }
+        for action, reason in reasons.items():
+            b = self.buttons[action]
+            b.setEnabled(action in self.allowed and reason is None)
+            b.setToolTip(reason or "")
+        self.rating.setEnabled(self.buttons[W.FOLLOW_UP].isEnabled())
+
+    def ask_note(self, action: str, title: str, label: str) -> str | None:
+        """Ask for the note of `action`, offering what was typed before for this request (kept on a refusal)."""
+        assert self.detail is not None
+        key = (self.detail.id, action)
+        text = dialogs.ask_text(self, title, label, self.drafts.get(key, ""))
+        if text is not None:
+            self.drafts[key] = text
+        return text
 
     def show_request(self, request_id: int | None) -> None:
         self.detail = S.get_request(self.ctx.db, self.ctx.actor, request_id) if request_id is not None else None
@@ -135,10 +174,11 @@ class RequestDetailView(QGroupBox):
             return
         self.setTitle(d.number)
         self.reprint.show()
-        self.reload_departments(d.category_id)
-        # The category proposes the department (set at intake); the dispatcher may choose another that handles it.
-        if d.department_id is not None and (i := self.department.findData(d.department_id)) >= 0:
-            self.department.setCurrentIndex(i)
+        # The category proposes the department (set at intake), marked in the list; the dispatcher chooses.
+        self.reload_departments(d.category_id, d.department_id)
+        if self.member_search.text():
+            self.member_search.clear()  # a new request starts the claimer search afresh
+        self.member.setCurrentIndex(-1)
         lines = [
             self.tr("Status: {status}").format(status=W.status_label(d.status))
             + (
@@ -177,16 +217,21 @@ class RequestDetailView(QGroupBox):
             b.setVisible(action in allowed)
         for action, row in self.input_rows.items():
             self.inputs.setRowVisible(row, action in allowed)
+        self.allowed = allowed
+        self.update_gates()
 
     def refresh(self) -> None:
-        """Show the same request again as it is now (another workstation changed it), keeping the department the
-        user has picked for dispatch if it is still offered."""
+        """Show the same request again as it is now (another workstation changed it), keeping the department and
+        the party member the user has picked if they are still offered."""
         if self.detail is None:
             return
         department = self.department.currentData()
+        member = self.member.currentData()
         self.show_request(self.detail.id)
         if department is not None and (i := self.department.findData(department)) >= 0:
             self.department.setCurrentIndex(i)
+        if member is not None and (i := self.member.findData(member)) >= 0:
+            self.member.setCurrentIndex(i)
 
     def reprint_receipt(self) -> None:
         if self.detail is None:
@@ -206,31 +251,54 @@ class RequestDetailView(QGroupBox):
         db, actor, rid = self.ctx.db, self.ctx.actor, d.id
         try:
             if action == W.DISPATCH:
+                if self.department.currentIndex() < 0:
+                    raise UserError(self.tr("Choose the department first."))
+                name = self.department.currentText()
+                if not dialogs.confirm(
+                    self, self.tr("Dispatch {number} to {department}?").format(number=d.number, department=name)
+                ):
+                    return
                 S.dispatch(db, actor, rid, self.department.currentData())
             elif action == W.ACCEPT:
                 S.accept(db, actor, rid)
             elif action == W.RETURN:
-                reason = dialogs.ask_text(self, self.tr("Return"), self.tr("Why is it returned to the center?"))
+                reason = self.ask_note(action, self.tr("Return"), self.tr("Why is it returned to the center?"))
                 if reason is None:
                     return
                 S.return_request(db, actor, rid, reason)
             elif action == W.CLAIM:
-                member = self.member.currentData()
-                S.claim(db, actor, rid, [member] if member is not None else [])
+                if self.member.currentIndex() < 0:
+                    raise UserError(self.tr("Choose the party member first."))
+                if not dialogs.confirm(
+                    self,
+                    self.tr("Record {member} as claiming {number}?").format(
+                        member=self.member.currentText(), number=d.number
+                    ),
+                ):
+                    return
+                S.claim(db, actor, rid, [self.member.currentData()])
             elif action == W.START:
                 S.start(db, actor, rid)
             elif action == W.RESOLVE:
-                note = dialogs.ask_text(self, self.tr("Resolve"), self.tr("How was it resolved?"))
+                note = self.ask_note(action, self.tr("Resolve"), self.tr("How was it resolved?"))
                 if note is None:
                     return
                 S.resolve(db, actor, rid, note, minutes_per_claimer=self.minutes.value())
             elif action == W.FOLLOW_UP:
-                note = dialogs.ask_text(self, self.tr("Follow-up"), self.tr("What did the resident say? (optional)"))
+                # asked before the clerk types: the request as it is now (another desk may have resolved it)
+                fresh = S.get_request(db, actor, rid)
+                if (refusal := S.follow_up_refusal(actor, fresh.resolved_by_id)) is not None:
+                    raise UserError(refusal)
+                note = self.ask_note(
+                    action,
+                    self.tr("Follow-up: {rating}").format(rating=self.rating.currentText()),
+                    self.tr("What did the resident say? (optional)"),
+                )
                 if note is None:
                     return
                 S.follow_up(db, actor, rid, self.rating.currentData(), note)
             elif action == W.CANCEL:
-                reason = dialogs.ask_text(self, self.tr("Cancel request"), self.tr("Why is it cancelled?"))
+                reason = self.ask_note(action, self.tr("Cancel request"), self.tr("Why is it cancelled?"))
                 if reason is None:
                     return
                 S.cancel(db, actor, rid, reason)
@@ -239,7 +307,7 @@ class RequestDetailView(QGroupBox):
             elif action == W.RESUME:
                 S.resume(db, actor, rid)
             elif action == W.REQUEST_EXTENSION:
-                reason = dialogs.ask_text(self, self.tr("Extension"), self.tr("Why is more time needed?"))
+                reason = self.ask_note(action, self.tr("Extension"), self.tr("Why is more time needed?"))
                 if reason is None:
                     return
                 S.request_extension(db, actor, rid, self.ext_days.value(), reason)
@@ -248,7 +316,13 @@ class RequestDetailView(QGroupBox):
                 S.decide_extension(db, actor, rid, approve)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
+            # the request as it is now, the choices kept; a note typed stays in `drafts` for the next try
+            try:
+                self.refresh()
+            except UserError:
+                self.show_request(None)
             return
+        self.drafts.pop((rid, action), None)
         self.show_request(rid)
         self.on_change()
 

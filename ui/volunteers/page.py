@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -52,6 +54,18 @@ def _qdate(d: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+def _local_qdatetime(moment: dt.datetime) -> QDateTime:
+    """A local wall-clock time (app.clock's zone) for a date-time editor, whatever the machine's zone."""
+    local = clock.to_local(moment)
+    return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
+
+
+def _from_editor(edit: QDateTimeEdit) -> dt.datetime:
+    """The editor's wall-clock time as an aware time in app.clock's local zone."""
+    value = edit.dateTime()
+    return dt.datetime.combine(_pydate(value.date()), value.time().toPython()).replace(tzinfo=clock.local_tz())
 
 
 def _named(widget, name: str, accessible: str):
@@ -96,7 +110,10 @@ class RosterTab(QWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setDefaultSectionSize(72)
+        # Every post stays on screen: the rows share the grid's height (at least two lines each), and the grid
+        # keeps room for all of them (see reload).
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setMinimumSectionSize(self.grid.fontMetrics().lineSpacing() * 2 + 8)
 
         # the chosen shift
         self.shift_combo = _named(QComboBox(), "rosterShift", self.tr("Shift"))
@@ -117,6 +134,14 @@ class RosterTab(QWidget):
         self.in_btn = _named(QPushButton(self.tr("Check in")), "rosterCheckIn", self.tr("Check in"))
         self.out_btn = _named(QPushButton(self.tr("Check out")), "rosterCheckOut", self.tr("Check out"))
         self.noshow_btn = _named(QPushButton(self.tr("No-show")), "rosterNoShow", self.tr("No-show"))
+        # the times entered: now for a shift under way, the shift's own times for one that has passed (typed in
+        # afterwards from the paper sheet); the clerk may change them
+        self.in_time = _named(QDateTimeEdit(), "rosterCheckInTime", self.tr("Check-in time"))
+        self.out_time = _named(QDateTimeEdit(), "rosterCheckOutTime", self.tr("Check-out time"))
+        self._time_edited = {"in": False, "out": False}
+        for key, edit in (("in", self.in_time), ("out", self.out_time)):
+            edit.setDisplayFormat("MM-dd HH:mm")
+            edit.dateTimeChanged.connect(lambda _v, k=key: self._time_edited.__setitem__(k, True))
 
         detail = QWidget()
         dl = QVBoxLayout(detail)
@@ -135,8 +160,14 @@ class RosterTab(QWidget):
         row2.addWidget(self.signup_btn)
         row2.addWidget(self.waitlist_btn)
         dl.addLayout(row2)
+        times = QHBoxLayout()
+        times.addWidget(self.in_time, 1)
+        times.addWidget(self.in_btn, 1)
+        times.addWidget(self.out_time, 1)
+        times.addWidget(self.out_btn, 1)
+        dl.addLayout(times)
         row3 = QHBoxLayout()
-        for w in (self.in_btn, self.out_btn, self.noshow_btn, self.drop_btn):
+        for w in (self.noshow_btn, self.drop_btn):
             row3.addWidget(w)
         dl.addLayout(row3)
 
@@ -193,9 +224,15 @@ class RosterTab(QWidget):
         oneoff.addWidget(self.add_oneoff_btn)
         form.addRow(self.tr("One-off on"), oneoff)
 
+        form_scroll = QScrollArea()
+        form_scroll.setObjectName("rosterShiftFormScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(form_box)
+        self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(detail)
-        bottom.addWidget(form_box)
+        bottom.addWidget(form_scroll)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.grid)
         split.addWidget(bottom)
@@ -211,6 +248,7 @@ class RosterTab(QWidget):
         self.print_btn.clicked.connect(self.print_roster)
         self.grid.selectionModel().currentChanged.connect(self._cell_changed)
         self.shift_combo.currentIndexChanged.connect(self._show_people)
+        self.people.selectionModel().currentRowChanged.connect(lambda *_a: self.propose_times())
         self.volunteer_search.returnPressed.connect(self.find_volunteers)
         self.signup_btn.clicked.connect(self.sign_up)
         self.waitlist_btn.clicked.connect(self.add_to_waitlist)
@@ -261,6 +299,10 @@ class RosterTab(QWidget):
         current = self.grid.currentIndex()
         chosen = self.current_shift_id()
         self.model.set_week(roster.week_roster(self.ctx.db, self.monday))
+        week = self.model.week
+        posts = len(week.posts) if week is not None else 0
+        header = self.grid.horizontalHeader().sizeHint().height()
+        self.grid.setMinimumHeight(header + posts * self.grid.verticalHeader().minimumSectionSize() + 4)
         sunday = self.monday + dt.timedelta(days=6)
         self.week_label.setText(
             self.tr("{start} – {end}").format(start=self.monday.isoformat(), end=sunday.isoformat())
@@ -314,6 +356,30 @@ class RosterTab(QWidget):
         self.people_model.set_rows(cell.people if cell else [])
         if self.people_model.rowCount():
             self.people.selectRow(0)
+        self.propose_times()
+
+    def propose_times(self) -> None:
+        """Fill the check-in and check-out times the desk proposes for the chosen shift (until the clerk edits
+        them): the shift's start and end once it has passed, now while it is under way or to come."""
+        cell = self._current_cell()
+        if cell is None:
+            start = end = clock.now()
+        else:
+            start, end = roster.attendance_defaults(cell.day, cell.start_min, cell.end_min)
+        for edit, value in ((self.in_time, start), (self.out_time, end)):
+            edit.blockSignals(True)
+            edit.setDateTime(_local_qdatetime(value))
+            edit.setEnabled(cell is not None)
+            edit.blockSignals(False)
+        self._time_edited = {"in": False, "out": False}
+
+    def attendance_time(self, which: str) -> dt.datetime:
+        """The time to record: what the clerk typed, or the proposal as it is at this moment."""
+        cell = self._current_cell()
+        if self._time_edited[which] or cell is None:
+            return _from_editor(self.in_time if which == "in" else self.out_time)
+        start, end = roster.attendance_defaults(cell.day, cell.start_min, cell.end_min)
+        return start if which == "in" else end
 
     def _selected_person(self) -> roster.RosterPerson | None:
         idx = self.people.currentIndex()
@@ -422,12 +488,24 @@ class RosterTab(QWidget):
     def check_in(self) -> None:
         person = self._selected_person()
         if person is not None:
-            self._run(lambda: roster.check_in(self.ctx.db, self.ctx.actor, person.signup_id))
+            at = self.attendance_time("in")
+            self._run(lambda: roster.check_in(self.ctx.db, self.ctx.actor, person.signup_id, at))
+            self._select_signup(person.signup_id)
 
     def check_out(self) -> None:
         person = self._selected_person()
         if person is not None:
-            self._run(lambda: roster.check_out(self.ctx.db, self.ctx.actor, person.signup_id))
+            at = self.attendance_time("out")
+            if not self._run(lambda: roster.check_out(self.ctx.db, self.ctx.actor, person.signup_id, at)):
+                self.out_time.setFocus()  # refused (e.g. the same minute as the check-in): correct the time
+            self._select_signup(person.signup_id)
+
+    def _select_signup(self, signup_id: int) -> None:
+        """Keep the person the clerk was working on selected after the list reloads."""
+        for i in range(self.people_model.rowCount()):
+            if self.people_model.row_at(i).signup_id == signup_id:
+                self.people.selectRow(i)
+                return
 
     def no_show(self) -> None:
         person = self._selected_person()
@@ -503,6 +581,9 @@ class HoursTab(QWidget):
         self.approve_btn = _named(QPushButton(self.tr("Approve")), "hoursApprove", self.tr("Approve"))
         self.reject_btn = _named(QPushButton(self.tr("Reject…")), "hoursReject", self.tr("Reject"))
         self.refresh_btn = _named(QPushButton(self.tr("Refresh")), "hoursRefresh", self.tr("Refresh"))
+        self.feedback = _named(QLabel(), "hoursFeedback", self.tr("Last decision"))
+        self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
         today = clock.today()
         self.first = _named(QDateEdit(_qdate(today.replace(day=1))), "hoursFrom", self.tr("From"))
         self.last = _named(QDateEdit(_qdate(today)), "hoursTo", self.tr("To"))
@@ -555,6 +636,7 @@ class HoursTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addWidget(self.feedback)
         layout.addWidget(manual)
         self.manual_search.returnPressed.connect(self.find_manual_volunteers)
         self.manual_note.returnPressed.connect(self.add_manual)
@@ -566,27 +648,60 @@ class HoursTab(QWidget):
         self.xlsx_btn.clicked.connect(self.export_xlsx)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select_row: int | None = None) -> None:
+        """Reload the pending hours, keeping the selected entry selected (by id); `select_row` selects that row
+        instead (the next pending entry after a decision); the first row when nothing was selected."""
+        current = self.table.currentIndex()
+        keep = self.model.row_at(current.row()).id if current.isValid() and select_row is None else None
         self.model.set_rows(roster.pending_hours(self.ctx.db))
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = 0
+        if keep is not None:
+            row = next((i for i in range(count) if self.model.row_at(i).id == keep), 0)
+        elif select_row is not None:
+            row = min(select_row, count - 1)
+        self.table.selectRow(row)
 
     def decide(self, approve: bool) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
+            self.feedback.setText(self.tr("Choose the hours to decide first."))
             return
+        entries = [self.model.row_at(r) for r in rows]
         note = ""
         if not approve:
             answer = dialogs.ask_text(self, self.tr("Reject hours"), self.tr("Why are these hours rejected?"))
             if answer is None:
                 return
             note = answer
+        done = []
         try:
-            for r in rows:
-                roster.decide_hours(self.ctx.db, self.ctx.actor, self.model.row_at(r).id, approve=approve, note=note)
+            for e in entries:
+                roster.decide_hours(self.ctx.db, self.ctx.actor, e.id, approve=approve, note=note)
+                done.append(e)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
-        self.reload()
+        if done:
+            names = "、".join(dict.fromkeys(e.name for e in done))
+            hours = f"{sum(e.minutes for e in done) / 60:.1f}"
+            text = (
+                self.tr("Approved: {names}, {hours} h ({n} in all).")
+                if approve
+                else self.tr("Rejected: {names}, {hours} h ({n} in all).")
+            ).format(n=len(done), hours=hours, names=names)
+            self.feedback.setText(text)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(text, 8000)
+        # the next pending entry takes the decided one's place; it is selected where the clerk was
+        self.reload(select_row=rows[0])
+        if self.model.rowCount():
+            nxt = self.model.row_at(self.table.currentIndex().row())
+            self.feedback.setText(
+                self.feedback.text() + " " + self.tr("Selected now: {name}, {day}.").format(name=nxt.name, day=nxt.day)
+            )
 
     def find_manual_volunteers(self) -> None:
         self.manual_volunteer.clear()
