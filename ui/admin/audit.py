@@ -31,6 +31,7 @@ from app.accounts.audit_log import AuditFilter, AuditRow
 from app.actor import Actor
 from app.audit import ChainCheck
 from db.engine import Database
+from ui.common.layout import fit_window
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 from ui.context import AppContext
 
@@ -410,7 +411,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1100, 700)
+        fit_window(self, 1100, 700)
         self.viewer = AuditViewer(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.viewer)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
+from ui.common.layout import reserve_line, set_line
 from ui.theme import repolish
 
 
@@ -150,7 +151,7 @@ class FormDialog(QDialog):
         label = QLabel(box)
         label.setObjectName(f"error_{key}")
         label.setProperty("role", "error")
-        label.setWordWrap(True)
+        reserve_line(label)  # the line is there before any error: the fields below do not move (issue 16)
         label.hide()
         v.addWidget(label)
         self.error_labels[key] = label
@@ -186,8 +187,7 @@ class FormDialog(QDialog):
         quiet = not self.touched
         for key, label in self.error_labels.items():
             message = "" if quiet else errors.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            set_line(label, message)
             widget = self.field_widgets[key]
             bad = bool(message)
             if isinstance(widget, QLineEdit) and widget.property("invalid") != bad:

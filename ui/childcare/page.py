@@ -148,7 +148,9 @@ class ChildcarePage(QWidget):
         self.find = QLineEdit(objectName="childcareFind")
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
-        desk_layout.addWidget(self.find)
+        find_row = QHBoxLayout()  # the find box with the day's papers beside it; the release controls below
+        find_row.addWidget(self.find, 1)
+        desk_layout.addLayout(find_row)
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self.release_dialog: ReleaseDialog | None = None
@@ -195,10 +197,12 @@ class ChildcarePage(QWidget):
             row.addWidget(b)
         row.addWidget(self.absence_reason)
         self.week_button = QPushButton(self.tr("Week summary"), objectName="childcareWeek")
-        for b in (self.absent_button, self.sheet_group, self.blank_button, self.filled_button, self.week_button):
+        row.addWidget(self.absent_button)
+        self.absent_button.setAccessibleName(self.absent_button.text())
+        for b in (self.sheet_group, self.blank_button, self.filled_button, self.week_button):
             if isinstance(b, QPushButton):
                 b.setAccessibleName(b.text())
-            row.addWidget(b)
+            find_row.addWidget(b)
         desk_layout.addLayout(row)
         # A blocked adult (禁止接送) at the desk: a red refusal that stays until the next child or action.
         self.refusal_banner = QLabel(objectName="childcareRefusal")

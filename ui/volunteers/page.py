@@ -35,6 +35,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
+from ui.common.layout import scrolling
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -793,7 +794,7 @@ class VolunteersTab(QWidget):
         left.addWidget(cert)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
-        layout.addWidget(self.reg, 4)
+        layout.addWidget(scrolling(self.reg), 4)  # a long form: it scrolls on a 1366×768 screen (issue 16)
         self.search.textChanged.connect(self.reload)
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
