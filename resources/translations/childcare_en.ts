@@ -734,6 +734,10 @@
             <translation>Sun</translation>
         </message>
         <message>
+            <source>Day's attendance record: {program}</source>
+            <translation>Day's attendance record: {program}</translation>
+        </message>
+        <message>
             <source>Sign-in sheet: {program}</source>
             <translation>Sign-in sheet: {program}</translation>
         </message>

@@ -23,7 +23,7 @@ from app.childcare import service as cc
 from app.errors import UserError
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, parse_hhmm, weekdays_text
 from ui.common import dialogs
-from ui.common.layout import fit_window, scrolling
+from ui.common.layout import fit_window, scrolling, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -264,6 +264,7 @@ class ProgramsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        size_columns_always(self.table)  # every header and name whole (issue 16)
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.archive)

@@ -22,6 +22,8 @@ def document_title(document: QPdfDocument) -> str:
     the user's language), else "Document preview" — never the file's name, which is made for the disk."""
     title = document.metaData(QPdfDocument.MetaDataField.Title)
     title = str(title).strip() if title else ""
+    if title.lower() == "untitled":  # reportlab's default when a document sets none
+        title = ""
     return title or QCoreApplication.translate("Documents", "Document preview")
 
 

@@ -143,7 +143,8 @@ def size_columns(
     widths: list[int] = []
     for column in range(model.columnCount()):
         title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
-        width = header_metrics.horizontalAdvance(str(title)) + 28  # sort indicator and margins
+        # the header's own measure (its style's font and padding), and never less than the title in our font
+        width = max(header.sectionSizeHint(column), header_metrics.horizontalAdvance(str(title)) + 28)
         for row in range(rows):
             text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
             if text:
@@ -179,3 +180,10 @@ def order_columns(view: QAbstractItemView, first: Iterable[int]) -> None:
     header = view.horizontalHeader()  # type: ignore[attr-defined]
     for position, logical in enumerate(first):
         header.moveSection(header.visualIndex(logical), position)
+
+
+def size_columns_always(view: QTableView, **options) -> None:
+    """For a small list set whole (a few dozen rows: programs, categories, a volunteer's qualifications): size the
+    columns (`size_columns`) now and each time the rows are set again."""
+    size_columns(view, **options)
+    view.model().modelReset.connect(lambda: size_columns(view, **options))

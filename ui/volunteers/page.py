@@ -35,7 +35,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
-from ui.common.layout import scrolling
+from ui.common.layout import scrolling, size_columns_always
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -724,6 +724,7 @@ class VolunteersTab(QWidget):
         self.quals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.quals.horizontalHeader().setStretchLastSection(True)
         self.quals.verticalHeader().hide()
+        size_columns_always(self.quals)  # the qualification's name and date whole (issue 16)
         self.quals.setMinimumHeight(90)
         self.qual_name = _named(QLineEdit(), "qualificationName", self.tr("Qualification"))
         self.qual_name.setPlaceholderText(self.tr("e.g. first-aid certificate"))
