@@ -37,7 +37,17 @@ def add(ctx, name, born):
     return residents.create_resident(ctx.db, ctx.actor, ResidentInput(name=name, birth_date=born))
 
 
+def settle() -> None:
+    """Let Qt finish the layouts that the last change asked for, so positions are measured as drawn."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
+
+
 def _controls(w):
+    settle()
     widgets = [*w.slot_group.buttons(), *w.pay_group.buttons(), w.quantity_label, w.tendered, w.guest_button]
     widgets += [w.card_button, w.sell_button, w.card, w.table, w.void_button]
     return [(x.objectName(), x.mapTo(w, QPoint(0, 0)), x.size()) for x in widgets]

@@ -11,7 +11,17 @@ from app.requests import workflow as W
 from ui.requests.page import RequestsPage
 
 
+def settle() -> None:
+    """Let Qt finish the layouts that the last change asked for, so positions are measured as drawn."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
+
+
 def _geometry(detail):
+    settle()
     return {a: (b.mapTo(detail.window(), QPoint(0, 0)), b.size()) for a, b in detail.buttons.items()}
 
 

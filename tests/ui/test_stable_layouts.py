@@ -16,9 +16,19 @@ from ui.residents.form import ResidentForm
 from ui.residents.page import ResidentsPage
 
 
+def settle() -> None:
+    """Let Qt finish the layouts that the last change asked for, so positions are measured as drawn."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
+
+
 def _positions(form):
+    settle()
     fields = [form.name, form.id_number, form.gender, form.birth, form.phone, form.building, form.household]
-    fields += [form.is_local, form.emergency_contact, form.emergency_phone, form.notes, form.save_button]
+    fields += [form.is_local, form.emergency_contact, form.emergency_phone, form.notes, form.save_button, form.buttons]
     return [(w.objectName(), w.mapTo(form, QPoint(0, 0)), w.size()) for w in fields]
 
 
@@ -34,6 +44,7 @@ def test_resident_form_fields_stay_put_when_an_error_appears(qtbot, ctx, no_dial
     qtbot.keyClicks(form.birth, "1950-13")
     assert form.error_labels["id_number"].isVisible() and form.error_labels["phone"].isVisible()
     assert "last character" in form.error_labels["id_number"].property("fullText")
+    assert form.id_number.property("invalid") and form.phone.property("invalid")  # red frames, same size
     assert _positions(form) == before
     form.id_number.clear()
     form.phone.clear()
