@@ -972,6 +972,10 @@
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>Correct what is marked in red first.</source>
+            <translation>请先改正标红的内容。</translation>
+        </message>
     </context>
     <context>
         <name>ChildcarePage</name>
@@ -1102,6 +1106,10 @@
         <message>
             <source>All groups</source>
             <translation>全部分组</translation>
+        </message>
+        <message>
+            <source>This program has no groups.</source>
+            <translation>该项目没有分组。</translation>
         </message>
         <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>

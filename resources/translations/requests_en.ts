@@ -241,6 +241,10 @@
             <translation>Preview receipt</translation>
         </message>
         <message>
+            <source>No receipt yet: save a request first.</source>
+            <translation>No receipt yet: save a request first.</translation>
+        </message>
+        <message>
             <source>Saved request</source>
             <translation>Saved request</translation>
         </message>

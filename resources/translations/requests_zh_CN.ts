@@ -241,6 +241,10 @@
             <translation>预览回执</translation>
         </message>
         <message>
+            <source>No receipt yet: save a request first.</source>
+            <translation>还没有回执：请先保存一条诉求。</translation>
+        </message>
+        <message>
             <source>Saved request</source>
             <translation>已受理诉求</translation>
         </message>

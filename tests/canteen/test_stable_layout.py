@@ -104,3 +104,17 @@ def test_subsidy_paid_and_status_visible_without_scrolling(qtbot, ctx, screen, s
         texts = [str(model.headerData(column, Qt.Orientation.Horizontal))]
         texts += [model.index(r, column).data() or "" for r in range(model.rowCount())]
         assert table.columnWidth(column) >= max(metrics.horizontalAdvance(t) for t in texts)
+
+
+def test_unavailable_actions_are_disabled_with_the_reason(qtbot, ctx, screen):
+    elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    assert not screen.sell_button.isEnabled() and "diner" in screen.sell_button.toolTip()
+    for b in (screen.void_button, screen.reprint_button):
+        assert not b.isEnabled() and "ticket" in b.toolTip()
+    service.sell(ctx.db, ctx.actor, service.SaleRequest(elder, "lunch", 1, "cash"))
+    screen.refresh_tickets()
+    screen.table.setCurrentIndex(screen.model.index(0, 0))
+    for b in (screen.void_button, screen.reprint_button):
+        assert b.isEnabled() and not b.toolTip()
+    screen.pick(elder)
+    assert screen.sell_button.isEnabled() and not screen.sell_button.toolTip()

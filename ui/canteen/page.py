@@ -45,7 +45,7 @@ from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
 from ui.common.delegate import RoleColourDelegate
-from ui.common.layout import keep_space, order_columns, size_columns_when_filled
+from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.live import keep_view
 from ui.context import AppContext
 
@@ -300,8 +300,17 @@ class SaleScreen(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda c=code: self._check_payment(c))
         self.model.reload()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._ticket_actions())
+        self.model.modelReset.connect(self._ticket_actions)
+        self._ticket_actions()
         # Another till sells, a serving window serves, a supervisor voids: the list follows (ui/common/live.py).
         self.live_watch = self.ctx.live.watch(self.table, ("canteen.tickets",), self.refresh_tickets)
+
+    def _ticket_actions(self) -> None:
+        """Void and Reprint act on the chosen ticket: disabled, saying so, until one is chosen."""
+        reason = None if self.table.currentIndex().isValid() else self.tr("Choose a ticket in the list first.")
+        for b in (self.void_button, self.reprint_button):
+            set_available(b, reason)
 
     def refresh_tickets(self) -> None:
         """Reload today's tickets, keeping the selected ticket and the scroll position."""
@@ -417,7 +426,7 @@ class SaleScreen(QWidget):
             self.detail.setText(self.tr("Find or scan a diner, or F4 for a walk-in guest"))
             self.split.clear()
             self.reason.clear()
-            self.sell_button.setEnabled(False)
+            set_available(self.sell_button, self.tr("Find or scan a diner first, or F4 for a walk-in guest."))
             return
         try:
             self.quote = service.quote_for(
@@ -432,7 +441,7 @@ class SaleScreen(QWidget):
             )
         except UserError as exc:
             self.split.setText(exc.message)
-            self.sell_button.setEnabled(False)
+            set_available(self.sell_button, exc.message)
             self.late_button.hide()
             return
         self.late_button.setVisible(late)
@@ -450,7 +459,7 @@ class SaleScreen(QWidget):
             if info.archived:
                 self.split.setText(self.tr("This diner's record is archived: no sale until it is restored."))
                 self.reason.clear()
-                self.sell_button.setEnabled(False)
+                set_available(self.sell_button, self.split.text())
                 return
         q = self.quote
         parts = [self.tr("Price {p}").format(p=money(q.total_fen))]
@@ -477,7 +486,7 @@ class SaleScreen(QWidget):
         elif self.late_approver is not None and q.subsidy:
             reason += "\n" + self.tr("Late subsidy approved by {name}").format(name=self.late_approver.display_name)
         self.reason.setText(reason)
-        self.sell_button.setEnabled(True)
+        set_available(self.sell_button, None)
 
     # --- actions -----------------------------------------------------------------------------------
     def on_enter(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
-from ui.common.layout import reserve_line, set_line
+from ui.common.layout import reserve_line, set_available, set_line
 from ui.theme import repolish
 
 
@@ -195,7 +195,8 @@ class FormDialog(QDialog):
                 repolish(widget)
         other = [m for k, m in errors.items() if k not in self.error_labels]
         self.summary.setText("" if quiet else "\n".join(other))
-        self.save_button.setEnabled(not errors)
+        reason = QCoreApplication.translate("ChildcareForms", "Correct what is marked in red first.")
+        set_available(self.save_button, reason if errors else None)
 
     def save(self) -> None:
         self.touched = True

@@ -32,6 +32,7 @@ from ui.childcare.forms import parse_hhmm
 from ui.childcare.programs import ProgramsPanel
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
+from ui.common.layout import set_available
 from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
@@ -281,7 +282,9 @@ class ChildcarePage(QWidget):
         self.sheet_group.addItem(self.tr("All groups"), None)
         for group in cc.get_program(self.ctx.db, pid).groups if pid is not None else ():
             self.sheet_group.addItem(group, group)
-        self.sheet_group.setEnabled(self.sheet_group.count() > 1)
+        set_available(
+            self.sheet_group, None if self.sheet_group.count() > 1 else self.tr("This program has no groups.")
+        )
         self.reload()
 
     def staff_names(self) -> list[str]:

@@ -30,7 +30,7 @@ from app.residents.idnumbers import mask_id_number, parse_id_number
 from app.residents.service import PossibleDuplicate, ResidentInput
 from app.residents.tags import ALL_TAGS, TAGS_WITH_DETAIL, detail_label, tag_label
 from ui.common import dialogs
-from ui.common.layout import fit_window, reserve_line, set_line
+from ui.common.layout import fit_window, reserve_line, set_available, set_line
 from ui.context import AppContext
 from ui.theme import repolish
 
@@ -301,7 +301,7 @@ class ResidentForm(QDialog):
                 repolish(widget)
         other = [m for k, m in errors.items() if k not in self.error_labels]
         self.summary.setText("\n".join(other))
-        self.save_button.setEnabled(not errors)
+        set_available(self.save_button, self.tr("Correct what is marked in red first.") if errors else None)
 
     def save(self) -> None:
         if not self.validate():
