@@ -10,9 +10,9 @@ the reason as its tooltip (`set_available`), a widget that comes and goes keeps 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QWidget,
 )
@@ -187,3 +188,24 @@ def size_columns_always(view: QTableView, **options) -> None:
     columns (`size_columns`) now and each time the rows are set again."""
     size_columns(view, **options)
     view.model().modelReset.connect(lambda: size_columns(view, **options))
+
+
+class _FirstShow(QObject):
+    def __init__(self, splitter: QSplitter, shares: Sequence[int]) -> None:
+        super().__init__(splitter)
+        self.shares = list(shares)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show:
+            obj.removeEventFilter(self)
+            total = sum(obj.sizes()) or 1
+            whole = sum(self.shares)
+            obj.setSizes([total * share // whole for share in self.shares])
+        return False
+
+
+def share_on_first_show(splitter: QSplitter, shares: Sequence[int]) -> None:
+    """Divide `splitter` in these shares when it is first shown (a splitter's first sizes come from its children's
+    size hints, which can leave the important part a sliver on a small screen); the user's later moves stay."""
+    _FirstShow(splitter, shares)

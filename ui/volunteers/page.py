@@ -35,7 +35,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
-from ui.common.layout import scrolling, size_columns_always
+from ui.common.layout import scrolling, share_on_first_show, size_columns_always
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -196,11 +196,12 @@ class RosterTab(QWidget):
 
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(detail)
-        bottom.addWidget(form_box)
+        bottom.addWidget(scrolling(form_box))  # the shift form scrolls, so the week keeps its rows (issue 16)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
+        share_on_first_show(split, (3, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
