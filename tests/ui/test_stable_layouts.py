@@ -178,3 +178,24 @@ def test_day_record_pdf_is_titled_as_a_record(db, admin, frozen, zh):
     record = build_daily_sheet(db, admin, pid, dt.date(2026, 11, 30), None, filled=True)
     assert "签到表" in blank.title
     assert "签到表" not in record.title and "记录" in record.title
+
+
+def test_main_window_fits_the_screen_and_remembers_its_size(qtbot, ctx):
+    from PySide6.QtCore import QSettings
+
+    from ui.common.layout import available_size
+    from ui.main_window import MainWindow
+
+    QSettings().remove("ui/geometry/mainWindow")
+    try:
+        first = MainWindow(ctx)
+        qtbot.addWidget(first)
+        room = available_size(first)
+        assert first.width() <= room.width() and first.height() <= room.height()  # never 1280×800 on a small screen
+        first.resize(1200, 680)
+        first.close()
+        again = MainWindow(ctx)
+        qtbot.addWidget(again)
+        assert (again.width(), again.height()) == (1200, 680)
+    finally:
+        QSettings().remove("ui/geometry/mainWindow")
