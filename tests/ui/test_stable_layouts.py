@@ -192,10 +192,10 @@ def test_main_window_fits_the_screen_and_remembers_its_size(qtbot, ctx):
         qtbot.addWidget(first)
         room = available_size(first)
         assert first.width() <= room.width() and first.height() <= room.height()  # never 1280×800 on a small screen
-        first.resize(1200, 680)
+        first.resize(760, 660)
         first.close()
         again = MainWindow(ctx)
         qtbot.addWidget(again)
-        assert (again.width(), again.height()) == (1200, 680)
+        assert (again.width(), again.height()) == (760, 660)
     finally:
         QSettings().remove("ui/geometry/mainWindow")
