@@ -129,10 +129,11 @@ def size_columns(
     minimum: Mapping[int, int] | None = None,
     maximum: int = 360,
     stretch_last: bool = True,
+    stretch: int | None = None,
 ) -> list[int]:
     """Size every column of `view` to its header and the first `sample` rows (never the whole model: a history of
-    thousands of rows is not read for this), within `maximum` pixels; the last column stretches. Columns stay
-    resizable by hand. Returns the widths set."""
+    thousands of rows is not read for this), within `maximum` pixels; the last column (or column `stretch`) takes
+    the rest. Columns stay resizable by hand. Returns the widths set."""
     model = view.model()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -155,6 +156,9 @@ def size_columns(
             width = max(width, minimum[column])
         widths.append(width)
         view.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return widths
 
 
