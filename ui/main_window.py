@@ -14,6 +14,7 @@ from app.database import database_label
 from ui import pages
 from ui.accounts.lock import IdleWatcher, LockScreen
 from ui.common import dialogs
+from ui.common.layout import restore_geometry, save_geometry
 from ui.context import AppContext
 
 
@@ -23,7 +24,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.setWindowTitle(self.tr("Community Desk — {center}").format(center=ctx.center().name))
-        self.resize(1280, 800)
+        restore_geometry(self, "mainWindow", 1366, 728)  # as last closed, else fits a 1366×768 screen (issue 16)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Counters"))
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
             self._signed_out = True
             login_service.logout(self.ctx.db, self.ctx.actor, "quit")
             self.idle.uninstall()
+            save_geometry(self, "mainWindow")
         super().closeEvent(event)
 
     def find_resident(self) -> None:

@@ -24,11 +24,15 @@ QLabel[role="hint"] { color: palette(mid); }
 QLabel[role="error"] { color: #c62828; }
 QLabel[role="warning"] { color: #e65100; font-weight: bold; }
 QLabel[role="ok"] { color: #2e7d32; font-weight: bold; }
-QLineEdit[invalid="true"] { border: 2px solid #c62828; }
+QLineEdit[invalid="true"] { border: 2px solid #c62828; height: 30px; }  /* as tall as a valid one: nothing moves */
 QLineEdit[role="search"] { font-size: 20px; padding: 6px; }
 QPushButton[role="tally"] { font-size: 20px; min-height: 64px; }
 QFrame[role="card"] { border: 1px solid palette(mid); border-radius: 6px; }
+QDateEdit[calendarPopup="false"]::down-arrow, QDateEdit[calendarPopup="false"]::down-arrow:focus,
+QDateEdit[calendarPopup="false"]::down-arrow:disabled { image: none; width: 0px; height: 0px; }
 """
+# The last rule: qt-material gives QDateEdit the combo box's drop-down arrow as well as the spin box's down button,
+# so a date edit without a calendar drew both, a doubled ▼▼ (issue 16); its down button keeps its own arrow.
 
 
 @lru_cache(maxsize=2)

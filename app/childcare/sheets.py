@@ -77,7 +77,11 @@ def build_daily_sheet(
         translate("Childcare", "Sat"),
         translate("Childcare", "Sun"),
     ]
-    title = translate("Childcare", "Sign-in sheet: {program}").format(program=program.name)
+    # The filled version is the day's record, not a sheet to sign: its title says so (issue 16).
+    if filled:
+        title = translate("Childcare", "Day's attendance record: {program}").format(program=program.name)
+    else:
+        title = translate("Childcare", "Sign-in sheet: {program}").format(program=program.name)
     subtitle = translate("Childcare", "{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}").format(
         day=day.isoformat(),
         weekday=weekday_names[day.weekday()],

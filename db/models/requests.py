@@ -1,4 +1,4 @@
-"""Tables of the requests counter: 群众点单 → 中心派单 → 部门接单 → 党员领单 → 办结 → 回访, and the service station."""
+"""Tables of the requests counter: 群众点单 → 中心派单 → 部门签收 → 党员领单 → 办结 → 回访, and the service station."""
 
 from __future__ import annotations
 

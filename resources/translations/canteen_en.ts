@@ -1337,12 +1337,20 @@
             <translation>Quantity: {n}</translation>
         </message>
         <message>
+            <source>Choose a ticket in the list first.</source>
+            <translation>Choose a ticket in the list first.</translation>
+        </message>
+        <message>
             <source>No diner</source>
             <translation>No diner</translation>
         </message>
         <message>
             <source>Find or scan a diner, or F4 for a walk-in guest</source>
             <translation>Find or scan a diner, or F4 for a walk-in guest</translation>
+        </message>
+        <message>
+            <source>Find or scan a diner first, or F4 for a walk-in guest.</source>
+            <translation>Find or scan a diner first, or F4 for a walk-in guest.</translation>
         </message>
         <message>
             <source>Full price</source>

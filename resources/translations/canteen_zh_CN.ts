@@ -1337,12 +1337,20 @@
             <translation>份数：{n}</translation>
         </message>
         <message>
+            <source>Choose a ticket in the list first.</source>
+            <translation>请先在列表中选择一张餐券。</translation>
+        </message>
+        <message>
             <source>No diner</source>
             <translation>未选就餐人</translation>
         </message>
         <message>
             <source>Find or scan a diner, or F4 for a walk-in guest</source>
             <translation>查找或扫描就餐人，散客按 F4</translation>
+        </message>
+        <message>
+            <source>Find or scan a diner first, or F4 for a walk-in guest.</source>
+            <translation>请先查找或扫描就餐人，散客按 F4。</translation>
         </message>
         <message>
             <source>Full price</source>

@@ -734,6 +734,10 @@
             <translation>Sun</translation>
         </message>
         <message>
+            <source>Day's attendance record: {program}</source>
+            <translation>Day's attendance record: {program}</translation>
+        </message>
+        <message>
             <source>Sign-in sheet: {program}</source>
             <translation>Sign-in sheet: {program}</translation>
         </message>
@@ -968,6 +972,10 @@
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Correct what is marked in red first.</source>
+            <translation>Correct what is marked in red first.</translation>
+        </message>
     </context>
     <context>
         <name>ChildcarePage</name>
@@ -1098,6 +1106,10 @@
         <message>
             <source>All groups</source>
             <translation>All groups</translation>
+        </message>
+        <message>
+            <source>This program has no groups.</source>
+            <translation>This program has no groups.</translation>
         </message>
         <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>

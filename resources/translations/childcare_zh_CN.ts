@@ -351,7 +351,7 @@
         </message>
         <message>
             <source>This child may not leave alone: no guardian's written consent is on file.</source>
-            <translation>该儿童不可独自离开：没有监护人的书面同意。</translation>
+            <translation>该儿童不可自行离开：没有监护人的书面同意。</translation>
         </message>
         <message>
             <source>This adult is not on the child's list.</source>
@@ -511,7 +511,7 @@
         </message>
         <message>
             <source>Only a guardian can give consent for the child to leave alone.</source>
-            <translation>只有监护人可以同意儿童独自离开。</translation>
+            <translation>只有监护人可以同意儿童自行离开。</translation>
         </message>
         <message>
             <source>{program} is full on those dates ({count} of {capacity}).</source>
@@ -691,7 +691,7 @@
         </message>
         <message>
             <source>(left alone)</source>
-            <translation>（独自离开）</translation>
+            <translation>（自行离开）</translation>
         </message>
         <message>
             <source>Absent</source>
@@ -732,6 +732,10 @@
         <message>
             <source>Sun</source>
             <translation>星期日</translation>
+        </message>
+        <message>
+            <source>Day's attendance record: {program}</source>
+            <translation>当日签到签退记录：{program}</translation>
         </message>
         <message>
             <source>Sign-in sheet: {program}</source>
@@ -968,6 +972,10 @@
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>Correct what is marked in red first.</source>
+            <translation>请先改正标红的内容。</translation>
+        </message>
     </context>
     <context>
         <name>ChildcarePage</name>
@@ -1100,6 +1108,10 @@
             <translation>全部分组</translation>
         </message>
         <message>
+            <source>This program has no groups.</source>
+            <translation>该项目没有分组。</translation>
+        </message>
+        <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
             <translation>在园 {n} / 名额 {cap} · 未到 {exp} · 缺勤 {abs} · 已离开 {gone}</translation>
         </message>
@@ -1125,7 +1137,7 @@
         </message>
         <message>
             <source>Alone (consent needed)</source>
-            <translation>独自离开（需同意书）</translation>
+            <translation>自行离开（需同意书）</translation>
         </message>
         <message>
             <source>This code is from the sheet of {day}, not today.</source>
@@ -1415,7 +1427,7 @@
         </message>
         <message>
             <source>(alone)</source>
-            <translation>（独自）</translation>
+            <translation>（自行离开）</translation>
         </message>
         <message>
             <source>[override]</source>

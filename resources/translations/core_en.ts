@@ -1694,6 +1694,10 @@ The front desk of a community service center.</translation>
             <translation>Write the date as YYYY-MM-DD, e.g. 1950-03-21.</translation>
         </message>
         <message>
+            <source>Correct what is marked in red first.</source>
+            <translation>Correct what is marked in red first.</translation>
+        </message>
+        <message>
             <source>Save anyway as a different person?</source>
             <translation>Save anyway as a different person?</translation>
         </message>

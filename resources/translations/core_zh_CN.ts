@@ -1694,6 +1694,10 @@ The front desk of a community service center.</source>
             <translation>日期格式为 年-月-日，例如 1950-03-21。</translation>
         </message>
         <message>
+            <source>Correct what is marked in red first.</source>
+            <translation>请先改正标红的内容。</translation>
+        </message>
+        <message>
             <source>Save anyway as a different person?</source>
             <translation>仍要作为另一个人保存吗？</translation>
         </message>

@@ -241,6 +241,10 @@
             <translation>Preview receipt</translation>
         </message>
         <message>
+            <source>No receipt yet: save a request first.</source>
+            <translation>No receipt yet: save a request first.</translation>
+        </message>
+        <message>
             <source>Saved request</source>
             <translation>Saved request</translation>
         </message>
@@ -474,6 +478,10 @@
             <translation>Choose a request in the list.</translation>
         </message>
         <message>
+            <source>Choose a request in the list first.</source>
+            <translation>Choose a request in the list first.</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
@@ -512,6 +520,34 @@
         <message>
             <source>Resolution: {note}</source>
             <translation>Resolution: {note}</translation>
+        </message>
+        <message>
+            <source>Only an administrator decides an extension.</source>
+            <translation>Only an administrator decides an extension.</translation>
+        </message>
+        <message>
+            <source>Already waiting for the resident.</source>
+            <translation>Already waiting for the resident.</translation>
+        </message>
+        <message>
+            <source>Not waiting for the resident.</source>
+            <translation>Not waiting for the resident.</translation>
+        </message>
+        <message>
+            <source>An extension has already been asked for.</source>
+            <translation>An extension has already been asked for.</translation>
+        </message>
+        <message>
+            <source>No extension has been asked for.</source>
+            <translation>No extension has been asked for.</translation>
+        </message>
+        <message>
+            <source>Not possible for this request now.</source>
+            <translation>Not possible for this request now.</translation>
+        </message>
+        <message>
+            <source>Not possible while the request is {state}.</source>
+            <translation>Not possible while the request is {state}.</translation>
         </message>
         <message>
             <source>Request receipt (copy)</source>

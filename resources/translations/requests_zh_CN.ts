@@ -241,6 +241,10 @@
             <translation>预览回执</translation>
         </message>
         <message>
+            <source>No receipt yet: save a request first.</source>
+            <translation>还没有回执：请先保存一条诉求。</translation>
+        </message>
+        <message>
             <source>Saved request</source>
             <translation>已受理诉求</translation>
         </message>
@@ -474,6 +478,10 @@
             <translation>请在列表中选择一条诉求。</translation>
         </message>
         <message>
+            <source>Choose a request in the list first.</source>
+            <translation>请先在列表中选择一条诉求。</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>状态：{status}</translation>
         </message>
@@ -512,6 +520,34 @@
         <message>
             <source>Resolution: {note}</source>
             <translation>办结情况：{note}</translation>
+        </message>
+        <message>
+            <source>Only an administrator decides an extension.</source>
+            <translation>只有管理员可以审批延期。</translation>
+        </message>
+        <message>
+            <source>Already waiting for the resident.</source>
+            <translation>已在等待居民。</translation>
+        </message>
+        <message>
+            <source>Not waiting for the resident.</source>
+            <translation>当前没有在等待居民。</translation>
+        </message>
+        <message>
+            <source>An extension has already been asked for.</source>
+            <translation>已经申请过延期。</translation>
+        </message>
+        <message>
+            <source>No extension has been asked for.</source>
+            <translation>尚未申请延期。</translation>
+        </message>
+        <message>
+            <source>Not possible for this request now.</source>
+            <translation>这条诉求现在不能这样操作。</translation>
+        </message>
+        <message>
+            <source>Not possible while the request is {state}.</source>
+            <translation>诉求当前状态为“{state}”，不能进行此操作。</translation>
         </message>
         <message>
             <source>Request receipt (copy)</source>

@@ -268,14 +268,15 @@ def test_extension_asked_at_the_desk_is_decided_by_an_administrator(qtbot, ctx, 
     no_dialogs.text_answers.append("需物业配合")
     qtbot.mouseClick(detail.buttons[W.REQUEST_EXTENSION], Qt.MouseButton.LeftButton)
     assert S.get_request(ctx.db, ctx.actor, r.id).extension_days == 3
-    assert not detail.buttons[W.DECIDE_EXTENSION].isVisible()  # the front desk cannot decide
+    assert not detail.buttons[W.DECIDE_EXTENSION].isEnabled()  # the front desk cannot decide, and is told why
+    assert "administrator" in detail.buttons[W.DECIDE_EXTENSION].toolTip()
     assert "需物业配合" in detail.summary.text()
     boss = RequestsPage(ctx)
     qtbot.addWidget(boss)
     boss.show()
     boss.open_request(r.id)
     button = boss.queue.detail.buttons[W.DECIDE_EXTENSION]
-    assert button.isVisible()
+    assert button.isEnabled()
     no_dialogs.confirm_answers.append(True)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     d = S.get_request(ctx.db, ctx.actor, r.id)

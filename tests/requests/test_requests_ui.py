@@ -67,12 +67,16 @@ def test_walk_in_from_intake_to_closed(qtbot, ctx, catalogue, clerk, no_dialogs,
     detail = page.queue.detail
     assert detail.detail is not None and detail.detail.number == "2026-000001"
     buttons = detail.buttons
-    assert {a for a, b in buttons.items() if b.isVisible()} == {W.DISPATCH, W.CANCEL}
+    # Nothing is dispatched before a department is chosen; every action in its place, the others disabled.
+    assert {a for a, b in buttons.items() if b.isEnabled()} == {W.CANCEL}
+    assert buttons[W.DISPATCH].toolTip()
+    assert all(b.isVisible() for b in buttons.values())
 
     detail.department.setCurrentIndex(detail.department.findData(catalogue.department_id))
+    assert {a for a, b in buttons.items() if b.isEnabled()} == {W.DISPATCH, W.CANCEL}
     click(qtbot, buttons[W.DISPATCH])
     click(qtbot, buttons[W.ACCEPT])
-    assert not buttons[W.DISPATCH].isVisible()
+    assert not buttons[W.DISPATCH].isEnabled() and buttons[W.DISPATCH].toolTip()
     detail.member.setCurrentIndex(0)
     click(qtbot, buttons[W.CLAIM])
     click(qtbot, buttons[W.START])
@@ -94,7 +98,7 @@ def test_walk_in_from_intake_to_closed(qtbot, ctx, catalogue, clerk, no_dialogs,
     assert [e.to_status for e in d.events] == [
         W.NEW, W.DISPATCHED, W.ACCEPTED, W.CLAIMED, W.IN_PROGRESS, W.RESOLVED, W.CLOSED
     ]  # fmt: skip
-    assert not any(b.isVisible() for b in buttons.values())
+    assert not any(b.isEnabled() for b in buttons.values())
     assert detail.timeline_model.rowCount() == 7
     assert page.queue.model.row_at(0).status == W.CLOSED
 

@@ -26,6 +26,7 @@ from app.accounts.service import AccountRow
 from app.actor import ALL_ROLES
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
+from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 from ui.theme import repolish
@@ -306,7 +307,7 @@ class AccountsDialog(QDialog):
         self.setObjectName("accountsDialog")
         self.ctx = ctx
         self.setWindowTitle(self.tr("Staff accounts"))
-        self.resize(820, 480)
+        fit_window(self, 820, 480)
         self.model = AccountsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("accountsTable")

@@ -31,6 +31,7 @@ from app.accounts.audit_log import AuditFilter, AuditRow
 from app.actor import Actor
 from app.audit import ChainCheck
 from db.engine import Database
+from ui.common.layout import fit_window, size_columns_when_filled
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 from ui.context import AppContext
 
@@ -272,9 +273,8 @@ class AuditViewer(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AuditModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        # A big history: columns from the header and the first rows, never every entry (issue 16)
+        size_columns_when_filled(self.table, stretch=AuditModel.SUMMARY)
         self.detail = AuditDetail(self)
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
@@ -410,7 +410,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1100, 700)
+        fit_window(self, 1100, 700)
         self.viewer = AuditViewer(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.viewer)

@@ -23,6 +23,7 @@ from app.dbserver import DEFAULT_PORT, ServerSettings
 from app.errors import UserError, ValidationError
 from ui import dbserver_store
 from ui.common import tasks
+from ui.common.layout import fit_window
 
 
 class DatabaseServerForm(QWidget):
@@ -194,4 +195,4 @@ class DatabaseServerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_window(self, 560, 420)

@@ -31,6 +31,7 @@ from app.accounts import center_admin
 from app.accounts.center_admin import CalendarEntry
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
+from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -82,7 +83,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(720, 520)
+        fit_window(self, 720, 520)
         values = settings.get_all(ctx.db)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")

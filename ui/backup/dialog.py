@@ -27,6 +27,7 @@ from app.actor import ADMIN
 from app.backup import BackupInfo
 from app.errors import UserError
 from ui.common import dialogs
+from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -141,7 +142,7 @@ class BackupDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Data and backups"))
-        self.resize(980, 480)
+        fit_window(self, 980, 480)
         self.plan = BackupPlan.load(ctx.db)
         self.busy = False
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.common import dialogs
+from ui.common.layout import fit_window
 
 _active: StartupCheck | None = None
 # (backup, damaged file set aside) restored before anyone was signed in; audited once someone is
@@ -134,7 +135,7 @@ class DamagedDialog(QDialog):
         row.addWidget(self.quit_button)
         layout.addLayout(row)
         (self.restore_button if good is not None else self.choose_button).setDefault(True)
-        self.resize(640, 320)
+        fit_window(self, 640, 320)
 
     def restore_latest(self) -> None:
         self.choice, self.chosen = "restore", self.good.path

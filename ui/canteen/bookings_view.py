@@ -92,6 +92,7 @@ class BookingView(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("bookingCounts")
         self.counts.setProperty("role", "big")
+        self.counts.setWordWrap(True)  # a long day (many meals) wraps instead of widening the window
         self.model = BookingsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("bookingTable")

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -44,6 +44,8 @@ from app.typed import fold
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
+from ui.common.delegate import RoleColourDelegate
+from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.live import keep_view
 from ui.context import AppContext
 
@@ -125,10 +127,23 @@ class SaleScreen(QWidget):
         self._pending_timer.setInterval(3000)
         self._pending_timer.timeout.connect(self.check_pending_sale)
         card = QFrame(self)
+        card.setObjectName("canteenDinerCard")
         card.setProperty("role", "card")
         cv = QVBoxLayout(card)
         for w in (self.name, self.detail, self.split, self.reason):
+            w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the pane
             cv.addWidget(w)
+        cv.addStretch(1)
+        self.card = card
+        # The card has room for a diner's name, details, price split (with the change) and the
+        # reason before anyone is chosen, so the controls below stay where they are (issue 16).
+        lines = ((self.name, 1), (self.detail, 1), (self.split, 3), (self.reason, 2))
+        room = 0
+        for w, n in lines:
+            w.ensurePolished()
+            room += w.fontMetrics().lineSpacing() * n + cv.spacing()
+        margins = cv.contentsMargins()
+        card.setMinimumHeight(room + margins.top() + margins.bottom())
 
         self.slot_group = QButtonGroup(self)
         slot_row = QHBoxLayout()
@@ -168,6 +183,11 @@ class SaleScreen(QWidget):
         self.quantity_label.setToolTip(
             self.tr("With a diner chosen and the find box empty: type 1–9 for the quantity, + or − to change it.")
         )
+        self.quantity_label.ensurePolished()
+        self.quantity_label.setMinimumWidth(
+            self.quantity_label.fontMetrics().horizontalAdvance(self.tr("Quantity: {n}  (keys 1–9, + −)").format(n=99))
+            + 8
+        )
 
         self.guest_button = QPushButton(self.tr("F4 Walk-in guest"), self)
         self.guest_button.setObjectName("canteenGuest")
@@ -184,6 +204,7 @@ class SaleScreen(QWidget):
         self.late_button.setAccessibleName(self.tr("Approve a subsidised meal outside serving hours"))
         self.late_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.late_button.clicked.connect(self.approve_late)
+        keep_space(self.late_button)  # when it appears, the other buttons stay where they are
         self.late_button.hide()
         self.card_button = QPushButton(self.tr("Meal card…"), self)
         self.card_button.setObjectName("canteenCardButton")
@@ -200,7 +221,12 @@ class SaleScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # What the cashier checks first stays in view at 1366 wide: who, the subsidy, what was paid, void or served
+        # (issue 16); columns sized from the header and the first rows, never every ticket of the day.
+        m = TicketsModel
+        order_columns(self.table, (m.TIME, m.DINER, m.SUBSIDY, m.SELF_PAID, m.STATUS, m.PAYMENT, m.QUANTITY))
+        size_columns_when_filled(self.table)
+        self.table.setItemDelegate(RoleColourDelegate(self.table))  # a voided ticket red and struck through
         self.void_button = QPushButton(self.tr("Void…"), self)
         self.void_button.setObjectName("canteenVoid")
         self.void_button.setAccessibleName(self.tr("Void ticket"))
@@ -225,8 +251,10 @@ class SaleScreen(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.addWidget(self.scan)
-        lv.addWidget(self.matches)
         lv.addWidget(card)
+        # The matching diners are drawn over the card, not in the layout: showing and hiding them moves nothing.
+        self.matches.setParent(left)
+        self.matches.installEventFilter(self)
         grid = QGridLayout()
         grid.addLayout(slot_row, 0, 0, 1, 2)
         grid.addLayout(pay_row, 1, 0, 1, 2)
@@ -251,8 +279,10 @@ class SaleScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # Half and half: today's tickets show who, subsidy, paid and status without scrolling at 1366 (issue 16).
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         for seq, fn in (
@@ -275,8 +305,17 @@ class SaleScreen(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda c=code: self._check_payment(c))
         self.model.reload()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._ticket_actions())
+        self.model.modelReset.connect(self._ticket_actions)
+        self._ticket_actions()
         # Another till sells, a serving window serves, a supervisor voids: the list follows (ui/common/live.py).
         self.live_watch = self.ctx.live.watch(self.table, ("canteen.tickets",), self.refresh_tickets)
+
+    def _ticket_actions(self) -> None:
+        """Void and Reprint act on the chosen ticket: disabled, saying so, until one is chosen."""
+        reason = None if self.table.currentIndex().isValid() else self.tr("Choose a ticket in the list first.")
+        for b in (self.void_button, self.reprint_button):
+            set_available(b, reason)
 
     def refresh_tickets(self) -> None:
         """Reload today's tickets, keeping the selected ticket and the scroll position."""
@@ -284,6 +323,10 @@ class SaleScreen(QWidget):
 
     # --- keyboard ----------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.matches and event.type() == QEvent.Type.Show:
+            self.matches.setMaximumHeight(self.card.height())
+            self.matches.setGeometry(self.card.geometry())
+            self.matches.raise_()
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if obj is self.scan and (self.diner_id is not None or self.guest) and not self.scan.text():
@@ -394,7 +437,7 @@ class SaleScreen(QWidget):
             self.detail.setText(self.tr("Find or scan a diner, or F4 for a walk-in guest"))
             self.split.clear()
             self.reason.clear()
-            self.sell_button.setEnabled(False)
+            set_available(self.sell_button, self.tr("Find or scan a diner first, or F4 for a walk-in guest."))
             return
         try:
             self.quote = service.quote_for(
@@ -409,7 +452,7 @@ class SaleScreen(QWidget):
             )
         except UserError as exc:
             self.split.setText(exc.message)
-            self.sell_button.setEnabled(False)
+            set_available(self.sell_button, exc.message)
             self.late_button.hide()
             return
         self.late_button.setVisible(late)
@@ -427,7 +470,7 @@ class SaleScreen(QWidget):
             if info.archived:
                 self.split.setText(self.tr("This diner's record is archived: no sale until it is restored."))
                 self.reason.clear()
-                self.sell_button.setEnabled(False)
+                set_available(self.sell_button, self.split.text())
                 return
         q = self.quote
         parts = [self.tr("Price {p}").format(p=money(q.total_fen))]
@@ -454,7 +497,7 @@ class SaleScreen(QWidget):
         elif self.late_approver is not None and q.subsidy:
             reason += "\n" + self.tr("Late subsidy approved by {name}").format(name=self.late_approver.display_name)
         self.reason.setText(reason)
-        self.sell_button.setEnabled(True)
+        set_available(self.sell_button, None)
 
     # --- actions -----------------------------------------------------------------------------------
     def on_enter(self) -> None:

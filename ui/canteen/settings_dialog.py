@@ -38,6 +38,7 @@ from app.residents import tags as T
 from ui.canteen.models import RuleRow, RulesModel
 from ui.canteen.page import parse_yuan
 from ui.common import dialogs
+from ui.common.layout import fit_window, scrolling
 from ui.context import AppContext
 
 RULE_TAGS = (T.TEKUN, T.DIBAO, T.DIBAO_EDGE, T.DISABILITY, T.LIVING_ALONE, T.VETERAN)
@@ -471,8 +472,9 @@ class CanteenSettingsDialog(QDialog):
         tabs.setAccessibleName(self.tr("Canteen settings"))
         self.slots = SlotEditor(ctx, tabs)
         self.rules = RuleEditor(ctx, tabs)
-        tabs.addTab(self.slots, self.tr("Meals"))
-        tabs.addTab(self.rules, self.tr("Subsidy rules"))
+        # Long forms: each scrolls inside its tab when the screen is short (1366×768, issue 16).
+        tabs.addTab(scrolling(self.slots), self.tr("Meals"))
+        tabs.addTab(scrolling(self.rules), self.tr("Subsidy rules"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
@@ -482,4 +484,4 @@ class CanteenSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(900, 820)
+        fit_window(self, 920, 820)

@@ -27,6 +27,7 @@ from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
 from app.errors import UserError
 from ui.common import dialogs, documents
+from ui.common.layout import fit_window
 from ui.common.tasks import run_task
 from ui.context import AppContext
 
@@ -110,7 +111,7 @@ class SettlementDialog(QDialog):
         layout.addWidget(self.figures)
         layout.addLayout(actions)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        fit_window(self, 560, 360)
         self.refresh()
 
     def period(self) -> tuple[str, int, int]:

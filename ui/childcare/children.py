@@ -34,6 +34,7 @@ from ui.accounts import approval
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
+from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -595,7 +596,6 @@ class ChildDialog(FormDialog):
         self.child_id = child_id
         self.may_read_medical = cc.may_read_medical_note(ctx.actor)
         self.setWindowTitle(self.tr("Edit child") if child_id else self.tr("New child"))
-        self.resize(900, 800)
         self.name = self.line("childName", self.tr("Child's name"), max_len=50)
         self.gender = QComboBox(self, objectName="childGender")
         self.gender.setAccessibleName(self.tr("Gender"))
@@ -709,16 +709,24 @@ class ChildDialog(FormDialog):
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.close_button.text())
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        layout.addWidget(self.first_save_hint)
         self.sections = QTabWidget(self, objectName="childSections")
         self.sections.setAccessibleName(self.tr("Adults and enrolments"))
         self.sections.addTab(self.contacts_box, self.tr("Adults: who may collect, who may not"))
         self.sections.addTab(self.enrol_box, self.tr("Enrolments"))
-        layout.addWidget(self.sections, 1)
+        # The child on the left, the adults and enrolments beside it: the whole record fits a 1366×768 screen
+        # (issue 16), Save and Close always in view.
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.summary)
+        left.addWidget(self.first_save_hint)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addWidget(self.sections, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        fit_window(self, 1240, 640)
 
         if child_id is not None:
             self._load(cc.get_child(ctx.db, ctx.actor, child_id))

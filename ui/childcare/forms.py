@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
+from ui.common.layout import reserve_line, set_available, set_line
 from ui.theme import repolish
 
 
@@ -150,7 +151,7 @@ class FormDialog(QDialog):
         label = QLabel(box)
         label.setObjectName(f"error_{key}")
         label.setProperty("role", "error")
-        label.setWordWrap(True)
+        reserve_line(label)  # the line is there before any error: the fields below do not move (issue 16)
         label.hide()
         v.addWidget(label)
         self.error_labels[key] = label
@@ -186,8 +187,7 @@ class FormDialog(QDialog):
         quiet = not self.touched
         for key, label in self.error_labels.items():
             message = "" if quiet else errors.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            set_line(label, message)
             widget = self.field_widgets[key]
             bad = bool(message)
             if isinstance(widget, QLineEdit) and widget.property("invalid") != bad:
@@ -195,7 +195,8 @@ class FormDialog(QDialog):
                 repolish(widget)
         other = [m for k, m in errors.items() if k not in self.error_labels]
         self.summary.setText("" if quiet else "\n".join(other))
-        self.save_button.setEnabled(not errors)
+        reason = QCoreApplication.translate("ChildcareForms", "Correct what is marked in red first.")
+        set_available(self.save_button, reason if errors else None)
 
     def save(self) -> None:
         self.touched = True

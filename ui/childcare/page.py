@@ -32,6 +32,7 @@ from ui.childcare.forms import parse_hhmm
 from ui.childcare.programs import ProgramsPanel
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
+from ui.common.layout import set_available
 from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
@@ -148,7 +149,9 @@ class ChildcarePage(QWidget):
         self.find = QLineEdit(objectName="childcareFind")
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
-        desk_layout.addWidget(self.find)
+        find_row = QHBoxLayout()  # the find box with the day's papers beside it; the release controls below
+        find_row.addWidget(self.find, 1)
+        desk_layout.addLayout(find_row)
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self.release_dialog: ReleaseDialog | None = None
@@ -195,10 +198,12 @@ class ChildcarePage(QWidget):
             row.addWidget(b)
         row.addWidget(self.absence_reason)
         self.week_button = QPushButton(self.tr("Week summary"), objectName="childcareWeek")
-        for b in (self.absent_button, self.sheet_group, self.blank_button, self.filled_button, self.week_button):
+        row.addWidget(self.absent_button)
+        self.absent_button.setAccessibleName(self.absent_button.text())
+        for b in (self.sheet_group, self.blank_button, self.filled_button, self.week_button):
             if isinstance(b, QPushButton):
                 b.setAccessibleName(b.text())
-            row.addWidget(b)
+            find_row.addWidget(b)
         desk_layout.addLayout(row)
         # A blocked adult (禁止接送) at the desk: a red refusal that stays until the next child or action.
         self.refusal_banner = QLabel(objectName="childcareRefusal")
@@ -280,7 +285,9 @@ class ChildcarePage(QWidget):
         self.sheet_group.addItem(self.tr("All groups"), None)
         for group in cc.get_program(self.ctx.db, pid).groups if pid is not None else ():
             self.sheet_group.addItem(group, group)
-        self.sheet_group.setEnabled(self.sheet_group.count() > 1)
+        set_available(
+            self.sheet_group, None if self.sheet_group.count() > 1 else self.tr("This program has no groups.")
+        )
         self.reload()
 
     def staff_names(self) -> list[str]:

@@ -23,6 +23,7 @@ from app.childcare import service as cc
 from app.errors import UserError
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, parse_hhmm, weekdays_text
 from ui.common import dialogs
+from ui.common.layout import fit_window, scrolling, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -139,10 +140,14 @@ class ProgramDialog(FormDialog):
         form.addRow(self.tr("Capacity"), self.with_error("capacity", self.capacity))
         form.addRow(self.tr("Children per staff member"), self.with_error("ratio", self.ratio))
         form.addRow(self.tr("Options"), self.with_error("options", options))
+        # Ten fields, each with its error line: the form scrolls when the screen is short (issue 16).
+        fields = QWidget(self, objectName="programFields")
+        fields.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(fields), 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        fit_window(self, self.sizeHint().width(), fields.sizeHint().height() + self.buttons.sizeHint().height() + 60)
 
         if program_id is not None:
             self._load(cc.program_input(cc.get_program(ctx.db, program_id)))
@@ -259,6 +264,7 @@ class ProgramsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        size_columns_always(self.table)  # every header and name whole (issue 16)
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.archive)

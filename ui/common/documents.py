@@ -14,6 +14,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayou
 
 from app import paths
 from db.files import copy_private, make_private_dir, write_private
+from ui.common.layout import fit_window
+
+
+def document_title(document: QPdfDocument) -> str:
+    """What a preview window is called: the title the PDF carries (every document the app renders sets one, in
+    the user's language), else "Document preview" — never the file's name, which is made for the disk."""
+    title = document.metaData(QPdfDocument.MetaDataField.Title)
+    title = str(title).strip() if title else ""
+    if title.lower() == "untitled":  # reportlab's default when a document sets none
+        title = ""
+    return title or QCoreApplication.translate("Documents", "Document preview")
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:
@@ -64,10 +75,10 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.path = Path(path)
-        self.setWindowTitle(title or self.path.name)
-        self.resize(820, 900)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
+        self.setWindowTitle(title or document_title(self.document))
+        fit_window(self, 820, 900)  # an A4 page's width; as tall as the screen allows (issue 16)
         self.view = QPdfView(self)
         self.view.setAccessibleName(QCoreApplication.translate("Documents", "Document preview"))
         self.view.setDocument(self.document)

@@ -51,6 +51,9 @@ class _RowsModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         return None
 
+    def font(self, row: Any, column: int):  # QFont | None (e.g. struck out for a voided row)
+        return None
+
     # --- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -90,6 +93,8 @@ class _RowsModel(QAbstractTableModel):
             return self.foreground(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, col)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, col)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.requests import service as S
 from ui.common import dialogs
+from ui.common.layout import size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -160,6 +161,8 @@ class CataloguePanel(QWidget):
         cat_buttons.addStretch(1)
         cat_buttons.addWidget(self.cat_archive)
         cl.addLayout(cat_buttons)
+        for table in (self.table, self.dep_table):
+            size_columns_always(table)  # headers whole (issue 16)
         lists = QHBoxLayout()
         lists.addWidget(dep_list, 3)
         lists.addWidget(cat_list, 2)

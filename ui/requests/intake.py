@@ -25,6 +25,7 @@ from app.requests import service as S
 from app.requests import workflow as W
 from app.residents.service import search_residents
 from ui.common import dialogs, documents
+from ui.common.layout import set_available
 from ui.context import AppContext
 
 
@@ -116,7 +117,7 @@ class IntakeForm(QWidget):
         self.reprint = _named(
             QPushButton(self.tr("Preview receipt"), self), "previewReceipt", self.tr("Preview receipt")
         )
-        self.reprint.setEnabled(False)
+        set_available(self.reprint, self.tr("No receipt yet: save a request first."))
         self.result = _named(QLabel(self), "intakeResult", self.tr("Saved request"))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.result.font()
@@ -270,7 +271,7 @@ class IntakeForm(QWidget):
                     number=saved.number, due=saved.due_date.isoformat(), note=note
                 )
             )
-        self.reprint.setEnabled(True)
+        set_available(self.reprint, None)
         self.clear_for_next()
         self.saved.emit(saved.id)
 

@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -28,6 +31,8 @@ from app.requests import listing as L
 from app.requests import service as S
 from app.requests import workflow as W
 from ui.common import dialogs, documents
+from ui.common.delegate import RoleColourDelegate
+from ui.common.layout import order_columns, set_available, size_columns, size_columns_when_filled
 from ui.common.live import keep_view
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
@@ -39,8 +44,13 @@ def _named(widget, name: str, accessible: str):
     return widget
 
 
+_PLAIN_NAME = Qt.ItemDataRole.UserRole + 1  # a department's name without the list's (suggested) marker
+
 class RequestDetailView(QGroupBox):
-    """One request: what it is, its timeline, and buttons for the actions its current state allows."""
+    """One request: what it is, its timeline, and a button for every action, enabled when its state allows it."""
+
+    BUTTON_COLUMNS = 5
+    SUMMARY_LINES = 5
 
     def __init__(self, ctx: AppContext, on_change, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,15 +64,21 @@ class RequestDetailView(QGroupBox):
         self.timeline_model = TimelineModel(self)
         self.timeline = _named(QTableView(self), "requestTimeline", self.tr("Timeline"))
         self.timeline.setModel(self.timeline_model)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().hide()
+        # The time column holds a whole "2026-11-30 15:07" (issue 16); the note, last, takes what is left.
+        self._timeline_minimum = {0: self.timeline.fontMetrics().horizontalAdvance("2026-11-30 00:00") + 28}
+        size_columns(self.timeline, minimum=self._timeline_minimum)
         self.department = _named(QComboBox(self), "dispatchDepartment", self.tr("Department"))
         # Nothing is chosen for the clerk: 派单 and 党员领单 wait for an explicit choice, then ask to confirm it.
         self.department.setPlaceholderText(self.tr("Choose a department…"))
+        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.department.setMinimumContentsLength(8)  # the same width whatever the request: nothing moves
         self.member_search = _named(QLineEdit(self), "memberSearch", self.tr("Find party member"))
         self.member_search.setPlaceholderText(self.tr("Party member's name"))
         self.member = _named(QComboBox(self), "claimMember", self.tr("Party member"))
         self.member.setPlaceholderText(self.tr("Choose a party member…"))
+        self.member.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.member.setMinimumContentsLength(8)
         self.rating = _named(QComboBox(self), "followUpRating", self.tr("Rating"))
         for code in W.RATINGS:
             self.rating.addItem(W.rating_label(code), code)
@@ -74,40 +90,69 @@ class RequestDetailView(QGroupBox):
         self.ext_days = _named(QSpinBox(self), "extensionDays", self.tr("Extension days"))
         self.ext_days.setRange(1, 30)
         self.ext_days.setSuffix(self.tr(" working days"))
-        inputs = QFormLayout()
+        # Two compact rows, so the whole detail fits the page on a 1366×768 screen (issue 16).
+        inputs = QGridLayout()
         self.inputs = inputs
-        inputs.addRow(self.tr("Dispatch to"), self.department)
         member_row = QHBoxLayout()
-        member_row.addWidget(self.member_search)
-        member_row.addWidget(self.member, 1)
-        inputs.addRow(self.tr("Claimer"), member_row)
-        inputs.addRow(self.tr("Minutes per claimer"), self.minutes)
-        inputs.addRow(self.tr("Follow-up rating"), self.rating)
-        inputs.addRow(self.tr("Extension"), self.ext_days)
-        # Which input row each action uses; a row shows only while its action is allowed.
-        self.input_rows = {W.DISPATCH: 0, W.CLAIM: 1, W.RESOLVE: 2, W.FOLLOW_UP: 3, W.REQUEST_EXTENSION: 4}
-        self.buttons_row = QHBoxLayout()
+        member_row.addWidget(self.member_search, 2)
+        member_row.addWidget(self.member, 3)
+        self.member_search.setMinimumWidth(self.member_search.fontMetrics().horizontalAdvance("0") * 8)
+        inputs.addWidget(QLabel(self.tr("Dispatch to"), self), 0, 0)
+        inputs.addWidget(self.department, 0, 1)
+        inputs.addWidget(QLabel(self.tr("Claimer"), self), 0, 2)
+        inputs.addLayout(member_row, 0, 3, 1, 3)
+        inputs.addWidget(QLabel(self.tr("Minutes per claimer"), self), 1, 0)
+        inputs.addWidget(self.minutes, 1, 1)
+        inputs.addWidget(QLabel(self.tr("Follow-up rating"), self), 1, 2)
+        inputs.addWidget(self.rating, 1, 3)
+        inputs.addWidget(QLabel(self.tr("Extension"), self), 1, 4)
+        inputs.addWidget(self.ext_days, 1, 5)
+        for column in (1, 3, 5):
+            inputs.setColumnStretch(column, 1)
+        # The inputs each action uses: always there, enabled while their action is (issue 16: nothing moves).
+        self.input_widgets: dict[str, tuple[QWidget, ...]] = {
+            W.DISPATCH: (self.department,),
+            W.CLAIM: (self.member_search, self.member),
+            W.RESOLVE: (self.minutes,),
+            W.FOLLOW_UP: (self.rating,),
+            W.REQUEST_EXTENSION: (self.ext_days,),
+        }
+        # Every action has its button in the same place, in the order of the work; one the request's state does not
+        # allow is disabled with the reason as its tooltip, never hidden or moved.
+        self.buttons_grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         self.allowed: set[str] = set()
         # Notes typed in a question (a reason, how it was resolved, what the resident said), kept per request and
         # action until the action succeeds: a refusal never throws away what the clerk typed.
         self.drafts: dict[tuple[int, str], str] = {}
-        for action in W.TRANSITIONS:
+        for i, action in enumerate(W.TRANSITIONS):
             b = _named(QPushButton(W.button_label(action), self), f"action_{action}", W.button_label(action))
             b.clicked.connect(lambda _=False, a=action: self.run(a))
-            b.hide()
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.buttons[action] = b
-            self.buttons_row.addWidget(b)
-        self.buttons_row.addStretch(1)
+            self.buttons_grid.addWidget(b, i // self.BUTTON_COLUMNS, i % self.BUTTON_COLUMNS)
         self.reprint = _named(
             QPushButton(self.tr("Reprint receipt (副本)"), self), "reprintReceipt", self.tr("Reprint receipt")
         )
         self.reprint.clicked.connect(self.reprint_receipt)
-        self.reprint.hide()
-        self.buttons_row.addWidget(self.reprint)
+        self.reprint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        n = len(W.TRANSITIONS)
+        self.buttons_grid.addWidget(self.reprint, n // self.BUTTON_COLUMNS, n % self.BUTTON_COLUMNS)
+        for b in (*self.buttons.values(), self.reprint):
+            b.ensurePolished()
+            b.setMinimumWidth(b.sizeHint().width())  # the whole label, enabled or not
+        # The summary keeps one height whatever the request says (it scrolls when long): nothing below moves.
+        summary_area = QScrollArea(self)
+        summary_area.setObjectName("requestSummaryScroll")
+        summary_area.setWidget(self.summary)
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_area.setFixedHeight(self.summary.fontMetrics().lineSpacing() * self.SUMMARY_LINES + 6)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(self.buttons_row)
+        layout.addWidget(summary_area)
+        layout.addLayout(self.buttons_grid)
         layout.addLayout(inputs)
         layout.addWidget(self.timeline, 1)
         self.member_search.textChanged.connect(self.find_members)
@@ -122,10 +167,11 @@ class RequestDetailView(QGroupBox):
         category proposes marked (suggested) — none of them chosen until the clerk picks one."""
         self.department.clear()
         for d in S.departments_for_category(self.ctx.db, category_id):
-            label = d.name + (self.tr(" (partner)") if d.is_partner else "")
+            label = name = d.name + (self.tr(" (partner)") if d.is_partner else "")
             if proposed is not None and d.id == proposed:
                 label += self.tr(" (suggested)")
             self.department.addItem(label, d.id)
+            self.department.setItemData(self.department.count() - 1, name, _PLAIN_NAME)
         self.department.setCurrentIndex(-1)
 
     def find_members(self, text: str) -> None:
@@ -145,9 +191,8 @@ class RequestDetailView(QGroupBox):
             W.FOLLOW_UP: S.follow_up_refusal(self.ctx.actor, d.resolved_by_id) if d is not None else None,
         }
         for action, reason in reasons.items():
-            b = self.buttons[action]
-            b.setEnabled(action in self.allowed and reason is None)
-            b.setToolTip(reason or "")
+            if action in self.allowed:  # one the state does not allow keeps the state's reason (show_request)
+                set_available(self.buttons[action], reason)
         self.rating.setEnabled(self.buttons[W.FOLLOW_UP].isEnabled())
 
     def ask_note(self, action: str, title: str, label: str) -> str | None:
@@ -166,14 +211,17 @@ class RequestDetailView(QGroupBox):
             self.setTitle(self.tr("No request selected"))
             self.summary.setText(self.tr("Choose a request in the list."))
             self.timeline_model.set_rows([])
+            none = self.tr("Choose a request in the list first.")
+            self.allowed = set()
             for b in self.buttons.values():
-                b.hide()
-            self.reprint.hide()
-            for row in self.input_rows.values():
-                self.inputs.setRowVisible(row, False)
+                set_available(b, none)
+            set_available(self.reprint, none)
+            for widgets in self.input_widgets.values():
+                for w in widgets:
+                    set_available(w, none)
             return
         self.setTitle(d.number)
-        self.reprint.show()
+        set_available(self.reprint, None)
         # The category proposes the department (set at intake), marked in the list; the dispatcher chooses.
         self.reload_departments(d.category_id, d.department_id)
         if self.member_search.text():
@@ -210,15 +258,31 @@ class RequestDetailView(QGroupBox):
             lines.append(self.tr("Resolution: {note}").format(note=d.resolution_note))
         self.summary.setText("\n".join(lines))
         self.timeline_model.set_rows(list(d.events))
-        allowed = set(S.allowed_actions(d))
-        if not may(self.ctx.actor, APPROVE_EXTENSION):
-            allowed.discard(W.DECIDE_EXTENSION)  # only an administrator decides; the summary shows the request
+        size_columns(self.timeline, minimum=self._timeline_minimum)
+        reasons = {action: self.unavailable_reason(d, action) for action in self.buttons}
         for action, b in self.buttons.items():
-            b.setVisible(action in allowed)
-        for action, row in self.input_rows.items():
-            self.inputs.setRowVisible(row, action in allowed)
-        self.allowed = allowed
+            set_available(b, reasons[action])
+        for action, widgets in self.input_widgets.items():
+            for w in widgets:
+                set_available(w, reasons[action])
+        self.allowed = {action for action, reason in reasons.items() if reason is None}
         self.update_gates()
+
+    def unavailable_reason(self, d: S.RequestDetail, action: str) -> str | None:
+        """Why `action` cannot be done on request `d` now, in the user's language; None when it can."""
+        if action in S.allowed_actions(d):
+            if action == W.DECIDE_EXTENSION and not may(self.ctx.actor, APPROVE_EXTENSION):
+                return self.tr("Only an administrator decides an extension.")
+            return None
+        froms, _to = W.TRANSITIONS[action]
+        if d.status in froms:  # the state allows it; the request's flags do not
+            return {
+                W.PAUSE: self.tr("Already waiting for the resident."),
+                W.RESUME: self.tr("Not waiting for the resident."),
+                W.REQUEST_EXTENSION: self.tr("An extension has already been asked for."),
+                W.DECIDE_EXTENSION: self.tr("No extension has been asked for."),
+            }.get(action, self.tr("Not possible for this request now."))
+        return self.tr("Not possible while the request is {state}.").format(state=W.status_label(d.status))
 
     def refresh(self) -> None:
         """Show the same request again as it is now (another workstation changed it), keeping the department and
@@ -253,7 +317,7 @@ class RequestDetailView(QGroupBox):
             if action == W.DISPATCH:
                 if self.department.currentIndex() < 0:
                     raise UserError(self.tr("Choose the department first."))
-                name = self.department.currentText()
+                name = self.department.currentData(_PLAIN_NAME)
                 if not dialogs.confirm(
                     self, self.tr("Dispatch {number} to {department}?").format(number=d.number, department=name)
                 ):
@@ -364,8 +428,15 @@ class RequestQueue(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("2026-000000") + 24)
+        # Number, state and deadline first, where the eye starts; widths from the header and the first rows
+        # (issue 16), never every request of the history.
+        self.table.setItemDelegate(RoleColourDelegate(self.table))  # overdue red, due soon orange, as the model says
+        keys = [c.key for c in RequestListModel.COLUMNS]
+        order = ("number", "status", "deadline", "resident", "category", "department", "due", "intake", "channel")
+        order_columns(self.table, [keys.index(k) for k in order])
+        size_columns_when_filled(
+            self.table, minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24}
+        )
         self.detail = RequestDetailView(ctx, self.refresh_keep_selection, self)
 
         filters = QHBoxLayout()
@@ -381,6 +452,9 @@ class RequestQueue(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([3000, 2000])  # the list first; the detail keeps the room its controls need
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)

@@ -30,6 +30,7 @@ from app.residents.idnumbers import mask_id_number, parse_id_number
 from app.residents.service import PossibleDuplicate, ResidentInput
 from app.residents.tags import ALL_TAGS, TAGS_WITH_DETAIL, detail_label, tag_label
 from ui.common import dialogs
+from ui.common.layout import fit_window, reserve_line, set_available, set_line
 from ui.context import AppContext
 from ui.theme import repolish
 
@@ -134,7 +135,7 @@ class ResidentForm(QDialog):
             check.setAccessibleName(tag_label(tag))
             check.toggled.connect(self.validate)
             self.tag_checks[tag] = check
-            grid.addWidget(check, i // 2, (i % 2) * 2)
+            grid.addWidget(check, i, 0)  # one a line: the right column stays narrow in every language
             if tag in TAGS_WITH_DETAIL:
                 detail = QLineEdit(tags_box)
                 detail.setObjectName(f"tagDetail_{tag}")
@@ -144,7 +145,7 @@ class ResidentForm(QDialog):
                 detail.setEnabled(False)
                 check.toggled.connect(detail.setEnabled)
                 self.tag_details[tag] = detail
-                grid.addWidget(detail, i // 2, (i % 2) * 2 + 1)
+                grid.addWidget(detail, i, 1)
 
         self.summary = QLabel(self)
         self.summary.setProperty("role", "error")
@@ -162,13 +163,22 @@ class ResidentForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # Two columns, so the form fits a 1366×768 screen with room to spare (issue 16): the person on the left,
+        # categories and notes on the right, Save always in view.
+        right = QVBoxLayout()
+        right.addWidget(tags_box)
+        right.addWidget(QLabel(self.tr("Notes"), self))
+        right.addWidget(self.notes)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(tags_box)
-        layout.addWidget(QLabel(self.tr("Notes"), self))
-        layout.addWidget(self.notes)
+        layout.addLayout(columns)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        fit_window(self, 980, self.sizeHint().height())
         self.name.setFocus()
 
     def _with_error(self, key: str, widget: QWidget) -> QWidget:
@@ -180,7 +190,7 @@ class ResidentForm(QDialog):
         label = QLabel(box)
         label.setObjectName(f"error_{key}")
         label.setProperty("role", "error")
-        label.setWordWrap(True)
+        reserve_line(label)  # the line is there, empty, before any error: nothing moves when one appears
         label.hide()
         v.addWidget(label)
         self.error_labels[key] = label
@@ -283,8 +293,7 @@ class ResidentForm(QDialog):
             message = errors.get(key, "")
             if key == "name" and not self.name.text() and not self.isVisible():
                 message = ""
-            label.setText(message)
-            label.setVisible(bool(message))
+            set_line(label, message)
         for key, widget in widgets.items():
             bad = key in errors and not (key == "name" and not self.name.text())
             if widget.property("invalid") != bad:
@@ -292,7 +301,7 @@ class ResidentForm(QDialog):
                 repolish(widget)
         other = [m for k, m in errors.items() if k not in self.error_labels]
         self.summary.setText("\n".join(other))
-        self.save_button.setEnabled(not errors)
+        set_available(self.save_button, self.tr("Correct what is marked in red first.") if errors else None)
 
     def save(self) -> None:
         if not self.validate():

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.residents import service
 from app.residents.search_keys import looks_like_id_number
+from ui.common.layout import size_columns_when_filled
 from ui.context import AppContext
 from ui.residents.form import ResidentForm
 from ui.residents.model import ResidentsModel
@@ -35,6 +35,9 @@ class ResidentsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Name, pinyin initials (zsq), phone, or ID digits; scan an ID card"))
         self.search.setProperty("role", "search")
         self.search.setClearButtonEnabled(True)
+        # The whole hint shows (issue 16): the box is at least as wide as its placeholder in its large font.
+        self.search.ensurePolished()
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
         self.archived = QCheckBox(self.tr("Include archived"), self)
         self.archived.setObjectName("includeArchived")
         self.archived.setAccessibleName(self.tr("Include archived residents"))
@@ -52,8 +55,7 @@ class ResidentsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        size_columns_when_filled(self.table)  # header and the first rows, not every resident (issue 16)
         self.status = QLabel(self)
         self.status.setObjectName("residentsStatus")
         self.status.setProperty("role", "hint")

@@ -37,6 +37,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
+from ui.common.layout import scrolling, share_on_first_show, size_columns_always
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -232,11 +233,12 @@ class RosterTab(QWidget):
         self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(detail)
-        bottom.addWidget(form_scroll)
+        bottom.addWidget(form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
+        share_on_first_show(split, (3, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -838,6 +840,7 @@ class VolunteersTab(QWidget):
         self.quals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.quals.horizontalHeader().setStretchLastSection(True)
         self.quals.verticalHeader().hide()
+        size_columns_always(self.quals)  # the qualification's name and date whole (issue 16)
         self.quals.setMinimumHeight(90)
         self.qual_name = _named(QLineEdit(), "qualificationName", self.tr("Qualification"))
         self.qual_name.setPlaceholderText(self.tr("e.g. first-aid certificate"))
@@ -908,7 +911,7 @@ class VolunteersTab(QWidget):
         left.addWidget(cert)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
-        layout.addWidget(self.reg, 4)
+        layout.addWidget(scrolling(self.reg), 4)  # a long form: it scrolls on a 1366×768 screen (issue 16)
         self.search.textChanged.connect(self.reload)
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)

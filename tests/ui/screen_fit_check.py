@@ -1,0 +1,266 @@
+"""Open every window and dialog class of ui/ on a 1366×768 screen and report their sizes (issue 16, item 1).
+
+Run by tests/ui/test_screen_fit.py in its own process, because the screen must be a counter PC's:
+`python -m tests.ui.screen_fit_check DB_URL LANG…` prints one JSON object per line:
+{"lang", "name", "shown": [w, h], "hint": [w, h], "minimum": [w, h]}, plus {"missing": [...]} for window classes
+the table below does not cover, and {"error": ...} when one could not be built.
+
+Every QDialog/QMainWindow/QWizard subclass found by walking the ui package needs an entry in FACTORIES (how to
+build it, with realistic data); every other QWidget subclass is a part of one of them (COMPONENTS says whose).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import os
+import pkgutil
+import sys
+import tempfile
+from pathlib import Path
+
+CONFIG = {
+    "synchronousWindowSystem": True,
+    "windowFrameMargins": False,
+    "screens": [{"name": "counter", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}],
+}
+
+# Window classes that are only bases of others, never shown themselves.
+ABSTRACT = {"ui.childcare.forms.FormDialog": "the base of the childcare dialogs"}
+
+# Widgets that are parts of a window checked here, not windows of their own.
+COMPONENTS = {
+    "ui.admin.dbserver.DatabaseServerForm": "in DatabaseServerDialog and the settings dialog",
+    "ui.admin.audit.AuditDetail": "in AuditDialog",
+    "ui.admin.audit.AuditViewer": "in AuditDialog",
+    "ui.wizard.CenterPage": "a page of FirstRunWizard",
+    "ui.wizard.AdminPage": "a page of FirstRunWizard",
+    "ui.wizard.DemoPage": "a page of FirstRunWizard",
+    "ui.canteen.page.SaleScreen": "a page of the main window",
+    "ui.canteen.page.CanteenPage": "a page of the main window",
+    "ui.canteen.bookings_view.BookingView": "a page of the main window",
+    "ui.canteen.settings_dialog.SlotEditor": "in CanteenSettingsDialog",
+    "ui.canteen.settings_dialog.RuleEditor": "in CanteenSettingsDialog",
+    "ui.childcare.page.ChildcarePage": "a page of the main window",
+    "ui.childcare.board.BoardWidget": "in the childcare page",
+    "ui.childcare.programs.ProgramsPanel": "in the childcare page",
+    "ui.childcare.children.ResidentPicker": "in ContactDialog and ChildDialog",
+    "ui.childcare.children.ChildrenPanel": "in the childcare page",
+    "ui.childcare.forms.WeekdayBoxes": "in ProgramDialog",
+    "ui.requests.page.RequestsPage": "a page of the main window",
+    "ui.requests.report.ReportPanel": "in the requests page",
+    "ui.requests.intake.IntakeForm": "in the requests page",
+    "ui.requests.station.StationPanel": "in the requests page",
+    "ui.requests.queue.RequestDetailView": "in the requests page",
+    "ui.requests.queue.RequestQueue": "in the requests page",
+    "ui.requests.catalogue.CataloguePanel": "in the requests page",
+    "ui.residents.page.ResidentsPage": "a page of the main window",
+    "ui.residents.profile.ResidentProfile": "in the residents page",
+    "ui.accounts.lock.LockScreen": "in the main window",
+    "ui.volunteers.page.RosterTab": "in the volunteers page",
+    "ui.volunteers.page.HoursTab": "in the volunteers page",
+    "ui.volunteers.page.VolunteersTab": "in the volunteers page",
+    "ui.volunteers.page.VolunteersPage": "a page of the main window",
+    "ui.reports.page.StatisticsPage": "a page of the main window",
+    "ui.reports.page.MonthPicker": "in StatisticsPage",
+    "ui.reports.page.CounterFigures": "in StatisticsPage",
+    "ui.reports.panels.FigurePanel": "in StatisticsPage and the counters' 统计 sub-tabs",
+    "ui.reports.panels.RequestsPanel": "in StatisticsPage and the requests page",
+    "ui.reports.panels.CanteenPanel": "in StatisticsPage and the canteen page",
+    "ui.reports.panels.ChildcarePanel": "in StatisticsPage and the childcare page",
+    "ui.reports.panels.VolunteersPanel": "in StatisticsPage and the volunteers page",
+    "ui.reports.section.LazyFigures": "a sub-tab of each counter page",
+}
+
+
+def discover() -> tuple[set[str], set[str]]:
+    """(window classes, other widget classes) defined in the ui package."""
+    from PySide6.QtWidgets import QDialog, QMainWindow, QWidget, QWizard
+
+    import ui
+
+    windows, widgets = set(), set()
+    for info in pkgutil.walk_packages(ui.__path__, "ui."):
+        if info.name in ("ui.__main__", "ui.main"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != info.name or not issubclass(cls, QWidget):
+                continue
+            qualified = f"{info.name}.{name}"
+            (windows if issubclass(cls, QDialog | QMainWindow | QWizard) else widgets).add(qualified)
+    return windows, widgets
+
+
+def _sample_pdfs(db, actor, folder: Path) -> dict[str, Path]:
+    """A4 pages (a childcare day's record) and a narrow receipt, as the previews show them."""
+    from app import clock
+    from app.childcare import service as cc
+    from app.childcare.sheets import render_daily_sheet
+    from app.documents.receipt import Receipt, render_receipt
+    from app.settings import center_info
+
+    program = cc.list_programs(db)[0]
+    a4 = folder / "sheet.pdf"
+    a4.write_bytes(render_daily_sheet(db, actor, program.id, clock.today(), filled=True))
+    receipt = folder / "receipt.pdf"
+    receipt.write_bytes(
+        render_receipt(Receipt(title="受理回执").pair("编号", "2026-000001").text("诉求内容"), center_info(db))
+    )
+    return {"a4": a4, "receipt": receipt}
+
+
+def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
+    """How to build each window class: a list of (label, callable) — a new record and an existing one where they
+    differ."""
+    from app.accounts.service import list_accounts
+    from app.childcare import service as cc
+    from ui.accounts.approval import ApprovalDialog
+    from ui.accounts.login import LoginDialog
+    from ui.accounts.password import ChangePasswordDialog
+    from ui.admin.accounts import AccountForm, AccountsDialog, ResetPasswordDialog
+    from ui.admin.audit import AuditDialog
+    from ui.admin.dbserver import DatabaseServerDialog
+    from ui.admin.settings import SettingsDialog
+    from ui.backup.dialog import BackupDialog
+    from ui.backup.startup import DamagedDialog
+    from ui.canteen.card_dialog import MealCardDialog
+    from ui.canteen.day_close import DayCloseDialog
+    from ui.canteen.settings_dialog import CanteenSettingsDialog
+    from ui.canteen.settlement_dialog import SettlementDialog
+    from ui.childcare.children import ChildDialog, ContactDialog, EnrolmentDialog
+    from ui.childcare.programs import ProgramDialog
+    from ui.childcare.release import ReleaseDialog
+    from ui.common.documents import PdfPreviewDialog
+    from ui.main_window import MainWindow
+    from ui.residents.form import ResidentForm
+    from ui.wizard import FirstRunWizard
+
+    db, actor = ctx.db, ctx.actor
+    account = list_accounts(db, actor)[0]
+    resident = demo.resident_ids[0]
+    child = max(cc.list_children(db, actor), key=lambda c: len(cc.list_contacts(db, actor, c.id)))
+    contact = cc.list_contacts(db, actor, child.id)[0]
+    program = cc.list_programs(db)[0]
+    pdfs = _sample_pdfs(db, actor, folder)
+    return {
+        "ui.admin.accounts.AccountForm": [
+            ("new", lambda: AccountForm(ctx, host)),
+            ("existing", lambda: AccountForm(ctx, host, account)),
+        ],
+        "ui.admin.accounts.ResetPasswordDialog": [("", lambda: ResetPasswordDialog(host, account))],
+        "ui.admin.accounts.AccountsDialog": [("", lambda: AccountsDialog(ctx, host))],
+        "ui.admin.settings.SettingsDialog": [("", lambda: SettingsDialog(ctx, host))],
+        "ui.admin.dbserver.DatabaseServerDialog": [("", lambda: DatabaseServerDialog(host))],
+        "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
+        "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],
+        "ui.main_window.MainWindow": [("", lambda: MainWindow(ctx))],
+        "ui.common.documents.PdfPreviewDialog": [
+            ("A4", lambda: PdfPreviewDialog(pdfs["a4"], host)),
+            ("receipt", lambda: PdfPreviewDialog(pdfs["receipt"], host)),
+        ],
+        "ui.canteen.card_dialog.MealCardDialog": [("", lambda: MealCardDialog(ctx, resident, host))],
+        "ui.canteen.settings_dialog.CanteenSettingsDialog": [("", lambda: CanteenSettingsDialog(ctx, host))],
+        "ui.canteen.settlement_dialog.SettlementDialog": [("", lambda: SettlementDialog(ctx, host))],
+        "ui.canteen.day_close.DayCloseDialog": [("", lambda: DayCloseDialog(ctx, host))],
+        "ui.childcare.release.ReleaseDialog": [("", lambda: ReleaseDialog(ctx, host, child.id, child.name, None))],
+        "ui.childcare.programs.ProgramDialog": [
+            ("new", lambda: ProgramDialog(ctx, host)),
+            ("existing", lambda: ProgramDialog(ctx, host, program.id)),
+        ],
+        "ui.childcare.children.ContactDialog": [
+            ("new", lambda: ContactDialog(ctx, host, child.id)),
+            ("existing", lambda: ContactDialog(ctx, host, child.id, contact.id)),
+        ],
+        "ui.childcare.children.EnrolmentDialog": [("", lambda: EnrolmentDialog(ctx, host, child.id))],
+        "ui.childcare.children.ChildDialog": [
+            ("new", lambda: ChildDialog(ctx, host)),
+            ("existing", lambda: ChildDialog(ctx, host, child.id)),
+        ],
+        "ui.residents.form.ResidentForm": [
+            ("new", lambda: ResidentForm(ctx, host)),
+            ("existing", lambda: ResidentForm(ctx, host, resident)),
+        ],
+        "ui.backup.dialog.BackupDialog": [("", lambda: BackupDialog(ctx, host))],
+        "ui.backup.startup.DamagedDialog": [
+            ("", lambda: DamagedDialog(folder / "desk.sqlite3", "database disk image is malformed", None, [folder]))
+        ],
+        "ui.accounts.login.LoginDialog": [("", lambda: LoginDialog(db, "幸福里社区党群服务中心"))],
+        "ui.accounts.password.ChangePasswordDialog": [("", lambda: ChangePasswordDialog(db, actor, host))],
+        "ui.accounts.approval.ApprovalDialog": [
+            ("", lambda: ApprovalDialog(ctx, host, "作废餐券 X-2026-000123：顾客退餐", ("admin",)))
+        ],
+    }
+
+
+def main(url: str, langs: list[str]) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + _config_file()
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QWidget
+
+    from ui.application import create_qapplication
+
+    create_qapplication(["screen-fit"], lang=langs[0], theme="light")
+    sys.excepthook = sys.__excepthook__  # a failure is printed for the test, not shown in a dialog
+    from app.accounts.service import actor_for
+    from app.database import open_database
+    from app.demo import populate
+    from db.models import User
+    from ui import i18n
+    from ui.context import AppContext
+
+    db = open_database(url)
+    demo = populate(db, residents=30, counters=False, log=lambda _line: None)
+    for name in ("app.childcare.demo", "app.volunteers.demo"):
+        importlib.import_module(name).populate(db, demo)
+    with db.read() as s:
+        admin_id = s.query(User.id).filter(User.username == "admin").scalar()
+    actor = actor_for(db, admin_id)
+    windows, widgets = discover()
+    folder = Path(tempfile.mkdtemp(prefix="screen-fit-"))
+
+    def emit(**record) -> None:
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+
+    for lang in langs:
+        i18n.install_language(lang)
+        ctx = AppContext(db, actor)
+        host = QWidget()
+        table = factories(ctx, host, folder, demo)
+        missing = sorted((windows - set(table) - set(ABSTRACT)) | (widgets - set(COMPONENTS) - set(table)))
+        emit(lang=lang, missing=missing)
+        for name in sorted(table):
+            for label, build in table[name]:
+                try:
+                    window = build()
+                    window.show()
+                    for _ in range(5):
+                        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+                    hint, minimum, shown = window.sizeHint(), window.minimumSizeHint(), window.size()
+                    emit(
+                        lang=lang,
+                        name=f"{name}{' ' + label if label else ''}",
+                        shown=[shown.width(), shown.height()],
+                        hint=[hint.width(), hint.height()],
+                        minimum=[minimum.width(), minimum.height()],
+                    )
+                    window.close()
+                    window.deleteLater()
+                except Exception as exc:  # noqa: BLE001 - reported to the test, which fails on it
+                    emit(lang=lang, name=name, error=f"{type(exc).__name__}: {exc}")
+        host.deleteLater()
+        QCoreApplication.processEvents()
+    db.dispose()
+    return 0
+
+
+def _config_file() -> str:
+    path = Path(tempfile.mkdtemp(prefix="screen-")) / "screen.json"
+    path.write_text(json.dumps(CONFIG), encoding="utf-8")
+    return str(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))

@@ -1,0 +1,215 @@
+"""Screen fit and stable layouts, shared by every counter.
+
+Front-desk PCs commonly have 1366×768 screens; after the taskbar about 1366×728 is left (issue 16). Every window
+and dialog fits there: `fit_window` sizes a window to its preferred size or the screen, whichever is smaller;
+`scrolling` puts a long form in a scroll area. Columns are sized from their header and a sample of rows
+(`size_columns`: never every row of a big history), the important ones first (`order_columns`). Controls keep their
+place: an error line is reserved under a field (`reserve_line`/`set_line`), an unavailable action is disabled with
+the reason as its tooltip (`set_available`), a widget that comes and goes keeps its space (`keep_space`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+#: The smallest screen a counter PC has, less the taskbar: every window and dialog fits inside.
+SMALL_SCREEN = QSize(1366, 728)
+#: What a window frame (title bar, borders) takes around a window's client area on Windows and common X11 themes.
+FRAME = QSize(16, 39)
+
+
+def available_size(widget: QWidget | None = None) -> QSize:
+    """The room for a window's client area: the screen's available geometry (or the small screen, whichever is
+    smaller, so a layout made on a big monitor still fits a counter PC) less the window frame."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    room = SMALL_SCREEN
+    if screen is not None:
+        geometry = screen.availableGeometry()
+        room = QSize(min(room.width(), geometry.width()), min(room.height(), geometry.height()))
+    return QSize(room.width() - FRAME.width(), room.height() - FRAME.height())
+
+
+def fit_window(window: QWidget, width: int, height: int) -> None:
+    """Resize `window` to `width`×`height` pixels, or less where the screen is smaller (see `available_size`)."""
+    room = available_size(window)
+    window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def restore_geometry(window: QWidget, key: str, width: int, height: int) -> None:
+    """Give `window` the geometry saved under `key` (QSettings) when there is one that fits this screen; else fit
+    it to `width`×`height` (see `fit_window`). `save_geometry` writes it when the window closes."""
+    saved = QSettings().value(f"ui/geometry/{key}")
+    if isinstance(saved, QByteArray | bytes) and window.restoreGeometry(QByteArray(saved)):
+        room = available_size(window)
+        if window.width() <= room.width() + FRAME.width() and window.height() <= room.height() + FRAME.height():
+            return
+    fit_window(window, width, height)
+
+
+def save_geometry(window: QWidget, key: str) -> None:
+    QSettings().setValue(f"ui/geometry/{key}", window.saveGeometry())
+
+
+def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """`content` (a long form) inside a frameless scroll area that scrolls vertically only when the screen is too
+    short for it; its width follows the dialog."""
+    area = QScrollArea(parent)
+    area.setObjectName(f"{content.objectName() or 'form'}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    # As wide as the form needs (no horizontal scrolling); as tall as it likes but willing to shrink.
+    area.setMinimumWidth(content.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 4)
+    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return area
+
+
+def keep_space(widget: QWidget) -> QWidget:
+    """A widget that is shown and hidden keeps its room in the layout while hidden, so nothing moves."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    return widget
+
+
+def reserve_line(label: QLabel) -> QLabel:
+    """An error or status line under a field that always takes one line, shown or not: the fields below stay put
+    when a message appears. A longer message is elided (the whole text is its tooltip)."""
+    label.setWordWrap(False)
+    label.setMinimumHeight(label.fontMetrics().height())
+    label.setMinimumWidth(1)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    label.setProperty("fullText", "")
+    keep_space(label)
+    return label
+
+
+def set_line(label: QLabel, message: str) -> None:
+    """Show `message` on a reserved line (empty: hide it, keeping the room). `label.property("fullText")` and the
+    tooltip keep the whole message; the text shown is elided to the label's width."""
+    label.setProperty("fullText", message)
+    label.setToolTip(message)
+    shown = message
+    if message and label.window().isVisible() and label.width() > 20:
+        shown = QFontMetrics(label.font()).elidedText(message, Qt.TextElideMode.ElideRight, label.width())
+    label.setText(shown)
+    label.setVisible(bool(message))
+
+
+def set_available(widget: QWidget, reason: str | None) -> None:
+    """Enable `widget` when `reason` is None; otherwise disable it and say why in its tooltip (a disabled button
+    still shows its tooltip). The widget stays where it is."""
+    widget.setEnabled(reason is None)
+    widget.setToolTip(reason or "")
+
+
+def text_width(widget: QWidget, text: str) -> int:
+    return widget.fontMetrics().horizontalAdvance(text)
+
+
+def size_columns(
+    view: QTableView,
+    sample: int = 40,
+    minimum: Mapping[int, int] | None = None,
+    maximum: int = 360,
+    stretch_last: bool = True,
+    stretch: int | None = None,
+) -> list[int]:
+    """Size every column of `view` to its header and the first `sample` rows (never the whole model: a history of
+    thousands of rows is not read for this), within `maximum` pixels; the last column (or column `stretch`) takes
+    the rest. Columns stay resizable by hand. Returns the widths set."""
+    model = view.model()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    metrics = view.fontMetrics()
+    header_metrics = QFontMetrics(header.font())
+    padding = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 24
+    rows = min(model.rowCount(), sample)
+    widths: list[int] = []
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+        # the header's own measure (its style's font and padding), and never less than the title in our font
+        width = max(header.sectionSizeHint(column), header_metrics.horizontalAdvance(str(title)) + 28)
+        for row in range(rows):
+            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if text:
+                width = max(width, max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + padding)
+        width = min(width, maximum)
+        if minimum and column in minimum:
+            width = max(width, minimum[column])
+        widths.append(width)
+        view.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return widths
+
+
+def size_columns_when_filled(view: QTableView, **options) -> None:
+    """Size the columns (`size_columns`) now, and once more when rows first arrive (a page loaded later, a
+    list filled after its view was built); later reloads keep the widths, so nothing jumps under the cursor."""
+    size_columns(view, **options)
+    model = view.model()
+    if model.rowCount() > 0:
+        return
+
+    def filled(*_args) -> None:
+        if model.rowCount() > 0:
+            model.modelReset.disconnect(filled)
+            model.rowsInserted.disconnect(filled)
+            size_columns(view, **options)
+
+    model.modelReset.connect(filled)
+    model.rowsInserted.connect(filled)
+
+
+def order_columns(view: QAbstractItemView, first: Iterable[int]) -> None:
+    """Show the columns `first` leftmost, in that order (the view's order only; the model keeps its columns)."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    for position, logical in enumerate(first):
+        header.moveSection(header.visualIndex(logical), position)
+
+
+def size_columns_always(view: QTableView, **options) -> None:
+    """For a small list set whole (a few dozen rows: programs, categories, a volunteer's qualifications): size the
+    columns (`size_columns`) now and each time the rows are set again."""
+    size_columns(view, **options)
+    view.model().modelReset.connect(lambda: size_columns(view, **options))
+
+
+class _FirstShow(QObject):
+    def __init__(self, splitter: QSplitter, shares: Sequence[int]) -> None:
+        super().__init__(splitter)
+        self.shares = list(shares)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show:
+            obj.removeEventFilter(self)
+            total = sum(obj.sizes()) or 1
+            whole = sum(self.shares)
+            obj.setSizes([total * share // whole for share in self.shares])
+        return False
+
+
+def share_on_first_show(splitter: QSplitter, shares: Sequence[int]) -> None:
+    """Divide `splitter` in these shares when it is first shown (a splitter's first sizes come from its children's
+    size hints, which can leave the important part a sliver on a small screen); the user's later moves stay."""
+    _FirstShow(splitter, shares)
