@@ -35,6 +35,7 @@ MANAGE_ROSTER = "manage_roster"  # posts, shifts, templates, sign-ups, check-in 
 APPROVE_HOURS = "approve_hours"  # approve or reject volunteer hours before they count
 LATE_SALE = "late_sale"  # approve a subsidised canteen sale outside the slot's serving hours
 LIFT_PICKUP_BLOCK = "lift_pickup_block"  # approve lifting a 禁止接送 block on a child's contact (administrators only)
+IMPORT_RECORDS = "import_records"  # bring residents, children or volunteers in from a spreadsheet (administrators)
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -61,6 +62,7 @@ ALL_PERMISSIONS = (
     APPROVE_HOURS,
     LATE_SALE,
     LIFT_PICKUP_BLOCK,
+    IMPORT_RECORDS,
 )
 
 # Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
@@ -143,6 +145,7 @@ def refusal_message(permission: str) -> str:
         APPROVE_HOURS: translate("Permissions", "Your role may not approve volunteer hours."),
         LATE_SALE: translate("Permissions", "Your role may not approve a subsidised meal outside serving hours."),
         LIFT_PICKUP_BLOCK: translate("Permissions", "Only an administrator approves lifting a pick-up block."),
+        IMPORT_RECORDS: translate("Permissions", "Only an administrator imports records from a spreadsheet."),
     }
     return messages[permission]
 
