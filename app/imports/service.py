@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app import audit, settings
@@ -48,6 +48,7 @@ NEW, UPDATED, SKIPPED, REFUSED = "new", "updated", "skipped", "refused"
 MAPPING_SETTING = "imports.mapping.{kind}"
 KEPT_REFUSALS = 1000  # refusal reasons kept in a summary (all of them go to the error sheet)
 FLUSH_EVERY = 500
+BATCH = 250  # rows read and checked together, their people looked up in two queries
 
 
 class ImportCancelled(UserError):
@@ -319,18 +320,40 @@ def _column_errors(errors: dict[str, str], mapping: tuple[str, ...]) -> tuple[di
 # --------------------------------------------------------------------------------------------------- the database
 
 
+_BY_ID_NUMBER = select(Resident.id).where(Resident.id_number == bindparam("number"))
+_BY_PERSON = (
+    select(Resident.id)
+    .where(Resident.name == bindparam("name"), Resident.birth_date == bindparam("birth"))
+    .where(Resident.phone == bindparam("phone"))
+    .order_by(Resident.id)
+    .limit(1)
+)
+_BY_PERSON_NO_PHONE = (
+    select(Resident.id)
+    .where(Resident.name == bindparam("name"), Resident.birth_date == bindparam("birth"), Resident.phone.is_(None))
+    .order_by(Resident.id)
+    .limit(1)
+)
+
+
 def _find_resident(s: Session, person: residents.ResidentInput) -> tuple[Resident | None, str]:
-    """The registered resident this person is, by ID number, else by name + birth date + phone; ("id"|"person")."""
+    """The registered resident this person is, by ID number, else by name + birth date + phone; ("id"|"person").
+
+    Prebuilt statements on the unit of work's connection (no autoflush: a row of this file not yet flushed is
+    found by the importer's own keys first)."""
+    conn = s.connection()
     if person.id_number:
-        r = s.scalar(select(Resident).where(Resident.id_number == person.id_number))
-        if r is not None:
-            return r, "id"
+        rid = conn.execute(_BY_ID_NUMBER, {"number": person.id_number}).scalar()
+        if rid is not None:
+            return s.get(Resident, rid), "id"
     if person.birth_date is not None:
-        q = select(Resident).where(Resident.name == person.name, Resident.birth_date == person.birth_date)
-        q = q.where(Resident.phone == person.phone) if person.phone else q.where(Resident.phone.is_(None))
-        r = s.scalar(q.order_by(Resident.id).limit(1))
-        if r is not None:
-            return r, "person"
+        if person.phone:
+            params = {"name": person.name, "birth": person.birth_date, "phone": person.phone}
+            rid = conn.execute(_BY_PERSON, params).scalar()
+        else:
+            rid = conn.execute(_BY_PERSON_NO_PHONE, {"name": person.name, "birth": person.birth_date}).scalar()
+        if rid is not None:
+            return s.get(Resident, rid), "person"
     return None, ""
 
 
@@ -417,9 +440,47 @@ class _Importer:
         self.seen: dict[tuple[Any, ...], int] = {}  # duplicate key → first line
         self.counts: dict[str, Any] = {"residents_created": 0, "first_id": None, "last_id": None}
         self.pending = 0
+        self.first: Resident | None = None  # the first and last residents registered, for the audit entry
+        self.last: Resident | None = None
 
-    def handle(self, outcome: RowOutcome, values: dict[str, Any]) -> None:
-        parsed = parse_row(self.kind, values, self.actor)
+    def prefetch(self, batch: list[_Parsed]) -> None:
+        """Look the batch's people up at once (two queries for a few hundred rows, not two per row): ID numbers and
+        name + birth date + phone of the residents registered before the batch."""
+        self.known_ids: dict[str, int] = {}
+        self.known_people: dict[tuple[Any, ...], int] = {}
+        people = [p.person for p in batch if p.person is not None and not p.errors]
+        numbers = sorted({p.id_number for p in people if p.id_number})
+        names = sorted({p.name for p in people if p.birth_date is not None})
+        conn = self.s.connection()
+        if numbers:
+            for rid, number in conn.execute(
+                select(Resident.id, Resident.id_number).where(Resident.id_number.in_(numbers))
+            ):
+                self.known_ids[number] = rid
+        if names:
+            for rid, name, birth, phone in conn.execute(
+                select(Resident.id, Resident.name, Resident.birth_date, Resident.phone)
+                .where(Resident.name.in_(names))
+                .order_by(Resident.id)
+            ):
+                self.known_people.setdefault((name, birth, phone or ""), rid)
+
+    def find(self, person: residents.ResidentInput, fresh: bool) -> tuple[Resident | None, str]:
+        """The registered resident this person is (by ID number, else name + birth date + phone) and how it was
+        found ("id" | "person"): from the batch's look-up, or asked now when `fresh` (a record this import wrote)."""
+        if fresh:
+            self.s.flush()
+            return _find_resident(self.s, person)
+        rid = self.known_ids.get(person.id_number) if person.id_number else None
+        if rid is not None:
+            return self.s.get(Resident, rid), "id"
+        if person.birth_date is not None:
+            rid = self.known_people.get((person.name, person.birth_date, person.phone or ""))
+            if rid is not None:
+                return self.s.get(Resident, rid), "person"
+        return None, ""
+
+    def handle(self, outcome: RowOutcome, parsed: _Parsed) -> None:
         outcome.errors, outcome.problems = _column_errors(parsed.errors, self.mapping)
         if parsed.errors:
             outcome.status = REFUSED
@@ -428,21 +489,31 @@ class _Importer:
         earlier = next(((k, self.seen[k]) for k in keys if k in self.seen), None)
         for k in keys:
             self.seen.setdefault(k, outcome.line)
-        try:
-            with self.s.begin_nested() if self.write else _nothing():
-                if self.kind == RESIDENTS:
-                    self._resident(outcome, parsed, earlier)
-                elif self.kind == VOLUNTEERS:
-                    self._volunteer(outcome, parsed, earlier)
-                else:
-                    self._child(outcome, parsed, earlier)
-        except UserError as exc:  # a rule the services keep at write time (a blocked adult …): this row only
-            _refuse(outcome, exc.message)
+        if self.kind == RESIDENTS:  # every rule was checked above: no write-time refusal to undo
+            self._resident(outcome, parsed, earlier)
+        else:
+            try:
+                with self.s.begin_nested() if self.write else _nothing():  # a refused row is undone alone
+                    if self.kind == VOLUNTEERS:
+                        self._volunteer(outcome, parsed, earlier)
+                    else:
+                        self._child(outcome, parsed, earlier)
+            except UserError as exc:  # a rule the services keep at write time (a blocked adult …)
+                _refuse(outcome, exc.message)
         self.pending += 1
         if self.write and self.pending >= FLUSH_EVERY:
-            self.s.flush()
-            self.s.expunge_all()  # bounded memory: what is flushed need not stay in the session
-            self.pending = 0
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is pending, note the ids made, and let go of the objects (bounded memory)."""
+        self.s.flush()
+        if self.first is not None and self.counts["first_id"] is None:
+            self.counts["first_id"] = self.first.id
+        if self.last is not None:
+            self.counts["last_id"] = self.last.id
+        self.first = self.last = None
+        self.s.expunge_all()
+        self.pending = 0
 
     # -- residents
 
@@ -460,8 +531,7 @@ class _Importer:
             if not self.write:
                 outcome.status, outcome.note = (UPDATED if self.policy == UPDATE else NEW), _same_as_line(line)
                 return
-            self.s.flush()  # the earlier row's record is found below like any registered one
-        found, how = _find_resident(self.s, person)
+        found, how = self.find(person, fresh=earlier is not None)  # an earlier row's record is found like any other
         if found is not None and how == "id" and self.policy == KEEP_BOTH:
             _refuse(outcome, _id_taken_message(found))
             return
@@ -496,19 +566,20 @@ class _Importer:
         outcome.status, outcome.note = UPDATED, _already(found)
 
     def _note_created(self, r: Resident) -> None:
-        self.s.flush()
-        self.counts["first_id"] = self.counts["first_id"] or r.id
-        self.counts["last_id"] = r.id
+        if self.counts["first_id"] is None and self.first is None:
+            self.first = r
+        self.last = r
 
     # -- volunteers
 
-    def _person_for(self, outcome: RowOutcome, person: residents.ResidentInput) -> Resident | None:
+    def _person_for(self, person: residents.ResidentInput, fresh: bool) -> Resident | None:
         """The resident a volunteer row is about: found, or registered now."""
-        found, _how = _find_resident(self.s, person)
+        found, _how = self.find(person, fresh)
         if found is not None:
             return found
         r = _registered(self.s, person, self.counts)
         self._note_created(r)
+        self.s.flush()  # its id links the volunteer
         return r
 
     def _volunteer(self, outcome: RowOutcome, parsed: _Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
@@ -529,7 +600,7 @@ class _Importer:
                 )
             return
         if not self.write:
-            found, _how = _find_resident(self.s, person)
+            found, _how = self.find(person, fresh=False)
             vol = found is not None and self.s.scalar(select(Volunteer.id).where(Volunteer.resident_id == found.id))
             if not vol:
                 outcome.status = NEW
@@ -540,8 +611,7 @@ class _Importer:
             else:
                 _refuse(outcome, translate("Imports", "Already a volunteer: one person is one volunteer."))
             return
-        self.s.flush()
-        resident = self._person_for(outcome, person)
+        resident = self._person_for(person, fresh=earlier is not None)
         assert resident is not None
         vol_id = self.s.scalar(select(Volunteer.id).where(Volunteer.resident_id == resident.id))
         inp = dataclasses.replace(inp, resident_id=resident.id)
@@ -637,6 +707,7 @@ class _Importer:
             if r is None:
                 r = _registered(self.s, adult, self.counts)
                 self._note_created(r)
+                self.s.flush()  # its id links the contact
             listed = self.s.scalar(
                 select(ChildContact.id).where(
                     ChildContact.child_id == c.id, ChildContact.resident_id == r.id, ChildContact.archived_at.is_(None)
@@ -720,9 +791,20 @@ def run_import(
             importer = _Importer(s, actor, kind, policy, not dry_run, columns)
             body = head[header.first_data_index :]
             lines = _data_rows(_chain(body, rest), header.first_data_index + 1)
+            batch: list[tuple[RowOutcome, _Parsed]] = []
+
+            def drain() -> None:
+                importer.prefetch([parsed for _o, parsed in batch])
+                for outcome, parsed in batch:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled(translate("Imports", "The import was cancelled: nothing was written."))
+                    importer.handle(outcome, parsed)
+                    _count(summary, outcome)
+                    if on_row is not None:
+                        on_row(outcome)
+                batch.clear()
+
             for line, row in lines:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled(translate("Imports", "The import was cancelled: nothing was written."))
                 if progress is not None and line % 100 == 0:
                     progress(line, max(total, line), "")
                 texts = [cells.text(v) for v in row]
@@ -730,17 +812,17 @@ def run_import(
                     summary.ignored += 1
                     continue
                 values = {f: row[i] for i, f in enumerate(columns) if f and i < len(row)}
-                outcome = RowOutcome(line, tuple(texts))
                 summary.read += 1
-                importer.handle(outcome, values)
-                _count(summary, outcome)
-                if on_row is not None:
-                    on_row(outcome)
+                batch.append((RowOutcome(line, tuple(texts)), parse_row(kind, values, actor)))
+                if len(batch) >= BATCH:
+                    drain()
+            drain()
             if summary.read == 0:
                 raise ImportFileError(
                     translate("Imports", "{name} has a header but no rows under it.").format(name=file_name)
                 )
             if not dry_run:
+                importer.flush()
                 counts = importer.counts
                 audit.record(
                     s,

@@ -34,7 +34,11 @@ def id_number(region: str, birth: str, seq: str) -> str:
 ZHANG = id_number("110105", "19491231", "001")  # male
 LI = id_number("320302", "19560308", "002")  # female
 ZHAO = id_number("110105", "19380115", "013")
-ENDS_X = next(id_number("110105", "19500101", f"{n:03d}") for n in range(1, 999) if id_number("110105", "19500101", f"{n:03d}").endswith("X"))
+ENDS_X = next(
+    id_number("110105", "19500101", f"{n:03d}")
+    for n in range(1, 999)
+    if id_number("110105", "19500101", f"{n:03d}").endswith("X")
+)
 FULL_WIDTH = id_number("440106", "19620704", "022")
 BAD_CHECK = ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1")
 FULLWIDTH_DIGITS = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
@@ -50,7 +54,19 @@ RESIDENT_ROWS: list[list[object] | None] = [
     [2, "李秀英", "女", float(LI), dt.date(1956, 3, 8), 13912345678, "3", "2", "302", "独居", "身份证号存成了数字"],
     [3, "赵善庆", "男", ZHAO[:-1] + ZHAO[-1].lower(), "1938.01.15", "139-0000-1111", "5", "1", "101", "特困", ""],
     [4, "钱  多  多", "", ENDS_X.lower(), "", "13800001111", "5", "1", "102", "", "名字中间有空格，身份证末位小写x"],
-    [5, "孙丽", "女", FULL_WIDTH.translate(FULLWIDTH_DIGITS), "1962年7月4日", "１３６００００２２２２", "6", "3", "601", "残疾二级", "全角数字"],
+    [
+        5,
+        "孙丽",
+        "女",
+        FULL_WIDTH.translate(FULLWIDTH_DIGITS),
+        "1962年7月4日",
+        "１３６００００２２２２",
+        "6",
+        "3",
+        "601",
+        "残疾二级",
+        "全角数字",
+    ],
     None,  # an empty row between blocks
     None,
     [6, "周一", "男", "", 19470520, "13700001234", "7", "1", "201", "空巢", "出生日期写成 19470520"],
@@ -167,7 +183,19 @@ def _child_sheet(path: Path) -> None:
     wb.save(path)
 
 
-VOLUNTEER_HEADER = ["姓名", "性别", "身份证号", "联系电话", "住址", "志愿者类型", "学校", "学号", "党支部", "特长", "志愿汇编号"]
+VOLUNTEER_HEADER = [
+    "姓名",
+    "性别",
+    "身份证号",
+    "联系电话",
+    "住址",
+    "志愿者类型",
+    "学校",
+    "学号",
+    "党支部",
+    "特长",
+    "志愿汇编号",
+]
 VOL_A = id_number("110105", "19800202", "031")
 VOL_B = id_number("110105", "20020303", "042")
 VOLUNTEER_ROWS: list[list[object] | None] = [

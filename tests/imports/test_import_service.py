@@ -202,7 +202,10 @@ def test_children_come_in_with_the_adults_who_may_collect_them(db, admin, sample
             .order_by(ChildContact.id)
         ).all()
     # 张三 was registered by the residents' import (same name and phone): linked, not registered twice
-    assert [(c.role, c.relation, c.name) for c in contacts] == [("guardian", "爷爷", "张三"), ("pickup", "奶奶", "李秀英")]
+    assert [(c.role, c.relation, c.name) for c in contacts] == [
+        ("guardian", "爷爷", "张三"),
+        ("pickup", "奶奶", "李秀英"),
+    ]
     assert contacts[0].id_number == ZHANG
     assert count(db, Resident) == 7 + 1  # 李秀英 (refused in the residents' sheet) registered as an adult
 
@@ -300,7 +303,19 @@ def test_the_error_sheet_re_imports_once_fixed(db, admin, sample, tmp_path):
     wb = openpyxl.load_workbook(errors)
     ws = wb.active
     header = [c.value for c in ws[1]]
-    assert header[:11] == ["序号", "姓名", "性别", "公民身份号码", "出生日期", "联系电话", "楼栋", "单元", "室", "类别", "备注"]
+    assert header[:11] == [
+        "序号",
+        "姓名",
+        "性别",
+        "公民身份号码",
+        "出生日期",
+        "联系电话",
+        "楼栋",
+        "单元",
+        "室",
+        "类别",
+        "备注",
+    ]
     assert header[11] == "What to fix"
     rows = {r[1].value: r for r in ws.iter_rows(min_row=2)}
     assert set(rows) == {"李秀英", "王五", "冯六", "陈七", "褚八", None}
