@@ -122,6 +122,7 @@ class SheetLayout:
     sheet_names: tuple[str, ...]
     sheet: str
     header: Header
+    sample: tuple[str, ...] = ()  # the first row under the header, as text (the mapping editor shows it)
 
 
 @checked(choices={"kind": KINDS})
@@ -130,9 +131,15 @@ def read_layout(db: Database, kind: str, path: str, sheet: str | None = None) ->
     password-protected, empty, no such sheet, or no recognisable header."""
     with open_workbook(path) as book:
         name = sheet or book.sheet_names[0]
-        head, _rest = _head(book.rows(name))
+        head, rest = _head(book.rows(name))
         header = _find_header(kind, head, remembered_mapping(db, kind), Path(path).name)
-        return SheetLayout(tuple(book.sheet_names), name, header)
+        sample: tuple[str, ...] = ()
+        for row in _chain(head[header.first_data_index :], rest):
+            texts = tuple(cells.text(v) for v in row)
+            if any(texts):
+                sample = texts
+                break
+        return SheetLayout(tuple(book.sheet_names), name, header, sample)
 
 
 def _head(rows: Iterator[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], Iterator[tuple[Any, ...]]]:
