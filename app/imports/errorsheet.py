@@ -17,6 +17,20 @@ from db.files import create_private_file, tighten
 TEXT = "@"  # the number format that keeps what is typed as text
 
 
+def _width(title: str) -> float:
+    """A column wide enough for what it usually holds: an ID number's 18 characters, a date, a phone."""
+    from app.imports.fields import normalise_header
+
+    key = normalise_header(title)
+    if "身份" in key or "证件" in key:
+        return 22
+    if "电话" in key or "手机" in key or "日期" in key or "出生" in key:
+        return 14
+    if "类别" in key or "备注" in key or "地址" in key or "住址" in key or "标签" in key:
+        return 20
+    return max(8.0, 2.2 * len(key) + 2)
+
+
 class ErrorSheet:
     """`with ErrorSheet(path, titles) as sheet: sheet.add(outcome)` for each refused row."""
 
@@ -36,8 +50,16 @@ class ErrorSheet:
         header = [self._text(t, self._bold) for t in titles]
         header.append(self._text(translate("Imports", "What to fix"), Font(bold=True, color="C00000")))
         self._fill = PatternFill("solid", fgColor="FDE9E7")
-        self._sheet.column_dimensions["A"].width = 12
+        from openpyxl.utils import get_column_letter
+
+        for i, title in enumerate([*titles, ""]):
+            width = 60 if i == len(titles) else _width(title)
+            self._sheet.column_dimensions[get_column_letter(i + 1)].width = width
         self._sheet.freeze_panes = "A2"
+        self._sheet.page_setup.orientation = "landscape"  # printed to be fixed by hand: one page wide
+        self._sheet.page_setup.fitToWidth = 1
+        self._sheet.page_setup.fitToHeight = 0
+        self._sheet.sheet_properties.pageSetUpPr.fitToPage = True
         self._sheet.append(header)
 
     def _text(self, value: str, font: object | None = None) -> object:

@@ -837,9 +837,8 @@ def run_import(
                     "import",
                     _AUDIT_ENTITY[kind],
                     None,
-                    translate("Imports", "{file}: {n} imported, {u} updated, {k} skipped, {r} refused").format(
-                        file=file_name, n=summary.imported, u=summary.updated, k=summary.skipped, r=summary.refused
-                    ),
+                    f"{file_name}: {summary.imported} imported, {summary.updated} updated, "
+                    f"{summary.skipped} skipped, {summary.refused} refused",
                     None,
                     {
                         "file": file_name,

@@ -1046,6 +1046,10 @@
             <source>Only an administrator approves lifting a pick-up block.</source>
             <translation>Only an administrator approves lifting a pick-up block.</translation>
         </message>
+        <message>
+            <source>Only an administrator imports records from a spreadsheet.</source>
+            <translation>Only an administrator imports records from a spreadsheet.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

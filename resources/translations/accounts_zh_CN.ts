@@ -1046,6 +1046,10 @@
             <source>Only an administrator approves lifting a pick-up block.</source>
             <translation>只有管理员可以批准解除禁止接送。</translation>
         </message>
+        <message>
+            <source>Only an administrator imports records from a spreadsheet.</source>
+            <translation>只有管理员可以从表格导入档案。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

@@ -14,7 +14,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,16 +51,17 @@ SHEET_FILTER = "*.xlsx *.xls *.ods *.csv"
 
 def ask_open_path(parent: QWidget) -> str | None:
     """The spreadsheet to import (tests replace this)."""
-    title = parent.tr("Choose the spreadsheet to import")
-    name, _f = QFileDialog.getOpenFileName(parent, title, "", parent.tr("Spreadsheets") + f" ({SHEET_FILTER})")
+    title = QCoreApplication.translate("ImportDialog", "Choose the spreadsheet to import")
+    kinds = QCoreApplication.translate("ImportDialog", "Spreadsheets")
+    name, _f = QFileDialog.getOpenFileName(parent, title, "", f"{kinds} ({SHEET_FILTER})")
     return name or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """Where to save the rows with errors (tests replace this)."""
-    name, _f = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the rows to fix"), suggested, parent.tr("Excel workbook") + " (*.xlsx)"
-    )
+    title = QCoreApplication.translate("ImportDialog", "Save the rows to fix")
+    kinds = QCoreApplication.translate("ImportDialog", "Excel workbook")
+    name, _f = QFileDialog.getSaveFileName(parent, title, suggested, f"{kinds} (*.xlsx)")
     return name or None
 
 
@@ -76,7 +77,7 @@ class FieldDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         combo = QComboBox(parent)
         combo.setObjectName("importFieldEditor")
-        combo.setAccessibleName(parent.tr("Imported as") if hasattr(parent, "tr") else "Imported as")
+        combo.setAccessibleName(QCoreApplication.translate("ImportDialog", "Imported as"))
         for code, label in index.model().choices():
             combo.addItem(label, code)
         return combo

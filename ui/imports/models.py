@@ -60,7 +60,9 @@ class MappingModel(QAbstractTableModel):
 
     def choices(self) -> list[tuple[str, str]]:
         """(field, label) the combo offers: "" first (the column is left out)."""
-        return [("", _tr(self.CONTEXT, "(not imported)"))] + [(f, field_label(f)) for f in fields_of(self.kind)]
+        return [("", QCoreApplication.translate("ImportMappingModel", "(not imported)"))] + [
+            (f, field_label(f)) for f in fields_of(self.kind)
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.titles)
@@ -91,7 +93,11 @@ class MappingModel(QAbstractTableModel):
             if c == self.TITLE:
                 return self.titles[r]
             if c == self.FIELD:
-                return field_label(self.mapping[r]) if self.mapping[r] else _tr(self.CONTEXT, "(not imported)")
+                return (
+                    field_label(self.mapping[r])
+                    if self.mapping[r]
+                    else QCoreApplication.translate("ImportMappingModel", "(not imported)")
+                )
             if c == self.SAMPLE:
                 value = self.samples[r]
                 return mask_id_number(value) if self.mapping[r].endswith("id_number") and len(value) >= 15 else value
@@ -169,13 +175,13 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             if section == self.LINE:
-                return _tr(self.CONTEXT, "Line")
+                return QCoreApplication.translate("ImportPreviewModel", "Line")
             if section == self.STATUS:
-                return _tr(self.CONTEXT, "Result")
+                return QCoreApplication.translate("ImportPreviewModel", "Result")
             return self.titles[section - self.FIXED] or _column_letter(section - self.FIXED)
         if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIXED:
             f = self.mapping[section - self.FIXED]
-            return field_label(f) if f else _tr("ImportMappingModel", "(not imported)")
+            return field_label(f) if f else QCoreApplication.translate("ImportMappingModel", "(not imported)")
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
