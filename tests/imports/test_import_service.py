@@ -258,6 +258,16 @@ def test_bad_files_get_a_clear_message_and_nothing_is_written(db, admin, tmp_pat
     assert (count(db, Resident), count(db, AuditEntry)) == before
 
 
+def test_a_real_password_protected_workbook_is_named_as_such(db, admin, sample, tmp_path):
+    ooxml = pytest.importorskip("msoffcrypto.format.ooxml", reason="msoffcrypto-tool (test extra) encrypts the file")
+    protected = tmp_path / "加密花名册.xlsx"
+    with open(sample("residents.xlsx"), "rb") as plain, protected.open("wb") as out:
+        ooxml.OOXMLFile(plain).encrypt("123456", out)
+    with pytest.raises(ImportFileError, match="加密花名册.xlsx is protected by a password"):
+        imp.run_import(db, admin, "residents", str(protected))
+    assert count(db, Resident) == 0
+
+
 def test_only_an_administrator_imports(db, admin, sample):
     from app.accounts import service as accounts
     from app.actor import FRONT_DESK
