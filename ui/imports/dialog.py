@@ -207,6 +207,8 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("importClose")
         self.close_button.setAccessibleName(self.tr("Close"))
+        for button in (self.browse, self.cancel_button, self.check_button, self.run_button, self.save_button):
+            button.setAutoDefault(False)  # Enter never starts an import: it is a click, after a look at the preview
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
