@@ -375,3 +375,14 @@ def test_libreoffice_opens_the_error_sheet(db, admin, sample, tmp_path):
     assert BAD_CHECK in wang  # all 18 characters, as text
     assert "does not match" in wang
     assert len(lines) == 7
+
+
+def test_the_benchmark_sheet_imports_whole(db, admin, tmp_path):
+    """The benchmark's sheet (app.imports.samples, "2,000 residents in at most 5 s") is all good rows."""
+    from app.imports.samples import write_residents_sheet
+
+    for suffix in (".xlsx", ".csv"):
+        summary = imp.run_import(
+            db, admin, "residents", str(write_residents_sheet(tmp_path / f"r{suffix}", 60)), dry_run=True
+        )
+        assert (summary.read, summary.imported, summary.refused) == (60, 60, 0)
