@@ -7,5 +7,6 @@ with the adults who may collect them, and volunteers, from .xlsx, .xls, .ods and
   title rows, and the column mapping.
 - `cells`: what real sheets hold turned into what the forms take (ID numbers stored as numbers, dates in six
   spellings, phones with spaces, names padded with spaces, tags in one column, one address column).
-- `service`: checking every row with the forms' own rules, duplicates, and the import itself in one unit of work.
+- `rows`: one row read and checked with the forms' own rules (no database).
+- `service`: duplicates, and the import itself in one unit of work; `errorsheet`: the rows to fix.
 """

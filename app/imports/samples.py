@@ -67,4 +67,3 @@ def write_residents_sheet(path: str | Path, n: int, seed: int = 17, today: dt.da
         ws.append(row)
     wb.save(path)
     return path
-

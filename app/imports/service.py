@@ -15,7 +15,6 @@ audited each with the fields that changed, and children, contacts and volunteers
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,9 +33,9 @@ from app.errors import UserError
 from app.i18n import translate
 from app.imports import cells
 from app.imports.fields import CHILDREN, HEADER_SCAN, KINDS, RESIDENTS, VOLUNTEERS, Header, find_header
+from app.imports.rows import Parsed, column_errors, parse_row
 from app.imports.sheets import ImportFileError, open_workbook
 from app.residents import service as residents
-from app.residents.idnumbers import mask_id_number
 from app.volunteers import roster
 from db.models import Resident
 from db.models.childcare import Child, ChildContact
@@ -166,164 +165,6 @@ def _find_header(kind: str, head: list[tuple[Any, ...]], remembered: dict[str, s
     return header
 
 
-# --------------------------------------------------------------------------------------------------- checking rows
-
-
-@dataclass
-class _Parsed:
-    """A row read and checked: the cleaned inputs, and errors by sheet field."""
-
-    values: dict[str, Any]
-    errors: dict[str, str]
-    person: residents.ResidentInput | None = None
-    child: childcare.ChildInput | None = None
-    adults: list[tuple[str, residents.ResidentInput, childcare.ContactInput]] = field(default_factory=list)
-    volunteer: roster.VolunteerInput | None = None
-
-    def keys(self, kind: str) -> list[tuple[Any, ...]]:
-        if kind == CHILDREN:
-            c = self.child
-            assert c is not None
-            phone = self.adults[0][1].phone if self.adults else ""
-            return [("child", c.name, c.birth_date, phone)] if c.birth_date else []
-        p = self.person
-        assert p is not None
-        out: list[tuple[Any, ...]] = []
-        if p.id_number:
-            out.append(("id", p.id_number))
-        if p.birth_date:
-            out.append(("person", p.name, p.birth_date, p.phone))
-        return out
-
-
-def _read(values: dict[str, Any], errors: dict[str, str], name: str, reader: Callable[[Any], Any], empty: Any) -> Any:
-    try:
-        return reader(values.get(name))
-    except cells.CellError as exc:
-        errors[name] = exc.message
-        return empty
-
-
-def _person(values: dict[str, Any], errors: dict[str, str]) -> residents.ResidentInput:
-    """A resident's input from the sheet's person columns; reading errors into `errors` by sheet field."""
-    inp = residents.ResidentInput(
-        name=cells.name(values.get("name")),
-        gender=_read(values, errors, "gender", cells.gender, None),
-        birth_date=_read(values, errors, "birth_date", cells.date, None),
-        id_number=_read(values, errors, "id_number", cells.id_number, ""),
-        phone=cells.phone(values.get("phone")),
-        building=cells.text(values.get("building")),
-        unit=cells.text(values.get("unit")),
-        room=cells.text(values.get("room")),
-        household=cells.text(values.get("household")),
-        emergency_contact=cells.name(values.get("emergency_contact")),
-        emergency_phone=cells.phone(values.get("emergency_phone")),
-        notes=cells.text(values.get("notes")),
-    )
-    if values.get("address") not in (None, "") and not (inp.building or inp.room):
-        inp.building, inp.unit, inp.room = _read(values, errors, "address", cells.address, ("", "", ""))
-    inp.tags = _read(values, errors, "tags", cells.tags, {})
-    branch = cells.text(values.get("party_branch"))
-    if branch:
-        inp.tags["party_member"] = inp.tags.get("party_member") or branch
-    grade = cells.text(values.get("disability_grade"))
-    if grade:
-        inp.tags["disability"] = inp.tags.get("disability") or grade
-    return inp
-
-
-# Where a form field's error shows on the sheet when its own column is missing.
-_FALLBACK = {
-    "building": ("address",),
-    "unit": ("address",),
-    "room": ("address",),
-    "birth_date": ("id_number",),
-    "gender": ("id_number",),
-    "tags": ("party_branch", "disability_grade"),
-}
-
-
-def _check_person(inp: residents.ResidentInput, errors: dict[str, str], prefix: str = "") -> residents.ResidentInput:
-    """The resident form's rules (`validate_resident`); its errors join `errors` under the sheet's field names."""
-    clean, found = residents.validate_resident(inp)
-    for key, message in found.items():
-        errors.setdefault(prefix + key if prefix else key, message)
-    return clean
-
-
-def parse_row(kind: str, values: dict[str, Any], actor: Actor) -> _Parsed:
-    """Read and check one row given as {field: cell value}: pure, no database."""
-    errors: dict[str, str] = {}
-    parsed = _Parsed(values, errors)
-    if kind in (RESIDENTS, VOLUNTEERS):
-        parsed.person = _check_person(_person(values, errors), errors)
-    if kind == VOLUNTEERS:
-        inp = roster.VolunteerInput(
-            resident_id=1,  # found or registered at import time
-            kind=_read(values, errors, "kind", cells.volunteer_kind, "resident"),
-            school=cells.text(values.get("school")),
-            student_number=cells.text(values.get("student_number")),
-            branch=cells.text(values.get("branch")),
-            skills=cells.skills(values.get("skills")),
-            availability=cells.text(values.get("availability")),
-            external_number=cells.text(values.get("external_number")),
-            guardian_name=cells.name(values.get("guardian_name")),
-            guardian_consent_on=_read(values, errors, "guardian_consent_on", cells.date, None),
-        )
-        for key, message in roster.validate_volunteer(inp, parsed.person.birth_date if parsed.person else None).items():
-            errors.setdefault(key, message)
-        parsed.volunteer = inp
-    if kind == CHILDREN:
-        child = childcare.ChildInput(
-            name=cells.name(values.get("name")),
-            gender=_read(values, errors, "gender", cells.gender, None),
-            birth_date=_read(values, errors, "birth_date", cells.date, None),
-            school=cells.text(values.get("school")),
-            grade=cells.text(values.get("grade")),
-            class_name=cells.text(values.get("class_name")),
-            allergy_note=cells.text(values.get("allergy_note")),
-        )
-        for key, message in childcare.validate_child(child, actor).items():
-            errors.setdefault(key, message)
-        parsed.child = child
-        for prefix, role in (("guardian", "guardian"), ("pickup1", "pickup"), ("pickup2", "pickup")):
-            name = cells.name(values.get(f"{prefix}_name"))
-            phone = cells.phone(values.get(f"{prefix}_phone"))
-            id_text = _read(values, errors, f"{prefix}_id_number", cells.id_number, "")
-            if not (name or phone or id_text):
-                continue
-            adult_errors: dict[str, str] = {}
-            adult = _check_person(residents.ResidentInput(name=name, phone=phone, id_number=id_text), adult_errors)
-            for key, message in adult_errors.items():
-                target = {"name": "_name", "phone": "_phone", "id_number": "_id_number"}.get(key, "_name")
-                errors.setdefault(prefix + target, message)
-            contact = childcare.ContactInput(
-                child_id=1, resident_id=1, role=role, relation=cells.text(values.get(f"{prefix}_relation")), phone=phone
-            )
-            for key, message in childcare.validate_contact(contact).items():
-                errors.setdefault(f"{prefix}_{key}" if key in ("relation", "phone") else f"{prefix}_name", message)
-            parsed.adults.append((prefix, adult, contact))
-    return parsed
-
-
-def _column_errors(errors: dict[str, str], mapping: tuple[str, ...]) -> tuple[dict[int, str], list[str]]:
-    """Errors by sheet field → by column; those whose field has no column are for the whole row."""
-    where = {f: i for i, f in enumerate(mapping) if f}
-    by_column: dict[int, str] = {}
-    rest: list[str] = []
-    for key, message in errors.items():
-        column = where.get(key)
-        if column is None:
-            column = next((where[f] for f in _FALLBACK.get(key, ()) if f in where), None)
-        if column is None:
-            rest.append(message)
-        elif column in by_column:
-            by_column[column] += "；" + message
-        else:
-            by_column[column] = message
-    return by_column, rest
-
-
 # --------------------------------------------------------------------------------------------------- the database
 
 
@@ -451,7 +292,7 @@ class _Importer:
         self.first: Resident | None = None  # the first and last residents registered, for the audit entry
         self.last: Resident | None = None
 
-    def prefetch(self, batch: list[_Parsed]) -> None:
+    def prefetch(self, batch: list[Parsed]) -> None:
         """Look the batch's people up at once (two queries for a few hundred rows, not two per row): ID numbers and
         name + birth date + phone of the residents registered before the batch."""
         self.known_ids: dict[str, int] = {}
@@ -488,8 +329,8 @@ class _Importer:
                 return self.s.get(Resident, rid), "person"
         return None, ""
 
-    def handle(self, outcome: RowOutcome, parsed: _Parsed) -> None:
-        outcome.errors, outcome.problems = _column_errors(parsed.errors, self.mapping)
+    def handle(self, outcome: RowOutcome, parsed: Parsed) -> None:
+        outcome.errors, outcome.problems = column_errors(parsed.errors, self.mapping)
         if parsed.errors:
             outcome.status = REFUSED
             return
@@ -526,7 +367,7 @@ class _Importer:
 
     # -- residents
 
-    def _resident(self, outcome: RowOutcome, parsed: _Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
+    def _resident(self, outcome: RowOutcome, parsed: Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
         person = parsed.person
         assert person is not None
         if earlier is not None:
@@ -591,7 +432,7 @@ class _Importer:
         self.s.flush()  # its id links the volunteer
         return r
 
-    def _volunteer(self, outcome: RowOutcome, parsed: _Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
+    def _volunteer(self, outcome: RowOutcome, parsed: Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
         person, inp = parsed.person, parsed.volunteer
         assert person is not None and inp is not None
         if earlier is not None and (self.policy != UPDATE or not self.write):
@@ -664,7 +505,7 @@ class _Importer:
 
     # -- children
 
-    def _child(self, outcome: RowOutcome, parsed: _Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
+    def _child(self, outcome: RowOutcome, parsed: Parsed, earlier: tuple[tuple[Any, ...], int] | None) -> None:
         child = parsed.child
         assert child is not None
         if earlier is not None and (self.policy == SKIP or not self.write):
@@ -727,7 +568,7 @@ class _Importer:
                     self.s, self.actor, dataclasses.replace(contact, child_id=c.id, resident_id=r.id)
                 )
 
-    def _find_child(self, parsed: _Parsed) -> Child | None:
+    def _find_child(self, parsed: Parsed) -> Child | None:
         child = parsed.child
         assert child is not None
         if child.birth_date is None:
@@ -800,7 +641,7 @@ def run_import(
             importer = _Importer(s, actor, kind, policy, not dry_run, columns)
             body = head[header.first_data_index :]
             lines = _data_rows(_chain(body, rest), header.first_data_index + 1)
-            batch: list[tuple[RowOutcome, _Parsed]] = []
+            batch: list[tuple[RowOutcome, Parsed]] = []
 
             def drain() -> None:
                 importer.prefetch([parsed for _o, parsed in batch])
@@ -888,17 +729,3 @@ def _permissions() -> dict[str, str]:
 
 _KIND_PERMISSION = _permissions()
 _AUDIT_ENTITY = {RESIDENTS: "resident", CHILDREN: "childcare_child", VOLUNTEERS: "volunteer"}
-
-
-def masked(outcome_cells: tuple[str, ...], mapping: tuple[str, ...]) -> tuple[str, ...]:
-    """A row's cells with ID numbers masked (for screens of roles that may not see them)."""
-    return tuple(
-        mask_id_number(c) if i < len(mapping) and mapping[i].endswith("id_number") and len(c) >= 15 else c
-        for i, c in enumerate(outcome_cells)
-    )
-
-
-def today() -> dt.date:
-    from app import clock
-
-    return clock.today()
