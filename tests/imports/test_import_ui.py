@@ -8,6 +8,7 @@ import threading
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
 from app.imports import service as imp
@@ -116,3 +117,27 @@ def test_a_file_that_is_not_a_spreadsheet_says_so(ctx, qtbot, no_dialogs, tmp_pa
     dlg.open_file(str(bad))
     assert no_dialogs.messages and "is not a spreadsheet" in no_dialogs.messages[0][1]
     assert not dlg.run_button.isEnabled() and not dlg.check_button.isEnabled()
+
+
+def test_the_admin_menu_opens_the_dialog(qtbot, ctx, no_dialogs):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    menus = {a.menu().objectName(): a.menu() for a in window.menuBar().actions() if a.menu()}
+    action = next(a for a in menus["adminMenu"].actions() if a.objectName() == "importAction")
+    action.trigger()
+    dlg = window.findChild(ImportDialog, "importDialog")
+    assert dlg is not None and dlg.isVisible()
+    dlg.reject()
+
+
+def test_every_control_of_the_dialog_has_a_name_and_an_accessible_name(ctx, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QProgressBar, QTableView
+
+    dlg = ImportDialog(ctx)
+    qtbot.addWidget(dlg)
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QTableView, QProgressBar)
+    ours = [w for w in dlg.findChildren(QWidget) if isinstance(w, kinds) and w.objectName().startswith("import")]
+    assert len(ours) == 13
+    assert not [w.objectName() for w in ours if not w.accessibleName()]
