@@ -193,7 +193,6 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "key": SETTING_KEY,
     # spreadsheet imports (app/imports)
     "path": PATH,
-    "out_path": PATH,
     "sheet": TITLE,  # a sheet's name (Excel allows 31 characters, LibreOffice more)
     "titles": TITLE,  # the header cells of a sheet
     "mapping": CODE,  # the field of each column
