@@ -1,4 +1,4 @@
-"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore|verify-audit|selfcheck]`.
+"""Command line: `community-desk [--db PATH_OR_URL] [--lang zh_CN|en] [init|demo|backup|restore|verify-audit|import|selfcheck]`.
 
 The parser and the commands that need no window live here. The program's entry point is `ui.main:main` (the top
 layer): it passes in what starts the window (no subcommand) and the Qt self-check, because app/ imports nothing
@@ -108,6 +108,34 @@ def build_parser() -> argparse.ArgumentParser:
             "CommandLine",
             "Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.",
         ),
+    )
+    imp = sub.add_parser(
+        "import",
+        help=translate("CommandLine", "import residents, children or volunteers from a spreadsheet"),
+        description=translate(
+            "CommandLine",
+            "Import residents (with their category tags), children with the adults who may collect them, or "
+            "volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like "
+            "the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit "
+            "status 1 when the file cannot be read.",
+        ),
+    )
+    imp.add_argument("kind", choices=("residents", "children", "volunteers"), metavar="residents|children|volunteers")
+    imp.add_argument("file", metavar="FILE", help=translate("CommandLine", "the spreadsheet"))
+    imp.add_argument("--sheet", metavar="NAME", help=translate("CommandLine", "the sheet to read (default: the first)"))
+    imp.add_argument(
+        "--dry-run", action="store_true", help=translate("CommandLine", "check every row and write nothing")
+    )
+    imp.add_argument(
+        "--duplicates",
+        choices=("skip", "update", "both"),
+        default="skip",
+        help=translate("CommandLine", "what to do with someone already registered or listed twice (default: skip)"),
+    )
+    imp.add_argument(
+        "--errors",
+        metavar="OUT.xlsx",
+        help=translate("CommandLine", "write the refused rows, with what to fix, to this spreadsheet"),
     )
     sub.add_parser(
         "selfcheck",
@@ -391,7 +419,67 @@ def cmd_report(args: argparse.Namespace) -> int:
     return run(args, _open)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """`community-desk import residents|children|volunteers FILE [--sheet NAME] [--dry-run]`: one unit of work."""
+    from app.actor import SYSTEM
+    from app.imports.errorsheet import ErrorSheet
+    from app.imports.service import REFUSED, read_layout, run_import
+
+    db = _open(args)
+    errors = None
+    try:
+        if args.errors:
+            errors = ErrorSheet(args.errors, read_layout(db, args.kind, args.file, args.sheet).header.titles)
+
+        def keep(outcome) -> None:
+            if errors is not None and outcome.status == REFUSED:
+                errors.add(outcome.cells, outcome.message, list(outcome.errors))
+
+        summary = run_import(
+            db,
+            SYSTEM,
+            args.kind,
+            args.file,
+            sheet=args.sheet,
+            policy=args.duplicates,
+            dry_run=args.dry_run,
+            on_row=keep,
+        )
+    finally:
+        db.dispose()
+    print(_import_summary(summary))
+    if errors is not None and errors.rows:
+        errors.close()
+        print(translate("CommandLine", "Refused rows written to {path}").format(path=args.errors))
+    return 0
+
+
+def _import_summary(summary) -> str:
+    lines = [
+        (
+            translate("CommandLine", "Dry run of {file} (sheet {sheet}): nothing was written.")
+            if summary.dry_run
+            else translate("CommandLine", "Imported from {file} (sheet {sheet}).")
+        ).format(file=summary.file_name, sheet=summary.sheet),
+        translate("CommandLine", "Rows read: {n}").format(n=summary.read),
+        translate("CommandLine", "Imported: {n}").format(n=summary.imported),
+        translate("CommandLine", "Updated: {n}").format(n=summary.updated),
+        translate("CommandLine", "Skipped: {n}").format(n=summary.skipped),
+        translate("CommandLine", "Refused: {n}").format(n=summary.refused),
+    ]
+    for line, note in summary.skips:
+        lines.append("  " + translate("CommandLine", "line {line}: skipped: {reason}").format(line=line, reason=note))
+    for line, reason in summary.refusals:
+        lines.append("  " + translate("CommandLine", "line {line}: {reason}").format(line=line, reason=reason))
+    if summary.refused > len(summary.refusals):
+        lines.append(
+            "  " + translate("CommandLine", "… and {n} more").format(n=summary.refused - len(summary.refusals))
+        )
+    return "\n".join(lines)
+
+
 COMMANDS = {
+    "import": cmd_import,
     "init": cmd_init,
     "demo": cmd_demo,
     "backup": cmd_backup,

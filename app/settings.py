@@ -35,6 +35,11 @@ DEFAULTS: dict[str, Any] = {
     # a subsidised canteen meal outside the serving hours without approval: "refuse" or "full_price"
     # (app/canteen/service.py LATE_SALE_SETTING reads it)
     "canteen.late_sale": "refuse",
+    # the columns an import mapped by hand, remembered for the next file: {normalised header text: field}
+    # (app/imports/service.py remember_mapping)
+    "imports.mapping.residents": {},
+    "imports.mapping.children": {},
+    "imports.mapping.volunteers": {},
 }
 
 
@@ -125,6 +130,18 @@ def _yes_no_rule(value: Any) -> str | None:
     return None if value is True or value is False else translate("Settings", "Expected yes or no.")
 
 
+def _mapping_rule(value: Any) -> str | None:
+    """A remembered import mapping: header text (a setting key's length) → field code ("" = leave the column out)."""
+    if not isinstance(value, dict) or len(value) > 500:
+        return translate("Settings", "Expected a table of column names and fields.")
+    for key, field in value.items():
+        if not isinstance(key, str) or not isinstance(field, str) or len(key) > limits.SETTING_KEY.length:
+            return translate("Settings", "Expected a table of column names and fields.")
+        if len(field) > limits.CODE.length or limits.refused_character(key) or limits.refused_character(field):
+            return translate("Settings", "Expected a table of column names and fields.")
+    return None
+
+
 def _center_name_rule(value: Any) -> str | None:
     if isinstance(value, str) and not value.strip():
         return translate("Settings", "The center's name is required.")
@@ -152,6 +169,9 @@ RULES: dict[str, Callable[[Any], str | None]] = {
     "canteen.late_sale": _choice_rule(
         ("refuse", "full_price"), lambda: translate("Settings", "Either refuse or sell at full price.")
     ),
+    "imports.mapping.residents": _mapping_rule,
+    "imports.mapping.children": _mapping_rule,
+    "imports.mapping.volunteers": _mapping_rule,
 }
 
 

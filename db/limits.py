@@ -191,6 +191,11 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "allergy_note": ALLERGY_NOTE,
     "workstation": WORKSTATION,
     "key": SETTING_KEY,
+    # spreadsheet imports (app/imports)
+    "path": PATH,
+    "sheet": TITLE,  # a sheet's name (Excel allows 31 characters, LibreOffice more)
+    "titles": TITLE,  # the header cells of a sheet
+    "mapping": CODE,  # the field of each column
     # free text
     "note": NOTE,
     "notes": NOTE,

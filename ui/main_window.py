@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu,
 
 from app import __version__, clock, settings
 from app.accounts import login as login_service
-from app.accounts.permissions import CHANGE_SETTINGS, MANAGE_ACCOUNTS, VIEW_AUDIT, may
+from app.accounts.permissions import CHANGE_SETTINGS, IMPORT_RECORDS, MANAGE_ACCOUNTS, VIEW_AUDIT, may
 from app.actor import Actor
 from app.database import database_label
 from ui import pages
@@ -16,6 +16,7 @@ from ui.accounts.lock import IdleWatcher, LockScreen
 from ui.common import dialogs
 from ui.common.layout import restore_geometry, save_geometry
 from ui.context import AppContext
+from ui.imports import import_action
 
 
 class MainWindow(QMainWindow):
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
                 center.setObjectName("settingsAction")
                 center.triggered.connect(self.open_settings)
                 admin_menu.addAction(center)
+            if may(actor, IMPORT_RECORDS):  # issue 17: residents, children, volunteers from a spreadsheet
+                admin_menu.addAction(import_action(self.ctx, self, owner))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Community Desk"), owner)

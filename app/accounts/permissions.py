@@ -37,6 +37,7 @@ LATE_SALE = "late_sale"  # approve a subsidised canteen sale outside the slot's 
 LIFT_PICKUP_BLOCK = "lift_pickup_block"  # approve lifting a 禁止接送 block on a child's contact (administrators only)
 VIEW_STATISTICS = "view_statistics"  # the month's figures and charts (counts and sums only, no person's details)
 ISSUE_DISTRICT_REPORT = "issue_district_report"  # make (and store) the month's report pack for the street office
+IMPORT_RECORDS = "import_records"  # bring residents, children or volunteers in from a spreadsheet (administrators)
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -65,6 +66,7 @@ ALL_PERMISSIONS = (
     LIFT_PICKUP_BLOCK,
     VIEW_STATISTICS,
     ISSUE_DISTRICT_REPORT,
+    IMPORT_RECORDS,
 )
 
 # Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
@@ -167,6 +169,7 @@ def refusal_message(permission: str) -> str:
         LIFT_PICKUP_BLOCK: translate("Permissions", "Only an administrator approves lifting a pick-up block."),
         VIEW_STATISTICS: translate("Permissions", "Your role may not see the center's statistics."),
         ISSUE_DISTRICT_REPORT: translate("Permissions", "Your role may not issue the district monthly report."),
+        IMPORT_RECORDS: translate("Permissions", "Only an administrator imports records from a spreadsheet."),
     }
     return messages[permission]
 

@@ -404,25 +404,32 @@ def create_child(db: Database, actor: Actor, inp: ChildInput) -> int:
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
-        if inp.resident_id is not None and s.get(Resident, inp.resident_id) is None:
-            raise UserError(translate("Childcare", "The linked resident record does not exist."))
-        c = Child(
-            name=inp.name.strip(),
-            gender=inp.gender,
-            birth_date=inp.birth_date,
-            school=inp.school.strip(),
-            grade=inp.grade.strip(),
-            class_name=inp.class_name.strip(),
-            allergy_note=inp.allergy_note.strip(),
-            medical_note=inp.medical_note.strip(),
-            health_disclosure_on_file=inp.health_disclosure_on_file,
-            safety_agreement_on_file=inp.safety_agreement_on_file,
-            resident_id=inp.resident_id,
-        )
-        s.add(c)
-        s.flush()
-        audit.record(s, actor, "create", "childcare_child", c.id, c.name, after=_child_snapshot(c))
+        c = insert_child(s, actor, inp)
         return c.id
+
+
+def insert_child(s: Session, actor: Actor, inp: ChildInput) -> Child:
+    """Add a child checked by `validate_child` to the caller's unit of work, flushed and audited (`create_child` and
+    the spreadsheet import, app.imports, share it)."""
+    if inp.resident_id is not None and s.get(Resident, inp.resident_id) is None:
+        raise UserError(translate("Childcare", "The linked resident record does not exist."))
+    c = Child(
+        name=inp.name.strip(),
+        gender=inp.gender,
+        birth_date=inp.birth_date,
+        school=inp.school.strip(),
+        grade=inp.grade.strip(),
+        class_name=inp.class_name.strip(),
+        allergy_note=inp.allergy_note.strip(),
+        medical_note=inp.medical_note.strip(),
+        health_disclosure_on_file=inp.health_disclosure_on_file,
+        safety_agreement_on_file=inp.safety_agreement_on_file,
+        resident_id=inp.resident_id,
+    )
+    s.add(c)
+    s.flush()
+    audit.record(s, actor, "create", "childcare_child", c.id, c.name, after=_child_snapshot(c))
+    return c
 
 
 def _child_snapshot(c: Child) -> dict[str, object]:
@@ -478,23 +485,29 @@ def update_child(db: Database, actor: Actor, child_id: int, inp: ChildInput) -> 
             raise NotFound(translate("Childcare", "No such child."))
         if inp.resident_id is not None and s.get(Resident, inp.resident_id) is None:
             raise UserError(translate("Childcare", "The linked resident record does not exist."))
-        before = _child_snapshot(c)
-        old_medical = c.medical_note
-        c.name = inp.name.strip()
-        c.gender = inp.gender
-        c.birth_date = inp.birth_date
-        c.school = inp.school.strip()
-        c.grade = inp.grade.strip()
-        c.class_name = inp.class_name.strip()
-        c.allergy_note = inp.allergy_note.strip()
-        if may_read_medical_note(actor):
-            c.medical_note = inp.medical_note.strip()
-        c.health_disclosure_on_file = inp.health_disclosure_on_file
-        c.safety_agreement_on_file = inp.safety_agreement_on_file
-        c.resident_id = inp.resident_id
-        after = _child_snapshot(c)
-        after["medical_note_changed"] = c.medical_note != old_medical
-        audit.record(s, actor, "update", "childcare_child", c.id, c.name, before=before, after=after)
+        change_child(s, actor, c, inp)
+
+
+def change_child(s: Session, actor: Actor, c: Child, inp: ChildInput) -> None:
+    """Give child `c` the values of `inp` (checked by `validate_child`) inside the caller's unit of work, audited; the
+    medical note changes only for a role that may read it (`update_child` and the import share it)."""
+    before = _child_snapshot(c)
+    old_medical = c.medical_note
+    c.name = inp.name.strip()
+    c.gender = inp.gender
+    c.birth_date = inp.birth_date
+    c.school = inp.school.strip()
+    c.grade = inp.grade.strip()
+    c.class_name = inp.class_name.strip()
+    c.allergy_note = inp.allergy_note.strip()
+    if may_read_medical_note(actor):
+        c.medical_note = inp.medical_note.strip()
+    c.health_disclosure_on_file = inp.health_disclosure_on_file
+    c.safety_agreement_on_file = inp.safety_agreement_on_file
+    c.resident_id = inp.resident_id
+    after = _child_snapshot(c)
+    after["medical_note_changed"] = c.medical_note != old_medical
+    audit.record(s, actor, "update", "childcare_child", c.id, c.name, before=before, after=after)
 
 
 @checked
@@ -641,57 +654,64 @@ def add_contact(db: Database, actor: Actor, inp: ContactInput) -> int:
     `release.blocked_person_for`), also when the blocked row is archived."""
     require(actor, MANAGE_CHILDCARE)
     errors = validate_contact(inp)
-    digits = compact_number(inp.id_last_digits).upper()
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
-        child = s.get(Child, inp.child_id)
-        if child is None or child.archived_at is not None:
-            raise NotFound(translate("Childcare", "No such child."))
-        resident = s.get(Resident, inp.resident_id)
-        if resident is None or resident.archived_at is not None:
-            raise UserError(translate("Childcare", "Unknown adult: register them as a resident first."))
-        existing = s.scalar(
-            select(ChildContact).where(
-                ChildContact.child_id == inp.child_id,
-                ChildContact.resident_id == inp.resident_id,
-                ChildContact.archived_at.is_(None),
-            )
+        return insert_contact(s, actor, inp).id
+
+
+def insert_contact(s: Session, actor: Actor, inp: ContactInput) -> ChildContact:
+    """Add a contact checked by `validate_contact` to the caller's unit of work, flushed and audited, with every
+    rule of `add_contact` (a known child and adult, not listed twice, not a blocked person); the spreadsheet import
+    (app.imports) shares it."""
+    digits = compact_number(inp.id_last_digits).upper()
+    child = s.get(Child, inp.child_id)
+    if child is None or child.archived_at is not None:
+        raise NotFound(translate("Childcare", "No such child."))
+    resident = s.get(Resident, inp.resident_id)
+    if resident is None or resident.archived_at is not None:
+        raise UserError(translate("Childcare", "Unknown adult: register them as a resident first."))
+    existing = s.scalar(
+        select(ChildContact).where(
+            ChildContact.child_id == inp.child_id,
+            ChildContact.resident_id == inp.resident_id,
+            ChildContact.archived_at.is_(None),
         )
-        if existing is not None:
-            raise UserError(translate("Childcare", "This adult is already on the child's list."))
-        if inp.role != "blocked":
-            _refuse_blocked_person(s, actor, child, inp, None)
-        c = ChildContact(
-            child_id=inp.child_id,
-            resident_id=inp.resident_id,
-            role=inp.role,
-            relation=inp.relation.strip(),
-            phone=compact_number(inp.phone) or (resident.phone or ""),
-            valid_from=inp.valid_from,
-            valid_to=inp.valid_to,
-            id_last_digits=digits,
-            may_leave_alone_consent=inp.may_leave_alone_consent,
-        )
-        s.add(c)
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "create",
-            "childcare_contact",
-            c.id,
-            f"{child.name} ← {resident.name} ({inp.role})",
-            after={
-                "child_id": c.child_id,
-                "resident_id": c.resident_id,
-                "role": c.role,
-                "valid_from": c.valid_from,
-                "valid_to": c.valid_to,
-                "consent_alone": c.may_leave_alone_consent,
-            },
-        )
-        return c.id
+    )
+    if existing is not None:
+        raise UserError(translate("Childcare", "This adult is already on the child's list."))
+    if inp.role != "blocked":
+        _refuse_blocked_person(s, actor, child, inp, None)
+    c = ChildContact(
+        child_id=inp.child_id,
+        resident_id=inp.resident_id,
+        role=inp.role,
+        relation=inp.relation.strip(),
+        phone=compact_number(inp.phone) or (resident.phone or ""),
+        valid_from=inp.valid_from,
+        valid_to=inp.valid_to,
+        id_last_digits=digits,
+        may_leave_alone_consent=inp.may_leave_alone_consent,
+    )
+    s.add(c)
+    s.flush()
+    audit.record(
+        s,
+        actor,
+        "create",
+        "childcare_contact",
+        c.id,
+        f"{child.name} ← {resident.name} ({inp.role})",
+        after={
+            "child_id": c.child_id,
+            "resident_id": c.resident_id,
+            "role": c.role,
+            "valid_from": c.valid_from,
+            "valid_to": c.valid_to,
+            "consent_alone": c.may_leave_alone_consent,
+        },
+    )
+    return c
 
 
 def _contact_snapshot(c: ChildContact) -> dict[str, object]:

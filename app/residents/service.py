@@ -284,13 +284,31 @@ def create_resident(db: Database, actor: Actor, inp: ResidentInput, *, confirm_d
         raise ValidationError(errors)
     with db.write() as s:
         _check_duplicates(s, clean, None, confirm_duplicate)
-        now = clock.now()
-        r = Resident(created_at=now, updated_at=now)
-        _apply(r, clean)
-        s.add(r)
+        r = insert_resident(s, clean)
         s.flush()
         audit.record(s, actor, "create", "resident", r.id, r.name, None, _snapshot(r))
         return r.id
+
+
+def insert_resident(s: Session, clean: ResidentInput) -> Resident:
+    """Add a resident from input already cleaned by `validate_resident` to the caller's unit of work (not flushed,
+    not audited: the caller does both; `create_resident` and the spreadsheet import, app.imports, share it)."""
+    now = clock.now()
+    r = Resident(created_at=now, updated_at=now)
+    _apply(r, clean)
+    s.add(r)
+    return r
+
+
+def change_resident(s: Session, actor: Actor, r: Resident, clean: ResidentInput) -> None:
+    """Give resident `r` the values of `clean` (cleaned by `validate_resident`) inside the caller's unit of work,
+    audited with the fields that changed (`update_resident` and the import's "update" choice share it)."""
+    before = _snapshot(r)
+    _apply(r, clean)
+    r.updated_at = clock.now()
+    b, a = audit.changed_fields(before, _snapshot(r))
+    if a:
+        audit.record(s, actor, "change", "resident", r.id, r.name, b, a)
 
 
 @checked
@@ -308,12 +326,7 @@ def update_resident(
         if r.archived_at is not None:
             raise UserError(translate("Residents", "This resident is archived: restore the record before changing it."))
         _check_duplicates(s, clean, resident_id, confirm_duplicate)
-        before = _snapshot(r)
-        _apply(r, clean)
-        r.updated_at = clock.now()
-        b, a = audit.changed_fields(before, _snapshot(r))
-        if a:
-            audit.record(s, actor, "change", "resident", r.id, r.name, b, a)
+        change_resident(s, actor, r, clean)
 
 
 def _keep_masked_id(db: Database, resident_id: int, inp: ResidentInput) -> ResidentInput:

@@ -161,6 +161,19 @@ def _minor_without_consent(vol: Volunteer, birth: dt.date | None, day: dt.date) 
 @checked
 def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id: int | None = None) -> int:
     require(actor, MANAGE_VOLUNTEERS)
+    with db.write() as s:
+        resident = s.get(Resident, inp.resident_id)
+        if resident is None:
+            raise NotFound(translate("Volunteers", "The resident was not found."))
+        errors = validate_volunteer(inp, resident.birth_date)
+        if errors:
+            raise ValidationError(errors)
+        return write_volunteer(s, actor, inp, resident, volunteer_id).id
+
+
+def validate_volunteer(inp: VolunteerInput, birth_date: dt.date | None) -> dict[str, str]:
+    """Field → message for everything wrong with a volunteer's record (empty when it may be saved); `birth_date` is
+    the resident's (a volunteer under 18 needs a guardian's consent). Pure: the form and the import share it."""
     errors: dict[str, str] = {}
     if inp.kind not in KINDS:
         errors["kind"] = translate("Volunteers", "Choose the type of volunteer.")
@@ -172,57 +185,59 @@ def save_volunteer(db: Database, actor: Actor, inp: VolunteerInput, volunteer_id
         errors["qualifications"] = translate("Volunteers", "Each qualification needs a name, listed once.")
     if inp.guardian_consent_on is not None and inp.guardian_consent_on > today:
         errors["guardian_consent_on"] = translate("Volunteers", "The consent date cannot be in the future.")
-    with db.write() as s:
-        resident = s.get(Resident, inp.resident_id)
-        if resident is None:
-            raise NotFound(translate("Volunteers", "The resident was not found."))
-        age = _age(resident.birth_date, today)
-        if age is not None and age < 18 and not (inp.guardian_name.strip() and inp.guardian_consent_on):
-            errors["guardian_name"] = translate(
-                "Volunteers", "A volunteer under 18 needs a guardian's name and the date of the guardian's consent."
-            )
-        if errors:
-            raise ValidationError(errors)
-        if volunteer_id is None:
-            existing = s.execute(select(Volunteer.id).where(Volunteer.resident_id == inp.resident_id)).scalar()
-            if existing is not None:
-                raise UserError(translate("Volunteers", "This resident is already registered as a volunteer."))
-            vol = Volunteer(resident_id=inp.resident_id, created_at=clock.now())
-            s.add(vol)
-            before: dict[str, object] = {}
-        else:
-            vol = s.get(Volunteer, volunteer_id)
-            if vol is None:
-                raise NotFound(translate("Volunteers", "The volunteer was not found."))
-            before = _snapshot(vol)
-        vol.kind = inp.kind
-        vol.school = inp.school.strip()
-        vol.student_number = fold(inp.student_number)
-        vol.branch = inp.branch.strip()
-        vol.skills = ",".join(sorted({k.strip() for k in inp.skills if k.strip()}))
-        vol.availability = inp.availability.strip()
-        vol.external_number = fold(inp.external_number)
-        vol.guardian_name = inp.guardian_name.strip()
-        vol.guardian_consent_on = inp.guardian_consent_on
-        s.flush()
-        old = s.execute(select(VolunteerQualification).where(VolunteerQualification.volunteer_id == vol.id)).scalars()
-        old_set = {(q.name, q.expires_on) for q in old}
-        new_set = {(n.strip(), e) for n, e in inp.qualifications if n.strip()}
-        if old_set != new_set:
-            for q in s.execute(
-                select(VolunteerQualification).where(VolunteerQualification.volunteer_id == vol.id)
-            ).scalars():
-                s.delete(q)  # qualifications are a list on the record; the audit keeps the old list
-            for n, e in sorted(new_set, key=lambda t: t[0]):
-                s.add(VolunteerQualification(volunteer_id=vol.id, name=n, expires_on=e))
-        after = _snapshot(vol) | {"qualifications": sorted(f"{n} {e or ''}" for n, e in new_set)}
-        before = before | {"qualifications": sorted(f"{n} {e or ''}" for n, e in old_set)}
-        if volunteer_id is None:
-            audit.record(s, actor, "create", "volunteer", vol.id, f"volunteer {resident.name}", after=after)
-        else:
-            b, a = audit.changed_fields(before, after)
-            audit.record(s, actor, "update", "volunteer", vol.id, f"volunteer {resident.name}", before=b, after=a)
-        return vol.id
+    age = _age(birth_date, today)
+    if age is not None and age < 18 and not (inp.guardian_name.strip() and inp.guardian_consent_on):
+        errors["guardian_name"] = translate(
+            "Volunteers", "A volunteer under 18 needs a guardian's name and the date of the guardian's consent."
+        )
+    return errors
+
+
+def write_volunteer(
+    s: Session, actor: Actor, inp: VolunteerInput, resident: Resident, volunteer_id: int | None = None
+) -> Volunteer:
+    """Create (`volunteer_id` None) or change a volunteer checked by `validate_volunteer`, inside the caller's unit
+    of work, audited; a resident is a volunteer once (UserError)."""
+    if volunteer_id is None:
+        existing = s.execute(select(Volunteer.id).where(Volunteer.resident_id == inp.resident_id)).scalar()
+        if existing is not None:
+            raise UserError(translate("Volunteers", "This resident is already registered as a volunteer."))
+        vol = Volunteer(resident_id=inp.resident_id, created_at=clock.now())
+        s.add(vol)
+        before: dict[str, object] = {}
+    else:
+        vol = s.get(Volunteer, volunteer_id)
+        if vol is None:
+            raise NotFound(translate("Volunteers", "The volunteer was not found."))
+        before = _snapshot(vol)
+    vol.kind = inp.kind
+    vol.school = inp.school.strip()
+    vol.student_number = fold(inp.student_number)
+    vol.branch = inp.branch.strip()
+    vol.skills = ",".join(sorted({k.strip() for k in inp.skills if k.strip()}))
+    vol.availability = inp.availability.strip()
+    vol.external_number = fold(inp.external_number)
+    vol.guardian_name = inp.guardian_name.strip()
+    vol.guardian_consent_on = inp.guardian_consent_on
+    s.flush()
+    old = s.execute(select(VolunteerQualification).where(VolunteerQualification.volunteer_id == vol.id)).scalars()
+    old_set = {(q.name, q.expires_on) for q in old}
+    new_set = {(n.strip(), e) for n, e in inp.qualifications if n.strip()}
+    if old_set != new_set:
+        for q in s.execute(
+            select(VolunteerQualification).where(VolunteerQualification.volunteer_id == vol.id)
+        ).scalars():
+            s.delete(q)  # qualifications are a list on the record; the audit keeps the old list
+        for n, e in sorted(new_set, key=lambda t: t[0]):
+            s.add(VolunteerQualification(volunteer_id=vol.id, name=n, expires_on=e))
+    after = _snapshot(vol) | {"qualifications": sorted(f"{n} {e or ''}" for n, e in new_set)}
+    before = before | {"qualifications": sorted(f"{n} {e or ''}" for n, e in old_set)}
+    if volunteer_id is None:
+        audit.record(s, actor, "create", "volunteer", vol.id, f"volunteer {resident.name}", after=after)
+    else:
+        b, a = audit.changed_fields(before, after)
+        audit.record(s, actor, "update", "volunteer", vol.id, f"volunteer {resident.name}", before=b, after=a)
+    return vol
 
 
 def _snapshot(v: Volunteer) -> dict[str, object]:

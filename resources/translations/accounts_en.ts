@@ -1054,6 +1054,10 @@
             <source>Your role may not issue the district monthly report.</source>
             <translation>Your role may not issue the district monthly report.</translation>
         </message>
+        <message>
+            <source>Only an administrator imports records from a spreadsheet.</source>
+            <translation>Only an administrator imports records from a spreadsheet.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

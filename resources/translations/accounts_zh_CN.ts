@@ -1054,6 +1054,10 @@
             <source>Your role may not issue the district monthly report.</source>
             <translation>您的角色不能出具街道月报。</translation>
         </message>
+        <message>
+            <source>Only an administrator imports records from a spreadsheet.</source>
+            <translation>只有管理员可以从表格导入档案。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>

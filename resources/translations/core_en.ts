@@ -668,6 +668,34 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Recompute the audit trail's hash chain and report the first broken link; exit status 0 when intact.</translation>
         </message>
         <message>
+            <source>import residents, children or volunteers from a spreadsheet</source>
+            <translation>import residents, children or volunteers from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</source>
+            <translation>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</translation>
+        </message>
+        <message>
+            <source>the spreadsheet</source>
+            <translation>the spreadsheet</translation>
+        </message>
+        <message>
+            <source>the sheet to read (default: the first)</source>
+            <translation>the sheet to read (default: the first)</translation>
+        </message>
+        <message>
+            <source>check every row and write nothing</source>
+            <translation>check every row and write nothing</translation>
+        </message>
+        <message>
+            <source>what to do with someone already registered or listed twice (default: skip)</source>
+            <translation>what to do with someone already registered or listed twice (default: skip)</translation>
+        </message>
+        <message>
+            <source>write the refused rows, with what to fix, to this spreadsheet</source>
+            <translation>write the refused rows, with what to fix, to this spreadsheet</translation>
+        </message>
+        <message>
             <source>check that this installation works (uses a throw-away database)</source>
             <translation>check that this installation works (uses a throw-away database)</translation>
         </message>
@@ -714,6 +742,50 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>The database it replaced is kept at {path}</source>
             <translation>The database it replaced is kept at {path}</translation>
+        </message>
+        <message>
+            <source>Refused rows written to {path}</source>
+            <translation>Refused rows written to {path}</translation>
+        </message>
+        <message>
+            <source>Dry run of {file} (sheet {sheet}): nothing was written.</source>
+            <translation>Dry run of {file} (sheet {sheet}): nothing was written.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} (sheet {sheet}).</source>
+            <translation>Imported from {file} (sheet {sheet}).</translation>
+        </message>
+        <message>
+            <source>Rows read: {n}</source>
+            <translation>Rows read: {n}</translation>
+        </message>
+        <message>
+            <source>Imported: {n}</source>
+            <translation>Imported: {n}</translation>
+        </message>
+        <message>
+            <source>Updated: {n}</source>
+            <translation>Updated: {n}</translation>
+        </message>
+        <message>
+            <source>Skipped: {n}</source>
+            <translation>Skipped: {n}</translation>
+        </message>
+        <message>
+            <source>Refused: {n}</source>
+            <translation>Refused: {n}</translation>
+        </message>
+        <message>
+            <source>line {line}: skipped: {reason}</source>
+            <translation>line {line}: skipped: {reason}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>line {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
         </message>
         <message>
             <source>make the month's district report (PDF and Excel)</source>
@@ -1101,6 +1173,489 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>The region code at the start of this ID number does not exist.</source>
             <translation>The region code at the start of this ID number does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Import from a spreadsheet…</source>
+            <translation>&amp;Import from a spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import</source>
+            <translation>Choose the spreadsheet to import</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>Spreadsheets</translation>
+        </message>
+        <message>
+            <source>Save the rows to fix</source>
+            <translation>Save the rows to fix</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Import from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>What to import</source>
+            <translation>What to import</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Spreadsheet file</translation>
+        </message>
+        <message>
+            <source>.xlsx, .xls, .ods or .csv</source>
+            <translation>.xlsx, .xls, .ods or .csv</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Choose file</source>
+            <translation>Choose file</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Someone already registered</source>
+            <translation>Someone already registered</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>Skip them</translation>
+        </message>
+        <message>
+            <source>Update their record</source>
+            <translation>Update their record</translation>
+        </message>
+        <message>
+            <source>Keep both (never for the same ID number)</source>
+            <translation>Keep both (never for the same ID number)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Someone already registered or listed twice:</source>
+            <translation>Someone already registered or listed twice:</translation>
+        </message>
+        <message>
+            <source>Columns and what they are imported as</source>
+            <translation>Columns and what they are imported as</translation>
+        </message>
+        <message>
+            <source>Rows checked</source>
+            <translation>Rows checked</translation>
+        </message>
+        <message>
+            <source>Columns (double-click to change)</source>
+            <translation>Columns (double-click to change)</translation>
+        </message>
+        <message>
+            <source>Choose a file: its rows are checked before anything is imported.</source>
+            <translation>Choose a file: its rows are checked before anything is imported.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the check or the import</source>
+            <translation>Cancel the check or the import</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Check the rows again</source>
+            <translation>Check the rows again</translation>
+        </message>
+        <message>
+            <source>Import the good rows</source>
+            <translation>Import the good rows</translation>
+        </message>
+        <message>
+            <source>Save rows with errors…</source>
+            <translation>Save rows with errors…</translation>
+        </message>
+        <message>
+            <source>Save rows with errors</source>
+            <translation>Save rows with errors</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>The columns changed: check the rows again before importing.</source>
+            <translation>The columns changed: check the rows again before importing.</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Checking the rows…</translation>
+        </message>
+        <message>
+            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} skipped rows are left out. It is one step: every good row, or nothing.</source>
+            <translation>Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} skipped rows are left out. It is one step: every good row, or nothing.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why).</source>
+            <translation>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why).</translation>
+        </message>
+        <message>
+            <source>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {refused} refused.</source>
+            <translation>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {refused} refused.</translation>
+        </message>
+        <message>
+            <source>The first {n} rows are shown.</source>
+            <translation>The first {n} rows are shown.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {error}</source>
+            <translation>The file could not be saved: {error}</translation>
+        </message>
+        <message>
+            <source>{n} rows to fix were saved to {path}.</source>
+            <translation>{n} rows to fix were saved to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Address (one column)</source>
+            <translation>Address (one column)</translation>
+        </message>
+        <message>
+            <source>Category tags</source>
+            <translation>Category tags</translation>
+        </message>
+        <message>
+            <source>Party branch</source>
+            <translation>Party branch</translation>
+        </message>
+        <message>
+            <source>Disability grade</source>
+            <translation>Disability grade</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>Emergency phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Allergies</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>Guardian's relation</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>Guardian's phone</translation>
+        </message>
+        <message>
+            <source>Guardian's ID number</source>
+            <translation>Guardian's ID number</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 1</source>
+            <translation>Pick-up adult 1</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 1: relation</source>
+            <translation>Pick-up adult 1: relation</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 1: phone</source>
+            <translation>Pick-up adult 1: phone</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 2</source>
+            <translation>Pick-up adult 2</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 2: relation</source>
+            <translation>Pick-up adult 2: relation</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 2: phone</source>
+            <translation>Pick-up adult 2: phone</translation>
+        </message>
+        <message>
+            <source>Type of volunteer</source>
+            <translation>Type of volunteer</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Volunteer number</source>
+            <translation>Volunteer number</translation>
+        </message>
+        <message>
+            <source>Guardian's consent date</source>
+            <translation>Guardian's consent date</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Children and their pick-up adults</source>
+            <translation>Children and their pick-up adults</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingModel</name>
+        <message>
+            <source>Column in the sheet</source>
+            <translation>Column in the sheet</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>First value</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>The ID number was saved as a number, so the spreadsheet kept only its first 15 digits and the last ones are lost. Type the number from the ID card again, in a text cell.</source>
+            <translation>The ID number was saved as a number, so the spreadsheet kept only its first 15 digits and the last ones are lost. Type the number from the ID card again, in a text cell.</translation>
+        </message>
+        <message>
+            <source>This is not an ID number.</source>
+            <translation>This is not an ID number.</translation>
+        </message>
+        <message>
+            <source>Not a date: {text}. Write it as 1949-12-31, 1949.12.31 or 1949年12月31日.</source>
+            <translation>Not a date: {text}. Write it as 1949-12-31, 1949.12.31 or 1949年12月31日.</translation>
+        </message>
+        <message>
+            <source>The date {text} has no day: write the full birth date.</source>
+            <translation>The date {text} has no day: write the full birth date.</translation>
+        </message>
+        <message>
+            <source>Write the gender as 男 or 女 (not {text}).</source>
+            <translation>Write the gender as 男 or 女 (not {text}).</translation>
+        </message>
+        <message>
+            <source>The address {text} cannot be split into building, unit and room: write it as 3栋2单元301室 or use three columns.</source>
+            <translation>The address {text} cannot be split into building, unit and room: write it as 3栋2单元301室 or use three columns.</translation>
+        </message>
+        <message>
+            <source>Write the type as 大学生, 党员 or 居民 (not {text}).</source>
+            <translation>Write the type as 大学生, 党员 or 居民 (not {text}).</translation>
+        </message>
+        <message>
+            <source>To fix</source>
+            <translation>To fix</translation>
+        </message>
+        <message>
+            <source>What to fix</source>
+            <translation>What to fix</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no rows to import.</source>
+            <translation>{name} is empty: it has no rows to import.</translation>
+        </message>
+        <message>
+            <source>No header row was found in {name}: the table needs a row of column names with at least 姓名 and one more (性别, 身份证号, 出生日期, 联系电话 …).</source>
+            <translation>No header row was found in {name}: the table needs a row of column names with at least 姓名 and one more (性别, 身份证号, 出生日期, 联系电话 …).</translation>
+        </message>
+        <message>
+            <source>Already registered: {name} (record {id}).</source>
+            <translation>Already registered: {name} (record {id}).</translation>
+        </message>
+        <message>
+            <source>The same person as line {line} of this sheet.</source>
+            <translation>The same person as line {line} of this sheet.</translation>
+        </message>
+        <message>
+            <source>This ID number is already registered to {name}: one person, one record.</source>
+            <translation>This ID number is already registered to {name}: one person, one record.</translation>
+        </message>
+        <message>
+            <source>This ID number is on line {line} too.</source>
+            <translation>This ID number is on line {line} too.</translation>
+        </message>
+        <message>
+            <source>{name} is archived: restore the record before updating it.</source>
+            <translation>{name} is archived: restore the record before updating it.</translation>
+        </message>
+        <message>
+            <source>This ID number belongs to another registered resident.</source>
+            <translation>This ID number belongs to another registered resident.</translation>
+        </message>
+        <message>
+            <source>This person is on line {line} too: one person is one volunteer.</source>
+            <translation>This person is on line {line} too: one person is one volunteer.</translation>
+        </message>
+        <message>
+            <source>Already a volunteer: one person is one volunteer.</source>
+            <translation>Already a volunteer: one person is one volunteer.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the name.</source>
+            <translation>Choose the column that holds the name.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was written.</source>
+            <translation>The import was cancelled: nothing was written.</translation>
+        </message>
+        <message>
+            <source>{name} has a header but no rows under it.</source>
+            <translation>{name} has a header but no rows under it.</translation>
+        </message>
+        <message>
+            <source>{name} is not a spreadsheet that can be read (.xlsx, .xls, .ods or .csv).</source>
+            <translation>{name} is not a spreadsheet that can be read (.xlsx, .xls, .ods or .csv).</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password. Open it, remove the password, save it and try again.</source>
+            <translation>{name} is protected by a password. Open it, remove the password, save it and try again.</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet named {sheet}; its sheets: {sheets}.</source>
+            <translation>{name} has no sheet named {sheet}; its sheets: {sheets}.</translation>
+        </message>
+        <message>
+            <source>The file {name} was not found.</source>
+            <translation>The file {name} was not found.</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2621,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>Expected yes or no.</source>
             <translation>Expected yes or no.</translation>
+        </message>
+        <message>
+            <source>Expected a table of column names and fields.</source>
+            <translation>Expected a table of column names and fields.</translation>
         </message>
         <message>
             <source>The center's name is required.</source>

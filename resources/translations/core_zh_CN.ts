@@ -668,6 +668,34 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>重新计算操作日志的哈希链，报告第一处断链；完整时退出码为 0。</translation>
         </message>
         <message>
+            <source>import residents, children or volunteers from a spreadsheet</source>
+            <translation>从表格导入居民、儿童或志愿者</translation>
+        </message>
+        <message>
+            <source>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</source>
+            <translation>从 .xlsx、.xls、.ods 或 .csv 文件导入居民（含人员类别）、儿童及可接送的成人、或志愿者：每一行都按录入表单的规则检查，正确的行一次全部导入，否则一行也不写入。输出读取、导入、更新、跳过和拒绝（附原因）的行数；文件无法读取时退出状态为 1。</translation>
+        </message>
+        <message>
+            <source>the spreadsheet</source>
+            <translation>表格文件</translation>
+        </message>
+        <message>
+            <source>the sheet to read (default: the first)</source>
+            <translation>要读取的工作表（默认：第一个）</translation>
+        </message>
+        <message>
+            <source>check every row and write nothing</source>
+            <translation>只检查每一行，不写入任何数据</translation>
+        </message>
+        <message>
+            <source>what to do with someone already registered or listed twice (default: skip)</source>
+            <translation>已登记或表中重复的人如何处理（默认：跳过）</translation>
+        </message>
+        <message>
+            <source>write the refused rows, with what to fix, to this spreadsheet</source>
+            <translation>把未导入的行连同需修改之处写入此表格</translation>
+        </message>
+        <message>
             <source>check that this installation works (uses a throw-away database)</source>
             <translation>检查本机安装是否正常（使用临时数据库）</translation>
         </message>
@@ -714,6 +742,50 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>The database it replaced is kept at {path}</source>
             <translation>被替换的数据库保存在 {path}</translation>
+        </message>
+        <message>
+            <source>Refused rows written to {path}</source>
+            <translation>未导入的行已写入 {path}</translation>
+        </message>
+        <message>
+            <source>Dry run of {file} (sheet {sheet}): nothing was written.</source>
+            <translation>试导入 {file}（工作表 {sheet}）：未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Imported from {file} (sheet {sheet}).</source>
+            <translation>已从 {file}（工作表 {sheet}）导入。</translation>
+        </message>
+        <message>
+            <source>Rows read: {n}</source>
+            <translation>读取行数：{n}</translation>
+        </message>
+        <message>
+            <source>Imported: {n}</source>
+            <translation>导入：{n}</translation>
+        </message>
+        <message>
+            <source>Updated: {n}</source>
+            <translation>更新：{n}</translation>
+        </message>
+        <message>
+            <source>Skipped: {n}</source>
+            <translation>跳过：{n}</translation>
+        </message>
+        <message>
+            <source>Refused: {n}</source>
+            <translation>拒绝：{n}</translation>
+        </message>
+        <message>
+            <source>line {line}: skipped: {reason}</source>
+            <translation>第 {line} 行：跳过：{reason}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>第 {line} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>……另有 {n} 行</translation>
         </message>
         <message>
             <source>make the month's district report (PDF and Excel)</source>
@@ -1101,6 +1173,489 @@ SQLite 报告：{detail}
         <message>
             <source>The region code at the start of this ID number does not exist.</source>
             <translation>身份证号开头的地区码不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Import from a spreadsheet…</source>
+            <translation>从表格导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import</source>
+            <translation>选择要导入的表格</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>表格文件</translation>
+        </message>
+        <message>
+            <source>Save the rows to fix</source>
+            <translation>保存待修改的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>从表格导入</translation>
+        </message>
+        <message>
+            <source>What to import</source>
+            <translation>导入内容</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>表格文件</translation>
+        </message>
+        <message>
+            <source>.xlsx, .xls, .ods or .csv</source>
+            <translation>.xlsx、.xls、.ods 或 .csv</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Choose file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Someone already registered</source>
+            <translation>已登记的人</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>Update their record</source>
+            <translation>更新其档案</translation>
+        </message>
+        <message>
+            <source>Keep both (never for the same ID number)</source>
+            <translation>两条都保留（身份证号相同时除外）</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Someone already registered or listed twice:</source>
+            <translation>已登记或表中重复的人：</translation>
+        </message>
+        <message>
+            <source>Columns and what they are imported as</source>
+            <translation>各列及其导入为</translation>
+        </message>
+        <message>
+            <source>Rows checked</source>
+            <translation>已检查的行</translation>
+        </message>
+        <message>
+            <source>Columns (double-click to change)</source>
+            <translation>列对应（双击修改）</translation>
+        </message>
+        <message>
+            <source>Choose a file: its rows are checked before anything is imported.</source>
+            <translation>请选择文件：导入前会先逐行检查。</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel the check or the import</source>
+            <translation>取消检查或导入</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>重新检查</translation>
+        </message>
+        <message>
+            <source>Check the rows again</source>
+            <translation>重新检查各行</translation>
+        </message>
+        <message>
+            <source>Import the good rows</source>
+            <translation>导入正确的行</translation>
+        </message>
+        <message>
+            <source>Save rows with errors…</source>
+            <translation>保存有错误的行…</translation>
+        </message>
+        <message>
+            <source>Save rows with errors</source>
+            <translation>保存有错误的行</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>The columns changed: check the rows again before importing.</source>
+            <translation>列对应已修改：请先重新检查再导入。</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} skipped rows are left out. It is one step: every good row, or nothing.</source>
+            <translation>从 {file} 新增 {new} 条、更新 {updated} 条档案？有错误的 {refused} 行和跳过的 {skipped} 行不导入。导入一次完成：正确的行全部导入，或一行也不导入。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why).</source>
+            <translation>从 {file}（工作表 {sheet}，表头在第 {line} 行）读取 {read} 行：新增 {new}，更新 {updated}，跳过 {skipped}，有错误 {refused}（红色显示，鼠标指向单元格可看原因）。</translation>
+        </message>
+        <message>
+            <source>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {refused} refused.</source>
+            <translation>完成：从 {file}（工作表 {sheet}）读取 {read} 行：导入 {new}，更新 {updated}，跳过 {skipped}，未导入 {refused}。</translation>
+        </message>
+        <message>
+            <source>The first {n} rows are shown.</source>
+            <translation>仅显示前 {n} 行。</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {error}</source>
+            <translation>文件未能保存：{error}</translation>
+        </message>
+        <message>
+            <source>{n} rows to fix were saved to {path}.</source>
+            <translation>{n} 行待修改的数据已保存到 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>室</translation>
+        </message>
+        <message>
+            <source>Address (one column)</source>
+            <translation>住址（一列）</translation>
+        </message>
+        <message>
+            <source>Category tags</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Party branch</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Disability grade</source>
+            <translation>残疾等级</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>户</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>紧急联系电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>过敏史</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>监护人</translation>
+        </message>
+        <message>
+            <source>Guardian's relation</source>
+            <translation>监护人关系</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>监护人电话</translation>
+        </message>
+        <message>
+            <source>Guardian's ID number</source>
+            <translation>监护人身份证号</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 1</source>
+            <translation>接送人1</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 1: relation</source>
+            <translation>接送人1关系</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 1: phone</source>
+            <translation>接送人1电话</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 2</source>
+            <translation>接送人2</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 2: relation</source>
+            <translation>接送人2关系</translation>
+        </message>
+        <message>
+            <source>Pick-up adult 2: phone</source>
+            <translation>接送人2电话</translation>
+        </message>
+        <message>
+            <source>Type of volunteer</source>
+            <translation>志愿者类型</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>特长</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>服务时间</translation>
+        </message>
+        <message>
+            <source>Volunteer number</source>
+            <translation>志愿者编号</translation>
+        </message>
+        <message>
+            <source>Guardian's consent date</source>
+            <translation>监护人同意日期</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Children and their pick-up adults</source>
+            <translation>儿童及接送人</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingModel</name>
+        <message>
+            <source>Column in the sheet</source>
+            <translation>表格中的列</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>首行内容</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>有错误</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>The ID number was saved as a number, so the spreadsheet kept only its first 15 digits and the last ones are lost. Type the number from the ID card again, in a text cell.</source>
+            <translation>身份证号被存成了数字，表格只保留了前 15 位，后几位已经丢失。请对照身份证重新输入，并把单元格设为文本格式。</translation>
+        </message>
+        <message>
+            <source>This is not an ID number.</source>
+            <translation>这不是身份证号。</translation>
+        </message>
+        <message>
+            <source>Not a date: {text}. Write it as 1949-12-31, 1949.12.31 or 1949年12月31日.</source>
+            <translation>不是日期：{text}。请写成 1949-12-31、1949.12.31 或 1949年12月31日。</translation>
+        </message>
+        <message>
+            <source>The date {text} has no day: write the full birth date.</source>
+            <translation>日期 {text} 缺少日：请填写完整的出生日期。</translation>
+        </message>
+        <message>
+            <source>Write the gender as 男 or 女 (not {text}).</source>
+            <translation>性别请填“男”或“女”（不是“{text}”）。</translation>
+        </message>
+        <message>
+            <source>The address {text} cannot be split into building, unit and room: write it as 3栋2单元301室 or use three columns.</source>
+            <translation>住址“{text}”无法拆分为楼栋、单元和室：请写成“3栋2单元301室”，或分成三列。</translation>
+        </message>
+        <message>
+            <source>Write the type as 大学生, 党员 or 居民 (not {text}).</source>
+            <translation>类型请填“大学生”“党员”或“居民”（不是“{text}”）。</translation>
+        </message>
+        <message>
+            <source>To fix</source>
+            <translation>待修改</translation>
+        </message>
+        <message>
+            <source>What to fix</source>
+            <translation>错误原因</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it has no rows to import.</source>
+            <translation>{name} 是空的：没有可导入的行。</translation>
+        </message>
+        <message>
+            <source>No header row was found in {name}: the table needs a row of column names with at least 姓名 and one more (性别, 身份证号, 出生日期, 联系电话 …).</source>
+            <translation>在 {name} 中找不到表头行：表格需要一行列名，至少包括“姓名”和另一列（性别、身份证号、出生日期、联系电话……）。</translation>
+        </message>
+        <message>
+            <source>Already registered: {name} (record {id}).</source>
+            <translation>已登记：{name}（档案 {id}）。</translation>
+        </message>
+        <message>
+            <source>The same person as line {line} of this sheet.</source>
+            <translation>与本表第 {line} 行是同一人。</translation>
+        </message>
+        <message>
+            <source>This ID number is already registered to {name}: one person, one record.</source>
+            <translation>此身份证号已登记为 {name}：一人一档。</translation>
+        </message>
+        <message>
+            <source>This ID number is on line {line} too.</source>
+            <translation>第 {line} 行也是这个身份证号。</translation>
+        </message>
+        <message>
+            <source>{name} is archived: restore the record before updating it.</source>
+            <translation>{name} 的档案已归档：请先恢复档案再更新。</translation>
+        </message>
+        <message>
+            <source>This ID number belongs to another registered resident.</source>
+            <translation>此身份证号属于另一位已登记的居民。</translation>
+        </message>
+        <message>
+            <source>This person is on line {line} too: one person is one volunteer.</source>
+            <translation>第 {line} 行也是此人：一人只能登记一个志愿者。</translation>
+        </message>
+        <message>
+            <source>Already a volunteer: one person is one volunteer.</source>
+            <translation>已是志愿者：一人只能登记一个志愿者。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the name.</source>
+            <translation>请指定姓名所在的列。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was written.</source>
+            <translation>导入已取消：未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>{name} has a header but no rows under it.</source>
+            <translation>{name} 只有表头，下面没有数据行。</translation>
+        </message>
+        <message>
+            <source>{name} is not a spreadsheet that can be read (.xlsx, .xls, .ods or .csv).</source>
+            <translation>{name} 不是可以读取的表格文件（.xlsx、.xls、.ods 或 .csv）。</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password. Open it, remove the password, save it and try again.</source>
+            <translation>{name} 设有密码保护。请打开它、取消密码并保存后再试。</translation>
+        </message>
+        <message>
+            <source>{name} has no sheet named {sheet}; its sheets: {sheets}.</source>
+            <translation>{name} 中没有名为 {sheet} 的工作表；现有工作表：{sheets}。</translation>
+        </message>
+        <message>
+            <source>The file {name} was not found.</source>
+            <translation>找不到文件 {name}。</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2621,10 @@ The front desk of a community service center.</source>
         <message>
             <source>Expected yes or no.</source>
             <translation>这里应选“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>Expected a table of column names and fields.</source>
+            <translation>应为列名与字段的对应表。</translation>
         </message>
         <message>
             <source>The center's name is required.</source>

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import importlib
 import inspect
+import itertools
 import pkgutil
 import textwrap
 from collections.abc import Callable
@@ -38,6 +39,7 @@ from app.canteen import service as canteen
 from app.childcare import service as cc
 from app.childcare import sheets
 from app.errors import NotFound, PermissionDenied
+from app.imports import service as imports
 from app.requests import reports as request_reports
 from app.requests import service as S
 from app.requests import station
@@ -308,6 +310,18 @@ def _holiday(w: World, a: Actor) -> Args:
     return A(dt.date(2027, 1, 1))
 
 
+def _import_sheet() -> str:
+    """A one-row residents' sheet (a new name each time: a second import must import, not skip)."""
+    import tempfile
+
+    n = next(_SHEETS)
+    path = Path(tempfile.mkdtemp()) / f"residents{n}.csv"
+    path.write_text(f"姓名,性别,联系电话\n导入{n}号,男,1381111{n:04d}\n", encoding="utf-8")
+    return str(path)
+
+
+_SHEETS = itertools.count(1)
+
 BACKUP = autobackup.BackupDone(Path("/tmp/b.sqlite3"), [], 0.1, "manual")
 NOVEMBER = (dt.date(2026, 11, 1), TODAY)
 
@@ -343,6 +357,9 @@ ENTRIES: list[Entry] = [
     ),
     E(residents.archive_resident, P.EDIT_RESIDENTS, lambda w, a: A(w.resident, "搬走")),
     E(residents.restore_resident, P.EDIT_RESIDENTS, lambda w, a: A(w.archived_resident)),
+    # spreadsheet import (issue 17)
+    E(imports.run_import, P.IMPORT_RECORDS, lambda w, a: A("residents", _import_sheet())),
+    E(imports.remember_mapping, P.IMPORT_RECORDS, lambda w, a: A("residents", ["住户名"], ["name"])),
     # requests: the catalogue
     E(S.create_department, P.MANAGE_REQUESTS, lambda w, a: A("城管科")),
     E(S.create_category, P.MANAGE_REQUESTS, lambda w, a: A("物业", default_department_id=w.department)),
