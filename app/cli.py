@@ -300,6 +300,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _audit_forced_restore(db, backup: Path, chain) -> None:
+    import dataclasses
+
     from app import audit
     from app.actor import SYSTEM
 
@@ -310,9 +312,7 @@ def _audit_forced_restore(db, backup: Path, chain) -> None:
             "restore",
             "database",
             None,
-            translate("CommandLine", "Restored with a damaged audit trail (--force): {problem}").format(
-                problem=chain.message()
-            ),
+            audit.message("audit.restored_damaged", problem=dataclasses.asdict(chain)),
             None,
             {"file": str(backup), "chain_problem": chain.problem, "at_id": chain.at_id, "forced": True},
         )
