@@ -2089,6 +2089,76 @@ Working on with a damaged database can lose more data.</translation>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Getting started</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>Canteen</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Childcare</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this counter</source>
+            <translation>&amp;Help for this counter</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>&amp;Keyboard shortcuts…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>Help topics</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <source>All keyboard shortcuts…</source>
+            <translation>All keyboard shortcuts…</translation>
+        </message>
+        <message>
+            <source>Help — {topic}</source>
+            <translation>Help — {topic}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdNumbers</name>
         <message>
             <source>The ID number is empty.</source>
@@ -2121,6 +2191,61 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>The region code at the start of this ID number does not exist.</source>
             <translation>The region code at the start of this ID number does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>New request: find the resident</source>
+            <translation>New request: find the resident</translation>
+        </message>
+        <message>
+            <source>Dispatch the selected request</source>
+            <translation>Dispatch the selected request</translation>
+        </message>
+        <message>
+            <source>Party member claims the request</source>
+            <translation>Party member claims the request</translation>
+        </message>
+        <message>
+            <source>Resolve the selected request</source>
+            <translation>Resolve the selected request</translation>
+        </message>
+        <message>
+            <source>Record the follow-up call</source>
+            <translation>Record the follow-up call</translation>
+        </message>
+        <message>
+            <source>Find or scan a child</source>
+            <translation>Find or scan a child</translation>
+        </message>
+        <message>
+            <source>Sign the child in</source>
+            <translation>Sign the child in</translation>
+        </message>
+        <message>
+            <source>Sign the child out</source>
+            <translation>Sign the child out</translation>
+        </message>
+        <message>
+            <source>Find a volunteer for the shift</source>
+            <translation>Find a volunteer for the shift</translation>
+        </message>
+        <message>
+            <source>Check the volunteer in</source>
+            <translation>Check the volunteer in</translation>
+        </message>
+        <message>
+            <source>Check the volunteer out</source>
+            <translation>Check the volunteer out</translation>
+        </message>
+        <message>
+            <source>Approve the selected hours</source>
+            <translation>Approve the selected hours</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
         </message>
     </context>
     <context>
@@ -2801,6 +2926,32 @@ The front desk of a community service center.</translation>
         <message>
             <source>Community Service Center</source>
             <translation>Community Service Center</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keys of a counter work while that counter is on screen; F1 shows its help.</source>
+            <translation>Keys of a counter work while that counter is on screen; F1 shows its help.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsModel</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
         </message>
     </context>
     <context>

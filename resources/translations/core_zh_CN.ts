@@ -728,7 +728,7 @@
         </message>
         <message>
             <source>Audit trail</source>
-            <translation>操作日志</translation>
+            <translation>审计日志</translation>
         </message>
         <message>
             <source>Database</source>
@@ -915,11 +915,11 @@
         </message>
         <message>
             <source>The audit trail's append-only protection was missing and has been put back.</source>
-            <translation>操作日志的防篡改保护曾缺失，已经恢复。</translation>
+            <translation>审计日志的防篡改保护曾缺失，已经恢复。</translation>
         </message>
         <message>
             <source>Restored with a damaged audit trail (--force): {problem}</source>
-            <translation>在操作日志已损坏的情况下强制恢复（--force）：{problem}</translation>
+            <translation>在审计日志已损坏的情况下强制恢复（--force）：{problem}</translation>
         </message>
         <message>
             <source>{day} {kind} {name}</source>
@@ -2089,6 +2089,76 @@ SQLite 报告：{detail}
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>Getting started</source>
+            <translation>使用入门</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>群众点单</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>老年食堂</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>托管服务</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民档案</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this counter</source>
+            <translation>本窗口帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>键盘快捷键(&amp;K)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>帮助</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>帮助主题</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>帮助内容</translation>
+        </message>
+        <message>
+            <source>All keyboard shortcuts…</source>
+            <translation>全部键盘快捷键…</translation>
+        </message>
+        <message>
+            <source>Help — {topic}</source>
+            <translation>帮助 — {topic}</translation>
+        </message>
+    </context>
+    <context>
         <name>IdNumbers</name>
         <message>
             <source>The ID number is empty.</source>
@@ -2121,6 +2191,61 @@ SQLite 报告：{detail}
         <message>
             <source>The region code at the start of this ID number does not exist.</source>
             <translation>身份证号开头的地区码不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>New request: find the resident</source>
+            <translation>新受理：查找居民</translation>
+        </message>
+        <message>
+            <source>Dispatch the selected request</source>
+            <translation>派单（选中的诉求）</translation>
+        </message>
+        <message>
+            <source>Party member claims the request</source>
+            <translation>党员领单</translation>
+        </message>
+        <message>
+            <source>Resolve the selected request</source>
+            <translation>办结（选中的诉求）</translation>
+        </message>
+        <message>
+            <source>Record the follow-up call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Find or scan a child</source>
+            <translation>查找或扫码找儿童</translation>
+        </message>
+        <message>
+            <source>Sign the child in</source>
+            <translation>儿童签到</translation>
+        </message>
+        <message>
+            <source>Sign the child out</source>
+            <translation>儿童签退</translation>
+        </message>
+        <message>
+            <source>Find a volunteer for the shift</source>
+            <translation>为班次查找志愿者</translation>
+        </message>
+        <message>
+            <source>Check the volunteer in</source>
+            <translation>志愿者签到</translation>
+        </message>
+        <message>
+            <source>Check the volunteer out</source>
+            <translation>志愿者签退</translation>
+        </message>
+        <message>
+            <source>Approve the selected hours</source>
+            <translation>审核通过选中的时长</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>所有窗口</translation>
         </message>
     </context>
     <context>
@@ -2801,6 +2926,32 @@ The front desk of a community service center.</source>
         <message>
             <source>Community Service Center</source>
             <translation>社区党群服务中心</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Keys of a counter work while that counter is on screen; F1 shows its help.</source>
+            <translation>各窗口的按键在该窗口显示时有效；按 F1 查看该窗口的帮助。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsModel</name>
+        <message>
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>适用窗口</translation>
         </message>
     </context>
     <context>
