@@ -2023,6 +2023,41 @@ Working on with a damaged database can lose more data.</translation>
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>Community Desk needs a screen, and this session has none (DISPLAY is not set).</source>
+            <translation>Community Desk needs a screen, and this session has none (DISPLAY is not set).</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and no Wayland display was found.</source>
+            <translation>Community Desk needs a screen, and no Wayland display was found.</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and the display {display} does not answer.</source>
+            <translation>Community Desk needs a screen, and the display {display} does not answer.</translation>
+        </message>
+        <message>
+            <source>Start it on the computer's own desktop, or over SSH with X forwarding (ssh -X).</source>
+            <translation>Start it on the computer's own desktop, or over SSH with X forwarding (ssh -X).</translation>
+        </message>
+        <message>
+            <source>Without a screen:</source>
+            <translation>Without a screen:</translation>
+        </message>
+        <message>
+            <source>  with a virtual screen:    xvfb-run -a bash scripts/run-app.sh</source>
+            <translation>  with a virtual screen:    xvfb-run -a bash scripts/run-app.sh</translation>
+        </message>
+        <message>
+            <source>  to check the installation: QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</source>
+            <translation>  to check the installation: QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</translation>
+        </message>
+        <message>
+            <source>  the command-line tools (demo, backup, verify-audit…) need no screen: see README.md.</source>
+            <translation>  the command-line tools (demo, backup, verify-audit…) need no screen: see README.md.</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source> (copy 副本)</source>

@@ -2023,6 +2023,41 @@ SQLite 报告：{detail}
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>Community Desk needs a screen, and this session has none (DISPLAY is not set).</source>
+            <translation>社区服务台需要显示器，但当前会话没有图形界面（未设置 DISPLAY）。</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and no Wayland display was found.</source>
+            <translation>社区服务台需要显示器，但没有找到 Wayland 图形界面。</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and the display {display} does not answer.</source>
+            <translation>社区服务台需要显示器，但图形界面 {display} 没有响应。</translation>
+        </message>
+        <message>
+            <source>Start it on the computer's own desktop, or over SSH with X forwarding (ssh -X).</source>
+            <translation>请在这台电脑的桌面上启动，或通过带 X 转发的 SSH（ssh -X）启动。</translation>
+        </message>
+        <message>
+            <source>Without a screen:</source>
+            <translation>没有显示器时：</translation>
+        </message>
+        <message>
+            <source>  with a virtual screen:    xvfb-run -a bash scripts/run-app.sh</source>
+            <translation>  使用虚拟屏幕：            xvfb-run -a bash scripts/run-app.sh</translation>
+        </message>
+        <message>
+            <source>  to check the installation: QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</source>
+            <translation>  检查安装是否正常：        QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</translation>
+        </message>
+        <message>
+            <source>  the command-line tools (demo, backup, verify-audit…) need no screen: see README.md.</source>
+            <translation>  命令行工具（demo、backup、verify-audit 等）不需要显示器：见 README.md。</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source> (copy 副本)</source>
