@@ -221,8 +221,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(
             translate("CommandLine", "Demo accounts (write these passwords down; they are not stored anywhere else):")
         )
-        for user, password in ctx.passwords.items():
-            print(f"  {user:10s} {password}")
+        from app.demo import demo_accounts
+
+        for account in demo_accounts(ctx):
+            print(f"  {account.username:10s} {account.password:14s} {account.roles} ({account.display_name})")
     db.dispose()
     return 0
 

@@ -51,6 +51,10 @@
             <translation>Quit</translation>
         </message>
         <message>
+            <source>{user}: {password} ({roles} · {name})</source>
+            <translation>{user}: {password} ({roles} · {name})</translation>
+        </message>
+        <message>
             <source>Demo accounts</source>
             <translation>Demo accounts</translation>
         </message>

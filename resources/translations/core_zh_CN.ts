@@ -51,6 +51,10 @@
             <translation>退出</translation>
         </message>
         <message>
+            <source>{user}: {password} ({roles} · {name})</source>
+            <translation>{user}：{password}（{roles} · {name}）</translation>
+        </message>
+        <message>
             <source>Demo accounts</source>
             <translation>演示账号</translation>
         </message>
