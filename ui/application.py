@@ -88,7 +88,7 @@ _DB_ARG: str | None = None
 
 
 def demo_account_line(account) -> str:
-    """"qiantai: mrq2aspTjn0 (Front desk · 前台 李敏)": the password with the role it opens (an app.demo.DemoAccount)."""
+    """ "qiantai: mrq2aspTjn0 (Front desk · 前台 李敏)": the password with the role it opens (an app.demo.DemoAccount)."""
     return QCoreApplication.translate("Application", "{user}: {password} ({roles} · {name})").format(
         user=account.username, password=account.password, roles=account.roles, name=account.display_name
     )
