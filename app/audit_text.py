@@ -445,12 +445,24 @@ def local_time(value: str | dt.datetime | None) -> str:
 def value_label(entity: str, key: str, value: str) -> str:
     """A value of the before/after table in the reader's language: a request's state, a sign-up's or hours'
     status, yes/no; instants as local time; anything else as stored."""
-    if key == "status" and entity == "request":
-        from app.requests.workflow import status_label
+    if value == "null":
+        return ""
+    if entity == "request" and key in ("status", "channel", "urgency", "rating"):
+        from app.requests import workflow
 
-        return status_label(value)
-    if key == "status" and value in _CODES["status"]:
-        return code_label("status", value)
+        label = {
+            "status": workflow.status_label,
+            "channel": workflow.channel_label,
+            "urgency": workflow.urgency_label,
+            "rating": workflow.rating_label,
+        }[key]
+        return label(value)
+    if key == "payment":
+        from app.canteen.service import payment_label
+
+        return payment_label(value)
+    if key in ("status", "source", "slot", "kind") and value in _CODES[key]:
+        return code_label(key, value)
     if value in ("true", "false"):
         return translate("AuditText", "yes") if value == "true" else translate("AuditText", "no")
     return local_instants(value)
