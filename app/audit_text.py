@@ -395,6 +395,26 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
 }
 
 
+@dataclass(frozen=True)
+class Worded:
+    actions: list[str]
+    entities: list[str]
+    messages: list[str]
+
+
+def codes_worded(text: str) -> Worded:
+    """The actions, record kinds and message keys whose wording in the reader's language contains `text` (case
+    folded; placeholders ignored), so a search for what the viewer shows finds entries stored as codes."""
+    needle = text.casefold().strip()
+    if not needle:
+        return Worded([], [], [])
+
+    def hits(table: dict[str, Callable[[], str]]) -> list[str]:
+        return [k for k, label in table.items() if needle in re.sub(r"\{\w+\}", "", label()).casefold()]
+
+    return Worded(hits(ACTIONS), hits(ENTITIES), hits(MESSAGES))
+
+
 def action_label(action: str) -> str:
     """The action in the reader's language; an unknown code as it is."""
     label = ACTIONS.get(action)

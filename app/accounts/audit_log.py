@@ -102,12 +102,18 @@ def page_audit(
     text = flt.text.strip()
     if text:
         pattern = _like(text)
+        # What the reader sees is worded at display time (app.audit_text): a word of the wording ("签到",
+        # "密码错误") finds the entries whose action, record kind or message says it, as well as stored text.
+        worded = audit_text.codes_worded(text)
         q = q.where(
             or_(
                 AuditEntry.summary.like(pattern, escape="\\"),
                 AuditEntry.entity_id.like(pattern, escape="\\"),
                 AuditEntry.before_json.like(pattern, escape="\\"),
                 AuditEntry.after_json.like(pattern, escape="\\"),
+                AuditEntry.action.in_(worded.actions),
+                AuditEntry.entity.in_(worded.entities),
+                *(AuditEntry.summary.like(_like(f'"m":"{key}"'), escape="\\") for key in worded.messages),
             )
         )
     with db.read() as s:

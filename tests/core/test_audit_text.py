@@ -177,5 +177,12 @@ def test_audit_view_in_chinese_shows_names_local_times_and_no_codes(qtbot, ctx, 
         assert "志愿者签到" in cells[AuditModel.ACTION] and "班次报名 赵善庆 · 2026-11-30" in cells[AuditModel.ENTITY]
         assert model.headerData(AuditModel.ACTION, Qt.Orientation.Horizontal) == "操作"
         assert QCoreApplication.translate("AuditDetail", "Record: {record}") == "记录：{record}"
+        # the search finds what the viewer shows, though entries hold codes and message keys
+        dialog.viewer.text.setText("密码错误")
+        dialog.viewer.apply_filter()
+        assert [model.row_at(r).action for r in range(model.rowCount())] == ["login_failed"]
+        dialog.viewer.text.setText("志愿者签到")
+        dialog.viewer.apply_filter()
+        assert [model.row_at(r).action for r in range(model.rowCount())] == ["check_in"]
     finally:
         ui_i18n.install_language("en")
