@@ -31,6 +31,8 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.actor import Actor
+from app.audit_text import Message, message
+from app.audit_text import encode as encode_summary
 from app.boundary import checked
 from app.i18n import translate
 from db.audit_chain import ANCHOR_SUFFIX, FIELDS, GENESIS, append_anchor, ensure_append_only, last_anchor, seal
@@ -61,7 +63,7 @@ def record(
     action: str,
     entity: str = "",
     entity_id: object | None = None,
-    summary: str = "",
+    summary: str | Message = "",
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
@@ -71,6 +73,9 @@ def record(
     (`_seal_pending`, prebuilt statements: every action records one, so it is kept cheap). Sealing last means the
     chain head is locked only for the moment of the commit: appends from several workstations queue there, and
     no transaction ever waits for another lock while holding the head (no deadlock on PostgreSQL).
+
+    `summary`: a `app.audit_text.message(key, **args)` for anything worded (worded in the reader's language when
+    the trail is shown: entries can never be rewritten), or plain data (a name, a number, a typed reason).
     """
     session.info.setdefault(_PENDING, []).append(
         {
@@ -80,7 +85,7 @@ def record(
             "action": str(action),
             "entity": str(entity),
             "entity_id": None if entity_id is None else str(entity_id),
-            "summary": str(summary),
+            "summary": encode_summary(summary),
             "before_json": _dump(before),
             "after_json": _dump(after),
             "workstation": str(actor.workstation),
@@ -266,7 +271,7 @@ def restore_guards(database: Database, actor: Actor | None = None) -> list[str]:
                 "audit_guard",
                 "audit_log",
                 None,
-                translate("Audit", "The audit trail's append-only protection was missing and has been put back."),
+                message("audit.guard_restored"),
                 None,
                 {"missing": missing},
             )

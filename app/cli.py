@@ -252,8 +252,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(
             translate("CommandLine", "Demo accounts (write these passwords down; they are not stored anywhere else):")
         )
-        for user, password in ctx.passwords.items():
-            print(f"  {user:10s} {password}")
+        from app.demo import demo_accounts
+
+        for account in demo_accounts(ctx):
+            print(f"  {account.username:10s} {account.password:14s} {account.roles} ({account.display_name})")
     db.dispose()
     return 0
 
@@ -331,6 +333,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _audit_forced_restore(db, backup: Path, chain) -> None:
+    import dataclasses
+
     from app import audit
     from app.actor import SYSTEM
 
@@ -341,9 +345,7 @@ def _audit_forced_restore(db, backup: Path, chain) -> None:
             "restore",
             "database",
             None,
-            translate("CommandLine", "Restored with a damaged audit trail (--force): {problem}").format(
-                problem=chain.message()
-            ),
+            audit.message("audit.restored_damaged", problem=dataclasses.asdict(chain)),
             None,
             {"file": str(backup), "chain_problem": chain.problem, "at_id": chain.at_id, "forced": True},
         )

@@ -83,6 +83,28 @@ class DemoContext:
     log: Callable[[str], None] = print
 
 
+@dataclass(frozen=True)
+class DemoAccount:
+    """A demo staff account as shown once after the demo data is written: who signs in with it and for what."""
+
+    username: str
+    display_name: str
+    roles: str  # the roles in the user's language, "、"-joined
+    password: str
+
+
+def demo_accounts(ctx: DemoContext) -> list[DemoAccount]:
+    """The accounts this run created (an account already there keeps its password and is not listed), in STAFF
+    order, each with its role so the person setting up knows which password opens which counter."""
+    from app.accounts.service import role_label
+
+    return [
+        DemoAccount(username, display, "、".join(role_label(r) for r in roles), ctx.passwords[username])
+        for username, display, roles in STAFF
+        if username in ctx.passwords
+    ]
+
+
 def make_name(rng: random.Random) -> str:
     surname = rng.choice(COMPOUND_SURNAMES) if rng.random() < 0.02 else rng.choice(SURNAMES)
     given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.7 else "")

@@ -219,7 +219,7 @@ def set_many(db: Database, actor: Actor, values: dict[str, Any]) -> None:
                 row.updated_by_id = actor.user_id
         b, a = audit.changed_fields(before, values)
         if a:
-            audit.record(s, actor, "change", "settings", None, ", ".join(sorted(a)), b, a)
+            audit.record(s, actor, "change", "settings", None, audit.message("settings.changed", keys=sorted(a)), b, a)
 
 
 @checked

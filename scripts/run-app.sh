@@ -3,4 +3,5 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$here/scripts/bootstrap.sh"
-exec "$here/.venv/bin/python" -m app "$@"
+# ui is the program's entry point (app/ holds no window); without a screen it says how to run instead.
+exec "$here/.venv/bin/python" -m ui "$@"

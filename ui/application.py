@@ -87,6 +87,13 @@ def _server_problem(url: str, message: str):
 _DB_ARG: str | None = None
 
 
+def demo_account_line(account) -> str:
+    """ "qiantai: mrq2aspTjn0 (Front desk · 前台 李敏)": the password with the role it opens (an app.demo.DemoAccount)."""
+    return QCoreApplication.translate("Application", "{user}: {password} ({roles} · {name})").format(
+        user=account.username, password=account.password, roles=account.roles, name=account.display_name
+    )
+
+
 def sign_in(db, center_name: str):
     """First run: the wizard makes the first admin. Later: the sign-in dialog. None when the user quits."""
     from app import settings
@@ -98,8 +105,8 @@ def sign_in(db, center_name: str):
         wizard = FirstRunWizard(db)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin_id is None:
             return None
-        if wizard.demo_passwords:
-            lines = "\n".join(f"{u}: {p}" for u, p in wizard.demo_passwords.items())
+        if wizard.demo_accounts:
+            lines = "\n".join(demo_account_line(a) for a in wizard.demo_accounts)
             QMessageBox.information(
                 None,
                 QCoreApplication.translate("Application", "Demo accounts"),

@@ -7,6 +7,10 @@ import argparse
 
 
 def _window(args: argparse.Namespace) -> int:
+    from ui.display import explain_missing_display
+
+    if explain_missing_display(args.lang):  # no screen: say so and how to run, instead of Qt's abort
+        return 2
     from ui.application import run_gui
 
     return run_gui(db_arg=args.db, lang=args.lang)

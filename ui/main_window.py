@@ -11,6 +11,7 @@ from app.accounts import login as login_service
 from app.accounts.permissions import CHANGE_SETTINGS, IMPORT_RECORDS, MANAGE_ACCOUNTS, VIEW_AUDIT, may
 from app.actor import Actor
 from app.database import database_label
+from ui import help as help_ui
 from ui import pages
 from ui.accounts.lock import IdleWatcher, LockScreen
 from ui.common import dialogs
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
                 admin_menu.addAction(import_action(self.ctx, self, owner))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_ui.add_help_actions(self, help_menu, owner)  # F1: the counter's help; the list of keys (ui/help.py)
         about = QAction(self.tr("&About Community Desk"), owner)
         about.triggered.connect(self.about)
         help_menu.addAction(about)

@@ -55,6 +55,9 @@ def create_page(spec: PageSpec, ctx: AppContext) -> QWidget:
     module = importlib.import_module(spec.module)
     page = module.create_page(ctx)
     page.setObjectName(spec.object_name)
+    from ui import keys
+
+    keys.install(page)  # the counter's keys (ui/keys.py)
     return page
 
 

@@ -145,7 +145,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.admin_id: int | None = None
-        self.demo_passwords: dict[str, str] = {}
+        self.demo_accounts: list = []  # app.demo.DemoAccount: user name, password and role of each demo account
 
     def accept(self) -> None:
         """Save everything; on bad input say so and stay open."""
@@ -166,7 +166,7 @@ class FirstRunWizard(QWizard):
                 from app import demo
 
                 ctx = demo.populate(self.db, residents=2000, seed=1, log=lambda _m: None)
-                self.demo_passwords = ctx.passwords
+                self.demo_accounts = demo.demo_accounts(ctx)
             values["setup.completed"] = True
             settings.set_many(self.db, SYSTEM, values)
         except ValidationError as exc:

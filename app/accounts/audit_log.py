@@ -9,12 +9,16 @@ from typing import Any
 
 from sqlalchemy import or_, select, text
 
-from app import clock
+from app import audit_text, clock
 from app.accounts.permissions import VIEW_AUDIT, require
 from app.actor import Actor
 from app.boundary import checked
 from db.engine import Database
-from db.models import AuditEntry, User
+from db.models import AuditEntry, Resident, User
+from db.models.canteen import DayClose, MealBooking, MealCard, MealSlot, MealTicket, SettlementPeriod, SubsidyRule
+from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
+from db.models.requests import RequestCategory, RequestDepartment, ServiceRequest, StationService, StationVisit
+from db.models.volunteers import HoursEntry, Shift, SignUp, Volunteer, VolunteerPost
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,27 @@ class AuditRow:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     workstation: str
+    user_name: str = ""  # the account's display name now ("" for a name typed at a failed sign-in)
+    entity_name: str = ""  # what the record is called now: a person's name, a ticket or request number…
+
+    def who(self) -> str:
+        """ "李四 (li)"; the user name alone when there is no account behind it."""
+        if self.user_name and self.user_name != self.username:
+            return f"{self.user_name} ({self.username})"
+        return self.username
+
+    def record(self) -> str:
+        """The record in the reader's language with its name: "Meal ticket No. 20261130-0001", "Staff account 李四"."""
+        return audit_text.record_label(self.entity, self.entity_id, self.entity_name)
+
+    def summary_text(self) -> str:
+        """The summary in the reader's language (app.audit_text). A summary that only repeats the record's name
+        or number (a request's transitions, a ticket sold) gives way to the note written with it, if any."""
+        text = audit_text.render_summary(self.summary, self.action)
+        if text and text == self.entity_name:
+            note = (self.after or {}).get("note")
+            return str(note) if note else ""
+        return text
 
 
 def _load(text: str | None) -> dict[str, Any] | None:
@@ -77,16 +102,24 @@ def page_audit(
     text = flt.text.strip()
     if text:
         pattern = _like(text)
+        # What the reader sees is worded at display time (app.audit_text): a word of the wording ("签到",
+        # "密码错误") finds the entries whose action, record kind or message says it, as well as stored text.
+        worded = audit_text.codes_worded(text)
         q = q.where(
             or_(
                 AuditEntry.summary.like(pattern, escape="\\"),
                 AuditEntry.entity_id.like(pattern, escape="\\"),
                 AuditEntry.before_json.like(pattern, escape="\\"),
                 AuditEntry.after_json.like(pattern, escape="\\"),
+                AuditEntry.action.in_(worded.actions),
+                AuditEntry.entity.in_(worded.entities),
+                *(AuditEntry.summary.like(_like(f'"m":"{key}"'), escape="\\") for key in worded.messages),
             )
         )
     with db.read() as s:
         rows = s.execute(q).scalars().all()
+        names = _entity_names(s, [(e.entity, e.entity_id) for e in rows if e.entity_id])
+        users = _user_names(s, {e.user_id for e in rows if e.user_id is not None})
         return [
             (
                 e.id,
@@ -101,10 +134,133 @@ def page_audit(
                     _load(e.before_json),
                     _load(e.after_json),
                     e.workstation or "",
+                    users.get(e.user_id, "") if e.user_id is not None else "",
+                    names.get((e.entity, e.entity_id or ""), ""),
                 ),
             )
             for e in rows
         ]
+
+
+def _user_names(s, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(s.execute(select(User.id, User.display_name).where(User.id.in_(ids))).all())
+
+
+def _day_name(day) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+# Record kind -> (query of (id, name) for a list of integer ids). A person's name, a number, a day: what the clerk
+# knows the record by. One query per kind on the page (at most a hundred ids each).
+_NAMED = {
+    "user": lambda ids: select(User.id, User.display_name).where(User.id.in_(ids)),
+    "resident": lambda ids: select(Resident.id, Resident.name).where(Resident.id.in_(ids)),
+    "meal_ticket": lambda ids: select(MealTicket.id, MealTicket.number).where(MealTicket.id.in_(ids)),
+    "meal_card": lambda ids: select(MealCard.id, MealCard.card_no).where(MealCard.id.in_(ids)),
+    "meal_booking": lambda ids: (
+        select(MealBooking.id, Resident.name)
+        .join(Resident, Resident.id == MealBooking.resident_id)
+        .where(MealBooking.id.in_(ids))
+    ),
+    "subsidy_rule": lambda ids: select(SubsidyRule.id, SubsidyRule.name).where(SubsidyRule.id.in_(ids)),
+    "canteen_day": lambda ids: (
+        select(DayClose.id, DayClose.day, User.display_name)
+        .join(User, User.id == DayClose.cashier_id)
+        .where(DayClose.id.in_(ids))
+    ),
+    "canteen_settlement": lambda ids: select(SettlementPeriod.id, SettlementPeriod.starts).where(
+        SettlementPeriod.id.in_(ids)
+    ),
+    "childcare_program": lambda ids: select(ChildcareProgram.id, ChildcareProgram.name).where(
+        ChildcareProgram.id.in_(ids)
+    ),
+    "childcare_document": lambda ids: select(ChildcareProgram.id, ChildcareProgram.name).where(
+        ChildcareProgram.id.in_(ids)
+    ),
+    "childcare_child": lambda ids: select(Child.id, Child.name).where(Child.id.in_(ids)),
+    "childcare_contact": lambda ids: (
+        select(ChildContact.id, Resident.name, Child.name)
+        .join(Resident, Resident.id == ChildContact.resident_id)
+        .join(Child, Child.id == ChildContact.child_id)
+        .where(ChildContact.id.in_(ids))
+    ),
+    "childcare_enrolment": lambda ids: (
+        select(ChildEnrolment.id, Child.name)
+        .join(Child, Child.id == ChildEnrolment.child_id)
+        .where(ChildEnrolment.id.in_(ids))
+    ),
+    "childcare_attendance": lambda ids: (
+        select(ChildAttendance.id, Child.name, ChildAttendance.day)
+        .join(Child, Child.id == ChildAttendance.child_id)
+        .where(ChildAttendance.id.in_(ids))
+    ),
+    "request": lambda ids: select(ServiceRequest.id, ServiceRequest.number).where(ServiceRequest.id.in_(ids)),
+    "req_department": lambda ids: select(RequestDepartment.id, RequestDepartment.name).where(
+        RequestDepartment.id.in_(ids)
+    ),
+    "req_category": lambda ids: select(RequestCategory.id, RequestCategory.name).where(RequestCategory.id.in_(ids)),
+    "station_service": lambda ids: select(StationService.id, StationService.name).where(StationService.id.in_(ids)),
+    "station_visit": lambda ids: (
+        select(StationVisit.id, StationService.name, StationVisit.day)
+        .join(StationService, StationService.id == StationVisit.service_id)
+        .where(StationVisit.id.in_(ids))
+    ),
+    "volunteer": lambda ids: (
+        select(Volunteer.id, Resident.name)
+        .join(Resident, Resident.id == Volunteer.resident_id)
+        .where(Volunteer.id.in_(ids))
+    ),
+    "volunteer_post": lambda ids: select(VolunteerPost.id, VolunteerPost.name).where(VolunteerPost.id.in_(ids)),
+    "volunteer_shift": lambda ids: (
+        select(Shift.id, VolunteerPost.name, Shift.day)
+        .join(VolunteerPost, VolunteerPost.id == Shift.post_id)
+        .where(Shift.id.in_(ids))
+    ),
+    "volunteer_signup": lambda ids: (
+        select(SignUp.id, Resident.name, Shift.day)
+        .join(Volunteer, Volunteer.id == SignUp.volunteer_id)
+        .join(Resident, Resident.id == Volunteer.resident_id)
+        .join(Shift, Shift.id == SignUp.shift_id)
+        .where(SignUp.id.in_(ids))
+    ),
+    "volunteer_hours": lambda ids: (
+        select(HoursEntry.id, Resident.name, HoursEntry.day)
+        .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
+        .join(Resident, Resident.id == Volunteer.resident_id)
+        .where(HoursEntry.id.in_(ids))
+    ),
+}
+
+
+def _entity_names(s, refs: list[tuple[str, str | None]]) -> dict[tuple[str, str], str]:
+    """(entity, entity_id) -> the record's name now, for the kinds in `_NAMED` (others: their reference is already
+    a name, a day or a number: meal slots by code, calendar days, certificates by number, report kinds)."""
+    wanted: dict[str, set[int]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for entity, ref in refs:
+        if not ref:
+            continue
+        if entity in _NAMED and ref.isdigit():
+            wanted.setdefault(entity, set()).add(int(ref))
+        elif entity == "volunteer_report":
+            names[(entity, ref)] = audit_text.code_label("what", ref)
+        elif entity in ("volunteer_certificate", "calendar_day", "request_report"):
+            names[(entity, ref)] = ref
+    slot_codes = {ref for entity, ref in refs if entity == "meal_slot" and ref}
+    if slot_codes:
+        names.update(
+            (("meal_slot", code), name)
+            for code, name in s.execute(select(MealSlot.code, MealSlot.name).where(MealSlot.code.in_(slot_codes)))
+        )
+    for entity, ids in wanted.items():
+        for row in s.execute(_NAMED[entity](sorted(ids))):
+            key, *parts = row
+            names[(entity, str(key))] = " · ".join(
+                p.isoformat() if hasattr(p, "isoformat") else str(p) for p in parts if p is not None and p != ""
+            )
+    return names
 
 
 KNOWN_ACTIONS = (

@@ -126,7 +126,7 @@ def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: 
             "create" if row is None else "change",
             "calendar_day",
             day.isoformat(),
-            f"{day.isoformat()} {kind} {name}".strip(),
+            audit.message("calendar.day", day=day, kind=kind, name=name),
             before,
             {"kind": kind, "name": name},
         )
@@ -144,7 +144,14 @@ def remove_calendar_day(db: Database, actor: Actor, day: dt.date) -> None:
         before = {"kind": row.kind, "name": row.name}
         row.kind, row.name, row.source = "normal", "", "center"
         audit.record(
-            s, actor, "remove", "calendar_day", day.isoformat(), f"{day.isoformat()} {before['kind']}", before, None
+            s,
+            actor,
+            "remove",
+            "calendar_day",
+            day.isoformat(),
+            audit.message("calendar.removed", day=day, kind=before["kind"]),
+            before,
+            None,
         )
 
 
@@ -166,7 +173,7 @@ def fill_official_calendar(db: Database, actor: Actor) -> int:
                 "fill",
                 "calendar_day",
                 None,
-                f"official calendar: {len(changed)} days ({years[0]}–{years[-1]})",
+                audit.message("calendar.official", n=len(changed), first=years[0], last=years[-1]),
                 None,
                 {"days": len(changed), "years": years},
             )

@@ -54,22 +54,22 @@ def login(db: Database, username: str, password: str, action: str = "login") -> 
         now = clock.now()
         if user is None:
             verify_password(None, password)
-            audit.record(s, ghost, "login_failed", "user", None, "unknown user name")
+            audit.record(s, ghost, "login_failed", "user", None, audit.message("login.unknown_user"))
             refusal = translate("Login", "Wrong user name or password.")
         elif user.locked_until is not None and user.locked_until > now:
             minutes = minutes_left(user.locked_until - now)
-            audit.record(s, ghost, "login_failed", "user", user.id, "locked")
+            audit.record(s, ghost, "login_failed", "user", user.id, audit.message("login.locked"))
             refusal = translate("Login", "Too many wrong passwords: try again in {n} minutes.").format(n=minutes)
         elif not user.active:
-            audit.record(s, ghost, "login_failed", "user", user.id, "disabled")
+            audit.record(s, ghost, "login_failed", "user", user.id, audit.message("login.disabled"))
             refusal = translate("Login", "This account is disabled. Ask an administrator.")
         elif not verify_password(user.password_hash, password):
             user.failed_attempts += 1
-            summary = f"wrong password ({user.failed_attempts})"
+            summary = audit.message("login.wrong_password", n=user.failed_attempts)
             if user.failed_attempts >= MAX_FAILURES:
+                summary = audit.message("login.wrong_password_locked", n=user.failed_attempts)
                 user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
                 user.failed_attempts = 0
-                summary += ", locked"
             audit.record(s, ghost, "login_failed", "user", user.id, summary)
             refusal = translate("Login", "Wrong user name or password.")
         else:

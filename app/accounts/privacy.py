@@ -23,7 +23,8 @@ def reveal_id_number(db: Database, actor: Actor, resident_id: int, where: str = 
         number = s.execute(select(Resident.id_number).where(Resident.id == resident_id)).first()
         if number is None:
             raise NotFound(translate("Privacy", "This resident does not exist."))
-        audit.record(s, actor, "reveal_id", "resident", resident_id, where or "full ID number shown")
+        summary = audit.message("privacy.id_shown_where", where=where) if where else audit.message("privacy.id_shown")
+        audit.record(s, actor, "reveal_id", "resident", resident_id, summary)
         return number[0] or ""
 
 
@@ -45,5 +46,5 @@ def audit_export(session, actor: Actor, what: str, entity: str = "", rows: int |
     """The same, inside the caller's unit of work (when the export itself writes, e.g. a numbered document)."""
     require(actor, EXPORT_PERSONAL_DATA)
     after = {"rows": rows} if rows is not None else None
-    summary = what if not detail else f"{what}: {detail}"
+    summary = audit.message("export.detail", what=what, detail=detail) if detail else audit.message("export", what=what)
     audit.record(session, actor, "export", entity or "personal_data", None, summary, None, after)

@@ -127,7 +127,7 @@ def book(
             "create",
             "meal_booking",
             booking.id,
-            f"{resident.name} {day.isoformat()} {slot_code} ×{quantity}",
+            audit.message("canteen.booking", name=resident.name, day=day, slot=slot_code, quantity=quantity),
             None,
             {"resident_id": resident_id, "day": day.isoformat(), "slot": slot_code, "quantity": quantity},
         )
@@ -308,7 +308,14 @@ def kitchen_list_pdf(db: Database, actor: Actor, day: dt.date) -> bytes:
         rows.append([b.slot_name, b.name, b.phone[-4:] if b.phone else "", str(b.quantity), b.note])
     with db.write() as s:
         audit.record(
-            s, actor, "export", "kitchen_list", None, f"kitchen list {day.isoformat()}", None, {"rows": len(booked)}
+            s,
+            actor,
+            "export",
+            "kitchen_list",
+            None,
+            audit.message("canteen.kitchen_list", day=day),
+            None,
+            {"rows": len(booked)},
         )
     sheet = Sheet(
         translate("Canteen", "Kitchen list: meals booked"),

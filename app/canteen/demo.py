@@ -312,6 +312,8 @@ def populate(db: Database, ctx) -> None:
             "create",
             "canteen_demo",
             None,
-            f"{len(tickets)} tickets, {voids} voids, {len(cards)} cards, {len(booking_rows)} bookings",
+            audit.message(
+                "canteen.demo", tickets=len(tickets), voids=voids, cards=len(cards), bookings=len(booking_rows)
+            ),
         )
     ctx.log(f"canteen: {len(tickets)} tickets over {DAYS} days, {voids} voids, {len(cards)} meal cards")

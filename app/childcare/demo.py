@@ -232,6 +232,6 @@ def populate(db: Database, ctx) -> None:
             "demo",
             "childcare",
             None,
-            f"{len(programs)} programs, {len(children)} children, {len(events)} attendance records",
+            audit.message("childcare.demo", programs=len(programs), children=len(children), events=len(events)),
         )
     ctx.log(f"childcare: {len(children)} children, {len(events)} attendance records")

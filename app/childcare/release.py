@@ -385,7 +385,7 @@ def _audit_blocked_attempt(db: Database, actor: Actor, exc: BlockedAdult) -> Non
             "blocked_refused",
             "childcare_child",
             exc.child_id,
-            f"{exc.child_name} ✗ {exc.adult_name} ({exc.action})",
+            audit.message("childcare.blocked", child=exc.child_name, adult=exc.adult_name, step=exc.action),
             after={
                 "child_id": exc.child_id,
                 "contact_id": exc.contact_id,

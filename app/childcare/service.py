@@ -969,7 +969,9 @@ def enrol(
                 "override",
                 "childcare_enrolment",
                 e.id,
-                f"capacity {count + 1}/{program.capacity}: {override}",
+                audit.message(
+                    "childcare.capacity_override", count=count + 1, capacity=program.capacity, reason=override
+                ),
                 after={"reason": override},
             )
         return e.id
@@ -1459,7 +1461,7 @@ def _sign_in(
             "sign_in",
             "childcare_attendance",
             ev_id,
-            f"{child.name} {hhmm(minute)}",
+            audit.message("childcare.sign_in", child=child.name, time=hhmm(minute)),
             after={"child_id": child_id, "contact_id": contact_id, "method": method},
         )
         return AttendanceResult(ev_id, child.name, adult, False)
@@ -1607,7 +1609,9 @@ def _sign_out(
             "sign_out",
             "childcare_attendance",
             ev_id,
-            f"{child.name} → {adult or 'alone'} {hhmm(local_minutes(at))}",
+            audit.message("childcare.sign_out", child=child.name, adult=adult, time=hhmm(local_minutes(at)))
+            if adult
+            else audit.message("childcare.sign_out_alone", child=child.name, time=hhmm(local_minutes(at))),
             after={"child_id": child_id, "contact_id": contact_id, "alone": alone, "method": method},
         )
         if refusal is not None:
@@ -2079,4 +2083,11 @@ def record_document(db: Database, actor: Actor, kind: str, program_id: int, day:
     """A sign-in sheet, day's record or weekly summary was produced (names of children leave the screen): audited."""
     require(actor, EXPORT_PERSONAL_DATA)
     with db.write() as s:
-        audit.record(s, actor, "export", "childcare_document", program_id, f"{kind} {day.isoformat()}")
+        audit.record(
+            s,
+            actor,
+            "export",
+            "childcare_document",
+            program_id,
+            audit.message("childcare.document", what=kind, day=day),
+        )

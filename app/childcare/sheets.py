@@ -147,7 +147,7 @@ def render_daily_sheet(
     require(actor, CHILDCARE_DESK)
     sheet = build_daily_sheet(db, actor, program_id, day, group, filled=filled)
     kind = "filled_sheet" if filled else "blank_sheet"
-    detail = f"program {program_id} {day.isoformat()}" + (f" {group}" if group else "")
+    detail = f"#{program_id} {day.isoformat()}" + (f" {group}" if group else "")  # language-neutral: shown as is
     privacy.record_export(db, actor, kind, "childcare_document", len(sheet.rows), detail)
     return render_sheet(sheet, center_info(db))
 
@@ -234,6 +234,6 @@ def render_weekly_summary(db: Database, actor: Actor, program_id: int, monday: d
     desk and may export personal data; the export is audited (app.accounts.privacy). Rule: issue 12 item 3."""
     require(actor, CHILDCARE_DESK)
     sheet = build_weekly_summary(db, actor, program_id, monday)
-    detail = f"program {program_id} week of {monday.isoformat()}"
+    detail = f"#{program_id} {monday.isoformat()}–{(monday + dt.timedelta(days=6)).isoformat()}"
     privacy.record_export(db, actor, "weekly_summary", "childcare_document", len(sheet.rows), detail)
     return render_sheet(sheet, center_info(db))

@@ -275,5 +275,7 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
     )
     pdf = render_sheet(sheet, settings.center_info(db))
     with db.write() as s:
-        audit.record(s, actor, "export", "request_report", f"{year}-{month:02d}", "monthly report")
+        audit.record(
+            s, actor, "export", "request_report", f"{year}-{month:02d}", audit.message("requests.monthly_report")
+        )
     return pdf

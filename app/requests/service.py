@@ -172,7 +172,7 @@ def set_department_categories(db: Database, actor: Actor, department_id: int, ca
             "update",
             "req_department",
             d.id,
-            f"{d.name}: categories",
+            audit.message("requests.department_categories", name=d.name),
             {"categories": before},
             {"categories": sorted(wanted)},
         )
@@ -412,7 +412,9 @@ def reprint_receipt(db: Database, actor: Actor, request_id: int) -> bytes:
     saved = saved_request(db, request_id)
     pdf = receipt_pdf(saved, settings.center_info(db), copy=True)
     with db.write() as s:
-        audit.record(s, actor, "reprint", "request", saved.id, f"{saved.number} receipt copy")
+        audit.record(
+            s, actor, "reprint", "request", saved.id, audit.message("requests.receipt_copy", number=saved.number)
+        )
     return pdf
 
 

@@ -363,7 +363,7 @@ def _masked(rows: list[ResidentRow], actor: Actor | None, db: Database | None = 
                 "reveal_id",
                 "resident",
                 one,
-                f"full ID numbers in a list ({len(shown)})",
+                audit.message("privacy.ids_in_list", n=len(shown)),
                 None,
                 {"ids": shown},
             )
@@ -435,7 +435,7 @@ def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) 
         if r is None:
             raise NotFound(translate("Residents", "This resident no longer exists."))
         if full and r.id_number and actor is not None:
-            audit.record(s, actor, "reveal_id", "resident", resident_id, "full ID number in the resident's record")
+            audit.record(s, actor, "reveal_id", "resident", resident_id, audit.message("privacy.id_shown"))
         row = ResidentRow(
             r.id,
             r.name,
@@ -482,7 +482,7 @@ def find_by_id_number(db: Database, number: str, *, actor: Actor | None = None) 
     with db.write() if full else db.read() as s:
         rows = _raw(db, s, f"SELECT {_ROW_COLUMNS} FROM residents r WHERE r.id_number = ?", [info.number])
         if rows and full and actor is not None:
-            audit.record(s, actor, "reveal_id", "resident", rows[0][0], "full ID number found by scanning a card")
+            audit.record(s, actor, "reveal_id", "resident", rows[0][0], audit.message("privacy.id_scanned"))
     return _masked([_row(rows[0])], actor)[0] if rows else None
 
 

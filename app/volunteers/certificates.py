@@ -124,7 +124,14 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
     if stored is not None:
         data = _from_json(stored)
         with db.write() as s:
-            audit.record(s, actor, "reissue", "volunteer_certificate", data.number, f"certificate {data.number} again")
+            audit.record(
+                s,
+                actor,
+                "reissue",
+                "volunteer_certificate",
+                data.number,
+                audit.message("volunteers.certificate_again", number=data.number),
+            )
         return data
     center = center_info(db)
     with db.write() as s:
@@ -182,7 +189,7 @@ def issue_certificate(db: Database, actor: Actor, volunteer_id: int, first: dt.d
             "create",
             "volunteer_certificate",
             data.number,
-            f"certificate {data.number} for volunteer {volunteer_id} {first}..{last}: {total} min",
+            audit.message("volunteers.certificate", first=first, last=last, minutes=total),
             after={"total_minutes": total, "by_source": by_source},
         )
         return data
@@ -210,7 +217,12 @@ def full_id_number(db: Database, actor: Actor, data: CertificateData) -> str:
             raise NotFound(translate("Volunteers", "This certificate was never issued."))
         resident_id, number = row
         audit.record(
-            s, actor, "reveal_id", "resident", resident_id, f"full ID number printed on certificate {data.number}"
+            s,
+            actor,
+            "reveal_id",
+            "resident",
+            resident_id,
+            audit.message("privacy.id_on_certificate", number=data.number),
         )
         return number or ""
 

@@ -182,7 +182,7 @@ def populate(db: Database, ctx) -> None:
             "create",
             "volunteer",
             None,
-            "demo volunteers",
+            audit.message("volunteers.demo"),
             after={"volunteers": len(vols), "shifts": len(shifts), "signups": len(signups), "hours": len(entries)},
         )
     ctx.log(f"volunteers: {len(vols)}, shifts: {len(shifts)}, sign-ups: {len(signups)}, hours entries: {len(entries)}")

@@ -49,7 +49,7 @@ def volunteer_for_resident(session: Session, actor: Actor, resident_id: int) -> 
         "create",
         "volunteer",
         vol.id,
-        f"volunteer record for resident {resident_id}",
+        audit.message("volunteers.record_created"),
         after={"resident_id": resident_id, "kind": vol.kind},
     )
     return vol
@@ -118,7 +118,7 @@ def add_entry(
         "create",
         "volunteer_hours",
         entry.id,
-        f"{minutes} min ({source} {source_ref}) for volunteer {volunteer_id} on {day.isoformat()}",
+        audit.message("volunteers.hours", minutes=minutes, source=source, ref=source_ref or "", day=day),
         after={
             "volunteer_id": volunteer_id,
             "source": source,
@@ -179,7 +179,7 @@ def decide(session: Session, actor: Actor, entry_id: int, *, approve: bool, note
         "approve" if approve else "reject",
         "volunteer_hours",
         entry.id,
-        f"hours {entry.id} {entry.status}",
+        audit.message("volunteers.hours_decided", status=entry.status),
         before=before,
         after={"status": entry.status, "note": entry.decision_note},
     )

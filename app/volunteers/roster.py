@@ -233,10 +233,10 @@ def write_volunteer(
     after = _snapshot(vol) | {"qualifications": sorted(f"{n} {e or ''}" for n, e in new_set)}
     before = before | {"qualifications": sorted(f"{n} {e or ''}" for n, e in old_set)}
     if volunteer_id is None:
-        audit.record(s, actor, "create", "volunteer", vol.id, f"volunteer {resident.name}", after=after)
+        audit.record(s, actor, "create", "volunteer", vol.id, resident.name, after=after)
     else:
         b, a = audit.changed_fields(before, after)
-        audit.record(s, actor, "update", "volunteer", vol.id, f"volunteer {resident.name}", before=b, after=a)
+        audit.record(s, actor, "update", "volunteer", vol.id, resident.name, before=b, after=a)
     return vol
 
 
@@ -473,7 +473,7 @@ def add_post(db: Database, actor: Actor, name: str, place: str = "") -> int:
         post = VolunteerPost(name=name, place=place.strip(), sort_order=order + 1)
         s.add(post)
         s.flush()
-        audit.record(s, actor, "create", "volunteer_post", post.id, f"post {name}", after={"name": name})
+        audit.record(s, actor, "create", "volunteer_post", post.id, name, after={"name": name})
         return post.id
 
 
@@ -531,7 +531,13 @@ def create_shift(db: Database, actor: Actor, inp: ShiftInput) -> int:
             "create",
             "volunteer_shift",
             shift.id,
-            f"shift {inp.day} {hhmm(inp.start_min)}-{hhmm(inp.end_min)} ({shift_minutes(inp.start_min, inp.end_min)} min)",
+            audit.message(
+                "volunteers.shift",
+                day=inp.day,
+                start=hhmm(inp.start_min),
+                end=hhmm(inp.end_min),
+                minutes=shift_minutes(inp.start_min, inp.end_min),
+            ),
             after={"post_id": inp.post_id, "day": inp.day, "start": inp.start_min, "end": inp.end_min},
         )
         return shift.id
@@ -592,7 +598,7 @@ def add_template(
             "create",
             "volunteer_shift_template",
             t.id,
-            f"weekly shift day {weekday} {hhmm(start_min)}-{hhmm(end_min)}",
+            audit.message("volunteers.template", weekday=weekday, start=hhmm(start_min), end=hhmm(end_min)),
         )
         return t.id
 
@@ -643,7 +649,7 @@ def generate_from_templates(db: Database, actor: Actor, first: dt.date, last: dt
             "create",
             "volunteer_shift",
             None,
-            f"{made} shifts from weekly templates {first}..{last}",
+            audit.message("volunteers.from_templates", n=made, first=first, last=last),
             after={"count": made},
         )
         return made
@@ -769,7 +775,9 @@ def sign_up(
             action,
             "volunteer_signup",
             su.id,
-            f"volunteer {volunteer_id} {status} on shift {shift_id}" + (f": {reason}" if su.override_reason else ""),
+            audit.message("volunteers.signup_override", status=status, reason=reason)
+            if su.override_reason
+            else audit.message("volunteers.signup", status=status),
             after={
                 "status": status,
                 "clash": bool(clash),
@@ -852,7 +860,7 @@ def _promote(s: Session, actor: Actor, shift_id: int) -> int | None:
             "promote",
             "volunteer_signup",
             w.id,
-            f"promoted from the waitlist of shift {shift_id}",
+            audit.message("volunteers.promoted"),
             before={"status": WAITLIST},
             after={"status": BOOKED},
         )
@@ -915,7 +923,7 @@ def check_in(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None 
             raise UserError(translate("Volunteers", "A check-in cannot be in the future."))
         su.checked_in_at = at
         su.no_show = False
-        audit.record(s, actor, "check_in", "volunteer_signup", su.id, f"check-in {at.isoformat()}")
+        audit.record(s, actor, "check_in", "volunteer_signup", su.id, audit.message("volunteers.check_in", at=at))
 
 
 @checked
@@ -939,7 +947,7 @@ def check_out(db: Database, actor: Actor, signup_id: int, at: dt.datetime | None
         su.checked_out_at = at
         shift = s.get(Shift, su.shift_id)
         assert shift is not None
-        audit.record(s, actor, "check_out", "volunteer_signup", su.id, f"check-out {at.isoformat()}")
+        audit.record(s, actor, "check_out", "volunteer_signup", su.id, audit.message("volunteers.check_out", at=at))
         return ledger.add_entry(
             s,
             actor,
@@ -963,7 +971,7 @@ def mark_no_show(db: Database, actor: Actor, signup_id: int) -> None:
         if su.checked_in_at is not None:
             raise UserError(translate("Volunteers", "This volunteer has already checked in."))
         su.no_show = True
-        audit.record(s, actor, "no_show", "volunteer_signup", su.id, "no-show")
+        audit.record(s, actor, "no_show", "volunteer_signup", su.id, audit.message("volunteers.no_show"))
 
 
 @checked
@@ -997,11 +1005,15 @@ def settle_day(db: Database, actor: Actor, day: dt.date) -> tuple[int, int]:
                 continue
             if su.checked_in_at is None:
                 su.no_show = True
-                audit.record(s, actor, "no_show", "volunteer_signup", su.id, "no-show (day settled)")
+                audit.record(
+                    s, actor, "no_show", "volunteer_signup", su.id, audit.message("volunteers.no_show_settled")
+                )
                 absent += 1
                 continue
             su.checked_out_at = end
-            audit.record(s, actor, "check_out", "volunteer_signup", su.id, "forgotten check-out: scheduled length")
+            audit.record(
+                s, actor, "check_out", "volunteer_signup", su.id, audit.message("volunteers.forgotten_check_out")
+            )
             ledger.add_entry(
                 s,
                 actor,

@@ -1321,6 +1321,22 @@
             <translation>Serving window mode</translation>
         </message>
         <message>
+            <source>Walk-in guest (full price)</source>
+            <translation>Walk-in guest (full price)</translation>
+        </message>
+        <message>
+            <source>Bought on the diner's behalf</source>
+            <translation>Bought on the diner's behalf</translation>
+        </message>
+        <message>
+            <source>Supervisor approves a late subsidised meal</source>
+            <translation>Supervisor approves a late subsidised meal</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Start over</translation>
+        </message>
+        <message>
             <source>Bought on behalf</source>
             <translation>Bought on behalf</translation>
         </message>

@@ -1321,6 +1321,22 @@
             <translation>取餐窗口模式</translation>
         </message>
         <message>
+            <source>Walk-in guest (full price)</source>
+            <translation>散客（全价）</translation>
+        </message>
+        <message>
+            <source>Bought on the diner's behalf</source>
+            <translation>家属代买</translation>
+        </message>
+        <message>
+            <source>Supervisor approves a late subsidised meal</source>
+            <translation>主管批准时段外补贴餐</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>重新开始</translation>
+        </message>
+        <message>
             <source>Bought on behalf</source>
             <translation>代购</translation>
         </message>

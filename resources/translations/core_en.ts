@@ -51,6 +51,10 @@
             <translation>Quit</translation>
         </message>
         <message>
+            <source>{user}: {password} ({roles} · {name})</source>
+            <translation>{user}: {password} ({roles} · {name})</translation>
+        </message>
+        <message>
             <source>Demo accounts</source>
             <translation>Demo accounts</translation>
         </message>
@@ -97,9 +101,1141 @@
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>The audit trail is intact: {n} entries checked.</translation>
         </message>
+    </context>
+    <context>
+        <name>AuditActions</name>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Override</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Failed sign-in</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Signed out</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>Screen locked</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
+        </message>
+        <message>
+            <source>Full ID number shown</source>
+            <translation>Full ID number shown</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Approval failed</source>
+            <translation>Approval failed</translation>
+        </message>
+        <message>
+            <source>Approval refused</source>
+            <translation>Approval refused</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>Account disabled</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>Account enabled</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Day reopened</source>
+            <translation>Day reopened</translation>
+        </message>
+        <message>
+            <source>Day closed</source>
+            <translation>Day closed</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>Filled in</source>
+            <translation>Filled in</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Reprinted</source>
+            <translation>Reprinted</translation>
+        </message>
+        <message>
+            <source>Card topped up</source>
+            <translation>Card topped up</translation>
+        </message>
+        <message>
+            <source>Card refunded</source>
+            <translation>Card refunded</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>Audit protection restored</source>
+            <translation>Audit protection restored</translation>
+        </message>
+        <message>
+            <source>Blocked adult refused</source>
+            <translation>Blocked adult refused</translation>
+        </message>
+        <message>
+            <source>Pick-up block lifted</source>
+            <translation>Pick-up block lifted</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Child signed in</source>
+            <translation>Child signed in</translation>
+        </message>
+        <message>
+            <source>Child signed out</source>
+            <translation>Child signed out</translation>
+        </message>
+        <message>
+            <source>Marked absent</source>
+            <translation>Marked absent</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Claimed</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>Work started</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Waiting for resident</source>
+            <translation>Waiting for resident</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Resumed</translation>
+        </message>
+        <message>
+            <source>Extension asked</source>
+            <translation>Extension asked</translation>
+        </message>
+        <message>
+            <source>Extension decided</source>
+            <translation>Extension decided</translation>
+        </message>
+        <message>
+            <source>Issued again</source>
+            <translation>Issued again</translation>
+        </message>
+        <message>
+            <source>Hours approved</source>
+            <translation>Hours approved</translation>
+        </message>
+        <message>
+            <source>Hours rejected</source>
+            <translation>Hours rejected</translation>
+        </message>
+        <message>
+            <source>Taken off the shift</source>
+            <translation>Taken off the shift</translation>
+        </message>
+        <message>
+            <source>Moved up from waitlist</source>
+            <translation>Moved up from waitlist</translation>
+        </message>
+        <message>
+            <source>Volunteer checked in</source>
+            <translation>Volunteer checked in</translation>
+        </message>
+        <message>
+            <source>Volunteer checked out</source>
+            <translation>Volunteer checked out</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No-show</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditFields</name>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>Local resident</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>Emergency phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>Center name</translation>
+        </message>
+        <message>
+            <source>Center address</source>
+            <translation>Center address</translation>
+        </message>
+        <message>
+            <source>Center phone</source>
+            <translation>Center phone</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>Receipt paper width</source>
+            <translation>Receipt paper width</translation>
+        </message>
+        <message>
+            <source>Idle lock minutes</source>
+            <translation>Idle lock minutes</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Backups kept</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Claimed by</source>
+            <translation>Claimed by</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Days waited</source>
+            <translation>Days waited</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partner organisation</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Needs review</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Source reference</source>
+            <translation>Source reference</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Booking</translation>
+        </message>
+        <message>
+            <source>Bought by</source>
+            <translation>Bought by</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Self-paid</source>
+            <translation>Self-paid</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <source>Left alone</source>
+            <translation>Left alone</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Approver account</source>
+            <translation>Approver account</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>Weekdays</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Ends on</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Total minutes</source>
+            <translation>Total minutes</translation>
+        </message>
+        <message>
+            <source>By source</source>
+            <translation>By source</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Reprints</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Set-up completed</source>
+            <translation>Set-up completed</translation>
+        </message>
+        <message>
+            <source>Bookings dropped</source>
+            <translation>Bookings dropped</translation>
+        </message>
+        <message>
+            <source>Time clash</source>
+            <translation>Time clash</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Full</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditRecords</name>
+        <message>
+            <source>Staff account</source>
+            <translation>Staff account</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Calendar day</source>
+            <translation>Calendar day</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Database server</source>
+            <translation>Database server</translation>
+        </message>
+        <message>
+            <source>Meal ticket</source>
+            <translation>Meal ticket</translation>
+        </message>
+        <message>
+            <source>Meal card</source>
+            <translation>Meal card</translation>
+        </message>
+        <message>
+            <source>Meal booking</source>
+            <translation>Meal booking</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <source>Subsidy rule</source>
+            <translation>Subsidy rule</translation>
+        </message>
+        <message>
+            <source>Kitchen list</source>
+            <translation>Kitchen list</translation>
+        </message>
+        <message>
+            <source>Canteen day close</source>
+            <translation>Canteen day close</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement</source>
+            <translation>Subsidy settlement</translation>
+        </message>
+        <message>
+            <source>Canteen demo data</source>
+            <translation>Canteen demo data</translation>
+        </message>
+        <message>
+            <source>Childcare demo data</source>
+            <translation>Childcare demo data</translation>
+        </message>
+        <message>
+            <source>Childcare program</source>
+            <translation>Childcare program</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Child's contact</source>
+            <translation>Child's contact</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <source>Sign-in/out record</source>
+            <translation>Sign-in/out record</translation>
+        </message>
+        <message>
+            <source>Staff on duty</source>
+            <translation>Staff on duty</translation>
+        </message>
+        <message>
+            <source>Childcare sheet</source>
+            <translation>Childcare sheet</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Request report</source>
+            <translation>Request report</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Request category</source>
+            <translation>Request category</translation>
+        </message>
+        <message>
+            <source>Station service</source>
+            <translation>Station service</translation>
+        </message>
+        <message>
+            <source>Station visit</source>
+            <translation>Station visit</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>Volunteer post</source>
+            <translation>Volunteer post</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Weekly shift</source>
+            <translation>Weekly shift</translation>
+        </message>
+        <message>
+            <source>Shift sign-up</source>
+            <translation>Shift sign-up</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Volunteer hours</translation>
+        </message>
+        <message>
+            <source>Volunteer certificate</source>
+            <translation>Volunteer certificate</translation>
+        </message>
+        <message>
+            <source>Volunteer report</source>
+            <translation>Volunteer report</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditText</name>
+        <message>
+            <source>Unknown user name</source>
+            <translation>Unknown user name</translation>
+        </message>
+        <message>
+            <source>The account was locked</source>
+            <translation>The account was locked</translation>
+        </message>
+        <message>
+            <source>The account is disabled</source>
+            <translation>The account is disabled</translation>
+        </message>
+        <message>
+            <source>Wrong password (attempt {n})</source>
+            <translation>Wrong password (attempt {n})</translation>
+        </message>
+        <message>
+            <source>Wrong password (attempt {n}); the account is locked for a while</source>
+            <translation>Wrong password (attempt {n}); the account is locked for a while</translation>
+        </message>
+        <message>
+            <source>Full ID number shown</source>
+            <translation>Full ID number shown</translation>
+        </message>
+        <message>
+            <source>Full ID number shown in {where}</source>
+            <translation>Full ID number shown in {where}</translation>
+        </message>
+        <message>
+            <source>Full ID numbers shown in a list ({n})</source>
+            <translation>Full ID numbers shown in a list ({n})</translation>
+        </message>
+        <message>
+            <source>Full ID number found by scanning a card</source>
+            <translation>Full ID number found by scanning a card</translation>
+        </message>
+        <message>
+            <source>Full ID number printed on certificate {number}</source>
+            <translation>Full ID number printed on certificate {number}</translation>
+        </message>
+        <message>
+            <source>{what}</source>
+            <translation>{what}</translation>
+        </message>
+        <message>
+            <source>{what}: {detail}</source>
+            <translation>{what}: {detail}</translation>
+        </message>
         <message>
             <source>The audit trail's append-only protection was missing and has been put back.</source>
             <translation>The audit trail's append-only protection was missing and has been put back.</translation>
+        </message>
+        <message>
+            <source>Restored with a damaged audit trail (--force): {problem}</source>
+            <translation>Restored with a damaged audit trail (--force): {problem}</translation>
+        </message>
+        <message>
+            <source>{day} {kind} {name}</source>
+            <translation>{day} {kind} {name}</translation>
+        </message>
+        <message>
+            <source>{day} {kind} removed</source>
+            <translation>{day} {kind} removed</translation>
+        </message>
+        <message>
+            <source>Official calendar: {n} days ({first}–{last})</source>
+            <translation>Official calendar: {n} days ({first}–{last})</translation>
+        </message>
+        <message>
+            <source>Changed: {keys}</source>
+            <translation>Changed: {keys}</translation>
+        </message>
+        <message>
+            <source>Back to the local database file</source>
+            <translation>Back to the local database file</translation>
+        </message>
+        <message>
+            <source>{name} {day} {slot} ×{quantity}</source>
+            <translation>{name} {day} {slot} ×{quantity}</translation>
+        </message>
+        <message>
+            <source>Kitchen list for {day}</source>
+            <translation>Kitchen list for {day}</translation>
+        </message>
+        <message>
+            <source>{tickets} tickets, {voids} voided, {cards} meal cards, {bookings} bookings</source>
+            <translation>{tickets} tickets, {voids} voided, {cards} meal cards, {bookings} bookings</translation>
+        </message>
+        <message>
+            <source>{programs} programs, {children} children, {events} sign-in/out records</source>
+            <translation>{programs} programs, {children} children, {events} sign-in/out records</translation>
+        </message>
+        <message>
+            <source>{child} signed in at {time}</source>
+            <translation>{child} signed in at {time}</translation>
+        </message>
+        <message>
+            <source>{child} collected by {adult} at {time}</source>
+            <translation>{child} collected by {adult} at {time}</translation>
+        </message>
+        <message>
+            <source>{child} left alone at {time}</source>
+            <translation>{child} left alone at {time}</translation>
+        </message>
+        <message>
+            <source>{child}: {adult} is blocked from pick-up ({step}), refused</source>
+            <translation>{child}: {adult} is blocked from pick-up ({step}), refused</translation>
+        </message>
+        <message>
+            <source>Over capacity ({count}/{capacity}): {reason}</source>
+            <translation>Over capacity ({count}/{capacity}): {reason}</translation>
+        </message>
+        <message>
+            <source>{what} {day}</source>
+            <translation>{what} {day}</translation>
+        </message>
+        <message>
+            <source>{number}: receipt copy</source>
+            <translation>{number}: receipt copy</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>Monthly report</translation>
+        </message>
+        <message>
+            <source>{name}: categories changed</source>
+            <translation>{name}: categories changed</translation>
+        </message>
+        <message>
+            <source>Demo volunteers</source>
+            <translation>Demo volunteers</translation>
+        </message>
+        <message>
+            <source>Volunteer record created</source>
+            <translation>Volunteer record created</translation>
+        </message>
+        <message>
+            <source>{minutes} min on {day} ({source} {ref})</source>
+            <translation>{minutes} min on {day} ({source} {ref})</translation>
+        </message>
+        <message>
+            <source>Hours {status}</source>
+            <translation>Hours {status}</translation>
+        </message>
+        <message>
+            <source>Shift on {day}, {start}–{end} ({minutes} min)</source>
+            <translation>Shift on {day}, {start}–{end} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>Weekly shift on {weekday}, {start}–{end}</source>
+            <translation>Weekly shift on {weekday}, {start}–{end}</translation>
+        </message>
+        <message>
+            <source>{n} shifts from the weekly plan, {first} to {last}</source>
+            <translation>{n} shifts from the weekly plan, {first} to {last}</translation>
+        </message>
+        <message>
+            <source>Signed up: {status}</source>
+            <translation>Signed up: {status}</translation>
+        </message>
+        <message>
+            <source>Signed up: {status} (override: {reason})</source>
+            <translation>Signed up: {status} (override: {reason})</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist</source>
+            <translation>Moved up from the waitlist</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>Week of {day}</translation>
+        </message>
+        <message>
+            <source>Checked in at {at}</source>
+            <translation>Checked in at {at}</translation>
+        </message>
+        <message>
+            <source>Checked out at {at}</source>
+            <translation>Checked out at {at}</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Did not come</translation>
+        </message>
+        <message>
+            <source>Did not come (day settled)</source>
+            <translation>Did not come (day settled)</translation>
+        </message>
+        <message>
+            <source>Forgot to check out: the scheduled length is credited and goes to review</source>
+            <translation>Forgot to check out: the scheduled length is credited and goes to review</translation>
+        </message>
+        <message>
+            <source>Service from {first} to {last}: {minutes} min</source>
+            <translation>Service from {first} to {last}: {minutes} min</translation>
+        </message>
+        <message>
+            <source>Certificate {number} issued again</source>
+            <translation>Certificate {number} issued again</translation>
+        </message>
+        <message>
+            <source>switched user</source>
+            <translation>switched user</translation>
+        </message>
+        <message>
+            <source>closed the program</source>
+            <translation>closed the program</translation>
+        </message>
+        <message>
+            <source>no activity for a while</source>
+            <translation>no activity for a while</translation>
+        </message>
+        <message>
+            <source>locked by the user</source>
+            <translation>locked by the user</translation>
+        </message>
+        <message>
+            <source>the resident form</source>
+            <translation>the resident form</translation>
+        </message>
+        <message>
+            <source>the resident profile</source>
+            <translation>the resident profile</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement (PDF)</source>
+            <translation>Subsidy settlement (PDF)</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement (Excel)</source>
+            <translation>Subsidy settlement (Excel)</translation>
+        </message>
+        <message>
+            <source>Day's sign-in record</source>
+            <translation>Day's sign-in record</translation>
+        </message>
+        <message>
+            <source>Blank sign-in sheet</source>
+            <translation>Blank sign-in sheet</translation>
+        </message>
+        <message>
+            <source>Weekly attendance summary</source>
+            <translation>Weekly attendance summary</translation>
+        </message>
+        <message>
+            <source>Week roster</source>
+            <translation>Week roster</translation>
+        </message>
+        <message>
+            <source>Volunteer hours (PDF)</source>
+            <translation>Volunteer hours (PDF)</translation>
+        </message>
+        <message>
+            <source>Volunteer hours (Excel)</source>
+            <translation>Volunteer hours (Excel)</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booked</translation>
+        </message>
+        <message>
+            <source>on the waitlist</source>
+            <translation>on the waitlist</translation>
+        </message>
+        <message>
+            <source>taken off</source>
+            <translation>taken off</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>waiting for approval</translation>
+        </message>
+        <message>
+            <source>shift</source>
+            <translation>shift</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>entered by hand</translation>
+        </message>
+        <message>
+            <source>request claim</source>
+            <translation>request claim</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation>holiday</translation>
+        </message>
+        <message>
+            <source>working day</source>
+            <translation>working day</translation>
+        </message>
+        <message>
+            <source>ordinary day</source>
+            <translation>ordinary day</translation>
+        </message>
+        <message>
+            <source>sign-in</source>
+            <translation>sign-in</translation>
+        </message>
+        <message>
+            <source>sign-out</source>
+            <translation>sign-out</translation>
+        </message>
+        <message>
+            <source>sign-out by an adult not on the list</source>
+            <translation>sign-out by an adult not on the list</translation>
+        </message>
+        <message>
+            <source>breakfast</source>
+            <translation>breakfast</translation>
+        </message>
+        <message>
+            <source>lunch</source>
+            <translation>lunch</translation>
+        </message>
+        <message>
+            <source>dinner</source>
+            <translation>dinner</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -1056,6 +2192,41 @@ Working on with a damaged database can lose more data.</translation>
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>Community Desk needs a screen, and this session has none (DISPLAY is not set).</source>
+            <translation>Community Desk needs a screen, and this session has none (DISPLAY is not set).</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and no Wayland display was found.</source>
+            <translation>Community Desk needs a screen, and no Wayland display was found.</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and the display {display} does not answer.</source>
+            <translation>Community Desk needs a screen, and the display {display} does not answer.</translation>
+        </message>
+        <message>
+            <source>Start it on the computer's own desktop, or over SSH with X forwarding (ssh -X).</source>
+            <translation>Start it on the computer's own desktop, or over SSH with X forwarding (ssh -X).</translation>
+        </message>
+        <message>
+            <source>Without a screen:</source>
+            <translation>Without a screen:</translation>
+        </message>
+        <message>
+            <source>  with a virtual screen:    xvfb-run -a bash scripts/run-app.sh</source>
+            <translation>  with a virtual screen:    xvfb-run -a bash scripts/run-app.sh</translation>
+        </message>
+        <message>
+            <source>  to check the installation: QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</source>
+            <translation>  to check the installation: QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</translation>
+        </message>
+        <message>
+            <source>  the command-line tools (demo, backup, verify-audit…) need no screen: see README.md.</source>
+            <translation>  the command-line tools (demo, backup, verify-audit…) need no screen: see README.md.</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source> (copy 副本)</source>
@@ -1138,6 +2309,76 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Getting started</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>Canteen</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>Childcare</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this counter</source>
+            <translation>&amp;Help for this counter</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>&amp;Keyboard shortcuts…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>Help topics</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <source>All keyboard shortcuts…</source>
+            <translation>All keyboard shortcuts…</translation>
+        </message>
+        <message>
+            <source>Help — {topic}</source>
+            <translation>Help — {topic}</translation>
         </message>
     </context>
     <context>
@@ -1656,6 +2897,61 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>The file {name} was not found.</source>
             <translation>The file {name} was not found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>New request: find the resident</source>
+            <translation>New request: find the resident</translation>
+        </message>
+        <message>
+            <source>Dispatch the selected request</source>
+            <translation>Dispatch the selected request</translation>
+        </message>
+        <message>
+            <source>Party member claims the request</source>
+            <translation>Party member claims the request</translation>
+        </message>
+        <message>
+            <source>Resolve the selected request</source>
+            <translation>Resolve the selected request</translation>
+        </message>
+        <message>
+            <source>Record the follow-up call</source>
+            <translation>Record the follow-up call</translation>
+        </message>
+        <message>
+            <source>Find or scan a child</source>
+            <translation>Find or scan a child</translation>
+        </message>
+        <message>
+            <source>Sign the child in</source>
+            <translation>Sign the child in</translation>
+        </message>
+        <message>
+            <source>Sign the child out</source>
+            <translation>Sign the child out</translation>
+        </message>
+        <message>
+            <source>Find a volunteer for the shift</source>
+            <translation>Find a volunteer for the shift</translation>
+        </message>
+        <message>
+            <source>Check the volunteer in</source>
+            <translation>Check the volunteer in</translation>
+        </message>
+        <message>
+            <source>Check the volunteer out</source>
+            <translation>Check the volunteer out</translation>
+        </message>
+        <message>
+            <source>Approve the selected hours</source>
+            <translation>Approve the selected hours</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
         </message>
     </context>
     <context>
@@ -2661,6 +3957,32 @@ The front desk of a community service center.</translation>
         <message>
             <source>Community Service Center</source>
             <translation>Community Service Center</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keys of a counter work while that counter is on screen; F1 shows its help.</source>
+            <translation>Keys of a counter work while that counter is on screen; F1 shows its help.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsModel</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,10 @@
             <translation>退出</translation>
         </message>
         <message>
+            <source>{user}: {password} ({roles} · {name})</source>
+            <translation>{user}：{password}（{roles} · {name}）</translation>
+        </message>
+        <message>
             <source>Demo accounts</source>
             <translation>演示账号</translation>
         </message>
@@ -97,9 +101,1141 @@
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>操作日志完整：已校验 {n} 条。</translation>
         </message>
+    </context>
+    <context>
+        <name>AuditActions</name>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>强制放行</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>锁屏</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Full ID number shown</source>
+            <translation>查看完整身份证号</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Approval failed</source>
+            <translation>批准失败</translation>
+        </message>
+        <message>
+            <source>Approval refused</source>
+            <translation>无权批准</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>停用账号</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>启用账号</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Day reopened</source>
+            <translation>重新开账</translation>
+        </message>
+        <message>
+            <source>Day closed</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>结算</translation>
+        </message>
+        <message>
+            <source>Filled in</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Reprinted</source>
+            <translation>补打</translation>
+        </message>
+        <message>
+            <source>Card topped up</source>
+            <translation>饭卡充值</translation>
+        </message>
+        <message>
+            <source>Card refunded</source>
+            <translation>饭卡退款</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>Audit protection restored</source>
+            <translation>恢复审计保护</translation>
+        </message>
+        <message>
+            <source>Blocked adult refused</source>
+            <translation>拒绝禁止接送人</translation>
+        </message>
+        <message>
+            <source>Pick-up block lifted</source>
+            <translation>解除禁止接送</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>退出项目</translation>
+        </message>
+        <message>
+            <source>Child signed in</source>
+            <translation>儿童签到</translation>
+        </message>
+        <message>
+            <source>Child signed out</source>
+            <translation>儿童签退</translation>
+        </message>
+        <message>
+            <source>Marked absent</source>
+            <translation>登记缺勤</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>派单</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>签收</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>退单</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>党员领单</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>开始办理</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Waiting for resident</source>
+            <translation>等待居民</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>恢复办理</translation>
+        </message>
+        <message>
+            <source>Extension asked</source>
+            <translation>申请延期</translation>
+        </message>
+        <message>
+            <source>Extension decided</source>
+            <translation>审批延期</translation>
+        </message>
+        <message>
+            <source>Issued again</source>
+            <translation>重新开具</translation>
+        </message>
+        <message>
+            <source>Hours approved</source>
+            <translation>审核通过时长</translation>
+        </message>
+        <message>
+            <source>Hours rejected</source>
+            <translation>退回时长</translation>
+        </message>
+        <message>
+            <source>Taken off the shift</source>
+            <translation>移出班次</translation>
+        </message>
+        <message>
+            <source>Moved up from waitlist</source>
+            <translation>候补转正</translation>
+        </message>
+        <message>
+            <source>Volunteer checked in</source>
+            <translation>志愿者签到</translation>
+        </message>
+        <message>
+            <source>Volunteer checked out</source>
+            <translation>志愿者签退</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>缺席</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditFields</name>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>室</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>户</translation>
+        </message>
+        <message>
+            <source>Local resident</source>
+            <translation>本地户籍</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>紧急联系电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Center address</source>
+            <translation>中心地址</translation>
+        </message>
+        <message>
+            <source>Center phone</source>
+            <translation>中心电话</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Receipt paper width</source>
+            <translation>小票纸宽度</translation>
+        </message>
+        <message>
+            <source>Idle lock minutes</source>
+            <translation>无操作锁屏分钟数</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>保留备份份数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Claimed by</source>
+            <translation>领单党员</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>回访评价</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Days waited</source>
+            <translation>等待天数</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>是否批准</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>共建单位</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>待复核</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source reference</source>
+            <translation>来源编号</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>儿童</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>订餐</translation>
+        </message>
+        <message>
+            <source>Bought by</source>
+            <translation>代买人</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Self-paid</source>
+            <translation>自付</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Left alone</source>
+            <translation>自行离开</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Approver account</source>
+            <translation>批准人账号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Weekdays</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>服务选项</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Total minutes</source>
+            <translation>总分钟数</translation>
+        </message>
+        <message>
+            <source>By source</source>
+            <translation>按来源</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>补打次数</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结账</translation>
+        </message>
+        <message>
+            <source>Set-up completed</source>
+            <translation>已完成初始设置</translation>
+        </message>
+        <message>
+            <source>Bookings dropped</source>
+            <translation>取消的报名</translation>
+        </message>
+        <message>
+            <source>Time clash</source>
+            <translation>时间冲突</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>已满</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditRecords</name>
+        <message>
+            <source>Staff account</source>
+            <translation>工作人员账号</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>个人信息</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Calendar day</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Database server</source>
+            <translation>数据库服务器</translation>
+        </message>
+        <message>
+            <source>Meal ticket</source>
+            <translation>餐票</translation>
+        </message>
+        <message>
+            <source>Meal card</source>
+            <translation>饭卡</translation>
+        </message>
+        <message>
+            <source>Meal booking</source>
+            <translation>订餐</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Subsidy rule</source>
+            <translation>补贴规则</translation>
+        </message>
+        <message>
+            <source>Kitchen list</source>
+            <translation>备餐单</translation>
+        </message>
+        <message>
+            <source>Canteen day close</source>
+            <translation>食堂日结</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement</source>
+            <translation>补贴结算</translation>
+        </message>
+        <message>
+            <source>Canteen demo data</source>
+            <translation>食堂演示数据</translation>
+        </message>
+        <message>
+            <source>Childcare demo data</source>
+            <translation>托管演示数据</translation>
+        </message>
+        <message>
+            <source>Childcare program</source>
+            <translation>托管项目</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>儿童</translation>
+        </message>
+        <message>
+            <source>Child's contact</source>
+            <translation>儿童联系人</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>报名</translation>
+        </message>
+        <message>
+            <source>Sign-in/out record</source>
+            <translation>签到签退记录</translation>
+        </message>
+        <message>
+            <source>Staff on duty</source>
+            <translation>值班人员</translation>
+        </message>
+        <message>
+            <source>Childcare sheet</source>
+            <translation>托管签到表</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Request report</source>
+            <translation>诉求报表</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Request category</source>
+            <translation>诉求类别</translation>
+        </message>
+        <message>
+            <source>Station service</source>
+            <translation>驿站服务</translation>
+        </message>
+        <message>
+            <source>Station visit</source>
+            <translation>驿站服务记录</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Volunteer post</source>
+            <translation>志愿岗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Weekly shift</source>
+            <translation>每周班次</translation>
+        </message>
+        <message>
+            <source>Shift sign-up</source>
+            <translation>班次报名</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>志愿时长</translation>
+        </message>
+        <message>
+            <source>Volunteer certificate</source>
+            <translation>志愿服务证明</translation>
+        </message>
+        <message>
+            <source>Volunteer report</source>
+            <translation>志愿报表</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditText</name>
+        <message>
+            <source>Unknown user name</source>
+            <translation>用户名不存在</translation>
+        </message>
+        <message>
+            <source>The account was locked</source>
+            <translation>账号已锁定</translation>
+        </message>
+        <message>
+            <source>The account is disabled</source>
+            <translation>账号已停用</translation>
+        </message>
+        <message>
+            <source>Wrong password (attempt {n})</source>
+            <translation>密码错误（第 {n} 次）</translation>
+        </message>
+        <message>
+            <source>Wrong password (attempt {n}); the account is locked for a while</source>
+            <translation>密码错误（第 {n} 次），账号暂时锁定</translation>
+        </message>
+        <message>
+            <source>Full ID number shown</source>
+            <translation>显示了完整身份证号</translation>
+        </message>
+        <message>
+            <source>Full ID number shown in {where}</source>
+            <translation>在{where}显示了完整身份证号</translation>
+        </message>
+        <message>
+            <source>Full ID numbers shown in a list ({n})</source>
+            <translation>在列表中显示了完整身份证号（{n} 人）</translation>
+        </message>
+        <message>
+            <source>Full ID number found by scanning a card</source>
+            <translation>刷身份证查到完整身份证号</translation>
+        </message>
+        <message>
+            <source>Full ID number printed on certificate {number}</source>
+            <translation>在证明 {number} 上打印了完整身份证号</translation>
+        </message>
+        <message>
+            <source>{what}</source>
+            <translation>{what}</translation>
+        </message>
+        <message>
+            <source>{what}: {detail}</source>
+            <translation>{what}：{detail}</translation>
+        </message>
         <message>
             <source>The audit trail's append-only protection was missing and has been put back.</source>
-            <translation>审计记录的只增不改保护曾被移除，现已恢复。</translation>
+            <translation>审计日志的防篡改保护曾缺失，已经恢复。</translation>
+        </message>
+        <message>
+            <source>Restored with a damaged audit trail (--force): {problem}</source>
+            <translation>在审计日志已损坏的情况下强制恢复（--force）：{problem}</translation>
+        </message>
+        <message>
+            <source>{day} {kind} {name}</source>
+            <translation>{day} {kind} {name}</translation>
+        </message>
+        <message>
+            <source>{day} {kind} removed</source>
+            <translation>{day} 取消{kind}</translation>
+        </message>
+        <message>
+            <source>Official calendar: {n} days ({first}–{last})</source>
+            <translation>导入国家法定节假日：{n} 天（{first}–{last} 年）</translation>
+        </message>
+        <message>
+            <source>Changed: {keys}</source>
+            <translation>修改了：{keys}</translation>
+        </message>
+        <message>
+            <source>Back to the local database file</source>
+            <translation>改回本机数据库文件</translation>
+        </message>
+        <message>
+            <source>{name} {day} {slot} ×{quantity}</source>
+            <translation>{name} {day} {slot} ×{quantity}</translation>
+        </message>
+        <message>
+            <source>Kitchen list for {day}</source>
+            <translation>{day} 备餐单</translation>
+        </message>
+        <message>
+            <source>{tickets} tickets, {voids} voided, {cards} meal cards, {bookings} bookings</source>
+            <translation>{tickets} 张餐票，作废 {voids} 张，饭卡 {cards} 张，订餐 {bookings} 份</translation>
+        </message>
+        <message>
+            <source>{programs} programs, {children} children, {events} sign-in/out records</source>
+            <translation>{programs} 个项目，{children} 名儿童，{events} 条签到签退记录</translation>
+        </message>
+        <message>
+            <source>{child} signed in at {time}</source>
+            <translation>{child} {time} 签到</translation>
+        </message>
+        <message>
+            <source>{child} collected by {adult} at {time}</source>
+            <translation>{child} {time} 由{adult}接走</translation>
+        </message>
+        <message>
+            <source>{child} left alone at {time}</source>
+            <translation>{child} {time} 自行离开</translation>
+        </message>
+        <message>
+            <source>{child}: {adult} is blocked from pick-up ({step}), refused</source>
+            <translation>{child}：{adult} 被禁止接送（{step}），已拒绝</translation>
+        </message>
+        <message>
+            <source>Over capacity ({count}/{capacity}): {reason}</source>
+            <translation>超出名额（{count}/{capacity}）：{reason}</translation>
+        </message>
+        <message>
+            <source>{what} {day}</source>
+            <translation>{what} {day}</translation>
+        </message>
+        <message>
+            <source>{number}: receipt copy</source>
+            <translation>{number}：补打回执</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月度报表</translation>
+        </message>
+        <message>
+            <source>{name}: categories changed</source>
+            <translation>{name}：修改了负责的类别</translation>
+        </message>
+        <message>
+            <source>Demo volunteers</source>
+            <translation>演示志愿者</translation>
+        </message>
+        <message>
+            <source>Volunteer record created</source>
+            <translation>建立志愿者档案</translation>
+        </message>
+        <message>
+            <source>{minutes} min on {day} ({source} {ref})</source>
+            <translation>{day} {minutes} 分钟（{source} {ref}）</translation>
+        </message>
+        <message>
+            <source>Hours {status}</source>
+            <translation>时长{status}</translation>
+        </message>
+        <message>
+            <source>Shift on {day}, {start}–{end} ({minutes} min)</source>
+            <translation>{day} {start}–{end} 的班次（{minutes} 分钟）</translation>
+        </message>
+        <message>
+            <source>Weekly shift on {weekday}, {start}–{end}</source>
+            <translation>每{weekday} {start}–{end} 的班次</translation>
+        </message>
+        <message>
+            <source>{n} shifts from the weekly plan, {first} to {last}</source>
+            <translation>按每周计划生成 {n} 个班次（{first} 至 {last}）</translation>
+        </message>
+        <message>
+            <source>Signed up: {status}</source>
+            <translation>报名：{status}</translation>
+        </message>
+        <message>
+            <source>Signed up: {status} (override: {reason})</source>
+            <translation>报名：{status}（强制：{reason}）</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist</source>
+            <translation>从候补转为正式</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>{day} 起的一周</translation>
+        </message>
+        <message>
+            <source>Checked in at {at}</source>
+            <translation>{at} 签到</translation>
+        </message>
+        <message>
+            <source>Checked out at {at}</source>
+            <translation>{at} 签退</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>未到岗</translation>
+        </message>
+        <message>
+            <source>Did not come (day settled)</source>
+            <translation>未到岗（当日结算）</translation>
+        </message>
+        <message>
+            <source>Forgot to check out: the scheduled length is credited and goes to review</source>
+            <translation>忘记签退：按排班时长记入，待审核</translation>
+        </message>
+        <message>
+            <source>Service from {first} to {last}: {minutes} min</source>
+            <translation>服务期间 {first} 至 {last}：{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>Certificate {number} issued again</source>
+            <translation>重新开具证明 {number}</translation>
+        </message>
+        <message>
+            <source>switched user</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <source>closed the program</source>
+            <translation>退出程序</translation>
+        </message>
+        <message>
+            <source>no activity for a while</source>
+            <translation>长时间无操作</translation>
+        </message>
+        <message>
+            <source>locked by the user</source>
+            <translation>手动锁屏</translation>
+        </message>
+        <message>
+            <source>the resident form</source>
+            <translation>居民信息表</translation>
+        </message>
+        <message>
+            <source>the resident profile</source>
+            <translation>居民档案页</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement (PDF)</source>
+            <translation>补贴结算表（PDF）</translation>
+        </message>
+        <message>
+            <source>Subsidy settlement (Excel)</source>
+            <translation>补贴结算表（Excel）</translation>
+        </message>
+        <message>
+            <source>Day's sign-in record</source>
+            <translation>当日签到签退记录</translation>
+        </message>
+        <message>
+            <source>Blank sign-in sheet</source>
+            <translation>空白签到表</translation>
+        </message>
+        <message>
+            <source>Weekly attendance summary</source>
+            <translation>每周出勤汇总</translation>
+        </message>
+        <message>
+            <source>Week roster</source>
+            <translation>每周排班表</translation>
+        </message>
+        <message>
+            <source>Volunteer hours (PDF)</source>
+            <translation>志愿时长（PDF）</translation>
+        </message>
+        <message>
+            <source>Volunteer hours (Excel)</source>
+            <translation>志愿时长（Excel）</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>已报名</translation>
+        </message>
+        <message>
+            <source>on the waitlist</source>
+            <translation>候补</translation>
+        </message>
+        <message>
+            <source>taken off</source>
+            <translation>已移出</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>shift</source>
+            <translation>排班</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <source>request claim</source>
+            <translation>诉求领单</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>working day</source>
+            <translation>调休上班日</translation>
+        </message>
+        <message>
+            <source>ordinary day</source>
+            <translation>普通日</translation>
+        </message>
+        <message>
+            <source>sign-in</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <source>sign-out</source>
+            <translation>签退</translation>
+        </message>
+        <message>
+            <source>sign-out by an adult not on the list</source>
+            <translation>名单外成人接走</translation>
+        </message>
+        <message>
+            <source>breakfast</source>
+            <translation>早餐</translation>
+        </message>
+        <message>
+            <source>lunch</source>
+            <translation>午餐</translation>
+        </message>
+        <message>
+            <source>dinner</source>
+            <translation>晚餐</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -1056,6 +2192,41 @@ SQLite 报告：{detail}
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>Community Desk needs a screen, and this session has none (DISPLAY is not set).</source>
+            <translation>社区服务台需要显示器，但当前会话没有图形界面（未设置 DISPLAY）。</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and no Wayland display was found.</source>
+            <translation>社区服务台需要显示器，但没有找到 Wayland 图形界面。</translation>
+        </message>
+        <message>
+            <source>Community Desk needs a screen, and the display {display} does not answer.</source>
+            <translation>社区服务台需要显示器，但图形界面 {display} 没有响应。</translation>
+        </message>
+        <message>
+            <source>Start it on the computer's own desktop, or over SSH with X forwarding (ssh -X).</source>
+            <translation>请在这台电脑的桌面上启动，或通过带 X 转发的 SSH（ssh -X）启动。</translation>
+        </message>
+        <message>
+            <source>Without a screen:</source>
+            <translation>没有显示器时：</translation>
+        </message>
+        <message>
+            <source>  with a virtual screen:    xvfb-run -a bash scripts/run-app.sh</source>
+            <translation>  使用虚拟屏幕：            xvfb-run -a bash scripts/run-app.sh</translation>
+        </message>
+        <message>
+            <source>  to check the installation: QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</source>
+            <translation>  检查安装是否正常：        QT_QPA_PLATFORM=offscreen .venv/bin/community-desk selfcheck</translation>
+        </message>
+        <message>
+            <source>  the command-line tools (demo, backup, verify-audit…) need no screen: see README.md.</source>
+            <translation>  命令行工具（demo、backup、verify-audit 等）不需要显示器：见 README.md。</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source> (copy 副本)</source>
@@ -1138,6 +2309,76 @@ SQLite 报告：{detail}
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Getting started</source>
+            <translation>使用入门</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>群众点单</translation>
+        </message>
+        <message>
+            <source>Canteen</source>
+            <translation>老年食堂</translation>
+        </message>
+        <message>
+            <source>Childcare</source>
+            <translation>托管服务</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>居民档案</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this counter</source>
+            <translation>本窗口帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>键盘快捷键(&amp;K)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>帮助</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>帮助主题</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>帮助内容</translation>
+        </message>
+        <message>
+            <source>All keyboard shortcuts…</source>
+            <translation>全部键盘快捷键…</translation>
+        </message>
+        <message>
+            <source>Help — {topic}</source>
+            <translation>帮助 — {topic}</translation>
         </message>
     </context>
     <context>
@@ -1656,6 +2897,61 @@ SQLite 报告：{detail}
         <message>
             <source>The file {name} was not found.</source>
             <translation>找不到文件 {name}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>New request: find the resident</source>
+            <translation>新受理：查找居民</translation>
+        </message>
+        <message>
+            <source>Dispatch the selected request</source>
+            <translation>派单（选中的诉求）</translation>
+        </message>
+        <message>
+            <source>Party member claims the request</source>
+            <translation>党员领单</translation>
+        </message>
+        <message>
+            <source>Resolve the selected request</source>
+            <translation>办结（选中的诉求）</translation>
+        </message>
+        <message>
+            <source>Record the follow-up call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Find or scan a child</source>
+            <translation>查找或扫码找儿童</translation>
+        </message>
+        <message>
+            <source>Sign the child in</source>
+            <translation>儿童签到</translation>
+        </message>
+        <message>
+            <source>Sign the child out</source>
+            <translation>儿童签退</translation>
+        </message>
+        <message>
+            <source>Find a volunteer for the shift</source>
+            <translation>为班次查找志愿者</translation>
+        </message>
+        <message>
+            <source>Check the volunteer in</source>
+            <translation>志愿者签到</translation>
+        </message>
+        <message>
+            <source>Check the volunteer out</source>
+            <translation>志愿者签退</translation>
+        </message>
+        <message>
+            <source>Approve the selected hours</source>
+            <translation>审核通过选中的时长</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>所有窗口</translation>
         </message>
     </context>
     <context>
@@ -2661,6 +3957,32 @@ The front desk of a community service center.</source>
         <message>
             <source>Community Service Center</source>
             <translation>社区党群服务中心</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Keys of a counter work while that counter is on screen; F1 shows its help.</source>
+            <translation>各窗口的按键在该窗口显示时有效；按 F1 查看该窗口的帮助。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsModel</name>
+        <message>
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>适用窗口</translation>
         </message>
     </context>
     <context>

@@ -61,7 +61,7 @@ def test_audit_viewer_pages_filters_and_shows_before_after(qtbot, ctx, db, admin
     viewer.action.setCurrentIndex(0)
     viewer.text.setText("export 1")
     viewer.apply_filter()  # what the debounce timer does
-    assert {model.row_at(i).summary for i in range(model.rowCount())} >= {"export 1", "export 10", "export 129"}
+    assert {model.row_at(i).summary_text() for i in range(model.rowCount())} >= {"export 1", "export 10", "export 129"}
     viewer.text.clear()
     viewer.use_dates.setChecked(True)
     tomorrow = dt.date.today() + dt.timedelta(days=2)

@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 from app.accounts import audit_log, center_admin, privacy, service
 from app.accounts.audit_log import AuditFilter
 from app.actor import CASHIER, FRONT_DESK
+from app.audit_text import render_summary
 from app.errors import PermissionDenied, ValidationError
 from app.residents import service as residents
 from app.residents.service import ResidentInput
@@ -35,7 +36,9 @@ def test_reveal_is_for_allowed_roles_only_and_audited(db, admin, resident):
         privacy.reveal_id_number(db, cashier, resident)
     with db.read() as s:
         reveals = s.execute(select(AuditEntry).where(AuditEntry.action == "reveal_id")).scalars().all()
-    assert [(r.username, r.entity_id, r.summary) for r in reveals] == [("desk", str(resident), "profile")]
+    assert [(r.username, r.entity_id, render_summary(r.summary, r.action)) for r in reveals] == [
+        ("desk", str(resident), "Full ID number shown in profile")
+    ]
 
 
 def test_exports_are_permission_checked_and_audited(db, admin):
@@ -66,7 +69,7 @@ def test_audit_pages_and_filters(db, admin, frozen):
     privacy.record_export(db, admin, "100%_done")
     flt = AuditFilter()
     first = audit_log.page_audit(db, admin, flt, None, 10)
-    assert len(first) == 10 and first[0][1].summary == "100%_done"
+    assert len(first) == 10 and first[0][1].summary_text() == "100%_done"
     second = audit_log.page_audit(db, admin, flt, first[-1][0], 10)
     assert second[0][0] < first[-1][0]
     everything = audit_log.page_audit(db, admin, flt, None, 1000)
@@ -75,9 +78,10 @@ def test_audit_pages_and_filters(db, admin, frozen):
     by_day = audit_log.page_audit(
         db, admin, AuditFilter(day_from=dt.date(2026, 11, 2), day_to=dt.date(2026, 11, 2)), None, 100
     )
-    assert [r.summary for _, r in by_day] == ["early export"]
+    assert [r.summary_text() for _, r in by_day] == ["early export"]
     # LIKE wildcards are literal in the text filter
-    assert [r.summary for _, r in audit_log.page_audit(db, admin, AuditFilter(text="0%_"), None, 100)] == ["100%_done"]
+    found = audit_log.page_audit(db, admin, AuditFilter(text="0%_"), None, 100)
+    assert [r.summary_text() for _, r in found] == ["100%_done"]
     assert len(audit_log.page_audit(db, admin, AuditFilter(text="假日1"), None, 100)) == 11  # 假日1, 假日10..19
     assert len(audit_log.page_audit(db, admin, AuditFilter(entity="calendar_day", username="admin"), None, 100)) == 25
     users, actions, entities = audit_log.filter_choices(db, admin)

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import clock
+from app.audit_text import decode
 from app.childcare import service as cc
 from db.models import AuditEntry
 from tests.helpers import type_text
@@ -77,7 +78,8 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=30_000)
     with db.read() as s:
         exports = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "export")).all()
-    assert [x.split(":")[0] for x in exports] == ["filled_sheet", "weekly_summary"]  # recorded by the service
+    kinds = [decode(x).args["what"] for x in exports]
+    assert kinds == ["filled_sheet", "weekly_summary"]  # recorded by the service
 
 
 def test_model_passes_modeltester_empty(qtmodeltester, qapp):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import audit_text, clock
 from app.accounts import audit_log
 from app.accounts.audit_log import AuditFilter, AuditRow
 from app.actor import Actor
@@ -35,79 +35,9 @@ from ui.common.layout import fit_window, size_columns_when_filled
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 from ui.context import AppContext
 
-# Known actions, translated for display; anything else shows its code.
-ACTION_LABELS = {
-    "create": QT_TRANSLATE_NOOP("AuditActions", "Created"),
-    "change": QT_TRANSLATE_NOOP("AuditActions", "Changed"),
-    "update": QT_TRANSLATE_NOOP("AuditActions", "Changed"),
-    "void": QT_TRANSLATE_NOOP("AuditActions", "Voided"),
-    "archive": QT_TRANSLATE_NOOP("AuditActions", "Archived"),
-    "restore": QT_TRANSLATE_NOOP("AuditActions", "Restored"),
-    "remove": QT_TRANSLATE_NOOP("AuditActions", "Removed"),
-    "cancel": QT_TRANSLATE_NOOP("AuditActions", "Cancelled"),
-    "override": QT_TRANSLATE_NOOP("AuditActions", "Override"),
-    "export": QT_TRANSLATE_NOOP("AuditActions", "Export"),
-    "login": QT_TRANSLATE_NOOP("AuditActions", "Signed in"),
-    "login_failed": QT_TRANSLATE_NOOP("AuditActions", "Failed sign-in"),
-    "logout": QT_TRANSLATE_NOOP("AuditActions", "Signed out"),
-    "lock": QT_TRANSLATE_NOOP("AuditActions", "Screen locked"),
-    "unlock": QT_TRANSLATE_NOOP("AuditActions", "Screen unlocked"),
-    "reveal_id": QT_TRANSLATE_NOOP("AuditActions", "Full ID number shown"),
-    "approval": QT_TRANSLATE_NOOP("AuditActions", "Approved"),
-    "approval_failed": QT_TRANSLATE_NOOP("AuditActions", "Approval failed"),
-    "approval_refused": QT_TRANSLATE_NOOP("AuditActions", "Approval refused"),
-    "disable": QT_TRANSLATE_NOOP("AuditActions", "Account disabled"),
-    "enable": QT_TRANSLATE_NOOP("AuditActions", "Account enabled"),
-    "reset_password": QT_TRANSLATE_NOOP("AuditActions", "Password reset"),
-    "change_password": QT_TRANSLATE_NOOP("AuditActions", "Password changed"),
-    "reopen_day": QT_TRANSLATE_NOOP("AuditActions", "Day reopened"),
-    "settle": QT_TRANSLATE_NOOP("AuditActions", "Settled"),
-}
-
-
-# Field names of the common records, translated for the before/after table; anything else shows its key.
-FIELD_LABELS = {
-    "username": QT_TRANSLATE_NOOP("AuditFields", "User name"),
-    "display_name": QT_TRANSLATE_NOOP("AuditFields", "Full name"),
-    "roles": QT_TRANSLATE_NOOP("AuditFields", "Roles"),
-    "active": QT_TRANSLATE_NOOP("AuditFields", "Active"),
-    "must_change_password": QT_TRANSLATE_NOOP("AuditFields", "Must change password"),
-    "locked": QT_TRANSLATE_NOOP("AuditFields", "Locked"),
-    "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
-    "name": QT_TRANSLATE_NOOP("AuditFields", "Name"),
-    "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
-    "gender": QT_TRANSLATE_NOOP("AuditFields", "Gender"),
-    "birth_date": QT_TRANSLATE_NOOP("AuditFields", "Birth date"),
-    "id_number": QT_TRANSLATE_NOOP("AuditFields", "ID number"),
-    "phone": QT_TRANSLATE_NOOP("AuditFields", "Phone"),
-    "building": QT_TRANSLATE_NOOP("AuditFields", "Building"),
-    "unit": QT_TRANSLATE_NOOP("AuditFields", "Unit"),
-    "room": QT_TRANSLATE_NOOP("AuditFields", "Room"),
-    "household": QT_TRANSLATE_NOOP("AuditFields", "Household"),
-    "is_local": QT_TRANSLATE_NOOP("AuditFields", "Local resident"),
-    "emergency_contact": QT_TRANSLATE_NOOP("AuditFields", "Emergency contact"),
-    "emergency_phone": QT_TRANSLATE_NOOP("AuditFields", "Emergency phone"),
-    "notes": QT_TRANSLATE_NOOP("AuditFields", "Notes"),
-    "tags": QT_TRANSLATE_NOOP("AuditFields", "Categories"),
-    "center.name": QT_TRANSLATE_NOOP("AuditFields", "Center name"),
-    "center.address": QT_TRANSLATE_NOOP("AuditFields", "Center address"),
-    "center.phone": QT_TRANSLATE_NOOP("AuditFields", "Center phone"),
-    "center.person_in_charge": QT_TRANSLATE_NOOP("AuditFields", "Person in charge"),
-    "receipt.width_mm": QT_TRANSLATE_NOOP("AuditFields", "Receipt paper width"),
-    "security.idle_lock_minutes": QT_TRANSLATE_NOOP("AuditFields", "Idle lock minutes"),
-    "backup.folder": QT_TRANSLATE_NOOP("AuditFields", "Backup folder"),
-    "backup.keep": QT_TRANSLATE_NOOP("AuditFields", "Backups kept"),
-}
-
-
-def field_label(key: str) -> str:
-    source = FIELD_LABELS.get(key)
-    return QCoreApplication.translate("AuditFields", source) if source else key
-
-
-def action_label(action: str) -> str:
-    source = ACTION_LABELS.get(action)
-    return QCoreApplication.translate("AuditActions", source) if source else action
+# Actions, record kinds, field names and summaries are worded by app.audit_text in the reader's language.
+action_label = audit_text.action_label
+field_label = audit_text.field_label
 
 
 class AuditModel(KeysetTableModel):
@@ -141,14 +71,14 @@ class AuditModel(KeysetTableModel):
             local = clock.to_local(row.at)
             return local.strftime("%Y-%m-%d %H:%M:%S") if local else ""
         if column == self.USER:
-            return row.username
+            return row.who()
         if column == self.ACTION:
             return action_label(row.action)
         if column == self.ENTITY:
-            return f"{row.entity} {row.entity_id}".strip()
+            return row.record()
         if column == self.SUMMARY:
             # One line in the table; the full text is in the detail pane and the tooltip.
-            return row.summary.replace("\n", " ")[:200]
+            return row.summary_text().replace("\n", " ")[:200]
         if column == self.WORKSTATION:
             return row.workstation
         return ""
@@ -159,7 +89,9 @@ class AuditModel(KeysetTableModel):
         return self.display(row, column)
 
     def tooltip(self, row: AuditRow, column: int) -> str | None:
-        return row.summary if column == self.SUMMARY and row.summary else None
+        if column == self.ENTITY and row.entity_id:
+            return f"{row.entity} {row.entity_id}"  # the stored reference, for anyone tracing it in the database
+        return row.summary_text() if column == self.SUMMARY and row.summary else None
 
 
 class ChangesModel(ListTableModel):
@@ -172,10 +104,12 @@ class ChangesModel(ListTableModel):
         Column("after", QT_TRANSLATE_NOOP("ChangesModel", "After")),
     )
 
+    entity = ""  # the record kind of the entry shown, for wording its values
+
     def display(self, row: tuple[str, str, str], column: int) -> str:
         if column == 0:
             return field_label(row[0])
-        return row[column] if 0 <= column < 3 else ""
+        return audit_text.value_label(self.entity, row[0], row[column]) if 0 <= column < 3 else ""
 
     def tooltip(self, row: tuple[str, str, str], column: int) -> str | None:
         return row[column] if 0 <= column < 3 and row[column] else None
@@ -218,16 +152,17 @@ class AuditDetail(QWidget):
         lines = [
             self.tr("{when} · {user} · {action}").format(
                 when=local.strftime("%Y-%m-%d %H:%M:%S") if local else "",
-                user=row.username or "—",
+                user=row.who() or "—",
                 action=action_label(row.action),
             ),
-            self.tr("Record: {entity} {id}").format(entity=row.entity, id=row.entity_id).strip(),
+            self.tr("Record: {record}").format(record=row.record() or "—"),
         ]
         if row.summary:
-            lines.append(row.summary)
+            lines.append(row.summary_text())
         if row.workstation:
             lines.append(self.tr("Workstation: {name}").format(name=row.workstation))
         self.heading.setText("\n".join(lines))
+        self.changes_model.entity = row.entity
         self.changes_model.set_rows(audit_log.format_changes(row.before, row.after))
         self.changes.resizeRowsToContents()
 
@@ -365,7 +300,7 @@ class AuditViewer(QWidget):
         for combo, values, label in (
             (self.user, users, None),
             (self.action, actions, action_label),
-            (self.entity, entities, None),
+            (self.entity, entities, audit_text.entity_label),
         ):
             keep = combo.currentData()
             combo.blockSignals(True)

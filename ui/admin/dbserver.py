@@ -170,7 +170,7 @@ class DatabaseServerForm(QWidget):
                     "update",
                     "database_server",
                     None,
-                    settings.label() if on else "local file",
+                    settings.label() if on else audit.message("dbserver.local"),
                     None,
                     {"enabled": on, "server": settings.label() if on else ""},
                 )

@@ -1,7 +1,7 @@
 """The canteen counter: selling meal tickets at lunch rush, keyboard first.
 
 Keys: type pinyin / phone / ID digits or scan an ID or meal card, Enter picks the diner; Enter again sells.
-1–9 (with a diner picked and the box empty) set the quantity; F1–F3 pick the meal; F4 a walk-in guest;
+1–9 (with a diner picked and the box empty) set the quantity; Alt+1–3 pick the meal (F1 is help); F4 a walk-in guest;
 F5 cash, F6 WeChat Pay, F7 Alipay, F8 meal card; F9 cash tendered; F10 bought on the diner's behalf;
 F11 a supervisor approves a subsidised meal outside the serving hours (asked by itself when the sale needs it);
 Esc starts over. The cursor always comes back to the find/scan box.
@@ -48,9 +48,10 @@ from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.live import keep_view
 from ui.context import AppContext
+from ui.keys import describe, key_text
 
 PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "alipay", Qt.Key.Key_F8: "card"}
-SLOT_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3)
+SLOT_KEYS = ("Alt+1", "Alt+2", "Alt+3")  # F1 is help everywhere (ui/help.py)
 
 
 def parse_yuan(text: str) -> int | None:
@@ -148,7 +149,7 @@ class SaleScreen(QWidget):
         self.slot_group = QButtonGroup(self)
         slot_row = QHBoxLayout()
         for i, slot in enumerate(self.slots[:3]):
-            b = QRadioButton(f"F{i + 1} {slot.name} {money(slot.price_fen)}", self)
+            b = QRadioButton(f"{key_text(SLOT_KEYS[i])} {slot.name} {money(slot.price_fen)}", self)
             b.setObjectName(f"slot_{slot.code}")
             b.setAccessibleName(slot.name)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -285,23 +286,23 @@ class SaleScreen(QWidget):
         splitter.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for seq, fn in (
-            ("F4", self.pick_guest),
-            ("F9", self.focus_tendered),
-            ("F10", self.ask_buyer),
-            ("F11", self.approve_late),
-            ("Esc", self.reset),
+        for seq, fn, what in (
+            ("F4", self.pick_guest, self.tr("Walk-in guest (full price)")),
+            ("F9", self.focus_tendered, self.tr("Cash tendered")),
+            ("F10", self.ask_buyer, self.tr("Bought on the diner's behalf")),
+            ("F11", self.approve_late, self.tr("Supervisor approves a late subsidised meal")),
+            ("Esc", self.reset, self.tr("Start over")),
         ):
-            sc = QShortcut(QKeySequence(seq), self)
+            sc = describe(QShortcut(QKeySequence(seq), self), what)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(fn)
         for i, key in enumerate(SLOT_KEYS):
             if i < len(self.slots):
-                sc = QShortcut(QKeySequence(key), self)
+                sc = describe(QShortcut(QKeySequence(key), self), self.slots[i].name)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 sc.activated.connect(lambda idx=i: self.slot_group.buttons()[idx].setChecked(True))
         for key, code in PAYMENT_KEYS.items():
-            sc = QShortcut(QKeySequence(key), self)
+            sc = describe(QShortcut(QKeySequence(key), self), service.payment_label(code))
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda c=code: self._check_payment(c))
         self.model.reload()

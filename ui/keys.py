@@ -1,0 +1,276 @@
+"""Keys for the counters' frequent actions, and the list of every key the window answers to.
+
+`PAGE_KEYS` names, per counter page, a key, what it does and the widget it works on (by objectName): a button it
+presses or a field it puts the cursor in, bringing the sub-tab that holds it forward first. `install(page)` (called
+by `ui.pages.create_page`) turns each into a `QShortcut` on the page (active while that counter is shown) and
+writes the key into the widget's tooltip. A key whose action is unavailable (no request selected, a button
+disabled) beeps and shows the button's tooltip, which says why.
+
+`shortcut_rows(window)` lists every key actually registered — the main window's menu actions, each page's
+`QShortcut`s and button shortcuts — for Help › Keyboard shortcuts and the counter's F1 help, so the list cannot
+drift from the keys; tests/ui/test_help_keys.py checks it holds every key and that no two collide in one window.
+Taken by the main window: Ctrl+1…5 (counters), Ctrl+F (find resident), Ctrl+L (lock), Ctrl+Q (quit), F1 (help).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QToolTip,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class PageKey:
+    name: str  # the QShortcut's objectName
+    sequence: str  # portable text, e.g. "Ctrl+D"
+    label: str  # what it does (English source, context "Keys"; `text()` in the user's language)
+    target: str  # objectName of the button to press or the field to focus, inside the page
+    focus: bool = False  # True: put the cursor in `target` (and select its text) instead of pressing it
+
+    def text(self) -> str:
+        return QCoreApplication.translate("Keys", self.label)
+
+
+PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
+    "requestsPage": (
+        PageKey(
+            "keyRequestNew",
+            "Ctrl+N",
+            QT_TRANSLATE_NOOP("Keys", "New request: find the resident"),
+            "residentSearch",
+            focus=True,
+        ),
+        PageKey(
+            "keyRequestDispatch",
+            "Ctrl+D",
+            QT_TRANSLATE_NOOP("Keys", "Dispatch the selected request"),
+            "action_dispatch",
+        ),
+        PageKey(
+            "keyRequestClaim", "Ctrl+K", QT_TRANSLATE_NOOP("Keys", "Party member claims the request"), "action_claim"
+        ),
+        PageKey(
+            "keyRequestResolve", "Ctrl+R", QT_TRANSLATE_NOOP("Keys", "Resolve the selected request"), "action_resolve"
+        ),
+        PageKey(
+            "keyRequestFollowUp", "Ctrl+U", QT_TRANSLATE_NOOP("Keys", "Record the follow-up call"), "action_follow_up"
+        ),
+    ),
+    "childcarePage": (
+        PageKey("keyChildFind", "F2", QT_TRANSLATE_NOOP("Keys", "Find or scan a child"), "childcareFind", focus=True),
+        PageKey("keyChildSignIn", "F3", QT_TRANSLATE_NOOP("Keys", "Sign the child in"), "childcareSignIn"),
+        PageKey("keyChildSignOut", "F4", QT_TRANSLATE_NOOP("Keys", "Sign the child out"), "childcareSignOut"),
+    ),
+    "volunteersPage": (
+        PageKey(
+            "keyVolunteerFind",
+            "F2",
+            QT_TRANSLATE_NOOP("Keys", "Find a volunteer for the shift"),
+            "rosterVolunteerSearch",
+            focus=True,
+        ),
+        PageKey("keyVolunteerCheckIn", "F3", QT_TRANSLATE_NOOP("Keys", "Check the volunteer in"), "rosterCheckIn"),
+        PageKey("keyVolunteerCheckOut", "F4", QT_TRANSLATE_NOOP("Keys", "Check the volunteer out"), "rosterCheckOut"),
+        PageKey("keyVolunteerApprove", "F6", QT_TRANSLATE_NOOP("Keys", "Approve the selected hours"), "hoursApprove"),
+    ),
+}
+
+DESCRIPTION = "keyDescription"  # the property holding a shortcut's "what it does" for pages' own QShortcuts
+
+
+def describe(shortcut: QShortcut, text: str) -> QShortcut:
+    """Give a page's own QShortcut the words the shortcut list shows for it (in the user's language)."""
+    shortcut.setProperty(DESCRIPTION, text)
+    return shortcut
+
+
+def key_text(sequence: QKeySequence | str) -> str:
+    """A key as the user reads it on this computer ("Ctrl+D", "F3")."""
+    seq = sequence if isinstance(sequence, QKeySequence) else QKeySequence(sequence)
+    return seq.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def install(page: QWidget) -> None:
+    """Register `page`'s keys from PAGE_KEYS (nothing for a page without any) and write them into tooltips."""
+    keys = PAGE_KEYS.get(page.objectName(), ())
+    for key in keys:
+        sc = QShortcut(QKeySequence(key.sequence), page)
+        sc.setObjectName(key.name)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        describe(sc, key.text())
+        sc.activated.connect(lambda k=key, p=page: _activate(p, k))
+    if keys:
+        # Sub-tabs may be built when first shown: mark their buttons then too.
+        def mark() -> None:
+            for k in keys:
+                _mark(page.findChild(QWidget, k.target), k)
+
+        mark()
+        for tabs in page.findChildren(QTabWidget) + ([page] if isinstance(page, QTabWidget) else []):
+            tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, mark))
+
+
+def _mark(widget: QWidget | None, key: PageKey) -> None:
+    """Append " (Ctrl+D)" to the widget's tooltip once; the tooltip may later be set again by its page."""
+    if widget is None:
+        return
+    shown = key_text(key.sequence)
+    tip = widget.toolTip()
+    if f"({shown})" in tip:
+        return
+    base = tip or (widget.text() if isinstance(widget, QAbstractButton) else widget.accessibleName())
+    widget.setToolTip(f"{base} ({shown})".strip())
+
+
+def _bring_forward(page: QWidget, widget: QWidget) -> None:
+    """Show the sub-tab (or stacked page) that holds `widget`."""
+    child = widget
+    parent = widget.parentWidget()
+    while parent is not None and child is not page:
+        if isinstance(parent, QStackedWidget):
+            owner = parent.parentWidget()
+            if isinstance(owner, QTabWidget):
+                owner.setCurrentWidget(child)
+            else:
+                parent.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+
+
+def _activate(page: QWidget, key: PageKey) -> None:
+    widget = page.findChild(QWidget, key.target)
+    if widget is None:
+        QApplication.beep()
+        return
+    _bring_forward(page, widget)
+    _mark(widget, key)
+    if key.focus:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return
+    if isinstance(widget, QAbstractButton) and widget.isVisible() and widget.isEnabled():
+        widget.animateClick()
+        return
+    # Not available now: say why where the button is (its tooltip carries the reason when it is disabled).
+    QApplication.beep()
+    reason = widget.toolTip() if widget.isVisible() else ""
+    if reason:
+        QToolTip.showText(widget.mapToGlobal(QPoint(0, widget.height())), reason, widget)
+
+
+# --- the list of every key ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShortcutRow:
+    key: str  # as the user reads it
+    action: str  # what it does
+    where: str  # "Everywhere" or the counter's name
+    scope: str  # "window" or the page's objectName (two rows of one scope must not share a key)
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic: "锁定屏幕(&L)" → "锁定屏幕", "&Lock screen" → "Lock screen"."""
+    text = re.sub(r"\s*\(&\w\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+
+
+def window_rows(window: QMainWindow) -> list[ShortcutRow]:
+    """The main window's own keys: menu and window actions with a shortcut (while signed in)."""
+    everywhere = QCoreApplication.translate("Keys", "Everywhere")
+    rows, seen = [], set()
+    central = window.centralWidget()
+    for action in window.findChildren(QAction):
+        if _inside(action, central):
+            continue  # a counter's own action: listed with its counter
+        for seq in action.shortcuts():
+            if seq.isEmpty() or (id(action), seq.toString()) in seen:
+                continue
+            seen.add((id(action), seq.toString()))
+            rows.append(ShortcutRow(key_text(seq), _plain(action.text()), everywhere, "window"))
+    return rows
+
+
+def _inside(obj, ancestor) -> bool:
+    parent = obj.parent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent()
+    return False
+
+
+def page_rows(page: QWidget, title: str) -> list[ShortcutRow]:
+    """A counter page's keys: its QShortcuts (ours and the page's own), actions and buttons with a shortcut."""
+    scope = page.objectName()
+    rows = []
+    for sc in page.findChildren(QShortcut):
+        if sc.key().isEmpty():
+            continue
+        text = sc.property(DESCRIPTION) or sc.whatsThis() or sc.objectName()
+        rows.append(ShortcutRow(key_text(sc.key()), str(text), title, scope))
+    for action in page.findChildren(QAction):
+        for seq in action.shortcuts():
+            if not seq.isEmpty():
+                rows.append(ShortcutRow(key_text(seq), _plain(action.text()), title, scope))
+    for button in page.findChildren(QAbstractButton):
+        seq = button.shortcut()
+        if not seq.isEmpty():
+            rows.append(ShortcutRow(key_text(seq), _plain(button.accessibleName() or button.text()), title, scope))
+    return sorted(rows, key=lambda r: _order(r.key))
+
+
+def _order(key: str) -> tuple:
+    """F-keys in number order first, then Esc, then combinations (Ctrl+D, Alt+1) by their text."""
+    m = re.fullmatch(r"F(\d+)", key)
+    if m:
+        return (0, int(m.group(1)), "")
+    return (1 if key.startswith("Esc") else 2, 0, key)
+
+
+def shortcut_rows(window) -> list[ShortcutRow]:
+    """Every key of `window` (a ui.main_window.MainWindow): its own, then each counter's in tab order. A counter
+    not built yet (tabs built when first shown) is built for the moment, hidden, so its keys are listed too."""
+    from ui import pages
+
+    rows = window_rows(window)
+    titles = window._titles()
+    for spec in pages.visible_pages(window.ctx):
+        page = window.page(spec.object_name)
+        temporary = page is None
+        if temporary:
+            page = pages.create_page(spec, window.ctx)
+        try:
+            rows += page_rows(page, titles.get(spec.object_name, spec.object_name))
+        finally:
+            if temporary:
+                page.deleteLater()
+    return rows
+
+
+def collisions(rows: list[ShortcutRow]) -> list[tuple[str, str, str]]:
+    """(key, first action, second action) for two keys that would fire in the same place: two in one counter, or
+    a counter's key equal to a window-wide one (Qt then runs neither)."""
+    out = []
+    window = {r.key: r for r in rows if r.scope == "window"}
+    seen: dict[tuple[str, str], ShortcutRow] = {}
+    for r in rows:
+        other = seen.get((r.scope, r.key))
+        if other is not None and other.action != r.action:
+            out.append((r.key, other.action, r.action))
+        seen.setdefault((r.scope, r.key), r)
+        if r.scope != "window" and r.key in window:
+            out.append((r.key, window[r.key].action, r.action))
+    return out
