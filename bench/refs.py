@@ -257,7 +257,11 @@ class PlainSale:
         self.center = _center(self.con)
         self.receipt = PlainReceipt(font_path, self.center["width"])
         self.topics = _topics(SALE_TABLES)
-        self.con.execute("BEGIN")
+
+    def _day_rules(self) -> None:
+        """The rules in force and the kind of day, read for every quote as the product does (an administrator
+        may change a rule or a holiday at another workstation between two sales)."""
+        iso = self.day.isoformat()
         self.rules = [
             self._rule(r)
             for r in self.con.execute(
@@ -265,11 +269,10 @@ class PlainSale:
                 "skip_holidays, slots, city_fen, district_fen, street_fen, min_price_fen, fixed_price_fen, "
                 "fixed_funder, limit_per_person, limit_scope FROM subsidy_rules WHERE archived_at IS NULL "
                 "AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?) ORDER BY id",
-                (self.day.isoformat(), self.day.isoformat()),
+                (iso, iso),
             )
         ]
-        kinds = {k for (k,) in self.con.execute("SELECT kind FROM calendar_days WHERE day = ?", (self.day.isoformat(),))}
-        self.con.execute("COMMIT")
+        kinds = {k for (k,) in self.con.execute("SELECT kind FROM calendar_days WHERE day = ?", (iso,))}
         self.holiday = "holiday" in kinds
         self.working = False if self.holiday else ("workday" in kinds or self.day.weekday() < 5)
 
@@ -284,6 +287,7 @@ class PlainSale:
         )  # fmt: skip
 
     def _quote(self, rid: int, slot: tuple, claims: list):
+        self._day_rules()
         birth, is_local, _archived = self.con.execute(
             "SELECT birth_date, is_local, archived_at FROM residents WHERE id = ?", (rid,)
         ).fetchone()
