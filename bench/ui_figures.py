@@ -50,7 +50,7 @@ class Watch(QObject):
         return False
 
 
-def settle(under, t0, limit=30.0):
+def settle(under, t0, limit=120.0):
     # until a widget in `under` (a callable giving the widget) has painted and a posted key press was delivered
     app = QApplication.instance()
     while True:
@@ -62,7 +62,8 @@ def settle(under, t0, limit=30.0):
             raise SystemExit("PROBE-TIMEOUT paint")
     painted = perf() - t0
     keys = state["keys"]
-    target = QApplication.focusWidget() or root
+    # to the top-level window (a focus widget may be a placeholder deleted meanwhile, and its events with it)
+    target = root.window()
     QCoreApplication.postEvent(target, QKeyEvent(QEvent.Type.KeyPress, MARK, Qt.KeyboardModifier.NoModifier))
     while state["keys"] == keys:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
