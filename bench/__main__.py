@@ -221,6 +221,13 @@ def _all_figures() -> dict[str, Callable]:
 FIGURE_NAMES = list(_all_figures())
 
 
+def header(first: str = "figure") -> str:
+    return (
+        f"{first:<16}{'n':>4}{'median':>10}{'p95':>10}  {'reference (n, median / p95)':<30}{'ratio':>7}  "
+        f"{'target':<44}ok"
+    )
+
+
 HEADER = (
     f"{'figure':<16}{'n':>4}{'median':>10}{'p95':>10}  {'reference (n, median / p95)':<30}{'ratio':>7}  "
     f"{'target':<44}ok"
@@ -363,7 +370,7 @@ def _run_pg(args, names: list[str], sqlite_results: dict) -> dict:
         f"{copied.get('residents', 0):,} residents, {copied.get('meal_tickets', 0):,} meal tickets, "
         f"{copied.get('requests', 0):,} requests)"
     )
-    print(HEADER.replace("figure", "figure (pg)", 1)[: len(HEADER)])
+    print(header("figure (pg)"))
     for name in pg.PG_FIGURES:
         res = out.get(name)
         if res is None:
