@@ -224,14 +224,11 @@ FIGURE_NAMES = list(_all_figures())
 def header(first: str = "figure") -> str:
     return (
         f"{first:<16}{'n':>4}{'median':>10}{'p95':>10}  {'reference (n, median / p95)':<30}{'ratio':>7}  "
-        f"{'target':<44}ok"
+        f"{'target':<44} ok"
     )
 
 
-HEADER = (
-    f"{'figure':<16}{'n':>4}{'median':>10}{'p95':>10}  {'reference (n, median / p95)':<30}{'ratio':>7}  "
-    f"{'target':<44}ok"
-)
+HEADER = header()
 
 
 def ratio(res: dict) -> float:
@@ -269,7 +266,7 @@ def row(name: str, res: dict) -> str:
     ratio_text = f"{res['ratio']:.2f}" + ("m" if res["ratio_on"] == "median" else "")
     line = (
         f"{name:<16}{f['runs']:>4}{_v(f['median_ms'], unit):>10}{_v(f['p95_ms'], unit):>10}  {ref:<30}"
-        f"{ratio_text:>7}  {res['target']:<44}{'yes' if res['ok'] else 'NO'}"
+        f"{ratio_text:>7}  {res['target']:<44} {'yes' if res['ok'] else 'NO'}"
     )
     return line + (f"\n{'':<18}{res['note']}" if res.get("note") else "")
 
