@@ -222,9 +222,18 @@ def set_many(db: Database, actor: Actor, values: dict[str, Any]) -> None:
             audit.record(s, actor, "change", "settings", None, audit.message("settings.changed", keys=sorted(a)), b, a)
 
 
+_CENTER_KEYS = ("center.name", "center.address", "center.phone", "center.person_in_charge", "receipt.width_mm")
+_CENTER_Q = select(Setting.key, Setting.value).where(Setting.key.in_(_CENTER_KEYS))
+
+
 @checked
 def center_info(db: Database) -> CenterInfo:
-    v = get_all(db)
+    """The header of every printed document. Read for every receipt (another workstation may have changed it):
+    only its five settings, one prebuilt statement (get_all read and checked every setting, ~0.4 ms a receipt)."""
+    v = {key: DEFAULTS[key] for key in _CENTER_KEYS}
+    with db.read() as s:
+        for key, raw in s.connection().execute(_CENTER_Q):
+            v[key] = _stored(key, raw)
     return CenterInfo(
         name=v["center.name"] or translate("Settings", "Community Service Center"),
         address=v["center.address"],

@@ -14,6 +14,7 @@ no audit entries (the services would write one each; the audit table is not read
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import shutil
 import sqlite3
@@ -51,11 +52,15 @@ class Scale:
 
 FULL = Scale(100_000, 1_000_000, 60_000, 2_000, 200_000, 300, 5_000, 500, 3_000)
 QUICK = Scale(2_000, 20_000, 3_000, 200, 4_000, 40, 300, 50, 200)
-VERSION = 2  # bump when the shape of the data changes (the cached file is rebuilt)
+TINY = Scale(600, 3_000, 600, 60, 300, 20, 60, 10, 80)  # tests/bench: the rules checked on a data set built in seconds
+VERSION = 3  # bump when the shape of the data changes (the cached file is rebuilt)
+
+
+_SHANGHAI = dt.timedelta(hours=8)  # Asia/Shanghai: UTC+8, no daylight saving since 1991
 
 
 def _utc_text(local: dt.datetime) -> str:
-    return local.replace(tzinfo=TZ).astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    return (local - _SHANGHAI).isoformat(sep=" ", timespec="microseconds")
 
 
 def _template(con: sqlite3.Connection, table: str, where: str = "", params: tuple = ()) -> dict:
@@ -120,7 +125,10 @@ def _seed_with_services(path: Path, scale: Scale, log: Callable[[str], None]) ->
     try:
         ctx = demo.populate(db, residents=0, seed=8, log=lambda _m: None, today=TODAY, counters=False)
         rng = random.Random(8)
-        ctx.resident_ids = rng.sample(range(1, scale.residents + 1), min(3000, scale.residents))
+        con = sqlite3.connect(path)
+        active = [r for (r,) in con.execute("SELECT id FROM residents WHERE archived_at IS NULL ORDER BY id")]
+        con.close()
+        ctx.resident_ids = rng.sample(active, min(3000, len(active)))
         import importlib
 
         for name in demo.COUNTER_MODULES:
@@ -133,6 +141,24 @@ def _seed_with_services(path: Path, scale: Scale, log: Callable[[str], None]) ->
         admin = actor_for(db, ctx.staff["admin"])
         notes["admin_id"] = ctx.staff["admin"]
         notes["cashier_id"] = ctx.staff.get("shouyin", ctx.staff["admin"])
+        # several cashiers (the demo has one): accounts made through the service, as an admin would
+        from app.accounts.service import create_user
+        from app.actor import CASHIER
+
+        cashiers = [notes["cashier_id"]]
+        for username, display in CASHIERS:
+            cashiers.append(create_user(db, admin, username, display, "bench-cashier-pw-2026", [CASHIER]))
+        notes["cashier_ids"] = cashiers
+        # The migration's subsidy schemes start on 2026-01-01; the data set's three years were sold under the same
+        # schemes, so they are dated back to its first day (plain SQL: the admin service only dates new rules
+        # forward, as it should).
+        con = sqlite3.connect(path)
+        with con:
+            con.execute(
+                "UPDATE subsidy_rules SET effective_from = ? WHERE effective_from > ? AND effective_to IS NULL",
+                (FIRST_DAY.isoformat(), FIRST_DAY.isoformat()),
+            )
+        con.close()
         # one real sale (elderly local resident: subsidised) and one real intake, as templates
         from app.canteen.service import SaleRequest, sell
 
@@ -159,7 +185,8 @@ def _seed_with_services(path: Path, scale: Scale, log: Callable[[str], None]) ->
 
 
 def _ticket_days(scale: Scale) -> list[tuple[dt.date, int]]:
-    """(day, tickets) over three years: the settlement month busier, the close day exact, the total exact."""
+    """(day, tickets) over three years: weekends and holidays quieter (WEEKEND_SHARE of a weekday), the settlement
+    month busier, the close day exact, the total exact."""
     y, m = SETTLE_MONTH
     month_days = [d for d in _days(dt.date(y, m, 1), dt.date(y, m + 1, 1) - dt.timedelta(days=1))]
     other = [d for d in _days(FIRST_DAY, TODAY - dt.timedelta(days=1)) if d not in month_days and d != CLOSE_DAY]
@@ -170,101 +197,315 @@ def _ticket_days(scale: Scale) -> list[tuple[dt.date, int]]:
     return sorted(out)
 
 
+WEEKEND_SHARE = 0.45  # a Saturday or Sunday sells about 45 % of a weekday (the subsidy is weekdays only)
+
+
+def _quiet(day: dt.date) -> bool:
+    return day.weekday() >= 5
+
+
 def _days(a: dt.date, b: dt.date) -> list[dt.date]:
     return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
 
 
 def _spread(days: list[dt.date], total: int) -> list[tuple[dt.date, int]]:
-    base, extra = divmod(total, len(days))
-    return [(d, base + (1 if i < extra else 0)) for i, d in enumerate(days)]
+    """`total` over `days`, a weekend day weighing WEEKEND_SHARE of a weekday; the sum is exact."""
+    weights = [WEEKEND_SHARE if _quiet(d) else 1.0 for d in days]
+    whole = sum(weights)
+    counts = [int(total * w / whole) for w in weights]
+    short = total - sum(counts)
+    order = sorted(range(len(days)), key=lambda i: -weights[i])
+    for i in range(short):
+        counts[order[i % len(order)]] += 1
+    return list(zip(days, counts, strict=True))
 
 
+CASHIERS = (("shouyin2", "收银 赵丽"), ("shouyin3", "收银 孙伟"), ("shouyin4", "收银 周红"))
 SLOT_TIMES = {"breakfast": (7, 0, 120), "lunch": (11, 0, 150), "dinner": (17, 0, 90)}
+WINDOWS = ("1号窗口", "2号窗口")
+VOID_REASONS = ("老人临时有事，退餐", "收银点错了餐次", "重复收费")
+SERVED_SHARE = 0.96  # of the tickets not voided, served (scanned at the window)
+VOID_SHARE = 0.008
+
+
+def _age(birth: dt.date | None, day: dt.date) -> int | None:
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def _bulk_tickets(con: sqlite3.Connection, scale: Scale, notes: dict, log) -> None:
+    """Meal tickets priced by the product's own engine (app.canteen.pricing.quote, the rules in force that day, the
+    calendar's working days and holidays, the diner's age on the day and tags), one subsidised meal per diner per
+    day as the rules limit it (the claims are written as the sale writes them), a few voided (subsidy reversed,
+    claim released), most served; several cashiers; the day's numbers continue the sequences."""
+    from app.canteen import pricing
+    from app.canteen import service as canteen
+    from app.workdays import WorkCalendar
+
     t = time.perf_counter()
     tpl = _template(con, "meal_tickets", "WHERE id=?", (notes["ticket_template"],))
     con.row_factory = sqlite3.Row
-    lines = [dict(r) for r in con.execute("SELECT * FROM meal_ticket_subsidies WHERE ticket_id=?", (tpl["id"],))]
+    line_tpl = dict(con.execute("SELECT * FROM meal_ticket_subsidies ORDER BY id LIMIT 1").fetchone())
+    claim_tpl = dict(con.execute("SELECT * FROM canteen_subsidy_claims ORDER BY id LIMIT 1").fetchone())
     con.row_factory = None
-    prices = dict(con.execute("SELECT code, price_fen FROM meal_slots"))
+    prices = dict(con.execute("SELECT code, price_fen FROM meal_slots WHERE active"))
     slots = [s for s in ("breakfast", "lunch", "dinner") if s in prices]
     weights = [0.2, 0.6, 0.2][: len(slots)]
     rng = random.Random(81)
-    # The diners are the canteen's regulars: elderly locals, some daily, most now and then (a center of
-    # 100,000 residents has a few thousand of them), plus walk-in guests.
-    cut = (TODAY - dt.timedelta(days=60 * 365)).isoformat()
-    pool = [
+    cal_rows = con.execute("SELECT day, kind FROM calendar_days").fetchall()
+    cal = WorkCalendar(
+        holidays=frozenset(dt.date.fromisoformat(str(d)[:10]) for d, k in cal_rows if k == "holiday"),
+        make_up_workdays=frozenset(dt.date.fromisoformat(str(d)[:10]) for d, k in cal_rows if k == "workday"),
+    )
+    rule_rows = con.execute(
+        "SELECT id, name, effective_from, effective_to, min_age, max_age, any_tags, local_only, weekdays_only, "
+        "skip_holidays, slots, city_fen, district_fen, street_fen, min_price_fen, fixed_price_fen, fixed_funder, "
+        "limit_per_person, limit_scope FROM subsidy_rules WHERE archived_at IS NULL"
+    ).fetchall()
+    rules = [canteen._rule(_RuleRow(*r)) for r in rule_rows]
+    # The diners: the canteen's regulars, mostly elderly locals (a center of 100,000 residents has a few thousand),
+    # some younger or non-local residents, and walk-in guests.
+    cut60 = (TODAY - dt.timedelta(days=60 * 365)).isoformat()
+    elders = [
         r
         for (r,) in con.execute(
-            "SELECT id FROM residents WHERE is_local = 1 AND archived_at IS NULL AND birth_date < ? ORDER BY id", (cut,)
+            "SELECT id FROM residents WHERE is_local = 1 AND archived_at IS NULL AND birth_date < ? ORDER BY id",
+            (cut60,),
         )
     ]
-    pool = rng.sample(pool, min(len(pool), scale.diners))
-    pool_weights = [1 / (i + 1) ** 0.6 for i in range(len(pool))]
-    cashier, admin = notes["cashier_id"], notes["admin_id"]
-    sub_total = sum(ln["amount_fen"] for ln in lines)
-    plan: list[tuple] = []  # (subsidised,) per ticket, in insert order
-    last_numbers: dict[str, int] = {}
+    others = [
+        r
+        for (r,) in con.execute(
+            "SELECT id FROM residents WHERE archived_at IS NULL AND (is_local = 0 OR birth_date >= ?) "
+            "AND birth_date < ? ORDER BY id",
+            (cut60, (TODAY - dt.timedelta(days=18 * 365)).isoformat()),
+        )
+    ]
+    n_others = scale.diners // 8
+    pool = rng.sample(elders, min(len(elders), scale.diners - n_others)) + rng.sample(
+        others, min(len(others), n_others)
+    )
+    rng.shuffle(pool)
+    cum_weights = list(itertools.accumulate(1 / (i + 1) ** 0.6 for i in range(len(pool))))
+    people = {}
+    for rid, birth, local in con.execute(
+        f"SELECT id, birth_date, is_local FROM residents WHERE id IN ({','.join('?' * len(pool))})", pool
+    ):
+        people[rid] = (dt.date.fromisoformat(str(birth)[:10]) if birth else None, bool(local))
+    tags: dict[int, set[str]] = {}
+    for rid, tag in con.execute(
+        f"SELECT resident_id, tag FROM resident_tags WHERE resident_id IN ({','.join('?' * len(pool))})", pool
+    ):
+        tags.setdefault(rid, set()).add(tag)
+    frozen_tags = {rid: frozenset(v) for rid, v in tags.items()}
+    cashiers = notes["cashier_ids"]
+    admin = notes["admin_id"]
+    # what the demo (and the template sale) already sold: their days keep their claims and numbers
     taken = dict(con.execute("SELECT name, value FROM sequences WHERE name LIKE 'meal:%'"))
+    claimed_before: dict[tuple[int, str], list] = {}
+    for rid, day, slot, key, funder, n in con.execute(
+        "SELECT resident_id, day, slot_code, scope_key, funder, n FROM canteen_subsidy_claims WHERE released_at IS NULL"
+    ):
+        claimed_before.setdefault((rid, str(day)[:10]), []).append((funder, slot, key, n))
+    cache: dict[tuple, pricing.Quote] = {}
+    priced = [0]
+    plan_lines: list[tuple[int, dict, bool]] = []  # (ticket index, subsidy, void)
+    plan_claims: list[tuple[int, list]] = []  # (ticket index, claim rows without ticket id, void)
+    last_numbers: dict[str, int] = {}
+    counters = {"tickets": 0, "subsidised": 0, "void": 0, "served": 0}
+
+    guest = pricing.Diner(age=None, guest=True)
+    diners: dict[int, pricing.Diner] = {}  # of the day being written
+
+    def price(rid: int | None, day: dt.date, slot: str, quantity: int, day_key: tuple, claims: list):
+        """pricing.quote for this diner, day and slot; computed once per distinct (diner, slot, quantity, kind of
+        day, rules in force, claims already taken) and reused (the engine is pure)."""
+        if rid is None:
+            diner = guest
+        else:
+            diner = diners.get(rid)
+            if diner is None:
+                birth, local = people[rid]
+                diner = diners[rid] = pricing.Diner(
+                    age=_age(birth, day), tags=frozen_tags.get(rid, frozenset()), is_local=local
+                )
+        used = canteen._used_by_funder(claims, slot) if claims else {}
+        key = (diner, slot, quantity, day_key, tuple(sorted(used.items())) if used else ())
+        q = cache.get(key)
+        if q is None:
+            priced[0] += 1
+            working, holiday, in_force = day_key
+            q = pricing.quote(
+                diner,
+                slot,
+                prices[slot],
+                quantity,
+                day,
+                [r for r in rules if r.id in in_force],
+                working_day=working,
+                holiday=holiday,
+                used=used,
+            )
+            cache[key] = q
+        return q
+
+    portions: dict[tuple[str, str], int] = {}
+    cashier_days: set[tuple[str, int]] = set()
+    columns: dict[int, dict] = {}
+
+    def columns_of(q: pricing.Quote) -> dict:
+        """canteen.quote_columns(q), once per distinct quote (the cache keeps each quote alive, so ids are stable)."""
+        out = columns.get(id(q))
+        if out is None:
+            out = columns[id(q)] = canteen.quote_columns(q)
+        return out
 
     def tickets():
+        index = 0
         for day, count in _ticket_days(scale):
-            seqs = {sl: taken.get(f"meal:{day.isoformat()}:{sl}", 0) for sl in slots}  # after the demo's sales
-            who = admin if day == CLOSE_DAY else cashier
-            diners = iter(rng.choices(pool, pool_weights, k=count))
-            for slot in rng.choices(slots, weights, k=count):
+            iso = day.isoformat()
+            day_key = (cal.is_working_day(day), cal.is_holiday(day), tuple(r.id for r in rules if r.in_force(day)))
+            diners.clear()
+            seqs = {sl: taken.get(f"meal:{iso}:{sl}", 0) for sl in slots}
+            day_claims: dict[int, list] = {}
+            sales = sorted(
+                (
+                    (slot, dt.timedelta(seconds=rng.randrange(SLOT_TIMES[slot][2] * 60)))
+                    for slot in rng.choices(slots, weights, k=count)
+                ),
+                key=lambda s: (slots.index(s[0]), s[1]),
+            )
+            for slot, offset in sales:
                 seqs[slot] += 1
-                h, mi, span = SLOT_TIMES.get(slot, (12, 0, 60))
-                sold = dt.datetime.combine(day, dt.time(h, mi)) + dt.timedelta(seconds=rng.randrange(span * 60))
-                resident = next(diners) if rng.random() < 0.92 else None
-                price = prices[slot]
-                subsidised = resident is not None and sub_total < price and rng.random() < 0.7
-                sub = sub_total if subsidised else 0
-                pay = rng.choice(("cash", "cash", "wechat", "alipay"))
-                tendered = ((price - sub) // 1000 + 1) * 1000 if pay == "cash" else None
-                plan.append((subsidised,))
+                h, mi, _span = SLOT_TIMES[slot]
+                sold = dt.datetime.combine(day, dt.time(h, mi)) + offset
+                resident = rng.choices(pool, cum_weights=cum_weights)[0] if rng.random() < 0.9 else None
+                quantity = 2 if resident is not None and rng.random() < 0.04 else 1
+                claims = []
+                if resident is not None:
+                    claims = day_claims.get(resident)
+                    if claims is None:
+                        claims = day_claims[resident] = list(claimed_before.get((resident, iso), ()))
+                q = price(resident, day, slot, quantity, day_key, claims)
+                if day == CLOSE_DAY:
+                    who = admin  # the bench cashier's day of day_tickets, closed by fig_day_close
+                else:
+                    # shifts: one cashier for breakfast and lunch, another for dinner, a second pair on alternate weeks
+                    shift = (0 if slot != "dinner" else 1) + 2 * ((day.toordinal() // 7) % 2)
+                    who = cashiers[shift % len(cashiers)]
+                pay = rng.choice(("cash", "cash", "wechat", "wechat", "alipay"))
+                due = q.self_paid_fen
+                tendered = (due // 1000 + 1) * 1000 if pay == "cash" else None
+                void = rng.random() < VOID_SHARE
+                served = not void and rng.random() < SERVED_SHARE
+                sold_utc = _utc_text(sold)
+                if q.subsidy and resident is not None:
+                    rows = canteen._claim_rows(claims, q, resident, day, slot, 0)
+                    if not void:
+                        claims.extend((r["funder"], slot, r["scope_key"], r["n"]) for r in rows)
+                    plan_claims.append((index, rows, _utc_text(sold + dt.timedelta(minutes=3)) if void else None))
+                    plan_lines.append((index, q.subsidy, void))
+                    counters["subsidised"] += 1
+                counters["void"] += void
+                if not void:
+                    portions[(iso, slot)] = portions.get((iso, slot), 0) + quantity
+                cashier_days.add((iso, who))
+                counters["served"] += served
+                index += 1
                 yield {
                     "number": f"{day:%Y%m%d}-{slot[0].upper()}-{seqs[slot]:04d}",
-                    "day": day.isoformat(),
+                    "day": iso,
                     "slot_code": slot,
-                    "sold_at": _utc_text(sold),
+                    "sold_at": sold_utc,
                     "resident_id": resident,
                     "guest": 1 if resident is None else 0,
-                    "unit_price_fen": price,
-                    "total_fen": price,
-                    "subsidy_fen": sub,
-                    "self_paid_fen": price - sub,
-                    "subsidised_meals": 1 if subsidised else 0,
-                    "tier": tpl["tier"] if subsidised else "",
-                    "reason": tpl["reason"] if subsidised else "",
-                    "rule_id": tpl["rule_id"] if subsidised else None,
+                    "buyer": None,
+                    "quantity": quantity,
+                    **columns_of(q),
                     "payment": pay,
                     "tendered_fen": tendered,
-                    "change_fen": tendered - (price - sub) if tendered is not None else None,
+                    "change_fen": tendered - due if tendered is not None else None,
                     "cashier_id": who,
+                    "status": "void" if void else "sold",
+                    "voided_at": _utc_text(sold + dt.timedelta(minutes=3)) if void else None,
+                    "voided_by_id": who if void else None,
+                    "void_approved_by_id": admin if void else None,
+                    "void_reason": rng.choice(VOID_REASONS) if void else None,
+                    "served_at": _utc_text(sold + dt.timedelta(minutes=rng.randint(1, 8))) if served else None,
+                    "served_by_id": who if served else None,
+                    "served_window": rng.choice(WINDOWS) if served else None,
+                    "reprints": 0,
                 }
             for slot, n in seqs.items():
                 if n:
-                    last_numbers[f"meal:{day.isoformat()}:{slot}"] = n
+                    last_numbers[f"meal:{iso}:{slot}"] = n
+        counters["tickets"] = index
 
     first_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM meal_tickets").fetchone()[0]
     n = _bulk(con, "meal_tickets", tpl, tickets())
     for name, value in last_numbers.items():
         _set_sequence(con, name, value)
-    log(f"  tickets: {n} in {time.perf_counter() - t:.1f} s")
+    log(
+        f"  tickets: {n} ({counters['subsidised']} subsidised, {counters['void']} void, {counters['served']} served; "
+        f"{priced[0]} distinct quotes) in {time.perf_counter() - t:.1f} s"
+    )
     t = time.perf_counter()
-    if lines:
 
-        def sub_rows():
-            for i, (subsidised,) in enumerate(plan):
-                if subsidised:
-                    for ln in lines:
-                        yield {"ticket_id": first_id + i, "funder": ln["funder"], "amount_fen": ln["amount_fen"]}
+    def line_rows():
+        for i, subsidy, void in plan_lines:
+            for funder, amount in subsidy.items():
+                yield {"ticket_id": first_id + i, "funder": funder, "amount_fen": amount, "reversal": 0}
+                if void:
+                    yield {"ticket_id": first_id + i, "funder": funder, "amount_fen": -amount, "reversal": 1}
 
-        m = _bulk(con, "meal_ticket_subsidies", lines[0], sub_rows())
-        log(f"  subsidy lines: {m} in {time.perf_counter() - t:.1f} s")
+    def claim_rows():
+        for i, rows, released in plan_claims:
+            for r in rows:
+                yield {**r, "day": r["day"].isoformat(), "ticket_id": first_id + i, "released_at": released}
+
+    m = _bulk(con, "meal_ticket_subsidies", line_tpl, line_rows())
+    c = _bulk(con, "canteen_subsidy_claims", claim_tpl, claim_rows())
+    # the guards every sale keeps: the cashier-day rows and the portion counts (sold tickets' meals per day and slot)
+    con.executemany("INSERT OR IGNORE INTO canteen_cashier_days (day, cashier_id) VALUES (?, ?)", sorted(cashier_days))
+    con.executemany(
+        "INSERT INTO canteen_portion_counts (day, slot_code, sold) VALUES (?, ?, ?) "
+        "ON CONFLICT (day, slot_code) DO UPDATE SET sold = sold + excluded.sold",
+        [(d, sl, n) for (d, sl), n in sorted(portions.items())],
+    )
+    notes["tickets"] = counters
+    log(f"  subsidy lines: {m}, claims: {c}, guards in {time.perf_counter() - t:.1f} s")
+
+
+@dataclass(frozen=True)
+class _RuleRow:
+    """A subsidy_rules row as app.canteen.service._rule reads it (attributes by column name)."""
+
+    id: int
+    name: str
+    effective_from: object
+    effective_to: object
+    min_age: int | None
+    max_age: int | None
+    any_tags: str
+    local_only: int
+    weekdays_only: int
+    skip_holidays: int
+    slots: str
+    city_fen: int
+    district_fen: int
+    street_fen: int
+    min_price_fen: int
+    fixed_price_fen: int | None
+    fixed_funder: str
+    limit_per_person: int
+    limit_scope: str
+
+    def __post_init__(self) -> None:
+        for name in ("effective_from", "effective_to"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, dt.date.fromisoformat(value[:10]))
 
 
 def _bulk_requests(con: sqlite3.Connection, scale: Scale, notes: dict, log) -> None:
@@ -460,15 +701,113 @@ def _bulk_shifts(con: sqlite3.Connection, scale: Scale, notes: dict, log) -> Non
     log(f"  shifts: {total} ({scale.week_shifts} in the week of {WEEK}) in {time.perf_counter() - t:.1f} s")
 
 
-def full_db(cache: Path, quick: bool, log: Callable[[str], None] = print) -> tuple[Path, dict]:
-    """The cached full data set (built when missing) and its notes (ids of the template rows, the staff)."""
+# ---- cache keys: the schema and the code that writes the data -------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+# the files whose change changes the data written: this module, the resident generator and name keys, and the
+# modules that price (the pricing engine, the sale's rule reading and claim numbering, the working-day calendar)
+CODE_FILES = (
+    "bench/data.py",
+    "app/demo.py",
+    "db/name_keys.py",
+    "app/canteen/pricing.py",
+    "app/canteen/service.py",
+    "app/workdays.py",
+)
+
+
+def code_key() -> str:
+    """8 hex digits of SHA-256 over CODE_FILES: a data set built by other code is never reused."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in CODE_FILES:
+        h.update(name.encode())
+        h.update((ROOT / name).read_bytes())
+    return h.hexdigest()[:8]
+
+
+def schema_key() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "db" / "migrations"))
+    return "-".join(sorted(ScriptDirectory.from_config(cfg).get_heads()))
+
+
+# ---- residents ------------------------------------------------------------------------------------------------
+
+TAG_SHARES = (("dibao", 0.03, None), ("tekun", 0.01, None), ("disability", 0.015, ("一级", "二级", "三级", "四级")))
+REPLACED_TAGS = {t for t, _s, _d in TAG_SHARES}
+ARCHIVED_SHARE = 0.03
+ARCHIVE_REASONS = ("迁出本社区", "已故", "重复登记")
+
+
+def residents_db(n: int, cache: Path) -> Path:
+    """A migrated database with `n` residents (the demo's generator), their tags, about 5 % with 低保/特困/残疾 and
+    3 % archived; built once per schema, size and code (bulk executemany, one transaction)."""
+    from app import demo
+    from app.database import open_database
+    from db.models import Resident
+
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"residents-{n}-c{code_key()}-{schema_key()[:60]}.sqlite"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = open_database(f"sqlite:///{tmp}")
+    db.dispose()
+    cols = [c.name for c in Resident.__table__.columns if c.name != "id"]
+    rng = random.Random(8)
+    rows = demo.resident_rows(rng, n, dt.date(2026, 11, 1))
+    tag_rows: list[tuple[int, str, str | None]] = []
+    archived: list[tuple[str, str, int]] = []
+    for i, r in enumerate(rows, start=1):
+        for tag in r.tags:
+            if tag.tag not in REPLACED_TAGS:
+                tag_rows.append((i, tag.tag, tag.detail))
+        for tag, share, details in TAG_SHARES:
+            if rng.random() < share:
+                tag_rows.append((i, tag, rng.choice(details) if details else None))
+        # (party members stay: app/requests/demo.py picks claimers among them without looking at archival)
+        if rng.random() < ARCHIVED_SHARE and not any(t.tag == "party_member" for t in r.tags):
+            when = dt.datetime.combine(FIRST_DAY + dt.timedelta(days=rng.randrange(3 * 365)), dt.time(2, 0))
+            archived.append((when.isoformat(sep=" "), rng.choice(ARCHIVE_REASONS), i))
+    con = sqlite3.connect(tmp)
+    with con:
+        ph = ",".join("?" * len(cols))
+        con.executemany(
+            f"INSERT INTO residents ({','.join(cols)}) VALUES ({ph})",
+            ([_sql_value(getattr(r, c)) for c in cols] for r in rows),
+        )
+        con.executemany("INSERT INTO resident_tags (resident_id, tag, detail) VALUES (?, ?, ?)", tag_rows)
+        con.executemany("UPDATE residents SET archived_at = ?, archive_reason = ? WHERE id = ?", archived)
+    con.execute("ANALYZE")
+    con.close()
+    tmp.rename(path)
+    return path
+
+
+def _sql_value(v: object) -> object:
+    if isinstance(v, dt.datetime):
+        return v.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
+
+
+def full_db(
+    cache: Path, quick: bool, log: Callable[[str], None] = print, scale: Scale | None = None
+) -> tuple[Path, dict]:
+    """The cached full data set (built when missing) and its notes (ids of the template rows, the staff).
+    `scale` overrides the size (tests build a tiny one)."""
     import json
 
-    from bench.__main__ import residents_db, schema_key
-
-    scale = QUICK if quick else FULL
+    scale = scale or (QUICK if quick else FULL)
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"full-{scale.key}-{schema_key()[:60]}.sqlite"
+    path = cache / f"full-{scale.key}-c{code_key()}-{schema_key()[:60]}.sqlite"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists():
         return path, json.loads(meta.read_text())
@@ -501,9 +840,10 @@ def full_db(cache: Path, quick: bool, log: Callable[[str], None] = print) -> tup
 
 
 def _prune(cache: Path, schema: str) -> None:
-    """Data sets of an older schema are never read again: remove them (each full set is ~450 MB)."""
+    """Data sets of an older schema or code are never read again: remove them (each full set is ~450 MB)."""
+    keep = f"c{code_key()}-{schema}"
     for f in [*cache.glob("full-*"), *cache.glob("residents-*"), *cache.glob("work-*")]:
-        if schema not in f.name:
+        if keep not in f.name:
             f.unlink(missing_ok=True)
 
 

@@ -217,6 +217,11 @@ def _stats(samples):
     return stats(samples)
 
 
+def _p95(f: dict) -> float:
+    """The p95 (ms), or the median where too few runs gave no p95 (--quick)."""
+    return f["p95_ms"] if f["p95_ms"] is not None else f["median_ms"]
+
+
 def pg_resident_search(env: PgEnv) -> dict:
     from app.residents.service import search_residents, search_sql
 
@@ -244,7 +249,7 @@ def pg_resident_search(env: PgEnv) -> dict:
     n = env.plain.execute("SELECT count(*) FROM residents").fetchone()[0]
     env.plain.commit()
     return {"figure": _stats(f), "reference": _stats(r), "target": "p95 <= 15 ms",
-            "ok_fn": lambda f, ref: f["p95_ms"] <= 15,
+            "ok_fn": lambda f, ref: _p95(f) <= 15,
             "note": f"{n:,} residents, {len(queries)} queries; ref: the same statement through plain psycopg"}  # fmt: skip
 
 
@@ -274,7 +279,7 @@ def pg_canteen_sale(env: PgEnv) -> dict:
     total = env.plain.execute("SELECT count(*) FROM meal_tickets").fetchone()[0]
     env.plain.commit()
     return {"figure": _stats(f), "reference": _stats(r), "target": "p95 <= 30 ms",
-            "ok_fn": lambda f, ref: f["p95_ms"] <= 30,
+            "ok_fn": lambda f, ref: _p95(f) <= 30,
             "note": f"search + quote + sell + receipt PDF, {total:,} tickets; ref: plain psycopg INSERT + COMMIT"}  # fmt: skip
 
 
@@ -300,7 +305,7 @@ def pg_request_save(env: PgEnv) -> dict:
     total = env.plain.execute("SELECT count(*) FROM requests").fetchone()[0]
     env.plain.commit()
     return {"figure": _stats(f), "reference": _stats(r), "target": "p95 <= 50 ms",
-            "ok_fn": lambda f, ref: f["p95_ms"] <= 50,
+            "ok_fn": lambda f, ref: _p95(f) <= 50,
             "note": f"take_in + receipt PDF, {total:,} requests; ref: plain psycopg INSERT + COMMIT"}  # fmt: skip
 
 
@@ -323,10 +328,11 @@ def pg_childcare_sign(env: PgEnv) -> dict:
     clock.freeze(NOW)
     tpl = env.plain.execute("SELECT max(id) FROM childcare_attendance").fetchone()[0]
     env.plain.commit()
-    r = _timed_each(lambda k: env.clone_insert("childcare_attendance", tpl, {"child_id": k[0]}), kids)
+    tomorrow = TODAY + dt.timedelta(days=1)  # one attendance row per child and day: today's are the product's
+    r = _timed_each(lambda k: env.clone_insert("childcare_attendance", tpl, {"child_id": k[0], "day": tomorrow}), kids)
     return {"figure": _stats(f_in + f_out), "reference": _stats(r), "target": "p95 <= 20 ms",
-            "ok_fn": lambda f, ref: f["p95_ms"] <= 20,
-            "note": f"sign-in p95 {_stats(f_in)['p95_ms']:.1f} ms, sign-out p95 {_stats(f_out)['p95_ms']:.1f} ms; "
+            "ok_fn": lambda f, ref: _p95(f) <= 20,
+            "note": f"sign-in p95 {_p95(_stats(f_in)):.1f} ms, sign-out p95 {_p95(_stats(f_out)):.1f} ms; "
                     "ref: plain psycopg INSERT + COMMIT"}  # fmt: skip
 
 

@@ -27,6 +27,13 @@ def test_bench_quick_runs(tmp_path):
         res = data[name]
         assert "figure" in res and "reference" in res, res
         assert res["figure"]["runs"] > 0 and res["ratio"] > 0
+    # n is what the figure claims: 10 receipts each side, 5 batches of every query each side; fewer than 30 runs
+    # give no p95, and the ratio is then of the medians
+    assert data["receipt_pdf"]["figure"]["runs"] == data["receipt_pdf"]["reference"]["runs"] == 10
+    search = data["resident_search"]
+    assert search["figure"]["runs"] == search["reference"]["runs"] == 5
+    assert search["figure"]["p95_ms"] is None and search["ratio_on"] == "median"
+    assert search["same_rows"] == search["queries"]  # the reference found the same rows for every query
 
 
 def test_stats_median_and_p95():
@@ -34,6 +41,17 @@ def test_stats_median_and_p95():
     assert s["median_ms"] == 50.5
     assert round(s["p95_ms"]) == 95
     assert s["runs"] == 100
+    few = stats([i / 1000 for i in range(1, 30)])  # 29 runs: a median and n, no p95
+    assert few["p95_ms"] is None and few["runs"] == 29 and few["median_ms"] == 15
+
+
+def test_batched_reports_per_operation_times():
+    from bench.__main__ import batched
+
+    calls = []
+    out = batched(lambda: calls.append(1), k=75, batches=31, warm=2)
+    assert len(out) == 31 and len(calls) == 33
+    assert stats(out)["p95_ms"] is not None
 
 
 def test_ticket_plan_matches_the_data_set_promises():
