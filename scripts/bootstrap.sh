@@ -14,11 +14,12 @@ fi
 
 # System libraries for Qt's xcb platform plugin (a real screen) and for the PDF/QR checks in the tests; PostgreSQL's
 # server for the test run on PostgreSQL (tests/pgserver.py starts its own cluster as the `postgres` user the package
-# creates; the driver, psycopg 3 with its own libpq, comes from pip).
+# creates; the driver, psycopg 3 with its own libpq, comes from pip); LibreOffice Calc without a GUI, which the tests
+# use to open every .xlsx the product writes and to make the .xls/.ods import samples.
 need_pkgs=()
 for pkg in libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
            libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 \
-           python3-venv poppler-utils qpdf zbar-tools xvfb postgresql; do
+           python3-venv poppler-utils qpdf zbar-tools xvfb postgresql libreoffice-calc-nogui; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$pkg")
 done
 if [ ${#need_pkgs[@]} -gt 0 ] && command -v apt-get >/dev/null; then
