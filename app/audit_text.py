@@ -76,6 +76,7 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "cancel": lambda: translate("AuditActions", "Cancelled"),
     "override": lambda: translate("AuditActions", "Override"),
     "export": lambda: translate("AuditActions", "Export"),
+    "import": lambda: translate("AuditActions", "Import from a spreadsheet"),
     "login": lambda: translate("AuditActions", "Signed in"),
     "login_failed": lambda: translate("AuditActions", "Failed sign-in"),
     "logout": lambda: translate("AuditActions", "Signed out"),
@@ -148,6 +149,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "childcare": lambda: translate("AuditRecords", "Childcare demo data"),
     "childcare_program": lambda: translate("AuditRecords", "Childcare program"),
     "childcare_child": lambda: translate("AuditRecords", "Child"),
+    "district_report": lambda: translate("AuditRecords", "District monthly report"),
     "childcare_contact": lambda: translate("AuditRecords", "Child's contact"),
     "childcare_enrolment": lambda: translate("AuditRecords", "Enrolment"),
     "childcare_attendance": lambda: translate("AuditRecords", "Sign-in/out record"),
@@ -282,6 +284,11 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "privacy.id_scanned": lambda: translate("AuditText", "Full ID number found by scanning a card"),
     "privacy.id_on_certificate": lambda: translate("AuditText", "Full ID number printed on certificate {number}"),
     "export": lambda: translate("AuditText", "{what}"),
+    "import.summary": lambda: translate(
+        "AuditText", "{file}: {imported} imported, {updated} updated, {skipped} skipped, {refused} refused"
+    ),
+    "reports.district_issued": lambda: translate("AuditText", "Issued to the street office"),
+    "reports.district_reissued": lambda: translate("AuditText", "Re-issued from the stored figures"),
     "export.detail": lambda: translate("AuditText", "{what}: {detail}"),
     "audit.guard_restored": lambda: translate(
         "AuditText", "The audit trail's append-only protection was missing and has been put back."

@@ -674,14 +674,21 @@ def run_import(
             if not dry_run:
                 importer.flush()
                 counts = importer.counts
+                entity = _AUDIT_ENTITY[kind]
                 audit.record(
                     s,
                     actor,
                     "import",
-                    _AUDIT_ENTITY[kind],
+                    entity,
                     None,
-                    f"{file_name}: {summary.imported} imported, {summary.updated} updated, "
-                    f"{summary.skipped} skipped, {summary.refused} refused",
+                    audit.message(
+                        "import.summary",
+                        file=file_name,
+                        imported=summary.imported,
+                        updated=summary.updated,
+                        skipped=summary.skipped,
+                        refused=summary.refused,
+                    ),
                     None,
                     {
                         "file": file_name,

@@ -105,7 +105,7 @@ def issue_pack(db: Database, actor: Actor, year: int, month: int) -> IssuedPack:
                     "export",
                     "district_report",
                     F.month_label(year, month),
-                    "issued",
+                    audit.message("reports.district_issued"),
                     after={"pdf_sha256": row.pdf_sha256, "xlsx_sha256": row.xlsx_sha256},
                 )
                 issue_id = row.id
@@ -127,7 +127,7 @@ def issue_pack(db: Database, actor: Actor, year: int, month: int) -> IssuedPack:
             "export",
             "district_report",
             F.month_label(year, month),
-            "re-issued",
+            audit.message("reports.district_reissued"),
             after={"issue": issue_id, "identical": identical},
         )
     return IssuedPack(issue_id, pack, pdf, xlsx, reissued=True, identical=identical)

@@ -141,6 +141,10 @@
             <translation>Export</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Import from a spreadsheet</translation>
+        </message>
+        <message>
             <source>Signed in</source>
             <translation>Signed in</translation>
         </message>
@@ -791,6 +795,10 @@
             <translation>Child</translation>
         </message>
         <message>
+            <source>District monthly report</source>
+            <translation>District monthly report</translation>
+        </message>
+        <message>
             <source>Child's contact</source>
             <translation>Child's contact</translation>
         </message>
@@ -912,6 +920,18 @@
         <message>
             <source>{what}</source>
             <translation>{what}</translation>
+        </message>
+        <message>
+            <source>{file}: {imported} imported, {updated} updated, {skipped} skipped, {refused} refused</source>
+            <translation>{file}: {imported} imported, {updated} updated, {skipped} skipped, {refused} refused</translation>
+        </message>
+        <message>
+            <source>Issued to the street office</source>
+            <translation>Issued to the street office</translation>
+        </message>
+        <message>
+            <source>Re-issued from the stored figures</source>
+            <translation>Re-issued from the stored figures</translation>
         </message>
         <message>
             <source>{what}: {detail}</source>

@@ -141,6 +141,10 @@
             <translation>导出</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet</source>
+            <translation>从表格导入</translation>
+        </message>
+        <message>
             <source>Signed in</source>
             <translation>登录</translation>
         </message>
@@ -791,6 +795,10 @@
             <translation>儿童</translation>
         </message>
         <message>
+            <source>District monthly report</source>
+            <translation>街道月报</translation>
+        </message>
+        <message>
             <source>Child's contact</source>
             <translation>儿童联系人</translation>
         </message>
@@ -912,6 +920,18 @@
         <message>
             <source>{what}</source>
             <translation>{what}</translation>
+        </message>
+        <message>
+            <source>{file}: {imported} imported, {updated} updated, {skipped} skipped, {refused} refused</source>
+            <translation>{file}：导入 {imported} 条，更新 {updated} 条，跳过 {skipped} 条，拒绝 {refused} 条</translation>
+        </message>
+        <message>
+            <source>Issued to the street office</source>
+            <translation>已报送街道</translation>
+        </message>
+        <message>
+            <source>Re-issued from the stored figures</source>
+            <translation>按存档数据重新出具</translation>
         </message>
         <message>
             <source>{what}: {detail}</source>

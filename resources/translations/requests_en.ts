@@ -257,6 +257,10 @@
             <translation>came in on</translation>
         </message>
         <message>
+            <source>Save the request and print its receipt</source>
+            <translation>Save the request and print its receipt</translation>
+        </message>
+        <message>
             <source>Anonymous</source>
             <translation>Anonymous</translation>
         </message>

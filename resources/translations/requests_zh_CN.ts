@@ -257,6 +257,10 @@
             <translation>受理日期</translation>
         </message>
         <message>
+            <source>Save the request and print its receipt</source>
+            <translation>保存诉求并打印回执</translation>
+        </message>
+        <message>
             <source>Anonymous</source>
             <translation>匿名</translation>
         </message>

@@ -24,6 +24,7 @@ DYNAMIC = {
     ("app/canteen/service.py", "kind"): {"topup", "refund"},
     ("app/requests/service.py", "action"): set(workflow.TRANSITIONS),
     ("app/volunteers/roster.py", "action"): {"override", "create"},
+    ("app/imports/service.py", "entity"): {"resident", "childcare_child", "volunteer"},
     ("app/accounts/privacy.py", "entity"): set(),  # `entity or "personal_data"`: the callers' literals are walked
 }
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from app import settings
 from app.actor import SYSTEM
+from app.audit_text import render_summary
 from app.errors import ValidationError
 from app.reports import district
 from app.reports.pack import from_json, to_json
@@ -123,7 +124,8 @@ def test_a_sent_month_is_reissued_identically_from_the_stored_figures(db, month,
         entries = s.execute(
             select(AuditEntry.summary).where(AuditEntry.entity == "district_report").order_by(AuditEntry.id)
         ).scalars()
-        assert list(entries) == ["issued", "re-issued"]
+        worded = [render_summary(e) for e in entries]
+    assert worded == ["Issued to the street office", "Re-issued from the stored figures"]
 
 
 def test_the_snapshot_round_trips(db, month):

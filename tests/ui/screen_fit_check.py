@@ -133,6 +133,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.childcare.programs import ProgramDialog
     from ui.childcare.release import ReleaseDialog
     from ui.common.documents import PdfPreviewDialog
+    from ui.imports.dialog import ImportDialog
     from ui.main_window import MainWindow
     from ui.residents.form import ResidentForm
     from ui.wizard import FirstRunWizard
@@ -183,6 +184,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
             ("existing", lambda: ResidentForm(ctx, host, resident)),
         ],
         "ui.backup.dialog.BackupDialog": [("", lambda: BackupDialog(ctx, host))],
+        "ui.imports.dialog.ImportDialog": [("", lambda: ImportDialog(ctx, host))],
         "ui.backup.startup.DamagedDialog": [
             ("", lambda: DamagedDialog(folder / "desk.sqlite3", "database disk image is malformed", None, [folder]))
         ],

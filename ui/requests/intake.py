@@ -27,6 +27,7 @@ from app.residents.service import search_residents
 from ui.common import dialogs, documents
 from ui.common.layout import set_available
 from ui.context import AppContext
+from ui.keys import describe
 
 
 def _named(widget, name: str, accessible: str):
@@ -169,7 +170,7 @@ class IntakeForm(QWidget):
         # Saving prints a receipt: only a deliberate Ctrl+Enter (or the button) does it, never a plain Enter.
         self.description.submitted.connect(self.save)
         for keys in SAVE_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = describe(QShortcut(QKeySequence(keys), self), self.tr("Save the request and print its receipt"))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
         for line in (self.on_spot_note, self.contact_name, self.contact_phone):

@@ -46,6 +46,7 @@ def _named(widget, name: str, accessible: str):
 
 _PLAIN_NAME = Qt.ItemDataRole.UserRole + 1  # a department's name without the list's (suggested) marker
 
+
 class RequestDetailView(QGroupBox):
     """One request: what it is, its timeline, and a button for every action, enabled when its state allows it."""
 
