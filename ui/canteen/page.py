@@ -44,6 +44,7 @@ from app.typed import fold
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
+from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.context import AppContext
 
@@ -197,6 +198,7 @@ class SaleScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
         self.void_button = QPushButton(self.tr("Void…"), self)
         self.void_button.setObjectName("canteenVoid")
         self.void_button.setAccessibleName(self.tr("Void ticket"))
@@ -690,12 +692,10 @@ class CanteenPage(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Canteen"))
-        self.sale = SaleScreen(ctx, self)
-        from ui.canteen.bookings_view import BookingView
-
-        self.bookings = BookingView(ctx, self)
-        self.addTab(self.sale, self.tr("Sale"))
-        self.addTab(self.bookings, self.tr("Bookings"))
+        # Each sub-tab is built the first time it is shown (ui/common/lazy.py).
+        self.lazy = LazyTabs(self)
+        self.lazy.add("canteenSale", lambda: SaleScreen(ctx, self), self.tr("Sale"))
+        self.lazy.add("canteenBookings", self._make_bookings, self.tr("Bookings"))
         corner = QWidget(self)
         row = QHBoxLayout(corner)
         row.setContentsMargins(0, 0, 0, 0)
@@ -713,6 +713,19 @@ class CanteenPage(QTabWidget):
         row.addWidget(self.settlement_button)
         row.addWidget(self.settings_button)
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def _make_bookings(self) -> QWidget:
+        from ui.canteen.bookings_view import BookingView
+
+        return BookingView(self.ctx, self)
+
+    @property
+    def sale(self) -> SaleScreen:
+        return self.lazy.page("canteenSale")
+
+    @property
+    def bookings(self) -> QWidget:
+        return self.lazy.page("canteenBookings")
 
     def open_settlement(self) -> None:
         from ui.canteen.settlement_dialog import SettlementDialog
