@@ -53,6 +53,7 @@ class ResidentsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("residentsStatus")
