@@ -5,6 +5,7 @@ the programs. A timer re-evaluates the day so that at closing time anyone not si
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -23,13 +24,10 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.childcare import service as cc
-from app.childcare.sheets import render_daily_sheet, render_weekly_summary
 from app.errors import UserError
 from ui.childcare.board import BoardWidget
-from ui.childcare.children import ChildrenPanel
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import parse_hhmm
-from ui.childcare.programs import ProgramsPanel
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
 from ui.common.lazy import LazyTabs
@@ -37,6 +35,10 @@ from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from ui.childcare.children import ChildrenPanel
+    from ui.childcare.programs import ProgramsPanel
 
 
 class DayModel(ListTableModel):
@@ -252,11 +254,15 @@ class ChildcarePage(QWidget):
 
     # ------------------------------------------------------------------ sub-tabs
     def _make_children(self) -> ChildrenPanel:
+        from ui.childcare.children import ChildrenPanel
+
         panel = ChildrenPanel(self.ctx, self)
         panel.changed.connect(self.reload)
         return panel
 
     def _make_programs(self) -> ProgramsPanel:
+        from ui.childcare.programs import ProgramsPanel
+
         panel = ProgramsPanel(self.ctx, self)
         panel.changed.connect(self._fill_programs)
         return panel
@@ -636,6 +642,8 @@ class ChildcarePage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
+            from app.childcare.sheets import render_weekly_summary  # reportlab: loaded when first printed
+
             return render_weekly_summary(db, actor, pid, monday)  # checked and audited by the service
 
         self._document(make, f"week-{pid}-{monday.isoformat()}")
@@ -649,6 +657,8 @@ class ChildcarePage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
+            from app.childcare.sheets import render_daily_sheet  # reportlab: loaded when first printed
+
             return render_daily_sheet(db, actor, pid, day, group, filled=filled)  # checked and audited by the service
 
         suffix = f"-{group}" if group else ""
