@@ -955,6 +955,10 @@ Working on with a damaged database can lose more data.</translation>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Loading demo data…</source>
+            <translation>Loading demo data…</translation>
+        </message>
     </context>
     <context>
         <name>IdNumbers</name>
