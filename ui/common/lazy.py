@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 
@@ -91,6 +91,7 @@ class LazyTabs(QObject):
     def _current_changed(self, _index: int) -> None:
         if self.tabs.isVisible() and not self._building:
             self.build_current()
+            _lay_out(self.tabs.currentWidget())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.tabs and event.type() == QEvent.Type.Show and not self._building:
@@ -124,7 +125,16 @@ class LazyTabs(QObject):
             del self._placeholders[name]
             placeholder.hide()
             placeholder.deleteLater()
+            _lay_out(page)
         finally:
             self._building = False
         self.built.emit(name, page)
         return page
+
+
+def _lay_out(page: QWidget | None) -> None:
+    """A page just put in the tab widget is laid out now if it is on screen, not at the next turn of the event loop,
+    so its first paint and the first click on it find every widget where it will be."""
+    if page is None or not page.isVisible():
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
