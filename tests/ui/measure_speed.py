@@ -235,7 +235,7 @@ PYCACHE = "/tmp/lazy/pycache"
 def _child(args: list[str]) -> dict:
     env = _env()
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.measure_speed", *args], env=env, capture_output=True, text=True, timeout=900
+        [sys.executable, "-m", "tests.ui.measure_speed", *args], env=env, capture_output=True, text=True, timeout=2400
     )
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
