@@ -69,15 +69,21 @@ def _sign_in(path: str):
 
 def wait_painted(app, widget, timeout: float = 10.0) -> bool:
     """Process events until `widget` (or a child of it) has been painted, then until the queue is empty."""
+    try:
+        from ui.common.lazy import until_painted
+    except ImportError:  # a checkout from before lazy tabs (for the "before" figures)
+        return _wait_painted(app, widget, timeout)
+    return until_painted(widget, timeout)
+
+
+def _wait_painted(app, widget, timeout: float = 10.0) -> bool:
     from PySide6.QtCore import QEvent, QObject
 
     seen = []
 
     class _Filter(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint and (
-                obj is widget or (hasattr(obj, "isWidgetType") and obj.isWidgetType() and widget.isAncestorOf(obj))
-            ):
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() and (obj is widget or widget.isAncestorOf(obj)):
                 seen.append(obj)
             return False
 

@@ -138,3 +138,31 @@ def _lay_out(page: QWidget | None) -> None:
     if page is None or not page.isVisible():
         return
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
+def until_painted(widget: QWidget, timeout_s: float = 10.0) -> bool:
+    """Process events until `widget` or one of its children has been painted, then until the queue is empty
+    (the window accepts keys again). For the benchmark and tests/ui/measure_speed.py: time a tab switch or the
+    main window's first paint as `switch(); until_painted(page)`. False when nothing was painted in time."""
+    import time
+
+    app = QCoreApplication.instance()
+    painted: list[QObject] = []
+
+    class _Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                if obj is widget or widget.isAncestorOf(obj):
+                    painted.append(obj)
+            return False
+
+    watch = _Watch()
+    app.installEventFilter(watch)
+    end = time.perf_counter() + timeout_s
+    try:
+        while not painted and time.perf_counter() < end:
+            app.processEvents()
+        app.processEvents()
+    finally:
+        app.removeEventFilter(watch)
+    return bool(painted)
