@@ -259,7 +259,7 @@ def selfcheck_runs(runs: int) -> dict:
             done = subprocess.run([sys.executable, "-m", "ui", "selfcheck"], env=env, capture_output=True, text=True)
             wall.append(time.perf_counter() - t)
             assert done.returncode == 0, done.stdout + done.stderr
-    inner = [_child(["--child", "selfcheck"])["selfcheck_s"] for _ in range(runs)]
+    inner = [_child(["-", "--child", "selfcheck"])["selfcheck_s"] for _ in range(runs)]
     return {"process_wall": _stats(wall), "run()": _stats(inner)}
 
 
@@ -313,8 +313,10 @@ def main() -> None:
         out["main_window_cpu"] = _stats([r["cpu_s"] for r in runs])
         if a.profile == "main_window":
             out["main_window"]["data_calls"] = runs[-1]["data_calls"]
+        print(json.dumps({"main_window": out["main_window"]}), file=sys.stderr, flush=True)
     if "tabs" in only:
         out["tabs"] = _child([str(work), "--child", "tabs", "--repeat", str(a.repeat), "--profile", a.profile])
+        print(json.dumps({"tabs": out["tabs"]}), file=sys.stderr, flush=True)  # kept if a later part fails
     if "selfcheck" in only:
         out["selfcheck"] = selfcheck_runs(a.runs)
     print(json.dumps(out, indent=1, ensure_ascii=False))
