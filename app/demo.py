@@ -203,9 +203,23 @@ def populate(
     log: Callable[[str], None] = print,
     today: dt.date | None = None,
     counters: bool = True,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> DemoContext:
-    """Fill `db` (already migrated). Deterministic for a given seed, except the staff passwords."""
+    """Fill `db` (already migrated). Deterministic for a given seed, except the staff passwords.
+
+    `progress(done, total, "")`, when given, is called after each step (the staff, each batch of residents, each
+    counter's records), from the thread that runs this (the first-run wizard runs it on a worker)."""
     from app.accounts.passwords import hash_password
+
+    batch = 5000
+    total_steps = 1 + -(-residents // batch) + (len(COUNTER_MODULES) if counters else 0)
+    steps_done = 0
+
+    def step() -> None:
+        nonlocal steps_done
+        steps_done += 1
+        if progress is not None:
+            progress(steps_done, total_steps, "")
 
     rng = random.Random(seed)
     today = today or clock.today()
@@ -241,7 +255,7 @@ def populate(
             s.flush()
             ctx.staff[username] = user.id
             ctx.passwords[username] = password
-    batch = 5000
+    step()
     made = 0
     seen: set[str] = set()
     while made < residents:
@@ -251,6 +265,7 @@ def populate(
             s.flush()
             ctx.resident_ids.extend(r.id for r in rows)
         made += len(rows)
+        step()
     log(f"residents: {made}")
     if counters:
         for name in COUNTER_MODULES:
@@ -259,6 +274,8 @@ def populate(
             except ModuleNotFoundError as exc:
                 if exc.name is None or not name.startswith(exc.name):
                     raise
+                step()
                 continue
             module.populate(db, ctx)
+            step()
     return ctx

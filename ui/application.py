@@ -216,14 +216,7 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     db, actor = safety.settle(check, db, actor, reopen=lambda: open_or_explain(url), sign_in_again=sign_in)
     if db is None:  # damaged, and the person chose to quit
         return 1
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    ctx = AppContext(db, actor)
-    window = MainWindow(ctx)
-    window.show()
-    QTimer.singleShot(0, window.raise_)
-    QTimer.singleShot(0, _start_warm_up)
+    window, ctx = show_main_window(db, actor)
     from ui.backup import auto
 
     backups = auto.install(window, ctx)  # today's first backup now (worker thread), another on closing
@@ -231,6 +224,23 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
     backups.finish_now()
     db.dispose()
     return code
+
+
+def show_main_window(db, actor, size: tuple[int, int] | None = None):
+    """What follows an accepted sign-in: the main window for `actor`, shown (its first tab is painted by the next
+    turns of the event loop), and the warm-up started once it is up. Returns (window, ctx). The benchmark and
+    tests/ui/measure_speed.py time this from the call to the window's first paint."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    ctx = AppContext(db, actor)
+    window = MainWindow(ctx)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, _start_warm_up)
+    return window, ctx
 
 
 def _start_warm_up() -> None:

@@ -16,6 +16,7 @@ from ui import pages
 from ui.accounts.lock import IdleWatcher, LockScreen
 from ui.common import dialogs
 from ui.common.layout import restore_geometry, save_geometry
+from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 from ui.imports import import_action
 
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
-        self.page_widgets: dict[str, QWidget] = {}
+        self.lazy: LazyTabs | None = None
         self._go_actions: list[QAction] = []
         self._menu_owner: QObject | None = None
         self._action_states: dict[QAction, bool] = {}
@@ -70,22 +71,39 @@ class MainWindow(QMainWindow):
         }
 
     def _build_tabs(self) -> None:
+        """One tab per page the signed-in person may see; each page is built the first time it is shown."""
         titles = self._titles()
+        if self.lazy is not None:
+            self.lazy.detach()
         self.tabs.clear()
-        self.page_widgets.clear()
+        self.lazy = LazyTabs(self.tabs)
         for spec in pages.visible_pages(self.ctx):
-            page = pages.create_page(spec, self.ctx)
-            page.setAccessibleName(titles[spec.object_name])
-            self.page_widgets[spec.object_name] = page
-            self.tabs.addTab(page, titles[spec.object_name])
+            title = titles[spec.object_name]
+            self.lazy.add(spec.object_name, lambda s=spec, t=title: self._create_page(s, t), title)
+
+    def _create_page(self, spec: pages.PageSpec, title: str) -> QWidget:
+        page = pages.create_page(spec, self.ctx)
+        page.setAccessibleName(title)
+        return page
+
+    @property
+    def page_widgets(self) -> dict[str, QWidget]:
+        """The pages built so far, by object name (a page not shown yet is not in it)."""
+        return {n: p for n in self.lazy.names() if (p := self.lazy.built_page(n)) is not None}
+
+    def page_names(self) -> list[str]:
+        """The object names of the tabs, in tab order (built or not)."""
+        return self.lazy.names()
 
     def page(self, object_name: str) -> QWidget | None:
-        return self.page_widgets.get(object_name)
+        """The page named `object_name`, built now if it was not shown yet; None when this person has no such tab."""
+        if object_name not in self.lazy.names():
+            return None
+        return self.lazy.page(object_name)
 
     def show_page(self, object_name: str) -> None:
-        page = self.page_widgets.get(object_name)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
+        if object_name in self.lazy.names():
+            self.tabs.setCurrentWidget(self.lazy.page(object_name))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

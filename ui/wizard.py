@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +20,7 @@ from app import settings
 from app.accounts import center_admin
 from app.accounts import service as accounts
 from app.actor import ADMIN, SYSTEM
-from app.errors import ValidationError
+from app.errors import UserError, ValidationError
 from db.engine import Database
 
 
@@ -146,9 +148,14 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.admin_id: int | None = None
         self.demo_accounts: list = []  # app.demo.DemoAccount: user name, password and role of each demo account
+        self.demo_task = None  # the running demo load (ui.common.tasks.Task), None when not loading
+        self.finished_setup = False
 
     def accept(self) -> None:
-        """Save everything; on bad input say so and stay open."""
+        """Save everything; on bad input say so and stay open. The demo data (a few seconds) loads on a worker
+        thread behind a progress bar, the wizard's buttons disabled meanwhile; the wizard closes when it is in."""
+        if self.demo_task is not None:
+            return  # already loading
         try:
             values = self.center_page.values()
             problems = center_admin.validate_center_settings(values)  # the same checks as the settings dialog
@@ -162,16 +169,64 @@ class FirstRunWizard(QWizard):
                 self.admin_page.password.text(),
                 [ADMIN],
             )
-            if self.demo_page.demo.isChecked():
-                from app import demo
+        except ValidationError as exc:
+            from ui.common import dialogs
 
-                ctx = demo.populate(self.db, residents=2000, seed=1, log=lambda _m: None)
-                self.demo_accounts = demo.demo_accounts(ctx)
-            values["setup.completed"] = True
+            dialogs.warn(self, "\n".join(exc.errors.values()))
+            return
+        if not self.demo_page.demo.isChecked():
+            self._finish(values)
+            return
+        self._load_demo(values)
+
+    def _load_demo(self, values: dict[str, object]) -> None:
+        from ui.common.tasks import run_task
+
+        db = self.db
+
+        def work(progress) -> dict[str, str]:
+            from app import demo
+
+            return demo.demo_accounts(demo.populate(db, residents=2000, seed=1, log=lambda _m: None, progress=progress))
+
+        def done(accounts: list) -> None:
+            self.demo_accounts = accounts
+            self._finish(values)
+
+        def failed(exc: BaseException) -> None:
+            self.demo_task = None
+            self._set_buttons_enabled(True)
+            if isinstance(exc, UserError):
+                from ui.common import dialogs
+
+                dialogs.show_user_error(self, exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: the crash dialog, with details
+
+        self._set_buttons_enabled(False)
+        self.demo_task = run_task(self, work, on_done=done, on_error=failed, label=self.tr("Loading demo data…"))
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(which).setEnabled(enabled)
+
+    def _finish(self, values: dict[str, object]) -> None:
+        values["setup.completed"] = True
+        try:
             settings.set_many(self.db, SYSTEM, values)
         except ValidationError as exc:
             from ui.common import dialogs
 
             dialogs.warn(self, "\n".join(exc.errors.values()))
             return
+        self.finished_setup = True
         super().accept()
+
+    def reject(self) -> None:
+        if self.demo_task is not None:
+            return  # the demo data is being written: it finishes first (Esc and the close button wait)
+        super().reject()

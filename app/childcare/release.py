@@ -22,8 +22,6 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-import zhconv
-import zhconv.zhconv
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
@@ -213,15 +211,19 @@ def normalise_name(name: str | None) -> str:
     name."""
     text = unicodedata.normalize("NFKC", name or "")
     kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("Z", "C", "P", "S") and not ch.isspace())
-    _load_zhconv()
-    return zhconv.convert(kept, "zh-cn").casefold()
+    return _load_zhconv().convert(kept, "zh-cn").casefold()
 
 
 @functools.cache
-def _load_zhconv() -> None:
-    """Load zhconv's dictionary by its path: its own default loader leaves the file open (a ResourceWarning).
-    The PyInstaller bundle must carry zhconv/zhcdict.json."""
+def _load_zhconv():
+    """zhconv, imported on the first comparison (it imports pkg_resources, ~0.3 s: not while the childcare tab
+    opens), with its dictionary loaded by its path: its own default loader leaves the file open (a
+    ResourceWarning). The PyInstaller bundle must carry zhconv/zhcdict.json."""
+    import zhconv
+    import zhconv.zhconv
+
     zhconv.zhconv.loaddict(os.path.join(os.path.dirname(zhconv.zhconv.__file__), "zhcdict.json"))
+    return zhconv
 
 
 def _digits(phone: str | None) -> str:

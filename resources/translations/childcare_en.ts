@@ -8,6 +8,10 @@
             <translation>Live board</translation>
         </message>
         <message>
+            <source>Children on the board</source>
+            <translation>Children on the board</translation>
+        </message>
+        <message>
             <source>No program</source>
             <translation>No program</translation>
         </message>
@@ -38,10 +42,6 @@
         <message>
             <source>All</source>
             <translation>All</translation>
-        </message>
-        <message>
-            <source>Allergy</source>
-            <translation>Allergy</translation>
         </message>
         <message>
             <source>NOT SIGNED OUT (in since {time})</source>

@@ -8,6 +8,10 @@
             <translation>实时看板</translation>
         </message>
         <message>
+            <source>Children on the board</source>
+            <translation>看板上的孩子</translation>
+        </message>
+        <message>
             <source>No program</source>
             <translation>没有项目</translation>
         </message>
@@ -38,10 +42,6 @@
         <message>
             <source>All</source>
             <translation>全部</translation>
-        </message>
-        <message>
-            <source>Allergy</source>
-            <translation>过敏</translation>
         </message>
         <message>
             <source>NOT SIGNED OUT (in since {time})</source>

@@ -2330,6 +2330,10 @@ Working on with a damaged database can lose more data.</translation>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Loading demo data…</source>
+            <translation>Loading demo data…</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>

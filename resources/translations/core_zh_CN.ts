@@ -2330,6 +2330,10 @@ SQLite 报告：{detail}
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>Loading demo data…</source>
+            <translation>正在载入演示数据…</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>

@@ -103,6 +103,7 @@ class BookingView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
         self.table.horizontalHeader().setStretchLastSection(True)
         self.cancel_button = QPushButton(self.tr("Cancel booking…"), self)
         self.cancel_button.setObjectName("bookingCancel")

@@ -46,6 +46,7 @@ from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
 from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
+from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.context import AppContext
 from ui.keys import describe, key_text
@@ -766,12 +767,10 @@ class CanteenPage(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Canteen"))
-        self.sale = SaleScreen(ctx, self)
-        from ui.canteen.bookings_view import BookingView
-
-        self.bookings = BookingView(ctx, self)
-        self.addTab(self.sale, self.tr("Sale"))
-        self.addTab(self.bookings, self.tr("Bookings"))
+        # Each sub-tab is built the first time it is shown (ui/common/lazy.py).
+        self.lazy = LazyTabs(self)
+        self.lazy.add("canteenSale", lambda: SaleScreen(ctx, self), self.tr("Sale"))
+        self.lazy.add("canteenBookings", self._make_bookings, self.tr("Bookings"))
         from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
 
         add_statistics_tab(self, ctx, "canteen")
@@ -792,6 +791,19 @@ class CanteenPage(QTabWidget):
         row.addWidget(self.settlement_button)
         row.addWidget(self.settings_button)
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def _make_bookings(self) -> QWidget:
+        from ui.canteen.bookings_view import BookingView
+
+        return BookingView(self.ctx, self)
+
+    @property
+    def sale(self) -> SaleScreen:
+        return self.lazy.page("canteenSale")
+
+    @property
+    def bookings(self) -> QWidget:
+        return self.lazy.page("canteenBookings")
 
     def open_settlement(self) -> None:
         from ui.canteen.settlement_dialog import SettlementDialog

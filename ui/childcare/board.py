@@ -1,16 +1,22 @@
 """The live board: who is in now, by group, as cards with allergy badges; headcount against capacity and against
 the ratio for the staff on duty; who is expected and not yet here; and, from closing time on, a banner and red
-cards for every child not signed out, until each is resolved. The page refreshes it (and a timer re-evaluates it)."""
+cards for every child not signed out, until each is resolved. The page refreshes it (and a timer re-evaluates it).
+
+The cards are cells of a table drawn by a delegate (BoardModel, CardDelegate): only the cards on screen are asked
+for and painted, so a program of 300 children opens as fast as one of 20."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +28,131 @@ COLUMNS = 5
 RED = "#b00020"
 ORANGE = "#e65100"
 
-CARD_STYLE = {
-    "in": "QFrame#{name} {{ background: #e8f5e9; border: 1px solid #66bb6a; border-radius: 6px; }}",
-    "out": "QFrame#{name} {{ background: #f5f5f5; border: 1px solid #bdbdbd; border-radius: 6px; }}",
-    "absent": "QFrame#{name} {{ background: #fafafa; border: 1px dashed #bdbdbd; border-radius: 6px; }}",
-    "expected": "QFrame#{name} {{ background: #fff8e1; border: 1px solid #ffca28; border-radius: 6px; }}",
-    "not_out": "QFrame#{name} {{ background: #ffebee; border: 3px solid " + RED + "; border-radius: 6px; }}",
-    "unexplained": "QFrame#{name} {{ background: #fff3e0; border: 2px solid " + ORANGE + "; border-radius: 6px; }}",
+STATE_COLOURS = {  # background, border, border width, dashed
+    "in": ("#e8f5e9", "#66bb6a", 1, False),
+    "out": ("#f5f5f5", "#bdbdbd", 1, False),
+    "absent": ("#fafafa", "#bdbdbd", 1, True),
+    "expected": ("#fff8e1", "#ffca28", 1, False),
+    "not_out": ("#ffebee", RED, 3, False),
+    "unexplained": ("#fff3e0", ORANGE, 2, False),
 }
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # (DayRow, alert, state text) of a card cell
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a group's title row
+CARD_HEIGHT = 78
+HEADER_HEIGHT = 30
+
+
+class BoardModel(QAbstractTableModel):
+    """The board's grid: for each group a title row, then its cards COLUMNS to a row. The view asks only for the
+    cells on screen (a big program's 300 cards used to be 300 framed widgets built on every refresh)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, object]] = []  # ("group", title) or ("cards", [(DayRow, alert, text), …])
+
+    def set_rows(self, rows: list[tuple[str, object]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else COLUMNS
+
+    def card(self, index) -> tuple | None:
+        kind, value = self.rows[index.row()]
+        if kind != "cards" or index.column() >= len(value):
+            return None
+        return value[index.column()]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        kind, value = self.rows[index.row()]
+        if kind == "group":
+            if role == HEADER_ROLE:
+                return True
+            return value if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if index.column() >= len(value):
+            return None
+        row, alert, text = value[index.column()]
+        if role == CARD_ROLE:
+            return value[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.name} · {text}" + (f" · ⚠ {row.allergy_note}" if row.allergy_note else "")
+        if role == Qt.ItemDataRole.ToolTipRole and row.allergy_note:
+            return row.allergy_note
+        return None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: its state's colours, the name in bold, the state, and a red allergy badge."""
+
+    def paint(self, painter, option, index) -> None:
+        if index.data(HEADER_ROLE):
+            painter.save()
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(option.rect.adjusted(4, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), index.data())
+            painter.restore()
+            return
+        card = index.data(CARD_ROLE)
+        if card is None:
+            return
+        row, alert, text = card
+        background, border, width, dashed = STATE_COLOURS[alert or row.state]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect).adjusted(3 + width / 2, 3 + width / 2, -3 - width / 2, -3 - width / 2)
+        pen = QPen(QColor(border), width, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, 6, 6)
+        inner = rect.adjusted(8, 4, -8, -4).toRect()
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPixelSize(15)
+        painter.setFont(font)
+        painter.setPen(QColor("#212121"))
+        line = painter.fontMetrics().height()
+        painter.drawText(inner.adjusted(0, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), _elide(painter, row.name, inner))
+        y = inner.top() + line + 2
+        font = QFont(option.font)
+        font.setBold(bool(alert))
+        painter.setFont(font)
+        painter.setPen(QColor(RED if alert == "not_out" else ORANGE if alert else "#424242"))
+        painter.drawText(
+            inner.left(), y, inner.width(), line, int(Qt.AlignmentFlag.AlignLeft), _elide(painter, text, inner)
+        )
+        if row.allergy_note:
+            y += painter.fontMetrics().height() + 2
+            badge = "⚠ " + row.allergy_note
+            font.setBold(True)
+            painter.setFont(font)
+            w = min(inner.width(), painter.fontMetrics().horizontalAdvance(badge) + 12)
+            h = painter.fontMetrics().height() + 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(RED))
+            painter.drawRoundedRect(QRectF(inner.left(), y, w, h), 8, 8)
+            painter.setPen(QColor("white"))
+            painter.drawText(
+                inner.left() + 6, y, w - 12, h, int(Qt.AlignmentFlag.AlignVCenter), _elide(painter, badge, inner)
+            )
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        return QSize(150, HEADER_HEIGHT if index.data(HEADER_ROLE) else CARD_HEIGHT)
+
+
+def _elide(painter: QPainter, text: str, rect) -> str:
+    return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(10, rect.width() - 12))
 
 
 class BoardWidget(QWidget):
@@ -58,17 +181,30 @@ class BoardWidget(QWidget):
         top.addWidget(self.ratio)
         top.addStretch(1)
         top.addWidget(self.counts)
-        self.scroll = QScrollArea(self, objectName="boardScroll")
-        self.scroll.setWidgetResizable(True)
+        self.model = BoardModel(self)
+        self.scroll = QTableView(self, objectName="boardScroll")  # the cards; only those on screen are drawn
+        self.scroll.setAccessibleName(self.tr("Children on the board"))
+        self.scroll.setModel(self.model)
+        self.scroll.setItemDelegate(CardDelegate(self.scroll))
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setShowGrid(False)
+        self.scroll.horizontalHeader().hide()
+        self.scroll.verticalHeader().hide()
+        self.scroll.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.scroll.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.scroll.verticalHeader().setDefaultSectionSize(CARD_HEIGHT)
+        self.scroll.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.scroll.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scroll.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.closing)
         layout.addWidget(self.late)
         layout.addWidget(self.scroll, 1)
-        self.cards: dict[int, QFrame] = {}
-        self.badges: dict[int, QLabel] = {}
         self.alerts: dict[int, str] = {}
+        self.states: dict[int, str] = {}  # child → the state its card shows ("not_out", "in", …)
+        self.badges: dict[int, str] = {}  # child → the allergy badge's text, for every child with an allergy note
+        self.group_titles: dict[str, str] = {}
 
     def show_day(
         self,
@@ -78,18 +214,14 @@ class BoardWidget(QWidget):
         summary: cc.BoardSummary | None,
     ) -> None:
         self.alerts = dict(alerts)
-        content = QWidget()
-        content.setObjectName("boardContent")
-        v = QVBoxLayout(content)
-        self.cards, self.badges = {}, {}
+        self.states, self.badges, self.group_titles = {}, {}, {}
         if program is None or summary is None:
             self.inside.setText(self.tr("No program"))
             self.ratio.clear()
             self.counts.clear()
             self.closing.hide()
             self.late.hide()
-            v.addStretch(1)
-            self.scroll.setWidget(content)
+            self.model.set_rows([])
             return
         self.inside.setText(self.tr("In now {n} / {cap}").format(n=summary.inside, cap=summary.capacity))
         self.inside.setStyleSheet(f"color: {RED};" if summary.over_capacity else "")
@@ -120,50 +252,26 @@ class BoardWidget(QWidget):
         for r in rows:
             by_group.setdefault(r.group, []).append(r)
         order = {"not_out": 0, "in": 1, "unexplained": 2, "expected": 3, "absent": 4, "out": 5}
+        grid: list[tuple[str, object]] = []
         for group, inside, total in summary.by_group:
             title = self.tr("{group}: in {n} of {total}").format(group=group or self.tr("All"), n=inside, total=total)
-            box = QGroupBox(title, content)
-            box.setObjectName(f"boardGroup_{group}" if group else "boardGroup")
-            grid = QGridLayout(box)
+            self.group_titles[group] = title
+            grid.append(("group", title))
             members = sorted(by_group.get(group, []), key=lambda r: (order[alerts.get(r.child_id) or r.state], r.name))
-            for i, r in enumerate(members):
-                grid.addWidget(self._card(r, alerts.get(r.child_id, ""), box), i // COLUMNS, i % COLUMNS)
-            for c in range(COLUMNS):
-                grid.setColumnStretch(c, 1)
-            v.addWidget(box)
-        v.addStretch(1)
-        self.scroll.setWidget(content)
-
-    def _card(self, r: cc.DayRow, alert: str, parent: QWidget) -> QFrame:
-        card = QFrame(parent)
-        name = f"boardCard{r.child_id}"
-        card.setObjectName(name)
-        card.setStyleSheet(CARD_STYLE[alert or r.state].format(name=name))
-        card.setMinimumWidth(150)
-        v = QVBoxLayout(card)
-        v.setContentsMargins(8, 6, 8, 6)
-        v.setSpacing(2)
-        title = QLabel(r.name, card)
-        title.setStyleSheet("font-weight: bold; font-size: 15px;")
-        title.setWordWrap(True)
-        v.addWidget(title)
-        state = QLabel(self._state_text(r, alert), card)
-        state.setWordWrap(True)
-        if alert:
-            state.setStyleSheet(f"color: {RED if alert == 'not_out' else ORANGE}; font-weight: bold;")
-        v.addWidget(state)
-        if r.allergy_note:
-            badge = QLabel("⚠ " + r.allergy_note, card)
-            badge.setObjectName(f"allergyBadge{r.child_id}")
-            badge.setToolTip(self.tr("Allergy"))
-            badge.setWordWrap(True)
-            badge.setStyleSheet(
-                f"background: {RED}; color: white; font-weight: bold; border-radius: 8px; padding: 1px 6px;"
-            )
-            v.addWidget(badge)
-            self.badges[r.child_id] = badge
-        self.cards[r.child_id] = card
-        return card
+            cards = []
+            for r in members:
+                alert = alerts.get(r.child_id, "")
+                cards.append((r, alert, self._state_text(r, alert)))
+                self.states[r.child_id] = alert or r.state
+                if r.allergy_note:
+                    self.badges[r.child_id] = "⚠ " + r.allergy_note
+            grid += [("cards", cards[i : i + COLUMNS]) for i in range(0, len(cards), COLUMNS)]
+        self.model.set_rows(grid)
+        self.scroll.clearSpans()
+        for i, (kind, _value) in enumerate(grid):
+            if kind == "group":
+                self.scroll.setSpan(i, 0, 1, COLUMNS)
+                self.scroll.setRowHeight(i, HEADER_HEIGHT)
 
     def _state_text(self, r: cc.DayRow, alert: str) -> str:
         def hm(at) -> str:
@@ -186,3 +294,7 @@ class BoardWidget(QWidget):
 
     def card_alert(self, child_id: int) -> str:
         return self.alerts.get(child_id, "")
+
+    def card_state(self, child_id: int) -> str:
+        """What the child's card shows: "not_out" / "unexplained" (red / orange) or the state ("in", "out", …)."""
+        return self.states.get(child_id, "")

@@ -142,6 +142,7 @@ def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
     table.setMinimumHeight(150)
     table.setItemDelegate(RoleColourDelegate(table))
     return table

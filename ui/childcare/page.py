@@ -5,6 +5,7 @@ the programs. A timer re-evaluates the day so that at closing time anyone not si
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -23,20 +24,22 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.childcare import service as cc
-from app.childcare.sheets import render_daily_sheet, render_weekly_summary
 from app.errors import UserError
 from ui.childcare.board import BoardWidget
-from ui.childcare.children import ChildrenPanel
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import parse_hhmm
-from ui.childcare.programs import ProgramsPanel
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
 from ui.common.layout import set_available
+from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from ui.childcare.children import ChildrenPanel
+    from ui.childcare.programs import ProgramsPanel
 
 
 class DayModel(ListTableModel):
@@ -154,6 +157,8 @@ class ChildcarePage(QWidget):
         desk_layout.addLayout(find_row)
         self.model = DayModel(self)
         self._contacts_child: int | None = None
+        self._day: tuple | None = None  # (program, rows, alerts, summary) as last read, for the board
+        self._not_out: list[str] = []
         self.release_dialog: ReleaseDialog | None = None
         self.table = QTableView(objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
@@ -161,6 +166,7 @@ class ChildcarePage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setItemDelegate(RoleColourDelegate(self.table))
         desk_layout.addWidget(self.table, 1)
@@ -216,17 +222,20 @@ class ChildcarePage(QWidget):
         desk_layout.addWidget(self.refusal_banner)
         self.status = QLabel(objectName="childcareStatus")
         desk_layout.addWidget(self.status)
-        self.tabs.addTab(desk, self.tr("Sign in / out"))
         self.desk = desk
-        self.board = BoardWidget(self)
-        self.tabs.addTab(self.board, self.tr("Live board"))
-        self.children_panel = ChildrenPanel(ctx, self)
-        self.tabs.addTab(self.children_panel, self.tr("Children"))
-        self.programs_panel = ProgramsPanel(ctx, self)
-        self.tabs.addTab(self.programs_panel, self.tr("Programs"))
+        # The desk is built with the page; the board, the children and the programs the first time they are shown
+        # (ui/common/lazy.py). The board is redrawn only when something it shows changed and it is looked at.
+        self._board_stale = True
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.built.connect(self._board_built)
+        self.lazy.add("childcareDesk", lambda: desk, self.tr("Sign in / out"))
+        self.lazy.add("childcareBoard", lambda: BoardWidget(self), self.tr("Live board"))
+        self.lazy.add("childcareChildren", self._make_children, self.tr("Children"))
+        self.lazy.add("childcarePrograms", self._make_programs, self.tr("Programs"))
         from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
 
         add_statistics_tab(self.tabs, ctx, "childcare")
+        self.lazy.page("childcareDesk")
 
         self._fill_programs()
         self.program.currentIndexChanged.connect(self._program_changed)
@@ -240,28 +249,84 @@ class ChildcarePage(QWidget):
         self.blank_button.clicked.connect(lambda: self._sheet(False))
         self.filled_button.clicked.connect(lambda: self._sheet(True))
         self.week_button.clicked.connect(self._week)
-        self.tabs.currentChanged.connect(lambda *_: self.reload())
-        self.programs_panel.changed.connect(self._fill_programs)
-        self.children_panel.changed.connect(self.reload)
+        self.tabs.currentChanged.connect(self._tab_changed)
         # Re-evaluate the day on a timer: at closing time, whoever is still in turns red without anyone clicking.
         self.board_timer = QTimer(self)
         self.board_timer.setObjectName("childcareBoardTimer")
         self.board_timer.setInterval(self.REFRESH_MS)
         self.board_timer.timeout.connect(self.reload)
         self.board_timer.start()
-        self._program_changed()
         # Another workstation signs a child in or out, enrols one, changes the staff on duty: the desk and the board
-        # follow within a second or two (ui/common/live.py).
-        self.live_watch = ctx.live.watch(
-            [self.desk, self.board], ("childcare.attendance", "childcare.children"), self.live_reload
-        )
+        # follow within a second or two (ui/common/live.py); the board's tab is added to the watch when built.
+        self.live_watch = ctx.live.watch([self.desk], ("childcare.attendance", "childcare.children"), self.live_reload)
+
+    # ------------------------------------------------------------------ sub-tabs
+    def _make_children(self) -> ChildrenPanel:
+        from ui.childcare.children import ChildrenPanel
+
+        panel = ChildrenPanel(self.ctx, self)
+        panel.changed.connect(self.reload)
+        return panel
+
+    def _make_programs(self) -> ProgramsPanel:
+        from ui.childcare.programs import ProgramsPanel
+
+        panel = ProgramsPanel(self.ctx, self)
+        panel.changed.connect(self._fill_programs)
+        return panel
+
+    @property
+    def board(self) -> BoardWidget:
+        """The live board, built if it was not yet and brought up to date if the day changed since it was drawn."""
+        board = self.lazy.built_page("childcareBoard")
+        if board is None:
+            board = self.lazy.page("childcareBoard")  # _tab_built draws it
+        elif self._board_stale:
+            self._draw_board()
+        return board
+
+    @property
+    def children_panel(self) -> ChildrenPanel:
+        return self.lazy.page("childcareChildren")
+
+    @property
+    def programs_panel(self) -> ProgramsPanel:
+        return self.lazy.page("childcarePrograms")
+
+    def _tab_changed(self, _index: int) -> None:
+        """A switch reads nothing: the board is redrawn only if the day changed since, the banner follows."""
+        board = self.lazy.built_page("childcareBoard")
+        on_board = board is not None and self.tabs.currentWidget() is board
+        if on_board and self._board_stale:
+            self._draw_board()
+        self.closing_banner.setVisible(bool(self._not_out) and not on_board)  # the board shows its own banner
+
+    def _draw_board(self) -> None:
+        board = self.lazy.built_page("childcareBoard")
+        if board is None:
+            return
+        self._board_stale = False
+        if self._day is None:
+            board.show_day(None, [], {}, None)
+        else:
+            board.show_day(*self._day)
+
+    def _board_built(self, name: str, board: QWidget) -> None:
+        if name == "childcareBoard":
+            self.live_watch.widgets.append(board)
+            board.installEventFilter(self.live_watch)
+            self._draw_board()
 
     def live_reload(self) -> None:
         """Reload for another workstation's change, keeping the selected child, the adult picked and both scroll
         positions (reload() keeps the first two)."""
         table_bar = self.table.verticalScrollBar()
         at_top, value = table_bar.value() == table_bar.minimum(), table_bar.value()
-        keep_scroll(self.board.scroll, self.reload)
+        board = self.lazy.built_page("childcareBoard")
+        if board is not None and board.isVisible():
+            keep_scroll(board.scroll, self.reload)
+        else:
+            self.reload()
         self.table.doItemsLayout()
         table_bar.setValue(table_bar.minimum() if at_top else value)
 
@@ -317,7 +382,8 @@ class ChildcarePage(QWidget):
         current = self.current_child()
         if pid is None:
             self.model.set_day([], {})
-            self.board.show_day(None, [], {}, None)
+            self._day, self._not_out = None, []
+            self._board_changed()
             self.headcount.clear()
             self.closing_banner.hide()
             return
@@ -341,11 +407,20 @@ class ChildcarePage(QWidget):
                 time=cc.hhmm(p.close_min), n=len(not_out), names="、".join(not_out)
             )
         )
+        self._day, self._not_out = (p, rows, alerts, b), not_out
+        self._board_changed()
         # the board shows its own, larger banner
-        self.closing_banner.setVisible(bool(not_out) and self.tabs.currentWidget() is not self.board)
-        self.board.show_day(p, rows, alerts, b)
+        board = self.lazy.built_page("childcareBoard")
+        self.closing_banner.setVisible(bool(not_out) and (board is None or self.tabs.currentWidget() is not board))
         if current is not None:
             self.select_child(current)
+
+    def _board_changed(self) -> None:
+        """The day was read again: the board is redrawn now if it is on screen, else when next looked at."""
+        self._board_stale = True
+        board = self.lazy.built_page("childcareBoard")
+        if board is not None and board.isVisible():
+            self._draw_board()
 
     def eventFilter(self, watched, event) -> bool:
         # The desk's keyboard flow: find (Enter) → adult (arrows) → Enter signs in or out; the cursor goes back
@@ -577,6 +652,8 @@ class ChildcarePage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
+            from app.childcare.sheets import render_weekly_summary  # reportlab: loaded when first printed
+
             return render_weekly_summary(db, actor, pid, monday)  # checked and audited by the service
 
         self._document(make, f"week-{pid}-{monday.isoformat()}")
@@ -590,6 +667,8 @@ class ChildcarePage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def make() -> bytes:
+            from app.childcare.sheets import render_daily_sheet  # reportlab: loaded when first printed
+
             return render_daily_sheet(db, actor, pid, day, group, filled=filled)  # checked and audited by the service
 
         suffix = f"-{group}" if group else ""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.accounts.permissions import VIEW_STATISTICS, may
+from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 
 
@@ -34,5 +35,11 @@ class LazyFigures(QWidget):
 
 def add_statistics_tab(tabs: QTabWidget, ctx: AppContext, counter: str) -> None:
     """Add the counter's figures as the last sub-tab of `tabs`, for roles that may see statistics."""
-    if may(ctx.actor, VIEW_STATISTICS):
-        tabs.addTab(LazyFigures(ctx, counter, tabs), QCoreApplication.translate("Statistics", "Statistics"))
+    if not may(ctx.actor, VIEW_STATISTICS):
+        return
+    title = QCoreApplication.translate("Statistics", "Statistics")
+    lazy = LazyTabs.of(tabs)
+    if lazy is not None:  # one of the counter's lazily built sub-tabs, listed by name like the others
+        lazy.add(f"{counter}FiguresTab", lambda: LazyFigures(ctx, counter, tabs), title)
+    else:
+        tabs.addTab(LazyFigures(ctx, counter, tabs), title)

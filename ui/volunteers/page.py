@@ -38,6 +38,7 @@ from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
 from ui.common.layout import scrolling, share_on_first_show, size_columns_always
+from ui.common.lazy import LazyTabs
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -803,6 +804,7 @@ class VolunteersTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
         self.table.horizontalHeader().setStretchLastSection(True)
         self.edit_btn = _named(QPushButton(self.tr("Edit selected")), "volunteerEdit", self.tr("Edit selected"))
         self.new_btn = _named(QPushButton(self.tr("New volunteer")), "volunteerNew", self.tr("New volunteer"))
@@ -1114,27 +1116,48 @@ class VolunteersTab(QWidget):
 
 
 class VolunteersPage(QWidget):
+    """The week roster first; the other sub-tabs are built the first time they are shown (ui/common/lazy.py) and
+    follow changes through the live feed (reloaded when shown, only if something they show changed)."""
+
+    # what each sub-tab shows, for its live refresh (the roster watches its own)
+    TOPICS = {"volunteersHours": ("volunteers.roster",), "volunteersList": ("volunteers", "volunteers.roster")}
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("volunteersPage")
+        self.ctx = ctx
         self.tabs = _named(QTabWidget(), "volunteersTabs", self.tr("Volunteers"))
-        self.roster = RosterTab(ctx)
-        self.hours = HoursTab(ctx)
-        self.volunteers = VolunteersTab(ctx)
-        self.tabs.addTab(self.roster, self.tr("Week roster"))
-        self.tabs.addTab(self.hours, self.tr("Hours to approve"))
-        self.tabs.addTab(self.volunteers, self.tr("Volunteers and certificates"))
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("volunteersRoster", lambda: RosterTab(ctx), self.tr("Week roster"))
+        self.lazy.add(
+            "volunteersHours", lambda: self._watched(HoursTab(ctx), "volunteersHours"), self.tr("Hours to approve")
+        )
+        self.lazy.add(
+            "volunteersList",
+            lambda: self._watched(VolunteersTab(ctx), "volunteersList"),
+            self.tr("Volunteers and certificates"),
+        )
         from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
 
         add_statistics_tab(self.tabs, ctx, "volunteers")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.tabs.currentChanged.connect(self._tab_changed)
 
-    def _tab_changed(self, index: int) -> None:
-        w = self.tabs.widget(index)
-        if hasattr(w, "reload"):
-            w.reload()
+    def _watched(self, tab: QWidget, name: str) -> QWidget:
+        tab.live_watch = self.ctx.live.watch(tab, self.TOPICS[name], tab.reload)
+        return tab
+
+    @property
+    def roster(self) -> RosterTab:
+        return self.lazy.page("volunteersRoster")
+
+    @property
+    def hours(self) -> HoursTab:
+        return self.lazy.page("volunteersHours")
+
+    @property
+    def volunteers(self) -> VolunteersTab:
+        return self.lazy.page("volunteersList")
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -1,0 +1,168 @@
+"""Build what is shown: a tab's page is created the first time it is shown, not with the window.
+
+`LazyTabs(tabs)` manages one QTabWidget. `add(name, factory, title)` puts a light placeholder in the tab; the
+first time that tab is current while the tab widget is on screen (or when `page(name)` is asked for it), the
+factory builds the real page, which then takes the placeholder's place in the same tab (index, title, tooltip
+kept). From then on `tabs.widget(i)` and `tabs.currentWidget()` are the real page, exactly as if it had been
+added directly, so `setCurrentWidget(page)` and `currentWidget() is page` work as before.
+
+Pages built here are built once; a page that shows live data keeps itself current through `ctx.live.watch`
+(ui/common/live.py), not by reloading on every switch.
+
+For the benchmark and tests: `built(name, page)` is emitted after a page is built, `is_built(name)` tells, and
+`LazyTabs.of(tabs)` finds the helper of a tab widget (None for a plain one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+class Placeholder(QWidget):
+    """Stands in a tab until its page is built; it draws nothing and takes the page's object name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+
+
+class LazyTabs(QObject):
+    """The tabs of one QTabWidget, each built the first time it is shown (see the module docstring)."""
+
+    built = Signal(str, QWidget)  # name, the page just built
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self.setObjectName("lazyTabs")
+        self.tabs = tabs
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._placeholders: dict[str, Placeholder] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._building = False
+        tabs.currentChanged.connect(self._current_changed)  # first: the page's own handlers see the real page
+        tabs.installEventFilter(self)
+
+    @staticmethod
+    def of(tabs: QTabWidget) -> LazyTabs | None:
+        return tabs.findChild(LazyTabs, "lazyTabs", Qt.FindChildOption.FindDirectChildrenOnly)
+
+    # --- building ---------------------------------------------------------------------------------
+    def add(self, name: str, factory: Callable[[], QWidget], title: str) -> int:
+        """A tab whose page `factory()` builds when first shown; `name` is its object name. Returns the index."""
+        placeholder = Placeholder(name)
+        self._factories[name] = factory
+        self._placeholders[name] = placeholder
+        return self.tabs.addTab(placeholder, title)
+
+    def detach(self) -> None:
+        """Stop managing the tab widget (its tabs are being replaced); the helper is deleted later."""
+        self.tabs.currentChanged.disconnect(self._current_changed)
+        self.tabs.removeEventFilter(self)
+        self.setObjectName("")
+        self.deleteLater()
+
+    def names(self) -> list[str]:
+        return list(self._factories)
+
+    def is_built(self, name: str) -> bool:
+        return name in self._pages
+
+    def built_page(self, name: str) -> QWidget | None:
+        """The page if it was built, else None (nothing is built by asking)."""
+        return self._pages.get(name)
+
+    def page(self, name: str) -> QWidget:
+        """The real page, built now if it was not yet (without making it current)."""
+        page = self._pages.get(name)
+        if page is None:
+            page = self._build(name)
+        return page
+
+    def build_current(self) -> None:
+        """Build the current tab's page if a placeholder stands there (the tab widget is being shown)."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, Placeholder) and current.objectName() in self._placeholders:
+            if self._placeholders[current.objectName()] is current:
+                self._build(current.objectName())
+
+    def _current_changed(self, _index: int) -> None:
+        if self.tabs.isVisible() and not self._building:
+            self.build_current()
+            _lay_out(self.tabs.currentWidget())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tabs and event.type() == QEvent.Type.Show and not self._building:
+            self.build_current()
+        return False
+
+    def _build(self, name: str) -> QWidget:
+        placeholder = self._placeholders[name]
+        tabs = self.tabs
+        self._building = True
+        try:
+            page = self._factories[name]()
+            if not page.objectName():
+                page.setObjectName(name)
+            self._pages[name] = page
+            index = tabs.indexOf(placeholder)
+            was_current = tabs.currentIndex() == index
+            # The page goes in before the placeholder leaves, so no other tab is ever shown on the way.
+            blocked = tabs.blockSignals(True)
+            try:
+                tabs.insertTab(index, page, tabs.tabIcon(index), tabs.tabText(index))
+                tabs.setTabToolTip(index, tabs.tabToolTip(index + 1))
+                tabs.setTabWhatsThis(index, tabs.tabWhatsThis(index + 1))
+                tabs.setTabEnabled(index, tabs.isTabEnabled(index + 1))
+                tabs.setTabVisible(index, tabs.isTabVisible(index + 1))
+                if was_current:
+                    tabs.setCurrentIndex(index)
+                tabs.removeTab(index + 1)
+            finally:
+                tabs.blockSignals(blocked)
+            del self._placeholders[name]
+            placeholder.hide()
+            placeholder.deleteLater()
+            _lay_out(page)
+        finally:
+            self._building = False
+        self.built.emit(name, page)
+        return page
+
+
+def _lay_out(page: QWidget | None) -> None:
+    """A page just put in the tab widget is laid out now if it is on screen, not at the next turn of the event loop,
+    so its first paint and the first click on it find every widget where it will be."""
+    if page is None or not page.isVisible():
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
+def until_painted(widget: QWidget, timeout_s: float = 10.0) -> bool:
+    """Process events until `widget` or one of its children has been painted, then until the queue is empty
+    (the window accepts keys again). For the benchmark and tests/ui/measure_speed.py: time a tab switch or the
+    main window's first paint as `switch(); until_painted(page)`. False when nothing was painted in time."""
+    import time
+
+    app = QCoreApplication.instance()
+    painted: list[QObject] = []
+
+    class _Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                if obj is widget or widget.isAncestorOf(obj):
+                    painted.append(obj)
+            return False
+
+    watch = _Watch()
+    app.installEventFilter(watch)
+    end = time.perf_counter() + timeout_s
+    try:
+        while not painted and time.perf_counter() < end:
+            app.processEvents()
+        app.processEvents()
+    finally:
+        app.removeEventFilter(watch)
+    return bool(painted)
