@@ -132,6 +132,7 @@ class TestServer:
                 "-c wal_level=minimal",
                 "-c max_wal_senders=0",
                 "-c autovacuum=off",
+                "-c max_wal_size=256MB",  # bounds the WAL kept on the RAM disk (a checkpoint comes sooner)
                 "-c max_connections=300",
                 "-c timezone=UTC",
             ]
