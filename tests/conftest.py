@@ -135,7 +135,7 @@ def db_path(tmp_path: Path) -> Path:
 def db_url(request) -> str:
     """The URL of this test's fresh, migrated database (what a second process or workstation opens).
 
-    SQLite: a copy of the migrated template file. PostgreSQL: `CREATE DATABASE … TEMPLATE cd_template`, dropped
+    SQLite: a copy of the migrated template file. PostgreSQL: `CREATE DATABASE … TEMPLATE cd_template_<pid>`, dropped
     after the test.
     """
     if BACKEND == "sqlite":

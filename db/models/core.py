@@ -101,6 +101,31 @@ class Resident(Base):
     )
 
 
+#: The columns resident search ranges over (app.residents.service.search_sql).
+SEARCH_COLUMNS = (
+    "name",
+    "name_initials",
+    "name_initials_alt",
+    "name_pinyin",
+    "name_pinyin_alt",
+    "phone",
+    "phone_reversed",
+    "id_number",
+    "id_reversed",
+)
+# PostgreSQL only: resident search compares its prefix ranges COLLATE "C" (code-point order, whatever the database's
+# own collation), and an index serves a comparison only in its own collation, so each searched column has a "C"
+# index beside the ordinary one (migration core_0004_search_c_collate). SQLite compares text in code-point order
+# (BINARY) already, and its ordinary indexes serve the search. The collation rides in `postgresql_ops`, which
+# PostgreSQL's CREATE INDEX places after the column (`name COLLATE "C"`): a plain column index, as the server
+# reflects it, where an expression (`name.collate("C")`) would not compare equal to what is migrated.
+for _column in SEARCH_COLUMNS:
+    Index(f"ix_residents_{_column}_c", Resident.__table__.c[_column], postgresql_ops={_column: 'COLLATE "C"'}).ddl_if(
+        dialect="postgresql"
+    )
+del _column
+
+
 class ResidentTag(Base):
     """A category tag (低保, 党员 …) with an optional detail such as the party branch or disability grade."""
 

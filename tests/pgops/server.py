@@ -2,8 +2,10 @@
 
 Unlike a throw-away server with trust authentication, this one checks passwords on TCP (scram-sha-256), so a
 wrong password is refused the way a center's server refuses it, and it can be stopped and started again in the
-middle of a test (`stop()` / `start()`), the data kept. It listens on 127.0.0.1 only, at `PORT` (54338, or
-$COMMUNITY_DESK_TEST_PG_PORT). As root (CI) the folder is handed to the `postgres` system user and every server
+middle of a test (`stop()` / `start()`), the data kept. It listens on 127.0.0.1 only, at $COMMUNITY_DESK_TEST_PG_PORT
+or else a port that was free when the server was made (so pytest-xdist workers, and two runs at once, each have
+their own), and keeps that port across restarts. Its folder is on the RAM disk when there is one with room
+(tests.pgserver.scratch_dir). As root (CI) the folder is handed to the `postgres` system user and every server
 command runs through `runuser -u postgres --`, because PostgreSQL refuses to run as root.
 
 `binaries_missing()` names the first tool that is not installed, so a test can skip with that reason.
@@ -19,7 +21,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-PORT = int(os.environ.get("COMMUNITY_DESK_TEST_PG_PORT", "54338"))
+PORT = int(os.environ["COMMUNITY_DESK_TEST_PG_PORT"]) if os.environ.get("COMMUNITY_DESK_TEST_PG_PORT") else None
 SUPERUSER_PASSWORD = "super-secret-pw"
 APP_ROLE = "desk"
 APP_PASSWORD = "desk-secret-pw"
@@ -48,9 +50,11 @@ def binaries_missing() -> str | None:
 class OpsServer:
     """A PostgreSQL cluster in a temporary folder that a test may stop and start again."""
 
-    def __init__(self, port: int = PORT) -> None:
-        self.port = port
-        self.folder = Path(tempfile.mkdtemp(prefix="cdesk-pgops-"))
+    def __init__(self, port: int | None = PORT) -> None:
+        from tests.pgserver import free_port, scratch_dir
+
+        self.port = port or free_port()
+        self.folder = Path(tempfile.mkdtemp(prefix="cdesk-pgops-", dir=scratch_dir()))
         self.data = self.folder / "data"
         self._as_user: list[str] = []
         self._names = itertools.count(1)
@@ -83,7 +87,7 @@ class OpsServer:
     def start(self) -> None:
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.folder} "
-            "-c fsync=off -c full_page_writes=off -c timezone=UTC"
+            "-c fsync=off -c full_page_writes=off -c autovacuum=off -c timezone=UTC"
         )
         self._run(pg_bin("pg_ctl"), "-D", self.data, "-l", self.folder / "server.log", "-w", "-t", "60",
                   "-o", options, "start")  # fmt: skip
