@@ -76,7 +76,7 @@ def test_plain_sale_writes_the_same_rows_and_receipt(tiny_set, tiny_copy, tmp_pa
             product_pdfs.append(ticket_receipt(db, sold.ticket_id))
         # a second lunch for the first diner: full price, no second claim (the rules hold in the reference too)
         rid = search_residents(db, names[0])[0].id
-        sell(db, admin, SaleRequest(rid, "lunch", 1, "cash", tendered_fen=2000))
+        sell(db, admin, SaleRequest(rid, "lunch", 1, "cash", tendered_fen=2000, repeat_ok=True))  # the cashier said yes
     finally:
         db.dispose()
     plain = refs.PlainSale(str(b), refs.Cashier(admin.user_id, admin.username, str(admin.workstation)), clock.now(),
