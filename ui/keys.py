@@ -87,6 +87,7 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
     ),
 }
 
+KEY_HINT = "keyHint"  # the property holding the key shown in a widget's tooltip, e.g. "Ctrl+D"
 DESCRIPTION = "keyDescription"  # the property holding a shortcut's "what it does" for pages' own QShortcuts
 
 
@@ -118,8 +119,12 @@ def install(page: QWidget) -> None:
                 _mark(page.findChild(QWidget, k.target), k)
 
         mark()
+        from ui.common.lazy import LazyTabs
+
         for tabs in page.findChildren(QTabWidget) + ([page] if isinstance(page, QTabWidget) else []):
             tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, mark))
+            if (lazy := LazyTabs.of(tabs)) is not None:
+                lazy.built.connect(lambda _name, _page: mark())  # a sub-tab built when first asked for
 
 
 def _mark(widget: QWidget | None, key: PageKey) -> None:
@@ -127,6 +132,7 @@ def _mark(widget: QWidget | None, key: PageKey) -> None:
     if widget is None:
         return
     shown = key_text(key.sequence)
+    widget.setProperty(KEY_HINT, shown)  # kept by ui.common.layout.set_available when it says why not
     tip = widget.toolTip()
     if f"({shown})" in tip:
         return
@@ -148,8 +154,29 @@ def _bring_forward(page: QWidget, widget: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
+def _lazy_tabs(page: QWidget):
+    from ui.common.lazy import LazyTabs
+
+    for tabs in ([page] if isinstance(page, QTabWidget) else []) + page.findChildren(QTabWidget):
+        if (lazy := LazyTabs.of(tabs)) is not None:
+            yield lazy
+
+
+def _find(page: QWidget, name: str) -> QWidget | None:
+    """The widget `name` inside `page`, building the sub-tabs not built yet (ui/common/lazy.py) one by one until
+    it is found."""
+    widget = page.findChild(QWidget, name)
+    for lazy in list(_lazy_tabs(page)) if widget is None else ():
+        for tab in lazy.names():
+            if not lazy.is_built(tab):
+                lazy.page(tab)
+                if (widget := page.findChild(QWidget, name)) is not None:
+                    return widget
+    return widget
+
+
 def _activate(page: QWidget, key: PageKey) -> None:
-    widget = page.findChild(QWidget, key.target)
+    widget = _find(page, key.target)
     if widget is None:
         QApplication.beep()
         return
@@ -213,7 +240,11 @@ def _inside(obj, ancestor) -> bool:
 
 
 def page_rows(page: QWidget, title: str) -> list[ShortcutRow]:
-    """A counter page's keys: its QShortcuts (ours and the page's own), actions and buttons with a shortcut."""
+    """A counter page's keys: its QShortcuts (ours and the page's own), actions and buttons with a shortcut.
+    Sub-tabs not built yet (ui/common/lazy.py) are built now, so the keys their screens register are listed too."""
+    for lazy in list(_lazy_tabs(page)):
+        for name in lazy.names():
+            lazy.page(name)
     scope = page.objectName()
     rows = []
     for sc in page.findChildren(QShortcut):

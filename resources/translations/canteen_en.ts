@@ -978,6 +978,10 @@
             <translation>Cash sales</translation>
         </message>
         <message>
+            <source>Notes and coins counted</source>
+            <translation>Notes and coins counted</translation>
+        </message>
+        <message>
             <source>{time} card {card}: {amount}</source>
             <translation>{time} card {card}: {amount}</translation>
         </message>

@@ -978,6 +978,10 @@
             <translation>现金售餐</translation>
         </message>
         <message>
+            <source>Notes and coins counted</source>
+            <translation>清点现金（张/枚）</translation>
+        </message>
+        <message>
             <source>{time} card {card}: {amount}</source>
             <translation>{time} 饭卡 {card}：{amount}</translation>
         </message>

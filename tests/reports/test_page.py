@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 from app.accounts import service as accounts
 from app.actor import CASHIER, FRONT_DESK
 from db.models import User, UserRole
+from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 from ui.reports.models import TOTAL_ROLE, FiguresTableModel, sort_value
 from ui.reports.page import StatisticsPage
@@ -114,8 +115,9 @@ def test_the_statistics_tab_and_each_counters_section(qtbot, db, month, qapp):
     canteen = pages.create_page(next(p for p in pages.PAGES if p.object_name == "canteenPage"), cashier)
     qtbot.addWidget(canteen)
     tabs = canteen if isinstance(canteen, QTabWidget) else canteen.findChild(QTabWidget)
-    section = tabs.widget(tabs.count() - 1)
-    assert section.objectName() == "canteenFiguresTab" and section.figures is None  # built when first shown
+    assert tabs.widget(tabs.count() - 1).objectName() == "canteenFiguresTab"
+    section = LazyTabs.of(tabs).page("canteenFiguresTab")  # the sub-tab's stand-in; its figures wait to be shown
+    assert section.figures is None  # built when first shown
     canteen.resize(1366, 700)
     canteen.show()
     tabs.setCurrentWidget(section)

@@ -71,6 +71,8 @@ COMPONENTS = {
     "ui.reports.panels.ChildcarePanel": "in StatisticsPage and the childcare page",
     "ui.reports.panels.VolunteersPanel": "in StatisticsPage and the volunteers page",
     "ui.reports.section.LazyFigures": "a sub-tab of each counter page",
+    "ui.common.lazy.Placeholder": "stands in a tab until its page is built; draws nothing",
+    "ui.requests.intake.DescriptionEdit": "in the requests page",
 }
 
 
@@ -133,6 +135,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.childcare.programs import ProgramDialog
     from ui.childcare.release import ReleaseDialog
     from ui.common.documents import PdfPreviewDialog
+    from ui.help import HelpDialog, ShortcutsDialog
     from ui.imports.dialog import ImportDialog
     from ui.main_window import MainWindow
     from ui.residents.form import ResidentForm
@@ -145,6 +148,13 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     contact = cc.list_contacts(db, actor, child.id)[0]
     program = cc.list_programs(db)[0]
     pdfs = _sample_pdfs(db, actor, folder)
+    windows: list = []
+
+    def _window():  # one main window for the help dialogs, which read its keys
+        if not windows:
+            windows.append(MainWindow(ctx))
+        return windows[0]
+
     return {
         "ui.admin.accounts.AccountForm": [
             ("new", lambda: AccountForm(ctx, host)),
@@ -185,6 +195,8 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         ],
         "ui.backup.dialog.BackupDialog": [("", lambda: BackupDialog(ctx, host))],
         "ui.imports.dialog.ImportDialog": [("", lambda: ImportDialog(ctx, host))],
+        "ui.help.HelpDialog": [("canteen", lambda: HelpDialog(_window(), "canteen"))],
+        "ui.help.ShortcutsDialog": [("", lambda: ShortcutsDialog(_window()))],
         "ui.backup.startup.DamagedDialog": [
             ("", lambda: DamagedDialog(folder / "desk.sqlite3", "database disk image is malformed", None, [folder]))
         ],

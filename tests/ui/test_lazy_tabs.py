@@ -15,7 +15,7 @@ from app import clock
 from ui.common.lazy import LazyTabs, Placeholder, until_painted
 from ui.main_window import MainWindow
 
-PAGES = ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage"]
+PAGES = ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage", "statisticsPage"]
 
 
 def _window(qtbot, ctx) -> MainWindow:
@@ -57,6 +57,7 @@ def test_a_tab_is_not_built_until_first_shown(qtbot, ctx):
         "Childcare",
         "Volunteers",
         "Residents",
+        "Statistics",
     ]
     assert built.count("childcarePage") == 1
     window.tabs.setCurrentIndex(0)
@@ -84,7 +85,8 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
                 assert not isinstance(current, Placeholder) and current.isVisible()
                 assert lazy.is_built(lazy.names()[j]) and lazy.page(lazy.names()[j]) is current
                 seen.append(lazy.names()[j])
-    assert len(seen) == 5 + 2 + 4 + 3  # every sub-tab of requests, canteen, childcare and volunteers
+    # every sub-tab of requests, canteen, childcare and volunteers, each counter's statistics included
+    assert len(seen) == (5 + 1) + (2 + 1) + (4 + 1) + (3 + 1)
     assert no_dialogs.messages == []
 
 
@@ -94,7 +96,7 @@ def test_shortcuts_build_the_tab_and_put_the_cursor_in_it(qtbot, qapp, ctx):
     qtbot.waitExposed(window)
     window.activateWindow()
     go = {a.shortcut().toString(): a for a in window._go_actions}
-    assert sorted(go) == [QKeySequence(f"Ctrl+{i}").toString() for i in range(1, 6)]
+    assert sorted(go) == [QKeySequence(f"Ctrl+{i}").toString() for i in range(1, 7)]
     go[QKeySequence("Ctrl+2").toString()].trigger()
     qapp.processEvents()
     canteen = window.tabs.currentWidget()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -70,14 +71,21 @@ class DayCloseDialog(QDialog):
         form.addRow(self.tr("Meal card top-ups in cash (included)"), self.topups)
         form.addRow(self.tr("Expected cash"), self.expected)
         self.counts: dict[int, QSpinBox] = {}
-        for value in reports.DENOMINATIONS_FEN:
+        # The notes and coins in two columns, so the dialog fits a 1366×768 screen with the drawer picker (issue 16).
+        pieces = QGridLayout()
+        for i, value in enumerate(reports.DENOMINATIONS_FEN):
             box = QSpinBox(self)
             box.setRange(0, 100_000)
             box.setObjectName(f"denomination_{value}")
             box.setAccessibleName(self.tr("Pieces of {v}").format(v=money(value)))
             box.valueChanged.connect(self._update)
             self.counts[value] = box
-            form.addRow(money(value), box)
+            row, column = divmod(i, 2)
+            label = QLabel(money(value), self)
+            label.setBuddy(box)
+            pieces.addWidget(label, row, 2 * column)
+            pieces.addWidget(box, row, 2 * column + 1)
+        form.addRow(self.tr("Notes and coins counted"), pieces)
         self.counted = QLabel(self)
         self.counted.setObjectName("canteenCounted")
         self.counted.setProperty("role", "big")

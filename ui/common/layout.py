@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QHeaderView,
@@ -114,9 +115,17 @@ def set_line(label: QLabel, message: str) -> None:
 
 def set_available(widget: QWidget, reason: str | None) -> None:
     """Enable `widget` when `reason` is None; otherwise disable it and say why in its tooltip (a disabled button
-    still shows its tooltip). The widget stays where it is."""
+    still shows its tooltip). The widget stays where it is. A key the widget has (ui.keys marks it) stays in the
+    tooltip either way: "Choose the department first. (Ctrl+D)"."""
     widget.setEnabled(reason is None)
-    widget.setToolTip(reason or "")
+    hint = widget.property("keyHint")
+    if not hint:
+        widget.setToolTip(reason or "")
+    elif reason:
+        widget.setToolTip(f"{reason} ({hint})")
+    else:
+        label = widget.text() if isinstance(widget, QAbstractButton) else widget.accessibleName()
+        widget.setToolTip(f"{label} ({hint})".strip())
 
 
 def text_width(widget: QWidget, text: str) -> int:

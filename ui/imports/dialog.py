@@ -41,6 +41,7 @@ from app.imports.fields import KINDS, kind_label
 from db.files import copy_private, make_private_dir
 from ui.childcare.delegate import RoleColourDelegate
 from ui.common import dialogs
+from ui.common.layout import fit_window
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.imports.models import MappingModel, PreviewModel
@@ -96,7 +97,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
-        self.resize(1300, 700)
+        fit_window(self, 1300, 700)  # less where the screen is smaller (1366×768 less the taskbar)
         self.path: str | None = None
         self.layout_info: imp.SheetLayout | None = None
         self.summary: imp.ImportSummary | None = None
