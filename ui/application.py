@@ -239,8 +239,31 @@ def show_main_window(db, actor, size: tuple[int, int] | None = None):
         window.resize(*size)
     window.show()
     QTimer.singleShot(0, window.raise_)
-    QTimer.singleShot(0, _start_warm_up)
+    _after_first_paint(window, _start_warm_up)  # not before: the warm-up would compete with the first paint
     return window, ctx
+
+
+def _after_first_paint(widget, callback, fallback_ms: int = 2000) -> None:
+    """Call `callback` once, on the turn of the event loop after `widget`'s first paint (or after `fallback_ms`
+    if it is never painted, e.g. minimised)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    done = []
+
+    def fire() -> None:
+        if not done:
+            done.append(True)
+            callback()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, fire)
+            return False
+
+    widget.installEventFilter(_FirstPaint(widget))
+    QTimer.singleShot(fallback_ms, fire)
 
 
 def _start_warm_up() -> None:
