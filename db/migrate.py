@@ -56,14 +56,25 @@ def check_not_newer(engine: Engine) -> None:
         raise DatabaseProblem(DatabaseProblem.TOO_NEW, ", ".join(sorted(unknown)))
 
 
-def upgrade(engine: Engine, url: str) -> Path | None:
-    """Bring the schema to the newest revision; returns the path of the copy made first, if any."""
+def upgrade(engine: Engine, url: str, *, walk: bool = False) -> Path | None:
+    """Bring the schema to the newest revision; returns the path of the copy made first, if any.
+
+    A brand-new database with no table at all is created in one step (db.fresh: the models, the migrations' seed
+    rows, stamped at the heads); with `walk`, or for any database that has a table, every migration is applied."""
     from alembic import command
 
     check_not_newer(engine)
     current = current_revisions(engine)
     if current == head_revisions():
         return None
+    if not current and not walk:
+        from db import fresh
+
+        if fresh.is_empty(engine):
+            with engine.begin() as conn:
+                fresh.create_fresh(conn, script_directory())
+            set_application_id(engine)
+            return None
     backup = None
     path = sqlite_path(url)
     if path is not None and path.exists() and current:

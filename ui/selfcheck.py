@@ -13,9 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontDatabase
-
 
 def _line(ok: bool, what: str) -> bool:
     sys.stdout.write(("ok    " if ok else "FAIL  ") + what + "\n")  # fixed markers for scripts
@@ -24,6 +21,19 @@ def _line(ok: bool, what: str) -> bool:
 
 
 def run(lang: str | None = None) -> int:
+    # What needs no Qt is imported before Qt: PySide6 reads the source of every module imported after it (to see
+    # whether it uses PySide's feature switches), about a tenth of a second for the database and document layers.
+    from app.accounts import service as accounts
+    from app.actor import ADMIN, SYSTEM
+    from app.database import open_database
+    from app.documents.receipt import Receipt, render_receipt
+    from app.settings import center_info
+    from db import fresh, migrate  # noqa: F401 - loaded here for the reason above
+
+    # isort: split
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFontDatabase
+
     from ui.application import create_qapplication
 
     app = create_qapplication(lang=lang)
@@ -41,9 +51,6 @@ def run(lang: str | None = None) -> int:
         _line(loaded, QCoreApplication.translate("SelfCheck", "translations loaded ({sample})").format(sample=sample))
     )
 
-    from app.accounts import service as accounts
-    from app.actor import ADMIN, SYSTEM
-    from app.database import open_database
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
@@ -75,9 +82,6 @@ def run(lang: str | None = None) -> int:
                     QCoreApplication.translate("SelfCheck", "tabs: {names}").format(names=", ".join(names)),
                 )
             )
-            from app.documents.receipt import Receipt, render_receipt
-            from app.settings import center_info
-
             receipt = (
                 Receipt(title=QCoreApplication.translate("SelfCheck", "Self-check"))
                 .pair(QCoreApplication.translate("SelfCheck", "Counter"), "¥0.00")

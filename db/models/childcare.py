@@ -158,8 +158,8 @@ class ChildAttendance(Base):
     absence_reason: Mapped[str] = mapped_column(String(L.CODE.length), default="")  # notified | sick | other
     note: Mapped[str] = mapped_column(Text, default="")
     # an adult not on the list: their phone and ID number (masked)
-    adult_phone: Mapped[str] = mapped_column(String(L.PHONE.length), default="")
-    adult_id_masked: Mapped[str] = mapped_column(String(L.ID_NUMBER.length), default="")
+    adult_phone: Mapped[str] = mapped_column(String(L.PHONE.length), default="", server_default="")
+    adult_id_masked: Mapped[str] = mapped_column(String(L.ID_NUMBER.length), default="", server_default="")
     # the approving account's display name
     override_staff: Mapped[str | None] = mapped_column(String(L.STAFF_NAME.length))
     override_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

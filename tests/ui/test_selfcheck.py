@@ -27,9 +27,11 @@ def test_selfcheck_passes_in_a_fresh_process(tmp_path, lang):
 
 
 def test_selfcheck_reports_failure_when_a_check_fails(monkeypatch, qapp, capsys):
+    from PySide6.QtGui import QFontDatabase
+
     from ui import selfcheck
 
-    monkeypatch.setattr(selfcheck.QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
     assert selfcheck.run(lang="en") == 1
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("FAIL  ") and out.splitlines()[-1].startswith("FAIL  ")

@@ -18,3 +18,51 @@ def test_warm_up_registers_the_font_and_freezes_the_startup_heap():
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_the_warm_up_starts_only_after_the_main_window_first_painted(qtbot, db, admin, monkeypatch):
+    """The warm-up thread (reportlab, the CJK font, gc.freeze) would compete with the first paint for the CPU."""
+    from PySide6.QtCore import QEvent, QObject
+
+    import ui.application as application
+
+    seen: dict = {"painted": False, "warm_up_after_paint": None}
+
+    def started() -> None:
+        seen["warm_up_after_paint"] = seen["painted"]
+
+    monkeypatch.setattr(application, "_start_warm_up", started)
+    monkeypatch.setattr(application, "WARM_UP_IDLE_MS", 100)
+    window, _ctx = application.show_main_window(db, admin, size=(1366, 768))
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                seen["painted"] = True
+            return False
+
+    watcher = Painted(window)
+    window.installEventFilter(watcher)
+    assert seen["warm_up_after_paint"] is None  # not started on the way in
+    qtbot.waitUntil(lambda: seen["warm_up_after_paint"] is not None, timeout=5000)
+    assert seen["warm_up_after_paint"] is True
+    window.close()
+
+
+def test_the_warm_up_waits_while_the_clerk_types(qtbot, db, admin, monkeypatch):
+    """Each key press starts the idle wait again: the warm-up never runs beside the clerk's work."""
+    from PySide6.QtCore import Qt
+
+    import ui.application as application
+
+    started = []
+    monkeypatch.setattr(application, "_start_warm_up", lambda: started.append(True))
+    monkeypatch.setattr(application, "WARM_UP_IDLE_MS", 400)
+    window, _ctx = application.show_main_window(db, admin, size=(1366, 768))
+    qtbot.waitExposed(window)
+    for _ in range(12):  # 12 presses 40 ms apart: longer than the idle wait in all, never a pause as long as it
+        qtbot.keyPress(window, Qt.Key.Key_Shift)
+        qtbot.wait(40)
+        assert not started
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    window.close()

@@ -22,6 +22,7 @@ PAUSED_COLOR = QColor("#607d8b")
 
 class RequestListModel(KeysetTableModel):
     CONTEXT = "RequestListModel"
+    FIRST_PAGE = 50  # the screen shows about 25; scrolling fetches the rest PAGE at a time
     COLUMNS = (
         Column("number", QT_TRANSLATE_NOOP("RequestListModel", "Number")),
         Column("status", QT_TRANSLATE_NOOP("RequestListModel", "Status")),

@@ -159,8 +159,9 @@ class RequestDetailView(QGroupBox):
         self.member_search.textChanged.connect(self.find_members)
         self.department.currentIndexChanged.connect(lambda _i: self.update_gates())
         self.member.currentIndexChanged.connect(lambda _i: self.update_gates())
-        self.reload_departments()
-        self.find_members("")
+        # The department and party-member pickers are filled when a request is shown (show_request), not for the
+        # empty detail the list first shows: the first paint does not wait for them.
+        self._members_loaded = False
         self.show_request(None)
 
     def reload_departments(self, category_id: int | None = None, proposed: int | None = None) -> None:
@@ -177,6 +178,7 @@ class RequestDetailView(QGroupBox):
 
     def find_members(self, text: str) -> None:
         """The claimers matching `text`; the one chosen stays chosen while it still matches, none otherwise."""
+        self._members_loaded = True
         chosen = self.member.currentData()
         self.member.clear()
         for rid, name, branch in S.party_members(self.ctx.db, text, limit=30):
@@ -227,6 +229,8 @@ class RequestDetailView(QGroupBox):
         self.reload_departments(d.category_id, d.department_id)
         if self.member_search.text():
             self.member_search.clear()  # a new request starts the claimer search afresh
+        elif not self._members_loaded:
+            self.find_members("")
         self.member.setCurrentIndex(-1)
         lines = [
             self.tr("Status: {status}").format(status=W.status_label(d.status))
@@ -424,7 +428,10 @@ class RequestQueue(QWidget):
         self.text = _named(QLineEdit(self), "filterText", self.tr("Search"))
         self.text.setPlaceholderText(self.tr("Number, description or resident"))
         self.model = RequestListModel(ctx.db, self)
-        self.table = _named(QTableView(self), "requestTable", self.tr("Requests"))
+        # The list and the detail are made inside their splitter: moved into it later, every widget of theirs would
+        # be styled again under the stylesheet (a tenth of a second on the first switch to this tab).
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = _named(QTableView(splitter), "requestTable", self.tr("Requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -438,7 +445,7 @@ class RequestQueue(QWidget):
         size_columns_when_filled(
             self.table, minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24}
         )
-        self.detail = RequestDetailView(ctx, self.refresh_keep_selection, self)
+        self.detail = RequestDetailView(ctx, self.refresh_keep_selection, splitter)
 
         filters = QHBoxLayout()
         for w in (self.status, self.department, self.category, self.channel, self.overdue, self.mine):
@@ -448,7 +455,6 @@ class RequestQueue(QWidget):
         filters.addWidget(QLabel("—", self))
         filters.addWidget(self.date_to)
         filters.addWidget(self.text, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -499,8 +505,7 @@ class RequestQueue(QWidget):
             for r in rows:
                 combo.addItem(r.name, r.id)
             combo.blockSignals(False)
-        self.detail.reload_departments()
-        self.apply_filter()
+        self.apply_filter()  # also empties the detail: the next request shown offers the departments as they are
 
     def current_filter(self) -> L.RequestFilter:
         dates = self.use_dates.isChecked()
