@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 
 class Placeholder(QWidget):
@@ -44,6 +44,9 @@ class LazyTabs(QObject):
         self._building = False
         tabs.currentChanged.connect(self._current_changed)  # first: the page's own handlers see the real page
         tabs.installEventFilter(self)
+        # The keys of a counter act on the page that has the focus: the tab bar never keeps it (Ctrl+1–6 and
+        # Ctrl+Tab switch tabs), and a page shown puts the cursor in its first field (focus_into).
+        tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     @staticmethod
     def of(tabs: QTabWidget) -> LazyTabs | None:
@@ -92,10 +95,12 @@ class LazyTabs(QObject):
         if self.tabs.isVisible() and not self._building:
             self.build_current()
             _lay_out(self.tabs.currentWidget())
+            QTimer.singleShot(0, self, lambda: focus_into(self.tabs.currentWidget()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.tabs and event.type() == QEvent.Type.Show and not self._building:
             self.build_current()
+            QTimer.singleShot(0, self, lambda: focus_into(self.tabs.currentWidget()))
         return False
 
     def _build(self, name: str) -> QWidget:
@@ -130,6 +135,30 @@ class LazyTabs(QObject):
             self._building = False
         self.built.emit(name, page)
         return page
+
+
+def focus_into(page: QWidget | None) -> None:
+    """Put the keyboard focus on the first field of `page` that takes it, unless the focus is already inside the
+    page (a field the page chose itself, e.g. the canteen's search box, keeps it)."""
+    if page is None or not page.isVisible():
+        return
+    focused = QApplication.focusWidget()
+    if focused is not None and (focused is page or page.isAncestorOf(focused)):
+        return
+    candidate = page.nextInFocusChain()
+    for _ in range(5000):  # the chain is a ring over the window; a page's own widgets come right after it
+        if candidate is None or candidate is page:
+            break
+        if (
+            page.isAncestorOf(candidate)
+            and candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            candidate.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        candidate = candidate.nextInFocusChain()
+    page.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _lay_out(page: QWidget | None) -> None:

@@ -88,8 +88,12 @@ class RequestsPage(QTabWidget):
             queue.reload_catalogue()
 
     def _saved(self, request_id: int) -> None:
-        if (queue := self.lazy.built_page("requestsQueue")) is not None:
-            queue.model.reload()
+        """A request just taken in is the one the clerk acts on next (派单 with Ctrl+D from the intake screen):
+        the request list, built now if it was not yet, selects it."""
+        queue = self.queue
+        queue.model.reload()
+        if not queue.select_request(request_id):
+            queue.detail.show_request(request_id)
 
     def open_request(self, request_id: int) -> None:
         self.setCurrentWidget(self.queue)

@@ -1,0 +1,21 @@
+"""Fresh clerk test: right after saving a request on the intake screen, Ctrl+D (派单) acts on that request — the
+request list, built then if it was not yet, has it selected."""
+
+from __future__ import annotations
+
+from app.requests import service as S
+from ui.main_window import MainWindow
+
+
+def test_a_request_just_saved_is_the_one_ctrl_d_acts_on(qtbot, ctx, clerk, catalogue, no_dialogs):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.tabs.currentWidget()
+    assert not page.lazy.is_built("requestsQueue")
+    r = S.take_in(ctx.db, clerk, S.IntakeInput("walk_in", catalogue.category_id, "楼道灯坏了"))
+    page.intake.saved.emit(r.id)  # what the intake form says after saving (and printing)
+    detail = page.lazy.page("requestsQueue").detail
+    assert detail.detail is not None and detail.detail.id == r.id
