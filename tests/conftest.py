@@ -270,7 +270,7 @@ def no_dialogs(monkeypatch):
 
             return f
 
-        def confirm(self, parent, text, title=None):
+        def confirm(self, parent, text, title=None, default_yes=False):
             self.messages.append(("confirm", text))
             return self.confirm_answers.pop(0) if self.confirm_answers else True
 

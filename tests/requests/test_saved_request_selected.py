@@ -19,3 +19,29 @@ def test_a_request_just_saved_is_the_one_ctrl_d_acts_on(qtbot, ctx, clerk, catal
     page.intake.saved.emit(r.id)  # what the intake form says after saving (and printing)
     detail = page.lazy.page("requestsQueue").detail
     assert detail.detail is not None and detail.detail.id == r.id
+
+
+def test_the_dispatch_and_claim_questions_go_on_with_enter(qtbot, ctx, clerk, catalogue, monkeypatch):
+    """派单 and 党员领单 confirm a choice the clerk has just made: Enter answers Yes (fresh clerk test: it cancelled)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.requests import workflow as W
+    from ui.requests.page import RequestsPage
+
+    defaults = []
+
+    def question(parent, title, text, buttons, default):
+        defaults.append(default)
+        return default  # what Enter does
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    r = S.take_in(ctx.db, clerk, S.IntakeInput("walk_in", catalogue.category_id, "楼道灯坏了"))
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_request(r.id)
+    detail = page.queue.detail
+    detail.department.setCurrentIndex(detail.department.findData(catalogue.department_id))
+    detail.run(W.DISPATCH)
+    assert defaults == [QMessageBox.StandardButton.Yes]
+    assert S.get_request(ctx.db, ctx.actor, r.id).status == W.DISPATCHED

@@ -20,13 +20,15 @@ def warn(parent: QWidget, text: str, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or QCoreApplication.translate("Dialogs", "Community Desk"), text)
 
 
-def confirm(parent: QWidget, text: str, title: str | None = None) -> bool:
+def confirm(parent: QWidget, text: str, title: str | None = None, default_yes: bool = False) -> bool:
+    """Yes or No; Enter answers No unless `default_yes` (a question confirming a choice the clerk has just made,
+    e.g. the department picked for 派单, where Enter should go on)."""
     answer = QMessageBox.question(
         parent,
         title or QCoreApplication.translate("Dialogs", "Community Desk"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 

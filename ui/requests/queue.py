@@ -323,9 +323,8 @@ class RequestDetailView(QGroupBox):
                 if self.department.currentIndex() < 0:
                     raise UserError(self.tr("Choose the department first."))
                 name = self.department.currentData(_PLAIN_NAME)
-                if not dialogs.confirm(
-                    self, self.tr("Dispatch {number} to {department}?").format(number=d.number, department=name)
-                ):
+                question = self.tr("Dispatch {number} to {department}?").format(number=d.number, department=name)
+                if not dialogs.confirm(self, question, default_yes=True):  # the clerk has just picked it
                     return
                 S.dispatch(db, actor, rid, self.department.currentData())
             elif action == W.ACCEPT:
@@ -343,6 +342,7 @@ class RequestDetailView(QGroupBox):
                     self.tr("Record {member} as claiming {number}?").format(
                         member=self.member.currentText(), number=d.number
                     ),
+                    default_yes=True,
                 ):
                     return
                 S.claim(db, actor, rid, [self.member.currentData()])
