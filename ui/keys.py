@@ -59,8 +59,26 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
             "action_dispatch",
         ),
         PageKey(
+            "keyRequestDepartment",
+            "Ctrl+E",
+            QT_TRANSLATE_NOOP("Keys", "Choose the department to dispatch to"),
+            "dispatchDepartment",
+            focus=True,
+        ),
+        PageKey(
+            "keyRequestAccept", "Ctrl+G", QT_TRANSLATE_NOOP("Keys", "The department accepts (签收)"), "action_accept"
+        ),
+        PageKey(
+            "keyRequestMember",
+            "Ctrl+M",
+            QT_TRANSLATE_NOOP("Keys", "Find the party member who claims it"),
+            "memberSearch",
+            focus=True,
+        ),
+        PageKey(
             "keyRequestClaim", "Ctrl+K", QT_TRANSLATE_NOOP("Keys", "Party member claims the request"), "action_claim"
         ),
+        PageKey("keyRequestStart", "Ctrl+B", QT_TRANSLATE_NOOP("Keys", "Start handling the request"), "action_start"),
         PageKey(
             "keyRequestResolve", "Ctrl+R", QT_TRANSLATE_NOOP("Keys", "Resolve the selected request"), "action_resolve"
         ),

@@ -2934,8 +2934,24 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Dispatch the selected request</translation>
         </message>
         <message>
+            <source>Choose the department to dispatch to</source>
+            <translation>Choose the department to dispatch to</translation>
+        </message>
+        <message>
+            <source>The department accepts (签收)</source>
+            <translation>The department accepts (签收)</translation>
+        </message>
+        <message>
+            <source>Find the party member who claims it</source>
+            <translation>Find the party member who claims it</translation>
+        </message>
+        <message>
             <source>Party member claims the request</source>
             <translation>Party member claims the request</translation>
+        </message>
+        <message>
+            <source>Start handling the request</source>
+            <translation>Start handling the request</translation>
         </message>
         <message>
             <source>Resolve the selected request</source>

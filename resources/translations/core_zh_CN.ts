@@ -2934,8 +2934,24 @@ SQLite 报告：{detail}
             <translation>派单（选中的诉求）</translation>
         </message>
         <message>
+            <source>Choose the department to dispatch to</source>
+            <translation>选择派往的部门</translation>
+        </message>
+        <message>
+            <source>The department accepts (签收)</source>
+            <translation>部门签收</translation>
+        </message>
+        <message>
+            <source>Find the party member who claims it</source>
+            <translation>查找领单党员</translation>
+        </message>
+        <message>
             <source>Party member claims the request</source>
             <translation>党员领单</translation>
+        </message>
+        <message>
+            <source>Start handling the request</source>
+            <translation>开始办理</translation>
         </message>
         <message>
             <source>Resolve the selected request</source>

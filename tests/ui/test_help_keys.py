@@ -68,7 +68,7 @@ def test_every_key_is_listed_and_no_two_collide(qtbot, ctx):
     # the frequent actions of every counter have a key
     wanted = {
         "window": {"F1", "Ctrl+F", "Ctrl+L", "Ctrl+1", "Ctrl+5"},
-        "requestsPage": {"Ctrl+N", "Ctrl+D", "Ctrl+K", "Ctrl+R", "Ctrl+U"},
+        "requestsPage": {"Ctrl+N", "Ctrl+E", "Ctrl+D", "Ctrl+G", "Ctrl+M", "Ctrl+K", "Ctrl+B", "Ctrl+R", "Ctrl+U"},
         "childcarePage": {"F2", "F3", "F4"},
         "volunteersPage": {"F3", "F4", "F6"},
         "canteenPage": {"F4", "F5", "F9", "Esc", "Alt+1"},
