@@ -39,8 +39,8 @@ from app.imports import service as imp
 from app.imports.errorsheet import ErrorSheet
 from app.imports.fields import KINDS, kind_label
 from db.files import copy_private, make_private_dir
-from ui.childcare.delegate import RoleColourDelegate
 from ui.common import dialogs
+from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import fit_window
 from ui.common.tasks import run_task
 from ui.context import AppContext
