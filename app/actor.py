@@ -9,7 +9,9 @@ FRONT_DESK = "front_desk"
 CASHIER = "cashier"
 CHILDCARE = "childcare"
 VOLUNTEER_COORDINATOR = "volunteer_coordinator"
-ALL_ROLES = (ADMIN, FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR)
+BOOK_ROOM = "book_room"  # the city book room's desk (城市书房)
+HEALTH = "health"  # the health corner and follow-ups with the partner clinic (医养)
+ALL_ROLES = (ADMIN, FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "translations"
 LANGS = ("zh_CN", "en")
-COUNTERS = ("requests", "canteen", "childcare", "volunteers")
+COUNTERS = ("requests", "canteen", "childcare", "volunteers", "activities", "library", "community", "health", "alerts")
 # Each domain's sources; "core" takes every other Python file under app/ and ui/.
 DOMAINS: dict[str, list[str]] = {c: [f"app/{c}", f"ui/{c}"] for c in COUNTERS}
 DOMAINS["accounts"] = ["app/accounts", "ui/accounts", "ui/admin"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from app.accounts.permissions import VIEW_STATISTICS, may
-from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR, Actor
+from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
 
@@ -28,7 +28,9 @@ PAGES = (
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
-    PageSpec("ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR)),
+    PageSpec(
+        "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
+    ),
     PageSpec("ui.reports.page", "statisticsPage", (FRONT_DESK,), VIEW_STATISTICS),
 )
 

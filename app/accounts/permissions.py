@@ -7,7 +7,7 @@ Admins hold every permission. A person with several roles holds the union.
 
 from __future__ import annotations
 
-from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, VOLUNTEER_COORDINATOR, Actor
+from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from app.errors import PermissionDenied
 from app.i18n import translate
 
@@ -38,6 +38,16 @@ LIFT_PICKUP_BLOCK = "lift_pickup_block"  # approve lifting a 禁止接送 block 
 VIEW_STATISTICS = "view_statistics"  # the month's figures and charts (counts and sums only, no person's details)
 ISSUE_DISTRICT_REPORT = "issue_district_report"  # make (and store) the month's report pack for the street office
 IMPORT_RECORDS = "import_records"  # bring residents, children or volunteers in from a spreadsheet (administrators)
+RUN_ACTIVITIES = "run_activities"  # sign residents up for classes and activities, take attendance, record events
+MANAGE_ACTIVITIES = "manage_activities"  # courses, troupes, terms, schedules, teachers, fees; completion certificates
+LEND_BOOKS = "lend_books"  # the book room's desk: lend, return, renew, holds, reminder slips
+MANAGE_BOOK_ROOM = "manage_book_room"  # the catalogue, loan settings, the district library link (SIP2)
+RECORD_VISITS = "record_visits"  # households, 走访 visits, council meetings and their follow-up tasks
+MANAGE_COUNCILS = "manage_councils"  # building councils, their members and roles, 三带一联 links
+SEE_HEALTH = "see_health"  # residents' health records (sensitive personal information; every reveal audited)
+RECORD_HEALTH = "record_health"  # family-doctor signing, conditions, follow-up plans, readings, referrals
+SEE_ALERTS = "see_alerts"  # the 今日关注 list (未诉先办) and turning an alert into a visit request
+MANAGE_ALERT_RULES = "manage_alert_rules"  # the alert rules' thresholds
 
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
@@ -67,6 +77,16 @@ ALL_PERMISSIONS = (
     VIEW_STATISTICS,
     ISSUE_DISTRICT_REPORT,
     IMPORT_RECORDS,
+    RUN_ACTIVITIES,
+    MANAGE_ACTIVITIES,
+    LEND_BOOKS,
+    MANAGE_BOOK_ROOM,
+    RECORD_VISITS,
+    MANAGE_COUNCILS,
+    SEE_HEALTH,
+    RECORD_HEALTH,
+    SEE_ALERTS,
+    MANAGE_ALERT_RULES,
 )
 
 # Who holds what (the admin holds everything). Kept here, in one table, so a center's data-protection officer
@@ -83,6 +103,11 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             MANAGE_REQUESTS,
             VIEW_STATISTICS,
             ISSUE_DISTRICT_REPORT,
+            RUN_ACTIVITIES,
+            MANAGE_ACTIVITIES,
+            RECORD_VISITS,
+            MANAGE_COUNCILS,
+            SEE_ALERTS,
         }
     ),
     CASHIER: frozenset({VOID_TICKET, EDIT_RESIDENTS, SELL_MEALS, VIEW_STATISTICS}),
@@ -107,7 +132,12 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             MANAGE_ROSTER,
             APPROVE_HOURS,
             VIEW_STATISTICS,
+            RUN_ACTIVITIES,
         }
+    ),
+    BOOK_ROOM: frozenset({EDIT_RESIDENTS, LEND_BOOKS, MANAGE_BOOK_ROOM, RUN_ACTIVITIES, VIEW_STATISTICS}),
+    HEALTH: frozenset(
+        {REVEAL_ID, EDIT_RESIDENTS, SEE_HEALTH, RECORD_HEALTH, RECORD_VISITS, SEE_ALERTS, VIEW_STATISTICS}
     ),
 }
 
@@ -170,6 +200,16 @@ def refusal_message(permission: str) -> str:
         VIEW_STATISTICS: translate("Permissions", "Your role may not see the center's statistics."),
         ISSUE_DISTRICT_REPORT: translate("Permissions", "Your role may not issue the district monthly report."),
         IMPORT_RECORDS: translate("Permissions", "Only an administrator imports records from a spreadsheet."),
+        RUN_ACTIVITIES: translate("Permissions", "Your role may not sign residents up for classes or take attendance."),
+        MANAGE_ACTIVITIES: translate("Permissions", "Your role may not change classes, activities or their teachers."),
+        LEND_BOOKS: translate("Permissions", "Your role may not lend or take back books."),
+        MANAGE_BOOK_ROOM: translate("Permissions", "Your role may not change the book room's catalogue or settings."),
+        RECORD_VISITS: translate("Permissions", "Your role may not record visits or council meetings."),
+        MANAGE_COUNCILS: translate("Permissions", "Your role may not change building councils or 三带一联 links."),
+        SEE_HEALTH: translate("Permissions", "Your role may not see health records."),
+        RECORD_HEALTH: translate("Permissions", "Your role may not change health records."),
+        SEE_ALERTS: translate("Permissions", "Your role may not see the 今日关注 list."),
+        MANAGE_ALERT_RULES: translate("Permissions", "Only an administrator changes the alert rules."),
     }
     return messages[permission]
 

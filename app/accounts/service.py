@@ -130,6 +130,8 @@ def role_label(role: str) -> str:
         "cashier": translate("Roles", "Cashier"),
         "childcare": translate("Roles", "Childcare"),
         "volunteer_coordinator": translate("Roles", "Volunteer coordinator"),
+        "book_room": translate("Roles", "Book room"),
+        "health": translate("Roles", "Health corner"),
     }
     return labels.get(role, role)
 

@@ -836,6 +836,46 @@
             <source>Only an administrator imports records from a spreadsheet.</source>
             <translation>Only an administrator imports records from a spreadsheet.</translation>
         </message>
+        <message>
+            <source>Your role may not sign residents up for classes or take attendance.</source>
+            <translation>Your role may not sign residents up for classes or take attendance.</translation>
+        </message>
+        <message>
+            <source>Your role may not change classes, activities or their teachers.</source>
+            <translation>Your role may not change classes, activities or their teachers.</translation>
+        </message>
+        <message>
+            <source>Your role may not lend or take back books.</source>
+            <translation>Your role may not lend or take back books.</translation>
+        </message>
+        <message>
+            <source>Your role may not change the book room's catalogue or settings.</source>
+            <translation>Your role may not change the book room's catalogue or settings.</translation>
+        </message>
+        <message>
+            <source>Your role may not record visits or council meetings.</source>
+            <translation>Your role may not record visits or council meetings.</translation>
+        </message>
+        <message>
+            <source>Your role may not change building councils or 三带一联 links.</source>
+            <translation>Your role may not change building councils or 三带一联 links.</translation>
+        </message>
+        <message>
+            <source>Your role may not see health records.</source>
+            <translation>Your role may not see health records.</translation>
+        </message>
+        <message>
+            <source>Your role may not change health records.</source>
+            <translation>Your role may not change health records.</translation>
+        </message>
+        <message>
+            <source>Your role may not see the 今日关注 list.</source>
+            <translation>Your role may not see the 今日关注 list.</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes the alert rules.</source>
+            <translation>Only an administrator changes the alert rules.</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>
@@ -900,6 +940,14 @@
         <message>
             <source>Volunteer coordinator</source>
             <translation>Volunteer coordinator</translation>
+        </message>
+        <message>
+            <source>Book room</source>
+            <translation>Book room</translation>
+        </message>
+        <message>
+            <source>Health corner</source>
+            <translation>Health corner</translation>
         </message>
     </context>
     <context>

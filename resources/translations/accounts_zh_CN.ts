@@ -836,6 +836,46 @@
             <source>Only an administrator imports records from a spreadsheet.</source>
             <translation>只有管理员可以从表格导入档案。</translation>
         </message>
+        <message>
+            <source>Your role may not sign residents up for classes or take attendance.</source>
+            <translation>您的角色不能为居民报名课程或记录考勤。</translation>
+        </message>
+        <message>
+            <source>Your role may not change classes, activities or their teachers.</source>
+            <translation>您的角色不能修改课程、活动或授课老师。</translation>
+        </message>
+        <message>
+            <source>Your role may not lend or take back books.</source>
+            <translation>您的角色不能办理图书借还。</translation>
+        </message>
+        <message>
+            <source>Your role may not change the book room's catalogue or settings.</source>
+            <translation>您的角色不能修改城市书房的书目或设置。</translation>
+        </message>
+        <message>
+            <source>Your role may not record visits or council meetings.</source>
+            <translation>您的角色不能登记走访或议事会议。</translation>
+        </message>
+        <message>
+            <source>Your role may not change building councils or 三带一联 links.</source>
+            <translation>您的角色不能修改楼栋理事会或“三带一联”联系户。</translation>
+        </message>
+        <message>
+            <source>Your role may not see health records.</source>
+            <translation>您的角色不能查看健康档案。</translation>
+        </message>
+        <message>
+            <source>Your role may not change health records.</source>
+            <translation>您的角色不能修改健康档案。</translation>
+        </message>
+        <message>
+            <source>Your role may not see the 今日关注 list.</source>
+            <translation>您的角色不能查看“今日关注”名单。</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes the alert rules.</source>
+            <translation>只有管理员可以修改预警规则。</translation>
+        </message>
     </context>
     <context>
         <name>Privacy</name>
@@ -900,6 +940,14 @@
         <message>
             <source>Volunteer coordinator</source>
             <translation>志愿者管理</translation>
+        </message>
+        <message>
+            <source>Book room</source>
+            <translation>城市书房</translation>
+        </message>
+        <message>
+            <source>Health corner</source>
+            <translation>健康小屋</translation>
         </message>
     </context>
     <context>

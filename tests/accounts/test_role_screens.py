@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QTabWidget
 
-from app.actor import ADMIN, ALL_ROLES, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR
+from app.actor import ADMIN, ALL_ROLES, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, SYSTEM, VOLUNTEER_COORDINATOR
 from app.childcare import service as cc
 from app.residents import service as residents
 from app.volunteers import roster
@@ -54,6 +54,8 @@ EXPECTED_TABS = {
     CASHIER: ["canteenPage", "residentsPage"],
     CHILDCARE: ["childcarePage", "residentsPage"],
     VOLUNTEER_COORDINATOR: ["volunteersPage", "residentsPage"],
+    BOOK_ROOM: ["residentsPage"],
+    HEALTH: ["residentsPage"],
 }
 
 

@@ -31,7 +31,18 @@ from app import autobackup, clock, settings
 from app.accounts import audit_log, center_admin, login, privacy
 from app.accounts import permissions as P
 from app.accounts import service as accounts
-from app.actor import ADMIN, ALL_ROLES, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
+from app.actor import (
+    ADMIN,
+    ALL_ROLES,
+    BOOK_ROOM,
+    CASHIER,
+    CHILDCARE,
+    FRONT_DESK,
+    HEALTH,
+    SYSTEM,
+    VOLUNTEER_COORDINATOR,
+    Actor,
+)
 from app.canteen import admin as canteen_admin
 from app.canteen import bookings, settlement
 from app.canteen import reports as canteen_reports
@@ -40,12 +51,12 @@ from app.childcare import service as cc
 from app.childcare import sheets
 from app.errors import NotFound, PermissionDenied
 from app.imports import service as imports
+from app.reports import district, figures
 from app.requests import reports as request_reports
 from app.requests import service as S
 from app.requests import station
 from app.requests import workflow as W
 from app.residents import service as residents
-from app.reports import district, figures
 from app.residents import tags as T
 from app.volunteers import certificates, roster
 from app.volunteers import reports as volunteer_reports
@@ -543,6 +554,8 @@ ROLE_IDS = {
     CASHIER: "cashier",
     CHILDCARE: "childcare",
     VOLUNTEER_COORDINATOR: "coord",
+    BOOK_ROOM: "books",
+    HEALTH: "health",
 }
 
 
