@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from app.documents.common import yuan_plain
 from app.i18n import translate
@@ -107,6 +107,24 @@ class Table:
     total: list[str] | None  # None only for the summary, whose lines are not summed
     align: list[str]
     widths: list[float]  # relative
+
+
+@dataclass
+class Section:
+    """One more counter's part of the pack (classes, the book room, visits, health, alerts …).
+
+    Each such counter has a module `app/<counter>/report.py` with
+    `month_section(db: Database, actor: Actor, year: int, month: int) -> Section`, which checks
+    `require(actor, VIEW_STATISTICS)` first, counts one calendar month of local days (as `app.reports.figures`) and
+    gives counts and sums only (no person's name, phone or ID number). `key` is stable ("activities"); `title` and
+    every text are in the issuer's language at issue time (the pack is a snapshot, re-issued as stored); `lines` are
+    summary lines (label, value) printed above the tables; every table has its totals row.
+    """
+
+    key: str
+    title: str
+    tables: list[Table]
+    lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 def request_tables(r: F.RequestFigures) -> list[Table]:
