@@ -470,6 +470,7 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
         if refusal is None and a.reader_id is not None:
             refusal = _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
         is_district = copy.owner == OWNER_DISTRICT
+        copy_id = copy.id
     if refusal:
         raise UserError(refusal)
     card_no = a.card_no
@@ -544,7 +545,7 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
         if "ux_library_loans_open_copy" not in str(exc.orig) and "library_loans.copy_id" not in str(exc.orig):
             raise
         with db.read() as s:
-            raise UserError(_on_loan_message(s, copy.id)) from None
+            raise UserError(_on_loan_message(s, copy_id)) from None
 
 
 @dataclass(frozen=True)
