@@ -40,7 +40,7 @@ from db import limits
 from db.engine import Database
 from db.models import Resident
 from db.models.childcare import Child, ChildContact
-from db.models.library import OWNER_DISTRICT, LibraryCopy, LibraryHold, LibraryLoan, LibraryReader
+from db.models.library import OWNER_DISTRICT, LibraryCopy, LibraryHold, LibraryLoan, LibraryReader, LibraryRenewal
 
 WAITING = "waiting"
 READY = "ready"
@@ -668,6 +668,17 @@ def renew(db: Database, actor: Actor, loan_id: int) -> dt.date:
         loan.due_on = due
         loan.renewals += 1
         loan.last_renewed_at = now
+        s.add(
+            LibraryRenewal(
+                loan_id=loan.id,
+                at=now,
+                by_id=actor.user_id,
+                due_before=before,
+                due_after=due,
+                district_txn_id=txn_id,
+                district_pending=pending,
+            )
+        )
         if pending:
             assert outbox is not None
             outbox.add_pending(s, op=district.RENEW, patron=card, item=copy.barcode, txn_id=txn_id, at=now)

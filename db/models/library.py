@@ -101,6 +101,20 @@ class LibraryLoan(Base):
     reminded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class LibraryRenewal(Base):
+    """One renewal of a loan (history: the month's renewals count these), with the due day before and after."""
+
+    __tablename__ = "library_renewals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("library_loans.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    due_before: Mapped[dt.date] = mapped_column(Date)
+    due_after: Mapped[dt.date] = mapped_column(Date)
+    district_txn_id: Mapped[str | None] = mapped_column(String(L.TXN_ID.length))
+    district_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class LibraryHold(Base):
     """A hold (预约) on a copy: the queue is the waiting and ready holds of the copy in `placed_at`, `id` order.
     `status`: waiting → ready (the copy came back and is put aside) → fulfilled (lent to them), or cancelled."""
