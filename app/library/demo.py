@@ -136,13 +136,34 @@ def populate(db: Database, ctx) -> None:
             reader = readers[i % 30]
             ago = 35 + i % 4 if i in (0, 7, 13) else rng.randint(1, 25)
             lend(copy, reader, ago)
-        # a child borrowing on a guardian's card, when the childcare demo linked one
+        # a child borrowing on a guardian's card: a young resident linked to a guardian as the childcare counter
+        # links them (made here when the childcare demo linked none)
         link = s.execute(
             select(Child.resident_id, ChildContact.resident_id)
             .join(ChildContact, ChildContact.child_id == Child.id)
             .where(ChildContact.role == "guardian", Child.resident_id.is_not(None))
             .limit(1)
         ).first()
+        if link is None:
+            young = [
+                (rid, birth) for rid, birth in people if birth is not None and 6 <= (today - birth).days // 365 < 12
+            ]
+            if young:
+                child_rid, birth = young[0]
+                name = s.execute(select(Resident.name).where(Resident.id == child_rid)).scalar_one()
+                child = Child(name=name, birth_date=birth, resident_id=child_rid, created_at=now)
+                s.add(child)
+                s.flush()
+                s.add(
+                    ChildContact(
+                        child_id=child.id,
+                        resident_id=readers[0].resident_id,
+                        role="guardian",
+                        relation="母亲",
+                        created_at=now,
+                    )
+                )
+                link = (child_rid, readers[0].resident_id)
         if link is not None:
             child_rid, guardian_rid = link
             guardian = next((r for r in readers if r.resident_id == guardian_rid), None)
