@@ -336,6 +336,34 @@
             <source>No-show</source>
             <translation>缺席</translation>
         </message>
+        <message>
+            <source>Book lent</source>
+            <translation>借出图书</translation>
+        </message>
+        <message>
+            <source>Book returned</source>
+            <translation>归还图书</translation>
+        </message>
+        <message>
+            <source>Loan renewed</source>
+            <translation>续借</translation>
+        </message>
+        <message>
+            <source>Hold placed</source>
+            <translation>预约图书</translation>
+        </message>
+        <message>
+            <source>Taken out of the collection</source>
+            <translation>注销馆藏</translation>
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation>导入书目</translation>
+        </message>
+        <message>
+            <source>Reminder slips printed</source>
+            <translation>打印催还单</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -707,6 +735,70 @@
             <source>Role</source>
             <translation>身份</translation>
         </message>
+        <message>
+            <source>Book copy</source>
+            <translation>图书</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>读者证</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>证号</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>书名</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>国际标准书号</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>归属</translation>
+        </message>
+        <message>
+            <source>Loan period (days)</source>
+            <translation>借期（天）</translation>
+        </message>
+        <message>
+            <source>Books per reader</source>
+            <translation>每证可借册数</translation>
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation>每次借阅可续借次数</translation>
+        </message>
+        <message>
+            <source>No loans while books are overdue</source>
+            <translation>有逾期图书时停借</translation>
+        </message>
+        <message>
+            <source>Fines charged</source>
+            <translation>收取逾期罚款</translation>
+        </message>
+        <message>
+            <source>Fine per day (fen)</source>
+            <translation>每天罚款（分）</translation>
+        </message>
+        <message>
+            <source>Borrowing on one's own card from age</source>
+            <translation>可自己办证的年龄</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecords</name>
@@ -874,6 +966,30 @@
             <source>Volunteer report</source>
             <translation>志愿报表</translation>
         </message>
+        <message>
+            <source>Book copy</source>
+            <translation>图书</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>读者证</translation>
+        </message>
+        <message>
+            <source>Book loan</source>
+            <translation>借阅记录</translation>
+        </message>
+        <message>
+            <source>Book hold</source>
+            <translation>图书预约</translation>
+        </message>
+        <message>
+            <source>Book room settings</source>
+            <translation>城市书房设置</translation>
+        </message>
+        <message>
+            <source>Book room catalogue</source>
+            <translation>城市书房书目</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1020,6 +1136,62 @@
         <message>
             <source>Demo volunteers</source>
             <translation>演示志愿者</translation>
+        </message>
+        <message>
+            <source>Book room lending rules</source>
+            <translation>城市书房借阅规则</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}</source>
+            <translation>图书 {barcode}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} out of the collection ({status}): {reason}</source>
+            <translation>图书 {barcode} 注销馆藏（{status}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Reader card {card}</source>
+            <translation>读者证 {card}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} lent, due {due}</source>
+            <translation>图书 {barcode} 借出，应还日期 {due}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} lent, due {due}; waiting to be sent to the district library</source>
+            <translation>图书 {barcode} 借出，应还日期 {due}；待发送至区图书馆</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} returned ({days} days late)</source>
+            <translation>图书 {barcode} 已归还（逾期 {days} 天）</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} returned, {days} days late, fine {fine} fen</source>
+            <translation>图书 {barcode} 已归还，逾期 {days} 天，罚款 {fine} 分</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} renewed, due {due}</source>
+            <translation>图书 {barcode} 续借，应还日期 {due}</translation>
+        </message>
+        <message>
+            <source>Hold on copy {barcode}</source>
+            <translation>预约图书 {barcode}</translation>
+        </message>
+        <message>
+            <source>Hold on copy {barcode} cancelled</source>
+            <translation>取消预约图书 {barcode}</translation>
+        </message>
+        <message>
+            <source>{n} copies imported from {file} ({skipped} lines skipped)</source>
+            <translation>从 {file} 导入 {n} 册（跳过 {skipped} 行）</translation>
+        </message>
+        <message>
+            <source>Reminder slips for {n} overdue books</source>
+            <translation>为 {n} 本逾期图书打印催还单</translation>
+        </message>
+        <message>
+            <source>Demo book room</source>
+            <translation>演示城市书房数据</translation>
         </message>
         <message>
             <source>Volunteer record created</source>
@@ -2358,6 +2530,10 @@ SQLite 报告：{detail}
             <translation>志愿者</translation>
         </message>
         <message>
+            <source>Book room</source>
+            <translation>城市书房</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -2990,6 +3166,26 @@ SQLite 报告：{detail}
             <translation>审核通过选中的时长</translation>
         </message>
         <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation>读者：扫读者证或查找居民</translation>
+        </message>
+        <message>
+            <source>Lend: scan a book</source>
+            <translation>借书：扫图书条码</translation>
+        </message>
+        <message>
+            <source>Return: scan any book</source>
+            <translation>还书：扫任意一本书</translation>
+        </message>
+        <message>
+            <source>Renew the chosen loan</source>
+            <translation>续借选中的图书</translation>
+        </message>
+        <message>
+            <source>Place a hold for this reader</source>
+            <translation>为当前读者预约图书</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3019,6 +3215,10 @@ SQLite 报告：{detail}
         <message>
             <source>Volunteers</source>
             <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Book room</source>
+            <translation>城市书房</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -40,7 +40,7 @@ def _named(widget, name: str, accessible: str):
     return widget
 
 
-class DeskTab(QWidget):
+class LibraryDeskTab(QWidget):
     """Lending and returns at the counter."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -101,7 +101,7 @@ class DeskTab(QWidget):
         left.addLayout(buttons)
 
         # --- returns
-        return_box = QGroupBox(self.tr("还书 Return: scan any book"), self)
+        return_box = QGroupBox(self.tr("Return: scan any book"), self)
         self.return_scan = _named(QLineEdit(return_box), "libraryReturnScan", self.tr("Book barcode to take back"))
         self.return_scan.setPlaceholderText(self.tr("Any book, whoever borrowed it"))
         self.return_scan.returnPressed.connect(self.take_back)

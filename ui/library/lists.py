@@ -45,7 +45,7 @@ def _table(parent: QWidget, name: str, accessible: str, model, stretch: int) -> 
     return view
 
 
-class HoldsTab(QWidget):
+class LibraryHoldsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryHolds")
@@ -89,7 +89,7 @@ class HoldsTab(QWidget):
         self.reload()
 
 
-class OverdueTab(QWidget):
+class LibraryOverdueTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryOverdue")
@@ -132,7 +132,7 @@ class OverdueTab(QWidget):
         self.reload()
 
 
-class SettingsTab(QWidget):
+class LibrarySettingsTab(QWidget):
     """The lending rules; only the book room's managers may change them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
