@@ -141,7 +141,7 @@
         </message>
         <message>
             <source>“{title}” is already on loan to {name}.</source>
-            <translation>《{title}》已借给{name}。</translation>
+            <translation>《{title}》已在{name}名下借出，不能重复借。</translation>
         </message>
         <message>
             <source>“{title}” ({barcode}) is already on loan, due back {due}.</source>

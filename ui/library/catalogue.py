@@ -136,7 +136,10 @@ class LibraryCatalogueTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         manage = may(ctx.actor, MANAGE_BOOK_ROOM)
         self.add_button = _named(QPushButton(self.tr("Add…"), self), "libraryCopyAdd", self.tr("Add a copy"))

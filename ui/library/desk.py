@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +27,7 @@ from ui.childcare.children import ResidentPicker
 from ui.common import dialogs
 from ui.common.layout import set_available
 from ui.context import AppContext
+from ui.library.lists import fit_columns
 from ui.library.models import LoansModel
 
 OK_STYLE = "color: #2e7d32;"
@@ -81,7 +81,7 @@ class LibraryDeskTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         self.renew_button = _named(QPushButton(self.tr("Renew"), self), "libraryRenew", self.tr("Renew the loan"))
         self.renew_button.clicked.connect(self.renew)
         self.hold_button = _named(QPushButton(self.tr("Hold a book…"), self), "libraryHold", self.tr("Place a hold"))

@@ -41,8 +41,16 @@ def _table(parent: QWidget, name: str, accessible: str, model, stretch: int) -> 
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)
     return view
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their text; column `stretch` (the title) takes the room left."""
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
 
 
 class LibraryHoldsTab(QWidget):
@@ -164,6 +172,7 @@ class LibrarySettingsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.message = _named(QLabel(self), "librarySettingsMessage", self.tr("Result"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Loan period (days)"), self.loan_days)
         form.addRow(self.tr("Books per reader card"), self.max_loans)
         form.addRow(self.tr("Renewals per loan"), self.max_renewals)
@@ -171,6 +180,8 @@ class LibrarySettingsTab(QWidget):
         form.addRow("", self.fines_on)
         form.addRow(self.tr("Fine per day"), self.fine)
         form.addRow(self.tr("Children borrow on a guardian's card until age"), self.child_age)
+        for spin in (self.loan_days, self.max_loans, self.max_renewals, self.fine, self.child_age):
+            spin.setMaximumWidth(160)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         row = QHBoxLayout()
