@@ -101,3 +101,22 @@ def test_every_sub_tab_fits_a_counter_screen(qtbot, ctx, desk_day):
         page.tabs.setCurrentWidget(tab)
         hint = page.minimumSizeHint()
         assert hint.width() <= 1350 and hint.height() <= 600, (tab.objectName(), hint)
+
+
+def test_the_profile_shows_loans_on_the_card_and_holds(qtbot, ctx, db, admin, desk_day):
+    from tests.library.conftest import child_with_guardian
+    from ui.library.profile import create_profile_section
+
+    mum = adult(db, "李妈妈")
+    kid = child_with_guardian(db, "李小宝", mum)
+    copy(db, "B1", title="小王子")
+    desk.lend(db, admin, kid, "B1")
+    assert create_profile_section(ctx, adult(db, "无关的人")) is None
+    box = create_profile_section(ctx, mum)
+    qtbot.addWidget(box)
+    from PySide6.QtWidgets import QLabel
+
+    assert "小王子" in box.findChild(QLabel, "libraryProfileLoans").text()
+    kid_box = create_profile_section(ctx, kid)
+    qtbot.addWidget(kid_box)
+    assert "李小宝" in kid_box.findChild(QLabel, "libraryProfileLoans").text()
