@@ -18,6 +18,8 @@ def _page(qtbot, ctx) -> LibraryPage:
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
     return page
 
 
@@ -28,15 +30,15 @@ def test_scan_card_then_books_one_after_another(qtbot, ctx, db, admin, desk_day,
         copy(db, f"B{n}")
     page = _page(qtbot, ctx)
     d = page.desk
-    d.picker.search.setFocus()
+    qtbot.waitUntil(d.picker.search.hasFocus)  # the tab opens with the cursor in the reader box
     qtbot.keyClicks(d.picker.search, "rd0001")
     qtbot.keyClick(d.picker.search, Qt.Key.Key_Return)
     assert d.resident_id == rid
-    assert d.lend_scan.hasFocus() or d.lend_scan.isEnabled()
+    qtbot.waitUntil(d.lend_scan.hasFocus)  # the card scanned, the cursor waits for the first book
     for code in ("B0", "b1"):
         qtbot.keyClicks(d.lend_scan, code)
         qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
-        assert d.lend_scan.text() == ""
+        assert d.lend_scan.text() == "" and d.lend_scan.hasFocus()
     assert d.loans.rowCount() == 2
     qtmodeltester.check(d.loans)
     # a refusal: the same book again
