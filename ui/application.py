@@ -313,6 +313,7 @@ def warm_up() -> None:
     sweeps only what the counter made since, not the whole heap."""
     import gc
 
+    import phonenumbers  # noqa: F401 - the first phone checked (a resident saved) does not wait for its patterns
     from reportlab.pdfgen import canvas  # noqa: F401 - imported for its side effect: loaded now, not at a sale
 
     from app.documents.fonts import ensure_fonts
