@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCharts import QChart
+from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -57,10 +57,18 @@ class FigurePanel(QWidget):
         self.mode.currentIndexChanged.connect(self._show_table)
         self.status = QLabel(self)
         self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
+        self.model = FiguresTableModel(self)
+        self.views: list[QChartView] = []  # the charts and the table: built when the panel is first shown
+        self.table: QTableView | None = None
+
+    def _build_body(self) -> None:
+        """The charts, the table and their splitter, made when the panel is first shown: a statistics page or a
+        counter's section opens with only the panel on screen built (each QChartView is a graphics scene)."""
+        if self.table is not None:
+            return
         self.views = [
             chart_view(QChart(), self, f"{self.COUNTER}Chart{i}", self.tr("Chart")) for i in range(self.CHARTS)
         ]
-        self.model = FiguresTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.COUNTER}StatisticsTable")
         self.table.setAccessibleName(self.tr("The numbers behind the chart"))
@@ -138,6 +146,7 @@ class FigurePanel(QWidget):
             self._draw_soon()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self._build_body()
         super().showEvent(event)
         if self._pending is not None:
             self._draw_soon()
@@ -189,6 +198,7 @@ class FigurePanel(QWidget):
 
     def select(self, table: int, row: int) -> None:
         """Show table `table` with row `row` selected (a bar was clicked)."""
+        self._build_body()
         if self.mode.currentIndex() != table:
             self.mode.setCurrentIndex(table)
         self.table.selectRow(row)
