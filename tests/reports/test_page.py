@@ -156,3 +156,20 @@ def test_newer_figures_replace_a_drawing_in_progress(qtbot, ctx, month):
         panel.show(first)
         panel.show(first)  # the first drawing is dropped for the second; `loaded` follows once it is done
     assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
+
+
+def test_a_drawing_interrupted_by_a_tab_switch_waits_and_goes_on_when_shown_again(qtbot, ctx, month):
+    page = _page(qtbot, ctx)
+    page.show()
+    panel = _load(qtbot, page, "canteen")
+    drawn = []
+    panel.loaded.connect(lambda: drawn.append(True))
+    panel.show(panel.figures)  # figures arrive while on screen: drawing starts on the next turn …
+    page.tabs.setCurrentWidget(page.panels["requests"])  # … but the clerk has switched away first
+    left = len(panel._steps)
+    for _ in range(5):
+        qtbot.wait(10)
+    assert len(panel._steps) == left and not drawn  # nothing drawn while hidden
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        page.tabs.setCurrentWidget(panel)
+    assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)

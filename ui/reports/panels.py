@@ -49,7 +49,8 @@ class FigurePanel(QWidget):
         self.month: tuple[int, int] | None = None
         self._tables: list[P.Table] = []
         self._pending: Any = None  # figures arrived while out of sight
-        self._generation = 0
+        self._steps: list[Callable[[], None]] = []  # what is left to draw, a step per turn of the event loop
+        self._step_queued = False
         self.mode = QComboBox(self)
         self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
         self.mode.setAccessibleName(self.tr("Table"))
@@ -140,7 +141,7 @@ class FigurePanel(QWidget):
         panel out of sight draws them when it is next shown. `loaded` follows the last step."""
         self.figures = figures
         self.status.setText("")
-        self._generation += 1
+        self._steps = []
         self._pending = figures
         if self.isVisible():
             self._draw_soon()
@@ -150,10 +151,11 @@ class FigurePanel(QWidget):
         super().showEvent(event)
         if self._pending is not None:
             self._draw_soon()
+        elif self._steps:  # a drawing interrupted when the panel went out of sight goes on
+            self._step_soon()
 
     def _draw_soon(self) -> None:
         figures, self._pending = self._pending, None
-        generation = self._generation
         charts: list[QChart] = []
         steps: list[Callable[[], None]] = [
             lambda: self._draw_tables(figures),
@@ -161,15 +163,23 @@ class FigurePanel(QWidget):
         ]
         steps += [lambda i=i: self._draw_chart(self.views[i], charts[i]) for i in range(len(self.views))]
         steps.append(self.loaded.emit)
+        self._steps = steps  # newer figures replace what is left of an older drawing
+        self._step_soon()
 
-        def step() -> None:
-            if generation != self._generation or not steps:
-                return  # newer figures took over
-            steps.pop(0)()
-            if steps:
-                QTimer.singleShot(0, self, step)
+    def _step_soon(self) -> None:
+        if not self._step_queued:  # one chain of steps at a time
+            self._step_queued = True
+            QTimer.singleShot(0, self, self._step)
 
-        QTimer.singleShot(0, self, step)
+    def _step(self) -> None:
+        """One step of the drawing per turn of the event loop, and only while the panel is on screen (hidden, it
+        waits for its next show)."""
+        self._step_queued = False
+        if not self._steps or not self.isVisible():
+            return
+        self._steps.pop(0)()
+        if self._steps:
+            self._step_soon()
 
     @staticmethod
     def _draw_chart(view, chart: QChart) -> None:
