@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import phonenumbers
-
 from app.errors import UserError
 from app.i18n import translate
 from app.typed import compact_number
@@ -13,6 +11,8 @@ def normalise_phone(raw: str, region: str = "CN") -> str:
     """Return the number as dialled inside China (13812345678, 02584123456) or raise UserError.
 
     `raw` is taken as typed (app.typed.compact_number: full-width digits, spaces and hyphens between groups)."""
+    import phonenumbers  # here, not at import: it compiles its patterns (~0.1 s), which the main window need not wait for
+
     text = compact_number(raw)
     if not text:
         raise UserError(translate("Phones", "The phone number is empty."), field="phone")

@@ -123,3 +123,53 @@ def test_the_statistics_tab_and_each_counters_section(qtbot, db, month, qapp):
     tabs.setCurrentWidget(section)
     qtbot.waitUntil(lambda: section.figures is not None and section.figures.panel.figures is not None, timeout=20000)
     assert section.figures.panel.figures.total.meals == 4
+
+
+def test_figures_that_arrive_out_of_sight_are_drawn_when_shown_and_a_step_at_a_time(qtbot, ctx, month):
+    """Issue 15: figures read for a panel that is not on screen are not drawn then (a clerk on another tab does not
+    wait for charts they cannot see); shown, the panel draws them — the numbers first, the charts on later turns of
+    the event loop — and nothing is lost."""
+    page = _page(qtbot, ctx)
+    panel = page.panels["canteen"]
+    assert not panel.isVisible()
+    panel.load(*MONTH)
+    qtbot.waitUntil(lambda: panel.figures is not None, timeout=20000)
+    for _ in range(5):
+        qtbot.wait(10)
+    assert panel.model.rowCount() == 0 and not any(view.chart().series() for view in panel.views)
+    steps: list[tuple[int, int]] = []  # (table rows, charts drawn) at each turn until loaded
+    panel.model.modelReset.connect(lambda: steps.append((panel.model.rowCount(), 0)))
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        page.tabs.setCurrentWidget(panel)
+        page.show()
+    assert steps and steps[0][0] > 0  # the numbers came first
+    assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
+    assert panel.figures.total.meals == 4
+
+
+def test_newer_figures_replace_a_drawing_in_progress(qtbot, ctx, month):
+    page = _page(qtbot, ctx)
+    page.show()
+    panel = _load(qtbot, page, "canteen")
+    first = panel.figures
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show(first)
+        panel.show(first)  # the first drawing is dropped for the second; `loaded` follows once it is done
+    assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
+
+
+def test_a_drawing_interrupted_by_a_tab_switch_waits_and_goes_on_when_shown_again(qtbot, ctx, month):
+    page = _page(qtbot, ctx)
+    page.show()
+    panel = _load(qtbot, page, "canteen")
+    drawn = []
+    panel.loaded.connect(lambda: drawn.append(True))
+    panel.show(panel.figures)  # figures arrive while on screen: drawing starts on the next turn …
+    page.tabs.setCurrentWidget(page.panels["requests"])  # … but the clerk has switched away first
+    left = len(panel._steps)
+    for _ in range(5):
+        qtbot.wait(10)
+    assert len(panel._steps) == left and not drawn  # nothing drawn while hidden
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        page.tabs.setCurrentWidget(panel)
+    assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)

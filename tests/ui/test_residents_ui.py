@@ -106,3 +106,25 @@ def test_archive_from_profile_asks_for_a_reason(qtbot, ctx, no_dialogs):
     page.profile.show_resident(ids[1])
     page.profile.archive()
     assert not service.get_resident(ctx.db, ids[1]).row.archived
+
+
+def test_the_count_of_residents_is_read_off_the_ui_thread_and_arrives(qtbot, ctx, monkeypatch):
+    """Issue 15: the page's first show does not wait for a count over every resident; the count follows."""
+    import threading
+
+    seed(ctx, 3)
+    threads = []
+    real = service.count_residents
+    monkeypatch.setattr(
+        service, "count_residents", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
+    page = ResidentsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 4  # the first page of the list is there at once
+    qtbot.waitUntil(lambda: page.status.text() != "", timeout=10000)
+    assert page.status.text() == "4 residents"
+    assert threads and threads[0] is not threading.main_thread()
+    type_text(qtbot, page.search, "zsq")
+    qtbot.waitUntil(lambda: page.status.text() == "1 matches", timeout=5000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.status.text() == "4 residents", timeout=10000)

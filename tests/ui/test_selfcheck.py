@@ -22,6 +22,10 @@ def test_selfcheck_passes_in_a_fresh_process(tmp_path, lang):
     lines = done.stdout.splitlines()
     assert len(lines) == 6 and all(line.startswith("ok    ") for line in lines), done.stdout
     assert "requestsPage" in done.stdout and "residentsPage" in done.stdout
+    from ui.pages import PAGES
+
+    # every counter's page was built (not only drawn tabs): its modules are installed and it constructs
+    assert all(spec.object_name in done.stdout for spec in PAGES), done.stdout
     # nothing was written to the user's real database location
     assert not list(tmp_path.rglob("*.sqlite3"))
 

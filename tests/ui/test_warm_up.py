@@ -66,3 +66,23 @@ def test_the_warm_up_waits_while_the_clerk_types(qtbot, db, admin, monkeypatch):
         assert not started
     qtbot.waitUntil(lambda: bool(started), timeout=5000)
     window.close()
+
+
+def test_the_warm_up_loads_every_counters_page_module_without_making_a_widget(tmp_path):
+    """Issue 15: a first tab switch after an idle moment builds its page without importing its code."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ui.application import warm_up\n"
+        "from ui.pages import PAGES\n"
+        "before = [s.module for s in PAGES if s.module in sys.modules]\n"
+        "warm_up()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(before, all(s.module in sys.modules for s in PAGES), QApplication.instance() is None)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMUNITY_DESK_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[] True True", done.stdout + done.stderr

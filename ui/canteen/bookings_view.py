@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +27,7 @@ from app.errors import UserError
 from app.residents import service as residents
 from ui.canteen.models import BookingsModel
 from ui.common import dialogs, documents
+from ui.common.layout import size_columns_when_filled
 from ui.context import AppContext
 
 
@@ -102,9 +102,7 @@ class BookingView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
-        self.table.horizontalHeader().setStretchLastSection(True)
+        size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
         self.cancel_button = QPushButton(self.tr("Cancel booking…"), self)
         self.cancel_button.setObjectName("bookingCancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,7 +33,7 @@ from ui.accounts import approval
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
-from ui.common.layout import fit_window
+from ui.common.layout import fit_window, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -140,9 +139,9 @@ def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
+    # Widths from the header and the first rows, each time the rows are set: not re-measured on every layout, as
+    # ResizeToContents does (thousands of data() calls under the stylesheet on a first show).
+    size_columns_always(table)
     table.setMinimumHeight(150)
     table.setItemDelegate(RoleColourDelegate(table))
     return table

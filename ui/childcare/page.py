@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +29,7 @@ from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import parse_hhmm
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
-from ui.common.layout import set_available
+from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
@@ -165,9 +164,7 @@ class ChildcarePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
-        self.table.horizontalHeader().setStretchLastSection(True)
+        size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
         self.table.setItemDelegate(RoleColourDelegate(self.table))
         desk_layout.addWidget(self.table, 1)
         row = QHBoxLayout()

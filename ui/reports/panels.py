@@ -5,15 +5,16 @@ clicking a bar selects its row). The statistics page shows the four; each counte
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCharts import QChart
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -25,6 +26,7 @@ from app.errors import UserError
 from app.reports import figures as F
 from app.reports import pack as P
 from ui.common import dialogs
+from ui.common.layout import size_columns_always
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.reports.charts import bar_chart, chart_view, line_chart
@@ -46,6 +48,9 @@ class FigurePanel(QWidget):
         self.task = None
         self.month: tuple[int, int] | None = None
         self._tables: list[P.Table] = []
+        self._pending: Any = None  # figures arrived while out of sight
+        self._steps: list[Callable[[], None]] = []  # what is left to draw, a step per turn of the event loop
+        self._step_queued = False
         self.mode = QComboBox(self)
         self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
         self.mode.setAccessibleName(self.tr("Table"))
@@ -53,10 +58,18 @@ class FigurePanel(QWidget):
         self.mode.currentIndexChanged.connect(self._show_table)
         self.status = QLabel(self)
         self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
+        self.model = FiguresTableModel(self)
+        self.views: list[QChartView] = []  # the charts and the table: built when the panel is first shown
+        self.table: QTableView | None = None
+
+    def _build_body(self) -> None:
+        """The charts, the table and their splitter, made when the panel is first shown: a statistics page or a
+        counter's section opens with only the panel on screen built (each QChartView is a graphics scene)."""
+        if self.table is not None:
+            return
         self.views = [
             chart_view(QChart(), self, f"{self.COUNTER}Chart{i}", self.tr("Chart")) for i in range(self.CHARTS)
         ]
-        self.model = FiguresTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.COUNTER}StatisticsTable")
         self.table.setAccessibleName(self.tr("The numbers behind the chart"))
@@ -66,10 +79,8 @@ class FigurePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.model.modelReset.connect(lambda: header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
+        # measured from the header and the first rows each time a table is set, not on every layout
+        size_columns_always(self.table, stretch=0)
         self.table.setAlternatingRowColors(True)
 
         charts = QWidget(self)
@@ -125,13 +136,59 @@ class FigurePanel(QWidget):
         self.task = run_task(self, lambda _progress: fetch(db, actor, year, month), on_done=self.show, on_error=failed)
 
     def show(self, figures: Any) -> None:  # noqa: A003 - reads as "show these figures"
+        """The month's figures arrived: drawn when the panel is on screen, a step per turn of the event loop (the
+        numbers first, then one chart at a time), so a clerk's key or tab switch never waits for all of them; a
+        panel out of sight draws them when it is next shown. `loaded` follows the last step."""
         self.figures = figures
         self.status.setText("")
-        for view, chart in zip(self.views, self.charts(figures), strict=True):
-            old = view.chart()
-            view.setChart(chart)
-            if old is not None:
-                old.deleteLater()
+        self._steps = []
+        self._pending = figures
+        if self.isVisible():
+            self._draw_soon()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self._build_body()
+        super().showEvent(event)
+        if self._pending is not None:
+            self._draw_soon()
+        elif self._steps:  # a drawing interrupted when the panel went out of sight goes on
+            self._step_soon()
+
+    def _draw_soon(self) -> None:
+        figures, self._pending = self._pending, None
+        charts: list[QChart] = []
+        steps: list[Callable[[], None]] = [
+            lambda: self._draw_tables(figures),
+            lambda: charts.extend(self.charts(figures)),
+        ]
+        steps += [lambda i=i: self._draw_chart(self.views[i], charts[i]) for i in range(len(self.views))]
+        steps.append(self.loaded.emit)
+        self._steps = steps  # newer figures replace what is left of an older drawing
+        self._step_soon()
+
+    def _step_soon(self) -> None:
+        if not self._step_queued:  # one chain of steps at a time
+            self._step_queued = True
+            QTimer.singleShot(0, self, self._step)
+
+    def _step(self) -> None:
+        """One step of the drawing per turn of the event loop, and only while the panel is on screen (hidden, it
+        waits for its next show)."""
+        self._step_queued = False
+        if not self._steps or not self.isVisible():
+            return
+        self._steps.pop(0)()
+        if self._steps:
+            self._step_soon()
+
+    @staticmethod
+    def _draw_chart(view, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def _draw_tables(self, figures: Any) -> None:
         keep = max(self.mode.currentIndex(), 0)
         self._tables = self.tables(figures)
         self.mode.blockSignals(True)
@@ -140,8 +197,7 @@ class FigurePanel(QWidget):
         self.mode.setCurrentIndex(min(keep, len(self._tables) - 1))
         self.mode.blockSignals(False)
         self.mode.setVisible(len(self._tables) > 1)
-        self._show_table()
-        self.loaded.emit()
+        FigurePanel._show_table(self)  # the charts follow in their own steps
 
     def _show_table(self) -> None:
         i = self.mode.currentIndex()
@@ -152,6 +208,7 @@ class FigurePanel(QWidget):
 
     def select(self, table: int, row: int) -> None:
         """Show table `table` with row `row` selected (a bar was clicked)."""
+        self._build_body()
         if self.mode.currentIndex() != table:
             self.mode.setCurrentIndex(table)
         self.table.selectRow(row)

@@ -37,7 +37,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
-from ui.common.layout import scrolling, share_on_first_show, size_columns_always
+from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -803,9 +803,7 @@ class VolunteersTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
-        self.table.horizontalHeader().setStretchLastSection(True)
+        size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
         self.edit_btn = _named(QPushButton(self.tr("Edit selected")), "volunteerEdit", self.tr("Edit selected"))
         self.new_btn = _named(QPushButton(self.tr("New volunteer")), "volunteerNew", self.tr("New volunteer"))
         self.archive_btn = _named(QPushButton(self.tr("Archive…")), "volunteerArchive", self.tr("Archive volunteer"))
