@@ -94,6 +94,7 @@ MONTH = IntRange(1, 12)
 PERIOD_NUMBER = IntRange(1, 12)  # a month (1–12) or a quarter (1–4; the service checks which)
 IDLE_LOCK_MINUTES = IntRange(1, 240)
 BACKUPS_KEPT = IntRange(1, 365)
+PERCENT = IntRange(0, 100)  # a share in whole per cent (a completion threshold)
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
