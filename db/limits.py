@@ -233,6 +233,11 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "values.key": SETTING_KEY,
     "tags.key": ROLE,
     "verify_approver.roles": ROLE,
+    # classes and activities (app/activities)
+    "teacher_kind": SHORT_CODE,
+    "teacher_name": PERSON_NAME,
+    "required_tags": ROLE,  # resident tag codes
+    "scan.payload": SEARCH,  # a scanned sheet code, as the scanner types it
 }
 
 INT_FIELDS: dict[str, IntRange] = {
@@ -268,6 +273,8 @@ INT_FIELDS: dict[str, IntRange] = {
     "denominations": COUNT,  # notes of each value counted
     "denominations.key": FEN,  # the value of a note or coin
     "page_residents.after": ID,
+    "duration_min": DURATION_MINUTES,  # a class session's length (it may end after midnight)
+    "audience": COUNT,
 }
 
 
@@ -279,6 +286,7 @@ JOINED_FIELDS: dict[str, TextLimit] = {
     "required_skills": LIST,
     "any_tags": LIST,
     "slots": SHORT_LIST,
+    "required_tags": LIST,
 }
 
 
