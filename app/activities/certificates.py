@@ -238,9 +238,9 @@ def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
             12,
         )
         c.setDash(3, 3)
-        c.circle(x + 75 * mm, 52 * mm, 20 * mm)
+        c.circle(x + 68 * mm, 52 * mm, 20 * mm)
         c.setDash()
-        draw_text(c, x + 75 * mm, 51 * mm, translate("Activities", "(seal)"), 9, "CENTER")
+        draw_text(c, x + 68 * mm, 51 * mm, translate("Activities", "(seal)"), 9, "CENTER")
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -62,6 +62,10 @@ COMPONENTS = {
     "ui.volunteers.page.HoursTab": "in the volunteers page",
     "ui.volunteers.page.VolunteersTab": "in the volunteers page",
     "ui.volunteers.page.VolunteersPage": "a page of the main window",
+    "ui.activities.page.ActivitiesPage": "a page of the main window",
+    "ui.activities.page.CoursesTab": "in the classes page",
+    "ui.activities.page.AttendanceTab": "in the classes page",
+    "ui.activities.page.EventsTab": "in the classes page",
     "ui.reports.page.StatisticsPage": "a page of the main window",
     "ui.reports.page.MonthPicker": "in StatisticsPage",
     "ui.reports.page.CounterFigures": "in StatisticsPage",
@@ -113,6 +117,12 @@ def _sample_pdfs(db, actor, folder: Path) -> dict[str, Path]:
     return {"a4": a4, "receipt": receipt}
 
 
+def _first_course(ctx):
+    from app.activities import service as activities
+
+    return next(c for c in activities.list_courses(ctx.db) if c.teacher_kind == "partner")
+
+
 def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     """How to build each window class: a list of (label, callable) — a new record and an existing one where they
     differ."""
@@ -132,6 +142,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.canteen.settings_dialog import CanteenSettingsDialog
     from ui.canteen.settlement_dialog import SettlementDialog
     from ui.childcare.children import ChildDialog, ContactDialog, EnrolmentDialog
+    from ui.activities.course_form import CourseDialog
     from ui.childcare.programs import ProgramDialog
     from ui.childcare.release import ReleaseDialog
     from ui.common.documents import PdfPreviewDialog
@@ -167,6 +178,10 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],
         "ui.main_window.MainWindow": [("", lambda: MainWindow(ctx))],
+        "ui.activities.course_form.CourseDialog": [
+            ("new", lambda: CourseDialog(ctx, host)),
+            ("existing", lambda: CourseDialog(ctx, host, _first_course(ctx))),
+        ],
         "ui.common.documents.PdfPreviewDialog": [
             ("A4", lambda: PdfPreviewDialog(pdfs["a4"], host)),
             ("receipt", lambda: PdfPreviewDialog(pdfs["receipt"], host)),
@@ -227,7 +242,7 @@ def main(url: str, langs: list[str]) -> int:
 
     db = open_database(url)
     demo = populate(db, residents=30, counters=False, log=lambda _line: None)
-    for name in ("app.childcare.demo", "app.volunteers.demo"):
+    for name in ("app.childcare.demo", "app.volunteers.demo", "app.activities.demo"):
         importlib.import_module(name).populate(db, demo)
     with db.read() as s:
         admin_id = s.query(User.id).filter(User.username == "admin").scalar()
