@@ -180,9 +180,10 @@ class CourseDialog(FormDialog):
             errors.setdefault("starts_on", self.tr("Write the date as YYYY-MM-DD."))
         if ends is None:
             errors.setdefault("ends_on", self.tr("Write the date as YYYY-MM-DD."))
-        if errors:
+        if starts is None or ends is None or start is None:
             return None, errors
-        assert starts and ends and start is not None and fee is not None
+        # a bad fee is reported with the rest (the dates and times are still checked); Save stays refused
+        fee = fee if fee is not None and fee >= 0 else 0
         tag = self.tag.currentData()
         return (
             A.CourseInput(
@@ -206,7 +207,7 @@ class CourseDialog(FormDialog):
                 group_id=self.row.group_id if self.row else None,
                 note=self.row.note if self.row else "",
             ),
-            {},
+            errors,
         )
 
     def check(self, inp: A.CourseInput) -> dict[str, str]:

@@ -321,7 +321,7 @@ class AttendanceTab(QWidget):
         if not text or x is None:
             return
         try:
-            if text.upper().startswith(T.QR_PREFIX + ":"):
+            if ":" in text:  # a scanned code (a code from another counter's sheet is refused by name)
                 done = T.scan(self.ctx.db, self.ctx.actor, text, x.id)
             else:
                 rows = [self.ticks.row_at(i) for i in range(self.ticks.rowCount())]
