@@ -131,9 +131,7 @@ def attendance_list(db: Database, actor: Actor, session_id: int) -> list[Attenda
         live = _live(s, session_id)
         ids = _booked_ids(s, x.course_id) | set(live)
         names = dict(s.execute(select(Resident.id, Resident.name).where(Resident.id.in_(ids))).all())
-    rows = [
-        AttendanceRow(rid, names.get(rid, ""), rid in live, live[rid].method if rid in live else "") for rid in ids
-    ]
+    rows = [AttendanceRow(rid, names.get(rid, ""), rid in live, live[rid].method if rid in live else "") for rid in ids]
     return sorted(rows, key=lambda r: (r.name, r.resident_id))
 
 
@@ -153,7 +151,11 @@ def set_attendance(db: Database, actor: Actor, session_id: int, present_ids: lis
         now = clock.now()
         added = voided = 0
         for rid in sorted(wanted - set(live)):
-            s.add(ActivityAttendance(session_id=x.id, resident_id=rid, method="list", at=now, recorded_by_id=actor.user_id))
+            s.add(
+                ActivityAttendance(
+                    session_id=x.id, resident_id=rid, method="list", at=now, recorded_by_id=actor.user_id
+                )
+            )
             added += 1
         for rid in sorted(set(live) - wanted):
             a = live[rid]

@@ -21,7 +21,13 @@ from app.database import Database
 from app.errors import NotFound, UserError
 from app.i18n import translate
 from db.models import Resident
-from db.models.activities import ActivityAttendance, ActivityCertificate, ActivityCourse, ActivityEnrolment, ActivitySession
+from db.models.activities import (
+    ActivityAttendance,
+    ActivityCertificate,
+    ActivityCourse,
+    ActivityEnrolment,
+    ActivitySession,
+)
 
 SETTING = "activities.completion_percent"
 
@@ -218,9 +224,7 @@ def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
         p.drawOn(c, 40 * mm, h - 70 * mm - ph)
         draw_text(c, 40 * mm, h - 80 * mm - ph, translate("Activities", "This certificate is hereby awarded."), 16)
         if data.teacher:
-            draw_text(
-                c, 40 * mm, 52 * mm, translate("Activities", "Teacher: {name}").format(name=data.teacher), 12
-            )
+            draw_text(c, 40 * mm, 52 * mm, translate("Activities", "Teacher: {name}").format(name=data.teacher), 12)
         x = w - 110 * mm
         draw_text(c, x, 60 * mm, data.organisation, 14)
         draw_text(

@@ -73,7 +73,7 @@ def hhmm(minutes: int) -> str:
 
 
 def time_range_text(start_min: int, duration_min: int) -> str:
-    """"19:30–23:00", or "20:00–次日01:00" when the session ends after midnight."""
+    """ "19:30–23:00", or "20:00–次日01:00" when the session ends after midnight."""
     end = start_min + duration_min
     if end > DAY_MINUTES:
         return translate("Activities", "{start}–next day {end}").format(start=hhmm(start_min), end=hhmm(end))
@@ -455,13 +455,17 @@ def _course_rows(s: Session, where) -> list[CourseRow]:
         rid: name
         for rid, name in s.execute(
             select(Resident.id, Resident.name).where(
-                Resident.id.in_(select(ActivityCourse.teacher_resident_id).where(ActivityCourse.teacher_resident_id > 0))
+                Resident.id.in_(
+                    select(ActivityCourse.teacher_resident_id).where(ActivityCourse.teacher_resident_id > 0)
+                )
             )
         )
     }
     partners = dict(s.execute(select(RequestDepartment.id, RequestDepartment.name)).all())
     out = []
-    for c in s.execute(select(ActivityCourse).where(*where).order_by(ActivityCourse.starts_on.desc(), ActivityCourse.id)).scalars():
+    for c in s.execute(
+        select(ActivityCourse).where(*where).order_by(ActivityCourse.starts_on.desc(), ActivityCourse.id)
+    ).scalars():
         if c.teacher_kind == "partner":
             teacher = f"{c.teacher_name}（{partners.get(c.teacher_department_id, '')}）"
         else:
@@ -654,9 +658,9 @@ def sign_up(
         if _booked(s, course_id) >= course.capacity:
             if not waitlist_if_full:
                 raise CourseFull(
-                    translate(
-                        "Activities", "{course} is full ({capacity} places). Put {name} on the waitlist?"
-                    ).format(course=course.name, capacity=course.capacity, name=resident.name)
+                    translate("Activities", "{course} is full ({capacity} places). Put {name} on the waitlist?").format(
+                        course=course.name, capacity=course.capacity, name=resident.name
+                    )
                 )
             status = WAITLIST
         e = ActivityEnrolment(
@@ -688,9 +692,7 @@ def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> int 
     if not reason.strip():
         raise ValidationError({"reason": translate("Activities", "Give a reason.")})
     with db.write() as s:
-        course_id = s.execute(
-            select(ActivityEnrolment.course_id).where(ActivityEnrolment.id == enrolment_id)
-        ).scalar()
+        course_id = s.execute(select(ActivityEnrolment.course_id).where(ActivityEnrolment.id == enrolment_id)).scalar()
         course = _locked(s, course_id) if course_id is not None else None
         e = s.execute(
             select(ActivityEnrolment)
@@ -837,7 +839,16 @@ def classes_of_resident(db: Database, resident_id: int) -> list[ResidentClass]:
             ).all()
         )
         out = [
-            ResidentClass(c.id, c.name, c.kind, c.starts_on, c.ends_on, e.status, int(attended.get(c.id, 0)), int(held.get(c.id) or 0))
+            ResidentClass(
+                c.id,
+                c.name,
+                c.kind,
+                c.starts_on,
+                c.ends_on,
+                e.status,
+                int(attended.get(c.id, 0)),
+                int(held.get(c.id) or 0),
+            )
             for e, c in s.execute(
                 select(ActivityEnrolment, ActivityCourse)
                 .join(ActivityCourse, ActivityCourse.id == ActivityEnrolment.course_id)
@@ -944,7 +955,9 @@ def record_event(db: Database, actor: Actor, inp: EventInput) -> int:
                 )
             )
             s.add(
-                ActivityAttendance(session_id=x.id, resident_id=rid, method="list", at=now, recorded_by_id=actor.user_id)
+                ActivityAttendance(
+                    session_id=x.id, resident_id=rid, method="list", at=now, recorded_by_id=actor.user_id
+                )
             )
         audit.record(
             s,

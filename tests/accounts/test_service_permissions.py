@@ -31,6 +31,10 @@ from app import autobackup, clock, settings
 from app.accounts import audit_log, center_admin, login, privacy
 from app.accounts import permissions as P
 from app.accounts import service as accounts
+from app.activities import attendance as class_attendance
+from app.activities import certificates as class_certificates
+from app.activities import report as class_report
+from app.activities import service as classes
 from app.actor import (
     ADMIN,
     ALL_ROLES,
@@ -58,10 +62,6 @@ from app.requests import station
 from app.requests import workflow as W
 from app.residents import service as residents
 from app.residents import tags as T
-from app.activities import attendance as class_attendance
-from app.activities import certificates as class_certificates
-from app.activities import report as class_report
-from app.activities import service as classes
 from app.volunteers import certificates, roster
 from app.volunteers import reports as volunteer_reports
 from db.models import AuditEntry, User, UserRole

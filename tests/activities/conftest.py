@@ -31,7 +31,11 @@ def make_resident(db, admin):
 def make_volunteer(db, admin, make_resident):
     def make(name: str) -> int:
         rid = make_resident(name, dt.date(2004, 6, 1))
-        roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid, kind="student", school="南京大学", student_number="2024001"))
+        roster.save_volunteer(
+            db,
+            admin,
+            roster.VolunteerInput(resident_id=rid, kind="student", school="南京大学", student_number="2024001"),
+        )
         return rid
 
     return make

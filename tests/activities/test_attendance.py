@@ -20,8 +20,6 @@ from db.models.volunteers import HoursEntry
 from tests.childcare.test_sheets import codes_on_page
 from tests.pdfcheck import assert_pdf_ok, render_png
 
-from .conftest import TERM
-
 
 @pytest.fixture
 def course(db, admin, make_course, make_resident, make_volunteer):
@@ -112,7 +110,9 @@ def test_completion_certificates_go_to_those_over_the_threshold(db, admin, cours
     held = _past(db, cid)[:4]
     for i, x in enumerate(held):
         # 赵一 all four, 钱二 three (75 %), 孙三 two, 李四 none
-        T.set_attendance(db, admin, x.id, [p for j, p in enumerate(people) if j == 0 or (j == 1 and i < 3) or (j == 2 and i < 2)])
+        T.set_attendance(
+            db, admin, x.id, [p for j, p in enumerate(people) if j == 0 or (j == 1 and i < 3) or (j == 2 and i < 2)]
+        )
     certs = C.issue_certificates(db, admin, cid)
     assert sorted(c.name for c in certs) == ["赵一", "钱二"]
     assert {c.name: (c.attended, c.sessions) for c in certs} == {"赵一": (4, 4), "钱二": (3, 4)}

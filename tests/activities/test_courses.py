@@ -65,8 +65,14 @@ def test_changing_the_schedule_cancels_sessions_not_held_and_adds_new_ones(db, a
 )
 def test_bad_course_input_is_refused_with_nothing_written(db, admin, today, change, field, words):
     values = dict(
-        name="书法班", kind=A.SENIOR_COLLEGE, starts_on=TERM[0], ends_on=TERM[1], weekdays=1,
-        start_min=540, duration_min=90, capacity=20,
+        name="书法班",
+        kind=A.SENIOR_COLLEGE,
+        starts_on=TERM[0],
+        ends_on=TERM[1],
+        weekdays=1,
+        start_min=540,
+        duration_min=90,
+        capacity=20,
     )
     values.update(change)
     audits = _count(db, AuditEntry)
@@ -82,11 +88,31 @@ def test_the_database_itself_refuses_a_negative_fee_and_a_session_of_no_length(d
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError), db.write() as s:
-        s.add(ActivityCourse(name="x", kind="interest", starts_on=TERM[0], ends_on=TERM[1], start_min=0,
-                             duration_min=60, capacity=1, fee_fen=-1))
+        s.add(
+            ActivityCourse(
+                name="x",
+                kind="interest",
+                starts_on=TERM[0],
+                ends_on=TERM[1],
+                start_min=0,
+                duration_min=60,
+                capacity=1,
+                fee_fen=-1,
+            )
+        )
     with pytest.raises(IntegrityError), db.write() as s:
-        s.add(ActivityCourse(name="x", kind="interest", starts_on=TERM[0], ends_on=TERM[1], start_min=0,
-                             duration_min=0, capacity=1, fee_fen=0))
+        s.add(
+            ActivityCourse(
+                name="x",
+                kind="interest",
+                starts_on=TERM[0],
+                ends_on=TERM[1],
+                start_min=0,
+                duration_min=0,
+                capacity=1,
+                fee_fen=0,
+            )
+        )
 
 
 def test_a_volunteer_teacher_must_be_a_volunteer(db, admin, make_course, make_resident, make_volunteer):

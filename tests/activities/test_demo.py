@@ -6,9 +6,9 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from app import demo
+from app.accounts.service import actor_for
 from app.activities import demo as activities_demo
 from app.activities import service as A
-from app.accounts.service import actor_for
 from app.volunteers import demo as volunteers_demo
 from db.models.activities import ActivityCertificate
 from db.models.volunteers import HoursEntry

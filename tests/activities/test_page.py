@@ -24,7 +24,9 @@ def _page(qtbot, ctx):
     return page
 
 
-def test_sign_up_at_the_desk_and_the_waitlist_offer(qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs):
+def test_sign_up_at_the_desk_and_the_waitlist_offer(
+    qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs
+):
     cid = make_course("书法班", capacity=1, min_age=60)
     make_resident("赵善庆")
     make_resident("钱多多")
@@ -55,7 +57,9 @@ def test_sign_up_at_the_desk_and_the_waitlist_offer(qtbot, qtmodeltester, ctx, d
     assert rows == {"赵善庆": "withdrawn", "钱多多": "booked"}
 
 
-def test_attendance_by_ticks_name_and_scan(qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs):
+def test_attendance_by_ticks_name_and_scan(
+    qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs
+):
     cid = make_course("京剧队", kind=A.TROUPE)
     people = [make_resident(n) for n in ("周信芳", "梅兰芳", "程砚秋")]
     for p in people:

@@ -62,10 +62,6 @@ COMPONENTS = {
     "ui.volunteers.page.HoursTab": "in the volunteers page",
     "ui.volunteers.page.VolunteersTab": "in the volunteers page",
     "ui.volunteers.page.VolunteersPage": "a page of the main window",
-    "ui.activities.page.ActivitiesPage": "a page of the main window",
-    "ui.activities.page.CoursesTab": "in the classes page",
-    "ui.activities.page.AttendanceTab": "in the classes page",
-    "ui.activities.page.EventsTab": "in the classes page",
     "ui.reports.page.StatisticsPage": "a page of the main window",
     "ui.reports.page.MonthPicker": "in StatisticsPage",
     "ui.reports.page.CounterFigures": "in StatisticsPage",
@@ -131,6 +127,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.accounts.approval import ApprovalDialog
     from ui.accounts.login import LoginDialog
     from ui.accounts.password import ChangePasswordDialog
+    from ui.activities.course_form import CourseDialog
     from ui.admin.accounts import AccountForm, AccountsDialog, ResetPasswordDialog
     from ui.admin.audit import AuditDialog
     from ui.admin.dbserver import DatabaseServerDialog
@@ -142,7 +139,6 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.canteen.settings_dialog import CanteenSettingsDialog
     from ui.canteen.settlement_dialog import SettlementDialog
     from ui.childcare.children import ChildDialog, ContactDialog, EnrolmentDialog
-    from ui.activities.course_form import CourseDialog
     from ui.childcare.programs import ProgramDialog
     from ui.childcare.release import ReleaseDialog
     from ui.common.documents import PdfPreviewDialog

@@ -158,7 +158,11 @@ class CoursesTab(QWidget):
         fee = self.tr("free") if not c.fee_fen else f"¥{c.fee_fen / 100:.2f}"
         self.title.setText(
             self.tr("{name}: {booked}/{capacity} signed up, {waiting} waiting; {fee}. {conditions}").format(
-                name=c.name, booked=c.booked, capacity=c.capacity, waiting=c.waiting, fee=fee,
+                name=c.name,
+                booked=c.booked,
+                capacity=c.capacity,
+                waiting=c.waiting,
+                fee=fee,
                 conditions=c.conditions_text,
             )
         )

@@ -18,9 +18,7 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     form = QFormLayout(box)
     for c in classes:
         if c.teaches:
-            state = QCoreApplication.translate("ActivitiesProfile", "teaches; {held} sessions held").format(
-                held=c.held
-            )
+            state = QCoreApplication.translate("ActivitiesProfile", "teaches; {held} sessions held").format(held=c.held)
         elif c.kind == A.EVENT:
             state = QCoreApplication.translate("ActivitiesProfile", "took part on {day}").format(
                 day=c.starts_on.isoformat()
