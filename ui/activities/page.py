@@ -4,7 +4,7 @@ and follow other workstations through the live feed (topic "activities")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -454,6 +454,7 @@ class EventsTab(QWidget):
     def reset_form(self) -> None:
         today = clock.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
+        self.start.setTime(QTime(14, 0))  # performances are mostly in the afternoon
         self.name.clear()
         self.place.clear()
         self.audience.setValue(0)
