@@ -28,10 +28,10 @@ PAGES = (
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
-    PageSpec("ui.activities.page", "activitiesPage", (FRONT_DESK, VOLUNTEER_COORDINATOR), RUN_ACTIVITIES),
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
     ),
+    PageSpec("ui.activities.page", "activitiesPage", (FRONT_DESK, VOLUNTEER_COORDINATOR), RUN_ACTIVITIES),
     PageSpec("ui.reports.page", "statisticsPage", (FRONT_DESK,), VIEW_STATISTICS),
 )
 
