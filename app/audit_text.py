@@ -182,6 +182,9 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "library_hold": lambda: translate("AuditRecords", "Book hold"),
     "library_settings": lambda: translate("AuditRecords", "Book room settings"),
     "library_catalogue": lambda: translate("AuditRecords", "Book room catalogue"),
+    "activity_course": lambda: translate("AuditRecords", "Class or activity"),
+    "activity_session": lambda: translate("AuditRecords", "Class session"),
+    "activity_enrolment": lambda: translate("AuditRecords", "Class sign-up"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.
@@ -385,6 +388,15 @@ MESSAGES: dict[str, Callable[[], str]] = {
     ),
     "volunteers.certificate": lambda: translate("AuditText", "Service from {first} to {last}: {minutes} min"),
     "volunteers.certificate_again": lambda: translate("AuditText", "Certificate {number} issued again"),
+    "activities.session": lambda: translate("AuditText", "Session on {day}, {time}"),
+    "activities.signup": lambda: translate("AuditText", "{name} signed up for {course}: {status}"),
+    "activities.promoted": lambda: translate("AuditText", "{name} moved up from the waitlist of {course}"),
+    "activities.event": lambda: translate("AuditText", "{name} on {day}: {n} participants"),
+    "activities.attendance": lambda: translate("AuditText", "{course} on {day}: {present} present (list)"),
+    "activities.present": lambda: translate("AuditText", "{name} present at {course} on {day} ({method})"),
+    "activities.sheet": lambda: translate("AuditText", "Class sign-in sheet printed ({n} names)"),
+    "activities.certificates": lambda: translate("AuditText", "{course}: {n} completion certificates ({new} new)"),
+    "activities.demo": lambda: translate("AuditText", "Demo classes and activities"),
 }
 
 # Codes that appear as arguments or as a whole plain summary, worded per argument name.
@@ -417,10 +429,16 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "rejected": lambda: translate("AuditText", "rejected"),
         "pending": lambda: translate("AuditText", "waiting for approval"),
     },
+    "method": {  # how a class attendance was taken (app/activities/attendance.py)
+        "list": lambda: translate("AuditText", "ticked on the list"),
+        "name": lambda: translate("AuditText", "found by name"),
+        "qr": lambda: translate("AuditText", "sheet code scanned"),
+    },
     "source": {
         "shift": lambda: translate("AuditText", "shift"),
         "manual": lambda: translate("AuditText", "entered by hand"),
         "request": lambda: translate("AuditText", "request claim"),
+        "class": lambda: translate("AuditText", "class taught"),
     },
     "kind": {
         "holiday": lambda: translate("AuditText", "holiday"),

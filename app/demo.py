@@ -74,6 +74,7 @@ COUNTER_MODULES = (
     "app.childcare.demo",
     "app.volunteers.demo",
     "app.library.demo",
+    "app.activities.demo",
 )
 
 

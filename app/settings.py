@@ -40,6 +40,9 @@ DEFAULTS: dict[str, Any] = {
     "imports.mapping.residents": {},
     "imports.mapping.children": {},
     "imports.mapping.volunteers": {},
+    # a completion certificate (结业证书) needs at least this share of a course's held sessions attended, in per cent
+    # (app/activities/certificates.py)
+    "activities.completion_percent": 75,
 }
 
 
@@ -172,6 +175,9 @@ RULES: dict[str, Callable[[Any], str | None]] = {
     "imports.mapping.residents": _mapping_rule,
     "imports.mapping.children": _mapping_rule,
     "imports.mapping.volunteers": _mapping_rule,
+    "activities.completion_percent": _whole_number_rule(
+        limits.PERCENT, lambda: translate("Settings", "The attendance needed for a certificate is 0 to 100 per cent.")
+    ),
 }
 
 

@@ -52,6 +52,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "residents": ("residents", "resident_tags"),
     "library.loans": ("library_loans", "library_holds", "library_renewals"),
     "library.catalogue": ("library_copies",),
+    "activities": (
+        "activity_courses",
+        "activity_sessions",
+        "activity_enrolments",
+        "activity_attendance",
+        "activity_certificates",
+    ),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)

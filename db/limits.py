@@ -100,6 +100,7 @@ MONTH = IntRange(1, 12)
 PERIOD_NUMBER = IntRange(1, 12)  # a month (1–12) or a quarter (1–4; the service checks which)
 IDLE_LOCK_MINUTES = IntRange(1, 240)
 BACKUPS_KEPT = IntRange(1, 365)
+PERCENT = IntRange(0, 100)  # a share in whole per cent (a completion threshold)
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
@@ -114,9 +115,7 @@ FORMAT_CHARACTERS = (
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-REFUSED_IN_ONE_LINE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]"
-)
+REFUSED_IN_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]")
 
 
 def refused_character(text: str, multiline: bool = False) -> str | None:
@@ -246,6 +245,11 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "values.key": SETTING_KEY,
     "tags.key": ROLE,
     "verify_approver.roles": ROLE,
+    # classes and activities (app/activities)
+    "teacher_kind": SHORT_CODE,
+    "teacher_name": PERSON_NAME,
+    "required_tags": ROLE,  # resident tag codes
+    "scan.payload": SEARCH,  # a scanned sheet code, as the scanner types it
 }
 
 INT_FIELDS: dict[str, IntRange] = {
@@ -285,6 +289,8 @@ INT_FIELDS: dict[str, IntRange] = {
     "max_loans": COUNT,
     "max_renewals": COUNT,
     "child_age": AGE,
+    "duration_min": DURATION_MINUTES,  # a class session's length (it may end after midnight)
+    "audience": COUNT,
 }
 
 
@@ -296,6 +302,7 @@ JOINED_FIELDS: dict[str, TextLimit] = {
     "required_skills": LIST,
     "any_tags": LIST,
     "slots": SHORT_LIST,
+    "required_tags": LIST,
 }
 
 

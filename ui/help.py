@@ -40,6 +40,7 @@ TOPICS = {
     "childcare": "childcarePage",
     "volunteers": "volunteersPage",
     "library": "libraryPage",
+    "activities": "activitiesPage",
     "residents": "residentsPage",
 }
 TOPIC_TITLES = {
@@ -49,6 +50,7 @@ TOPIC_TITLES = {
     "childcare": QT_TRANSLATE_NOOP("Help", "Childcare"),
     "volunteers": QT_TRANSLATE_NOOP("Help", "Volunteers"),
     "library": QT_TRANSLATE_NOOP("Help", "Book room"),
+    "activities": QT_TRANSLATE_NOOP("Help", "Classes & activities"),
     "residents": QT_TRANSLATE_NOOP("Help", "Residents"),
 }
 LANGUAGES = ("zh_CN", "en")

@@ -122,6 +122,24 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
         PageKey("keyLibraryRenew", "Ctrl+R", QT_TRANSLATE_NOOP("Keys", "Renew the chosen loan"), "libraryRenew"),
         PageKey("keyLibraryHold", "Ctrl+H", QT_TRANSLATE_NOOP("Keys", "Place a hold for this reader"), "libraryHold"),
     ),
+    "activitiesPage": (
+        PageKey(
+            "keyClassFindResident",
+            "F2",
+            QT_TRANSLATE_NOOP("Keys", "Find the resident to sign up"),
+            "activitiesSignUpSearch",
+            focus=True,
+        ),
+        PageKey("keyClassSignUp", "F3", QT_TRANSLATE_NOOP("Keys", "Sign the resident up"), "activitiesSignUpButton"),
+        PageKey(
+            "keyClassFind",
+            "F5",
+            QT_TRANSLATE_NOOP("Keys", "Mark present: a name or a scanned sheet code"),
+            "attendanceFind",
+            focus=True,
+        ),
+        PageKey("keyClassSaveTicks", "F6", QT_TRANSLATE_NOOP("Keys", "Save the tick list"), "attendanceSave"),
+    ),
 }
 
 KEY_HINT = "keyHint"  # the property holding the key shown in a widget's tooltip, e.g. "Ctrl+D"

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             "childcarePage": self.tr("Childcare"),
             "volunteersPage": self.tr("Volunteers"),
             "libraryPage": self.tr("Book room"),
+            "activitiesPage": self.tr("Classes & activities"),
             "residentsPage": self.tr("Residents"),
             "statisticsPage": self.tr("Statistics"),
         }

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import secrets
 import sys
-import threading
 import tempfile
+import threading
 from pathlib import Path
 
 

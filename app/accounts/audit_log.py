@@ -15,6 +15,7 @@ from app.actor import Actor
 from app.boundary import checked
 from db.engine import Database
 from db.models import AuditEntry, Resident, User
+from db.models.activities import ActivityCourse, ActivityEnrolment, ActivitySession
 from db.models.canteen import DayClose, MealBooking, MealCard, MealSlot, MealTicket, SettlementPeriod, SubsidyRule
 from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
 from db.models.library import LibraryCopy, LibraryHold, LibraryLoan, LibraryReader
@@ -247,6 +248,18 @@ _NAMED = {
         .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
         .join(Resident, Resident.id == Volunteer.resident_id)
         .where(HoursEntry.id.in_(ids))
+    ),
+    "activity_course": lambda ids: select(ActivityCourse.id, ActivityCourse.name).where(ActivityCourse.id.in_(ids)),
+    "activity_session": lambda ids: (
+        select(ActivitySession.id, ActivityCourse.name, ActivitySession.day)
+        .join(ActivityCourse, ActivityCourse.id == ActivitySession.course_id)
+        .where(ActivitySession.id.in_(ids))
+    ),
+    "activity_enrolment": lambda ids: (
+        select(ActivityEnrolment.id, Resident.name, ActivityCourse.name)
+        .join(Resident, Resident.id == ActivityEnrolment.resident_id)
+        .join(ActivityCourse, ActivityCourse.id == ActivityEnrolment.course_id)
+        .where(ActivityEnrolment.id.in_(ids))
     ),
 }
 

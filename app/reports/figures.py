@@ -357,6 +357,7 @@ def source_label(source: str) -> str:
         "shift": translate("Reports", "Shifts"),
         "manual": translate("Reports", "Entered by hand"),
         "request": translate("Reports", "Request claims"),
+        "class": translate("Reports", "Classes taught"),
     }.get(source, source)
 
 

@@ -102,6 +102,8 @@ def _service_content(
         services[label] = services.get(label, 0) + int(minutes)
     if by_source.get("request"):
         services[translate("Volunteers", "Residents' requests (party member claims)")] = by_source["request"]
+    if by_source.get("class"):
+        services[translate("Volunteers", "Teaching classes and activities")] = by_source["class"]
     if by_source.get("manual"):
         services[translate("Volunteers", "Other community service")] = by_source["manual"]
     return by_source, sorted(services.items(), key=lambda kv: (-kv[1], kv[0]))

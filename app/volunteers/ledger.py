@@ -19,7 +19,7 @@ from app.residents.tags import PARTY_MEMBER
 from db.models import Resident, ResidentTag
 from db.models.volunteers import HoursEntry, Volunteer
 
-SOURCES = ("shift", "manual", "request")
+SOURCES = ("shift", "manual", "request", "class")  # class: a session taught (app/activities/attendance.py)
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 MAX_DAY_MINUTES = 24 * 60
 

@@ -990,6 +990,18 @@
             <source>Book room catalogue</source>
             <translation>Book room catalogue</translation>
         </message>
+        <message>
+            <source>Class or activity</source>
+            <translation>Class or activity</translation>
+        </message>
+        <message>
+            <source>Class session</source>
+            <translation>Class session</translation>
+        </message>
+        <message>
+            <source>Class sign-up</source>
+            <translation>Class sign-up</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1262,6 +1274,42 @@
             <translation>Certificate {number} issued again</translation>
         </message>
         <message>
+            <source>Session on {day}, {time}</source>
+            <translation>Session on {day}, {time}</translation>
+        </message>
+        <message>
+            <source>{name} signed up for {course}: {status}</source>
+            <translation>{name} signed up for {course}: {status}</translation>
+        </message>
+        <message>
+            <source>{name} moved up from the waitlist of {course}</source>
+            <translation>{name} moved up from the waitlist of {course}</translation>
+        </message>
+        <message>
+            <source>{name} on {day}: {n} participants</source>
+            <translation>{name} on {day}: {n} participants</translation>
+        </message>
+        <message>
+            <source>{course} on {day}: {present} present (list)</source>
+            <translation>{course} on {day}: {present} present (list)</translation>
+        </message>
+        <message>
+            <source>{name} present at {course} on {day} ({method})</source>
+            <translation>{name} present at {course} on {day} ({method})</translation>
+        </message>
+        <message>
+            <source>Class sign-in sheet printed ({n} names)</source>
+            <translation>Class sign-in sheet printed ({n} names)</translation>
+        </message>
+        <message>
+            <source>{course}: {n} completion certificates ({new} new)</source>
+            <translation>{course}: {n} completion certificates ({new} new)</translation>
+        </message>
+        <message>
+            <source>Demo classes and activities</source>
+            <translation>Demo classes and activities</translation>
+        </message>
+        <message>
             <source>switched user</source>
             <translation>switched user</translation>
         </message>
@@ -1342,6 +1390,18 @@
             <translation>waiting for approval</translation>
         </message>
         <message>
+            <source>ticked on the list</source>
+            <translation>ticked on the list</translation>
+        </message>
+        <message>
+            <source>found by name</source>
+            <translation>found by name</translation>
+        </message>
+        <message>
+            <source>sheet code scanned</source>
+            <translation>sheet code scanned</translation>
+        </message>
+        <message>
             <source>shift</source>
             <translation>shift</translation>
         </message>
@@ -1352,6 +1412,10 @@
         <message>
             <source>request claim</source>
             <translation>request claim</translation>
+        </message>
+        <message>
+            <source>class taught</source>
+            <translation>class taught</translation>
         </message>
         <message>
             <source>holiday</source>
@@ -2534,6 +2598,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Book room</translation>
         </message>
         <message>
+            <source>Classes &amp; activities</source>
+            <translation>Classes &amp; activities</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
@@ -3186,6 +3254,22 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Place a hold for this reader</translation>
         </message>
         <message>
+            <source>Find the resident to sign up</source>
+            <translation>Find the resident to sign up</translation>
+        </message>
+        <message>
+            <source>Sign the resident up</source>
+            <translation>Sign the resident up</translation>
+        </message>
+        <message>
+            <source>Mark present: a name or a scanned sheet code</source>
+            <translation>Mark present: a name or a scanned sheet code</translation>
+        </message>
+        <message>
+            <source>Save the tick list</source>
+            <translation>Save the tick list</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3219,6 +3303,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Book room</source>
             <translation>Book room</translation>
+        </message>
+        <message>
+            <source>Classes &amp; activities</source>
+            <translation>Classes &amp; activities</translation>
         </message>
         <message>
             <source>Residents</source>
@@ -3389,6 +3477,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>Request claims</source>
             <translation>Request claims</translation>
+        </message>
+        <message>
+            <source>Classes taught</source>
+            <translation>Classes taught</translation>
         </message>
         <message>
             <source>Requests</source>
@@ -4181,6 +4273,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>Either refuse or sell at full price.</source>
             <translation>Either refuse or sell at full price.</translation>
+        </message>
+        <message>
+            <source>The attendance needed for a certificate is 0 to 100 per cent.</source>
+            <translation>The attendance needed for a certificate is 0 to 100 per cent.</translation>
         </message>
         <message>
             <source>Expected a table of values.</source>

@@ -990,6 +990,18 @@
             <source>Book room catalogue</source>
             <translation>城市书房书目</translation>
         </message>
+        <message>
+            <source>Class or activity</source>
+            <translation>课程或活动</translation>
+        </message>
+        <message>
+            <source>Class session</source>
+            <translation>上课场次</translation>
+        </message>
+        <message>
+            <source>Class sign-up</source>
+            <translation>课程报名</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1262,6 +1274,42 @@
             <translation>重新开具证明 {number}</translation>
         </message>
         <message>
+            <source>Session on {day}, {time}</source>
+            <translation>{day} {time}的课</translation>
+        </message>
+        <message>
+            <source>{name} signed up for {course}: {status}</source>
+            <translation>{name}报名{course}：{status}</translation>
+        </message>
+        <message>
+            <source>{name} moved up from the waitlist of {course}</source>
+            <translation>{name}由{course}候补转为正式报名</translation>
+        </message>
+        <message>
+            <source>{name} on {day}: {n} participants</source>
+            <translation>{name}（{day}）：{n}人参加</translation>
+        </message>
+        <message>
+            <source>{course} on {day}: {present} present (list)</source>
+            <translation>{course}（{day}）：名单签到{present}人</translation>
+        </message>
+        <message>
+            <source>{name} present at {course} on {day} ({method})</source>
+            <translation>{name}在{day}的{course}签到（{method}）</translation>
+        </message>
+        <message>
+            <source>Class sign-in sheet printed ({n} names)</source>
+            <translation>打印课程签到表（{n}人）</translation>
+        </message>
+        <message>
+            <source>{course}: {n} completion certificates ({new} new)</source>
+            <translation>{course}：结业证书{n}份（新出具{new}份）</translation>
+        </message>
+        <message>
+            <source>Demo classes and activities</source>
+            <translation>演示课程与活动</translation>
+        </message>
+        <message>
             <source>switched user</source>
             <translation>切换用户</translation>
         </message>
@@ -1342,6 +1390,18 @@
             <translation>待审核</translation>
         </message>
         <message>
+            <source>ticked on the list</source>
+            <translation>名单勾选</translation>
+        </message>
+        <message>
+            <source>found by name</source>
+            <translation>按姓名查找</translation>
+        </message>
+        <message>
+            <source>sheet code scanned</source>
+            <translation>扫签到表二维码</translation>
+        </message>
+        <message>
             <source>shift</source>
             <translation>排班</translation>
         </message>
@@ -1352,6 +1412,10 @@
         <message>
             <source>request claim</source>
             <translation>诉求领单</translation>
+        </message>
+        <message>
+            <source>class taught</source>
+            <translation>授课</translation>
         </message>
         <message>
             <source>holiday</source>
@@ -2534,6 +2598,10 @@ SQLite 报告：{detail}
             <translation>城市书房</translation>
         </message>
         <message>
+            <source>Classes &amp; activities</source>
+            <translation>活动与课程</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -3186,6 +3254,22 @@ SQLite 报告：{detail}
             <translation>为当前读者预约图书</translation>
         </message>
         <message>
+            <source>Find the resident to sign up</source>
+            <translation>查找要报名的居民</translation>
+        </message>
+        <message>
+            <source>Sign the resident up</source>
+            <translation>为居民报名</translation>
+        </message>
+        <message>
+            <source>Mark present: a name or a scanned sheet code</source>
+            <translation>签到：输入姓名或扫签到表二维码</translation>
+        </message>
+        <message>
+            <source>Save the tick list</source>
+            <translation>保存签到名单</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3219,6 +3303,10 @@ SQLite 报告：{detail}
         <message>
             <source>Book room</source>
             <translation>城市书房</translation>
+        </message>
+        <message>
+            <source>Classes &amp; activities</source>
+            <translation>活动与课程</translation>
         </message>
         <message>
             <source>Residents</source>
@@ -3389,6 +3477,10 @@ The front desk of a community service center.</source>
         <message>
             <source>Request claims</source>
             <translation>诉求领单</translation>
+        </message>
+        <message>
+            <source>Classes taught</source>
+            <translation>授课</translation>
         </message>
         <message>
             <source>Requests</source>
@@ -4181,6 +4273,10 @@ The front desk of a community service center.</source>
         <message>
             <source>Either refuse or sell at full price.</source>
             <translation>只能选择拒绝或按原价出售。</translation>
+        </message>
+        <message>
+            <source>The attendance needed for a certificate is 0 to 100 per cent.</source>
+            <translation>结业所需出勤率为0到100之间的整数（百分比）。</translation>
         </message>
         <message>
             <source>Expected a table of values.</source>

@@ -163,6 +163,10 @@
             <translation>Request</translation>
         </message>
         <message>
+            <source>Class taught</source>
+            <translation>Class taught</translation>
+        </message>
+        <message>
             <source>Forgotten check-out: scheduled length credited</source>
             <translation>Forgotten check-out: scheduled length credited</translation>
         </message>
@@ -465,6 +469,10 @@
         <message>
             <source>Residents' requests (party member claims)</source>
             <translation>Residents' requests (party member claims)</translation>
+        </message>
+        <message>
+            <source>Teaching classes and activities</source>
+            <translation>Teaching classes and activities</translation>
         </message>
         <message>
             <source>Other community service</source>
@@ -942,6 +950,10 @@
         <message>
             <source>Other service</source>
             <translation>Other service</translation>
+        </message>
+        <message>
+            <source>Classes taught</source>
+            <translation>Classes taught</translation>
         </message>
     </context>
     <context>

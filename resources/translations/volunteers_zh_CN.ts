@@ -163,6 +163,10 @@
             <translation>群众点单</translation>
         </message>
         <message>
+            <source>Class taught</source>
+            <translation>授课</translation>
+        </message>
+        <message>
             <source>Forgotten check-out: scheduled length credited</source>
             <translation>忘记签退：按排班时长计入</translation>
         </message>
@@ -465,6 +469,10 @@
         <message>
             <source>Residents' requests (party member claims)</source>
             <translation>群众点单（党员领单）</translation>
+        </message>
+        <message>
+            <source>Teaching classes and activities</source>
+            <translation>课程与活动授课</translation>
         </message>
         <message>
             <source>Other community service</source>
@@ -942,6 +950,10 @@
         <message>
             <source>Other service</source>
             <translation>其他服务</translation>
+        </message>
+        <message>
+            <source>Classes taught</source>
+            <translation>授课</translation>
         </message>
     </context>
     <context>

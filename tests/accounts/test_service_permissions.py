@@ -31,6 +31,10 @@ from app import autobackup, clock, settings
 from app.accounts import audit_log, center_admin, login, privacy
 from app.accounts import permissions as P
 from app.accounts import service as accounts
+from app.activities import attendance as class_attendance
+from app.activities import certificates as class_certificates
+from app.activities import report as class_report
+from app.activities import service as classes
 from app.actor import (
     ADMIN,
     ALL_ROLES,
@@ -281,6 +285,38 @@ class World:
     def certificate(self) -> certificates.CertificateData:
         assert self.approved_hours
         return certificates.issue_certificate(self.db, SYSTEM, self.volunteer, *NOVEMBER)
+
+    # --- classes and activities
+    def course_input(self) -> classes.CourseInput:
+        return classes.CourseInput(
+            name="书法班",
+            kind=classes.SENIOR_COLLEGE,
+            starts_on=dt.date(2026, 11, 1),
+            ends_on=dt.date(2026, 12, 31),
+            weekdays=0b1,
+            start_min=9 * 60,
+            duration_min=90,
+            capacity=20,
+            min_age=60,
+        )
+
+    @functools.cached_property
+    def class_course(self) -> int:
+        return classes.save_course(self.db, SYSTEM, self.course_input())
+
+    @functools.cached_property
+    def class_session(self) -> int:
+        return classes.list_sessions(self.db, self.class_course)[0].id
+
+    @functools.cached_property
+    def class_enrolment(self) -> int:
+        return classes.sign_up(self.db, SYSTEM, self.class_course, self.resident).enrolment_id
+
+    @functools.cached_property
+    def attended_course(self) -> int:
+        assert self.class_enrolment
+        class_attendance.mark_present(self.db, SYSTEM, self.class_session, self.resident)
+        return self.class_course
 
 
 @dataclass(frozen=True)
@@ -573,6 +609,38 @@ ENTRIES: list[Entry] = [
     E(library_desk.resident_library, P.LEND_BOOKS, lambda w, a: A(w.resident)),
     E(library_slips.reminder_slips_pdf, P.LEND_BOOKS, lambda w, a: A([_overdue(w)])),
     E(library_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    # classes and activities
+    E(classes.save_course, P.MANAGE_ACTIVITIES, lambda w, a: A(w.course_input())),
+    E(classes.archive_course, P.MANAGE_ACTIVITIES, lambda w, a: A(w.class_course, "停办")),
+    E(classes.cancel_session, P.MANAGE_ACTIVITIES, lambda w, a: A(w.class_session, "老师生病")),
+    E(class_certificates.issue_certificates, P.MANAGE_ACTIVITIES, lambda w, a: A(w.attended_course)),
+    E(classes.sign_up, P.RUN_ACTIVITIES, lambda w, a: A(w.class_course, w.resident)),
+    E(classes.withdraw, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment, "搬家")),
+    E(classes.list_enrolments, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_course)[1])),
+    E(
+        classes.record_event,
+        P.RUN_ACTIVITIES,
+        lambda w, a: A(classes.EventInput("重阳演出", TODAY, 14 * 60, 120, "广场", [w.resident])),
+    ),
+    E(class_attendance.attendance_list, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_session)[1])),
+    E(
+        class_attendance.set_attendance,
+        P.RUN_ACTIVITIES,
+        lambda w, a: A((w.class_enrolment, w.class_session)[1], [w.resident]),
+    ),
+    E(
+        class_attendance.mark_present,
+        P.RUN_ACTIVITIES,
+        lambda w, a: A((w.class_enrolment, w.class_session)[1], w.resident),
+    ),
+    E(
+        class_attendance.scan,
+        P.RUN_ACTIVITIES,
+        lambda w, a: A(class_attendance.qr_payload((w.class_enrolment, w.class_session)[1], w.resident)),
+    ),
+    E(class_attendance.build_session_sheet, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_session)[1])),
+    E(class_attendance.render_session_sheet, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_session)[1])),
+    E(class_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     # the month at a glance and the district report pack
     E(figures.request_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.canteen_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),

@@ -29,7 +29,12 @@ def test_center_info_reads_only_its_settings_and_gives_the_same_header(db, admin
                                   "receipt.width_mm": 58, "center.person_in_charge": "王静"})  # fmt: skip
     info = settings.center_info(db)
     assert info == _from_all(db)
-    assert (info.name, info.phone, info.receipt_width_mm, info.address) == ("幸福里社区服务中心", "025-84123456", 58, "")
+    assert (info.name, info.phone, info.receipt_width_mm, info.address) == (
+        "幸福里社区服务中心",
+        "025-84123456",
+        58,
+        "",
+    )
     with db.write() as s:  # a value an older version stored that its rule now refuses: the default, as before
         s.execute(update(Setting).where(Setting.key == "receipt.width_mm").values(value="123"))
     assert settings.center_info(db).receipt_width_mm == 80 == _from_all(db).receipt_width_mm

@@ -86,7 +86,7 @@ def test_volunteer_hours_by_kind(db, month):
     assert (kinds["student"].approved_minutes, kinds["student"].pending_minutes, kinds["student"].volunteers) == (
         90, 30, 1,
     )  # fmt: skip
-    assert kinds["student"].by_source == {"shift": 90, "manual": 0, "request": 0}
+    assert kinds["student"].by_source == {"shift": 90, "manual": 0, "request": 0, "class": 0}
     assert (kinds["party"].approved_minutes, kinds["party"].pending_minutes) == (45, 0)  # rejected never counts
     assert kinds["party"].by_source["request"] == 45
     assert (kinds["resident"].approved_minutes, kinds["resident"].volunteers) == (0, 0)  # served in October

@@ -132,6 +132,12 @@ def _book(db, actor):
     return rows[0]
 
 
+def _first_course(ctx):
+    from app.activities import service as activities
+
+    return next(c for c in activities.list_courses(ctx.db) if c.teacher_kind == "partner")
+
+
 def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     """How to build each window class: a list of (label, callable) — a new record and an existing one where they
     differ."""
@@ -140,6 +146,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.accounts.approval import ApprovalDialog
     from ui.accounts.login import LoginDialog
     from ui.accounts.password import ChangePasswordDialog
+    from ui.activities.course_form import CourseDialog
     from ui.admin.accounts import AccountForm, AccountsDialog, ResetPasswordDialog
     from ui.admin.audit import AuditDialog
     from ui.admin.dbserver import DatabaseServerDialog
@@ -187,6 +194,10 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],
         "ui.main_window.MainWindow": [("", lambda: MainWindow(ctx))],
+        "ui.activities.course_form.CourseDialog": [
+            ("new", lambda: CourseDialog(ctx, host)),
+            ("existing", lambda: CourseDialog(ctx, host, _first_course(ctx))),
+        ],
         "ui.common.documents.PdfPreviewDialog": [
             ("A4", lambda: PdfPreviewDialog(pdfs["a4"], host)),
             ("receipt", lambda: PdfPreviewDialog(pdfs["receipt"], host)),
@@ -251,7 +262,7 @@ def main(url: str, langs: list[str]) -> int:
 
     db = open_database(url)
     demo = populate(db, residents=30, counters=False, log=lambda _line: None)
-    for name in ("app.childcare.demo", "app.volunteers.demo"):
+    for name in ("app.childcare.demo", "app.volunteers.demo", "app.activities.demo"):
         importlib.import_module(name).populate(db, demo)
     with db.read() as s:
         admin_id = s.query(User.id).filter(User.username == "admin").scalar()

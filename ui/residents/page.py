@@ -116,7 +116,7 @@ class ResidentsPage(QWidget):
             self._count_residents()
 
     def _count_residents(self) -> None:
-        """"{n} residents" under the list, counted off the UI thread: a count over every resident (~30 ms on 100,000)
+        """ "{n} residents" under the list, counted off the UI thread: a count over every resident (~30 ms on 100,000)
         is not worth holding the first show of the page or a keystroke for."""
         db, archived = self.ctx.db, self.archived.isChecked()
         self._count_asked += 1

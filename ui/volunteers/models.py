@@ -151,6 +151,7 @@ class PendingHoursModel(ListTableModel):
                 "shift": QCoreApplication.translate("PendingHoursModel", "Shift"),
                 "manual": QCoreApplication.translate("PendingHoursModel", "Manual"),
                 "request": QCoreApplication.translate("PendingHoursModel", "Request"),
+                "class": QCoreApplication.translate("PendingHoursModel", "Class taught"),
             }.get(row.source, row.source)
             return f"{label} {row.source_ref}".strip() if row.source == "request" else label
         if row.needs_review:

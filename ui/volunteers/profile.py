@@ -36,6 +36,7 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
         "shift": QCoreApplication.translate("VolunteersProfile", "Shifts"),
         "request": QCoreApplication.translate("VolunteersProfile", "Residents' requests"),
         "manual": QCoreApplication.translate("VolunteersProfile", "Other service"),
+        "class": QCoreApplication.translate("VolunteersProfile", "Classes taught"),
     }
     for (src, _minutes), line in zip(sources, lines, strict=True):
         form.addRow("  " + labels.get(src, src), QLabel(line))

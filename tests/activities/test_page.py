@@ -1,0 +1,115 @@
+"""The classes tab as the desk uses it: find a resident with the search everyone knows, Enter, sign up; a full class
+offers the waitlist; attendance by ticks, by name and by a scanned sheet code; the course form refuses bad input
+with nothing written; the resident's profile lists their classes. Every table model passes qtmodeltester."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app.activities import attendance as T
+from app.activities import service as A
+from db.models.activities import ActivityCourse
+from tests.helpers import type_text
+from ui.activities.course_form import CourseDialog, parse_yuan
+from ui.activities.page import create_page
+from ui.activities.profile import create_profile_section
+
+
+def _page(qtbot, ctx):
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    return page
+
+
+def test_sign_up_at_the_desk_and_the_waitlist_offer(
+    qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs
+):
+    cid = make_course("书法班", capacity=1, min_age=60)
+    make_resident("赵善庆")
+    make_resident("钱多多")
+    young = make_resident("孙小", birth=None)
+    page = _page(qtbot, ctx)
+    tab = page.courses
+    qtmodeltester.check(tab.model)
+    assert tab.course().id == cid
+    type_text(qtbot, tab.picker.search, "赵善庆")
+    qtbot.keyClick(tab.picker.search, Qt.Key.Key_Return)  # one match: picked, and Enter signs up
+    assert [r.name for r in A.list_enrolments(db, admin, cid)] == ["赵善庆"]
+    qtmodeltester.check(tab.people_model)
+    # the class is full: the desk is asked, and the answer yes puts her on the waitlist
+    type_text(qtbot, tab.picker.search, "钱多多")
+    qtbot.keyClick(tab.picker.search, Qt.Key.Key_Return)
+    assert no_dialogs.messages[-1][0] == "confirm" and "waitlist" in no_dialogs.messages[-1][1]
+    assert [r.status for r in A.list_enrolments(db, admin, cid)] == ["booked", "waitlist"]
+    # an age condition not met: a clear message, nothing written
+    tab.picker.set_resident(young)
+    tab.sign_up_button.click()
+    assert no_dialogs.messages[-1][0] == "error" and "date of birth" in no_dialogs.messages[-1][1]
+    assert len(A.list_enrolments(db, admin, cid)) == 2
+    # withdraw the booked one: the waitlist moves up
+    no_dialogs.text_answers.append("搬家")
+    tab.people.selectRow(0)
+    tab.withdraw_button.click()
+    rows = {r.name: r.status for r in A.list_enrolments(db, admin, cid, include_withdrawn=True)}
+    assert rows == {"赵善庆": "withdrawn", "钱多多": "booked"}
+
+
+def test_attendance_by_ticks_name_and_scan(
+    qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs
+):
+    cid = make_course("京剧队", kind=A.TROUPE)
+    people = [make_resident(n) for n in ("周信芳", "梅兰芳", "程砚秋")]
+    for p in people:
+        A.sign_up(db, admin, cid, p)
+    page = _page(qtbot, ctx)
+    page.tabs.setCurrentIndex(1)
+    tab = page.attendance
+    qtmodeltester.check(tab.sessions_model)
+    qtmodeltester.check(tab.ticks)
+    session = tab.session()
+    assert session is not None and session.day.isoformat() == "2026-11-30"  # the latest that has begun
+    tab.ticks.toggle(0)
+    tab.save_button.click()
+    assert sum(r.present for r in T.attendance_list(db, admin, session.id)) == 1
+    type_text(qtbot, tab.find, "梅兰")
+    qtbot.keyClick(tab.find, Qt.Key.Key_Return)
+    assert "梅兰芳" in tab.message.text()
+    qtbot.keyClicks(tab.find, T.qr_payload(session.id, people[2]))
+    qtbot.keyClick(tab.find, Qt.Key.Key_Return)
+    assert all(r.present for r in T.attendance_list(db, admin, session.id))
+    qtbot.keyClicks(tab.find, "CC:1:2026-11-30")
+    qtbot.keyClick(tab.find, Qt.Key.Key_Return)
+    assert "not from a class sign-in sheet" in tab.message.text()
+
+
+def test_the_course_form_refuses_bad_input_and_writes_nothing(qtbot, ctx, db, today, no_dialogs):
+    dialog = CourseDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name, "太极拳班")
+    dialog.ends.setText("2026-01-01")  # before the start
+    dialog.fee.setText("-5")
+    dialog.save()
+    assert dialog.errors["ends_on"] == "The term ends before it starts."
+    assert dialog.errors["fee_fen"] == "The fee cannot be negative; 0 means free."
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ActivityCourse)) == 0
+    dialog.ends.setText("2026-12-31")
+    dialog.fee.setText("120.50")
+    dialog.weekdays.set_mask(0b1)
+    dialog.save()
+    assert dialog.saved_id and A.get_course(db, dialog.saved_id).fee_fen == 12050
+    assert (parse_yuan("¥8"), parse_yuan("0.001"), parse_yuan("abc")) == (800, None, None)
+
+
+def test_the_profile_lists_the_residents_classes(qtbot, ctx, db, admin, make_course, make_resident):
+    rid = make_resident("赵善庆")
+    assert create_profile_section(ctx, rid) is None
+    cid = make_course("书法班")
+    A.sign_up(db, admin, cid, rid)
+    box = create_profile_section(ctx, rid)
+    qtbot.addWidget(box)
+    label = box.findChild(type(box.findChildren(object)[-1]), f"activitiesProfileCourse{cid}")
+    assert label is not None and "attended 0" in label.text()

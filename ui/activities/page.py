@@ -1,0 +1,550 @@
+"""The classes and activities counter (活动与课程): courses and sign-up at the desk, attendance per session (tick list,
+a name, or a scanned sheet code), events and performances. Sub-tabs are built when first shown (ui/common/lazy.py)
+and follow other workstations through the live feed (topic "activities")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock
+from app.accounts.permissions import MANAGE_ACTIVITIES, may
+from app.activities import attendance as T
+from app.activities import certificates as C
+from app.activities import service as A
+from app.errors import UserError
+from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
+from ui.childcare.children import ResidentPicker
+from ui.common import dialogs, documents
+from ui.common.layout import share_on_first_show, size_columns_always
+from ui.common.lazy import LazyTabs
+from ui.context import AppContext
+
+TOPICS = ("activities", "residents")
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def _table(model, name: str, accessible: str) -> QTableView:
+    view = _named(QTableView(), name, accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    size_columns_always(view)
+    return view
+
+
+def _current(view: QTableView):
+    idx = view.currentIndex()
+    return view.model().row_at(idx.row()) if idx.isValid() else None
+
+
+def _select(view: QTableView, key) -> None:
+    model = view.model()
+    for r in range(model.rowCount()):
+        if model.row_at(r).id == key:
+            view.selectRow(r)
+            return
+    if model.rowCount():
+        view.selectRow(0)
+
+
+# --------------------------------------------------------------------------------------------- courses, sign-up
+
+
+class CoursesTab(QWidget):
+    """Courses on the left; the chosen course's people on the right, with the resident search to sign someone up."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.manage = may(ctx.actor, MANAGE_ACTIVITIES)
+        self.model = CoursesModel(self)
+        self.table = _table(self.model, "activitiesCourses", self.tr("Courses and groups"))
+        self.new_button = _named(QPushButton(self.tr("New course…")), "activitiesNewCourse", self.tr("New course"))
+        self.edit_button = _named(QPushButton(self.tr("Change…")), "activitiesEditCourse", self.tr("Change course"))
+        self.archive_button = _named(QPushButton(self.tr("End course…")), "activitiesArchive", self.tr("End course"))
+        self.cert_button = _named(
+            QPushButton(self.tr("Completion certificates")), "activitiesCertificates", self.tr("Certificates")
+        )
+        for b in (self.new_button, self.edit_button, self.archive_button, self.cert_button):
+            b.setVisible(self.manage)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.archive_button, self.cert_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lv.addLayout(buttons)
+
+        self.title = _named(QLabel(), "activitiesCourseTitle", self.tr("Chosen course"))
+        self.title.setWordWrap(True)
+        self.people_model = EnrolmentsModel(self)
+        self.people = _table(self.people_model, "activitiesPeople", self.tr("Signed up"))
+        self.picker = ResidentPicker(ctx, "activitiesSignUp", self.tr("Find the resident to sign up"), self)
+        self.sign_up_button = _named(QPushButton(self.tr("Sign up")), "activitiesSignUpButton", self.tr("Sign up"))
+        self.withdraw_button = _named(
+            QPushButton(self.tr("Withdraw…")), "activitiesWithdraw", self.tr("Withdraw the chosen person")
+        )
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.title)
+        rv.addWidget(self.people, 1)
+        rv.addWidget(self.picker)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_up_button)
+        row.addWidget(self.withdraw_button)
+        row.addStretch(1)
+        rv.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        share_on_first_show(split, (62, 38))
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.table.selectionModel().currentRowChanged.connect(self._course_changed)
+        self.sign_up_button.clicked.connect(self.sign_up)
+        self.picker.entered.connect(self.sign_up)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(_current(self.table)))
+        self.archive_button.clicked.connect(self.archive)
+        self.cert_button.clicked.connect(self.certificates)
+        self.reload()
+
+    def course(self) -> A.CourseRow | None:
+        return _current(self.table)
+
+    def reload(self) -> None:
+        chosen = self.course()
+        self.model.set_rows([c for c in A.list_courses(self.ctx.db) if c.kind != A.EVENT])
+        _select(self.table, chosen.id if chosen else None)
+        self._course_changed()
+
+    def _course_changed(self, *_args) -> None:
+        c = self.course()
+        if c is None:
+            self.title.setText(self.tr("No course yet."))
+            self.people_model.set_rows([])
+            return
+        fee = self.tr("free") if not c.fee_fen else f"¥{c.fee_fen / 100:.2f}"
+        self.title.setText(
+            self.tr("{name}: {booked}/{capacity} signed up, {waiting} waiting; {fee}. {conditions}").format(
+                name=c.name,
+                booked=c.booked,
+                capacity=c.capacity,
+                waiting=c.waiting,
+                fee=fee,
+                conditions=c.conditions_text,
+            )
+        )
+        self.people_model.set_rows(A.list_enrolments(self.ctx.db, self.ctx.actor, c.id, include_withdrawn=True))
+
+    def sign_up(self) -> None:
+        c = self.course()
+        if c is None or self.picker.resident_id is None:
+            dialogs.warn(self, self.tr("Choose the course and find the resident first."))
+            return
+        try:
+            try:
+                A.sign_up(self.ctx.db, self.ctx.actor, c.id, self.picker.resident_id)
+            except A.CourseFull as full:
+                if not dialogs.confirm(self, full.message):
+                    return
+                A.sign_up(self.ctx.db, self.ctx.actor, c.id, self.picker.resident_id, waitlist_if_full=True)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.picker.set_resident(None)
+        self.picker.search.clear()
+        self.reload()
+        self.picker.search.setFocus()
+
+    def withdraw(self) -> None:
+        e = _current(self.people)
+        if e is None or e.status == A.WITHDRAWN:
+            dialogs.warn(self, self.tr("Choose the person to withdraw."))
+            return
+        reason = dialogs.ask_text(self, self.tr("Withdraw"), self.tr("Why does {name} withdraw?").format(name=e.name))
+        if reason is None:
+            return
+        try:
+            A.withdraw(self.ctx.db, self.ctx.actor, e.id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.reload()
+
+    def edit(self, row: A.CourseRow | None) -> None:
+        from ui.activities.course_form import CourseDialog
+
+        dialog = CourseDialog(self.ctx, self, row)
+        if dialog.exec() and dialog.saved_id:
+            self.reload()
+            _select(self.table, dialog.saved_id)
+
+    def archive(self) -> None:
+        c = self.course()
+        if c is None:
+            return
+        reason = dialogs.ask_text(self, self.tr("End course"), self.tr("Why does {name} end?").format(name=c.name))
+        if reason is None:
+            return
+        try:
+            A.archive_course(self.ctx.db, self.ctx.actor, c.id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.reload()
+
+    def certificates(self) -> None:
+        c = self.course()
+        if c is None:
+            return
+        try:
+            certs = C.issue_certificates(self.ctx.db, self.ctx.actor, c.id)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        path = documents.write_document(C.render_certificates(certs), "completion-certificates", f"course-{c.id}")
+        documents.preview(self, path, self.tr("Completion certificates: {name}").format(name=c.name))
+
+
+# -------------------------------------------------------------------------------------------------- attendance
+
+
+class AttendanceTab(QWidget):
+    """A course's sessions; the chosen session's tick list. The find box takes a name (Enter marks that person
+    present) or a scanned sheet code."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.course = _named(QComboBox(), "attendanceCourse", self.tr("Course"))
+        self.sessions_model = SessionsModel(self)
+        self.sessions = _table(self.sessions_model, "attendanceSessions", self.tr("Sessions"))
+        self.find = _named(QLineEdit(), "attendanceFind", self.tr("Find by name or scan the sheet code"))
+        self.find.setPlaceholderText(self.tr("Name, or scan the code on the sign-in sheet, then Enter"))
+        self.message = _named(QLabel(), "attendanceMessage", self.tr("Last mark"))
+        self.ticks = AttendanceModel(self)
+        self.list = _table(self.ticks, "attendanceList", self.tr("Tick list"))
+        self.save_button = _named(QPushButton(self.tr("Save ticks")), "attendanceSave", self.tr("Save ticks"))
+        self.print_button = _named(
+            QPushButton(self.tr("Print sign-in sheet")), "attendancePrint", self.tr("Print sign-in sheet")
+        )
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.course)
+        lv.addWidget(self.sessions)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.find)
+        rv.addWidget(self.message)
+        rv.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        rv.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        share_on_first_show(split, (45, 55))
+        QVBoxLayout(self).addWidget(split)
+        self.course.currentIndexChanged.connect(self._course_changed)
+        self.sessions.selectionModel().currentRowChanged.connect(self._session_changed)
+        self.find.returnPressed.connect(self.enter)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.course.currentData()
+        self.course.blockSignals(True)
+        self.course.clear()
+        for c in A.list_courses(self.ctx.db):
+            if c.kind != A.EVENT:
+                self.course.addItem(c.name, c.id)
+        self.course.setCurrentIndex(max(0, self.course.findData(chosen)))
+        self.course.blockSignals(False)
+        self._course_changed()
+
+    def _course_changed(self, *_args) -> None:
+        session = _current(self.sessions)
+        cid = self.course.currentData()
+        rows = A.list_sessions(self.ctx.db, cid) if cid else []
+        self.sessions_model.set_rows(rows)
+        if session is not None and any(r.id == session.id for r in rows):
+            _select(self.sessions, session.id)
+        else:  # the latest session that has begun, else the first
+            today = clock.today()
+            past = [r for r in rows if r.day <= today and not r.cancelled]
+            _select(self.sessions, past[-1].id if past else None)
+        self._session_changed()
+
+    def session(self) -> A.SessionRow | None:
+        return _current(self.sessions)
+
+    def _session_changed(self, *_args) -> None:
+        x = self.session()
+        self.ticks.set_rows(T.attendance_list(self.ctx.db, self.ctx.actor, x.id) if x else [])
+
+    def enter(self) -> None:
+        text = self.find.text().strip()
+        x = self.session()
+        if not text or x is None:
+            return
+        try:
+            if ":" in text:  # a scanned code (a code from another counter's sheet is refused by name)
+                done = T.scan(self.ctx.db, self.ctx.actor, text, x.id)
+            else:
+                rows = [self.ticks.row_at(i) for i in range(self.ticks.rowCount())]
+                matches = [r for r in rows if text in r.name]
+                if len(matches) != 1:
+                    self.message.setText(
+                        self.tr("No one signed up matches “{text}”.").format(text=text)
+                        if not matches
+                        else self.tr("Several match “{text}”: type more of the name.").format(text=text)
+                    )
+                    return
+                done = T.mark_present(self.ctx.db, self.ctx.actor, x.id, matches[0].resident_id, "name")
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(
+            self.tr("{name} was already marked present.").format(name=done.name)
+            if done.already
+            else self.tr("{name} is present.").format(name=done.name)
+        )
+        self.find.clear()
+        self._refresh_session()
+
+    def _refresh_session(self) -> None:
+        x = self.session()
+        self._course_changed()
+        if x:
+            _select(self.sessions, x.id)
+
+    def save(self) -> None:
+        x = self.session()
+        if x is None:
+            return
+        try:
+            added, voided = T.set_attendance(self.ctx.db, self.ctx.actor, x.id, self.ticks.ticked())
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.message.setText(self.tr("Saved: {added} ticked, {voided} unticked.").format(added=added, voided=voided))
+        self._refresh_session()
+
+    def print_sheet(self) -> None:
+        x = self.session()
+        if x is None:
+            return
+        try:
+            pdf = T.render_session_sheet(self.ctx.db, self.ctx.actor, x.id)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        path = documents.write_document(pdf, "class-sign-in-sheet", f"session-{x.id}")
+        documents.preview(self, path, self.tr("Sign-in sheet {day}").format(day=x.day.isoformat()))
+
+
+# ---------------------------------------------------------------------------------------------- events
+
+
+class EventsTab(QWidget):
+    """Performances and one-off events as they happened, with their participants."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CoursesModel(self)
+        self.table = _table(self.model, "eventsList", self.tr("Events and performances"))
+        self.name = _named(QLineEdit(), "eventName", self.tr("Event"))
+        self.day = _named(QDateEdit(), "eventDay", self.tr("Day"))
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setCalendarPopup(True)
+        self.start = _named(QTimeEdit(), "eventStart", self.tr("Starts at"))
+        self.start.setDisplayFormat("HH:mm")
+        self.duration = _named(QSpinBox(), "eventDuration", self.tr("Length in minutes"))
+        self.duration.setRange(1, 24 * 60)
+        self.duration.setValue(120)
+        self.duration.setSuffix(self.tr(" min"))
+        self.place = _named(QLineEdit(), "eventPlace", self.tr("Place"))
+        self.group = _named(QComboBox(), "eventGroup", self.tr("Group that performed"))
+        self.audience = _named(QSpinBox(), "eventAudience", self.tr("Audience"))
+        self.audience.setRange(0, 100000)
+        self.picker = ResidentPicker(ctx, "eventParticipant", self.tr("Find a participant"), self)
+        self.members_button = _named(
+            QPushButton(self.tr("Add the group's members")), "eventAddMembers", self.tr("Add the group's members")
+        )
+        self.participants = _named(QListWidget(), "eventParticipants", self.tr("Participants"))
+        self.participants.setMaximumHeight(120)
+        self.save_button = _named(QPushButton(self.tr("Record the event")), "eventSave", self.tr("Record the event"))
+        form = QFormLayout()
+        form.addRow(self.tr("Event"), self.name)
+        when = QHBoxLayout()
+        for w in (self.day, self.start, self.duration):
+            when.addWidget(w)
+        form.addRow(self.tr("When"), when)
+        form.addRow(self.tr("Place"), self.place)
+        who = QHBoxLayout()
+        who.addWidget(self.group, 1)
+        who.addWidget(self.members_button)
+        form.addRow(self.tr("Group"), who)
+        form.addRow(self.tr("Audience"), self.audience)
+        form.addRow(self.tr("Participant"), self.picker)
+        form.addRow(self.tr("Participants"), self.participants)
+        form.addRow("", self.save_button)
+        box = QWidget()
+        box.setLayout(form)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(box)
+        share_on_first_show(split, (55, 45))
+        QVBoxLayout(self).addWidget(split)
+        self.picker.entered.connect(self.add_participant)
+        self.members_button.clicked.connect(self.add_members)
+        self.save_button.clicked.connect(self.save)
+        self.reset_form()
+        self.reload()
+
+    def reload(self) -> None:
+        courses = A.list_courses(self.ctx.db)
+        self.model.set_rows([c for c in courses if c.kind == A.EVENT])
+        chosen = self.group.currentData()
+        self.group.clear()
+        self.group.addItem(self.tr("(none)"), None)
+        for c in courses:
+            if c.kind in (A.TROUPE, A.INTEREST, A.SENIOR_COLLEGE):
+                self.group.addItem(c.name, c.id)
+        self.group.setCurrentIndex(max(0, self.group.findData(chosen)))
+
+    def reset_form(self) -> None:
+        today = clock.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.start.setTime(QTime(14, 0))  # performances are mostly in the afternoon
+        self.name.clear()
+        self.place.clear()
+        self.audience.setValue(0)
+        self.participants.clear()
+
+    def _add(self, resident_id: int, name: str) -> None:
+        for i in range(self.participants.count()):
+            if self.participants.item(i).data(Qt.ItemDataRole.UserRole) == resident_id:
+                return
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, resident_id)
+        self.participants.addItem(item)
+
+    def add_participant(self) -> None:
+        rid = self.picker.resident_id
+        if rid is None:
+            return
+        from app.residents.service import get_resident
+
+        self._add(rid, get_resident(self.ctx.db, rid).row.name)
+        self.picker.search.clear()
+        self.picker.set_resident(None)
+        self.picker.search.setFocus()
+
+    def add_members(self) -> None:
+        gid = self.group.currentData()
+        if gid is None:
+            return
+        for e in A.list_enrolments(self.ctx.db, self.ctx.actor, gid):
+            if e.status == A.BOOKED:
+                self._add(e.resident_id, e.name)
+
+    def save(self) -> None:
+        d, t = self.day.date(), self.start.time()
+        import datetime as dt
+
+        inp = A.EventInput(
+            name=self.name.text(),
+            day=dt.date(d.year(), d.month(), d.day()),
+            start_min=t.hour() * 60 + t.minute(),
+            duration_min=self.duration.value(),
+            place=self.place.text(),
+            participant_ids=[
+                self.participants.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.participants.count())
+            ],
+            group_id=self.group.currentData(),
+            audience=self.audience.value() or None,
+        )
+        try:
+            A.record_event(self.ctx.db, self.ctx.actor, inp)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.reset_form()
+        self.reload()
+
+
+# -------------------------------------------------------------------------------------------------------- page
+
+
+class ActivitiesPage(QWidget):
+    """Courses and sign-up first; attendance and events are built the first time they are shown."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activitiesPage")
+        self.ctx = ctx
+        self.tabs = _named(QTabWidget(), "activitiesTabs", self.tr("Classes and activities"))
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("activitiesCoursesTab", lambda: self._watched(CoursesTab(ctx)), self.tr("Courses and sign-up"))
+        self.lazy.add("activitiesAttendanceTab", lambda: self._watched(AttendanceTab(ctx)), self.tr("Attendance"))
+        self.lazy.add("activitiesEventsTab", lambda: self._watched(EventsTab(ctx)), self.tr("Events and performances"))
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    def _watched(self, tab: QWidget) -> QWidget:
+        tab.live_watch = self.ctx.live.watch(tab, TOPICS, tab.reload)
+        return tab
+
+    @property
+    def courses(self) -> CoursesTab:
+        return self.lazy.page("activitiesCoursesTab")
+
+    @property
+    def attendance(self) -> AttendanceTab:
+        return self.lazy.page("activitiesAttendanceTab")
+
+    @property
+    def events(self) -> EventsTab:
+        return self.lazy.page("activitiesEventsTab")
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return ActivitiesPage(ctx)
