@@ -50,6 +50,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "volunteers": ("volunteers", "volunteer_qualifications", "volunteer_certificates"),
     "residents": ("residents", "resident_tags"),
+    "library.district": ("library_sip_outbox",),  # district transactions waiting to be sent (app.library.sip2.outbox)
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)
