@@ -113,6 +113,7 @@ def save_link_settings(db: Database, actor: Actor, settings: LinkSettings) -> No
             )
 
 
+@checked
 def load_link(db: Database) -> Link | None:
     """The link the services use (with the password), or None when not set up or switched off. Internal: no
     actor, because it returns nothing about a person (the district calls that use it check LEND_BOOKS)."""
