@@ -167,3 +167,17 @@ def test_nothing_is_sent_while_the_link_is_not_set_up(db, admin):
     assert result.problem == "not_set_up" and result.remaining == 1
     row = rows(db)["ns"]
     assert row.state == "pending" and row.last_problem == "not_set_up"
+
+
+def test_two_workstations_sending_at_once_send_each_transaction_once_and_in_order(db, db_url, admin, linked):
+    """Real processes: each round both workstations keep a return and send at the same moment."""
+    from tests.race import race
+
+    results = race(db_url, "tests.library.sip2.race_worker:keep_and_send", processes=2, rounds=8)
+    for outcomes in results.rounds:
+        assert all(o.error is None for o in outcomes), outcomes
+    send_pending(db, admin)  # a row kept just after the other workstation's run ended waits for the next run
+    kept = sorted(rows(db).values(), key=lambda r: r.id)
+    assert len(kept) == 16 and all(r.state == "accepted" for r in kept)
+    assert all(linked.seen[r.txn_id] == 1 and linked.applied[r.txn_id] == 1 for r in kept)
+    assert list(linked.seen) == [r.txn_id for r in kept]  # the library got them in the order they were kept
