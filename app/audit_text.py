@@ -130,6 +130,13 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "district_renew": lambda: translate("AuditActions", "District copy renewed (SIP2)"),
     "district_sent": lambda: translate("AuditActions", "Kept district transaction sent (SIP2)"),
     "district_resolve": lambda: translate("AuditActions", "Refused district transaction resolved"),
+    "lend": lambda: translate("AuditActions", "Book lent"),
+    "book_return": lambda: translate("AuditActions", "Book returned"),
+    "renew": lambda: translate("AuditActions", "Loan renewed"),
+    "hold": lambda: translate("AuditActions", "Hold placed"),
+    "retire": lambda: translate("AuditActions", "Taken out of the collection"),
+    "import_catalogue": lambda: translate("AuditActions", "Catalogue import"),
+    "remind": lambda: translate("AuditActions", "Reminder slips printed"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -176,6 +183,12 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "volunteer_report": lambda: translate("AuditRecords", "Volunteer report"),
     "district_transaction": lambda: translate("AuditRecords", "District library transaction"),
     "library_sip_link": lambda: translate("AuditRecords", "District library link"),
+    "library_copy": lambda: translate("AuditRecords", "Book copy"),
+    "library_reader": lambda: translate("AuditRecords", "Reader card"),
+    "library_loan": lambda: translate("AuditRecords", "Book loan"),
+    "library_hold": lambda: translate("AuditRecords", "Book hold"),
+    "library_settings": lambda: translate("AuditRecords", "Book room settings"),
+    "library_catalogue": lambda: translate("AuditRecords", "Book room catalogue"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.
@@ -272,6 +285,22 @@ FIELDS: dict[str, Callable[[], str]] = {
     "school": lambda: translate("AuditFields", "School"),
     "grade": lambda: translate("AuditFields", "Grade"),
     "role": lambda: translate("AuditFields", "Role"),
+    "copy_id": lambda: translate("AuditFields", "Book copy"),
+    "reader_id": lambda: translate("AuditFields", "Reader card"),
+    "card_no": lambda: translate("AuditFields", "Card number"),
+    "barcode": lambda: translate("AuditFields", "Barcode"),
+    "title": lambda: translate("AuditFields", "Title"),
+    "author": lambda: translate("AuditFields", "Author"),
+    "isbn": lambda: translate("AuditFields", "ISBN"),
+    "call_number": lambda: translate("AuditFields", "Call number"),
+    "owner": lambda: translate("AuditFields", "Owner"),
+    "loan_days": lambda: translate("AuditFields", "Loan period (days)"),
+    "max_loans": lambda: translate("AuditFields", "Books per reader"),
+    "max_renewals": lambda: translate("AuditFields", "Renewals per loan"),
+    "refuse_overdue": lambda: translate("AuditFields", "No loans while books are overdue"),
+    "fines_on": lambda: translate("AuditFields", "Fines charged"),
+    "fine_per_day_fen": lambda: translate("AuditFields", "Fine per day (fen)"),
+    "child_age": lambda: translate("AuditFields", "Borrowing on one's own card from age"),
 }
 
 # Record kinds whose reference is a document number: shown as "Meal ticket No. 20261130-0001".
@@ -326,6 +355,24 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "requests.monthly_report": lambda: translate("AuditText", "Monthly report"),
     "requests.department_categories": lambda: translate("AuditText", "{name}: categories changed"),
     "volunteers.demo": lambda: translate("AuditText", "Demo volunteers"),
+    "library.rules": lambda: translate("AuditText", "Book room lending rules"),
+    "library.copy": lambda: translate("AuditText", "Copy {barcode}"),
+    "library.copy_retired": lambda: translate("AuditText", "Copy {barcode} out of the collection ({status}): {reason}"),
+    "library.reader": lambda: translate("AuditText", "Reader card {card}"),
+    "library.lent": lambda: translate("AuditText", "Copy {barcode} lent, due {due}"),
+    "library.lent_pending": lambda: translate(
+        "AuditText", "Copy {barcode} lent, due {due}; waiting to be sent to the district library"
+    ),
+    "library.returned": lambda: translate("AuditText", "Copy {barcode} returned ({days} days late)"),
+    "library.returned_fine": lambda: translate(
+        "AuditText", "Copy {barcode} returned, {days} days late, fine {fine} fen"
+    ),
+    "library.renewed": lambda: translate("AuditText", "Copy {barcode} renewed, due {due}"),
+    "library.hold": lambda: translate("AuditText", "Hold on copy {barcode}"),
+    "library.hold_cancelled": lambda: translate("AuditText", "Hold on copy {barcode} cancelled"),
+    "library.imported": lambda: translate("AuditText", "{n} copies imported from {file} ({skipped} lines skipped)"),
+    "library.reminders": lambda: translate("AuditText", "Reminder slips for {n} overdue books"),
+    "library.demo": lambda: translate("AuditText", "Demo book room"),
     "volunteers.record_created": lambda: translate("AuditText", "Volunteer record created"),
     "volunteers.hours": lambda: translate("AuditText", "{minutes} min on {day} ({source} {ref})"),
     "volunteers.hours_decided": lambda: translate("AuditText", "Hours {status}"),

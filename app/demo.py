@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from stdnum.cn import ric
 
 from app import clock, settings
-from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
+from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
 from app.residents import tags as T
 from app.residents.search_keys import name_keys, reversed_digits
 from db.engine import Database
@@ -65,9 +65,16 @@ STAFF = (
     ("shouyin", "收银 张强", (CASHIER,)),
     ("tuoguan", "托管 刘芳", (CHILDCARE,)),
     ("zhiyuan", "志愿 陈杰", (VOLUNTEER_COORDINATOR,)),
+    ("shufang", "书房 周静", (BOOK_ROOM,)),
 )
 
-COUNTER_MODULES = ("app.requests.demo", "app.canteen.demo", "app.childcare.demo", "app.volunteers.demo")
+COUNTER_MODULES = (
+    "app.requests.demo",
+    "app.canteen.demo",
+    "app.childcare.demo",
+    "app.volunteers.demo",
+    "app.library.demo",
+)
 
 
 @dataclass

@@ -78,6 +78,12 @@ HOST = TextLimit(253)  # a server's host name or IP address (DNS allows 253 char
 SIP_FIELD = TextLimit(64)  # a SIP2 field the district library gives: card number, item barcode, institution, login
 SIP_TXN_ID = TextLimit(40)  # the desk's id of a district transaction (carried to the library to apply it once)
 SIP_MESSAGE = TextLimit(255)  # the library's screen message (SIP2 allows 255 characters a field)
+BARCODE = TextLimit(30)  # a book copy's barcode (城市书房); letters, digits and hyphens (app.library.catalogue)
+BOOK_TITLE = TextLimit(200)  # a book's title with its subtitle
+ISBN = TextLimit(13)  # a compact ISBN-13 as stored
+TYPED_ISBN = TextLimit(20)  # an ISBN as typed or imported, with hyphens and spaces ("978-7-5063-6543-2")
+CALL_NUMBER = TextLimit(40)  # 索书号 (中图法 class number and book number, "I247.5/123")
+TXN_ID = TextLimit(32)  # a SIP2 transaction id (uuid4 hex)
 NOTE = TextLimit(2000, multiline=True)  # reasons, notes, descriptions, dishes: text columns, typed at a counter
 
 # --- Whole numbers -----------------------------------------------------------------------------------------------
@@ -197,6 +203,14 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "allergy_note": ALLERGY_NOTE,
     "workstation": WORKSTATION,
     "key": SETTING_KEY,
+    # the book room (app/library)
+    "barcode": BARCODE,
+    "title": BOOK_TITLE,
+    "author": TITLE,
+    "isbn": TYPED_ISBN,
+    "call_number": CALL_NUMBER,
+    "owner": SHORT_CODE,
+    "scan": SEARCH,  # what the 还书 box or the reader box received: a barcode, a card number or a name
     # spreadsheet imports (app/imports)
     "path": PATH,
     "sheet": TITLE,  # a sheet's name (Excel allows 31 characters, LibreOffice more)
@@ -292,6 +306,10 @@ INT_FIELDS: dict[str, IntRange] = {
     "page_residents.after": ID,
     "LinkSettings.port": TCP_PORT,
     "LinkSettings.timeout_seconds": WAIT_SECONDS,
+    "loan_days": DAYS,
+    "max_loans": COUNT,
+    "max_renewals": COUNT,
+    "child_age": AGE,
 }
 
 

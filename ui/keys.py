@@ -103,6 +103,25 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
         PageKey("keyVolunteerCheckOut", "F4", QT_TRANSLATE_NOOP("Keys", "Check the volunteer out"), "rosterCheckOut"),
         PageKey("keyVolunteerApprove", "F6", QT_TRANSLATE_NOOP("Keys", "Approve the selected hours"), "hoursApprove"),
     ),
+    "libraryPage": (
+        PageKey(
+            "keyLibraryReader",
+            "F2",
+            QT_TRANSLATE_NOOP("Keys", "Reader: scan the card or find the resident"),
+            "libraryReaderSearch",
+            focus=True,
+        ),
+        PageKey("keyLibraryLend", "F3", QT_TRANSLATE_NOOP("Keys", "Lend: scan a book"), "libraryLendScan", focus=True),
+        PageKey(
+            "keyLibraryReturn",
+            "F4",
+            QT_TRANSLATE_NOOP("Keys", "Return: scan any book"),
+            "libraryReturnScan",
+            focus=True,
+        ),
+        PageKey("keyLibraryRenew", "Ctrl+R", QT_TRANSLATE_NOOP("Keys", "Renew the chosen loan"), "libraryRenew"),
+        PageKey("keyLibraryHold", "Ctrl+H", QT_TRANSLATE_NOOP("Keys", "Place a hold for this reader"), "libraryHold"),
+    ),
 }
 
 KEY_HINT = "keyHint"  # the property holding the key shown in a widget's tooltip, e.g. "Ctrl+D"

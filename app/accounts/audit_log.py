@@ -17,6 +17,7 @@ from db.engine import Database
 from db.models import AuditEntry, Resident, User
 from db.models.canteen import DayClose, MealBooking, MealCard, MealSlot, MealTicket, SettlementPeriod, SubsidyRule
 from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
+from db.models.library import LibraryCopy, LibraryHold, LibraryLoan, LibraryReader
 from db.models.requests import RequestCategory, RequestDepartment, ServiceRequest, StationService, StationVisit
 from db.models.volunteers import HoursEntry, Shift, SignUp, Volunteer, VolunteerPost
 
@@ -180,6 +181,22 @@ _NAMED = {
         ChildcareProgram.id.in_(ids)
     ),
     "childcare_child": lambda ids: select(Child.id, Child.name).where(Child.id.in_(ids)),
+    "library_copy": lambda ids: select(LibraryCopy.id, LibraryCopy.title).where(LibraryCopy.id.in_(ids)),
+    "library_loan": lambda ids: (
+        select(LibraryLoan.id, LibraryCopy.title)
+        .join(LibraryCopy, LibraryCopy.id == LibraryLoan.copy_id)
+        .where(LibraryLoan.id.in_(ids))
+    ),
+    "library_hold": lambda ids: (
+        select(LibraryHold.id, LibraryCopy.title)
+        .join(LibraryCopy, LibraryCopy.id == LibraryHold.copy_id)
+        .where(LibraryHold.id.in_(ids))
+    ),
+    "library_reader": lambda ids: (
+        select(LibraryReader.id, Resident.name)
+        .join(Resident, Resident.id == LibraryReader.resident_id)
+        .where(LibraryReader.id.in_(ids))
+    ),
     "childcare_contact": lambda ids: (
         select(ChildContact.id, Resident.name, Child.name)
         .join(Resident, Resident.id == ChildContact.resident_id)

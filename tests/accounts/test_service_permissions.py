@@ -51,6 +51,12 @@ from app.childcare import service as cc
 from app.childcare import sheets
 from app.errors import NotFound, PermissionDenied
 from app.imports import service as imports
+from app.library import catalogue as library_catalogue
+from app.library import desk as library_desk
+from app.library import imports as library_imports
+from app.library import report as library_report
+from app.library import rules as library_rules
+from app.library import slips as library_slips
 from app.library.sip2 import api as sip_api
 from app.library.sip2 import link as sip_link
 from app.library.sip2 import outbox as sip_outbox
@@ -337,6 +343,52 @@ def _import_sheet() -> str:
 
 _SHEETS = itertools.count(1)
 
+
+# --- the book room (issue 18)
+def _book(w: World, barcode: str = "B0001") -> str:
+    library_catalogue.add_copy(w.db, SYSTEM, library_catalogue.CopyInput(barcode, "平凡的世界", "路遥"))
+    return barcode
+
+
+def _lent(w: World) -> int:
+    return library_desk.lend(w.db, w.admin, w.resident, _book(w)).loan_id
+
+
+def _overdue(w: World) -> int:
+    clock.freeze(MONDAY_LUNCH - dt.timedelta(days=40))
+    try:
+        return _lent(w)
+    finally:
+        clock.freeze(MONDAY_LUNCH)
+
+
+def _hold(w: World) -> int:
+    _lent(w)
+    library_desk.place_hold(w.db, w.admin, w.adult("钱预约"), "B0001")
+    return library_desk.list_holds(w.db, w.admin)[0].id
+
+
+def _marc_file() -> str:
+    import tempfile
+
+    from pymarc import Field, Indicators, Record, Subfield
+
+    r = Record(force_utf8=True)
+    r.add_field(Field("245", Indicators("1", "0"), [Subfield("a", "活着")]))
+    r.add_field(Field("952", Indicators(" ", " "), [Subfield("p", f"M{next(_SHEETS):04d}")]))
+    path = Path(tempfile.mkdtemp()) / "books.mrc"
+    path.write_bytes(r.as_marc())
+    return str(path)
+
+
+def _book_sheet() -> str:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "books.csv"
+    path.write_text(f"条码,书名\nS{next(_SHEETS):04d},兄弟\n", encoding="utf-8")
+    return str(path)
+
+
 BACKUP = autobackup.BackupDone(Path("/tmp/b.sqlite3"), [], 0.1, "manual")
 NOVEMBER = (dt.date(2026, 11, 1), TODAY)
 
@@ -494,6 +546,37 @@ ENTRIES: list[Entry] = [
     E(roster.settle_day, P.MANAGE_ROSTER, lambda w, a: A(TODAY - dt.timedelta(days=1))),
     E(roster.add_manual_hours, P.MANAGE_ROSTER, lambda w, a: A(w.volunteer, TODAY, 60, "上门探访")),
     E(roster.decide_hours, P.APPROVE_HOURS, lambda w, a: A(w.pending_hours, approve=True)),
+    # the book room: catalogue and settings
+    E(library_catalogue.add_copy, P.MANAGE_BOOK_ROOM, lambda w, a: A(library_catalogue.CopyInput("B9", "围城"))),
+    E(
+        library_catalogue.update_copy,
+        P.MANAGE_BOOK_ROOM,
+        lambda w, a: A(
+            library_catalogue.find_copy(w.db, _book(w)).id, library_catalogue.CopyInput("B0001", "平凡的世界（第二部）")
+        ),
+    ),
+    E(
+        library_catalogue.retire_copy,
+        P.MANAGE_BOOK_ROOM,
+        lambda w, a: A(library_catalogue.find_copy(w.db, _book(w)).id, "withdrawn", "破损"),
+    ),
+    E(library_imports.import_marc, P.MANAGE_BOOK_ROOM, lambda w, a: A(_marc_file(), "room")),
+    E(library_imports.import_sheet, P.MANAGE_BOOK_ROOM, lambda w, a: A(_book_sheet(), "district")),
+    E(library_rules.save_rules, P.MANAGE_BOOK_ROOM, lambda w, a: A(library_rules.LendingRules(loan_days=21))),
+    # the book room: the desk
+    E(library_desk.find_reader, P.LEND_BOOKS, lambda w, a: A("SF000001")),
+    E(library_desk.desk_status, P.LEND_BOOKS, lambda w, a: A(w.resident)),
+    E(library_desk.register_reader, P.LEND_BOOKS, lambda w, a: A(w.resident, "RD0001")),
+    E(library_desk.lend, P.LEND_BOOKS, lambda w, a: A(w.resident, _book(w))),
+    E(library_desk.return_copy, P.LEND_BOOKS, lambda w, a: A((_lent(w), "B0001")[1])),
+    E(library_desk.renew, P.LEND_BOOKS, lambda w, a: A(_lent(w))),
+    E(library_desk.place_hold, P.LEND_BOOKS, lambda w, a: A((_lent(w), w.adult("钱预约"))[1], "B0001")),
+    E(library_desk.cancel_hold, P.LEND_BOOKS, lambda w, a: A(_hold(w), "不要了")),
+    E(library_desk.list_holds, P.LEND_BOOKS),
+    E(library_desk.overdue_loans, P.LEND_BOOKS),
+    E(library_desk.resident_library, P.LEND_BOOKS, lambda w, a: A(w.resident)),
+    E(library_slips.reminder_slips_pdf, P.LEND_BOOKS, lambda w, a: A([_overdue(w)])),
+    E(library_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     # the month at a glance and the district report pack
     E(figures.request_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.canteen_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),

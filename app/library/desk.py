@@ -1,0 +1,901 @@
+"""Lending at the book room's desk: readers, loans, returns, renewals, holds and the overdue list.
+
+A resident is the reader: a reader record holds the number of the card they scan (made at the first loan when they
+have none). A child (younger than the `child_age` rule, or a child on the childcare counter's books) borrows on a
+guardian's record: the loan counts on the guardian's card, the guardian being the child's guardian as the childcare
+counter links them (`childcare_contacts`, role guardian, valid today).
+
+Every refusal is a `UserError` raised before anything is written. Rules across workstations:
+- one open loan per copy: the partial unique index `ux_library_loans_open_copy` (see `LibraryLoan`); the losing
+  desk's IntegrityError becomes the same message as the check;
+- a reader card's limit: the card's reader row is locked (`FOR UPDATE`, the canteen's pattern; SQLite's one writer
+  already serialises) before its open loans are counted.
+
+District-owned copies also go to the district library (`app.library.district`): the network call happens before the
+unit of work; a refusal writes nothing; an unreachable server writes the loan and queues the transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app import audit, clock, sequences
+from app.accounts.permissions import LEND_BOOKS, require
+from app.actor import Actor
+from app.boundary import checked
+from app.errors import NotFound, UserError, ValidationError
+from app.i18n import translate
+from app.library import district
+from app.library.catalogue import RETIRED, normalise_barcode
+from app.library.rules import LendingRules, rules_in
+from app.residents.idnumbers import age_on
+from app.typed import fold
+from db import limits
+from db.engine import Database
+from db.models import Resident
+from db.models.childcare import Child, ChildContact
+from db.models.library import OWNER_DISTRICT, LibraryCopy, LibraryHold, LibraryLoan, LibraryReader, LibraryRenewal
+
+WAITING = "waiting"
+READY = "ready"
+FULFILLED = "fulfilled"
+CANCELLED = "cancelled"
+OPEN_HOLDS = (WAITING, READY)
+
+
+# --------------------------------------------------------------------------------------------------- readers
+
+
+@dataclass(frozen=True)
+class LoanRow:
+    """An open (or, in history, closed) loan as the desk lists it. Days are local."""
+
+    id: int
+    barcode: str
+    title: str
+    owner: str
+    borrower: str  # who took it (a child's name on the guardian's card)
+    lent_on: dt.date
+    due_on: dt.date
+    renewals: int
+    overdue_days: int  # 0 when not overdue
+    pending: bool  # still waiting to be sent to the district library
+    returned_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class HoldRow:
+    id: int
+    barcode: str
+    title: str
+    borrower: str
+    card_no: str
+    status: str  # waiting | ready
+    position: int  # 1 = next in the copy's queue
+    placed_on: dt.date
+
+
+@dataclass(frozen=True)
+class Account:
+    """Whose card a resident's loans count on: their own, or (a child) a guardian's."""
+
+    resident_id: int
+    name: str
+    archived: bool
+    child: bool
+    reader_resident_id: int | None  # the card holder (the guardian for a child); None: a child with no guardian
+    reader_name: str
+    reader_id: int | None  # None while the card holder is not a reader yet
+    card_no: str
+
+
+@dataclass
+class DeskStatus:
+    """What the desk shows once a reader is scanned or found. `refusal` says why nothing can be lent now."""
+
+    account: Account
+    loans: list[LoanRow]
+    holds: list[HoldRow]
+    max_loans: int
+    refusal: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for x in self.loans if x.overdue_days > 0)
+
+
+def _today() -> dt.date:
+    return clock.today()
+
+
+def _guardians(s: Session, resident_id: int, today: dt.date) -> list[tuple[int, str]]:
+    """The child's guardians as the childcare counter links them: (resident id, name), valid today, oldest link first."""
+    rows = s.execute(
+        select(ChildContact.resident_id, Resident.name, ChildContact.valid_from, ChildContact.valid_to)
+        .join(Child, Child.id == ChildContact.child_id)
+        .join(Resident, Resident.id == ChildContact.resident_id)
+        .where(
+            Child.resident_id == resident_id,
+            Child.archived_at.is_(None),
+            ChildContact.role == "guardian",
+            ChildContact.archived_at.is_(None),
+            Resident.archived_at.is_(None),
+        )
+        .order_by(ChildContact.id)
+    ).all()
+    out = []
+    for rid, name, valid_from, valid_to in rows:
+        if (valid_from is None or valid_from <= today) and (valid_to is None or today <= valid_to):
+            out.append((rid, name))
+    return list(dict.fromkeys(out))
+
+
+def _is_child(s: Session, r: Resident, rules: LendingRules, today: dt.date) -> bool:
+    age = age_on(r.birth_date, today) if r.birth_date else None
+    if age is not None:
+        return age < rules.child_age
+    # no birth date: a child on the childcare counter's books is a child
+    return s.execute(select(Child.id).where(Child.resident_id == r.id, Child.archived_at.is_(None))).first() is not None
+
+
+def account_of(s: Session, resident_id: int, rules: LendingRules, today: dt.date) -> Account:
+    """Whose card `resident_id` borrows on, read in the caller's unit of work. Raises NotFound."""
+    r = s.get(Resident, resident_id)
+    if r is None:
+        raise NotFound(translate("Library", "This resident no longer exists."))
+    holder: tuple[int, str] | None = (r.id, r.name)
+    child = _is_child(s, r, rules, today)
+    if child:
+        guardians = _guardians(s, r.id, today)
+        readers = {
+            rid
+            for (rid,) in s.execute(
+                select(LibraryReader.resident_id).where(LibraryReader.resident_id.in_([g for g, _ in guardians]))
+            )
+        }
+        holder = next((g for g in guardians if g[0] in readers), guardians[0] if guardians else None)
+    reader = None
+    if holder is not None:
+        reader = s.execute(select(LibraryReader).where(LibraryReader.resident_id == holder[0])).scalar()
+    return Account(
+        resident_id=r.id,
+        name=r.name,
+        archived=r.archived_at is not None,
+        child=child,
+        reader_resident_id=holder[0] if holder else None,
+        reader_name=holder[1] if holder else "",
+        reader_id=reader.id if reader else None,
+        card_no=reader.card_no if reader else "",
+    )
+
+
+def _account_refusal(a: Account) -> str | None:
+    if a.archived:
+        return translate("Library", "{name}'s record is archived: restore it at the residents' tab first.").format(
+            name=a.name
+        )
+    if a.reader_resident_id is None:
+        return translate(
+            "Library",
+            "{name} is a child: children borrow on a guardian's record. Link a guardian at the childcare counter first.",
+        ).format(name=a.name)
+    return None
+
+
+def _loan_rows(s: Session, where, today: dt.date, limit: int | None = None) -> list[LoanRow]:
+    stmt = (
+        select(LibraryLoan, LibraryCopy.barcode, LibraryCopy.title, LibraryCopy.owner, Resident.name)
+        .join(LibraryCopy, LibraryCopy.id == LibraryLoan.copy_id)
+        .join(Resident, Resident.id == LibraryLoan.borrower_resident_id)
+        .where(where)
+        .order_by(LibraryLoan.due_on, LibraryLoan.id)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    out = []
+    for loan, barcode, title, owner, name in s.execute(stmt).all():
+        late = (today - loan.due_on).days if loan.returned_at is None else 0
+        out.append(
+            LoanRow(
+                loan.id,
+                barcode,
+                title,
+                owner,
+                name,
+                clock.to_local(loan.lent_at).date(),
+                loan.due_on,
+                loan.renewals,
+                max(late, 0),
+                loan.district_pending,
+                clock.to_local(loan.returned_at).date() if loan.returned_at else None,
+            )
+        )
+    return out
+
+
+def _hold_rows(s: Session, where) -> list[HoldRow]:
+    rows = s.execute(
+        select(LibraryHold, LibraryCopy.barcode, LibraryCopy.title, Resident.name, LibraryReader.card_no)
+        .join(LibraryCopy, LibraryCopy.id == LibraryHold.copy_id)
+        .join(Resident, Resident.id == LibraryHold.borrower_resident_id)
+        .join(LibraryReader, LibraryReader.id == LibraryHold.reader_id)
+        .where(LibraryHold.status.in_(OPEN_HOLDS), where)
+        .order_by(LibraryHold.copy_id, LibraryHold.placed_at, LibraryHold.id)
+    ).all()
+    copies = {h.copy_id for h, *_ in rows}
+    queue = _queues(s, copies)
+    return [
+        HoldRow(
+            h.id,
+            barcode,
+            title,
+            name,
+            card,
+            h.status,
+            queue[h.copy_id].index(h.id) + 1,
+            clock.to_local(h.placed_at).date(),
+        )
+        for h, barcode, title, name, card in rows
+    ]
+
+
+def _queues(s: Session, copy_ids: set[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {c: [] for c in copy_ids}
+    if copy_ids:
+        for copy_id, hold_id in s.execute(
+            select(LibraryHold.copy_id, LibraryHold.id)
+            .where(LibraryHold.copy_id.in_(copy_ids), LibraryHold.status.in_(OPEN_HOLDS))
+            .order_by(LibraryHold.placed_at, LibraryHold.id)
+        ):
+            out[copy_id].append(hold_id)
+    return out
+
+
+@checked
+def find_reader(db: Database, actor: Actor, scan: str) -> int | None:
+    """The resident whose reader card number this is (as scanned: full-width digits and spaces folded), or None."""
+    require(actor, LEND_BOOKS)
+    card = card_number(scan)
+    if not card:
+        return None
+    with db.read() as s:
+        return s.execute(select(LibraryReader.resident_id).where(LibraryReader.card_no == card)).scalar()
+
+
+@checked
+def desk_status(db: Database, actor: Actor, resident_id: int) -> DeskStatus:
+    """The reader's card at the desk: whose card (a guardian's for a child), its open loans (the child's too), holds,
+    and why lending is refused now (archived record, a child without a guardian, over the limit, overdue books)."""
+    require(actor, LEND_BOOKS)
+    today = _today()
+    with db.read() as s:
+        rules = rules_in(s)
+        a = account_of(s, resident_id, rules, today)
+        loans: list[LoanRow] = []
+        holds: list[HoldRow] = []
+        if a.reader_id is not None:
+            loans = _loan_rows(s, (LibraryLoan.reader_id == a.reader_id) & LibraryLoan.returned_at.is_(None), today)
+            holds = _hold_rows(s, LibraryHold.reader_id == a.reader_id)
+    status = DeskStatus(a, loans, holds, rules.max_loans)
+    status.refusal = _account_refusal(a) or _card_refusal(a, len(loans), status.overdue, rules)
+    if a.child and a.reader_resident_id is not None:
+        status.notes.append(
+            translate("Library", "A child: borrows on {guardian}'s card.").format(guardian=a.reader_name)
+        )
+    if any(h.status == READY for h in holds):
+        status.notes.append(translate("Library", "A book on hold is ready to collect."))
+    return status
+
+
+def _card_refusal(a: Account, open_loans: int, overdue: int, rules: LendingRules) -> str | None:
+    owner = a.reader_name if a.child else a.name
+    if rules.refuse_overdue and overdue:
+        return translate(
+            "Library", "{name}'s card has {n} overdue book(s): they must come back before anything more is lent."
+        ).format(name=owner, n=overdue)
+    if open_loans >= rules.max_loans:
+        return translate("Library", "{name}'s card already holds {n} books, the limit.").format(
+            name=owner, n=open_loans
+        )
+    return None
+
+
+def _new_card_no(s: Session) -> str:
+    while True:
+        card = f"SF{sequences.next_value(s, 'library.card'):06d}"
+        if s.execute(select(LibraryReader.id).where(LibraryReader.card_no == card)).first() is None:
+            return card
+
+
+def card_number(scan: str) -> str:
+    """A reader card number as scanned or typed: folded (full-width from an IME), spaces out, letters upper-case."""
+    return "".join(fold(scan).split()).upper()
+
+
+def _clean_card(card_no: str) -> str:
+    card = card_number(card_no)
+    if not card or len(card) > limits.NUMBER.length or not re.fullmatch(r"[0-9A-Z][0-9A-Z\-]*", card):
+        raise ValidationError({"card_no": translate("Library", "A reader card number is letters and digits.")})
+    return card
+
+
+@checked
+def register_reader(db: Database, actor: Actor, resident_id: int, card_no: str | None = None) -> str:
+    """Give a resident a reader card (`card_no` as scanned from a new card, or None: the next number, "SF000123"),
+    or a new number when they already have one (a lost card). Returns the card number. Raises UserError when the
+    number belongs to another reader, or the resident is a child (they borrow on a guardian's card)."""
+    require(actor, LEND_BOOKS)
+    card = _clean_card(card_no) if card_no is not None else None
+    try:
+        with db.write() as s:
+            rules = rules_in(s)
+            a = account_of(s, resident_id, rules, _today())
+            if a.archived:
+                raise UserError(_account_refusal(a) or "")
+            if a.child:
+                raise UserError(
+                    translate("Library", "{name} is a child and borrows on a guardian's card.").format(name=a.name)
+                )
+            if card is not None:
+                other = s.execute(select(LibraryReader.resident_id).where(LibraryReader.card_no == card)).scalar()
+                if other is not None and other != resident_id:
+                    raise UserError(translate("Library", "Card {card} belongs to another reader.").format(card=card))
+            return _register(s, actor, resident_id, card)
+    except IntegrityError:
+        raise UserError(translate("Library", "Card {card} belongs to another reader.").format(card=card)) from None
+
+
+def _register(s: Session, actor: Actor, resident_id: int, card: str | None) -> str:
+    reader = s.execute(select(LibraryReader).where(LibraryReader.resident_id == resident_id)).scalar()
+    number = card or _new_card_no(s)
+    if reader is None:
+        reader = LibraryReader(
+            resident_id=resident_id, card_no=number, created_at=clock.now(), created_by_id=actor.user_id
+        )
+        s.add(reader)
+        s.flush()
+        audit.record(s, actor, "create", "library_reader", reader.id, audit.message("library.reader", card=number))
+    elif reader.card_no != number:
+        before = reader.card_no
+        reader.card_no = number
+        audit.record(
+            s,
+            actor,
+            "change",
+            "library_reader",
+            reader.id,
+            audit.message("library.reader", card=number),
+            before={"card_no": before},
+            after={"card_no": number},
+        )
+    return number
+
+
+# --------------------------------------------------------------------------------------------------- lending
+
+
+@dataclass(frozen=True)
+class LoanResult:
+    loan_id: int
+    barcode: str
+    title: str
+    due_on: dt.date
+    borrower: str
+    card_no: str
+    district: bool
+    pending: bool  # a district loan waiting to be sent (the library's server could not be reached)
+
+
+def _copy_by_barcode(s: Session, code: str) -> LibraryCopy:
+    copy = s.execute(select(LibraryCopy).where(LibraryCopy.barcode == code)).scalar()
+    if copy is None:
+        raise UserError(
+            translate("Library", "No copy with barcode {barcode} is in the catalogue.").format(barcode=code),
+            field="barcode",
+        )
+    return copy
+
+
+def _copy_refusal(s: Session, copy: LibraryCopy, a: Account) -> str | None:
+    if copy.status in RETIRED:
+        return translate("Library", "“{title}” ({barcode}) is out of the collection: it cannot be lent.").format(
+            title=copy.title, barcode=copy.barcode
+        )
+    holder = s.execute(
+        select(Resident.name, LibraryLoan.due_on)
+        .join(Resident, Resident.id == LibraryLoan.borrower_resident_id)
+        .where(LibraryLoan.copy_id == copy.id, LibraryLoan.returned_at.is_(None))
+    ).first()
+    if holder is not None:
+        if holder[0] == a.name:
+            return translate("Library", "“{title}” is already on loan to {name}.").format(title=copy.title, name=a.name)
+        return translate("Library", "“{title}” ({barcode}) is already on loan, due back {due}.").format(
+            title=copy.title, barcode=copy.barcode, due=holder[1].isoformat()
+        )
+    first = _first_hold(s, copy.id)
+    if first is not None and first.borrower_resident_id != a.resident_id:
+        return translate("Library", "“{title}” is kept for another reader's hold.").format(title=copy.title)
+    return None
+
+
+def _first_hold(s: Session, copy_id: int) -> LibraryHold | None:
+    return s.execute(
+        select(LibraryHold)
+        .where(LibraryHold.copy_id == copy_id, LibraryHold.status.in_(OPEN_HOLDS))
+        .order_by(LibraryHold.placed_at, LibraryHold.id)
+        .limit(1)
+    ).scalar()
+
+
+def _open_counts(s: Session, reader_id: int, today: dt.date) -> tuple[int, int]:
+    row = s.execute(
+        select(func.count(), func.count().filter(LibraryLoan.due_on < today)).where(
+            LibraryLoan.reader_id == reader_id, LibraryLoan.returned_at.is_(None)
+        )
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def _on_loan_message(s: Session, copy_id: int) -> str:
+    title = s.execute(select(LibraryCopy.title).where(LibraryCopy.id == copy_id)).scalar() or ""
+    return translate("Library", "“{title}” was lent at another desk a moment ago.").format(title=title)
+
+
+@checked
+def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResult:
+    """Lend the copy with `barcode` (as scanned) to resident `resident_id` (a child on a guardian's card), due
+    `loan_days` after today (local days), or on the day the district library gives for its own copies.
+
+    Refused with UserError, nothing written: an unknown or malformed barcode, a copy out of the collection, on loan,
+    or kept for another reader's hold; an archived resident, a child without a guardian; a card at its limit or
+    (rule `refuse_overdue`) with an overdue book; for a district copy, the district library's refusal. A reader
+    without a card gets one (the next number) with the first loan. Two desks lending one copy at the same moment:
+    one loan, the other desk is told it was just lent (partial unique index)."""
+    require(actor, LEND_BOOKS)
+    code = normalise_barcode(barcode)
+    today = _today()
+    # 1. everything that can refuse, read first (no network call for a loan that cannot happen)
+    with db.read() as s:
+        rules = rules_in(s)
+        copy = _copy_by_barcode(s, code)
+        a = account_of(s, resident_id, rules, today)
+        refusal = _account_refusal(a) or _copy_refusal(s, copy, a)
+        if refusal is None and a.reader_id is not None:
+            refusal = _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
+        is_district = copy.owner == OWNER_DISTRICT
+        copy_id = copy.id
+    if refusal:
+        raise UserError(refusal)
+    card_no = a.card_no
+    if not card_no:  # a new reader: their card first (the district library knows readers by card number)
+        assert a.reader_resident_id is not None
+        with db.write() as s:
+            card_no = _register(s, actor, a.reader_resident_id, None)
+    # 2. the district library, before the unit of work
+    due = today + dt.timedelta(days=rules.loan_days)
+    txn_id: str | None = None
+    answer = None
+    outbox = None
+    if is_district:
+        api, outbox = district.require_layer()
+        txn_id = district.new_txn_id()
+        answer = api.district_checkout(db, actor, patron=card_no, item=code, txn_id=txn_id)
+        if not answer.ok and not answer.offline:
+            raise UserError(answer.message or translate("Library", "The district library refused the loan."))
+        if answer.ok and answer.due is not None:
+            due = answer.due
+    pending = bool(answer is not None and answer.offline)
+    # 3. the loan, checked again in the unit of work (another desk may have lent the copy or hit the limit)
+    try:
+        with db.write() as s:
+            a = account_of(s, resident_id, rules, today)
+            assert a.reader_id is not None
+            s.execute(select(LibraryReader.id).where(LibraryReader.id == a.reader_id).with_for_update())
+            copy = _copy_by_barcode(s, code)
+            refusal = _account_refusal(a) or _copy_refusal(s, copy, a)
+            refusal = refusal or _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
+            if refusal:
+                raise UserError(refusal)
+            now = clock.now()
+            loan = LibraryLoan(
+                copy_id=copy.id,
+                reader_id=a.reader_id,
+                borrower_resident_id=a.resident_id,
+                lent_at=now,
+                lent_by_id=actor.user_id,
+                due_on=due,
+                renewals=0,
+                fine_fen=0,
+                district_txn_id=txn_id,
+                district_pending=pending,
+            )
+            s.add(loan)
+            s.flush()
+            hold = _first_hold(s, copy.id)
+            if hold is not None and hold.borrower_resident_id == a.resident_id:
+                hold.status = FULFILLED
+                hold.closed_at = now
+                hold.closed_by_id = actor.user_id
+            if pending:
+                assert outbox is not None
+                outbox.add_pending(s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now)
+            summary = (
+                audit.message("library.lent_pending", barcode=code, due=due)
+                if pending
+                else audit.message("library.lent", barcode=code, due=due)
+            )
+            audit.record(
+                s,
+                actor,
+                "lend",
+                "library_loan",
+                loan.id,
+                summary,
+                after={"copy_id": copy.id, "reader_id": a.reader_id, "resident_id": a.resident_id},
+            )
+            return LoanResult(loan.id, code, copy.title, due, a.name, card_no, is_district, pending)
+    except IntegrityError as exc:
+        if "ux_library_loans_open_copy" not in str(exc.orig) and "library_loans.copy_id" not in str(exc.orig):
+            raise
+        with db.read() as s:
+            raise UserError(_on_loan_message(s, copy_id)) from None
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    barcode: str
+    title: str
+    borrower: str
+    days_late: int
+    fine_fen: int  # 0 unless the center charges fines
+    hold_for: str | None  # put it aside: the next reader in the hold queue
+    district: bool
+    pending: bool
+
+
+@checked
+def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
+    """Take a book back by its barcode alone (whoever borrowed it, at whichever desk). Closes its open loan; when
+    the center charges fines, `fine_per_day_fen` × days late (calendar days after the due day) is set on the loan;
+    the next waiting hold becomes ready (the desk puts the book aside). District copies are checked in with the
+    district library first. Raises UserError: unknown barcode, the copy not on loan, the library's refusal."""
+    require(actor, LEND_BOOKS)
+    code = normalise_barcode(barcode)
+    today = _today()
+    with db.read() as s:
+        copy = _copy_by_barcode(s, code)
+        loan_id = s.execute(
+            select(LibraryLoan.id).where(LibraryLoan.copy_id == copy.id, LibraryLoan.returned_at.is_(None))
+        ).scalar()
+        if loan_id is None:
+            raise UserError(
+                translate("Library", "“{title}” ({barcode}) is not on loan: put it back on the shelf.").format(
+                    title=copy.title, barcode=code
+                )
+            )
+        is_district = copy.owner == OWNER_DISTRICT
+    answer = outbox = None
+    txn_id = None
+    if is_district:
+        api, outbox = district.require_layer()
+        txn_id = district.new_txn_id()
+        answer = api.district_checkin(db, actor, item=code, txn_id=txn_id)
+        if not answer.ok and not answer.offline:
+            raise UserError(answer.message or translate("Library", "The district library refused the return."))
+    pending = bool(answer is not None and answer.offline)
+    with db.write() as s:
+        rules = rules_in(s)
+        loan = s.get(LibraryLoan, loan_id, with_for_update=True)
+        if loan is None or loan.returned_at is not None:
+            raise UserError(translate("Library", "This book was taken back at another desk a moment ago."))
+        now = clock.now()
+        late = max((today - loan.due_on).days, 0)
+        fine = late * rules.fine_per_day_fen if rules.fines_on else 0
+        loan.returned_at = now
+        loan.returned_by_id = actor.user_id
+        loan.fine_fen = fine
+        borrower = s.get(Resident, loan.borrower_resident_id)
+        hold_for = None
+        nxt = _first_hold(s, copy.id)
+        if nxt is not None:
+            if nxt.status == WAITING:
+                nxt.status = READY
+                nxt.ready_at = now
+            hold_for = s.execute(select(Resident.name).where(Resident.id == nxt.borrower_resident_id)).scalar()
+        if pending:
+            assert outbox is not None
+            card = s.execute(select(LibraryReader.card_no).where(LibraryReader.id == loan.reader_id)).scalar()
+            outbox.add_pending(s, op=district.CHECKIN, patron=card, item=code, txn_id=txn_id, at=now)
+        summary = (
+            audit.message("library.returned_fine", barcode=code, days=late, fine=fine)
+            if fine
+            else audit.message("library.returned", barcode=code, days=late)
+        )
+        audit.record(s, actor, "book_return", "library_loan", loan.id, summary)
+        return ReturnResult(
+            code, copy.title, borrower.name if borrower else "", late, fine, hold_for, is_district, pending
+        )
+
+
+@checked
+def renew(db: Database, actor: Actor, loan_id: int) -> dt.date:
+    """Renew an open loan: due `loan_days` after today. Returns the new due day. Refused (UserError, nothing
+    written): the loan already renewed `max_renewals` times, the copy on hold for another reader, the loan closed,
+    the district library's refusal for its copies."""
+    require(actor, LEND_BOOKS)
+    today = _today()
+    with db.read() as s:
+        rules = rules_in(s)
+        row = s.execute(
+            select(LibraryLoan, LibraryCopy, LibraryReader.card_no)
+            .join(LibraryCopy, LibraryCopy.id == LibraryLoan.copy_id)
+            .join(LibraryReader, LibraryReader.id == LibraryLoan.reader_id)
+            .where(LibraryLoan.id == loan_id)
+        ).first()
+        if row is None:
+            raise NotFound(translate("Library", "This loan no longer exists."))
+        loan, copy, card = row
+        refusal = _renew_refusal(s, loan, copy, rules)
+    if refusal:
+        raise UserError(refusal)
+    due = today + dt.timedelta(days=rules.loan_days)
+    answer = outbox = None
+    txn_id = None
+    if copy.owner == OWNER_DISTRICT:
+        api, outbox = district.require_layer()
+        txn_id = district.new_txn_id()
+        answer = api.district_renew(db, actor, patron=card, item=copy.barcode, txn_id=txn_id)
+        if not answer.ok and not answer.offline:
+            raise UserError(answer.message or translate("Library", "The district library refused the renewal."))
+        if answer.ok and answer.due is not None:
+            due = answer.due
+    pending = bool(answer is not None and answer.offline)
+    with db.write() as s:
+        loan = s.get(LibraryLoan, loan_id, with_for_update=True)
+        assert loan is not None
+        refusal = _renew_refusal(s, loan, copy, rules)
+        if refusal:
+            raise UserError(refusal)
+        before = loan.due_on
+        now = clock.now()
+        loan.due_on = due
+        loan.renewals += 1
+        loan.last_renewed_at = now
+        s.add(
+            LibraryRenewal(
+                loan_id=loan.id,
+                at=now,
+                by_id=actor.user_id,
+                due_before=before,
+                due_after=due,
+                district_txn_id=txn_id,
+                district_pending=pending,
+            )
+        )
+        if pending:
+            assert outbox is not None
+            outbox.add_pending(s, op=district.RENEW, patron=card, item=copy.barcode, txn_id=txn_id, at=now)
+        audit.record(
+            s,
+            actor,
+            "renew",
+            "library_loan",
+            loan.id,
+            audit.message("library.renewed", barcode=copy.barcode, due=due),
+            before={"due": before.isoformat()},
+            after={"due": due.isoformat()},
+        )
+    return due
+
+
+def _renew_refusal(s: Session, loan: LibraryLoan, copy: LibraryCopy, rules: LendingRules) -> str | None:
+    if loan.returned_at is not None:
+        return translate("Library", "“{title}” has already been returned.").format(title=copy.title)
+    if loan.renewals >= rules.max_renewals:
+        return translate("Library", "“{title}” has been renewed {n} time(s), the most allowed.").format(
+            title=copy.title, n=loan.renewals
+        )
+    if _first_hold(s, copy.id) is not None:
+        return translate("Library", "“{title}” is on hold for another reader: it cannot be renewed.").format(
+            title=copy.title
+        )
+    return None
+
+
+# --------------------------------------------------------------------------------------------------- holds
+
+
+@checked
+def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> int:
+    """Put a resident in the queue for a copy that is on loan (预约). Returns their place in the queue (1 = next).
+    Refused: a copy on the shelf (lend it now), out of the collection, on loan to this reader, already held by them;
+    a child without a guardian."""
+    require(actor, LEND_BOOKS)
+    code = normalise_barcode(barcode)
+    today = _today()
+    with db.write() as s:
+        rules = rules_in(s)
+        copy = _copy_by_barcode(s, code)
+        a = account_of(s, resident_id, rules, today)
+        refusal = _account_refusal(a)
+        if refusal:
+            raise UserError(refusal)
+        if copy.status in RETIRED:
+            raise UserError(
+                translate("Library", "“{title}” ({barcode}) is out of the collection: it cannot be lent.").format(
+                    title=copy.title, barcode=code
+                )
+            )
+        loan = s.execute(
+            select(LibraryLoan).where(LibraryLoan.copy_id == copy.id, LibraryLoan.returned_at.is_(None))
+        ).scalar()
+        if loan is None and _first_hold(s, copy.id) is None:
+            raise UserError(translate("Library", "“{title}” is on the shelf: lend it now.").format(title=copy.title))
+        if loan is not None and loan.borrower_resident_id == resident_id:
+            raise UserError(translate("Library", "{name} has this book already.").format(name=a.name))
+        mine = s.execute(
+            select(LibraryHold.id).where(
+                LibraryHold.copy_id == copy.id,
+                LibraryHold.borrower_resident_id == resident_id,
+                LibraryHold.status.in_(OPEN_HOLDS),
+            )
+        ).first()
+        if mine is not None:
+            raise UserError(translate("Library", "{name} is already in the queue for this book.").format(name=a.name))
+        reader_id = a.reader_id
+        if reader_id is None:
+            assert a.reader_resident_id is not None
+            _register(s, actor, a.reader_resident_id, None)
+            reader_id = s.execute(
+                select(LibraryReader.id).where(LibraryReader.resident_id == a.reader_resident_id)
+            ).scalar_one()
+        hold = LibraryHold(
+            copy_id=copy.id,
+            reader_id=reader_id,
+            borrower_resident_id=resident_id,
+            status=WAITING,
+            placed_at=clock.now(),
+            placed_by_id=actor.user_id,
+        )
+        s.add(hold)
+        s.flush()
+        audit.record(s, actor, "hold", "library_hold", hold.id, audit.message("library.hold", barcode=code))
+        return len(_queues(s, {copy.id})[copy.id])
+
+
+@checked
+def cancel_hold(db: Database, actor: Actor, hold_id: int, reason: str) -> None:
+    """Cancel a hold (the reader no longer wants it, or did not collect it). A ready hold's book goes to the next
+    reader in the queue (their hold becomes ready)."""
+    require(actor, LEND_BOOKS)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": translate("Library", "Say why the hold is cancelled.")})
+    with db.write() as s:
+        hold = s.get(LibraryHold, hold_id)
+        if hold is None or hold.status not in OPEN_HOLDS:
+            raise UserError(translate("Library", "This hold is no longer open."))
+        was_ready = hold.status == READY
+        now = clock.now()
+        hold.status = CANCELLED
+        hold.closed_at = now
+        hold.closed_by_id = actor.user_id
+        hold.close_reason = reason
+        s.flush()
+        if was_ready:
+            nxt = _first_hold(s, hold.copy_id)
+            if nxt is not None:
+                nxt.status = READY
+                nxt.ready_at = now
+        barcode = s.execute(select(LibraryCopy.barcode).where(LibraryCopy.id == hold.copy_id)).scalar()
+        audit.record(
+            s,
+            actor,
+            "cancel",
+            "library_hold",
+            hold.id,
+            audit.message("library.hold_cancelled", barcode=barcode),
+            after={"reason": reason},
+        )
+
+
+@checked
+def list_holds(db: Database, actor: Actor, text: str = "") -> list[HoldRow]:
+    """The open holds, copy by copy in queue order (names and card numbers: the desk's own)."""
+    require(actor, LEND_BOOKS)
+    q = fold(text)
+    with db.read() as s:
+        where = True
+        if q:
+            like = f"%{q}%"
+            where = or_(LibraryCopy.title.like(like), LibraryCopy.barcode == q.upper(), Resident.name.like(like))
+        return _hold_rows(s, where)
+
+
+# --------------------------------------------------------------------------------------------------- lists
+
+
+@dataclass(frozen=True)
+class OverdueRow:
+    loan: LoanRow
+    card_no: str
+    card_holder: str
+    phone: str
+    reminded_on: dt.date | None
+
+
+@checked
+def overdue_loans(db: Database, actor: Actor, limit: int = 500) -> list[OverdueRow]:
+    """Open loans past their due day (local today), longest overdue first, with the card holder's name and phone
+    for a call (the desk's role sees phones)."""
+    require(actor, LEND_BOOKS)
+    today = _today()
+    with db.read() as s:
+        loans = _loan_rows(s, LibraryLoan.returned_at.is_(None) & (LibraryLoan.due_on < today), today, limit)
+        info = {
+            loan_id: (card, name, phone, reminded)
+            for loan_id, card, name, phone, reminded in s.execute(
+                select(LibraryLoan.id, LibraryReader.card_no, Resident.name, Resident.phone, LibraryLoan.reminded_at)
+                .join(LibraryReader, LibraryReader.id == LibraryLoan.reader_id)
+                .join(Resident, Resident.id == LibraryReader.resident_id)
+                .where(LibraryLoan.id.in_([x.id for x in loans]))
+            )
+        }
+    return [
+        OverdueRow(
+            x,
+            info[x.id][0],
+            info[x.id][1],
+            info[x.id][2] or "",
+            clock.to_local(info[x.id][3]).date() if info[x.id][3] else None,
+        )
+        for x in loans
+    ]
+
+
+@dataclass(frozen=True)
+class ResidentLibrary:
+    """A resident's part of the book room for their profile: the card, open loans on it, holds, loans in total."""
+
+    card_no: str
+    on_guardian_card: str  # the guardian's name when a child borrows on their card
+    loans: list[LoanRow]
+    holds: list[HoldRow]
+    loans_ever: int
+
+
+@checked
+def resident_library(db: Database, actor: Actor, resident_id: int) -> ResidentLibrary:
+    """The book room's part of a resident's profile: loans they hold (or a child holds on their card) and holds."""
+    require(actor, LEND_BOOKS)
+    today = _today()
+    with db.read() as s:
+        reader = s.execute(select(LibraryReader).where(LibraryReader.resident_id == resident_id)).scalar()
+        mine = LibraryLoan.borrower_resident_id == resident_id
+        if reader is not None:
+            mine = or_(mine, LibraryLoan.reader_id == reader.id)
+        loans = _loan_rows(s, mine & LibraryLoan.returned_at.is_(None), today)
+        hold_where = LibraryHold.borrower_resident_id == resident_id
+        if reader is not None:
+            hold_where = or_(hold_where, LibraryHold.reader_id == reader.id)
+        holds = _hold_rows(s, hold_where)
+        ever = s.execute(select(func.count()).select_from(LibraryLoan).where(mine)).scalar() or 0
+        guardian = ""
+        if reader is None:
+            on = s.execute(
+                select(Resident.name)
+                .join(LibraryReader, LibraryReader.resident_id == Resident.id)
+                .join(LibraryLoan, LibraryLoan.reader_id == LibraryReader.id)
+                .where(LibraryLoan.borrower_resident_id == resident_id)
+                .order_by(LibraryLoan.id.desc())
+                .limit(1)
+            ).scalar()
+            guardian = on or ""
+    return ResidentLibrary(reader.card_no if reader else "", guardian, loans, holds, int(ever))

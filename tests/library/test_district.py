@@ -1,0 +1,81 @@
+"""District-owned copies go through the district library (the SIP2 seam, played here by a stand-in): a refusal
+writes nothing; an unreachable server writes the loan and queues the transaction in the same unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from app.errors import UserError
+from app.library import desk
+from db.models import AuditEntry
+from db.models.library import LibraryLoan
+from tests.library.conftest import adult, copy
+
+
+def _loans(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(LibraryLoan))
+
+
+def test_district_checkout_sends_card_item_and_a_fresh_txn_id(db, admin, desk_day, district):
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    district.due = desk_day + dt.timedelta(days=21)
+    r = desk.lend(db, admin, rid, "D0001")
+    ((op, kw),) = district.calls
+    assert op == "checkout" and kw["patron"] == r.card_no and kw["item"] == "D0001" and len(kw["txn_id"]) == 32
+    assert r.due_on == district.due and r.district and not r.pending and not district.pending
+    desk.return_copy(db, admin, "D0001")
+    assert [op for op, _ in district.calls] == ["checkout", "checkin"]
+    assert district.calls[0][1]["txn_id"] != district.calls[1][1]["txn_id"]
+
+
+def test_district_refusal_writes_nothing(db, admin, desk_day, district):
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    desk.register_reader(db, admin, rid)
+    with db.read() as s:
+        audits = s.scalar(select(func.count()).select_from(AuditEntry))
+    district.mode = "refuse"
+    with pytest.raises(UserError, match="读者证已挂失"):
+        desk.lend(db, admin, rid, "D0001")
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == audits
+    assert _loans(db) == 0
+
+
+def test_offline_lends_and_queues_in_order(db, admin, desk_day, district):
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    district.mode = "offline"
+    r = desk.lend(db, admin, rid, "D0001")
+    assert r.pending and r.due_on == desk_day + dt.timedelta(days=30)
+    loan = desk.desk_status(db, admin, rid).loans[0]
+    assert loan.pending
+    desk.renew(db, admin, loan.id)
+    desk.return_copy(db, admin, "D0001")
+    assert [(p["op"], p["item"]) for p in district.pending] == [
+        ("checkout", "D0001"),
+        ("renew", "D0001"),
+        ("checkin", "D0001"),
+    ]
+    assert len({p["txn_id"] for p in district.pending}) == 3
+    assert all(p["patron"] == r.card_no for p in district.pending)
+
+
+def test_room_copies_never_call_the_district(db, admin, desk_day, district):
+    copy(db, "B1")
+    desk.lend(db, admin, adult(db, "王读者"), "B1")
+    desk.return_copy(db, admin, "B1")
+    assert district.calls == []
+
+
+def test_without_the_sip2_layer_district_books_are_refused_plainly(db, admin, desk_day, monkeypatch):
+    monkeypatch.setattr("app.library.district.sip2_layer", lambda: None)
+    copy(db, "D1", owner="district")
+    with pytest.raises(UserError, match="district library is not set up"):
+        desk.lend(db, admin, adult(db, "王读者"), "D1")
+    assert _loans(db) == 0

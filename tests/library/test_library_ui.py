@@ -1,0 +1,94 @@
+"""The book room tab driven as a clerk would: scan a card, scan books one after another (the cursor stays), a
+refusal in red, a return by barcode alone in the 还书 box, renew, print reminder slips; every model passes
+qtmodeltester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.library import desk
+from tests.library.conftest import NOON, adult, copy
+from ui.library.page import LibraryPage
+
+
+def _page(qtbot, ctx) -> LibraryPage:
+    page = LibraryPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    return page
+
+
+def test_scan_card_then_books_one_after_another(qtbot, ctx, db, admin, desk_day, no_dialogs, qtmodeltester):
+    rid = adult(db, "王读者")
+    desk.register_reader(db, admin, rid, "RD0001")
+    for n in range(3):
+        copy(db, f"B{n}")
+    page = _page(qtbot, ctx)
+    d = page.desk
+    d.picker.search.setFocus()
+    qtbot.keyClicks(d.picker.search, "rd0001")
+    qtbot.keyClick(d.picker.search, Qt.Key.Key_Return)
+    assert d.resident_id == rid
+    assert d.lend_scan.hasFocus() or d.lend_scan.isEnabled()
+    for code in ("B0", "b1"):
+        qtbot.keyClicks(d.lend_scan, code)
+        qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
+        assert d.lend_scan.text() == ""
+    assert d.loans.rowCount() == 2
+    qtmodeltester.check(d.loans)
+    # a refusal: the same book again
+    qtbot.keyClicks(d.lend_scan, "B0")
+    qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
+    assert "already on loan" in d.message.text() and "c62828" in d.message.styleSheet()
+    assert d.lend_scan.selectedText() == "B0"
+    # return by barcode alone
+    qtbot.keyClicks(d.return_scan, "B1")
+    qtbot.keyClick(d.return_scan, Qt.Key.Key_Return)
+    assert "Returned" in d.message.text() and d.loans.rowCount() == 1
+    assert d.log.count() == 3
+    # renew the one left
+    d.renew_button.click()
+    assert "Renewed" in d.message.text()
+
+
+def test_find_the_resident_by_name_and_lend(qtbot, ctx, db, desk_day, no_dialogs):
+    rid = adult(db, "赵善庆")
+    copy(db, "B1")
+    page = _page(qtbot, ctx)
+    d = page.desk
+    qtbot.keyClicks(d.picker.search, "zsq")
+    qtbot.keyClick(d.picker.search, Qt.Key.Key_Return)
+    assert d.resident_id == rid
+    qtbot.keyClicks(d.lend_scan, "B1")
+    qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
+    assert d.loans.rowCount() == 1 and "SF" in d.card.text()
+
+
+def test_catalogue_holds_overdue_and_slips(qtbot, ctx, db, admin, frozen, no_dialogs, previews, qtmodeltester):
+    frozen(NOON - dt.timedelta(days=40))
+    a, b = adult(db, "甲读者"), adult(db, "乙读者")
+    copy(db, "B1", isbn="7-02-000220-X")
+    desk.lend(db, admin, a, "B1")
+    desk.place_hold(db, admin, b, "B1")
+    frozen(NOON)
+    page = _page(qtbot, ctx)
+    cat = page.catalogue
+    qtmodeltester.check(cat.model)
+    assert cat.model.rowCount() == 1 and cat.model.display(cat.model.row_at(0), 3) == "978-7-02-000220-7"
+    qtbot.keyClicks(cat.search, "nothing-like-this")
+    assert cat.model.rowCount() == 0
+    holds = page.holds
+    qtmodeltester.check(holds.model)
+    assert holds.model.rowCount() == 1
+    overdue = page.overdue
+    qtmodeltester.check(overdue.model)
+    assert overdue.model.rowCount() == 1
+    overdue.slips_button.click()
+    assert len(previews) == 1 and previews[0].read_bytes().startswith(b"%PDF")
+    settings = page.settings
+    settings.loan_days.setValue(21)
+    settings.save_button.click()
+    assert settings.message.text() == "Saved."

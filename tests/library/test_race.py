@@ -1,0 +1,43 @@
+"""Two desks lend the same copy at the same moment: exactly one loan, the other desk is told (real processes)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import func, select
+
+from app import clock
+from app.accounts.service import actor_for
+from app.library import desk, rules
+from db.models.library import LibraryLoan
+from tests.library.conftest import NOON, adult, copy
+from tests.race import race
+
+ROUNDS = 12
+
+
+def lend_same_copy(db, round_no, worker, residents):
+    clock.freeze(NOON)
+    return desk.lend(db, actor_for(db, 1), residents[worker], f"R{round_no:03d}").loan_id
+
+
+def test_two_desks_lending_one_copy_exactly_one_wins(db, db_url, desk_day):
+    rules.save_rules(db, actor_for(db, 1), dataclasses.replace(rules.DEFAULTS, max_loans=100))
+    residents = [adult(db, "甲读者"), adult(db, "乙读者")]
+    for n in range(ROUNDS):
+        copy(db, f"R{n:03d}")
+    for rid in residents:
+        desk.register_reader(db, actor_for(db, 1), rid)  # cards first, so each round is just the loan
+    results = race(db_url, "tests.library.test_race:lend_same_copy", processes=2, rounds=ROUNDS, args=(residents,))
+    for round_no, outcomes in enumerate(results.rounds):
+        won = [o for o in outcomes if o.ok]
+        lost = [o for o in outcomes if not o.ok]
+        assert len(won) == 1 and len(lost) == 1, (round_no, outcomes)
+        assert lost[0].error.startswith("UserError"), lost[0].error
+    with db.read() as s:
+        open_loans = s.execute(
+            select(LibraryLoan.copy_id, func.count())
+            .where(LibraryLoan.returned_at.is_(None))
+            .group_by(LibraryLoan.copy_id)
+        ).all()
+    assert len(open_loans) == ROUNDS and all(n == 1 for _, n in open_loans)

@@ -1,0 +1,309 @@
+"""The 借还 desk: scan the reader's card or find the resident, then scan books one after another (the barcode field
+keeps the cursor); the 还书 box takes any copy's barcode back, whoever borrowed it and wherever.
+
+Keys: F2 the reader box, F3 the lend box, F4 the return box (ui/keys.py); Enter in each does its work and the
+cursor stays for the next scan. A refusal shows in red under the boxes and leaves the scan selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents.common import yuan
+from app.errors import UserError
+from app.library import desk as service
+from ui.childcare.children import ResidentPicker
+from ui.common import dialogs
+from ui.common.layout import set_available
+from ui.context import AppContext
+from ui.library.models import LoansModel
+
+OK_STYLE = "color: #2e7d32;"
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class DeskTab(QWidget):
+    """Lending and returns at the counter."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryDesk")
+        self.ctx = ctx
+        self.resident_id: int | None = None
+        self.status: service.DeskStatus | None = None
+
+        # --- the reader
+        reader_box = QGroupBox(self.tr("Reader: scan the card or find the resident"), self)
+        self.picker = ResidentPicker(ctx, "libraryReader", self.tr("Reader card or resident"), reader_box)
+        self.picker.search.setPlaceholderText(self.tr("Scan the reader card, or type a name, pinyin or phone"))
+        self.picker.search.installEventFilter(self)  # after the picker's own filter: a card number is looked up first
+        self.card = _named(QLabel(reader_box), "libraryReaderCard", self.tr("Reader card"))
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.RichText)
+        rl = QVBoxLayout(reader_box)
+        rl.addWidget(self.picker)
+        rl.addWidget(self.card)
+
+        # --- lending
+        lend_box = QGroupBox(self.tr("Lend: scan the books one after another"), self)
+        self.lend_scan = _named(QLineEdit(lend_box), "libraryLendScan", self.tr("Book barcode to lend"))
+        self.lend_scan.setPlaceholderText(self.tr("Scan a book's barcode and press Enter"))
+        self.lend_scan.returnPressed.connect(self.lend)
+        ll = QVBoxLayout(lend_box)
+        ll.addWidget(self.lend_scan)
+
+        self.message = _named(QLabel(self), "libraryDeskMessage", self.tr("Result"))
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(40)
+
+        # --- the card's loans
+        self.loans = LoansModel(self)
+        self.table = _named(QTableView(self), "libraryLoansView", self.tr("Books on this card"))
+        self.table.setModel(self.loans)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.renew_button = _named(QPushButton(self.tr("Renew"), self), "libraryRenew", self.tr("Renew the loan"))
+        self.renew_button.clicked.connect(self.renew)
+        self.hold_button = _named(QPushButton(self.tr("Hold a book…"), self), "libraryHold", self.tr("Place a hold"))
+        self.hold_button.clicked.connect(self.place_hold)
+        self.card_button = _named(QPushButton(self.tr("Reader card…"), self), "libraryNewCard", self.tr("Reader card"))
+        self.card_button.clicked.connect(self.new_card)
+        buttons = QHBoxLayout()
+        for b in (self.renew_button, self.hold_button, self.card_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(reader_box)
+        left.addWidget(lend_box)
+        left.addWidget(self.message)
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+
+        # --- returns
+        return_box = QGroupBox(self.tr("还书 Return: scan any book"), self)
+        self.return_scan = _named(QLineEdit(return_box), "libraryReturnScan", self.tr("Book barcode to take back"))
+        self.return_scan.setPlaceholderText(self.tr("Any book, whoever borrowed it"))
+        self.return_scan.returnPressed.connect(self.take_back)
+        rtl = QVBoxLayout(return_box)
+        rtl.addWidget(self.return_scan)
+        log_box = QGroupBox(self.tr("At this desk today"), self)
+        self.log = _named(QListWidget(log_box), "libraryDeskLog", self.tr("Loans and returns at this desk"))
+        lgl = QVBoxLayout(log_box)
+        lgl.addWidget(self.log)
+        right = QVBoxLayout()
+        right.addWidget(return_box)
+        right.addWidget(log_box, 1)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 5)
+        layout.addLayout(right, 2)
+        self.picker.changed.connect(self._reader_chosen)
+        self.picker.entered.connect(lambda: self.lend_scan.setFocus())
+        self._show_status()
+        self.setFocusProxy(self.picker.search)
+
+    # --- reader ---------------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.picker.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                try:
+                    found = service.find_reader(self.ctx.db, self.ctx.actor, self.picker.search.text())
+                except UserError as exc:
+                    self._say(exc.message, ok=False)
+                    return True
+                if found is not None:
+                    self.picker.results.clear()
+                    self.picker.results.hide()
+                    self.picker.set_resident(found)
+                    self.lend_scan.setFocus()
+                    return True
+        return super().eventFilter(obj, event)
+
+    def _reader_chosen(self) -> None:
+        self.resident_id = self.picker.resident_id
+        self.refresh()
+
+    def show_resident(self, resident_id: int) -> None:
+        """Choose the reader (a test, or another screen handing a resident over)."""
+        self.picker.set_resident(resident_id)
+
+    def refresh(self) -> None:
+        self.status = None
+        if self.resident_id is not None:
+            try:
+                self.status = service.desk_status(self.ctx.db, self.ctx.actor, self.resident_id)
+            except UserError as exc:
+                self._say(exc.message, ok=False)
+        self._show_status()
+
+    def reload(self) -> None:  # the live feed: another desk lent or took back a book
+        self.refresh()
+
+    def _show_status(self) -> None:
+        st = self.status
+        if st is None:
+            self.card.setText(self.tr("No reader chosen."))
+            self.loans.set_rows([])
+        else:
+            a = st.account
+            lines = [
+                self.tr("<b>{name}</b>  card {card}").format(
+                    name=a.name, card=a.card_no or self.tr("(made at the first loan)")
+                )
+                if not a.child
+                else self.tr("<b>{name}</b>  on {guardian}'s card {card}").format(
+                    name=a.name, guardian=a.reader_name or "—", card=a.card_no or "—"
+                ),
+                self.tr("Books on the card: {n} of {limit}; overdue: {overdue}").format(
+                    n=len(st.loans), limit=st.max_loans, overdue=st.overdue
+                ),
+            ]
+            lines += st.notes
+            if st.refusal:
+                lines.append(f'<span style="color:#c62828"><b>{st.refusal}</b></span>')
+            self.card.setText("<br>".join(lines))
+            self.loans.set_rows(st.loans)
+        has = st is not None
+        set_available(self.lend_scan, None if has else self.tr("Choose the reader first."))
+        set_available(self.renew_button, None if has and st.loans else self.tr("Choose a loan on the card first."))
+        set_available(self.hold_button, None if has else self.tr("Choose the reader first."))
+        set_available(self.card_button, None if has else self.tr("Choose the reader first."))
+
+    # --- actions --------------------------------------------------------------------------------------
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setText(text)
+
+    def _log(self, text: str) -> None:
+        self.log.insertItem(0, text)
+
+    def lend(self) -> None:
+        code = self.lend_scan.text()
+        if self.resident_id is None:
+            self._say(self.tr("Choose the reader first: scan the card or find the resident."), ok=False)
+            return
+        if not code.strip():
+            return
+        try:
+            r = service.lend(self.ctx.db, self.ctx.actor, self.resident_id, code)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            self.lend_scan.selectAll()
+            self.lend_scan.setFocus()
+            return
+        text = self.tr("Lent “{title}” to {name}, due {due}.").format(
+            title=r.title, name=r.borrower, due=r.due_on.isoformat()
+        )
+        if r.pending:
+            text += " " + self.tr("The district library could not be reached: the loan is sent when it can be.")
+        self._say(text)
+        self._log(
+            self.tr("Lent {barcode} “{title}” → {name}").format(barcode=r.barcode, title=r.title, name=r.borrower)
+        )
+        self.lend_scan.clear()
+        self.lend_scan.setFocus()
+        self.refresh()
+
+    def take_back(self) -> None:
+        code = self.return_scan.text()
+        if not code.strip():
+            return
+        try:
+            r = service.return_copy(self.ctx.db, self.ctx.actor, code)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            self.return_scan.selectAll()
+            self.return_scan.setFocus()
+            return
+        parts = [self.tr("Returned “{title}” ({name}).").format(title=r.title, name=r.borrower)]
+        if r.days_late:
+            parts.append(self.tr("{n} days late.").format(n=r.days_late))
+        if r.fine_fen:
+            parts.append(self.tr("Fine {amount}.").format(amount=yuan(r.fine_fen)))
+        if r.hold_for:
+            parts.append(self.tr("Put it aside: on hold for {name}.").format(name=r.hold_for))
+        if r.pending:
+            parts.append(self.tr("The district library could not be reached: the return is sent when it can be."))
+        self._say(" ".join(parts))
+        self._log(self.tr("Returned {barcode} “{title}”").format(barcode=r.barcode, title=r.title))
+        self.return_scan.clear()
+        self.return_scan.setFocus()
+        if self.resident_id is not None:
+            self.refresh()
+
+    def _selected_loan(self) -> service.LoanRow | None:
+        idx = self.table.currentIndex()
+        return self.loans.row_at(idx.row()) if idx.isValid() else None
+
+    def renew(self) -> None:
+        loan = self._selected_loan()
+        if loan is None and self.loans.rowCount() == 1:
+            loan = self.loans.row_at(0)
+        if loan is None:
+            self._say(self.tr("Choose the loan to renew in the list."), ok=False)
+            return
+        try:
+            due = service.renew(self.ctx.db, self.ctx.actor, loan.id)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            return
+        self._say(self.tr("Renewed “{title}”: now due {due}.").format(title=loan.title, due=due.isoformat()))
+        self._log(self.tr("Renewed {barcode} “{title}”").format(barcode=loan.barcode, title=loan.title))
+        self.refresh()
+
+    def place_hold(self) -> None:
+        if self.resident_id is None:
+            return
+        code = dialogs.ask_text(self, self.tr("Hold a book"), self.tr("Barcode of the book on loan:"))
+        if not code:
+            return
+        try:
+            place = service.place_hold(self.ctx.db, self.ctx.actor, self.resident_id, code)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            return
+        self._say(self.tr("Hold placed: number {n} in the queue.").format(n=place))
+        self.refresh()
+
+    def new_card(self) -> None:
+        if self.resident_id is None or self.status is None:
+            return
+        holder = self.status.account.reader_resident_id
+        if holder is None:
+            self._say(self.status.refusal or "", ok=False)
+            return
+        number = dialogs.ask_text(
+            self,
+            self.tr("Reader card"),
+            self.tr("Scan the new card (leave empty for the next number):"),
+        )
+        if number is None:
+            return
+        try:
+            card = service.register_reader(self.ctx.db, self.ctx.actor, holder, number.strip() or None)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            return
+        self._say(self.tr("Reader card {card} is ready.").format(card=card))
+        self.refresh()

@@ -1,0 +1,151 @@
+"""Table models of the book room: the catalogue (paged from the database), a reader's loans, holds, overdue loans."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.library import catalogue
+from app.library.catalogue import owner_label, status_label
+from app.library.desk import HoldRow, LoanRow, OverdueRow
+from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RED = QBrush(QColor("#c62828"))
+GREY = QBrush(QColor("#757575"))
+
+
+class CatalogueModel(KeysetTableModel):
+    """The catalogue, newest copies first, filtered in SQL by `text`."""
+
+    CONTEXT = "LibraryCatalogueModel"
+    FIRST_PAGE = 60
+    COLUMNS = (
+        Column("barcode", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "Barcode")),
+        Column("title", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "Title")),
+        Column("author", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "Author")),
+        Column("isbn", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "ISBN")),
+        Column("call", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "Call number")),
+        Column("owner", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "Owner")),
+        Column("state", QT_TRANSLATE_NOOP("LibraryCatalogueModel", "Status")),
+    )
+
+    def __init__(self, db, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.text = ""
+
+    def fetch_page(self, after, limit):
+        return [(r.id, r) for r in catalogue.page_copies(self.db, self.text, after, limit)]
+
+    def display(self, row, column: int) -> str:
+        if column == 0:
+            return row.barcode
+        if column == 1:
+            return row.title
+        if column == 2:
+            return row.author
+        if column == 3:
+            return row.isbn
+        if column == 4:
+            return row.call_number
+        if column == 5:
+            return owner_label(row.owner)
+        state = status_label(row.state)
+        if row.state == "on_loan" and row.due_on is not None:
+            return QCoreApplication.translate("LibraryCatalogueModel", "{state}, due {due}").format(
+                state=state, due=row.due_on.isoformat()
+            )
+        return state
+
+    def foreground(self, row, column: int):
+        return GREY if row.state in ("withdrawn", "lost") else None
+
+
+class LoansModel(ListTableModel):
+    """The open loans on a reader's card (a child's among them)."""
+
+    CONTEXT = "LibraryLoansModel"
+    COLUMNS = (
+        Column("barcode", QT_TRANSLATE_NOOP("LibraryLoansModel", "Barcode")),
+        Column("title", QT_TRANSLATE_NOOP("LibraryLoansModel", "Title")),
+        Column("borrower", QT_TRANSLATE_NOOP("LibraryLoansModel", "Borrowed by")),
+        Column("lent", QT_TRANSLATE_NOOP("LibraryLoansModel", "Lent")),
+        Column("due", QT_TRANSLATE_NOOP("LibraryLoansModel", "Due")),
+        Column("renewals", QT_TRANSLATE_NOOP("LibraryLoansModel", "Renewed"), RIGHT),
+        Column("note", QT_TRANSLATE_NOOP("LibraryLoansModel", "Note")),
+    )
+
+    def display(self, row: LoanRow, column: int) -> str:
+        values = (row.barcode, row.title, row.borrower, row.lent_on.isoformat(), row.due_on.isoformat())
+        if column < 5:
+            return values[column]
+        if column == 5:
+            return str(row.renewals)
+        notes = []
+        if row.overdue_days:
+            notes.append(QCoreApplication.translate("LibraryLoansModel", "{n} days overdue").format(n=row.overdue_days))
+        if row.owner == "district":
+            notes.append(QCoreApplication.translate("LibraryLoansModel", "District library"))
+        if row.pending:
+            notes.append(QCoreApplication.translate("LibraryLoansModel", "waiting to be sent"))
+        return "，".join(notes)
+
+    def sort_value(self, row: LoanRow, column: int):
+        return (row.due_on, row.id) if column in (3, 4) else self.display(row, column)
+
+    def foreground(self, row: LoanRow, column: int):
+        return RED if row.overdue_days else None
+
+
+class HoldsModel(ListTableModel):
+    CONTEXT = "LibraryHoldsModel"
+    COLUMNS = (
+        Column("barcode", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Barcode")),
+        Column("title", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Title")),
+        Column("reader", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Reader")),
+        Column("card", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Card")),
+        Column("position", QT_TRANSLATE_NOOP("LibraryHoldsModel", "In queue"), RIGHT),
+        Column("status", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Status")),
+        Column("placed", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Placed")),
+    )
+
+    def display(self, row: HoldRow, column: int) -> str:
+        if column == 4:
+            return str(row.position)
+        if column == 5:
+            if row.status == "ready":
+                return QCoreApplication.translate("LibraryHoldsModel", "Ready to collect")
+            return QCoreApplication.translate("LibraryHoldsModel", "Waiting")
+        return (row.barcode, row.title, row.borrower, row.card_no, "", "", row.placed_on.isoformat())[column]
+
+
+class OverdueModel(ListTableModel):
+    CONTEXT = "LibraryOverdueModel"
+    COLUMNS = (
+        Column("barcode", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Barcode")),
+        Column("title", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Title")),
+        Column("borrower", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Borrowed by")),
+        Column("holder", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Card holder")),
+        Column("phone", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Phone")),
+        Column("due", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Due")),
+        Column("days", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Days overdue"), RIGHT),
+        Column("reminded", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Reminded")),
+    )
+
+    def display(self, row: OverdueRow, column: int) -> str:
+        x = row.loan
+        values = (
+            x.barcode,
+            x.title,
+            x.borrower,
+            f"{row.card_holder}（{row.card_no}）",
+            row.phone,
+            x.due_on.isoformat(),
+            str(x.overdue_days),
+            row.reminded_on.isoformat() if row.reminded_on else "",
+        )
+        return values[column]
+
+    def sort_value(self, row: OverdueRow, column: int):
+        return row.loan.overdue_days if column == 6 else self.display(row, column)

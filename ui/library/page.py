@@ -1,0 +1,63 @@
+"""The 城市书房 tab: 借还 desk first; the catalogue, holds, overdue list and settings are built when first shown
+(ui/common/lazy.py) and follow other desks' changes through the live feed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.accounts.permissions import MANAGE_BOOK_ROOM, may
+from ui.common.lazy import LazyTabs
+from ui.context import AppContext
+from ui.library.catalogue import CatalogueTab
+from ui.library.desk import DeskTab
+from ui.library.lists import HoldsTab, OverdueTab, SettingsTab
+
+LOANS = ("library.loans",)
+CATALOGUE = ("library.catalogue", "library.loans")
+
+
+class LibraryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.ctx = ctx
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("libraryTabs")
+        self.tabs.setAccessibleName(self.tr("Book room"))
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("libraryDesk", lambda: self._watched(DeskTab(ctx), LOANS), self.tr("Lend and return"))
+        self.lazy.add("libraryCatalogue", lambda: self._watched(CatalogueTab(ctx), CATALOGUE), self.tr("Catalogue"))
+        self.lazy.add("libraryHolds", lambda: self._watched(HoldsTab(ctx), LOANS), self.tr("Holds"))
+        self.lazy.add("libraryOverdue", lambda: self._watched(OverdueTab(ctx), LOANS), self.tr("Overdue"))
+        if may(ctx.actor, MANAGE_BOOK_ROOM):
+            self.lazy.add("librarySettings", lambda: SettingsTab(ctx), self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _watched(self, tab: QWidget, topics: tuple[str, ...]) -> QWidget:
+        tab.live_watch = self.ctx.live.watch(tab, topics, tab.reload)
+        return tab
+
+    @property
+    def desk(self) -> DeskTab:
+        return self.lazy.page("libraryDesk")
+
+    @property
+    def catalogue(self) -> CatalogueTab:
+        return self.lazy.page("libraryCatalogue")
+
+    @property
+    def holds(self) -> HoldsTab:
+        return self.lazy.page("libraryHolds")
+
+    @property
+    def overdue(self) -> OverdueTab:
+        return self.lazy.page("libraryOverdue")
+
+    @property
+    def settings(self) -> SettingsTab:
+        return self.lazy.page("librarySettings")
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return LibraryPage(ctx)
