@@ -29,9 +29,10 @@ from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.library.sip2 import client
-from app.library.sip2.api import outcome_message, problem_text
+from app.library.sip2.api import outcome_message, problem_text, sentences
 from app.library.sip2.link import load_link, stale_after
 from db.engine import Database
+from db.models.library import LibraryLoan, LibraryRenewal
 from db.models.library_sip import (
     ACCEPTED,
     CHECKOUT,
@@ -137,11 +138,8 @@ def send_pending(db: Database, actor: Actor) -> SendResult:
             refused += 1
     remaining = _count_unfinished(db)
     if problem is not None:
-        message = (
-            problem_text(problem)
-            + " "
-            + translate("DistrictLibrary", "{n} transactions wait to be sent.").format(n=remaining)
-        )
+        waiting = translate("DistrictLibrary", "{n} transactions wait to be sent.").format(n=remaining)
+        message = sentences(problem_text(problem), waiting)
     else:
         message = translate("DistrictLibrary", "Sent: {accepted} accepted, {refused} refused; {n} waiting.").format(
             accepted=accepted, refused=refused, n=remaining
@@ -211,9 +209,23 @@ def _record_answer(db: Database, actor: Actor, row: _Claimed, token: str, outcom
             .execution_options(synchronize_session=False)
         ).rowcount
         if done == 1:
+            if outcome.status == client.ACCEPTED:
+                _settled(s, row.txn_id)
             audit.record(
                 s, actor, "district_sent", "district_transaction", row.txn_id, outcome_message(row.item, outcome)
             )
+
+
+def _settled(s: Session, txn_id: str) -> None:
+    """The book room's loan or renewal of this transaction no longer waits for the district library (its "pending"
+    mark on the desk goes); a refused one keeps the mark until staff resolve it."""
+    for table in (LibraryLoan, LibraryRenewal):
+        s.execute(
+            update(table)
+            .where(table.district_txn_id == txn_id, table.district_pending.is_(True))
+            .values(district_pending=False)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _count_unfinished(db: Database) -> int:
@@ -324,4 +336,5 @@ def resolve_refused(db: Database, actor: Actor, row_id: int, note: str) -> None:
         row.resolved_at = clock.now()
         row.resolved_by_id = actor.user_id
         row.resolution_note = note
+        _settled(s, row.txn_id)
         audit.record(s, actor, "district_resolve", "district_transaction", row.txn_id, note)

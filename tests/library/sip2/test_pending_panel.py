@@ -96,3 +96,22 @@ def test_book_room_staff_get_no_settings_and_others_see_nothing(qtbot, db, admin
     qtbot.addWidget(other)
     assert other.model.rowCount() == 0 and other.settings_box is None and not other.send_button.isEnabled()
     assert len(list_outbox(db, admin)) == 1
+
+
+def test_the_book_room_page_has_the_district_sub_tab_built_when_shown(qtbot, ctx, db, linked):
+    from ui.library.page import create_page
+
+    keep(db, "checkin", COPY, "tab-1")
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "District library")
+    assert page.district_sender is not None and not page.district_sender.running
+    page.tabs.setCurrentIndex(index)
+    panel = page.district
+    assert isinstance(panel, SipPendingPanel) and panel.sender_ is page.district_sender
+    assert panel.model.rowCount() == 1
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.district_sender.running, timeout=10000)
+    assert panel.model.rowCount() == 0 and linked.applied["tab-1"] == 1
