@@ -356,6 +356,34 @@
             <source>Refused district transaction resolved</source>
             <translation>Refused district transaction resolved</translation>
         </message>
+        <message>
+            <source>Book lent</source>
+            <translation>Book lent</translation>
+        </message>
+        <message>
+            <source>Book returned</source>
+            <translation>Book returned</translation>
+        </message>
+        <message>
+            <source>Loan renewed</source>
+            <translation>Loan renewed</translation>
+        </message>
+        <message>
+            <source>Hold placed</source>
+            <translation>Hold placed</translation>
+        </message>
+        <message>
+            <source>Taken out of the collection</source>
+            <translation>Taken out of the collection</translation>
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation>Catalogue import</translation>
+        </message>
+        <message>
+            <source>Reminder slips printed</source>
+            <translation>Reminder slips printed</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -727,6 +755,70 @@
             <source>Role</source>
             <translation>Role</translation>
         </message>
+        <message>
+            <source>Book copy</source>
+            <translation>Book copy</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Card number</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Call number</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Loan period (days)</source>
+            <translation>Loan period (days)</translation>
+        </message>
+        <message>
+            <source>Books per reader</source>
+            <translation>Books per reader</translation>
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation>Renewals per loan</translation>
+        </message>
+        <message>
+            <source>No loans while books are overdue</source>
+            <translation>No loans while books are overdue</translation>
+        </message>
+        <message>
+            <source>Fines charged</source>
+            <translation>Fines charged</translation>
+        </message>
+        <message>
+            <source>Fine per day (fen)</source>
+            <translation>Fine per day (fen)</translation>
+        </message>
+        <message>
+            <source>Borrowing on one's own card from age</source>
+            <translation>Borrowing on one's own card from age</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecords</name>
@@ -902,6 +994,30 @@
             <source>District library link</source>
             <translation>District library link</translation>
         </message>
+        <message>
+            <source>Book copy</source>
+            <translation>Book copy</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>Book loan</source>
+            <translation>Book loan</translation>
+        </message>
+        <message>
+            <source>Book hold</source>
+            <translation>Book hold</translation>
+        </message>
+        <message>
+            <source>Book room settings</source>
+            <translation>Book room settings</translation>
+        </message>
+        <message>
+            <source>Book room catalogue</source>
+            <translation>Book room catalogue</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1048,6 +1164,62 @@
         <message>
             <source>Demo volunteers</source>
             <translation>Demo volunteers</translation>
+        </message>
+        <message>
+            <source>Book room lending rules</source>
+            <translation>Book room lending rules</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}</source>
+            <translation>Copy {barcode}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} out of the collection ({status}): {reason}</source>
+            <translation>Copy {barcode} out of the collection ({status}): {reason}</translation>
+        </message>
+        <message>
+            <source>Reader card {card}</source>
+            <translation>Reader card {card}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} lent, due {due}</source>
+            <translation>Copy {barcode} lent, due {due}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} lent, due {due}; waiting to be sent to the district library</source>
+            <translation>Copy {barcode} lent, due {due}; waiting to be sent to the district library</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} returned ({days} days late)</source>
+            <translation>Copy {barcode} returned ({days} days late)</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} returned, {days} days late, fine {fine} fen</source>
+            <translation>Copy {barcode} returned, {days} days late, fine {fine} fen</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} renewed, due {due}</source>
+            <translation>Copy {barcode} renewed, due {due}</translation>
+        </message>
+        <message>
+            <source>Hold on copy {barcode}</source>
+            <translation>Hold on copy {barcode}</translation>
+        </message>
+        <message>
+            <source>Hold on copy {barcode} cancelled</source>
+            <translation>Hold on copy {barcode} cancelled</translation>
+        </message>
+        <message>
+            <source>{n} copies imported from {file} ({skipped} lines skipped)</source>
+            <translation>{n} copies imported from {file} ({skipped} lines skipped)</translation>
+        </message>
+        <message>
+            <source>Reminder slips for {n} overdue books</source>
+            <translation>Reminder slips for {n} overdue books</translation>
+        </message>
+        <message>
+            <source>Demo book room</source>
+            <translation>Demo book room</translation>
         </message>
         <message>
             <source>Volunteer record created</source>
@@ -2450,6 +2622,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Volunteers</translation>
         </message>
         <message>
+            <source>Book room</source>
+            <translation>Book room</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
@@ -3082,6 +3258,26 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Approve the selected hours</translation>
         </message>
         <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation>Reader: scan the card or find the resident</translation>
+        </message>
+        <message>
+            <source>Lend: scan a book</source>
+            <translation>Lend: scan a book</translation>
+        </message>
+        <message>
+            <source>Return: scan any book</source>
+            <translation>Return: scan any book</translation>
+        </message>
+        <message>
+            <source>Renew the chosen loan</source>
+            <translation>Renew the chosen loan</translation>
+        </message>
+        <message>
+            <source>Place a hold for this reader</source>
+            <translation>Place a hold for this reader</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3111,6 +3307,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Volunteers</source>
             <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Book room</source>
+            <translation>Book room</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -356,6 +356,34 @@
             <source>Refused district transaction resolved</source>
             <translation>区馆拒绝的业务已处理</translation>
         </message>
+        <message>
+            <source>Book lent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan renewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken out of the collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder slips printed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -727,6 +755,70 @@
             <source>Role</source>
             <translation>身份</translation>
         </message>
+        <message>
+            <source>Book copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan period (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books per reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No loans while books are overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fines charged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine per day (fen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrowing on one's own card from age</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditRecords</name>
@@ -902,6 +994,30 @@
             <source>District library link</source>
             <translation>区图书馆对接设置</translation>
         </message>
+        <message>
+            <source>Book copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book room settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book room catalogue</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1048,6 +1164,62 @@
         <message>
             <source>Demo volunteers</source>
             <translation>演示志愿者</translation>
+        </message>
+        <message>
+            <source>Book room lending rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} out of the collection ({status}): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card {card}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} lent, due {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} lent, due {due}; waiting to be sent to the district library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} returned ({days} days late)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} returned, {days} days late, fine {fine} fen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} renewed, due {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold on copy {barcode}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold on copy {barcode} cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} copies imported from {file} ({skipped} lines skipped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder slips for {n} overdue books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo book room</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Volunteer record created</source>
@@ -2450,6 +2622,10 @@ SQLite 报告：{detail}
             <translation>志愿者</translation>
         </message>
         <message>
+            <source>Book room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -3082,6 +3258,26 @@ SQLite 报告：{detail}
             <translation>审核通过选中的时长</translation>
         </message>
         <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend: scan a book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return: scan any book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew the chosen loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place a hold for this reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3111,6 +3307,10 @@ SQLite 报告：{detail}
         <message>
             <source>Volunteers</source>
             <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Book room</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Residents</source>

@@ -2,6 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CatalogueTab</name>
+        <message>
+            <source>Find a copy</source>
+            <translation>Find a copy</translation>
+        </message>
+        <message>
+            <source>Barcode, ISBN, title, author or call number</source>
+            <translation>Barcode, ISBN, title, author or call number</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation>Add a copy</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Withdraw or lost…</source>
+            <translation>Withdraw or lost…</translation>
+        </message>
+        <message>
+            <source>Take out of the collection</source>
+            <translation>Take out of the collection</translation>
+        </message>
+        <message>
+            <source>Imported copies belong to</source>
+            <translation>Imported copies belong to</translation>
+        </message>
+        <message>
+            <source>Import MARC…</source>
+            <translation>Import MARC…</translation>
+        </message>
+        <message>
+            <source>MARC</source>
+            <translation>MARC</translation>
+        </message>
+        <message>
+            <source>Import spreadsheet…</source>
+            <translation>Import spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Your role may not change the catalogue.</source>
+            <translation>Your role may not change the catalogue.</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <source>This room {room} · district library {district} · on loan {on_loan}</source>
+            <translation>This room {room} · district library {district} · on loan {on_loan}</translation>
+        </message>
+        <message>
+            <source>Choose the copy in the list first.</source>
+            <translation>Choose the copy in the list first.</translation>
+        </message>
+        <message>
+            <source>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</source>
+            <translation>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <source>{n} copies imported.</source>
+            <translation>{n} copies imported.</translation>
+        </message>
+        <message>
+            <source>{n} lines skipped:</source>
+            <translation>{n} lines skipped:</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>… and {n} more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Correct a copy</source>
+            <translation>Correct a copy</translation>
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation>Add a copy</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>10 or 13 digits, hyphens allowed</source>
+            <translation>10 or 13 digits, hyphens allowed</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Call number</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTab</name>
+        <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation>Reader: scan the card or find the resident</translation>
+        </message>
+        <message>
+            <source>Reader card or resident</source>
+            <translation>Reader card or resident</translation>
+        </message>
+        <message>
+            <source>Scan the reader card, or type a name, pinyin or phone</source>
+            <translation>Scan the reader card, or type a name, pinyin or phone</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>Lend: scan the books one after another</source>
+            <translation>Lend: scan the books one after another</translation>
+        </message>
+        <message>
+            <source>Book barcode to lend</source>
+            <translation>Book barcode to lend</translation>
+        </message>
+        <message>
+            <source>Scan a book's barcode and press Enter</source>
+            <translation>Scan a book's barcode and press Enter</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Books on this card</source>
+            <translation>Books on this card</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Renew</translation>
+        </message>
+        <message>
+            <source>Renew the loan</source>
+            <translation>Renew the loan</translation>
+        </message>
+        <message>
+            <source>Hold a book…</source>
+            <translation>Hold a book…</translation>
+        </message>
+        <message>
+            <source>Place a hold</source>
+            <translation>Place a hold</translation>
+        </message>
+        <message>
+            <source>Reader card…</source>
+            <translation>Reader card…</translation>
+        </message>
+        <message>
+            <source>还书 Return: scan any book</source>
+            <translation>还书 Return: scan any book</translation>
+        </message>
+        <message>
+            <source>Book barcode to take back</source>
+            <translation>Book barcode to take back</translation>
+        </message>
+        <message>
+            <source>Any book, whoever borrowed it</source>
+            <translation>Any book, whoever borrowed it</translation>
+        </message>
+        <message>
+            <source>At this desk today</source>
+            <translation>At this desk today</translation>
+        </message>
+        <message>
+            <source>Loans and returns at this desk</source>
+            <translation>Loans and returns at this desk</translation>
+        </message>
+        <message>
+            <source>No reader chosen.</source>
+            <translation>No reader chosen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  card {card}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  card {card}</translation>
+        </message>
+        <message>
+            <source>(made at the first loan)</source>
+            <translation>(made at the first loan)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</translation>
+        </message>
+        <message>
+            <source>Books on the card: {n} of {limit}; overdue: {overdue}</source>
+            <translation>Books on the card: {n} of {limit}; overdue: {overdue}</translation>
+        </message>
+        <message>
+            <source>Choose the reader first.</source>
+            <translation>Choose the reader first.</translation>
+        </message>
+        <message>
+            <source>Choose a loan on the card first.</source>
+            <translation>Choose a loan on the card first.</translation>
+        </message>
+        <message>
+            <source>Choose the reader first: scan the card or find the resident.</source>
+            <translation>Choose the reader first: scan the card or find the resident.</translation>
+        </message>
+        <message>
+            <source>Lent “{title}” to {name}, due {due}.</source>
+            <translation>Lent “{title}” to {name}, due {due}.</translation>
+        </message>
+        <message>
+            <source>The district library could not be reached: the loan is sent when it can be.</source>
+            <translation>The district library could not be reached: the loan is sent when it can be.</translation>
+        </message>
+        <message>
+            <source>Lent {barcode} “{title}” → {name}</source>
+            <translation>Lent {barcode} “{title}” → {name}</translation>
+        </message>
+        <message>
+            <source>Returned “{title}” ({name}).</source>
+            <translation>Returned “{title}” ({name}).</translation>
+        </message>
+        <message>
+            <source>{n} days late.</source>
+            <translation>{n} days late.</translation>
+        </message>
+        <message>
+            <source>Fine {amount}.</source>
+            <translation>Fine {amount}.</translation>
+        </message>
+        <message>
+            <source>Put it aside: on hold for {name}.</source>
+            <translation>Put it aside: on hold for {name}.</translation>
+        </message>
+        <message>
+            <source>The district library could not be reached: the return is sent when it can be.</source>
+            <translation>The district library could not be reached: the return is sent when it can be.</translation>
+        </message>
+        <message>
+            <source>Returned {barcode} “{title}”</source>
+            <translation>Returned {barcode} “{title}”</translation>
+        </message>
+        <message>
+            <source>Choose the loan to renew in the list.</source>
+            <translation>Choose the loan to renew in the list.</translation>
+        </message>
+        <message>
+            <source>Renewed “{title}”: now due {due}.</source>
+            <translation>Renewed “{title}”: now due {due}.</translation>
+        </message>
+        <message>
+            <source>Renewed {barcode} “{title}”</source>
+            <translation>Renewed {barcode} “{title}”</translation>
+        </message>
+        <message>
+            <source>Hold a book</source>
+            <translation>Hold a book</translation>
+        </message>
+        <message>
+            <source>Barcode of the book on loan:</source>
+            <translation>Barcode of the book on loan:</translation>
+        </message>
+        <message>
+            <source>Hold placed: number {n} in the queue.</source>
+            <translation>Hold placed: number {n} in the queue.</translation>
+        </message>
+        <message>
+            <source>Scan the new card (leave empty for the next number):</source>
+            <translation>Scan the new card (leave empty for the next number):</translation>
+        </message>
+        <message>
+            <source>Reader card {card} is ready.</source>
+            <translation>Reader card {card} is ready.</translation>
+        </message>
+    </context>
+    <context>
         <name>DistrictLibrary</name>
         <message>
             <source>The reader's card cannot be checked there now.</source>
@@ -137,6 +458,634 @@
         </message>
     </context>
     <context>
+        <name>HoldsTab</name>
+        <message>
+            <source>Find a hold</source>
+            <translation>Find a hold</translation>
+        </message>
+        <message>
+            <source>Title, barcode or reader's name</source>
+            <translation>Title, barcode or reader's name</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <source>Cancel the hold…</source>
+            <translation>Cancel the hold…</translation>
+        </message>
+        <message>
+            <source>Cancel the hold</source>
+            <translation>Cancel the hold</translation>
+        </message>
+        <message>
+            <source>Choose the hold in the list first.</source>
+            <translation>Choose the hold in the list first.</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Why?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>This room</source>
+            <translation>This room</translation>
+        </message>
+        <message>
+            <source>District library</source>
+            <translation>District library</translation>
+        </message>
+        <message>
+            <source>On the shelf</source>
+            <translation>On the shelf</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>Put aside for a hold</source>
+            <translation>Put aside for a hold</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Scan or type the book's barcode.</source>
+            <translation>Scan or type the book's barcode.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a book barcode (letters, digits and hyphens, up to 30).</source>
+            <translation>“{code}” is not a book barcode (letters, digits and hyphens, up to 30).</translation>
+        </message>
+        <message>
+            <source>ISBN {isbn}: the check digit is wrong. Type it again from the book.</source>
+            <translation>ISBN {isbn}: the check digit is wrong. Type it again from the book.</translation>
+        </message>
+        <message>
+            <source>ISBN {isbn}: an ISBN has 10 or 13 digits.</source>
+            <translation>ISBN {isbn}: an ISBN has 10 or 13 digits.</translation>
+        </message>
+        <message>
+            <source>{isbn} is not an ISBN (13 digits beginning 978 or 979, or 10).</source>
+            <translation>{isbn} is not an ISBN (13 digits beginning 978 or 979, or 10).</translation>
+        </message>
+        <message>
+            <source>Give the book's title.</source>
+            <translation>Give the book's title.</translation>
+        </message>
+        <message>
+            <source>The owner is this room or the district library.</source>
+            <translation>The owner is this room or the district library.</translation>
+        </message>
+        <message>
+            <source>Barcode {barcode} is already in the catalogue.</source>
+            <translation>Barcode {barcode} is already in the catalogue.</translation>
+        </message>
+        <message>
+            <source>This copy is no longer in the catalogue.</source>
+            <translation>This copy is no longer in the catalogue.</translation>
+        </message>
+        <message>
+            <source>The barcode cannot change while the copy is on loan.</source>
+            <translation>The barcode cannot change while the copy is on loan.</translation>
+        </message>
+        <message>
+            <source>The owner cannot change while the copy is on loan.</source>
+            <translation>The owner cannot change while the copy is on loan.</translation>
+        </message>
+        <message>
+            <source>A copy leaves the collection withdrawn or lost.</source>
+            <translation>A copy leaves the collection withdrawn or lost.</translation>
+        </message>
+        <message>
+            <source>Say why the copy leaves the collection.</source>
+            <translation>Say why the copy leaves the collection.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is already out of the collection ({status}).</source>
+            <translation>Copy {barcode} is already out of the collection ({status}).</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is on loan: take it back first, or mark it lost.</source>
+            <translation>Copy {barcode} is on loan: take it back first, or mark it lost.</translation>
+        </message>
+        <message>
+            <source>This resident no longer exists.</source>
+            <translation>This resident no longer exists.</translation>
+        </message>
+        <message>
+            <source>{name}'s record is archived: restore it at the residents' tab first.</source>
+            <translation>{name}'s record is archived: restore it at the residents' tab first.</translation>
+        </message>
+        <message>
+            <source>{name} is a child: children borrow on a guardian's record. Link a guardian at the childcare counter first.</source>
+            <translation>{name} is a child: children borrow on a guardian's record. Link a guardian at the childcare counter first.</translation>
+        </message>
+        <message>
+            <source>A child: borrows on {guardian}'s card.</source>
+            <translation>A child: borrows on {guardian}'s card.</translation>
+        </message>
+        <message>
+            <source>A book on hold is ready to collect.</source>
+            <translation>A book on hold is ready to collect.</translation>
+        </message>
+        <message>
+            <source>{name}'s card has {n} overdue book(s): they must come back before anything more is lent.</source>
+            <translation>{name}'s card has {n} overdue book(s): they must come back before anything more is lent.</translation>
+        </message>
+        <message>
+            <source>{name}'s card already holds {n} books, the limit.</source>
+            <translation>{name}'s card already holds {n} books, the limit.</translation>
+        </message>
+        <message>
+            <source>A reader card number is letters and digits.</source>
+            <translation>A reader card number is letters and digits.</translation>
+        </message>
+        <message>
+            <source>{name} is a child and borrows on a guardian's card.</source>
+            <translation>{name} is a child and borrows on a guardian's card.</translation>
+        </message>
+        <message>
+            <source>Card {card} belongs to another reader.</source>
+            <translation>Card {card} belongs to another reader.</translation>
+        </message>
+        <message>
+            <source>No copy with barcode {barcode} is in the catalogue.</source>
+            <translation>No copy with barcode {barcode} is in the catalogue.</translation>
+        </message>
+        <message>
+            <source>“{title}” ({barcode}) is out of the collection: it cannot be lent.</source>
+            <translation>“{title}” ({barcode}) is out of the collection: it cannot be lent.</translation>
+        </message>
+        <message>
+            <source>“{title}” is already on loan to {name}.</source>
+            <translation>“{title}” is already on loan to {name}.</translation>
+        </message>
+        <message>
+            <source>“{title}” ({barcode}) is already on loan, due back {due}.</source>
+            <translation>“{title}” ({barcode}) is already on loan, due back {due}.</translation>
+        </message>
+        <message>
+            <source>“{title}” is kept for another reader's hold.</source>
+            <translation>“{title}” is kept for another reader's hold.</translation>
+        </message>
+        <message>
+            <source>“{title}” was lent at another desk a moment ago.</source>
+            <translation>“{title}” was lent at another desk a moment ago.</translation>
+        </message>
+        <message>
+            <source>The district library refused the loan.</source>
+            <translation>The district library refused the loan.</translation>
+        </message>
+        <message>
+            <source>“{title}” ({barcode}) is not on loan: put it back on the shelf.</source>
+            <translation>“{title}” ({barcode}) is not on loan: put it back on the shelf.</translation>
+        </message>
+        <message>
+            <source>The district library refused the return.</source>
+            <translation>The district library refused the return.</translation>
+        </message>
+        <message>
+            <source>This book was taken back at another desk a moment ago.</source>
+            <translation>This book was taken back at another desk a moment ago.</translation>
+        </message>
+        <message>
+            <source>This loan no longer exists.</source>
+            <translation>This loan no longer exists.</translation>
+        </message>
+        <message>
+            <source>The district library refused the renewal.</source>
+            <translation>The district library refused the renewal.</translation>
+        </message>
+        <message>
+            <source>“{title}” has already been returned.</source>
+            <translation>“{title}” has already been returned.</translation>
+        </message>
+        <message>
+            <source>“{title}” has been renewed {n} time(s), the most allowed.</source>
+            <translation>“{title}” has been renewed {n} time(s), the most allowed.</translation>
+        </message>
+        <message>
+            <source>“{title}” is on hold for another reader: it cannot be renewed.</source>
+            <translation>“{title}” is on hold for another reader: it cannot be renewed.</translation>
+        </message>
+        <message>
+            <source>“{title}” is on the shelf: lend it now.</source>
+            <translation>“{title}” is on the shelf: lend it now.</translation>
+        </message>
+        <message>
+            <source>{name} has this book already.</source>
+            <translation>{name} has this book already.</translation>
+        </message>
+        <message>
+            <source>{name} is already in the queue for this book.</source>
+            <translation>{name} is already in the queue for this book.</translation>
+        </message>
+        <message>
+            <source>Say why the hold is cancelled.</source>
+            <translation>Say why the hold is cancelled.</translation>
+        </message>
+        <message>
+            <source>This hold is no longer open.</source>
+            <translation>This hold is no longer open.</translation>
+        </message>
+        <message>
+            <source>The link to the district library is not set up on this computer: district-owned books cannot be lent, renewed or taken back here yet.</source>
+            <translation>The link to the district library is not set up on this computer: district-owned books cannot be lent, renewed or taken back here yet.</translation>
+        </message>
+        <message>
+            <source>The file {name} was not found.</source>
+            <translation>The file {name} was not found.</translation>
+        </message>
+        <message>
+            <source>record {n}</source>
+            <translation>record {n}</translation>
+        </message>
+        <message>
+            <source>not a readable MARC record</source>
+            <translation>not a readable MARC record</translation>
+        </message>
+        <message>
+            <source>no copy (no barcode in the record)</source>
+            <translation>no copy (no barcode in the record)</translation>
+        </message>
+        <message>
+            <source>{name} is not a MARC file (ISO 2709, .mrc).</source>
+            <translation>{name} is not a MARC file (ISO 2709, .mrc).</translation>
+        </message>
+        <message>
+            <source>line {n}</source>
+            <translation>line {n}</translation>
+        </message>
+        <message>
+            <source>{name} has no header row with 条码 and 书名 columns.</source>
+            <translation>{name} has no header row with 条码 and 书名 columns.</translation>
+        </message>
+        <message>
+            <source>barcode already in the catalogue</source>
+            <translation>barcode already in the catalogue</translation>
+        </message>
+        <message>
+            <source>Lending by owner</source>
+            <translation>Lending by owner</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Renewals</translation>
+        </message>
+        <message>
+            <source>Overdue at month end</source>
+            <translation>Overdue at month end</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>City book room</source>
+            <translation>City book room</translation>
+        </message>
+        <message>
+            <source>New readers</source>
+            <translation>New readers</translation>
+        </message>
+        <message>
+            <source>Readers who borrowed</source>
+            <translation>Readers who borrowed</translation>
+        </message>
+        <message>
+            <source>The loan period is 1 to 366 days.</source>
+            <translation>The loan period is 1 to 366 days.</translation>
+        </message>
+        <message>
+            <source>A reader may hold 1 to 100 books at once.</source>
+            <translation>A reader may hold 1 to 100 books at once.</translation>
+        </message>
+        <message>
+            <source>Renewals are 0 to 20 per loan.</source>
+            <translation>Renewals are 0 to 20 per loan.</translation>
+        </message>
+        <message>
+            <source>The fine is 0 to ¥100.00 a day.</source>
+            <translation>The fine is 0 to ¥100.00 a day.</translation>
+        </message>
+        <message>
+            <source>Give the fine per day, or turn fines off.</source>
+            <translation>Give the fine per day, or turn fines off.</translation>
+        </message>
+        <message>
+            <source>The age for borrowing on one's own record is 0 to 18.</source>
+            <translation>The age for borrowing on one's own record is 0 to 18.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Expected a whole number.</translation>
+        </message>
+        <message>
+            <source>None of the chosen loans is overdue: there is no slip to print.</source>
+            <translation>None of the chosen loans is overdue: there is no slip to print.</translation>
+        </message>
+        <message>
+            <source>Overdue book reminder</source>
+            <translation>Overdue book reminder</translation>
+        </message>
+        <message>
+            <source>To {name}, reader card {card}:</source>
+            <translation>To {name}, reader card {card}:</translation>
+        </message>
+        <message>
+            <source>The books below are past their due day. Please bring them back to the book room soon.</source>
+            <translation>The books below are past their due day. Please bring them back to the book room soon.</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Borrowed by</source>
+            <translation>Borrowed by</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Days / fine</source>
+            <translation>Days / fine</translation>
+        </message>
+        <message>
+            <source>(self)</source>
+            <translation>(self)</translation>
+        </message>
+        <message>
+            <source>Printed {day}</source>
+            <translation>Printed {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCatalogueModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Call number</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>{state}, due {due}</source>
+            <translation>{state}, due {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryHoldsModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>In queue</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Placed</translation>
+        </message>
+        <message>
+            <source>Ready to collect</source>
+            <translation>Ready to collect</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryLoansModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Borrowed by</source>
+            <translation>Borrowed by</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>Lent</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>Renewed</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>{n} days overdue</source>
+            <translation>{n} days overdue</translation>
+        </message>
+        <message>
+            <source>District library</source>
+            <translation>District library</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>waiting to be sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryOverdueModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Borrowed by</source>
+            <translation>Borrowed by</translation>
+        </message>
+        <message>
+            <source>Card holder</source>
+            <translation>Card holder</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Reminded</source>
+            <translation>Reminded</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Book room</source>
+            <translation>Book room</translation>
+        </message>
+        <message>
+            <source>Lend and return</source>
+            <translation>Lend and return</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>District library</source>
+            <translation>District library</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryProfile</name>
+        <message>
+            <source>City book room</source>
+            <translation>City book room</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>Borrows on</source>
+            <translation>Borrows on</translation>
+        </message>
+        <message>
+            <source>{name}'s card</source>
+            <translation>{name}'s card</translation>
+        </message>
+        <message>
+            <source>“{title}” ({who}), due {due}{late}</source>
+            <translation>“{title}” ({who}), due {due}{late}</translation>
+        </message>
+        <message>
+            <source>, {n} days overdue</source>
+            <translation>, {n} days overdue</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Books out</source>
+            <translation>Books out</translation>
+        </message>
+        <message>
+            <source>“{title}”: number {n} in the queue</source>
+            <translation>“{title}”: number {n} in the queue</translation>
+        </message>
+        <message>
+            <source>“{title}”: ready to collect</source>
+            <translation>“{title}”: ready to collect</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <source>Books borrowed in all</source>
+            <translation>Books borrowed in all</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkSettingsBox</name>
         <message>
             <source>District library link (SIP2)</source>
@@ -232,6 +1181,100 @@
         <message>
             <source>Library's answer</source>
             <translation>Library's answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueTab</name>
+        <message>
+            <source>Overdue books</source>
+            <translation>Overdue books</translation>
+        </message>
+        <message>
+            <source>Print reminder slips</source>
+            <translation>Print reminder slips</translation>
+        </message>
+        <message>
+            <source>Reminder slips</source>
+            <translation>Reminder slips</translation>
+        </message>
+        <message>
+            <source>For the chosen lines, or all when none is chosen</source>
+            <translation>For the chosen lines, or all when none is chosen</translation>
+        </message>
+        <message>
+            <source>{n} books overdue.</source>
+            <translation>{n} books overdue.</translation>
+        </message>
+        <message>
+            <source>No book is overdue.</source>
+            <translation>No book is overdue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <source>Loan period (days)</source>
+            <translation>Loan period (days)</translation>
+        </message>
+        <message>
+            <source>Books per reader card</source>
+            <translation>Books per reader card</translation>
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation>Renewals per loan</translation>
+        </message>
+        <message>
+            <source>No more loans while a book on the card is overdue</source>
+            <translation>No more loans while a book on the card is overdue</translation>
+        </message>
+        <message>
+            <source>Refuse readers with overdue books</source>
+            <translation>Refuse readers with overdue books</translation>
+        </message>
+        <message>
+            <source>Charge fines for late books</source>
+            <translation>Charge fines for late books</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>Fines</translation>
+        </message>
+        <message>
+            <source>Fine per day (yuan)</source>
+            <translation>Fine per day (yuan)</translation>
+        </message>
+        <message>
+            <source>Own card from age</source>
+            <translation>Own card from age</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>Save the rules</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Fine per day</source>
+            <translation>Fine per day</translation>
+        </message>
+        <message>
+            <source>Children borrow on a guardian's card until age</source>
+            <translation>Children borrow on a guardian's card until age</translation>
+        </message>
+        <message>
+            <source>Your role may not change the lending rules.</source>
+            <translation>Your role may not change the lending rules.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
         </message>
     </context>
     <context>
@@ -338,6 +1381,17 @@
         <message>
             <source>How was it resolved (for example: the reader brought the copy back, the library was told)?</source>
             <translation>How was it resolved (for example: the reader brought the copy back, the library was told)?</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Import a MARC file</source>
+            <translation>Import a MARC file</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Import a spreadsheet</translation>
         </message>
     </context>
 </TS>

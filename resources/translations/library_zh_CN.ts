@@ -2,6 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>CatalogueTab</name>
+        <message>
+            <source>Find a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode, ISBN, title, author or call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw or lost…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take out of the collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported copies belong to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import MARC…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MARC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import spreadsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may not change the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This room {room} · district library {district} · on loan {on_loan}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the copy in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} copies imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} lines skipped:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Correct a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10 or 13 digits, hyphens allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeskTab</name>
+        <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card or resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the reader card, or type a name, pinyin or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend: scan the books one after another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book barcode to lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a book's barcode and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books on this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew the loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold a book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place a hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>还书 Return: scan any book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book barcode to take back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any book, whoever borrowed it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At this desk today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans and returns at this desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reader chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  card {card}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(made at the first loan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books on the card: {n} of {limit}; overdue: {overdue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the reader first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a loan on the card first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the reader first: scan the card or find the resident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent “{title}” to {name}, due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district library could not be reached: the loan is sent when it can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent {barcode} “{title}” → {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned “{title}” ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put it aside: on hold for {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district library could not be reached: the return is sent when it can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned {barcode} “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the loan to renew in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewed “{title}”: now due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewed {barcode} “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold a book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode of the book on loan:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold placed: number {n} in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the new card (leave empty for the next number):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card {card} is ready.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DistrictLibrary</name>
         <message>
             <source>The reader's card cannot be checked there now.</source>
@@ -137,6 +458,634 @@
         </message>
     </context>
     <context>
+        <name>HoldsTab</name>
+        <message>
+            <source>Find a hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title, barcode or reader's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the hold…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the hold in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>This room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put aside for a hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan or type the book's barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{code}” is not a book barcode (letters, digits and hyphens, up to 30).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN {isbn}: the check digit is wrong. Type it again from the book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN {isbn}: an ISBN has 10 or 13 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{isbn} is not an ISBN (13 digits beginning 978 or 979, or 10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the book's title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner is this room or the district library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode {barcode} is already in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy is no longer in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode cannot change while the copy is on loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner cannot change while the copy is on loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy leaves the collection withdrawn or lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the copy leaves the collection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is already out of the collection ({status}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is on loan: take it back first, or mark it lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This resident no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s record is archived: restore it at the residents' tab first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a child: children borrow on a guardian's record. Link a guardian at the childcare counter first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A child: borrows on {guardian}'s card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A book on hold is ready to collect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s card has {n} overdue book(s): they must come back before anything more is lent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s card already holds {n} books, the limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reader card number is letters and digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a child and borrows on a guardian's card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card {card} belongs to another reader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No copy with barcode {barcode} is in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” ({barcode}) is out of the collection: it cannot be lent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is already on loan to {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” ({barcode}) is already on loan, due back {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is kept for another reader's hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” was lent at another desk a moment ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district library refused the loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” ({barcode}) is not on loan: put it back on the shelf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district library refused the return.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book was taken back at another desk a moment ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This loan no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district library refused the renewal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has already been returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has been renewed {n} time(s), the most allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is on hold for another reader: it cannot be renewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is on the shelf: lend it now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has this book already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already in the queue for this book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the hold is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hold is no longer open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link to the district library is not set up on this computer: district-owned books cannot be lent, renewed or taken back here yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {name} was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a readable MARC record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no copy (no barcode in the record)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a MARC file (ISO 2709, .mrc).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no header row with 条码 and 书名 columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>barcode already in the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lending by owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue at month end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City book room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New readers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Readers who borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loan period is 1 to 366 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reader may hold 1 to 100 books at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals are 0 to 20 per loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fine is 0 to ¥100.00 a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the fine per day, or turn fines off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The age for borrowing on one's own record is 0 to 18.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the chosen loans is overdue: there is no slip to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue book reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To {name}, reader card {card}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The books below are past their due day. Please bring them back to the book room soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrowed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days / fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(self)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {day}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryCatalogueModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}, due {due}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryHoldsModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished">读者证</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready to collect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished">等待补发</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryLoansModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrowed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryOverdueModel</name>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrowed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <source>Book room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend and return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District library</source>
+            <translation>通借通还</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryProfile</name>
+        <message>
+            <source>City book room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrows on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” ({who}), due {due}{late}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {n} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}”: number {n} in the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}”: ready to collect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books borrowed in all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkSettingsBox</name>
         <message>
             <source>District library link (SIP2)</source>
@@ -192,7 +1141,7 @@
         </message>
         <message>
             <source>(stored; type to change)</source>
-            <translation>（已保存；如需更改请重新输入）</translation>
+            <translation>（已保存）</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -232,6 +1181,100 @@
         <message>
             <source>Library's answer</source>
             <translation>区馆答复</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueTab</name>
+        <message>
+            <source>Overdue books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print reminder slips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder slips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the chosen lines, or all when none is chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} books overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No book is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <source>Loan period (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books per reader card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No more loans while a book on the card is overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse readers with overdue books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge fines for late books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine per day (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own card from age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children borrow on a guardian's card until age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role may not change the lending rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished">已保存。</translation>
         </message>
     </context>
     <context>
@@ -338,6 +1381,17 @@
         <message>
             <source>How was it resolved (for example: the reader brought the copy back, the library was told)?</source>
             <translation>是怎样处理的？（例如：读者已还书、已告知区馆）</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Import a MARC file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

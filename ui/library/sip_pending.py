@@ -159,11 +159,11 @@ def answer_text(row: OutboxRow) -> str:
     if row.state == "refused" or (row.state == "resolved" and row.refusal):
         text = api.refusal_text(row.refusal or "refused")
         if row.library_message:
-            text += " " + QCoreApplication.translate("SipPending", "The library says: {text}").format(
-                text=row.library_message
-            )
+            said = QCoreApplication.translate("SipPending", "The library says: {text}").format(text=row.library_message)
+            text = api.sentences(text, said)
         if row.state == "resolved" and row.resolution_note:
-            text += " " + QCoreApplication.translate("SipPending", "Resolved: {note}").format(note=row.resolution_note)
+            done = QCoreApplication.translate("SipPending", "Resolved: {note}").format(note=row.resolution_note)
+            text = api.sentences(text, done)
         return text
     if row.state == "accepted":
         if row.answer_due:

@@ -100,16 +100,18 @@ def answer_for(op: str, outcome: Outcome, txn_id: str) -> DistrictAnswer:
     if outcome.status == client.OFFLINE:
         text = problem_text(outcome.problem or client.UNREACHABLE)
         if op == "patron_status":
-            text += " " + translate("DistrictLibrary", "The reader's card cannot be checked there now.")
+            text = sentences(text, translate("DistrictLibrary", "The reader's card cannot be checked there now."))
         else:
-            text += " " + translate(
-                "DistrictLibrary", "The transaction is kept here and sent when the library can be reached."
+            text = sentences(
+                text,
+                translate("DistrictLibrary", "The transaction is kept here and sent when the library can be reached."),
             )
         return DistrictAnswer(ok=False, offline=True, message=text, due=None, txn_id=txn_id)
     if outcome.status == client.REFUSED:
         text = refusal_text(outcome.refusal or client.OTHER)
         if outcome.library_message:
-            text += " " + translate("DistrictLibrary", "The library says: {text}").format(text=outcome.library_message)
+            said = translate("DistrictLibrary", "The library says: {text}").format(text=outcome.library_message)
+            text = sentences(text, said)
         return DistrictAnswer(ok=False, offline=False, message=text, due=None, txn_id=txn_id)
     due = outcome.due
     if op == CHECKOUT:
@@ -127,10 +129,22 @@ def answer_for(op: str, outcome: Outcome, txn_id: str) -> DistrictAnswer:
     elif op == CHECKIN:
         text = translate("DistrictLibrary", "Returned to the district library.")
         if outcome.alert:
-            text += " " + translate("DistrictLibrary", "Put this copy aside: another reader is waiting for it.")
+            text = sentences(
+                text, translate("DistrictLibrary", "Put this copy aside: another reader is waiting for it.")
+            )
     else:
         text = translate("DistrictLibrary", "The district library lets this reader borrow.")
     return DistrictAnswer(ok=True, offline=False, message=text, due=due, txn_id=txn_id)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space after a Latin full stop, none after Chinese punctuation (。：）)."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        out += part if not out or out[-1] in "。：；！？）」”" else " " + part
+    return out
 
 
 def problem_text(problem: str) -> str:
