@@ -39,6 +39,7 @@ SUMMARY_TABLES = {
     "children": "childcare_children",
     "volunteers": "volunteers",
     "book_loans": "library_loans",
+    "district_transactions": "library_sip_outbox",
     "users": "users",
 }
 
