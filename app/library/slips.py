@@ -150,7 +150,7 @@ def render_slips(slips: list[Slip], fines: bool, center: str, address: str, phon
         y -= 6 * mm
         draw_text(c, w / 2, y, center + " · " + translate("Library", "City book room"), 9, "CENTER")
         y -= 9 * mm
-        who = slip.holder + (f"（{slip.address}）" if slip.address else "")
+        who = slip.holder + (f" {slip.address}" if slip.address else "")
         draw_text(
             c, left, y, translate("Library", "To {name}, reader card {card}:").format(name=who, card=slip.card_no), 10.5
         )

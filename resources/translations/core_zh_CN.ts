@@ -358,31 +358,31 @@
         </message>
         <message>
             <source>Book lent</source>
-            <translation type="unfinished" />
+            <translation>借出图书</translation>
         </message>
         <message>
             <source>Book returned</source>
-            <translation type="unfinished" />
+            <translation>归还图书</translation>
         </message>
         <message>
             <source>Loan renewed</source>
-            <translation type="unfinished" />
+            <translation>续借</translation>
         </message>
         <message>
             <source>Hold placed</source>
-            <translation type="unfinished" />
+            <translation>预约图书</translation>
         </message>
         <message>
             <source>Taken out of the collection</source>
-            <translation type="unfinished" />
+            <translation>注销馆藏</translation>
         </message>
         <message>
             <source>Catalogue import</source>
-            <translation type="unfinished" />
+            <translation>导入书目</translation>
         </message>
         <message>
             <source>Reminder slips printed</source>
-            <translation type="unfinished" />
+            <translation>打印催还单</translation>
         </message>
     </context>
     <context>
@@ -757,67 +757,67 @@
         </message>
         <message>
             <source>Book copy</source>
-            <translation type="unfinished" />
+            <translation>图书</translation>
         </message>
         <message>
             <source>Reader card</source>
-            <translation type="unfinished" />
+            <translation>读者证</translation>
         </message>
         <message>
             <source>Card number</source>
-            <translation type="unfinished" />
+            <translation>证号</translation>
         </message>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>书名</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>ISBN</source>
-            <translation type="unfinished" />
+            <translation>国际标准书号</translation>
         </message>
         <message>
             <source>Call number</source>
-            <translation type="unfinished" />
+            <translation>索书号</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>归属</translation>
         </message>
         <message>
             <source>Loan period (days)</source>
-            <translation type="unfinished" />
+            <translation>借期（天）</translation>
         </message>
         <message>
             <source>Books per reader</source>
-            <translation type="unfinished" />
+            <translation>每证可借册数</translation>
         </message>
         <message>
             <source>Renewals per loan</source>
-            <translation type="unfinished" />
+            <translation>每次借阅可续借次数</translation>
         </message>
         <message>
             <source>No loans while books are overdue</source>
-            <translation type="unfinished" />
+            <translation>有逾期图书时停借</translation>
         </message>
         <message>
             <source>Fines charged</source>
-            <translation type="unfinished" />
+            <translation>收取逾期罚款</translation>
         </message>
         <message>
             <source>Fine per day (fen)</source>
-            <translation type="unfinished" />
+            <translation>每天罚款（分）</translation>
         </message>
         <message>
             <source>Borrowing on one's own card from age</source>
-            <translation type="unfinished" />
+            <translation>可自己办证的年龄</translation>
         </message>
     </context>
     <context>
@@ -996,27 +996,27 @@
         </message>
         <message>
             <source>Book copy</source>
-            <translation type="unfinished" />
+            <translation>图书</translation>
         </message>
         <message>
             <source>Reader card</source>
-            <translation type="unfinished" />
+            <translation>读者证</translation>
         </message>
         <message>
             <source>Book loan</source>
-            <translation type="unfinished" />
+            <translation>借阅记录</translation>
         </message>
         <message>
             <source>Book hold</source>
-            <translation type="unfinished" />
+            <translation>图书预约</translation>
         </message>
         <message>
             <source>Book room settings</source>
-            <translation type="unfinished" />
+            <translation>城市书房设置</translation>
         </message>
         <message>
             <source>Book room catalogue</source>
-            <translation type="unfinished" />
+            <translation>城市书房书目</translation>
         </message>
     </context>
     <context>
@@ -1167,59 +1167,59 @@
         </message>
         <message>
             <source>Book room lending rules</source>
-            <translation type="unfinished" />
+            <translation>城市书房借阅规则</translation>
         </message>
         <message>
             <source>Copy {barcode}</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode}</translation>
         </message>
         <message>
             <source>Copy {barcode} out of the collection ({status}): {reason}</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 注销馆藏（{status}）：{reason}</translation>
         </message>
         <message>
             <source>Reader card {card}</source>
-            <translation type="unfinished" />
+            <translation>读者证 {card}</translation>
         </message>
         <message>
             <source>Copy {barcode} lent, due {due}</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 借出，应还日期 {due}</translation>
         </message>
         <message>
             <source>Copy {barcode} lent, due {due}; waiting to be sent to the district library</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 借出，应还日期 {due}；待发送至区图书馆</translation>
         </message>
         <message>
             <source>Copy {barcode} returned ({days} days late)</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 已归还（逾期 {days} 天）</translation>
         </message>
         <message>
             <source>Copy {barcode} returned, {days} days late, fine {fine} fen</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 已归还，逾期 {days} 天，罚款 {fine} 分</translation>
         </message>
         <message>
             <source>Copy {barcode} renewed, due {due}</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 续借，应还日期 {due}</translation>
         </message>
         <message>
             <source>Hold on copy {barcode}</source>
-            <translation type="unfinished" />
+            <translation>预约图书 {barcode}</translation>
         </message>
         <message>
             <source>Hold on copy {barcode} cancelled</source>
-            <translation type="unfinished" />
+            <translation>取消预约图书 {barcode}</translation>
         </message>
         <message>
             <source>{n} copies imported from {file} ({skipped} lines skipped)</source>
-            <translation type="unfinished" />
+            <translation>从 {file} 导入 {n} 册（跳过 {skipped} 行）</translation>
         </message>
         <message>
             <source>Reminder slips for {n} overdue books</source>
-            <translation type="unfinished" />
+            <translation>为 {n} 本逾期图书打印催还单</translation>
         </message>
         <message>
             <source>Demo book room</source>
-            <translation type="unfinished" />
+            <translation>演示城市书房数据</translation>
         </message>
         <message>
             <source>Volunteer record created</source>
@@ -2623,7 +2623,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Book room</source>
-            <translation type="unfinished" />
+            <translation>城市书房</translation>
         </message>
         <message>
             <source>Residents</source>
@@ -3259,23 +3259,23 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Reader: scan the card or find the resident</source>
-            <translation type="unfinished" />
+            <translation>读者：扫读者证或查找居民</translation>
         </message>
         <message>
             <source>Lend: scan a book</source>
-            <translation type="unfinished" />
+            <translation>借书：扫图书条码</translation>
         </message>
         <message>
             <source>Return: scan any book</source>
-            <translation type="unfinished" />
+            <translation>还书：扫任意一本书</translation>
         </message>
         <message>
             <source>Renew the chosen loan</source>
-            <translation type="unfinished" />
+            <translation>续借选中的图书</translation>
         </message>
         <message>
             <source>Place a hold for this reader</source>
-            <translation type="unfinished" />
+            <translation>为当前读者预约图书</translation>
         </message>
         <message>
             <source>Everywhere</source>
@@ -3310,7 +3310,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Book room</source>
-            <translation type="unfinished" />
+            <translation>城市书房</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -2,327 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>CatalogueTab</name>
-        <message>
-            <source>Find a copy</source>
-            <translation>Find a copy</translation>
-        </message>
-        <message>
-            <source>Barcode, ISBN, title, author or call number</source>
-            <translation>Barcode, ISBN, title, author or call number</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Copies</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <source>Add a copy</source>
-            <translation>Add a copy</translation>
-        </message>
-        <message>
-            <source>Correct…</source>
-            <translation>Correct…</translation>
-        </message>
-        <message>
-            <source>Correct</source>
-            <translation>Correct</translation>
-        </message>
-        <message>
-            <source>Withdraw or lost…</source>
-            <translation>Withdraw or lost…</translation>
-        </message>
-        <message>
-            <source>Take out of the collection</source>
-            <translation>Take out of the collection</translation>
-        </message>
-        <message>
-            <source>Imported copies belong to</source>
-            <translation>Imported copies belong to</translation>
-        </message>
-        <message>
-            <source>Import MARC…</source>
-            <translation>Import MARC…</translation>
-        </message>
-        <message>
-            <source>MARC</source>
-            <translation>MARC</translation>
-        </message>
-        <message>
-            <source>Import spreadsheet…</source>
-            <translation>Import spreadsheet…</translation>
-        </message>
-        <message>
-            <source>Spreadsheet</source>
-            <translation>Spreadsheet</translation>
-        </message>
-        <message>
-            <source>Your role may not change the catalogue.</source>
-            <translation>Your role may not change the catalogue.</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>Import as</translation>
-        </message>
-        <message>
-            <source>This room {room} · district library {district} · on loan {on_loan}</source>
-            <translation>This room {room} · district library {district} · on loan {on_loan}</translation>
-        </message>
-        <message>
-            <source>Choose the copy in the list first.</source>
-            <translation>Choose the copy in the list first.</translation>
-        </message>
-        <message>
-            <source>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</source>
-            <translation>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</translation>
-        </message>
-        <message>
-            <source>Why?</source>
-            <translation>Why?</translation>
-        </message>
-        <message>
-            <source>{n} copies imported.</source>
-            <translation>{n} copies imported.</translation>
-        </message>
-        <message>
-            <source>{n} lines skipped:</source>
-            <translation>{n} lines skipped:</translation>
-        </message>
-        <message>
-            <source>… and {n} more.</source>
-            <translation>… and {n} more.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyDialog</name>
-        <message>
-            <source>Correct a copy</source>
-            <translation>Correct a copy</translation>
-        </message>
-        <message>
-            <source>Add a copy</source>
-            <translation>Add a copy</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Author</translation>
-        </message>
-        <message>
-            <source>ISBN</source>
-            <translation>ISBN</translation>
-        </message>
-        <message>
-            <source>10 or 13 digits, hyphens allowed</source>
-            <translation>10 or 13 digits, hyphens allowed</translation>
-        </message>
-        <message>
-            <source>Call number</source>
-            <translation>Call number</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskTab</name>
-        <message>
-            <source>Reader: scan the card or find the resident</source>
-            <translation>Reader: scan the card or find the resident</translation>
-        </message>
-        <message>
-            <source>Reader card or resident</source>
-            <translation>Reader card or resident</translation>
-        </message>
-        <message>
-            <source>Scan the reader card, or type a name, pinyin or phone</source>
-            <translation>Scan the reader card, or type a name, pinyin or phone</translation>
-        </message>
-        <message>
-            <source>Reader card</source>
-            <translation>Reader card</translation>
-        </message>
-        <message>
-            <source>Lend: scan the books one after another</source>
-            <translation>Lend: scan the books one after another</translation>
-        </message>
-        <message>
-            <source>Book barcode to lend</source>
-            <translation>Book barcode to lend</translation>
-        </message>
-        <message>
-            <source>Scan a book's barcode and press Enter</source>
-            <translation>Scan a book's barcode and press Enter</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>Books on this card</source>
-            <translation>Books on this card</translation>
-        </message>
-        <message>
-            <source>Renew</source>
-            <translation>Renew</translation>
-        </message>
-        <message>
-            <source>Renew the loan</source>
-            <translation>Renew the loan</translation>
-        </message>
-        <message>
-            <source>Hold a book…</source>
-            <translation>Hold a book…</translation>
-        </message>
-        <message>
-            <source>Place a hold</source>
-            <translation>Place a hold</translation>
-        </message>
-        <message>
-            <source>Reader card…</source>
-            <translation>Reader card…</translation>
-        </message>
-        <message>
-            <source>还书 Return: scan any book</source>
-            <translation>还书 Return: scan any book</translation>
-        </message>
-        <message>
-            <source>Book barcode to take back</source>
-            <translation>Book barcode to take back</translation>
-        </message>
-        <message>
-            <source>Any book, whoever borrowed it</source>
-            <translation>Any book, whoever borrowed it</translation>
-        </message>
-        <message>
-            <source>At this desk today</source>
-            <translation>At this desk today</translation>
-        </message>
-        <message>
-            <source>Loans and returns at this desk</source>
-            <translation>Loans and returns at this desk</translation>
-        </message>
-        <message>
-            <source>No reader chosen.</source>
-            <translation>No reader chosen.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt;  card {card}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt;  card {card}</translation>
-        </message>
-        <message>
-            <source>(made at the first loan)</source>
-            <translation>(made at the first loan)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</translation>
-        </message>
-        <message>
-            <source>Books on the card: {n} of {limit}; overdue: {overdue}</source>
-            <translation>Books on the card: {n} of {limit}; overdue: {overdue}</translation>
-        </message>
-        <message>
-            <source>Choose the reader first.</source>
-            <translation>Choose the reader first.</translation>
-        </message>
-        <message>
-            <source>Choose a loan on the card first.</source>
-            <translation>Choose a loan on the card first.</translation>
-        </message>
-        <message>
-            <source>Choose the reader first: scan the card or find the resident.</source>
-            <translation>Choose the reader first: scan the card or find the resident.</translation>
-        </message>
-        <message>
-            <source>Lent “{title}” to {name}, due {due}.</source>
-            <translation>Lent “{title}” to {name}, due {due}.</translation>
-        </message>
-        <message>
-            <source>The district library could not be reached: the loan is sent when it can be.</source>
-            <translation>The district library could not be reached: the loan is sent when it can be.</translation>
-        </message>
-        <message>
-            <source>Lent {barcode} “{title}” → {name}</source>
-            <translation>Lent {barcode} “{title}” → {name}</translation>
-        </message>
-        <message>
-            <source>Returned “{title}” ({name}).</source>
-            <translation>Returned “{title}” ({name}).</translation>
-        </message>
-        <message>
-            <source>{n} days late.</source>
-            <translation>{n} days late.</translation>
-        </message>
-        <message>
-            <source>Fine {amount}.</source>
-            <translation>Fine {amount}.</translation>
-        </message>
-        <message>
-            <source>Put it aside: on hold for {name}.</source>
-            <translation>Put it aside: on hold for {name}.</translation>
-        </message>
-        <message>
-            <source>The district library could not be reached: the return is sent when it can be.</source>
-            <translation>The district library could not be reached: the return is sent when it can be.</translation>
-        </message>
-        <message>
-            <source>Returned {barcode} “{title}”</source>
-            <translation>Returned {barcode} “{title}”</translation>
-        </message>
-        <message>
-            <source>Choose the loan to renew in the list.</source>
-            <translation>Choose the loan to renew in the list.</translation>
-        </message>
-        <message>
-            <source>Renewed “{title}”: now due {due}.</source>
-            <translation>Renewed “{title}”: now due {due}.</translation>
-        </message>
-        <message>
-            <source>Renewed {barcode} “{title}”</source>
-            <translation>Renewed {barcode} “{title}”</translation>
-        </message>
-        <message>
-            <source>Hold a book</source>
-            <translation>Hold a book</translation>
-        </message>
-        <message>
-            <source>Barcode of the book on loan:</source>
-            <translation>Barcode of the book on loan:</translation>
-        </message>
-        <message>
-            <source>Hold placed: number {n} in the queue.</source>
-            <translation>Hold placed: number {n} in the queue.</translation>
-        </message>
-        <message>
-            <source>Scan the new card (leave empty for the next number):</source>
-            <translation>Scan the new card (leave empty for the next number):</translation>
-        </message>
-        <message>
-            <source>Reader card {card} is ready.</source>
-            <translation>Reader card {card} is ready.</translation>
-        </message>
-    </context>
-    <context>
         <name>DistrictLibrary</name>
         <message>
             <source>The reader's card cannot be checked there now.</source>
@@ -455,37 +134,6 @@
         <message>
             <source>Only a transaction the library refused can be resolved.</source>
             <translation>Only a transaction the library refused can be resolved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoldsTab</name>
-        <message>
-            <source>Find a hold</source>
-            <translation>Find a hold</translation>
-        </message>
-        <message>
-            <source>Title, barcode or reader's name</source>
-            <translation>Title, barcode or reader's name</translation>
-        </message>
-        <message>
-            <source>Holds</source>
-            <translation>Holds</translation>
-        </message>
-        <message>
-            <source>Cancel the hold…</source>
-            <translation>Cancel the hold…</translation>
-        </message>
-        <message>
-            <source>Cancel the hold</source>
-            <translation>Cancel the hold</translation>
-        </message>
-        <message>
-            <source>Choose the hold in the list first.</source>
-            <translation>Choose the hold in the list first.</translation>
-        </message>
-        <message>
-            <source>Why?</source>
-            <translation>Why?</translation>
         </message>
     </context>
     <context>
@@ -887,6 +535,335 @@
         </message>
     </context>
     <context>
+        <name>LibraryCatalogueTab</name>
+        <message>
+            <source>Import a MARC file</source>
+            <translation>Import a MARC file</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Import a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Find a copy</source>
+            <translation>Find a copy</translation>
+        </message>
+        <message>
+            <source>Barcode, ISBN, title, author or call number</source>
+            <translation>Barcode, ISBN, title, author or call number</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation>Add a copy</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Withdraw or lost…</source>
+            <translation>Withdraw or lost…</translation>
+        </message>
+        <message>
+            <source>Take out of the collection</source>
+            <translation>Take out of the collection</translation>
+        </message>
+        <message>
+            <source>Imported copies belong to</source>
+            <translation>Imported copies belong to</translation>
+        </message>
+        <message>
+            <source>Import MARC…</source>
+            <translation>Import MARC…</translation>
+        </message>
+        <message>
+            <source>MARC</source>
+            <translation>MARC</translation>
+        </message>
+        <message>
+            <source>Import spreadsheet…</source>
+            <translation>Import spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Your role may not change the catalogue.</source>
+            <translation>Your role may not change the catalogue.</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <source>This room {room} · district library {district} · on loan {on_loan}</source>
+            <translation>This room {room} · district library {district} · on loan {on_loan}</translation>
+        </message>
+        <message>
+            <source>Choose the copy in the list first.</source>
+            <translation>Choose the copy in the list first.</translation>
+        </message>
+        <message>
+            <source>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</source>
+            <translation>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <source>{n} copies imported.</source>
+            <translation>{n} copies imported.</translation>
+        </message>
+        <message>
+            <source>{n} lines skipped:</source>
+            <translation>{n} lines skipped:</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>… and {n} more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCopyDialog</name>
+        <message>
+            <source>Correct a copy</source>
+            <translation>Correct a copy</translation>
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation>Add a copy</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>10 or 13 digits, hyphens allowed</source>
+            <translation>10 or 13 digits, hyphens allowed</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Call number</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryDeskTab</name>
+        <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation>Reader: scan the card or find the resident</translation>
+        </message>
+        <message>
+            <source>Reader card or resident</source>
+            <translation>Reader card or resident</translation>
+        </message>
+        <message>
+            <source>Scan the reader card, or type a name, pinyin or phone</source>
+            <translation>Scan the reader card, or type a name, pinyin or phone</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>Lend: scan the books one after another</source>
+            <translation>Lend: scan the books one after another</translation>
+        </message>
+        <message>
+            <source>Book barcode to lend</source>
+            <translation>Book barcode to lend</translation>
+        </message>
+        <message>
+            <source>Scan a book's barcode and press Enter</source>
+            <translation>Scan a book's barcode and press Enter</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Books on this card</source>
+            <translation>Books on this card</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Renew</translation>
+        </message>
+        <message>
+            <source>Renew the loan</source>
+            <translation>Renew the loan</translation>
+        </message>
+        <message>
+            <source>Hold a book…</source>
+            <translation>Hold a book…</translation>
+        </message>
+        <message>
+            <source>Place a hold</source>
+            <translation>Place a hold</translation>
+        </message>
+        <message>
+            <source>Reader card…</source>
+            <translation>Reader card…</translation>
+        </message>
+        <message>
+            <source>Return: scan any book</source>
+            <translation>Return: scan any book</translation>
+        </message>
+        <message>
+            <source>Book barcode to take back</source>
+            <translation>Book barcode to take back</translation>
+        </message>
+        <message>
+            <source>Any book, whoever borrowed it</source>
+            <translation>Any book, whoever borrowed it</translation>
+        </message>
+        <message>
+            <source>At this desk today</source>
+            <translation>At this desk today</translation>
+        </message>
+        <message>
+            <source>Loans and returns at this desk</source>
+            <translation>Loans and returns at this desk</translation>
+        </message>
+        <message>
+            <source>No reader chosen.</source>
+            <translation>No reader chosen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  card {card}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  card {card}</translation>
+        </message>
+        <message>
+            <source>(made at the first loan)</source>
+            <translation>(made at the first loan)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</translation>
+        </message>
+        <message>
+            <source>Books on the card: {n} of {limit}; overdue: {overdue}</source>
+            <translation>Books on the card: {n} of {limit}; overdue: {overdue}</translation>
+        </message>
+        <message>
+            <source>Choose the reader first.</source>
+            <translation>Choose the reader first.</translation>
+        </message>
+        <message>
+            <source>Choose a loan on the card first.</source>
+            <translation>Choose a loan on the card first.</translation>
+        </message>
+        <message>
+            <source>Choose the reader first: scan the card or find the resident.</source>
+            <translation>Choose the reader first: scan the card or find the resident.</translation>
+        </message>
+        <message>
+            <source>Lent “{title}” to {name}, due {due}.</source>
+            <translation>Lent “{title}” to {name}, due {due}.</translation>
+        </message>
+        <message>
+            <source>The district library could not be reached: the loan is sent when it can be.</source>
+            <translation>The district library could not be reached: the loan is sent when it can be.</translation>
+        </message>
+        <message>
+            <source>Lent {barcode} “{title}” → {name}</source>
+            <translation>Lent {barcode} “{title}” → {name}</translation>
+        </message>
+        <message>
+            <source>Returned “{title}” ({name}).</source>
+            <translation>Returned “{title}” ({name}).</translation>
+        </message>
+        <message>
+            <source>{n} days late.</source>
+            <translation>{n} days late.</translation>
+        </message>
+        <message>
+            <source>Fine {amount}.</source>
+            <translation>Fine {amount}.</translation>
+        </message>
+        <message>
+            <source>Put it aside: on hold for {name}.</source>
+            <translation>Put it aside: on hold for {name}.</translation>
+        </message>
+        <message>
+            <source>The district library could not be reached: the return is sent when it can be.</source>
+            <translation>The district library could not be reached: the return is sent when it can be.</translation>
+        </message>
+        <message>
+            <source>Returned {barcode} “{title}”</source>
+            <translation>Returned {barcode} “{title}”</translation>
+        </message>
+        <message>
+            <source>Choose the loan to renew in the list.</source>
+            <translation>Choose the loan to renew in the list.</translation>
+        </message>
+        <message>
+            <source>Renewed “{title}”: now due {due}.</source>
+            <translation>Renewed “{title}”: now due {due}.</translation>
+        </message>
+        <message>
+            <source>Renewed {barcode} “{title}”</source>
+            <translation>Renewed {barcode} “{title}”</translation>
+        </message>
+        <message>
+            <source>Hold a book</source>
+            <translation>Hold a book</translation>
+        </message>
+        <message>
+            <source>Barcode of the book on loan:</source>
+            <translation>Barcode of the book on loan:</translation>
+        </message>
+        <message>
+            <source>Hold placed: number {n} in the queue.</source>
+            <translation>Hold placed: number {n} in the queue.</translation>
+        </message>
+        <message>
+            <source>Scan the new card (leave empty for the next number):</source>
+            <translation>Scan the new card (leave empty for the next number):</translation>
+        </message>
+        <message>
+            <source>Reader card {card} is ready.</source>
+            <translation>Reader card {card} is ready.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryHoldsModel</name>
         <message>
             <source>Barcode</source>
@@ -923,6 +900,37 @@
         <message>
             <source>Waiting</source>
             <translation>Waiting</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryHoldsTab</name>
+        <message>
+            <source>Find a hold</source>
+            <translation>Find a hold</translation>
+        </message>
+        <message>
+            <source>Title, barcode or reader's name</source>
+            <translation>Title, barcode or reader's name</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <source>Cancel the hold…</source>
+            <translation>Cancel the hold…</translation>
+        </message>
+        <message>
+            <source>Cancel the hold</source>
+            <translation>Cancel the hold</translation>
+        </message>
+        <message>
+            <source>Choose the hold in the list first.</source>
+            <translation>Choose the hold in the list first.</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Why?</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +1009,33 @@
         <message>
             <source>Reminded</source>
             <translation>Reminded</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryOverdueTab</name>
+        <message>
+            <source>Overdue books</source>
+            <translation>Overdue books</translation>
+        </message>
+        <message>
+            <source>Print reminder slips</source>
+            <translation>Print reminder slips</translation>
+        </message>
+        <message>
+            <source>Reminder slips</source>
+            <translation>Reminder slips</translation>
+        </message>
+        <message>
+            <source>For the chosen lines, or all when none is chosen</source>
+            <translation>For the chosen lines, or all when none is chosen</translation>
+        </message>
+        <message>
+            <source>{n} books overdue.</source>
+            <translation>{n} books overdue.</translation>
+        </message>
+        <message>
+            <source>No book is overdue.</source>
+            <translation>No book is overdue.</translation>
         </message>
     </context>
     <context>
@@ -1083,6 +1118,73 @@
         <message>
             <source>Books borrowed in all</source>
             <translation>Books borrowed in all</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibrarySettingsTab</name>
+        <message>
+            <source>Loan period (days)</source>
+            <translation>Loan period (days)</translation>
+        </message>
+        <message>
+            <source>Books per reader card</source>
+            <translation>Books per reader card</translation>
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation>Renewals per loan</translation>
+        </message>
+        <message>
+            <source>No more loans while a book on the card is overdue</source>
+            <translation>No more loans while a book on the card is overdue</translation>
+        </message>
+        <message>
+            <source>Refuse readers with overdue books</source>
+            <translation>Refuse readers with overdue books</translation>
+        </message>
+        <message>
+            <source>Charge fines for late books</source>
+            <translation>Charge fines for late books</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>Fines</translation>
+        </message>
+        <message>
+            <source>Fine per day (yuan)</source>
+            <translation>Fine per day (yuan)</translation>
+        </message>
+        <message>
+            <source>Own card from age</source>
+            <translation>Own card from age</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>Save the rules</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Fine per day</source>
+            <translation>Fine per day</translation>
+        </message>
+        <message>
+            <source>Children borrow on a guardian's card until age</source>
+            <translation>Children borrow on a guardian's card until age</translation>
+        </message>
+        <message>
+            <source>Your role may not change the lending rules.</source>
+            <translation>Your role may not change the lending rules.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
         </message>
     </context>
     <context>
@@ -1181,100 +1283,6 @@
         <message>
             <source>Library's answer</source>
             <translation>Library's answer</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverdueTab</name>
-        <message>
-            <source>Overdue books</source>
-            <translation>Overdue books</translation>
-        </message>
-        <message>
-            <source>Print reminder slips</source>
-            <translation>Print reminder slips</translation>
-        </message>
-        <message>
-            <source>Reminder slips</source>
-            <translation>Reminder slips</translation>
-        </message>
-        <message>
-            <source>For the chosen lines, or all when none is chosen</source>
-            <translation>For the chosen lines, or all when none is chosen</translation>
-        </message>
-        <message>
-            <source>{n} books overdue.</source>
-            <translation>{n} books overdue.</translation>
-        </message>
-        <message>
-            <source>No book is overdue.</source>
-            <translation>No book is overdue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsTab</name>
-        <message>
-            <source>Loan period (days)</source>
-            <translation>Loan period (days)</translation>
-        </message>
-        <message>
-            <source>Books per reader card</source>
-            <translation>Books per reader card</translation>
-        </message>
-        <message>
-            <source>Renewals per loan</source>
-            <translation>Renewals per loan</translation>
-        </message>
-        <message>
-            <source>No more loans while a book on the card is overdue</source>
-            <translation>No more loans while a book on the card is overdue</translation>
-        </message>
-        <message>
-            <source>Refuse readers with overdue books</source>
-            <translation>Refuse readers with overdue books</translation>
-        </message>
-        <message>
-            <source>Charge fines for late books</source>
-            <translation>Charge fines for late books</translation>
-        </message>
-        <message>
-            <source>Fines</source>
-            <translation>Fines</translation>
-        </message>
-        <message>
-            <source>Fine per day (yuan)</source>
-            <translation>Fine per day (yuan)</translation>
-        </message>
-        <message>
-            <source>Own card from age</source>
-            <translation>Own card from age</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save the rules</source>
-            <translation>Save the rules</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>Fine per day</source>
-            <translation>Fine per day</translation>
-        </message>
-        <message>
-            <source>Children borrow on a guardian's card until age</source>
-            <translation>Children borrow on a guardian's card until age</translation>
-        </message>
-        <message>
-            <source>Your role may not change the lending rules.</source>
-            <translation>Your role may not change the lending rules.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
         </message>
     </context>
     <context>
@@ -1381,17 +1389,6 @@
         <message>
             <source>How was it resolved (for example: the reader brought the copy back, the library was told)?</source>
             <translation>How was it resolved (for example: the reader brought the copy back, the library was told)?</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Import a MARC file</source>
-            <translation>Import a MARC file</translation>
-        </message>
-        <message>
-            <source>Import a spreadsheet</source>
-            <translation>Import a spreadsheet</translation>
         </message>
     </context>
 </TS>

@@ -2,327 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name>CatalogueTab</name>
-        <message>
-            <source>Find a copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barcode, ISBN, title, author or call number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdraw or lost…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Take out of the collection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported copies belong to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import MARC…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MARC</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import spreadsheet…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role may not change the catalogue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This room {room} · district library {district} · on loan {on_loan}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the copy in the list first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} copies imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} lines skipped:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>… and {n} more.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CopyDialog</name>
-        <message>
-            <source>Correct a copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ISBN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>10 or 13 digits, hyphens allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Call number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeskTab</name>
-        <message>
-            <source>Reader: scan the card or find the resident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reader card or resident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan the reader card, or type a name, pinyin or phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reader card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lend: scan the books one after another</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Book barcode to lend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan a book's barcode and press Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Books on this card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renew</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renew the loan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hold a book…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place a hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reader card…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>还书 Return: scan any book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Book barcode to take back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any book, whoever borrowed it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At this desk today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loans and returns at this desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reader chosen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt;  card {card}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(made at the first loan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Books on the card: {n} of {limit}; overdue: {overdue}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the reader first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a loan on the card first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the reader first: scan the card or find the resident.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lent “{title}” to {name}, due {due}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The district library could not be reached: the loan is sent when it can be.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lent {barcode} “{title}” → {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned “{title}” ({name}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} days late.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fine {amount}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put it aside: on hold for {name}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The district library could not be reached: the return is sent when it can be.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned {barcode} “{title}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the loan to renew in the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renewed “{title}”: now due {due}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renewed {barcode} “{title}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hold a book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Barcode of the book on loan:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hold placed: number {n} in the queue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan the new card (leave empty for the next number):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reader card {card} is ready.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>DistrictLibrary</name>
         <message>
             <source>The reader's card cannot be checked there now.</source>
@@ -458,572 +137,928 @@
         </message>
     </context>
     <context>
-        <name>HoldsTab</name>
-        <message>
-            <source>Find a hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title, barcode or reader's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel the hold…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel the hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the hold in the list first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Library</name>
         <message>
             <source>This room</source>
-            <translation type="unfinished" />
+            <translation>本书房</translation>
         </message>
         <message>
             <source>District library</source>
-            <translation type="unfinished" />
+            <translation>区图书馆</translation>
         </message>
         <message>
             <source>On the shelf</source>
-            <translation type="unfinished" />
+            <translation>在架</translation>
         </message>
         <message>
             <source>On loan</source>
-            <translation type="unfinished" />
+            <translation>借出</translation>
         </message>
         <message>
             <source>Put aside for a hold</source>
-            <translation type="unfinished" />
+            <translation>预约保留</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>已剔旧</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>已丢失</translation>
         </message>
         <message>
             <source>Scan or type the book's barcode.</source>
-            <translation type="unfinished" />
+            <translation>请扫描或输入图书条码。</translation>
         </message>
         <message>
             <source>“{code}” is not a book barcode (letters, digits and hyphens, up to 30).</source>
-            <translation type="unfinished" />
+            <translation>“{code}”不是图书条码（字母、数字和连字符，最多 30 位）。</translation>
         </message>
         <message>
             <source>ISBN {isbn}: the check digit is wrong. Type it again from the book.</source>
-            <translation type="unfinished" />
+            <translation>ISBN {isbn} 校验位不对，请对照图书重新输入。</translation>
         </message>
         <message>
             <source>ISBN {isbn}: an ISBN has 10 or 13 digits.</source>
-            <translation type="unfinished" />
+            <translation>ISBN {isbn} 位数不对：ISBN 为 10 位或 13 位。</translation>
         </message>
         <message>
             <source>{isbn} is not an ISBN (13 digits beginning 978 or 979, or 10).</source>
-            <translation type="unfinished" />
+            <translation>{isbn} 不是 ISBN（13 位，以 978 或 979 开头；或 10 位）。</translation>
         </message>
         <message>
             <source>Give the book's title.</source>
-            <translation type="unfinished" />
+            <translation>请填写书名。</translation>
         </message>
         <message>
             <source>The owner is this room or the district library.</source>
-            <translation type="unfinished" />
+            <translation>归属只能是本书房或区图书馆。</translation>
         </message>
         <message>
             <source>Barcode {barcode} is already in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>条码 {barcode} 已在书目中。</translation>
         </message>
         <message>
             <source>This copy is no longer in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>这本书已不在书目中。</translation>
         </message>
         <message>
             <source>The barcode cannot change while the copy is on loan.</source>
-            <translation type="unfinished" />
+            <translation>图书借出期间不能修改条码。</translation>
         </message>
         <message>
             <source>The owner cannot change while the copy is on loan.</source>
-            <translation type="unfinished" />
+            <translation>图书借出期间不能修改归属。</translation>
         </message>
         <message>
             <source>A copy leaves the collection withdrawn or lost.</source>
-            <translation type="unfinished" />
+            <translation>注销馆藏只能选择剔旧或丢失。</translation>
         </message>
         <message>
             <source>Say why the copy leaves the collection.</source>
-            <translation type="unfinished" />
+            <translation>请填写注销原因。</translation>
         </message>
         <message>
             <source>Copy {barcode} is already out of the collection ({status}).</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 已注销（{status}）。</translation>
         </message>
         <message>
             <source>Copy {barcode} is on loan: take it back first, or mark it lost.</source>
-            <translation type="unfinished" />
+            <translation>图书 {barcode} 尚在借出：请先还书，或登记为丢失。</translation>
         </message>
         <message>
             <source>This resident no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该居民记录已不存在。</translation>
         </message>
         <message>
             <source>{name}'s record is archived: restore it at the residents' tab first.</source>
-            <translation type="unfinished" />
+            <translation>{name}的档案已归档，请先在“居民”页恢复。</translation>
         </message>
         <message>
             <source>{name} is a child: children borrow on a guardian's record. Link a guardian at the childcare counter first.</source>
-            <translation type="unfinished" />
+            <translation>{name}是未成年人，须用监护人的读者证借书。请先在托管处登记监护人。</translation>
         </message>
         <message>
             <source>A child: borrows on {guardian}'s card.</source>
-            <translation type="unfinished" />
+            <translation>未成年人：使用{guardian}的读者证借书。</translation>
         </message>
         <message>
             <source>A book on hold is ready to collect.</source>
-            <translation type="unfinished" />
+            <translation>有预约的书已到，可以取书。</translation>
         </message>
         <message>
             <source>{name}'s card has {n} overdue book(s): they must come back before anything more is lent.</source>
-            <translation type="unfinished" />
+            <translation>{name}的读者证上有 {n} 本书逾期未还，须先归还才能再借。</translation>
         </message>
         <message>
             <source>{name}'s card already holds {n} books, the limit.</source>
-            <translation type="unfinished" />
+            <translation>{name}的读者证已借 {n} 本，达到上限。</translation>
         </message>
         <message>
             <source>A reader card number is letters and digits.</source>
-            <translation type="unfinished" />
+            <translation>读者证号由字母和数字组成。</translation>
         </message>
         <message>
             <source>{name} is a child and borrows on a guardian's card.</source>
-            <translation type="unfinished" />
+            <translation>{name}是未成年人，使用监护人的读者证借书。</translation>
         </message>
         <message>
             <source>Card {card} belongs to another reader.</source>
-            <translation type="unfinished" />
+            <translation>读者证 {card} 已属于其他读者。</translation>
         </message>
         <message>
             <source>No copy with barcode {barcode} is in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>书目中没有条码为 {barcode} 的图书。</translation>
         </message>
         <message>
             <source>“{title}” ({barcode}) is out of the collection: it cannot be lent.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》（{barcode}）已注销，不能外借。</translation>
         </message>
         <message>
             <source>“{title}” is already on loan to {name}.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》已在{name}名下借出，不能重复借。</translation>
         </message>
         <message>
             <source>“{title}” ({barcode}) is already on loan, due back {due}.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》（{barcode}）已借出，应还日期 {due}。</translation>
         </message>
         <message>
             <source>“{title}” is kept for another reader's hold.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》正为其他读者预约保留。</translation>
         </message>
         <message>
             <source>“{title}” was lent at another desk a moment ago.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》刚刚在另一台电脑借出。</translation>
         </message>
         <message>
             <source>The district library refused the loan.</source>
-            <translation type="unfinished" />
+            <translation>区图书馆拒绝借出。</translation>
         </message>
         <message>
             <source>“{title}” ({barcode}) is not on loan: put it back on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》（{barcode}）不在借出状态，请放回书架。</translation>
         </message>
         <message>
             <source>The district library refused the return.</source>
-            <translation type="unfinished" />
+            <translation>区图书馆拒绝还书。</translation>
         </message>
         <message>
             <source>This book was taken back at another desk a moment ago.</source>
-            <translation type="unfinished" />
+            <translation>这本书刚刚在另一台电脑还了。</translation>
         </message>
         <message>
             <source>This loan no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>这条借阅记录已不存在。</translation>
         </message>
         <message>
             <source>The district library refused the renewal.</source>
-            <translation type="unfinished" />
+            <translation>区图书馆拒绝续借。</translation>
         </message>
         <message>
             <source>“{title}” has already been returned.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》已经归还。</translation>
         </message>
         <message>
             <source>“{title}” has been renewed {n} time(s), the most allowed.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》已续借 {n} 次，达到上限。</translation>
         </message>
         <message>
             <source>“{title}” is on hold for another reader: it cannot be renewed.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》已有其他读者预约，不能续借。</translation>
         </message>
         <message>
             <source>“{title}” is on the shelf: lend it now.</source>
-            <translation type="unfinished" />
+            <translation>《{title}》在架上，可以直接借。</translation>
         </message>
         <message>
             <source>{name} has this book already.</source>
-            <translation type="unfinished" />
+            <translation>{name}已借了这本书。</translation>
         </message>
         <message>
             <source>{name} is already in the queue for this book.</source>
-            <translation type="unfinished" />
+            <translation>{name}已在这本书的预约队列中。</translation>
         </message>
         <message>
             <source>Say why the hold is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>请填写取消预约的原因。</translation>
         </message>
         <message>
             <source>This hold is no longer open.</source>
-            <translation type="unfinished" />
+            <translation>这条预约已结束。</translation>
         </message>
         <message>
             <source>The link to the district library is not set up on this computer: district-owned books cannot be lent, renewed or taken back here yet.</source>
-            <translation type="unfinished" />
+            <translation>本机尚未接通区图书馆系统：区图书馆的书暂时不能在这里借、还或续借。</translation>
         </message>
         <message>
             <source>The file {name} was not found.</source>
-            <translation type="unfinished" />
+            <translation>找不到文件 {name}。</translation>
         </message>
         <message>
             <source>record {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 条记录</translation>
         </message>
         <message>
             <source>not a readable MARC record</source>
-            <translation type="unfinished" />
+            <translation>无法读取的 MARC 记录</translation>
         </message>
         <message>
             <source>no copy (no barcode in the record)</source>
-            <translation type="unfinished" />
+            <translation>无馆藏（记录中没有条码）</translation>
         </message>
         <message>
             <source>{name} is not a MARC file (ISO 2709, .mrc).</source>
-            <translation type="unfinished" />
+            <translation>{name} 不是 MARC 文件（ISO 2709，.mrc）。</translation>
         </message>
         <message>
             <source>line {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 行</translation>
         </message>
         <message>
             <source>{name} has no header row with 条码 and 书名 columns.</source>
-            <translation type="unfinished" />
+            <translation>{name} 中找不到含“条码”“书名”列的表头。</translation>
         </message>
         <message>
             <source>barcode already in the catalogue</source>
-            <translation type="unfinished" />
+            <translation>条码已在书目中</translation>
         </message>
         <message>
             <source>Lending by owner</source>
-            <translation type="unfinished" />
+            <translation>按归属统计借阅</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>归属</translation>
         </message>
         <message>
             <source>Loans</source>
-            <translation type="unfinished" />
+            <translation>借出</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>归还</translation>
         </message>
         <message>
             <source>Renewals</source>
-            <translation type="unfinished" />
+            <translation>续借</translation>
         </message>
         <message>
             <source>Overdue at month end</source>
-            <translation type="unfinished" />
+            <translation>月末逾期</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <source>City book room</source>
-            <translation type="unfinished" />
+            <translation>城市书房</translation>
         </message>
         <message>
             <source>New readers</source>
-            <translation type="unfinished" />
+            <translation>新办读者证</translation>
         </message>
         <message>
             <source>Readers who borrowed</source>
-            <translation type="unfinished" />
+            <translation>借书读者人数</translation>
         </message>
         <message>
             <source>The loan period is 1 to 366 days.</source>
-            <translation type="unfinished" />
+            <translation>借期为 1 至 366 天。</translation>
         </message>
         <message>
             <source>A reader may hold 1 to 100 books at once.</source>
-            <translation type="unfinished" />
+            <translation>每证可借 1 至 100 册。</translation>
         </message>
         <message>
             <source>Renewals are 0 to 20 per loan.</source>
-            <translation type="unfinished" />
+            <translation>续借次数为 0 至 20 次。</translation>
         </message>
         <message>
             <source>The fine is 0 to ¥100.00 a day.</source>
-            <translation type="unfinished" />
+            <translation>每天罚款为 0 至 ¥100.00。</translation>
         </message>
         <message>
             <source>Give the fine per day, or turn fines off.</source>
-            <translation type="unfinished" />
+            <translation>请填写每天罚款金额，或关闭罚款。</translation>
         </message>
         <message>
             <source>The age for borrowing on one's own record is 0 to 18.</source>
-            <translation type="unfinished" />
+            <translation>自己办证的年龄为 0 至 18 岁。</translation>
         </message>
         <message>
             <source>Expected a whole number.</source>
-            <translation type="unfinished" />
+            <translation>请填写整数。</translation>
         </message>
         <message>
             <source>None of the chosen loans is overdue: there is no slip to print.</source>
-            <translation type="unfinished" />
+            <translation>所选图书都没有逾期，没有催还单可打印。</translation>
         </message>
         <message>
             <source>Overdue book reminder</source>
-            <translation type="unfinished" />
+            <translation>图书催还通知单</translation>
         </message>
         <message>
             <source>To {name}, reader card {card}:</source>
-            <translation type="unfinished" />
+            <translation>{name}（读者证 {card}）：</translation>
         </message>
         <message>
             <source>The books below are past their due day. Please bring them back to the book room soon.</source>
-            <translation type="unfinished" />
+            <translation>您借阅的以下图书已超过应还日期，请尽快归还城市书房。</translation>
         </message>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>书名</translation>
         </message>
         <message>
             <source>Borrowed by</source>
-            <translation type="unfinished" />
+            <translation>借阅人</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>应还日期</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期天数</translation>
         </message>
         <message>
             <source>Days / fine</source>
-            <translation type="unfinished" />
+            <translation>逾期天数 / 罚款</translation>
         </message>
         <message>
             <source>(self)</source>
-            <translation type="unfinished" />
+            <translation>（本人）</translation>
         </message>
         <message>
             <source>Printed {day}</source>
-            <translation type="unfinished" />
+            <translation>打印日期 {day}</translation>
         </message>
     </context>
     <context>
         <name>LibraryCatalogueModel</name>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>书名</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>ISBN</source>
-            <translation type="unfinished" />
+            <translation>ISBN</translation>
         </message>
         <message>
             <source>Call number</source>
-            <translation type="unfinished" />
+            <translation>索书号</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>归属</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>{state}, due {due}</source>
-            <translation type="unfinished" />
+            <translation>{state}，应还 {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCatalogueTab</name>
+        <message>
+            <source>Import a MARC file</source>
+            <translation>导入 MARC 文件</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>导入表格</translation>
+        </message>
+        <message>
+            <source>Find a copy</source>
+            <translation>查找图书</translation>
+        </message>
+        <message>
+            <source>Barcode, ISBN, title, author or call number</source>
+            <translation>条码、ISBN、书名、作者或索书号</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>馆藏</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>书目</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation>新增图书</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Withdraw or lost…</source>
+            <translation>剔旧或丢失…</translation>
+        </message>
+        <message>
+            <source>Take out of the collection</source>
+            <translation>注销馆藏</translation>
+        </message>
+        <message>
+            <source>Imported copies belong to</source>
+            <translation>导入图书归属</translation>
+        </message>
+        <message>
+            <source>Import MARC…</source>
+            <translation>导入 MARC…</translation>
+        </message>
+        <message>
+            <source>MARC</source>
+            <translation>MARC</translation>
+        </message>
+        <message>
+            <source>Import spreadsheet…</source>
+            <translation>导入表格…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <source>Your role may not change the catalogue.</source>
+            <translation>您的角色不能修改书目。</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>This room {room} · district library {district} · on loan {on_loan}</source>
+            <translation>本书房 {room} 册 · 区图书馆 {district} 册 · 借出 {on_loan} 册</translation>
+        </message>
+        <message>
+            <source>Choose the copy in the list first.</source>
+            <translation>请先在列表中选中图书。</translation>
+        </message>
+        <message>
+            <source>Is “{title}” ({barcode}) lost? Yes: lost. No: withdrawn from the collection (剔旧).</source>
+            <translation>《{title}》（{barcode}）是丢失吗？是：登记丢失；否：剔旧注销。</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>{n} copies imported.</source>
+            <translation>已导入 {n} 册。</translation>
+        </message>
+        <message>
+            <source>{n} lines skipped:</source>
+            <translation>跳过 {n} 行：</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>……另有 {n} 行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCopyDialog</name>
+        <message>
+            <source>Correct a copy</source>
+            <translation>修改图书</translation>
+        </message>
+        <message>
+            <source>Add a copy</source>
+            <translation>新增图书</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>书名</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>10 or 13 digits, hyphens allowed</source>
+            <translation>10 位或 13 位，可带连字符</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>归属</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryDeskTab</name>
+        <message>
+            <source>Reader: scan the card or find the resident</source>
+            <translation>读者：扫读者证或查找居民</translation>
+        </message>
+        <message>
+            <source>Reader card or resident</source>
+            <translation>读者证或居民</translation>
+        </message>
+        <message>
+            <source>Scan the reader card, or type a name, pinyin or phone</source>
+            <translation>扫读者证，或输入姓名、拼音、手机号</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>读者证</translation>
+        </message>
+        <message>
+            <source>Lend: scan the books one after another</source>
+            <translation>借书：逐本扫描图书条码</translation>
+        </message>
+        <message>
+            <source>Book barcode to lend</source>
+            <translation>要借出的图书条码</translation>
+        </message>
+        <message>
+            <source>Scan a book's barcode and press Enter</source>
+            <translation>扫图书条码后回车</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Books on this card</source>
+            <translation>本证在借图书</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>续借</translation>
+        </message>
+        <message>
+            <source>Renew the loan</source>
+            <translation>续借</translation>
+        </message>
+        <message>
+            <source>Hold a book…</source>
+            <translation>预约…</translation>
+        </message>
+        <message>
+            <source>Place a hold</source>
+            <translation>预约图书</translation>
+        </message>
+        <message>
+            <source>Reader card…</source>
+            <translation>读者证…</translation>
+        </message>
+        <message>
+            <source>Return: scan any book</source>
+            <translation>还书：扫任意一本书</translation>
+        </message>
+        <message>
+            <source>Book barcode to take back</source>
+            <translation>要归还的图书条码</translation>
+        </message>
+        <message>
+            <source>Any book, whoever borrowed it</source>
+            <translation>任何一本书，不论谁借的</translation>
+        </message>
+        <message>
+            <source>At this desk today</source>
+            <translation>本机今日借还</translation>
+        </message>
+        <message>
+            <source>Loans and returns at this desk</source>
+            <translation>本机借还记录</translation>
+        </message>
+        <message>
+            <source>No reader chosen.</source>
+            <translation>尚未选择读者。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  card {card}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  读者证 {card}</translation>
+        </message>
+        <message>
+            <source>(made at the first loan)</source>
+            <translation>（首次借书时自动发证）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;  on {guardian}'s card {card}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;  使用{guardian}的读者证 {card}</translation>
+        </message>
+        <message>
+            <source>Books on the card: {n} of {limit}; overdue: {overdue}</source>
+            <translation>本证在借 {n} 本（上限 {limit} 本），逾期 {overdue} 本</translation>
+        </message>
+        <message>
+            <source>Choose the reader first.</source>
+            <translation>请先选择读者。</translation>
+        </message>
+        <message>
+            <source>Choose a loan on the card first.</source>
+            <translation>请先选中一本在借图书。</translation>
+        </message>
+        <message>
+            <source>Choose the reader first: scan the card or find the resident.</source>
+            <translation>请先选择读者：扫读者证或查找居民。</translation>
+        </message>
+        <message>
+            <source>Lent “{title}” to {name}, due {due}.</source>
+            <translation>《{title}》已借给{name}，应还日期 {due}。</translation>
+        </message>
+        <message>
+            <source>The district library could not be reached: the loan is sent when it can be.</source>
+            <translation>区图书馆系统暂时连不上：借书记录将在恢复后发送。</translation>
+        </message>
+        <message>
+            <source>Lent {barcode} “{title}” → {name}</source>
+            <translation>借出 {barcode}《{title}》→ {name}</translation>
+        </message>
+        <message>
+            <source>Returned “{title}” ({name}).</source>
+            <translation>《{title}》已还（{name}）。</translation>
+        </message>
+        <message>
+            <source>{n} days late.</source>
+            <translation>逾期 {n} 天。</translation>
+        </message>
+        <message>
+            <source>Fine {amount}.</source>
+            <translation>罚款 {amount}。</translation>
+        </message>
+        <message>
+            <source>Put it aside: on hold for {name}.</source>
+            <translation>请放到预约架：{name}已预约。</translation>
+        </message>
+        <message>
+            <source>The district library could not be reached: the return is sent when it can be.</source>
+            <translation>区图书馆系统暂时连不上：还书记录将在恢复后发送。</translation>
+        </message>
+        <message>
+            <source>Returned {barcode} “{title}”</source>
+            <translation>归还 {barcode}《{title}》</translation>
+        </message>
+        <message>
+            <source>Choose the loan to renew in the list.</source>
+            <translation>请在列表中选中要续借的图书。</translation>
+        </message>
+        <message>
+            <source>Renewed “{title}”: now due {due}.</source>
+            <translation>《{title}》已续借，应还日期 {due}。</translation>
+        </message>
+        <message>
+            <source>Renewed {barcode} “{title}”</source>
+            <translation>续借 {barcode}《{title}》</translation>
+        </message>
+        <message>
+            <source>Hold a book</source>
+            <translation>预约图书</translation>
+        </message>
+        <message>
+            <source>Barcode of the book on loan:</source>
+            <translation>已借出图书的条码：</translation>
+        </message>
+        <message>
+            <source>Hold placed: number {n} in the queue.</source>
+            <translation>预约成功：排第 {n} 位。</translation>
+        </message>
+        <message>
+            <source>Scan the new card (leave empty for the next number):</source>
+            <translation>扫新读者证（留空则自动编号）：</translation>
+        </message>
+        <message>
+            <source>Reader card {card} is ready.</source>
+            <translation>读者证 {card} 已办好。</translation>
         </message>
     </context>
     <context>
         <name>LibraryHoldsModel</name>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>书名</translation>
         </message>
         <message>
             <source>Reader</source>
-            <translation type="unfinished" />
+            <translation>读者</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished">读者证</translation>
+            <translation>读者证</translation>
         </message>
         <message>
             <source>In queue</source>
-            <translation type="unfinished" />
+            <translation>排队位次</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Placed</source>
-            <translation type="unfinished" />
+            <translation>预约日期</translation>
         </message>
         <message>
             <source>Ready to collect</source>
-            <translation type="unfinished" />
+            <translation>已到待取</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished">等待补发</translation>
+            <translation>排队中</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryHoldsTab</name>
+        <message>
+            <source>Find a hold</source>
+            <translation>查找预约</translation>
+        </message>
+        <message>
+            <source>Title, barcode or reader's name</source>
+            <translation>书名、条码或读者姓名</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>Cancel the hold…</source>
+            <translation>取消预约…</translation>
+        </message>
+        <message>
+            <source>Cancel the hold</source>
+            <translation>取消预约</translation>
+        </message>
+        <message>
+            <source>Choose the hold in the list first.</source>
+            <translation>请先在列表中选中预约。</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>原因：</translation>
         </message>
     </context>
     <context>
         <name>LibraryLoansModel</name>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>书名</translation>
         </message>
         <message>
             <source>Borrowed by</source>
-            <translation type="unfinished" />
+            <translation>借阅人</translation>
         </message>
         <message>
             <source>Lent</source>
-            <translation type="unfinished" />
+            <translation>借出日期</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>应还日期</translation>
         </message>
         <message>
             <source>Renewed</source>
-            <translation type="unfinished" />
+            <translation>已续借</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>{n} days overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期 {n} 天</translation>
         </message>
         <message>
             <source>District library</source>
-            <translation type="unfinished" />
+            <translation>区图书馆</translation>
         </message>
         <message>
             <source>waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>待发送区馆</translation>
         </message>
     </context>
     <context>
         <name>LibraryOverdueModel</name>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>书名</translation>
         </message>
         <message>
             <source>Borrowed by</source>
-            <translation type="unfinished" />
+            <translation>借阅人</translation>
         </message>
         <message>
             <source>Card holder</source>
-            <translation type="unfinished" />
+            <translation>持证人</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>应还日期</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期天数</translation>
         </message>
         <message>
             <source>Reminded</source>
-            <translation type="unfinished" />
+            <translation>已催还</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryOverdueTab</name>
+        <message>
+            <source>Overdue books</source>
+            <translation>逾期图书</translation>
+        </message>
+        <message>
+            <source>Print reminder slips</source>
+            <translation>打印催还单</translation>
+        </message>
+        <message>
+            <source>Reminder slips</source>
+            <translation>催还单</translation>
+        </message>
+        <message>
+            <source>For the chosen lines, or all when none is chosen</source>
+            <translation>打印选中的行；未选中则全部打印</translation>
+        </message>
+        <message>
+            <source>{n} books overdue.</source>
+            <translation>共 {n} 本图书逾期。</translation>
+        </message>
+        <message>
+            <source>No book is overdue.</source>
+            <translation>没有逾期图书。</translation>
         </message>
     </context>
     <context>
         <name>LibraryPage</name>
         <message>
             <source>Book room</source>
-            <translation type="unfinished" />
+            <translation>城市书房</translation>
         </message>
         <message>
             <source>Lend and return</source>
-            <translation type="unfinished" />
+            <translation>借还</translation>
         </message>
         <message>
             <source>Catalogue</source>
-            <translation type="unfinished" />
+            <translation>书目</translation>
         </message>
         <message>
             <source>Holds</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期</translation>
         </message>
         <message>
             <source>District library</source>
@@ -1031,58 +1066,125 @@
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>设置</translation>
         </message>
     </context>
     <context>
         <name>LibraryProfile</name>
         <message>
             <source>City book room</source>
-            <translation type="unfinished" />
+            <translation>城市书房</translation>
         </message>
         <message>
             <source>Reader card</source>
-            <translation type="unfinished" />
+            <translation>读者证</translation>
         </message>
         <message>
             <source>Borrows on</source>
-            <translation type="unfinished" />
+            <translation>借书证</translation>
         </message>
         <message>
             <source>{name}'s card</source>
-            <translation type="unfinished" />
+            <translation>{name}的读者证</translation>
         </message>
         <message>
             <source>“{title}” ({who}), due {due}{late}</source>
-            <translation type="unfinished" />
+            <translation>《{title}》（{who}），应还 {due}{late}</translation>
         </message>
         <message>
             <source>, {n} days overdue</source>
-            <translation type="unfinished" />
+            <translation>，逾期 {n} 天</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>Books out</source>
-            <translation type="unfinished" />
+            <translation>在借图书</translation>
         </message>
         <message>
             <source>“{title}”: number {n} in the queue</source>
-            <translation type="unfinished" />
+            <translation>《{title}》：排第 {n} 位</translation>
         </message>
         <message>
             <source>“{title}”: ready to collect</source>
-            <translation type="unfinished" />
+            <translation>《{title}》：已到，可取书</translation>
         </message>
         <message>
             <source>Holds</source>
-            <translation type="unfinished" />
+            <translation>预约</translation>
         </message>
         <message>
             <source>Books borrowed in all</source>
-            <translation type="unfinished" />
+            <translation>累计借书</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibrarySettingsTab</name>
+        <message>
+            <source>Loan period (days)</source>
+            <translation>借期（天）</translation>
+        </message>
+        <message>
+            <source>Books per reader card</source>
+            <translation>每证可借册数</translation>
+        </message>
+        <message>
+            <source>Renewals per loan</source>
+            <translation>可续借次数</translation>
+        </message>
+        <message>
+            <source>No more loans while a book on the card is overdue</source>
+            <translation>读者证上有逾期图书时停止外借</translation>
+        </message>
+        <message>
+            <source>Refuse readers with overdue books</source>
+            <translation>逾期停借</translation>
+        </message>
+        <message>
+            <source>Charge fines for late books</source>
+            <translation>收取逾期罚款</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>罚款</translation>
+        </message>
+        <message>
+            <source>Fine per day (yuan)</source>
+            <translation>每天罚款（元）</translation>
+        </message>
+        <message>
+            <source>Own card from age</source>
+            <translation>自己办证年龄</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>保存借阅规则</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Fine per day</source>
+            <translation>每天罚款</translation>
+        </message>
+        <message>
+            <source>Children borrow on a guardian's card until age</source>
+            <translation>未满此年龄用监护人的证借书</translation>
+        </message>
+        <message>
+            <source>Your role may not change the lending rules.</source>
+            <translation>您的角色不能修改借阅规则。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
         </message>
     </context>
     <context>
@@ -1181,100 +1283,6 @@
         <message>
             <source>Library's answer</source>
             <translation>区馆答复</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverdueTab</name>
-        <message>
-            <source>Overdue books</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print reminder slips</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reminder slips</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For the chosen lines, or all when none is chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} books overdue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No book is overdue.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsTab</name>
-        <message>
-            <source>Loan period (days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Books per reader card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renewals per loan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No more loans while a book on the card is overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refuse readers with overdue books</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Charge fines for late books</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fine per day (yuan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Own card from age</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fine per day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children borrow on a guardian's card until age</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your role may not change the lending rules.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation type="unfinished">已保存。</translation>
         </message>
     </context>
     <context>
@@ -1381,17 +1389,6 @@
         <message>
             <source>How was it resolved (for example: the reader brought the copy back, the library was told)?</source>
             <translation>是怎样处理的？（例如：读者已还书、已告知区馆）</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Import a MARC file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

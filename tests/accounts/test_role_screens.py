@@ -49,12 +49,20 @@ def _account(db, role: str):
 
 
 EXPECTED_TABS = {
-    ADMIN: ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage", "statisticsPage"],
+    ADMIN: [
+        "requestsPage",
+        "canteenPage",
+        "childcarePage",
+        "volunteersPage",
+        "libraryPage",
+        "residentsPage",
+        "statisticsPage",
+    ],
     FRONT_DESK: ["requestsPage", "residentsPage", "statisticsPage"],
     CASHIER: ["canteenPage", "residentsPage"],
     CHILDCARE: ["childcarePage", "residentsPage"],
     VOLUNTEER_COORDINATOR: ["volunteersPage", "residentsPage"],
-    BOOK_ROOM: ["residentsPage"],
+    BOOK_ROOM: ["libraryPage", "residentsPage"],
     HEALTH: ["residentsPage"],
 }
 

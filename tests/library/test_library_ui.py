@@ -92,3 +92,12 @@ def test_catalogue_holds_overdue_and_slips(qtbot, ctx, db, admin, frozen, no_dia
     settings.loan_days.setValue(21)
     settings.save_button.click()
     assert settings.message.text() == "Saved."
+
+
+def test_every_sub_tab_fits_a_counter_screen(qtbot, ctx, desk_day):
+    """1366×768 less the taskbar, the window frame, the menu, the counter tabs and the status bar."""
+    page = _page(qtbot, ctx)
+    for tab in (page.desk, page.catalogue, page.holds, page.overdue, page.settings):
+        page.tabs.setCurrentWidget(tab)
+        hint = page.minimumSizeHint()
+        assert hint.width() <= 1350 and hint.height() <= 600, (tab.objectName(), hint)

@@ -73,6 +73,12 @@ COMPONENTS = {
     "ui.reports.section.LazyFigures": "a sub-tab of each counter page",
     "ui.common.lazy.Placeholder": "stands in a tab until its page is built; draws nothing",
     "ui.requests.intake.DescriptionEdit": "in the requests page",
+    "ui.library.page.LibraryPage": "a page of the main window",
+    "ui.library.desk.LibraryDeskTab": "in the book room page",
+    "ui.library.catalogue.LibraryCatalogueTab": "in the book room page",
+    "ui.library.lists.LibraryHoldsTab": "in the book room page",
+    "ui.library.lists.LibraryOverdueTab": "in the book room page",
+    "ui.library.lists.LibrarySettingsTab": "in the book room page",
 }
 
 
@@ -113,6 +119,19 @@ def _sample_pdfs(db, actor, folder: Path) -> dict[str, Path]:
     return {"a4": a4, "receipt": receipt}
 
 
+def _book(db, actor):
+    """A copy in the catalogue (the book room's form for an existing record)."""
+    from app.library import catalogue
+
+    rows = catalogue.page_copies(db, "", None, 1)
+    if not rows:
+        catalogue.add_copy(
+            db, actor, catalogue.CopyInput("SF100001", "中华人民共和国成立以来的社区图书馆发展史（修订版）", "编写组")
+        )
+        rows = catalogue.page_copies(db, "", None, 1)
+    return rows[0]
+
+
 def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     """How to build each window class: a list of (label, callable) — a new record and an existing one where they
     differ."""
@@ -137,6 +156,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.common.documents import PdfPreviewDialog
     from ui.help import HelpDialog, ShortcutsDialog
     from ui.imports.dialog import ImportDialog
+    from ui.library.catalogue import LibraryCopyDialog
     from ui.main_window import MainWindow
     from ui.residents.form import ResidentForm
     from ui.wizard import FirstRunWizard
@@ -195,6 +215,10 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         ],
         "ui.backup.dialog.BackupDialog": [("", lambda: BackupDialog(ctx, host))],
         "ui.imports.dialog.ImportDialog": [("", lambda: ImportDialog(ctx, host))],
+        "ui.library.catalogue.LibraryCopyDialog": [
+            ("new", lambda: LibraryCopyDialog(ctx, host)),
+            ("existing", lambda: LibraryCopyDialog(ctx, host, _book(db, actor))),
+        ],
         "ui.help.HelpDialog": [("canteen", lambda: HelpDialog(_window(), "canteen"))],
         "ui.help.ShortcutsDialog": [("", lambda: ShortcutsDialog(_window()))],
         "ui.backup.startup.DamagedDialog": [

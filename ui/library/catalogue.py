@@ -3,6 +3,7 @@ reason), import a MARC file or a spreadsheet."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,13 +39,17 @@ def _named(widget, name: str, accessible: str):
 
 def choose_import_file(parent: QWidget, marc: bool) -> str | None:
     """The file to import (tests replace this)."""
-    title = parent.tr("Import a MARC file") if marc else parent.tr("Import a spreadsheet")
+    title = (
+        QCoreApplication.translate("LibraryCatalogueTab", "Import a MARC file")
+        if marc
+        else QCoreApplication.translate("LibraryCatalogueTab", "Import a spreadsheet")
+    )
     pattern = "MARC (*.mrc *.marc *.iso *.dat)" if marc else "(*.xlsx *.xls *.ods *.csv)"
     name, _f = QFileDialog.getOpenFileName(parent, title, "", pattern)
     return name or None
 
 
-class CopyDialog(QDialog):
+class LibraryCopyDialog(QDialog):
     """Add a copy, or correct one (`copy` given)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget, copy: catalogue.CopyRow | None = None) -> None:
@@ -116,7 +121,7 @@ class CopyDialog(QDialog):
         self.accept()
 
 
-class CatalogueTab(QWidget):
+class LibraryCatalogueTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryCatalogue")
@@ -131,7 +136,10 @@ class CatalogueTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         manage = may(ctx.actor, MANAGE_BOOK_ROOM)
         self.add_button = _named(QPushButton(self.tr("Add…"), self), "libraryCopyAdd", self.tr("Add a copy"))
@@ -189,14 +197,14 @@ class CatalogueTab(QWidget):
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
     def add(self) -> None:
-        if CopyDialog(self.ctx, self).exec():
+        if LibraryCopyDialog(self.ctx, self).exec():
             self.reload()
 
     def edit(self) -> None:
         row = self._current()
         if row is None or not may(self.ctx.actor, MANAGE_BOOK_ROOM):
             return
-        if CopyDialog(self.ctx, self, row).exec():
+        if LibraryCopyDialog(self.ctx, self, row).exec():
             self.reload()
 
     def retire(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +27,7 @@ from ui.childcare.children import ResidentPicker
 from ui.common import dialogs
 from ui.common.layout import set_available
 from ui.context import AppContext
+from ui.library.lists import fit_columns
 from ui.library.models import LoansModel
 
 OK_STYLE = "color: #2e7d32;"
@@ -40,7 +40,7 @@ def _named(widget, name: str, accessible: str):
     return widget
 
 
-class DeskTab(QWidget):
+class LibraryDeskTab(QWidget):
     """Lending and returns at the counter."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -81,7 +81,7 @@ class DeskTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         self.renew_button = _named(QPushButton(self.tr("Renew"), self), "libraryRenew", self.tr("Renew the loan"))
         self.renew_button.clicked.connect(self.renew)
         self.hold_button = _named(QPushButton(self.tr("Hold a book…"), self), "libraryHold", self.tr("Place a hold"))
@@ -101,7 +101,7 @@ class DeskTab(QWidget):
         left.addLayout(buttons)
 
         # --- returns
-        return_box = QGroupBox(self.tr("还书 Return: scan any book"), self)
+        return_box = QGroupBox(self.tr("Return: scan any book"), self)
         self.return_scan = _named(QLineEdit(return_box), "libraryReturnScan", self.tr("Book barcode to take back"))
         self.return_scan.setPlaceholderText(self.tr("Any book, whoever borrowed it"))
         self.return_scan.returnPressed.connect(self.take_back)

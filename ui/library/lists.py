@@ -41,11 +41,19 @@ def _table(parent: QWidget, name: str, accessible: str, model, stretch: int) -> 
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch)
     return view
 
 
-class HoldsTab(QWidget):
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their text; column `stretch` (the title) takes the room left."""
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+
+
+class LibraryHoldsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryHolds")
@@ -89,7 +97,7 @@ class HoldsTab(QWidget):
         self.reload()
 
 
-class OverdueTab(QWidget):
+class LibraryOverdueTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryOverdue")
@@ -132,7 +140,7 @@ class OverdueTab(QWidget):
         self.reload()
 
 
-class SettingsTab(QWidget):
+class LibrarySettingsTab(QWidget):
     """The lending rules; only the book room's managers may change them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -164,6 +172,7 @@ class SettingsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.message = _named(QLabel(self), "librarySettingsMessage", self.tr("Result"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Loan period (days)"), self.loan_days)
         form.addRow(self.tr("Books per reader card"), self.max_loans)
         form.addRow(self.tr("Renewals per loan"), self.max_renewals)
@@ -171,6 +180,8 @@ class SettingsTab(QWidget):
         form.addRow("", self.fines_on)
         form.addRow(self.tr("Fine per day"), self.fine)
         form.addRow(self.tr("Children borrow on a guardian's card until age"), self.child_age)
+        for spin in (self.loan_days, self.max_loans, self.max_renewals, self.fine, self.child_age):
+            spin.setMaximumWidth(160)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         row = QHBoxLayout()

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from app.accounts.permissions import LEND_BOOKS, MANAGE_BOOK_ROOM, may
 from ui.common.lazy import LazyTabs
 from ui.context import AppContext
-from ui.library.catalogue import CatalogueTab
-from ui.library.desk import DeskTab
-from ui.library.lists import HoldsTab, OverdueTab, SettingsTab
+from ui.library.catalogue import LibraryCatalogueTab
+from ui.library.desk import LibraryDeskTab
+from ui.library.lists import LibraryHoldsTab, LibraryOverdueTab, LibrarySettingsTab
 from ui.library.sip_pending import DistrictSender, SipPendingPanel
 
 LOANS = ("library.loans",)
@@ -26,10 +26,12 @@ class LibraryPage(QWidget):
         self.tabs.setObjectName("libraryTabs")
         self.tabs.setAccessibleName(self.tr("Book room"))
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("libraryDesk", lambda: self._watched(DeskTab(ctx), LOANS), self.tr("Lend and return"))
-        self.lazy.add("libraryCatalogue", lambda: self._watched(CatalogueTab(ctx), CATALOGUE), self.tr("Catalogue"))
-        self.lazy.add("libraryHolds", lambda: self._watched(HoldsTab(ctx), LOANS), self.tr("Holds"))
-        self.lazy.add("libraryOverdue", lambda: self._watched(OverdueTab(ctx), LOANS), self.tr("Overdue"))
+        self.lazy.add("libraryDesk", lambda: self._watched(LibraryDeskTab(ctx), LOANS), self.tr("Lend and return"))
+        self.lazy.add(
+            "libraryCatalogue", lambda: self._watched(LibraryCatalogueTab(ctx), CATALOGUE), self.tr("Catalogue")
+        )
+        self.lazy.add("libraryHolds", lambda: self._watched(LibraryHoldsTab(ctx), LOANS), self.tr("Holds"))
+        self.lazy.add("libraryOverdue", lambda: self._watched(LibraryOverdueTab(ctx), LOANS), self.tr("Overdue"))
         # 通借通还: district transactions kept while the library was unreachable go out in the background
         self.district_sender = DistrictSender(ctx, self) if may(ctx.actor, LEND_BOOKS) else None
         if self.district_sender is not None:
@@ -37,7 +39,7 @@ class LibraryPage(QWidget):
                 "libraryDistrict", lambda: SipPendingPanel(ctx, self.district_sender), self.tr("District library")
             )
         if may(ctx.actor, MANAGE_BOOK_ROOM):
-            self.lazy.add("librarySettings", lambda: SettingsTab(ctx), self.tr("Settings"))
+            self.lazy.add("librarySettings", lambda: LibrarySettingsTab(ctx), self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -46,19 +48,19 @@ class LibraryPage(QWidget):
         return tab
 
     @property
-    def desk(self) -> DeskTab:
+    def desk(self) -> LibraryDeskTab:
         return self.lazy.page("libraryDesk")
 
     @property
-    def catalogue(self) -> CatalogueTab:
+    def catalogue(self) -> LibraryCatalogueTab:
         return self.lazy.page("libraryCatalogue")
 
     @property
-    def holds(self) -> HoldsTab:
+    def holds(self) -> LibraryHoldsTab:
         return self.lazy.page("libraryHolds")
 
     @property
-    def overdue(self) -> OverdueTab:
+    def overdue(self) -> LibraryOverdueTab:
         return self.lazy.page("libraryOverdue")
 
     @property
@@ -66,7 +68,7 @@ class LibraryPage(QWidget):
         return self.lazy.page("libraryDistrict")
 
     @property
-    def settings(self) -> SettingsTab:
+    def settings(self) -> LibrarySettingsTab:
         return self.lazy.page("librarySettings")
 
 
