@@ -409,12 +409,12 @@ def _copy_refusal(s: Session, copy: LibraryCopy, a: Account) -> str | None:
             title=copy.title, barcode=copy.barcode
         )
     holder = s.execute(
-        select(Resident.name, LibraryLoan.due_on)
-        .join(Resident, Resident.id == LibraryLoan.borrower_resident_id)
-        .where(LibraryLoan.copy_id == copy.id, LibraryLoan.returned_at.is_(None))
+        select(LibraryLoan.borrower_resident_id, LibraryLoan.due_on).where(
+            LibraryLoan.copy_id == copy.id, LibraryLoan.returned_at.is_(None)
+        )
     ).first()
     if holder is not None:
-        if holder[0] == a.name:
+        if holder[0] == a.resident_id:
             return translate("Library", "“{title}” is already on loan to {name}.").format(title=copy.title, name=a.name)
         return translate("Library", "“{title}” ({barcode}) is already on loan, due back {due}.").format(
             title=copy.title, barcode=copy.barcode, due=holder[1].isoformat()

@@ -79,3 +79,19 @@ def test_without_the_sip2_layer_district_books_are_refused_plainly(db, admin, de
     with pytest.raises(UserError, match="district library is not set up"):
         desk.lend(db, admin, adult(db, "王读者"), "D1")
     assert _loans(db) == 0
+
+
+def test_offline_loan_and_its_pending_transaction_are_one_unit_of_work(db, admin, desk_day, district, monkeypatch):
+    """If the outbox cannot take the transaction, the loan is not written either."""
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    desk.register_reader(db, admin, rid)
+    district.mode = "offline"
+
+    def broken(session, **kw):
+        raise RuntimeError("outbox full")
+
+    monkeypatch.setattr(district, "add_pending", broken)
+    with pytest.raises(RuntimeError):
+        desk.lend(db, admin, rid, "D0001")
+    assert _loans(db) == 0

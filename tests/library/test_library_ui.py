@@ -18,6 +18,8 @@ def _page(qtbot, ctx) -> LibraryPage:
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
     return page
 
 
@@ -28,15 +30,15 @@ def test_scan_card_then_books_one_after_another(qtbot, ctx, db, admin, desk_day,
         copy(db, f"B{n}")
     page = _page(qtbot, ctx)
     d = page.desk
-    d.picker.search.setFocus()
+    qtbot.waitUntil(d.picker.search.hasFocus)  # the tab opens with the cursor in the reader box
     qtbot.keyClicks(d.picker.search, "rd0001")
     qtbot.keyClick(d.picker.search, Qt.Key.Key_Return)
     assert d.resident_id == rid
-    assert d.lend_scan.hasFocus() or d.lend_scan.isEnabled()
+    qtbot.waitUntil(d.lend_scan.hasFocus)  # the card scanned, the cursor waits for the first book
     for code in ("B0", "b1"):
         qtbot.keyClicks(d.lend_scan, code)
         qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
-        assert d.lend_scan.text() == ""
+        assert d.lend_scan.text() == "" and d.lend_scan.hasFocus()
     assert d.loans.rowCount() == 2
     qtmodeltester.check(d.loans)
     # a refusal: the same book again
@@ -101,3 +103,22 @@ def test_every_sub_tab_fits_a_counter_screen(qtbot, ctx, desk_day):
         page.tabs.setCurrentWidget(tab)
         hint = page.minimumSizeHint()
         assert hint.width() <= 1350 and hint.height() <= 600, (tab.objectName(), hint)
+
+
+def test_the_profile_shows_loans_on_the_card_and_holds(qtbot, ctx, db, admin, desk_day):
+    from tests.library.conftest import child_with_guardian
+    from ui.library.profile import create_profile_section
+
+    mum = adult(db, "李妈妈")
+    kid = child_with_guardian(db, "李小宝", mum)
+    copy(db, "B1", title="小王子")
+    desk.lend(db, admin, kid, "B1")
+    assert create_profile_section(ctx, adult(db, "无关的人")) is None
+    box = create_profile_section(ctx, mum)
+    qtbot.addWidget(box)
+    from PySide6.QtWidgets import QLabel
+
+    assert "小王子" in box.findChild(QLabel, "libraryProfileLoans").text()
+    kid_box = create_profile_section(ctx, kid)
+    qtbot.addWidget(kid_box)
+    assert "李小宝" in kid_box.findChild(QLabel, "libraryProfileLoans").text()

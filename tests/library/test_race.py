@@ -41,3 +41,26 @@ def test_two_desks_lending_one_copy_exactly_one_wins(db, db_url, desk_day):
             .group_by(LibraryLoan.copy_id)
         ).all()
     assert len(open_loans) == ROUNDS and all(n == 1 for _, n in open_loans)
+
+
+def lend_to_one_card(db, round_no, worker, residents):
+    clock.freeze(NOON)
+    return desk.lend(db, actor_for(db, 1), residents[round_no], f"L{round_no:03d}-{worker}").loan_id
+
+
+def test_two_desks_lending_to_one_card_keep_its_limit(db, db_url, desk_day):
+    """A card that may hold one book; two desks lend it a different book each at the same moment (a new card each
+    round): one loan, one refusal. The card's reader row is locked before its loans are counted."""
+    admin = actor_for(db, 1)
+    rules.save_rules(db, admin, dataclasses.replace(rules.DEFAULTS, max_loans=1))
+    rounds = 8
+    residents = []
+    for n in range(rounds):
+        residents.append(adult(db, f"读者{n}"))
+        desk.register_reader(db, admin, residents[-1])
+        for w in range(2):
+            copy(db, f"L{n:03d}-{w}")
+    results = race(db_url, "tests.library.test_race:lend_to_one_card", processes=2, rounds=rounds, args=(residents,))
+    for round_no, outcomes in enumerate(results.rounds):
+        assert sum(o.ok for o in outcomes) == 1, (round_no, outcomes)
+        assert all(o.ok or o.error.startswith("UserError") for o in outcomes), outcomes
