@@ -467,6 +467,7 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "login": lambda: translate("AuditText", "sign-in refused"),
         "acs_offline": lambda: translate("AuditText", "library system offline"),
         "not_set_up": lambda: translate("AuditText", "link not set up"),
+        "queued": lambda: translate("AuditText", "earlier ones still being sent"),
     },
     "weekday": {
         "0": lambda: translate("AuditText", "Monday"),

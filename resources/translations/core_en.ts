@@ -1482,6 +1482,10 @@
             <translation>link not set up</translation>
         </message>
         <message>
+            <source>earlier ones still being sent</source>
+            <translation>earlier ones still being sent</translation>
+        </message>
+        <message>
             <source>Monday</source>
             <translation>Monday</translation>
         </message>

@@ -1482,6 +1482,10 @@
             <translation>尚未设置对接</translation>
         </message>
         <message>
+            <source>earlier ones still being sent</source>
+            <translation>之前的业务仍在补发</translation>
+        </message>
+        <message>
             <source>Monday</source>
             <translation>周一</translation>
         </message>

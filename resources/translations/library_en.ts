@@ -72,6 +72,10 @@
             <translation>The district library link is not set up.</translation>
         </message>
         <message>
+            <source>Earlier district transactions are still being sent; this one goes after them.</source>
+            <translation>Earlier district transactions are still being sent; this one goes after them.</translation>
+        </message>
+        <message>
             <source>The district library has blocked this reader's card: no district books now.</source>
             <translation>The district library has blocked this reader's card: no district books now.</translation>
         </message>

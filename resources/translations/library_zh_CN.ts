@@ -72,6 +72,10 @@
             <translation>尚未设置与区图书馆的对接。</translation>
         </message>
         <message>
+            <source>Earlier district transactions are still being sent; this one goes after them.</source>
+            <translation>之前暂存的区馆业务还在补发，本次业务排在它们之后。</translation>
+        </message>
+        <message>
             <source>The district library has blocked this reader's card: no district books now.</source>
             <translation>区馆已停用该读者证，暂不能借区馆图书。</translation>
         </message>

@@ -50,7 +50,7 @@ def district_checkout(db: Database, actor: Actor, *, patron: str, item: str, txn
     """Lend district copy `item` (barcode) to the reader with library card `patron`. See the module's docstring."""
     require(actor, LEND_BOOKS)
     patron, item, txn_id = _card(patron), _barcode(item), _txn(txn_id)
-    outcome = client.transact(
+    outcome = _after_the_queue(db, actor) or client.transact(
         load_link(db), CHECKOUT, patron=patron, item=item, txn_id=txn_id, at=clock.now(), no_block=False
     )
     _audit(db, actor, CHECKOUT, txn_id, item, outcome)
@@ -63,7 +63,7 @@ def district_checkin(db: Database, actor: Actor, *, item: str, txn_id: str) -> D
     flags it (wanted by another reader)."""
     require(actor, LEND_BOOKS)
     item, txn_id = _barcode(item), _txn(txn_id)
-    outcome = client.transact(
+    outcome = _after_the_queue(db, actor) or client.transact(
         load_link(db), CHECKIN, patron=None, item=item, txn_id=txn_id, at=clock.now(), no_block=False
     )
     _audit(db, actor, CHECKIN, txn_id, item, outcome)
@@ -75,7 +75,7 @@ def district_renew(db: Database, actor: Actor, *, patron: str, item: str, txn_id
     """Renew district copy `item` for the reader with card `patron`; `due` is the library's new due date."""
     require(actor, LEND_BOOKS)
     patron, item, txn_id = _card(patron), _barcode(item), _txn(txn_id)
-    outcome = client.transact(
+    outcome = _after_the_queue(db, actor) or client.transact(
         load_link(db), RENEW, patron=patron, item=item, txn_id=txn_id, at=clock.now(), no_block=False
     )
     _audit(db, actor, RENEW, txn_id, item, outcome)
@@ -90,6 +90,20 @@ def district_patron_status(db: Database, actor: Actor, *, patron: str) -> Distri
     patron = _card(patron)
     outcome = client.patron_status(load_link(db), patron, at=clock.now())
     return answer_for("patron_status", outcome, "")
+
+
+def _after_the_queue(db: Database, actor: Actor) -> Outcome | None:
+    """None when nothing kept waits to be sent (or it all went out now); else an OFFLINE outcome (QUEUED or why
+    the kept ones could not go): a transaction never overtakes the kept ones (a return sent before the kept loan it
+    ends would leave the copy on the reader's card at the library)."""
+    from app.library.sip2 import outbox  # outbox words its results with this module
+
+    if not outbox.unfinished(db):
+        return None
+    sent = outbox.send_pending(db, actor)
+    if sent.remaining == 0:
+        return None
+    return Outcome(client.OFFLINE, problem=sent.problem or client.QUEUED)
 
 
 # --- wording ------------------------------------------------------------------------------------------------------
@@ -161,6 +175,9 @@ def problem_text(problem: str) -> str:
         ),
         client.ACS_OFFLINE: lambda: translate("DistrictLibrary", "The district library's system says it is offline."),
         client.NOT_SET_UP: lambda: translate("DistrictLibrary", "The district library link is not set up."),
+        client.QUEUED: lambda: translate(
+            "DistrictLibrary", "Earlier district transactions are still being sent; this one goes after them."
+        ),
     }
     return texts.get(problem, texts[client.UNREACHABLE])()
 

@@ -54,7 +54,8 @@ CLOSED = "closed"
 LOGIN = "login"
 ACS_OFFLINE = "acs_offline"
 NOT_SET_UP = "not_set_up"
-PROBLEMS = (UNREACHABLE, TIMEOUT, GARBAGE, CLOSED, LOGIN, ACS_OFFLINE, NOT_SET_UP)
+QUEUED = "queued"  # kept transactions are still waiting (another workstation is sending them): go after them
+PROBLEMS = (UNREACHABLE, TIMEOUT, GARBAGE, CLOSED, LOGIN, ACS_OFFLINE, NOT_SET_UP, QUEUED)
 
 # Outcomes
 ACCEPTED = "accepted"

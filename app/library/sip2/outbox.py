@@ -228,6 +228,14 @@ def _settled(s: Session, txn_id: str) -> None:
         )
 
 
+@checked
+def unfinished(db: Database) -> bool:
+    """Whether any kept transaction still waits to be sent (or is being sent). Internal: no actor, it tells only
+    that the queue is not empty (the district calls, which check LEND_BOOKS, ask it before going online)."""
+    with db.read() as s:
+        return s.execute(select(_T.id).where(_T.state.in_(_UNFINISHED)).limit(1)).first() is not None
+
+
 def _count_unfinished(db: Database) -> int:
     with db.read() as s:
         return int(s.execute(select(func.count()).select_from(_T).where(_T.state.in_(_UNFINISHED))).scalar_one())

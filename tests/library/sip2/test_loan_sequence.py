@@ -91,3 +91,40 @@ def test_a_garbage_answer_at_the_desk_keeps_the_loan_to_send(db, admin, linked, 
     assert lent.pending
     linked.mode = "normal"
     assert send_pending(db, admin).accepted == 1
+
+
+def test_a_return_never_overtakes_the_kept_loan_it_ends(db, admin, linked, reader):
+    """The library comes back before the background sender has run; the reader returns the book at once: the kept
+    loan goes out first, then the return (else the library would keep the copy on the reader's card)."""
+    rid, card = reader
+    linked.stop()
+    assert desk.lend(db, admin, rid, COPY).pending
+    linked.resume()
+    back = desk.return_copy(db, admin, COPY)
+    assert not back.pending
+    with db.read() as s:
+        (kept,) = s.execute(select(LibrarySipOutbox)).scalars().all()
+        loan = s.execute(select(LibraryLoan)).scalar_one()
+    assert kept.state == "accepted" and kept.op == "checkout" and not loan.district_pending
+    assert list(linked.seen)[0] == kept.txn_id and len(linked.seen) == 2  # the loan first, then the return
+    assert linked.items[COPY].out_to is None
+
+
+def test_while_another_desk_is_sending_the_kept_ones_a_new_return_waits_behind_them(db, admin, linked, reader):
+    from app import clock
+
+    rid, _card = reader
+    linked.stop()
+    desk.lend(db, admin, rid, COPY)
+    linked.resume()
+    with db.write() as s:  # another workstation has just claimed the kept loan and is talking to the library
+        row = s.execute(select(LibrarySipOutbox)).scalar_one()
+        row.state, row.claim_token, row.claimed_at = "sending", "other-desk", clock.now()
+    back = desk.return_copy(db, admin, COPY)
+    assert back.pending
+    assert linked.seen == {}  # nothing overtook the loan being sent
+    with db.read() as s:
+        assert [r.op for r in s.execute(select(LibrarySipOutbox).order_by(LibrarySipOutbox.id)).scalars()] == [
+            "checkout",
+            "checkin",
+        ]
