@@ -125,6 +125,11 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "check_in": lambda: translate("AuditActions", "Volunteer checked in"),
     "check_out": lambda: translate("AuditActions", "Volunteer checked out"),
     "no_show": lambda: translate("AuditActions", "No-show"),
+    "district_checkout": lambda: translate("AuditActions", "District copy lent (SIP2)"),
+    "district_checkin": lambda: translate("AuditActions", "District copy returned (SIP2)"),
+    "district_renew": lambda: translate("AuditActions", "District copy renewed (SIP2)"),
+    "district_sent": lambda: translate("AuditActions", "Kept district transaction sent (SIP2)"),
+    "district_resolve": lambda: translate("AuditActions", "Refused district transaction resolved"),
     "lend": lambda: translate("AuditActions", "Book lent"),
     "book_return": lambda: translate("AuditActions", "Book returned"),
     "renew": lambda: translate("AuditActions", "Loan renewed"),
@@ -176,6 +181,8 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "volunteer_hours": lambda: translate("AuditRecords", "Volunteer hours"),
     "volunteer_certificate": lambda: translate("AuditRecords", "Volunteer certificate"),
     "volunteer_report": lambda: translate("AuditRecords", "Volunteer report"),
+    "district_transaction": lambda: translate("AuditRecords", "District library transaction"),
+    "library_sip_link": lambda: translate("AuditRecords", "District library link"),
     "library_copy": lambda: translate("AuditRecords", "Book copy"),
     "library_reader": lambda: translate("AuditRecords", "Reader card"),
     "library_loan": lambda: translate("AuditRecords", "Book loan"),
@@ -397,6 +404,14 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "activities.sheet": lambda: translate("AuditText", "Class sign-in sheet printed ({n} names)"),
     "activities.certificates": lambda: translate("AuditText", "{course}: {n} completion certificates ({new} new)"),
     "activities.demo": lambda: translate("AuditText", "Demo classes and activities"),
+    "library_sip.accepted": lambda: translate("AuditText", "Copy {item}: done by the district library"),
+    "library_sip.accepted_due": lambda: translate("AuditText", "Copy {item}: done by the district library, due {due}"),
+    "library_sip.refused": lambda: translate(
+        "AuditText", "Copy {item}: refused by the district library ({sip_refusal})"
+    ),
+    "library_sip.offline": lambda: translate(
+        "AuditText", "Copy {item}: the district library could not be asked ({sip_problem}); kept to send later"
+    ),
 }
 
 # Codes that appear as arguments or as a whole plain summary, worded per argument name.
@@ -454,6 +469,23 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "breakfast": lambda: translate("AuditText", "breakfast"),
         "lunch": lambda: translate("AuditText", "lunch"),
         "dinner": lambda: translate("AuditText", "dinner"),
+    },
+    "sip_refusal": {  # app.library.sip2.client refusals
+        "blocked": lambda: translate("AuditText", "reader's card blocked"),
+        "unknown_patron": lambda: translate("AuditText", "card not known"),
+        "on_hold": lambda: translate("AuditText", "on hold for another reader"),
+        "unknown_item": lambda: translate("AuditText", "barcode not known"),
+        "refused": lambda: translate("AuditText", "no reason given"),
+    },
+    "sip_problem": {  # app.library.sip2.client problems
+        "unreachable": lambda: translate("AuditText", "server unreachable"),
+        "timeout": lambda: translate("AuditText", "no answer in time"),
+        "garbage": lambda: translate("AuditText", "answer not SIP2"),
+        "closed": lambda: translate("AuditText", "connection closed"),
+        "login": lambda: translate("AuditText", "sign-in refused"),
+        "acs_offline": lambda: translate("AuditText", "library system offline"),
+        "not_set_up": lambda: translate("AuditText", "link not set up"),
+        "queued": lambda: translate("AuditText", "earlier ones still being sent"),
     },
     "weekday": {
         "0": lambda: translate("AuditText", "Monday"),

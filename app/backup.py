@@ -40,6 +40,7 @@ SUMMARY_TABLES = {
     "volunteers": "volunteers",
     "book_loans": "library_loans",
     "classes": "activity_courses",
+    "district_transactions": "library_sip_outbox",
     "users": "users",
 }
 

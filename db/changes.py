@@ -50,6 +50,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "volunteers": ("volunteers", "volunteer_qualifications", "volunteer_certificates"),
     "residents": ("residents", "resident_tags"),
+    "library.district": ("library_sip_outbox",),  # district transactions waiting to be sent (app.library.sip2.outbox)
     "library.loans": ("library_loans", "library_holds", "library_renewals"),
     "library.catalogue": ("library_copies",),
     "activities": (

@@ -74,6 +74,10 @@ TAG_DETAIL = TextLimit(100)
 WORKSTATION = TextLimit(100)
 SETTING_TEXT = TextLimit(200)  # a free-text center setting (address); its key may set a shorter limit
 PATH = TextLimit(500)  # a folder on this PC
+HOST = TextLimit(253)  # a server's host name or IP address (DNS allows 253 characters)
+SIP_FIELD = TextLimit(64)  # a SIP2 field the district library gives: card number, item barcode, institution, login
+SIP_TXN_ID = TextLimit(40)  # the desk's id of a district transaction (carried to the library to apply it once)
+SIP_MESSAGE = TextLimit(255)  # the library's screen message (SIP2 allows 255 characters a field)
 BARCODE = TextLimit(30)  # a book copy's barcode (城市书房); letters, digits and hyphens (app.library.catalogue)
 BOOK_TITLE = TextLimit(200)  # a book's title with its subtitle
 ISBN = TextLimit(13)  # a compact ISBN-13 as stored
@@ -101,6 +105,8 @@ PERIOD_NUMBER = IntRange(1, 12)  # a month (1–12) or a quarter (1–4; the ser
 IDLE_LOCK_MINUTES = IntRange(1, 240)
 BACKUPS_KEPT = IntRange(1, 365)
 PERCENT = IntRange(0, 100)  # a share in whole per cent (a completion threshold)
+TCP_PORT = IntRange(1, 65535)
+WAIT_SECONDS = IntRange(1, 120)  # how long the desk waits for another system (the district library's SIP2 server)
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
@@ -250,6 +256,23 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "teacher_name": PERSON_NAME,
     "required_tags": ROLE,  # resident tag codes
     "scan.payload": SEARCH,  # a scanned sheet code, as the scanner types it
+    # the district library link (app/library/sip2): cards and barcodes as the library gives them
+    "district_checkout.patron": SIP_FIELD,
+    "district_checkout.item": SIP_FIELD,
+    "district_checkout.txn_id": SIP_TXN_ID,
+    "district_checkin.item": SIP_FIELD,
+    "district_checkin.txn_id": SIP_TXN_ID,
+    "district_renew.patron": SIP_FIELD,
+    "district_renew.item": SIP_FIELD,
+    "district_renew.txn_id": SIP_TXN_ID,
+    "district_patron_status.patron": SIP_FIELD,
+    "resolve_refused.note": NOTE,
+    "LinkSettings.host": HOST,
+    "LinkSettings.institution_id": SIP_FIELD,
+    "LinkSettings.login_user": SIP_FIELD,
+    "LinkSettings.login_password": SIP_FIELD,
+    "LinkSettings.location_code": SIP_FIELD,
+    "LinkSettings.encoding": SHORT_CODE,
 }
 
 INT_FIELDS: dict[str, IntRange] = {
@@ -285,6 +308,8 @@ INT_FIELDS: dict[str, IntRange] = {
     "denominations": COUNT,  # notes of each value counted
     "denominations.key": FEN,  # the value of a note or coin
     "page_residents.after": ID,
+    "LinkSettings.port": TCP_PORT,
+    "LinkSettings.timeout_seconds": WAIT_SECONDS,
     "loan_days": DAYS,
     "max_loans": COUNT,
     "max_renewals": COUNT,

@@ -525,7 +525,9 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
                 hold.closed_by_id = actor.user_id
             if pending:
                 assert outbox is not None
-                outbox.add_pending(s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now)
+                outbox.add_pending(
+                    s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now, due=due, actor=actor
+                )
             summary = (
                 audit.message("library.lent_pending", barcode=code, due=due)
                 if pending
@@ -612,7 +614,7 @@ def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
         if pending:
             assert outbox is not None
             card = s.execute(select(LibraryReader.card_no).where(LibraryReader.id == loan.reader_id)).scalar()
-            outbox.add_pending(s, op=district.CHECKIN, patron=card, item=code, txn_id=txn_id, at=now)
+            outbox.add_pending(s, op=district.CHECKIN, patron=card, item=code, txn_id=txn_id, at=now, actor=actor)
         summary = (
             audit.message("library.returned_fine", barcode=code, days=late, fine=fine)
             if fine
@@ -681,7 +683,9 @@ def renew(db: Database, actor: Actor, loan_id: int) -> dt.date:
         )
         if pending:
             assert outbox is not None
-            outbox.add_pending(s, op=district.RENEW, patron=card, item=copy.barcode, txn_id=txn_id, at=now)
+            outbox.add_pending(
+                s, op=district.RENEW, patron=card, item=copy.barcode, txn_id=txn_id, at=now, due=due, actor=actor
+            )
         audit.record(
             s,
             actor,

@@ -337,6 +337,26 @@
             <translation>No-show</translation>
         </message>
         <message>
+            <source>District copy lent (SIP2)</source>
+            <translation>District copy lent (SIP2)</translation>
+        </message>
+        <message>
+            <source>District copy returned (SIP2)</source>
+            <translation>District copy returned (SIP2)</translation>
+        </message>
+        <message>
+            <source>District copy renewed (SIP2)</source>
+            <translation>District copy renewed (SIP2)</translation>
+        </message>
+        <message>
+            <source>Kept district transaction sent (SIP2)</source>
+            <translation>Kept district transaction sent (SIP2)</translation>
+        </message>
+        <message>
+            <source>Refused district transaction resolved</source>
+            <translation>Refused district transaction resolved</translation>
+        </message>
+        <message>
             <source>Book lent</source>
             <translation>Book lent</translation>
         </message>
@@ -967,6 +987,14 @@
             <translation>Volunteer report</translation>
         </message>
         <message>
+            <source>District library transaction</source>
+            <translation>District library transaction</translation>
+        </message>
+        <message>
+            <source>District library link</source>
+            <translation>District library link</translation>
+        </message>
+        <message>
             <source>Book copy</source>
             <translation>Book copy</translation>
         </message>
@@ -1310,6 +1338,22 @@
             <translation>Demo classes and activities</translation>
         </message>
         <message>
+            <source>Copy {item}: done by the district library</source>
+            <translation>Copy {item}: done by the district library</translation>
+        </message>
+        <message>
+            <source>Copy {item}: done by the district library, due {due}</source>
+            <translation>Copy {item}: done by the district library, due {due}</translation>
+        </message>
+        <message>
+            <source>Copy {item}: refused by the district library ({sip_refusal})</source>
+            <translation>Copy {item}: refused by the district library ({sip_refusal})</translation>
+        </message>
+        <message>
+            <source>Copy {item}: the district library could not be asked ({sip_problem}); kept to send later</source>
+            <translation>Copy {item}: the district library could not be asked ({sip_problem}); kept to send later</translation>
+        </message>
+        <message>
             <source>switched user</source>
             <translation>switched user</translation>
         </message>
@@ -1452,6 +1496,58 @@
         <message>
             <source>dinner</source>
             <translation>dinner</translation>
+        </message>
+        <message>
+            <source>reader's card blocked</source>
+            <translation>reader's card blocked</translation>
+        </message>
+        <message>
+            <source>card not known</source>
+            <translation>card not known</translation>
+        </message>
+        <message>
+            <source>on hold for another reader</source>
+            <translation>on hold for another reader</translation>
+        </message>
+        <message>
+            <source>barcode not known</source>
+            <translation>barcode not known</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>server unreachable</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>no answer in time</translation>
+        </message>
+        <message>
+            <source>answer not SIP2</source>
+            <translation>answer not SIP2</translation>
+        </message>
+        <message>
+            <source>connection closed</source>
+            <translation>connection closed</translation>
+        </message>
+        <message>
+            <source>sign-in refused</source>
+            <translation>sign-in refused</translation>
+        </message>
+        <message>
+            <source>library system offline</source>
+            <translation>library system offline</translation>
+        </message>
+        <message>
+            <source>link not set up</source>
+            <translation>link not set up</translation>
+        </message>
+        <message>
+            <source>earlier ones still being sent</source>
+            <translation>earlier ones still being sent</translation>
         </message>
         <message>
             <source>Monday</source>

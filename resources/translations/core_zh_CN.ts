@@ -337,6 +337,26 @@
             <translation>缺席</translation>
         </message>
         <message>
+            <source>District copy lent (SIP2)</source>
+            <translation>区馆图书借出（通借通还）</translation>
+        </message>
+        <message>
+            <source>District copy returned (SIP2)</source>
+            <translation>区馆图书归还（通借通还）</translation>
+        </message>
+        <message>
+            <source>District copy renewed (SIP2)</source>
+            <translation>区馆图书续借（通借通还）</translation>
+        </message>
+        <message>
+            <source>Kept district transaction sent (SIP2)</source>
+            <translation>补发暂存的区馆业务</translation>
+        </message>
+        <message>
+            <source>Refused district transaction resolved</source>
+            <translation>区馆拒绝的业务已处理</translation>
+        </message>
+        <message>
             <source>Book lent</source>
             <translation>借出图书</translation>
         </message>
@@ -967,6 +987,14 @@
             <translation>志愿报表</translation>
         </message>
         <message>
+            <source>District library transaction</source>
+            <translation>区馆通借通还业务</translation>
+        </message>
+        <message>
+            <source>District library link</source>
+            <translation>区图书馆对接设置</translation>
+        </message>
+        <message>
             <source>Book copy</source>
             <translation>图书</translation>
         </message>
@@ -1310,6 +1338,22 @@
             <translation>演示课程与活动</translation>
         </message>
         <message>
+            <source>Copy {item}: done by the district library</source>
+            <translation>图书 {item}：区馆已办理</translation>
+        </message>
+        <message>
+            <source>Copy {item}: done by the district library, due {due}</source>
+            <translation>图书 {item}：区馆已办理，应还日期 {due}</translation>
+        </message>
+        <message>
+            <source>Copy {item}: refused by the district library ({sip_refusal})</source>
+            <translation>图书 {item}：区馆拒绝（{sip_refusal}）</translation>
+        </message>
+        <message>
+            <source>Copy {item}: the district library could not be asked ({sip_problem}); kept to send later</source>
+            <translation>图书 {item}：无法连接区馆（{sip_problem}），已暂存待补发</translation>
+        </message>
+        <message>
             <source>switched user</source>
             <translation>切换用户</translation>
         </message>
@@ -1452,6 +1496,58 @@
         <message>
             <source>dinner</source>
             <translation>晚餐</translation>
+        </message>
+        <message>
+            <source>reader's card blocked</source>
+            <translation>读者证已被停用</translation>
+        </message>
+        <message>
+            <source>card not known</source>
+            <translation>区馆无此读者证</translation>
+        </message>
+        <message>
+            <source>on hold for another reader</source>
+            <translation>已被其他读者预约</translation>
+        </message>
+        <message>
+            <source>barcode not known</source>
+            <translation>区馆无此条码</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未说明原因</translation>
+        </message>
+        <message>
+            <source>server unreachable</source>
+            <translation>服务器连不上</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>应答超时</translation>
+        </message>
+        <message>
+            <source>answer not SIP2</source>
+            <translation>应答格式无法识别</translation>
+        </message>
+        <message>
+            <source>connection closed</source>
+            <translation>连接被断开</translation>
+        </message>
+        <message>
+            <source>sign-in refused</source>
+            <translation>登录被拒绝</translation>
+        </message>
+        <message>
+            <source>library system offline</source>
+            <translation>区馆系统离线</translation>
+        </message>
+        <message>
+            <source>link not set up</source>
+            <translation>尚未设置对接</translation>
+        </message>
+        <message>
+            <source>earlier ones still being sent</source>
+            <translation>之前的业务仍在补发</translation>
         </message>
         <message>
             <source>Monday</source>

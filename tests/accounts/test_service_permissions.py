@@ -61,6 +61,9 @@ from app.library import imports as library_imports
 from app.library import report as library_report
 from app.library import rules as library_rules
 from app.library import slips as library_slips
+from app.library.sip2 import api as sip_api
+from app.library.sip2 import link as sip_link
+from app.library.sip2 import outbox as sip_outbox
 from app.reports import district, figures
 from app.requests import reports as request_reports
 from app.requests import service as S
@@ -71,6 +74,7 @@ from app.residents import tags as T
 from app.volunteers import certificates, roster
 from app.volunteers import reports as volunteer_reports
 from db.models import AuditEntry, User, UserRole
+from db.models.library_sip import LibrarySipOutbox
 from db.models.requests import StationVisit
 
 PASSWORD = "Correct-horse-7"
@@ -647,7 +651,31 @@ ENTRIES: list[Entry] = [
     E(figures.childcare_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.volunteer_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(district.issue_pack, P.ISSUE_DISTRICT_REPORT, lambda w, a: A(2026, 10)),
+    # the district library link (通借通还 over SIP2): no server set up, so the calls answer "offline" without waiting
+    E(sip_api.district_checkout, P.LEND_BOOKS, lambda w, a: A(patron="D0001", item="310001", txn_id="t-1")),
+    E(sip_api.district_checkin, P.LEND_BOOKS, lambda w, a: A(item="310001", txn_id="t-2")),
+    E(sip_api.district_renew, P.LEND_BOOKS, lambda w, a: A(patron="D0001", item="310001", txn_id="t-3")),
+    E(sip_api.district_patron_status, P.LEND_BOOKS, lambda w, a: A(patron="D0001")),
+    E(sip_outbox.send_pending, P.LEND_BOOKS),
+    E(sip_outbox.list_outbox, P.LEND_BOOKS),
+    E(sip_outbox.outbox_summary, P.LEND_BOOKS),
+    E(sip_outbox.resolve_refused, P.LEND_BOOKS, lambda w, a: A(_refused_district_transaction(w), "已联系区馆")),
+    E(sip_link.get_link_settings, P.MANAGE_BOOK_ROOM),
+    E(
+        sip_link.save_link_settings,
+        P.MANAGE_BOOK_ROOM,
+        lambda w, a: A(sip_link.LinkSettings(host="127.0.0.1", institution_id="DISTLIB")),
+    ),
 ]
+
+
+def _refused_district_transaction(w: World) -> int:
+    """A kept district checkout the library refused (written as the sender would have left it)."""
+    with w.db.write() as s:
+        sip_outbox.add_pending(s, op="checkout", patron="D0001", item="310001", txn_id="t-r", at=clock.now())
+        row = s.execute(select(LibrarySipOutbox).where(LibrarySipOutbox.txn_id == "t-r")).scalar_one()
+        row.state, row.refusal = "refused", "on_hold"
+        return row.id
 
 
 def _november_settlement(w: World) -> settlement.Settlement:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.accounts.permissions import MANAGE_BOOK_ROOM, may
+from app.accounts.permissions import LEND_BOOKS, MANAGE_BOOK_ROOM, may
 from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 from ui.library.catalogue import LibraryCatalogueTab
 from ui.library.desk import LibraryDeskTab
 from ui.library.lists import LibraryHoldsTab, LibraryOverdueTab, LibrarySettingsTab
+from ui.library.sip_pending import DistrictSender, SipPendingPanel
 
 LOANS = ("library.loans",)
 CATALOGUE = ("library.catalogue", "library.loans")
@@ -31,6 +32,12 @@ class LibraryPage(QWidget):
         )
         self.lazy.add("libraryHolds", lambda: self._watched(LibraryHoldsTab(ctx), LOANS), self.tr("Holds"))
         self.lazy.add("libraryOverdue", lambda: self._watched(LibraryOverdueTab(ctx), LOANS), self.tr("Overdue"))
+        # 通借通还: district transactions kept while the library was unreachable go out in the background
+        self.district_sender = DistrictSender(ctx, self) if may(ctx.actor, LEND_BOOKS) else None
+        if self.district_sender is not None:
+            self.lazy.add(
+                "libraryDistrict", lambda: SipPendingPanel(ctx, self.district_sender), self.tr("District library")
+            )
         if may(ctx.actor, MANAGE_BOOK_ROOM):
             self.lazy.add("librarySettings", lambda: LibrarySettingsTab(ctx), self.tr("Settings"))
         layout = QVBoxLayout(self)
@@ -55,6 +62,10 @@ class LibraryPage(QWidget):
     @property
     def overdue(self) -> LibraryOverdueTab:
         return self.lazy.page("libraryOverdue")
+
+    @property
+    def district(self) -> SipPendingPanel:
+        return self.lazy.page("libraryDistrict")
 
     @property
     def settings(self) -> LibrarySettingsTab:
