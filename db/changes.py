@@ -50,6 +50,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "volunteers": ("volunteers", "volunteer_qualifications", "volunteer_certificates"),
     "residents": ("residents", "resident_tags"),
+    "alerts": ("alerts", "alert_rules"),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)
