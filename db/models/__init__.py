@@ -1,6 +1,6 @@
 """All models, imported here so `Base.metadata` is complete for Alembic and tests."""
 
-from db.models import canteen, changes, childcare, core, reports, requests, volunteers  # noqa: F401
+from db.models import canteen, changes, childcare, core, health, reports, requests, volunteers  # noqa: F401
 from db.models.base import Base
 from db.models.core import (
     AuditChainHead,
