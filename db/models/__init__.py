@@ -1,6 +1,17 @@
 """All models, imported here so `Base.metadata` is complete for Alembic and tests."""
 
-from db.models import alerts, canteen, changes, childcare, community, core, reports, requests, volunteers  # noqa: F401
+from db.models import (  # noqa: F401
+    alerts,
+    canteen,
+    changes,
+    childcare,
+    community,
+    core,
+    health,
+    reports,
+    requests,
+    volunteers,
+)
 from db.models.base import Base
 from db.models.core import (
     AuditChainHead,
