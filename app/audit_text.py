@@ -125,6 +125,8 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "check_in": lambda: translate("AuditActions", "Volunteer checked in"),
     "check_out": lambda: translate("AuditActions", "Volunteer checked out"),
     "no_show": lambda: translate("AuditActions", "No-show"),
+    "dismiss": lambda: translate("AuditActions", "Dismissed"),
+    "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -169,6 +171,8 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "volunteer_hours": lambda: translate("AuditRecords", "Volunteer hours"),
     "volunteer_certificate": lambda: translate("AuditRecords", "Volunteer certificate"),
     "volunteer_report": lambda: translate("AuditRecords", "Volunteer report"),
+    "alert": lambda: translate("AuditRecords", "Alert (today's list)"),
+    "alert_rule": lambda: translate("AuditRecords", "Alert rule"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.
@@ -338,10 +342,22 @@ MESSAGES: dict[str, Callable[[], str]] = {
     ),
     "volunteers.certificate": lambda: translate("AuditText", "Service from {first} to {last}: {minutes} min"),
     "volunteers.certificate_again": lambda: translate("AuditText", "Certificate {number} issued again"),
+    "alerts.rule_changed": lambda: translate("AuditText", "Alert rule changed: {rule}"),
+    "alerts.visit_category": lambda: translate("AuditText", "Visit requests from alerts are made in category {category}"),
+    "alerts.dismissed": lambda: translate("AuditText", "Alert dismissed: {rule}"),
+    "alerts.to_visit": lambda: translate("AuditText", "Alert turned into a visit request: {rule}"),
 }
 
 # Codes that appear as arguments or as a whole plain summary, worded per argument name.
 _CODES: dict[str, dict[str, Callable[[], str]]] = {
+    "rule": {  # the alert rules (app.alerts.rules)
+        "canteen_absent": lambda: translate("AuditText", "Regular diner absent"),
+        "alone_unvisited": lambda: translate("AuditText", "Elderly living alone, not visited"),
+        "health_overdue": lambda: translate("AuditText", "Health follow-up overdue"),
+        "expiring": lambda: translate("AuditText", "Authorisation or qualification expiring"),
+        "followup_call": lambda: translate("AuditText", "Resolved request waiting for its follow-up call"),
+        "visit_request": lambda: translate("AuditText", "Visit requests from alerts"),
+    },
     "reason": {  # lock / sign-out reasons (ui.main_window)
         "switch user": lambda: translate("AuditText", "switched user"),
         "quit": lambda: translate("AuditText", "closed the program"),

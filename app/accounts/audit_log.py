@@ -15,6 +15,7 @@ from app.actor import Actor
 from app.boundary import checked
 from db.engine import Database
 from db.models import AuditEntry, Resident, User
+from db.models.alerts import Alert
 from db.models.canteen import DayClose, MealBooking, MealCard, MealSlot, MealTicket, SettlementPeriod, SubsidyRule
 from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
 from db.models.requests import RequestCategory, RequestDepartment, ServiceRequest, StationService, StationVisit
@@ -155,6 +156,9 @@ def _day_name(day) -> str:
 # Record kind -> (query of (id, name) for a list of integer ids). A person's name, a number, a day: what the clerk
 # knows the record by. One query per kind on the page (at most a hundred ids each).
 _NAMED = {
+    "alert": lambda ids: select(Alert.id, Resident.name).join(Resident, Resident.id == Alert.resident_id).where(
+        Alert.id.in_(ids)
+    ),
     "user": lambda ids: select(User.id, User.display_name).where(User.id.in_(ids)),
     "resident": lambda ids: select(Resident.id, Resident.name).where(Resident.id.in_(ids)),
     "meal_ticket": lambda ids: select(MealTicket.id, MealTicket.number).where(MealTicket.id.in_(ids)),
