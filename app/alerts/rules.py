@@ -63,8 +63,13 @@ RULES: tuple[RuleSpec, ...] = (
         lambda: translate("Alerts", "Regular diner absent"),
         (
             Threshold("window_days", 30, 1, lambda: translate("Alerts", "Counting meals over the last"), _days),
-            Threshold("min_meals", 12, 1, lambda: translate("Alerts", "A regular has at least"),
-                      lambda: translate("Alerts", "meals")),  # fmt: skip
+            Threshold(
+                "min_meals",
+                12,
+                1,
+                lambda: translate("Alerts", "A regular has at least"),
+                lambda: translate("Alerts", "meals"),
+            ),  # fmt: skip
             Threshold("absent_working_days", 3, 1, lambda: translate("Alerts", "Absent for at least"), _working_days),
         ),
         True,
@@ -73,8 +78,9 @@ RULES: tuple[RuleSpec, ...] = (
         ALONE_NOT_VISITED,
         lambda: translate("Alerts", "Elderly living alone, not visited"),
         (
-            Threshold("min_age", 80, 0, lambda: translate("Alerts", "Aged at least"),
-                      lambda: translate("Alerts", "years")),  # fmt: skip
+            Threshold(
+                "min_age", 80, 0, lambda: translate("Alerts", "Aged at least"), lambda: translate("Alerts", "years")
+            ),  # fmt: skip
             Threshold("days_not_visited", 30, 1, lambda: translate("Alerts", "Not visited for at least"), _days),
         ),
         True,

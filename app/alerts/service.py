@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -44,27 +46,169 @@ STATES = (OPEN, ACTED, DISMISSED)
 VISIT_SETTING = "visit_request"  # the alert_rules row holding the visit requests' category {"category_id": id}
 
 
-@dataclass(frozen=True)
-class AlertRow:
-    """One line of 今日关注. `reason` is worded for the reader (a health alert without SEE_HEALTH: no detail)."""
+class _People:
+    """Names and addresses of the residents on the list, read in blocks as rows are shown (never all at once)."""
 
-    id: int
-    rule: str
-    rule_label: str
-    resident_id: int | None
-    name: str
-    address: str
-    reason: str
-    since: dt.date | None
-    raised_on: dt.date
-    state: str
-    state_label: str
-    request_id: int | None
-    request_number: str | None
-    request_status: str | None  # the request's state, worded
-    handled_by: str
-    note: str
-    can_visit: bool
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.known: dict[int, tuple] = {}
+
+    def fill(self, ids: list[int]) -> None:
+        missing = [i for i in dict.fromkeys(ids) if i not in self.known]
+        if not missing:
+            return
+        with self.db.read() as s:
+            found = C.people(s, missing)
+        for rid in missing:
+            self.known[rid] = found.get(rid) or (rid, "", None, None, None, None)
+
+    def get(self, rid: int) -> tuple:
+        if rid not in self.known:
+            self.fill([rid])
+        return self.known[rid]
+
+
+class _View(NamedTuple):
+    """What every row of one list shares: the day's context, whether health details may show, the labels."""
+
+    ctx: C.Context
+    detail: bool
+    labels: dict[str, str]
+    visits: dict[str, bool]
+    people: _People
+
+
+class AlertList(Sequence["AlertRow"]):
+    """The day's alerts in order; each `AlertRow` is made when it is read (a screen reads the rows it shows)."""
+
+    BLOCK = 200  # rows whose residents' names are read together
+
+    def __init__(self, pairs: list[tuple[C.Hit, tuple]], view: _View) -> None:
+        self._pairs = pairs
+        self._view = view
+        self._blocks: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def _names_for(self, start: int, stop: int) -> None:
+        first, last = start // self.BLOCK, max(start, stop - 1) // self.BLOCK
+        wanted = [b for b in range(first, last + 1) if b not in self._blocks]
+        if not wanted:
+            return
+        ids = []
+        for b in wanted:
+            ids += [h.resident_id for h, _r in self._pairs[b * self.BLOCK : (b + 1) * self.BLOCK]
+                    if h.name is None and h.resident_id is not None]  # fmt: skip
+        self._view.people.fill(ids)
+        self._blocks.update(wanted)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            start, stop, _step = i.indices(len(self._pairs))
+            self._names_for(start, stop)
+            return [AlertRow(h, row, self._view) for h, row in self._pairs[i]]
+        if i < 0:
+            i += len(self._pairs)
+        self._names_for(i, i + 1)
+        h, row = self._pairs[i]
+        return AlertRow(h, row, self._view)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other if isinstance(other, list) else NotImplemented
+
+    def counts(self) -> dict[str, int]:
+        """Alerts per rule (rule code -> number)."""
+        out: dict[str, int] = {}
+        for h, _row in self._pairs:
+            out[h.rule] = out.get(h.rule, 0) + 1
+        return out
+
+
+class AlertRow:
+    """One line of 今日关注: who (name, address), why (`reason`, worded for the reader: a health alert without
+    SEE_HEALTH shows no detail and no date), since when, and what was done (state, who, note, the request).
+
+    Built for every alert of the day but worded only when read: a list of thousands costs its query, and the
+    screen words the rows it shows."""
+
+    __slots__ = ("_hit", "_row", "_view", "_details")
+
+    def __init__(self, hit: C.Hit, row: tuple, view: _View) -> None:
+        self._hit = hit
+        self._row = row  # (id, rule, subject, state, raised_on, note, request_id, number, status, handled_by)
+        self._view = view
+        self._details: tuple | None = None
+
+    def __repr__(self) -> str:
+        return f"AlertRow(id={self.id}, rule={self.rule!r}, subject={self._hit.subject!r}, state={self.state!r})"
+
+    id = property(lambda self: self._row[0])
+    rule = property(lambda self: self._hit.rule)
+    subject = property(lambda self: self._hit.subject)
+    resident_id = property(lambda self: self._hit.resident_id)
+
+    def _person(self) -> tuple:
+        """(id, name, building, unit, room, …) of the row's resident: from the rule's own query, or read when shown."""
+        h = self._hit
+        if h.name is not None or h.resident_id is None:
+            return (h.resident_id, h.name or "", h.building, h.unit, h.room)
+        return self._view.people.get(h.resident_id)
+
+    @property
+    def name(self) -> str:
+        return self._person()[1] or ""
+
+    state = property(lambda self: self._row[3])
+    raised_on = property(lambda self: C.as_date(self._row[4]))
+    note = property(lambda self: self._row[5] or "")
+    request_id = property(lambda self: self._row[6])
+    request_number = property(lambda self: self._row[7])
+    handled_by = property(lambda self: self._row[9] or "")
+
+    @property
+    def rule_label(self) -> str:
+        return self._view.labels[self.rule]
+
+    @property
+    def address(self) -> str:
+        from app.residents.service import format_address
+
+        p = self._person()
+        return format_address(p[2], p[3], p[4])
+
+    def _since_facts(self) -> tuple:
+        if self._details is None:
+            self._details = C.details(self._hit, self._view.ctx)
+        return self._details
+
+    @property
+    def private(self) -> bool:
+        return self.rule == R.HEALTH_OVERDUE and not self._view.detail
+
+    @property
+    def since(self) -> dt.date | None:
+        return None if self.private else self._since_facts()[0]
+
+    @property
+    def facts(self) -> dict:
+        return {} if self.private else self._since_facts()[1]
+
+    @property
+    def reason(self) -> str:
+        return reason(self.rule, self._since_facts()[1], detail=not self.private)
+
+    @property
+    def state_label(self) -> str:
+        return state_label(self.state)
+
+    @property
+    def request_status(self) -> str | None:
+        return W.status_label(self._row[8]) if self._row[8] else None
+
+    @property
+    def can_visit(self) -> bool:
+        return self._view.visits[self.rule] and self.resident_id is not None
 
 
 @dataclass(frozen=True)
@@ -79,9 +223,9 @@ class VisitOutcome:
 def reason(rule: str, facts: dict, *, detail: bool = True) -> str:
     """The reason shown for an alert, with its numbers, in the reader's language."""
     if rule == R.CANTEEN_ABSENT:
-        return translate("Alerts", "{meals} meals in the last {window} days; absent {absent} working days in a row").format(
-            meals=facts.get("meals"), window=facts.get("window"), absent=facts.get("absent")
-        )
+        return translate(
+            "Alerts", "{meals} meals in the last {window} days; absent {absent} working days in a row"
+        ).format(meals=facts.get("meals"), window=facts.get("window"), absent=facts.get("absent"))
     if rule == R.ALONE_NOT_VISITED:
         if facts.get("last") is None:
             return translate("Alerts", "Aged {age}, living alone, never visited").format(age=facts.get("age"))
@@ -126,45 +270,56 @@ def _insert(session: Session):
     return stmt.on_conflict_do_nothing(index_elements=["rule", "subject"], index_where=Alert.ended_on.is_(None))
 
 
-def _current(session: Session) -> dict[tuple[str, str], object]:
-    handler = aliased(User)
-    q = (
-        select(
-            Alert.id, Alert.rule, Alert.subject, Alert.state, Alert.raised_on, Alert.note, Alert.request_id,
-            ServiceRequest.number, ServiceRequest.status, handler.display_name,
-        )
-        .outerjoin(ServiceRequest, ServiceRequest.id == Alert.request_id)
-        .outerjoin(handler, handler.id == Alert.handled_by_id)
-        .where(Alert.ended_on.is_(None))
-    )  # fmt: skip
-    return {(r.rule, r.subject): r for r in session.execute(q)}
+_HANDLER = aliased(User)
+_HANDLED_Q = (
+    select(
+        Alert.id, Alert.rule, Alert.subject, Alert.state, Alert.raised_on, Alert.note, Alert.request_id,
+        ServiceRequest.number, ServiceRequest.status, _HANDLER.display_name,
+    )
+    .outerjoin(ServiceRequest, ServiceRequest.id == Alert.request_id)
+    .outerjoin(_HANDLER, _HANDLER.id == Alert.handled_by_id)
+    .where(Alert.ended_on.is_(None), Alert.state != OPEN)
+)  # fmt: skip
 
 
-def raise_and_end(db: Database, today: dt.date | None = None) -> tuple[list[C.Hit], dict[tuple[str, str], object]]:
+def _current(session: Session) -> dict[tuple[str, str], tuple]:
+    """(rule, subject) -> (id, rule, subject, state, raised_on, note, request_id, request number, request status,
+    handled by) of every alert not ended: all of them in one plain read, the few handled ones with their details."""
+    conn = session.connection()
+    out = {
+        (r[1], r[2]): (r[0], r[1], r[2], r[3], r[4], None, None, None, None, None)
+        for r in C.raw(conn, "SELECT id, rule, subject, state, raised_on FROM alerts WHERE ended_on IS NULL")
+    }
+    for r in conn.execute(_HANDLED_Q).all():
+        out[(r[1], r[2])] = tuple(r)
+    return out
+
+
+def raise_and_end(
+    db: Database, today: dt.date | None = None
+) -> tuple[list[C.Hit], dict[tuple[str, str], tuple], C.Context]:
     """Compute the rules and bring the `alerts` table in step (new hits raised, alerts no longer true ended).
-    Returns the hits and the current alert rows by (rule, subject). Writes only when something changed."""
+    Returns the hits, the current alert rows by (rule, subject) and the day's context. Writes only when something
+    changed: the desk opening the list again reads, it does not write."""
     today = today or clock.today()
     with db.read() as s:
-        rules = R.load_rules(s)
-        calendar = load_calendar(s)
-        found = C.hits(s, rules, today, calendar)
+        ctx = C.Context(today, load_calendar(s), R.load_rules(s))
+        found = C.hits(s, ctx)
         current = _current(s)
     by_key = {(h.rule, h.subject): h for h in found}
     new = [h for k, h in by_key.items() if k not in current]
-    gone = [row.id for k, row in current.items() if k not in by_key]
+    gone = [row[0] for k, row in current.items() if k not in by_key]
     if new or gone:
         now = clock.now()
         with db.write() as s:
             if new:
-                s.execute(
-                    _insert(s),
-                    [
-                        {"rule": h.rule, "subject": h.subject, "resident_id": h.resident_id, "raised_on": today,
-                         "raised_at": now, "since": h.since, "facts": json.dumps(h.facts, ensure_ascii=False),
-                         "state": OPEN}  # fmt: skip
-                        for h in new
-                    ],
-                )
+                rows = []
+                for h in new:
+                    since, facts = C.details(h, ctx)
+                    rows.append({"rule": h.rule, "subject": h.subject, "resident_id": h.resident_id,
+                                 "raised_on": today, "raised_at": now, "since": since,
+                                 "facts": json.dumps(facts, ensure_ascii=False), "state": OPEN})  # fmt: skip
+                s.execute(_insert(s), rows)
             for i in range(0, len(gone), C.CHUNK):
                 s.execute(
                     update(Alert)
@@ -173,54 +328,30 @@ def raise_and_end(db: Database, today: dt.date | None = None) -> tuple[list[C.Hi
                 )
         with db.read() as s:
             current = _current(s)
-    return found, current
+    return found, current, ctx
 
 
 @checked
-def today_alerts(db: Database, actor: Actor, include_handled: bool = True) -> list[AlertRow]:
-    """今日关注: every alert true today, grouped by rule (the rules' order), then by since and name.
-
-    Requires SEE_ALERTS. Raises the new alerts and ends those no longer true (see `raise_and_end`). Health alerts
-    are worded without detail for a reader without SEE_HEALTH. `include_handled`: also those acted on or dismissed."""
+def today_alerts(db: Database, actor: Actor, include_handled: bool = True) -> AlertList:
+    """今日关注: every alert true today, grouped by rule (the rules' order), each group in its own order (the
+    longest-standing first). Requires SEE_ALERTS. Raises the new alerts and ends those no longer true (see
+    `raise_and_end`). Health alerts are worded without detail for a reader without SEE_HEALTH.
+    `include_handled`: also those acted on or dismissed."""
     require(actor, SEE_ALERTS)
-    found, current = raise_and_end(db)
-    detail = may(actor, SEE_HEALTH)
-    order = {spec.code: i for i, spec in enumerate(R.RULES)}
-    labels = {spec.code: spec.label() for spec in R.RULES}
-    visits = {spec.code: spec.visit for spec in R.RULES}
-    state_labels = {s: state_label(s) for s in STATES}
-    out: list[AlertRow] = []
-    for h in found:
-        row = current.get((h.rule, h.subject))
-        if row is None:  # ended by another desk between the two reads; shown next time
-            continue
-        if not include_handled and row.state != OPEN:
-            continue
-        private = h.rule == R.HEALTH_OVERDUE and not detail
-        out.append(
-            AlertRow(
-                id=row.id,
-                rule=h.rule,
-                rule_label=labels[h.rule],
-                resident_id=h.resident_id,
-                name=h.name,
-                address=h.address,
-                reason=reason(h.rule, h.facts, detail=not private),
-                since=None if private else h.since,
-                raised_on=row.raised_on,
-                state=row.state,
-                state_label=state_labels.get(row.state, row.state),
-                request_id=row.request_id,
-                request_number=row.number,
-                request_status=W.status_label(row.status) if row.status else None,
-                handled_by=row.display_name or "",
-                note=row.note or "",
-                can_visit=visits[h.rule] and h.resident_id is not None,
-            )
-        )
-    far = dt.date.max
-    out.sort(key=lambda a: (order[a.rule], a.since or far, a.name, a.id))
-    return out
+    found, current, ctx = raise_and_end(db)
+    view = _View(
+        ctx,
+        may(actor, SEE_HEALTH),
+        {spec.code: spec.label() for spec in R.RULES},
+        {spec.code: spec.visit for spec in R.RULES},
+        _People(db),
+    )
+    get = current.get
+    # (a row ended by another desk between the two reads is left out; it is shown next time)
+    pairs = [(h, row) for h in found if (row := get((h.rule, h.subject))) is not None]
+    if not include_handled:
+        pairs = [(h, row) for h, row in pairs if row[3] == OPEN]
+    return AlertList(pairs, view)
 
 
 def visit_category(session: Session) -> int | None:
@@ -344,14 +475,15 @@ def to_visit_request(db: Database, actor: Actor, alert_id: int) -> VisitOutcome:
     description = translate("Alerts", "Today's alerts: {reason}").format(reason=reason(rule, facts, detail=False))
     try:
         saved = RS.take_in(
-            db, actor, RS.IntakeInput(channel="visit", category_id=category_id, description=description,
-                                      resident_id=resident_id)  # fmt: skip
+            db,
+            actor,
+            RS.IntakeInput(
+                channel="visit", category_id=category_id, description=description, resident_id=resident_id
+            ),  # fmt: skip
         )
     except Exception:
         with db.write() as s:  # give the alert back: no request was made
-            s.execute(
-                update(Alert).where(Alert.id == alert_id).values(state=OPEN, handled_at=None, handled_by_id=None)
-            )
+            s.execute(update(Alert).where(Alert.id == alert_id).values(state=OPEN, handled_at=None, handled_by_id=None))
         raise
     with db.write() as s:
         s.execute(update(Alert).where(Alert.id == alert_id).values(request_id=saved.id))

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db import limits as L
 from db.models.base import Base
+from db.models.canteen import MealTicket
+from db.models.requests import ServiceRequest
 from db.types import UTCDateTime, utcnow
 
 # The rows of alerts still true: the predicate of the partial unique index (SQLite and PostgreSQL both accept it).
@@ -68,3 +70,17 @@ class Alert(Base):
         Index("ix_alerts_handled_at", "handled_at"),
         Index("ix_alerts_ended_on", "ended_on"),
     )
+
+
+# The canteen rule reads one month of tickets by day (app.alerts.compute.canteen_absent): this index covers it (day,
+# status, diner), so the month is one range of the index, never the table's rows. Created by migration alerts_0001.
+Index("ix_meal_tickets_day_resident", MealTicket.__table__.c.day, MealTicket.__table__.c.status,
+      MealTicket.__table__.c.resident_id)  # fmt: skip
+
+# The follow-up call rule reads the resolved requests (app.alerts.compute.followup_call) from this partial index
+# alone: the few columns it shows, only for the rows waiting for their call. Created by migration alerts_0001.
+AWAITING_CALLBACK = "status = 'resolved'"
+_req = ServiceRequest.__table__.c
+Index("ix_requests_awaiting_callback", _req.resolved_at, _req.id, _req.resident_id, _req.number, _req.contact_name,
+      _req.callback_ok, sqlite_where=text(AWAITING_CALLBACK), postgresql_where=text(AWAITING_CALLBACK))  # fmt: skip
+del _req

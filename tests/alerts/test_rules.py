@@ -1,6 +1,7 @@
 """Each alert rule at its threshold (it fires) and one day before (it does not), on the default thresholds."""
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,13 +18,16 @@ from db.models.volunteers import Volunteer, VolunteerQualification
 from tests.alerts.conftest import FRIDAY, weekdays
 
 
-def hits(db, code: str) -> dict[str, C.Hit]:
-    """The rule's hits today (the frozen clock), by subject."""
-    today = clock.today()
+def hits(db, code: str) -> dict[str, SimpleNamespace]:
+    """The rule's hits today (the frozen clock), by subject: resident_id, since and facts."""
     with db.read() as s:
-        rules = R.load_rules(s)
-        found = C.COMPUTE[code](s, rules[code], today, load_calendar(s))
-    return {h.subject: h for h in found}
+        ctx = C.Context(clock.today(), load_calendar(s), R.load_rules(s))
+        found = C.COMPUTE[code](s, ctx.rules[code], ctx)
+    out = {}
+    for h in found:
+        since, facts = C.details(h, ctx)
+        out[h.subject] = SimpleNamespace(resident_id=h.resident_id, since=since, facts=facts)
+    return out
 
 
 # --- 1. a regular canteen diner absent for 3 working days ----------------------------------------------------------
@@ -243,6 +247,5 @@ def test_a_disabled_rule_raises_nothing(db, admin, make_resident, meals, on_day)
     meals(rid, weekdays(dt.date(2026, 11, 6), dt.date(2026, 11, 23)))
     on_day(FRIDAY)
     R.update_rule(db, admin, R.CANTEEN_ABSENT, False, {})
-    today = clock.today()
     with db.read() as s:
-        assert C.hits(s, R.load_rules(s), today, load_calendar(s)) == []
+        assert C.hits(s, C.Context(clock.today(), load_calendar(s), R.load_rules(s))) == []

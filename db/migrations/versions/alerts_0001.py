@@ -15,9 +15,10 @@ import db.types
 revision = "alerts_0001"
 down_revision = "core_0004_search_c_collate"
 branch_labels = ("alerts",)
-depends_on = ("requests_0001",)
+depends_on = ("requests_0001", "canteen_0001")
 
 CURRENT = "ended_on IS NULL"
+AWAITING_CALLBACK = "status = 'resolved'"
 
 
 def upgrade() -> None:
@@ -63,9 +64,22 @@ def upgrade() -> None:
         batch_op.create_index("ix_alerts_raised_on", ["raised_on", "rule"], unique=False)
         batch_op.create_index("ix_alerts_handled_at", ["handled_at"], unique=False)
         batch_op.create_index("ix_alerts_ended_on", ["ended_on"], unique=False)
+    # the canteen rule's month of tickets, read from the index alone (app.alerts.compute.canteen_absent)
+    op.create_index("ix_meal_tickets_day_resident", "meal_tickets", ["day", "status", "resident_id"], unique=False)
+    # the follow-up call rule's resolved requests, read from this partial index alone
+    op.create_index(
+        "ix_requests_awaiting_callback",
+        "requests",
+        ["resolved_at", "id", "resident_id", "number", "contact_name", "callback_ok"],
+        unique=False,
+        sqlite_where=sa.text(AWAITING_CALLBACK),
+        postgresql_where=sa.text(AWAITING_CALLBACK),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_requests_awaiting_callback", table_name="requests")
+    op.drop_index("ix_meal_tickets_day_resident", table_name="meal_tickets")
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.drop_index("ix_alerts_ended_on")
         batch_op.drop_index("ix_alerts_handled_at")
