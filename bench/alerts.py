@@ -19,6 +19,8 @@ import time
 
 from bench.data import NOW, TODAY
 
+SCREEN = 40  # rows of the list on a 1366×768 screen
+
 
 def _upgrade(env) -> None:
     from alembic import command
@@ -82,75 +84,63 @@ def _seed(con) -> dict:
 def _reference_queries(con) -> list:
     """The same rules as one hand-written statement each (default thresholds, the frozen day), and the alerts."""
     today = TODAY.isoformat()
-    # the 3rd working day back from yesterday (Thu 26, Wed 25, Tue 24 November 2026: no holiday that week)
-    cutoff = "2026-11-24"
+    cutoff = "2026-11-24"  # the 3rd working day back from yesterday (Thu 26, Wed 25, Tue 24 November 2026)
     born_by = TODAY.replace(year=TODAY.year - 80).isoformat()
     visited_after = (TODAY - dt.timedelta(days=30)).isoformat()
-    due_before = (TODAY - dt.timedelta(days=0)).isoformat()
+    due_by = (TODAY - dt.timedelta(days=1)).isoformat()
     expires_by = (TODAY + dt.timedelta(days=14)).isoformat()
-    resolved_before = "2026-11-26 16:00:00"  # end of Thursday 26 November, local, as UTC
-    out = []
-    out.append(
-        con.execute(
-            "SELECT g.rid, g.meals, g.last_day, r.name, r.building, r.unit, r.room FROM (SELECT resident_id AS rid, "
-            "count(CASE WHEN day < ? THEN 1 END) AS meals, max(day) AS last_day FROM meal_tickets WHERE day >= ? AND "
-            "day <= ? AND status = 'sold' AND resident_id IS NOT NULL GROUP BY resident_id HAVING meals >= 12 AND "
-            "last_day < ?) g JOIN residents r ON r.id = g.rid WHERE r.archived_at IS NULL",
+    resolved_before = "2026-11-26 16:00:00.000000"  # the end of Thursday 26 November, local, as stored (UTC)
+    statements = [
+        (
+            "SELECT g.rid, g.meals, g.last_day, r.name, r.building, r.unit, r.room FROM (SELECT resident_id + 0 AS "
+            "rid, count(CASE WHEN day < ? THEN 1 END) AS meals, max(day) AS last_day FROM meal_tickets WHERE day >= ? "
+            "AND day <= ? AND status = 'sold' AND resident_id IS NOT NULL GROUP BY resident_id + 0 HAVING meals >= 12 "
+            "AND last_day < ?) g JOIN residents r ON r.id = g.rid WHERE r.archived_at IS NULL ORDER BY g.last_day",
             (today, (TODAY - dt.timedelta(days=30)).isoformat(), today, cutoff),
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
-            "SELECT r.id, r.name, r.building, r.unit, r.room, r.birth_date FROM residents r WHERE r.archived_at IS NULL "
-            "AND r.birth_date <= ? AND (r.id IN (SELECT resident_id FROM resident_tags WHERE tag = 'living_alone') OR "
-            "r.id IN (SELECT min(id) FROM residents WHERE archived_at IS NULL AND building IS NOT NULL GROUP BY "
-            "building, unit, room HAVING count(*) = 1)) AND NOT EXISTS (SELECT 1 FROM community_visits v WHERE "
-            "v.voided_at IS NULL AND v.visited_on > ? AND ((v.building = r.building AND v.unit = coalesce(r.unit, '') "
-            "AND v.room = coalesce(r.room, '')) OR v.resident_id = r.id))",
-            (born_by, visited_after),
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
+        ),
+        (
+            "SELECT r.id, r.name, r.building, r.unit, r.room, r.birth_date FROM residents r WHERE r.archived_at IS "
+            "NULL AND r.birth_date <= ? AND (r.id IN (SELECT resident_id FROM resident_tags WHERE tag = "
+            "'living_alone') OR r.id IN (SELECT min(id) FROM residents WHERE archived_at IS NULL AND building IS NOT "
+            "NULL GROUP BY building, unit, room HAVING count(*) = 1)) AND NOT EXISTS (SELECT 1 FROM community_visits "
+            "v WHERE v.building = r.building AND v.unit = coalesce(r.unit, '') AND v.room = coalesce(r.room, '') AND "
+            "v.visited_on > ? AND v.voided_at IS NULL) AND NOT EXISTS (SELECT 1 FROM community_visits v WHERE "
+            "v.resident_id = r.id AND v.visited_on > ? AND v.voided_at IS NULL)",
+            (born_by, visited_after, visited_after),
+        ),
+        (
             "SELECT p.resident_id, p.id, p.next_due, r.name, r.building, r.unit, r.room FROM health_followup_plans p "
-            "JOIN residents r ON r.id = p.resident_id WHERE p.next_due < ? AND p.ended_at IS NULL AND r.archived_at IS "
-            "NULL AND EXISTS (SELECT 1 FROM health_consents c WHERE c.resident_id = p.resident_id AND c.withdrawn_at "
-            "IS NULL)",
-            (due_before,),
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
+            "JOIN residents r ON r.id = p.resident_id WHERE p.next_due <= ? AND p.ended_at IS NULL AND r.archived_at "
+            "IS NULL AND EXISTS (SELECT 1 FROM health_consents c WHERE c.resident_id = p.resident_id AND "
+            "c.withdrawn_at IS NULL) ORDER BY p.next_due",
+            (due_by,),
+        ),
+        (
             "SELECT c.id, c.resident_id, c.valid_to, r.name FROM childcare_contacts c JOIN childcare_children ch ON "
             "ch.id = c.child_id JOIN residents r ON r.id = c.resident_id WHERE c.role IN ('pickup', 'guardian') AND "
             "c.archived_at IS NULL AND ch.archived_at IS NULL AND r.archived_at IS NULL AND c.valid_to BETWEEN ? AND ?",
             (today, expires_by),
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
-            "SELECT q.id, v.resident_id, q.name, q.expires_on, r.name FROM volunteer_qualifications q JOIN volunteers v "
-            "ON v.id = q.volunteer_id JOIN residents r ON r.id = v.resident_id WHERE v.archived_at IS NULL AND "
+        ),
+        (
+            "SELECT q.id, v.resident_id, q.name, q.expires_on, r.name FROM volunteer_qualifications q JOIN volunteers "
+            "v ON v.id = q.volunteer_id JOIN residents r ON r.id = v.resident_id WHERE v.archived_at IS NULL AND "
             "r.archived_at IS NULL AND q.expires_on BETWEEN ? AND ?",
             (today, expires_by),
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
+        ),
+        (
             "SELECT q.id, q.number, q.resident_id, q.contact_name, q.resolved_at, r.name, r.building, r.unit, r.room "
             "FROM requests q LEFT JOIN residents r ON r.id = q.resident_id WHERE q.status = 'resolved' AND "
-            "q.callback_ok = 1 AND q.resolved_at < ?",
+            "q.callback_ok = 1 AND q.resolved_at < ? ORDER BY q.resolved_at, q.id",
             (resolved_before,),
-        ).fetchall()
-    )
-    out.append(
-        con.execute(
+        ),
+        (
             "SELECT a.id, a.rule, a.subject, a.state, a.raised_on, a.note, a.request_id, q.number, q.status, "
             "u.display_name FROM alerts a LEFT JOIN requests q ON q.id = a.request_id LEFT JOIN users u ON "
-            "u.id = a.handled_by_id WHERE a.ended_on IS NULL"
-        ).fetchall()
-    )
-    return out
+            "u.id = a.handled_by_id WHERE a.ended_on IS NULL",
+            (),
+        ),
+    ]
+    return [con.execute(sql, params).fetchall() for sql, params in statements]
 
 
 def fig_alerts_today(env) -> dict:
@@ -169,7 +159,14 @@ def fig_alerts_today(env) -> dict:
     for row in first:
         by_rule[row.rule] = by_rule.get(row.rule, 0) + 1
     runs = max(env.runs, 30)
-    f = _timed_each(lambda _i: today_alerts(db, admin), range(runs + 2))
+
+    def desk_opens_the_list(_i) -> None:
+        rows = today_alerts(db, admin)
+        shown = []
+        for row in rows[:SCREEN]:  # the first screenful, worded as the page shows it
+            shown.append((row.name, row.address, row.reason, row.since, row.state_label))
+
+    f = _timed_each(desk_opens_the_list, range(runs + 2))
     ref_rows = _reference_queries(con)
     r = _timed_each(lambda _i: _reference_queries(con), range(runs + 2))
     con.close()
@@ -180,7 +177,8 @@ def fig_alerts_today(env) -> dict:
         "reference": _stats(r),
         "target": "p95 <= 200 ms",
         "ok_fn": lambda f, ref: _p95(f) <= 200,
-        "note": f"today_alerts on the list a second time: {len(first):,} alerts ({counts}); the first call raised "
+        "note": f"today_alerts + its first {SCREEN} rows worded, the list opened again: {len(first):,} alerts "
+        f"({counts}); the first call raised "
         f"them in {first_s * 1000:.0f} ms; seeded {seeded or 'before'}; ref: the rules' statements and the alerts "
         f"read in plain sqlite3 ({ref_n:,} subjects)",
     }
