@@ -39,6 +39,7 @@ SUMMARY_TABLES = {
     "children": "childcare_children",
     "volunteers": "volunteers",
     "users": "users",
+    "alerts": "alerts",
 }
 
 

@@ -67,7 +67,13 @@ STAFF = (
     ("zhiyuan", "志愿 陈杰", (VOLUNTEER_COORDINATOR,)),
 )
 
-COUNTER_MODULES = ("app.requests.demo", "app.canteen.demo", "app.childcare.demo", "app.volunteers.demo")
+COUNTER_MODULES = (
+    "app.requests.demo",
+    "app.canteen.demo",
+    "app.childcare.demo",
+    "app.volunteers.demo",
+    "app.alerts.demo",  # after the other counters: their data is what the alerts find
+)
 
 
 @dataclass

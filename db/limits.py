@@ -94,6 +94,8 @@ MONTH = IntRange(1, 12)
 PERIOD_NUMBER = IntRange(1, 12)  # a month (1–12) or a quarter (1–4; the service checks which)
 IDLE_LOCK_MINUTES = IntRange(1, 240)
 BACKUPS_KEPT = IntRange(1, 365)
+# an alert rule's threshold as typed: the service refuses a negative one with its own message (app.alerts.rules)
+ALERT_THRESHOLD = IntRange(-100_000, 100_000)
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
@@ -229,6 +231,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "ResidentInput.tags": TAG_DETAIL,  # tag -> detail (the tag itself is a ROLE-sized code)
     "login.action": AUDIT_ACTION,
     "page_residents.after": PINYIN,  # the keyset (name_pinyin, id) of the last row shown
+    "params.key": CODE,  # an alert rule's threshold name (app.alerts.rules.update_rule)
     "values.key": SETTING_KEY,
     "tags.key": ROLE,
     "verify_approver.roles": ROLE,
@@ -267,6 +270,7 @@ INT_FIELDS: dict[str, IntRange] = {
     "denominations": COUNT,  # notes of each value counted
     "denominations.key": FEN,  # the value of a note or coin
     "page_residents.after": ID,
+    "params": ALERT_THRESHOLD,  # an alert rule's thresholds (app.alerts.rules.update_rule)
 }
 
 

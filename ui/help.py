@@ -36,6 +36,7 @@ from ui.common.paged_model import Column, ListTableModel
 TOPICS = {
     "general": "",
     "requests": "requestsPage",
+    "alerts": "alertsPage",
     "canteen": "canteenPage",
     "childcare": "childcarePage",
     "volunteers": "volunteersPage",
@@ -44,6 +45,7 @@ TOPICS = {
 TOPIC_TITLES = {
     "general": QT_TRANSLATE_NOOP("Help", "Getting started"),
     "requests": QT_TRANSLATE_NOOP("Help", "Requests"),
+    "alerts": QT_TRANSLATE_NOOP("Help", "Today's alerts"),
     "canteen": QT_TRANSLATE_NOOP("Help", "Canteen"),
     "childcare": QT_TRANSLATE_NOOP("Help", "Childcare"),
     "volunteers": QT_TRANSLATE_NOOP("Help", "Volunteers"),

@@ -44,6 +44,19 @@ class PageKey:
 
 
 PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
+    "alertsPage": (
+        PageKey(
+            "keyAlertVisit",
+            "Ctrl+R",
+            QT_TRANSLATE_NOOP("Keys", "Visit request for the linked party member"),
+            "alertVisit",
+        ),  # fmt: skip
+        PageKey("keyAlertDismiss", "Ctrl+D", QT_TRANSLATE_NOOP("Keys", "Dismiss the selected alert"), "alertDismiss"),
+        PageKey(
+            "keyAlertResident", "Ctrl+O", QT_TRANSLATE_NOOP("Keys", "Open the resident's profile"), "alertResident"
+        ),
+        PageKey("keyAlertRefresh", "F5", QT_TRANSLATE_NOOP("Keys", "Work today's alerts out again"), "alertsRefresh"),
+    ),
     "requestsPage": (
         PageKey(
             "keyRequestNew",

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     def _titles(self) -> dict[str, str]:
         return {
             "requestsPage": self.tr("Requests"),
+            "alertsPage": self.tr("Today's alerts"),
             "canteenPage": self.tr("Canteen"),
             "childcarePage": self.tr("Childcare"),
             "volunteersPage": self.tr("Volunteers"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.accounts.permissions import VIEW_STATISTICS, may
+from app.accounts.permissions import SEE_ALERTS, VIEW_STATISTICS, may
 from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
@@ -25,6 +25,7 @@ class PageSpec:
 
 PAGES = (
     PageSpec("ui.requests.page", "requestsPage", (FRONT_DESK,)),
+    PageSpec("ui.alerts.page", "alertsPage", (FRONT_DESK, HEALTH), SEE_ALERTS),
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),

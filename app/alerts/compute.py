@@ -275,8 +275,16 @@ def followup_call(session: Session, rule: R.RuleConfig, ctx: Context) -> list[Hi
     assert W.RESOLVED == "resolved"
     bound = naive_end.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else naive_end
     return [
-        Hit(R.FOLLOW_UP_CALL, f"request:{r[0]}", r[1], None if r[1] is not None else r[3], None, None, None,
-            (r[2], r[4]))  # fmt: skip
+        Hit(
+            R.FOLLOW_UP_CALL,
+            f"request:{r[0]}",
+            r[1],
+            None if r[1] is not None else r[3],
+            None,
+            None,
+            None,
+            (r[2], r[4]),
+        )  # fmt: skip
         for r in raw(conn, sql, (True, bound))
     ]
 

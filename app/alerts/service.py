@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from app import audit, clock
-from app.accounts.permissions import SEE_ALERTS, SEE_HEALTH, TAKE_REQUESTS, may, require
+from app.accounts.permissions import MANAGE_ALERT_RULES, SEE_ALERTS, SEE_HEALTH, TAKE_REQUESTS, may, require
 from app.actor import Actor
 from app.alerts import compute as C
 from app.alerts import rules as R
@@ -239,6 +239,12 @@ def reason(rule: str, facts: dict, *, detail: bool = True) -> str:
             days=facts.get("days"), due=facts.get("due")
         )
     if rule == R.EXPIRING:
+        if facts.get("left") == 0 and facts.get("kind") == "qualification":
+            return translate("Alerts", "Volunteer qualification {what} expires today ({until})").format(
+                what=facts.get("what"), until=facts.get("until")
+            )
+        if facts.get("left") == 0:
+            return translate("Alerts", "Pick-up authorisation expires today ({until})").format(until=facts.get("until"))
         if facts.get("kind") == "qualification":
             return translate("Alerts", "Volunteer qualification {what} expires on {until} ({left} days left)").format(
                 what=facts.get("what"), until=facts.get("until"), left=facts.get("left")
@@ -379,8 +385,6 @@ def visit_category(session: Session) -> int | None:
 @checked
 def set_visit_category(db: Database, actor: Actor, category_id: int) -> None:
     """Choose the request category of visit requests made from alerts (MANAGE_ALERT_RULES; audited)."""
-    from app.accounts.permissions import MANAGE_ALERT_RULES
-
     require(actor, MANAGE_ALERT_RULES)
     with db.write() as s:
         cat = s.get(RequestCategory, category_id)
@@ -446,8 +450,8 @@ def to_visit_request(db: Database, actor: Actor, alert_id: int) -> VisitOutcome:
     member — the requests service's own steps. Without a linked member the request stays unassigned (new) and
     `problem` says so. The alert remembers the request. Requires SEE_ALERTS and TAKE_REQUESTS; UserError when the
     alert is gone, handled already, or of a rule that is not about a person's welfare."""
+    require(actor, TAKE_REQUESTS)  # (every role that takes requests sees the alerts too)
     require(actor, SEE_ALERTS)
-    require(actor, TAKE_REQUESTS)
     from app.requests import service as RS
 
     with db.write() as s:

@@ -336,6 +336,14 @@
             <source>No-show</source>
             <translation>No-show</translation>
         </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Dismissed</translation>
+        </message>
+        <message>
+            <source>Turned into a visit request</source>
+            <translation>Turned into a visit request</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -874,6 +882,14 @@
             <source>Volunteer report</source>
             <translation>Volunteer report</translation>
         </message>
+        <message>
+            <source>Alert (today's list)</source>
+            <translation>Alert (today's list)</translation>
+        </message>
+        <message>
+            <source>Alert rule</source>
+            <translation>Alert rule</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1088,6 +1104,46 @@
         <message>
             <source>Certificate {number} issued again</source>
             <translation>Certificate {number} issued again</translation>
+        </message>
+        <message>
+            <source>Alert rule changed: {rule}</source>
+            <translation>Alert rule changed: {rule}</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts are made in category {category}</source>
+            <translation>Visit requests from alerts are made in category {category}</translation>
+        </message>
+        <message>
+            <source>Alert dismissed: {rule}</source>
+            <translation>Alert dismissed: {rule}</translation>
+        </message>
+        <message>
+            <source>Alert turned into a visit request: {rule}</source>
+            <translation>Alert turned into a visit request: {rule}</translation>
+        </message>
+        <message>
+            <source>Regular diner absent</source>
+            <translation>Regular diner absent</translation>
+        </message>
+        <message>
+            <source>Elderly living alone, not visited</source>
+            <translation>Elderly living alone, not visited</translation>
+        </message>
+        <message>
+            <source>Health follow-up overdue</source>
+            <translation>Health follow-up overdue</translation>
+        </message>
+        <message>
+            <source>Authorisation or qualification expiring</source>
+            <translation>Authorisation or qualification expiring</translation>
+        </message>
+        <message>
+            <source>Resolved request waiting for its follow-up call</source>
+            <translation>Resolved request waiting for its follow-up call</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts</source>
+            <translation>Visit requests from alerts</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -2346,6 +2402,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Requests</translation>
         </message>
         <message>
+            <source>Today's alerts</source>
+            <translation>Today's alerts</translation>
+        </message>
+        <message>
             <source>Canteen</source>
             <translation>Canteen</translation>
         </message>
@@ -2926,6 +2986,22 @@ Working on with a damaged database can lose more data.</translation>
     <context>
         <name>Keys</name>
         <message>
+            <source>Visit request for the linked party member</source>
+            <translation>Visit request for the linked party member</translation>
+        </message>
+        <message>
+            <source>Dismiss the selected alert</source>
+            <translation>Dismiss the selected alert</translation>
+        </message>
+        <message>
+            <source>Open the resident's profile</source>
+            <translation>Open the resident's profile</translation>
+        </message>
+        <message>
+            <source>Work today's alerts out again</source>
+            <translation>Work today's alerts out again</translation>
+        </message>
+        <message>
             <source>New request: find the resident</source>
             <translation>New request: find the resident</translation>
         </message>
@@ -3007,6 +3083,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Requests</source>
             <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Today's alerts</source>
+            <translation>Today's alerts</translation>
         </message>
         <message>
             <source>Canteen</source>

@@ -336,6 +336,14 @@
             <source>No-show</source>
             <translation>缺席</translation>
         </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>Turned into a visit request</source>
+            <translation>转为走访请求</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -874,6 +882,14 @@
             <source>Volunteer report</source>
             <translation>志愿报表</translation>
         </message>
+        <message>
+            <source>Alert (today's list)</source>
+            <translation>今日关注提醒</translation>
+        </message>
+        <message>
+            <source>Alert rule</source>
+            <translation>关注规则</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1088,6 +1104,46 @@
         <message>
             <source>Certificate {number} issued again</source>
             <translation>重新开具证明 {number}</translation>
+        </message>
+        <message>
+            <source>Alert rule changed: {rule}</source>
+            <translation>修改关注规则：{rule}</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts are made in category {category}</source>
+            <translation>由提醒生成的走访请求归入类别：{category}</translation>
+        </message>
+        <message>
+            <source>Alert dismissed: {rule}</source>
+            <translation>忽略提醒：{rule}</translation>
+        </message>
+        <message>
+            <source>Alert turned into a visit request: {rule}</source>
+            <translation>提醒转为走访请求：{rule}</translation>
+        </message>
+        <message>
+            <source>Regular diner absent</source>
+            <translation>常来就餐的老人没来</translation>
+        </message>
+        <message>
+            <source>Elderly living alone, not visited</source>
+            <translation>高龄独居老人久未走访</translation>
+        </message>
+        <message>
+            <source>Health follow-up overdue</source>
+            <translation>健康随访逾期</translation>
+        </message>
+        <message>
+            <source>Authorisation or qualification expiring</source>
+            <translation>接送授权或志愿者资质即将到期</translation>
+        </message>
+        <message>
+            <source>Resolved request waiting for its follow-up call</source>
+            <translation>办结诉求待回访</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts</source>
+            <translation>由提醒生成的走访请求</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -2346,6 +2402,10 @@ SQLite 报告：{detail}
             <translation>群众点单</translation>
         </message>
         <message>
+            <source>Today's alerts</source>
+            <translation>今日关注</translation>
+        </message>
+        <message>
             <source>Canteen</source>
             <translation>老年食堂</translation>
         </message>
@@ -2926,6 +2986,22 @@ SQLite 报告：{detail}
     <context>
         <name>Keys</name>
         <message>
+            <source>Visit request for the linked party member</source>
+            <translation>转为走访请求（派给挂钩党员）</translation>
+        </message>
+        <message>
+            <source>Dismiss the selected alert</source>
+            <translation>忽略选中的提醒</translation>
+        </message>
+        <message>
+            <source>Open the resident's profile</source>
+            <translation>打开居民档案</translation>
+        </message>
+        <message>
+            <source>Work today's alerts out again</source>
+            <translation>重新计算今日关注</translation>
+        </message>
+        <message>
             <source>New request: find the resident</source>
             <translation>新受理：查找居民</translation>
         </message>
@@ -3007,6 +3083,10 @@ SQLite 报告：{detail}
         <message>
             <source>Requests</source>
             <translation>群众点单</translation>
+        </message>
+        <message>
+            <source>Today's alerts</source>
+            <translation>今日关注</translation>
         </message>
         <message>
             <source>Canteen</source>

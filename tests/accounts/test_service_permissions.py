@@ -43,6 +43,9 @@ from app.actor import (
     VOLUNTEER_COORDINATOR,
     Actor,
 )
+from app.alerts import report as alerts_report
+from app.alerts import rules as alert_rules
+from app.alerts import service as alerts
 from app.canteen import admin as canteen_admin
 from app.canteen import bookings, settlement
 from app.canteen import reports as canteen_reports
@@ -336,7 +339,30 @@ _SHEETS = itertools.count(1)
 BACKUP = autobackup.BackupDone(Path("/tmp/b.sqlite3"), [], 0.1, "manual")
 NOVEMBER = (dt.date(2026, 11, 1), TODAY)
 
+def _alert(w: World, a: Actor, rule: str = "canteen_absent") -> Args:
+    """An open alert about the test's resident (written directly: what the list raised, not the call under test)."""
+    from db.models.alerts import Alert
+
+    if rule == "canteen_absent":
+        _ = w.category  # visit requests need a category
+    with w.db.write() as s:
+        alert = Alert(rule=rule, subject=f"resident:{w.resident}:{a.user_id}", resident_id=w.resident,
+                      raised_on=TODAY, raised_at=clock.now(), facts="{}", state="open")  # fmt: skip
+        s.add(alert)
+        s.flush()
+        return A(alert.id)
+
+
 ENTRIES: list[Entry] = [
+    # 今日关注 (app/alerts)
+    E(alert_rules.rules, P.SEE_ALERTS),
+    E(alert_rules.update_rule, P.MANAGE_ALERT_RULES, lambda w, a: A("canteen_absent", True, {"min_meals": 10})),
+    E(alerts.today_alerts, P.SEE_ALERTS),
+    E(alerts.current_visit_category, P.SEE_ALERTS),
+    E(alerts.set_visit_category, P.MANAGE_ALERT_RULES, lambda w, a: A(w.category)),
+    E(alerts.dismiss, P.SEE_ALERTS, lambda w, a: A(*_alert(w, a).args, "已电话联系")),
+    E(alerts.to_visit_request, P.TAKE_REQUESTS, _alert),
+    E(alerts_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     # accounts, audit, privacy, center settings
     E(accounts.list_accounts, P.MANAGE_ACCOUNTS),
     E(accounts.create_user, P.MANAGE_ACCOUNTS, lambda w, a: A("newcomer", "新同事", PASSWORD, [CASHIER])),

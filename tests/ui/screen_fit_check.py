@@ -49,6 +49,7 @@ COMPONENTS = {
     "ui.childcare.children.ChildrenPanel": "in the childcare page",
     "ui.childcare.forms.WeekdayBoxes": "in ProgramDialog",
     "ui.requests.page.RequestsPage": "a page of the main window",
+    "ui.alerts.page.AlertsPage": "a page of the main window",
     "ui.requests.report.ReportPanel": "in the requests page",
     "ui.requests.intake.IntakeForm": "in the requests page",
     "ui.requests.station.StationPanel": "in the requests page",
@@ -125,6 +126,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.admin.audit import AuditDialog
     from ui.admin.dbserver import DatabaseServerDialog
     from ui.admin.settings import SettingsDialog
+    from ui.alerts.rules_dialog import RulesDialog
     from ui.backup.dialog import BackupDialog
     from ui.backup.startup import DamagedDialog
     from ui.canteen.card_dialog import MealCardDialog
@@ -163,6 +165,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.accounts.ResetPasswordDialog": [("", lambda: ResetPasswordDialog(host, account))],
         "ui.admin.accounts.AccountsDialog": [("", lambda: AccountsDialog(ctx, host))],
         "ui.admin.settings.SettingsDialog": [("", lambda: SettingsDialog(ctx, host))],
+        "ui.alerts.rules_dialog.RulesDialog": [("", lambda: RulesDialog(ctx, host))],
         "ui.admin.dbserver.DatabaseServerDialog": [("", lambda: DatabaseServerDialog(host))],
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],
