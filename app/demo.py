@@ -67,7 +67,13 @@ STAFF = (
     ("zhiyuan", "志愿 陈杰", (VOLUNTEER_COORDINATOR,)),
 )
 
-COUNTER_MODULES = ("app.requests.demo", "app.canteen.demo", "app.childcare.demo", "app.volunteers.demo")
+COUNTER_MODULES = (
+    "app.requests.demo",
+    "app.canteen.demo",
+    "app.childcare.demo",
+    "app.volunteers.demo",
+    "app.community.demo",
+)
 
 
 @dataclass

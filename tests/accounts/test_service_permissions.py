@@ -50,6 +50,7 @@ from app.canteen import service as canteen
 from app.childcare import service as cc
 from app.childcare import sheets
 from app.community import households as community_households
+from app.community import report as community_report
 from app.community import service as community
 from app.errors import NotFound, PermissionDenied
 from app.imports import service as imports
@@ -561,6 +562,7 @@ ENTRIES: list[Entry] = [
     E(figures.canteen_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.childcare_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.volunteer_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(community_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(district.issue_pack, P.ISSUE_DISTRICT_REPORT, lambda w, a: A(2026, 10)),
 ]
 
