@@ -127,6 +127,7 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "no_show": lambda: translate("AuditActions", "No-show"),
     "dismiss": lambda: translate("AuditActions", "Dismissed"),
     "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
+    "complete": lambda: translate("AuditActions", "Marked done"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -158,6 +159,13 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "childcare_duty": lambda: translate("AuditRecords", "Staff on duty"),
     "childcare_document": lambda: translate("AuditRecords", "Childcare sheet"),
     "request": lambda: translate("AuditRecords", "Request"),
+    "council": lambda: translate("AuditRecords", "Building council"),
+    "council_member": lambda: translate("AuditRecords", "Council role"),
+    "care_link": lambda: translate("AuditRecords", "三带一联 link"),
+    "visit": lambda: translate("AuditRecords", "Visit"),
+    "council_meeting": lambda: translate("AuditRecords", "Council meeting"),
+    "council_task": lambda: translate("AuditRecords", "Meeting follow-up task"),
+    "community_demo": lambda: translate("AuditRecords", "Buildings and visits demo data"),
     "request_report": lambda: translate("AuditRecords", "Request report"),
     "req_department": lambda: translate("AuditRecords", "Department"),
     "req_category": lambda: translate("AuditRecords", "Request category"),
@@ -323,6 +331,11 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "requests.monthly_report": lambda: translate("AuditText", "Monthly report"),
     "requests.department_categories": lambda: translate("AuditText", "{name}: categories changed"),
     "volunteers.demo": lambda: translate("AuditText", "Demo volunteers"),
+    "community.seat": lambda: translate("AuditText", "{council}: {council_seat}"),
+    "community.link": lambda: translate("AuditText", "Looks after {address} ({link_scope})"),
+    "community.visit": lambda: translate("AuditText", "Visit to {address} on {day}: {visit_result}"),
+    "community.meeting": lambda: translate("AuditText", "Meeting “{title}” on {day}, {tasks} follow-up tasks"),
+    "community.demo": lambda: translate("AuditText", "Demo councils, links, visits and meetings"),
     "volunteers.record_created": lambda: translate("AuditText", "Volunteer record created"),
     "volunteers.hours": lambda: translate("AuditText", "{minutes} min on {day} ({source} {ref})"),
     "volunteers.hours_decided": lambda: translate("AuditText", "Hours {status}"),
@@ -357,6 +370,22 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "expiring": lambda: translate("AuditText", "Authorisation or qualification expiring"),
         "followup_call": lambda: translate("AuditText", "Resolved request waiting for its follow-up call"),
         "visit_request": lambda: translate("AuditText", "Visit requests from alerts"),
+    },
+    "council_seat": {
+        "chair": lambda: translate("AuditText", "council chair"),
+        "building_head": lambda: translate("AuditText", "building head"),
+        "unit_head": lambda: translate("AuditText", "unit head"),
+        "member": lambda: translate("AuditText", "council member"),
+    },
+    "link_scope": {
+        "household": lambda: translate("AuditText", "household"),
+        "unit": lambda: translate("AuditText", "unit"),
+        "building": lambda: translate("AuditText", "building"),
+    },
+    "visit_result": {
+        "all_well": lambda: translate("AuditText", "all well"),
+        "need_found": lambda: translate("AuditText", "need found"),
+        "not_home": lambda: translate("AuditText", "nobody home"),
     },
     "reason": {  # lock / sign-out reasons (ui.main_window)
         "switch user": lambda: translate("AuditText", "switched user"),

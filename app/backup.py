@@ -38,6 +38,7 @@ SUMMARY_TABLES = {
     "tickets": "meal_tickets",
     "children": "childcare_children",
     "volunteers": "volunteers",
+    "visits": "community_visits",
     "users": "users",
     "alerts": "alerts",
 }

@@ -72,6 +72,7 @@ COUNTER_MODULES = (
     "app.canteen.demo",
     "app.childcare.demo",
     "app.volunteers.demo",
+    "app.community.demo",
     "app.alerts.demo",  # after the other counters: their data is what the alerts find
 )
 

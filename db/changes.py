@@ -51,6 +51,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "volunteers": ("volunteers", "volunteer_qualifications", "volunteer_certificates"),
     "residents": ("residents", "resident_tags"),
     "alerts": ("alerts", "alert_rules"),
+    "community.visits": ("community_visits", "community_links"),
+    "community.councils": (
+        "community_councils",
+        "community_council_members",
+        "community_meetings",
+        "community_meeting_attendees",
+        "community_tasks",
+    ),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)

@@ -110,9 +110,7 @@ FORMAT_CHARACTERS = (
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-REFUSED_IN_ONE_LINE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]"
-)
+REFUSED_IN_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]")
 
 
 def refused_character(text: str, multiline: bool = False) -> str | None:
@@ -211,6 +209,9 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "purpose": NOTE,
     "detail": NOTE,
     "text": SEARCH,
+    "findings": NOTE,  # what a visit (走访) found
+    "agenda": NOTE,  # a council meeting's agenda and decisions
+    "decisions": NOTE,
     # audit vocabulary
     "action": AUDIT_ACTION,
     "entity": AUDIT_KEY,
@@ -226,6 +227,12 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "create_department.name": TITLE,
     "create_department.phone": OFFICE_PHONE,
     "create_category.name": TITLE,
+    "create_council.name": TITLE,
+    "MeetingInput.title": TITLE,
+    "VisitInput.result": CODE,
+    "add_council_member.seat": CODE,
+    "add_link.scope": CODE,
+    "find_households.query": SEARCH,
     "find_by_id_number.number": TYPED_ID_NUMBER,
     "VolunteerInput.qualifications": TITLE,  # the qualification's name
     "ResidentInput.tags": TAG_DETAIL,  # tag -> detail (the tag itself is a ROLE-sized code)

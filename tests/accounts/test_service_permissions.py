@@ -52,6 +52,9 @@ from app.canteen import reports as canteen_reports
 from app.canteen import service as canteen
 from app.childcare import service as cc
 from app.childcare import sheets
+from app.community import households as community_households
+from app.community import report as community_report
+from app.community import service as community
 from app.errors import NotFound, PermissionDenied
 from app.imports import service as imports
 from app.reports import district, figures
@@ -120,6 +123,48 @@ class World:
     def adult(self, name: str) -> int:
         return residents.create_resident(
             self.db, SYSTEM, residents.ResidentInput(name=name, birth_date=dt.date(1985, 1, 1)), confirm_duplicate=True
+        )
+
+    # --- buildings and visits (a household at 6-2-301)
+    @functools.cached_property
+    def householder(self) -> int:
+        return residents.create_resident(
+            self.db, SYSTEM, residents.ResidentInput(name="周住户", building="6", unit="2", room="301")
+        )
+
+    @functools.cached_property
+    def council(self) -> int:
+        return community.create_council(self.db, SYSTEM, "6栋理事会", (self.householder, "6")[1])
+
+    @functools.cached_property
+    def council_seat(self) -> int:
+        return community.add_council_member(self.db, SYSTEM, self.council, self.householder, "building_head")
+
+    @functools.cached_property
+    def care_link(self) -> int:
+        return community.add_link(self.db, SYSTEM, self.party_member, "unit", (self.householder, "6")[1], "2")
+
+    @functools.cached_property
+    def visit(self) -> int:
+        day = TODAY - dt.timedelta(days=1)
+        self.householder  # noqa: B018 - someone lives there
+        return community.record_visit(self.db, SYSTEM, community.VisitInput("6", "2", "301", day)).id
+
+    @functools.cached_property
+    def meeting_task(self) -> int:
+        inp = community.MeetingInput(self.council, TODAY, "议事", tasks=[community.TaskInput("修路灯")])
+        community.record_meeting(self.db, SYSTEM, inp)
+        return community.list_tasks(self.db, SYSTEM)[0].id
+
+    def visit_input(self, need: bool = False) -> community.VisitInput:
+        self.householder  # noqa: B018 - someone lives there
+        return community.VisitInput(
+            "6",
+            "2",
+            "301",
+            TODAY,
+            result="need_found" if need else "all_well",
+            need=community.NeedInput(self.category, "需要助餐") if need else None,
         )
 
     # --- requests
@@ -516,11 +561,34 @@ ENTRIES: list[Entry] = [
     E(roster.settle_day, P.MANAGE_ROSTER, lambda w, a: A(TODAY - dt.timedelta(days=1))),
     E(roster.add_manual_hours, P.MANAGE_ROSTER, lambda w, a: A(w.volunteer, TODAY, 60, "上门探访")),
     E(roster.decide_hours, P.APPROVE_HOURS, lambda w, a: A(w.pending_hours, approve=True)),
+    # buildings, councils, 三带一联, visits, meetings
+    E(community.create_council, P.MANAGE_COUNCILS, lambda w, a: A("6栋理事会", (w.householder, "6")[1])),
+    E(community.add_council_member, P.MANAGE_COUNCILS, lambda w, a: A(w.council, w.householder, "unit_head")),
+    E(community.end_council_member, P.MANAGE_COUNCILS, lambda w, a: A(w.council_seat)),
+    E(community.add_link, P.MANAGE_COUNCILS, lambda w, a: A(w.party_member, "building", (w.householder, "6")[1])),
+    E(community.end_link, P.MANAGE_COUNCILS, lambda w, a: A(w.care_link)),
+    E(community.record_visit, P.RECORD_VISITS, lambda w, a: A(w.visit_input())),
+    E(community.void_visit, P.RECORD_VISITS, lambda w, a: A(w.visit, "记错了")),
+    E(community.record_meeting, P.RECORD_VISITS, lambda w, a: A(community.MeetingInput(w.council, TODAY, "议事"))),
+    E(community.complete_task, P.RECORD_VISITS, lambda w, a: A(w.meeting_task)),
+    E(community.list_councils, P.RECORD_VISITS),
+    E(community.council_seats, P.RECORD_VISITS, lambda w, a: A(w.council)),
+    E(community.links_of_member, P.RECORD_VISITS, lambda w, a: A(w.party_member)),
+    E(community.visit_of_request, P.RECORD_VISITS, lambda w, a: A(w.request(W.NEW))),
+    E(community.recent_visits, P.RECORD_VISITS),
+    E(community.list_meetings, P.RECORD_VISITS),
+    E(community.list_tasks, P.RECORD_VISITS),
+    E(community_households.find_households, P.RECORD_VISITS, lambda w, a: A((w.householder, "6-2-301")[1])),
+    E(community_households.get_household, P.RECORD_VISITS, lambda w, a: A((w.householder, "6")[1], "2", "301")),
+    E(community_households.household_of, P.RECORD_VISITS, lambda w, a: A(w.householder)),
+    E(community_households.buildings, P.RECORD_VISITS),
+    E(community_households.board, P.RECORD_VISITS, lambda w, a: A((w.householder, "6")[1])),
     # the month at a glance and the district report pack
     E(figures.request_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.canteen_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.childcare_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.volunteer_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(community_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(district.issue_pack, P.ISSUE_DISTRICT_REPORT, lambda w, a: A(2026, 10)),
 ]
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import db.types  # noqa: F401
-
+import db.types
 
 revision = "community_0001_tables"
 down_revision = "core_0004_search_c_collate"
