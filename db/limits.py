@@ -94,6 +94,9 @@ MONTH = IntRange(1, 12)
 PERIOD_NUMBER = IntRange(1, 12)  # a month (1–12) or a quarter (1–4; the service checks which)
 IDLE_LOCK_MINUTES = IntRange(1, 240)
 BACKUPS_KEPT = IntRange(1, 365)
+READING = IntRange(
+    -100_000, 100_000
+)  # a health reading or interval as typed; app.health refuses it with its own limits and message
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
@@ -108,9 +111,7 @@ FORMAT_CHARACTERS = (
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-REFUSED_IN_ONE_LINE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]"
-)
+REFUSED_IN_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + FORMAT_CHARACTERS + "]")
 
 
 def refused_character(text: str, multiline: bool = False) -> str | None:
@@ -232,6 +233,12 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "values.key": SETTING_KEY,
     "tags.key": ROLE,
     "verify_approver.roles": ROLE,
+    # health (app/health)
+    "given_by": PERSON_NAME,  # who gave the consent to keep health data
+    "team": TITLE,  # family-doctor team
+    "doctor": PERSON_NAME,
+    "glucose_timing": SHORT_CODE,
+    "add_condition.name": TITLE,
 }
 
 INT_FIELDS: dict[str, IntRange] = {
@@ -267,6 +274,14 @@ INT_FIELDS: dict[str, IntRange] = {
     "denominations": COUNT,  # notes of each value counted
     "denominations.key": FEN,  # the value of a note or coin
     "page_residents.after": ID,
+    # health readings: a wide sanity range here; the physical limits, with their own message, are app.health.readings'
+    "systolic": READING,
+    "diastolic": READING,
+    "pulse": READING,
+    "glucose_tenths": READING,
+    "weight_tenths": READING,
+    "interval_months": READING,
+    "within_days": DAYS,
 }
 
 
