@@ -178,6 +178,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "health_reading": lambda: translate("AuditRecords", "Health reading"),
     "health_referral": lambda: translate("AuditRecords", "Referral to the partner clinic"),
     "health_list": lambda: translate("AuditRecords", "Health due list"),
+    "health_demo": lambda: translate("AuditRecords", "Health demo data"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.

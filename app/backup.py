@@ -39,6 +39,7 @@ SUMMARY_TABLES = {
     "children": "childcare_children",
     "volunteers": "volunteers",
     "users": "users",
+    "health_readings": "health_readings",
 }
 
 

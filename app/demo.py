@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from stdnum.cn import ric
 
 from app import clock, settings
-from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
+from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, SYSTEM, VOLUNTEER_COORDINATOR, Actor
 from app.residents import tags as T
 from app.residents.search_keys import name_keys, reversed_digits
 from db.engine import Database
@@ -65,9 +65,16 @@ STAFF = (
     ("shouyin", "收银 张强", (CASHIER,)),
     ("tuoguan", "托管 刘芳", (CHILDCARE,)),
     ("zhiyuan", "志愿 陈杰", (VOLUNTEER_COORDINATOR,)),
+    ("yiyang", "医养 周琳", (HEALTH,)),
 )
 
-COUNTER_MODULES = ("app.requests.demo", "app.canteen.demo", "app.childcare.demo", "app.volunteers.demo")
+COUNTER_MODULES = (
+    "app.requests.demo",
+    "app.canteen.demo",
+    "app.childcare.demo",
+    "app.volunteers.demo",
+    "app.health.demo",
+)
 
 
 @dataclass

@@ -184,14 +184,18 @@ def test_other_typing_is_not_a_number(typed):
 
 # --- signing, conditions, plans, follow-ups ------------------------------------------------------------------------
 def test_signing_and_its_renewal(db, health, consented):
-    first = H.record_signing(db, health, H.SigningInput(consented, "幸福里家庭医生团队", "李医生", TODAY - dt.timedelta(days=360)))
+    first = H.record_signing(
+        db, health, H.SigningInput(consented, "幸福里家庭医生团队", "李医生", TODAY - dt.timedelta(days=360))
+    )
     rec = HR.get_record(db, health, consented)
     assert rec.signing.id == first and rec.signing.renewal_due == dt.date(2026, 12, 5)
     with pytest.raises(ValidationError):
         H.record_signing(db, health, H.SigningInput(consented, "团队", "王医生", TODAY, renewal_due=TODAY))
     second = H.record_signing(db, health, H.SigningInput(consented, "幸福里家庭医生团队", "王医生", TODAY))
     rec = HR.get_record(db, health, consented)
-    assert rec.signing.id == second and rec.signing.doctor == "王医生" and rec.signing.renewal_due == dt.date(2027, 11, 30)
+    assert (
+        rec.signing.id == second and rec.signing.doctor == "王医生" and rec.signing.renewal_due == dt.date(2027, 11, 30)
+    )
     H.end_signing(db, health, consented, "迁出本社区")
     assert HR.get_record(db, health, consented).signing is None
 
@@ -232,7 +236,9 @@ def test_the_next_follow_up_is_computed_from_the_last_one(db, health, consented)
 def test_the_due_list_has_follow_ups_and_renewals_overdue_first(db, health, consented, admin):
     from app.residents.service import ResidentInput, create_resident
 
-    H.record_signing(db, health, H.SigningInput(consented, "幸福里家庭医生团队", "李医生", TODAY - dt.timedelta(days=360)))
+    H.record_signing(
+        db, health, H.SigningInput(consented, "幸福里家庭医生团队", "李医生", TODAY - dt.timedelta(days=360))
+    )
     cond = H.add_condition(db, health, consented, "E11", "2型糖尿病")
     plan = H.start_plan(db, health, consented, 3, condition_id=cond, started_on=dt.date(2026, 8, 20))  # due 11-20
     other = create_resident(db, admin, ResidentInput(name="钱未同意"))
