@@ -50,6 +50,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "volunteers": ("volunteers", "volunteer_qualifications", "volunteer_certificates"),
     "residents": ("residents", "resident_tags"),
+    "health": (
+        "health_consents",
+        "health_signings",
+        "health_conditions",
+        "health_followup_plans",
+        "health_followups",
+        "health_readings",
+        "health_referrals",
+    ),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)
