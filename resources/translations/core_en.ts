@@ -336,6 +336,10 @@
             <source>No-show</source>
             <translation>No-show</translation>
         </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>Health record opened</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -538,6 +542,30 @@
         <message>
             <source>Resident</source>
             <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Earlier signing</source>
+            <translation>Earlier signing</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>Renewal due</translation>
         </message>
         <message>
             <source>Child</source>
@@ -874,6 +902,42 @@
             <source>Volunteer report</source>
             <translation>Volunteer report</translation>
         </message>
+        <message>
+            <source>Health data consent</source>
+            <translation>Health data consent</translation>
+        </message>
+        <message>
+            <source>Family-doctor signing</source>
+            <translation>Family-doctor signing</translation>
+        </message>
+        <message>
+            <source>Chronic condition</source>
+            <translation>Chronic condition</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Health follow-up</source>
+            <translation>Health follow-up</translation>
+        </message>
+        <message>
+            <source>Health reading</source>
+            <translation>Health reading</translation>
+        </message>
+        <message>
+            <source>Referral to the partner clinic</source>
+            <translation>Referral to the partner clinic</translation>
+        </message>
+        <message>
+            <source>Health due list</source>
+            <translation>Health due list</translation>
+        </message>
+        <message>
+            <source>Health demo data</source>
+            <translation>Health demo data</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1056,6 +1120,42 @@
         <message>
             <source>Moved up from the waitlist</source>
             <translation>Moved up from the waitlist</translation>
+        </message>
+        <message>
+            <source>Consent ({method}) given on {day}</source>
+            <translation>Consent ({method}) given on {day}</translation>
+        </message>
+        <message>
+            <source>{team}, {doctor}; renewal due {due}</source>
+            <translation>{team}, {doctor}; renewal due {due}</translation>
+        </message>
+        <message>
+            <source>Every {months} months; first due {due}</source>
+            <translation>Every {months} months; first due {due}</translation>
+        </message>
+        <message>
+            <source>Follow-up on {day}; next due {due}</source>
+            <translation>Follow-up on {day}; next due {due}</translation>
+        </message>
+        <message>
+            <source>Readings: {kinds}</source>
+            <translation>Readings: {kinds}</translation>
+        </message>
+        <message>
+            <source>Referred to {partner} (request {number})</source>
+            <translation>Referred to {partner} (request {number})</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>Health record opened</translation>
+        </message>
+        <message>
+            <source>Health record opened in {where}</source>
+            <translation>Health record opened in {where}</translation>
+        </message>
+        <message>
+            <source>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</source>
+            <translation>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</translation>
         </message>
         <message>
             <source>Week of {day}</source>
@@ -2358,6 +2458,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Volunteers</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
@@ -2990,6 +3094,22 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Approve the selected hours</translation>
         </message>
         <message>
+            <source>Find a resident's health record</source>
+            <translation>Find a resident's health record</translation>
+        </message>
+        <message>
+            <source>Save the readings</source>
+            <translation>Save the readings</translation>
+        </message>
+        <message>
+            <source>Record a follow-up under the selected plan</source>
+            <translation>Record a follow-up under the selected plan</translation>
+        </message>
+        <message>
+            <source>The due and overdue list</source>
+            <translation>The due and overdue list</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3019,6 +3139,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Volunteers</source>
             <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
         </message>
         <message>
             <source>Residents</source>

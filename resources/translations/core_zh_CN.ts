@@ -336,6 +336,10 @@
             <source>No-show</source>
             <translation>缺席</translation>
         </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>查看健康档案</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -538,6 +542,30 @@
         <message>
             <source>Resident</source>
             <translation>居民</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>随访计划</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Earlier signing</source>
+            <translation>原签约</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>续约到期</translation>
         </message>
         <message>
             <source>Child</source>
@@ -874,6 +902,42 @@
             <source>Volunteer report</source>
             <translation>志愿报表</translation>
         </message>
+        <message>
+            <source>Health data consent</source>
+            <translation>健康信息授权</translation>
+        </message>
+        <message>
+            <source>Family-doctor signing</source>
+            <translation>家庭医生签约</translation>
+        </message>
+        <message>
+            <source>Chronic condition</source>
+            <translation>慢性病</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>随访计划</translation>
+        </message>
+        <message>
+            <source>Health follow-up</source>
+            <translation>健康随访</translation>
+        </message>
+        <message>
+            <source>Health reading</source>
+            <translation>健康测量</translation>
+        </message>
+        <message>
+            <source>Referral to the partner clinic</source>
+            <translation>转介合作医疗机构</translation>
+        </message>
+        <message>
+            <source>Health due list</source>
+            <translation>健康待办清单</translation>
+        </message>
+        <message>
+            <source>Health demo data</source>
+            <translation>健康服务演示数据</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1056,6 +1120,42 @@
         <message>
             <source>Moved up from the waitlist</source>
             <translation>从候补转为正式</translation>
+        </message>
+        <message>
+            <source>Consent ({method}) given on {day}</source>
+            <translation>{day} 授权（{method}）</translation>
+        </message>
+        <message>
+            <source>{team}, {doctor}; renewal due {due}</source>
+            <translation>{team}，{doctor}；{due} 到期续约</translation>
+        </message>
+        <message>
+            <source>Every {months} months; first due {due}</source>
+            <translation>每 {months} 个月随访；首次 {due}</translation>
+        </message>
+        <message>
+            <source>Follow-up on {day}; next due {due}</source>
+            <translation>{day} 随访；下次 {due}</translation>
+        </message>
+        <message>
+            <source>Readings: {kinds}</source>
+            <translation>测量：{kinds}</translation>
+        </message>
+        <message>
+            <source>Referred to {partner} (request {number})</source>
+            <translation>转介至{partner}（诉求 {number}）</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>查看健康档案</translation>
+        </message>
+        <message>
+            <source>Health record opened in {where}</source>
+            <translation>在{where}查看健康档案</translation>
+        </message>
+        <message>
+            <source>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</source>
+            <translation>授权 {consents} 份，签约 {signings} 份，随访计划 {plans} 个，测量 {readings} 次</translation>
         </message>
         <message>
             <source>Week of {day}</source>
@@ -2358,6 +2458,10 @@ SQLite 报告：{detail}
             <translation>志愿者</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>健康服务</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -2990,6 +3094,22 @@ SQLite 报告：{detail}
             <translation>审核通过选中的时长</translation>
         </message>
         <message>
+            <source>Find a resident's health record</source>
+            <translation>查找居民健康档案</translation>
+        </message>
+        <message>
+            <source>Save the readings</source>
+            <translation>保存测量结果</translation>
+        </message>
+        <message>
+            <source>Record a follow-up under the selected plan</source>
+            <translation>登记所选计划的随访</translation>
+        </message>
+        <message>
+            <source>The due and overdue list</source>
+            <translation>到期与逾期清单</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3019,6 +3139,10 @@ SQLite 报告：{detail}
         <message>
             <source>Volunteers</source>
             <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康服务</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -44,17 +44,18 @@ class DueModel(ListTableModel):
         self.today = clock.today()
 
     def display(self, row: HR.DueRow, column: int) -> str:
-        tr = QCoreApplication.translate
         if column == 0:
             return _day(row.due)
         if column == 1:
             if row.overdue:
-                return tr("HealthDueModel", "Overdue {n} d").format(n=(self.today - row.due).days)
-            return tr("HealthDueModel", "Due")
+                return QCoreApplication.translate("HealthDueModel", "Overdue {n} d").format(
+                    n=(self.today - row.due).days
+                )
+            return QCoreApplication.translate("HealthDueModel", "Due")
         if column == 2:
             if row.kind == HR.FOLLOWUP:
-                return tr("HealthDueModel", "Follow-up")
-            return tr("HealthDueModel", "Family-doctor renewal")
+                return QCoreApplication.translate("HealthDueModel", "Follow-up")
+            return QCoreApplication.translate("HealthDueModel", "Family-doctor renewal")
         return (row.name, row.masked_id, row.phone, row.what)[column - 3] if column >= 3 else ""
 
     def sort_value(self, row: HR.DueRow, column: int):

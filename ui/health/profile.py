@@ -16,42 +16,46 @@ from ui.context import AppContext
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     if not may(ctx.actor, SEE_HEALTH):
         return None
-    tr = QCoreApplication.translate
     rec = HR.get_record(ctx.db, ctx.actor, resident_id, where="resident profile")  # audited reveal
     if rec.consent is None and not rec.consents:
         return None
-    box = QGroupBox(tr("HealthProfile", "Health (医养)"))
+    box = QGroupBox(QCoreApplication.translate("HealthProfile", "Health (医养)"))
     box.setObjectName("healthProfile")
     form = QFormLayout(box)
     if rec.consent is None:
-        form.addRow(tr("HealthProfile", "Consent"), QLabel(tr("HealthProfile", "Withdrawn")))
+        form.addRow(
+            QCoreApplication.translate("HealthProfile", "Consent"),
+            QLabel(QCoreApplication.translate("HealthProfile", "Withdrawn")),
+        )
         return box
     form.addRow(
-        tr("HealthProfile", "Consent"),
-        QLabel(tr("HealthProfile", "Given on {day}").format(day=rec.consent.given_on.isoformat())),
+        QCoreApplication.translate("HealthProfile", "Consent"),
+        QLabel(
+            QCoreApplication.translate("HealthProfile", "Given on {day}").format(day=rec.consent.given_on.isoformat())
+        ),
     )
     if rec.signing is not None:
         form.addRow(
-            tr("HealthProfile", "Family doctor"),
+            QCoreApplication.translate("HealthProfile", "Family doctor"),
             QLabel(
-                tr("HealthProfile", "{team}, Dr {doctor}, renewal due {due}").format(
+                QCoreApplication.translate("HealthProfile", "{team}, Dr {doctor}, renewal due {due}").format(
                     team=rec.signing.team, doctor=rec.signing.doctor, due=rec.signing.renewal_due.isoformat()
                 )
             ),
         )
     conditions = QLabel("、".join(c.name for c in rec.conditions))
     conditions.setObjectName("healthProfileConditions")
-    form.addRow(tr("HealthProfile", "Chronic conditions"), conditions)
+    form.addRow(QCoreApplication.translate("HealthProfile", "Chronic conditions"), conditions)
     if rec.plans:
         nxt = rec.plans[0]
         late = nxt.next_due < clock.today()
-        text = tr("HealthProfile", "{day} ({what})").format(
-            day=nxt.next_due.isoformat(), what=nxt.condition or tr("HealthProfile", "general")
+        text = QCoreApplication.translate("HealthProfile", "{day} ({what})").format(
+            day=nxt.next_due.isoformat(), what=nxt.condition or QCoreApplication.translate("HealthProfile", "general")
         )
-        label = QLabel(text + (tr("HealthProfile", ", overdue") if late else ""))
+        label = QLabel(text + (QCoreApplication.translate("HealthProfile", ", overdue") if late else ""))
         if late:
             label.setProperty("role", "warning")
-        form.addRow(tr("HealthProfile", "Next follow-up"), label)
+        form.addRow(QCoreApplication.translate("HealthProfile", "Next follow-up"), label)
     latest = next((r for r in rec.readings if not r.voided), None)
     if latest is not None:
         parts = []
@@ -62,7 +66,9 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
         if latest.weight_tenths is not None:
             parts.append(f"{tenths(latest.weight_tenths)} kg")
         if latest.pulse is not None and not parts:
-            parts.append(tr("HealthProfile", "pulse {n}").format(n=latest.pulse))
+            parts.append(QCoreApplication.translate("HealthProfile", "pulse {n}").format(n=latest.pulse))
         when = clock.to_local(latest.taken_at).strftime("%Y-%m-%d %H:%M")
-        form.addRow(tr("HealthProfile", "Latest reading"), QLabel(f"{when}  " + "  ".join(parts)))
+        form.addRow(
+            QCoreApplication.translate("HealthProfile", "Latest reading"), QLabel(f"{when}  " + "  ".join(parts))
+        )
     return box
