@@ -55,6 +55,7 @@ def populate(db: Database, ctx: DemoContext) -> None:
         ).scalar_one_or_none()
     people = [r for r in elders if r not in already][:MAX_PEOPLE]
     counts = {"consents": 0, "signings": 0, "plans": 0, "readings": 0}
+    followed: list[int] = []  # residents with a chronic condition: the referral goes to one of them
     catalogue = H.condition_catalogue()
     for i, rid in enumerate(people):
         H.record_consent(
@@ -77,14 +78,16 @@ def populate(db: Database, ctx: DemoContext) -> None:
             chosen.append(catalogue[1])
         if rng.random() < 0.1:
             chosen.append(rng.choice(catalogue[2:]))
+        if chosen:
+            followed.append(rid)
         for code, name, months in chosen:
             cond = H.add_condition(db, nurse, rid, code, name, today - dt.timedelta(days=rng.randint(400, 3000)))
             start = today - dt.timedelta(days=rng.randint(100, 300))
             plan = H.start_plan(db, nurse, rid, months, condition_id=cond, started_on=start)
             counts["plans"] += 1
-            # most are followed up on time; about one in four is left overdue
+            # most are followed up on time; some are left overdue
             day = H.add_months(start, months)
-            while day <= today and rng.random() < 0.8:
+            while day <= today and rng.random() < 0.92:
                 H.record_followup(db, nurse, plan, day, rng.choice(H.FOLLOWUP_METHODS), "")
                 day = H.add_months(day, months)
         for _ in range(rng.randint(0, 4)):
@@ -109,9 +112,9 @@ def populate(db: Database, ctx: DemoContext) -> None:
                 ),
             )
             counts["readings"] += 1
-    if clinic is not None and people:
+    if clinic is not None and (followed or people):
         try:
-            H.refer(db, nurse, H.ReferralInput(people[0], clinic, "血压控制欠佳，建议家庭医生调整用药"))
+            H.refer(db, nurse, H.ReferralInput((followed or people)[0], clinic, "血压控制欠佳，建议家庭医生调整用药"))
         except UserError:  # no request category goes to the clinic in this center's catalogue
             pass
     with db.write() as s:

@@ -81,6 +81,7 @@ class ConditionRow:
 class PlanRow:
     id: int
     condition: str  # the condition's name, "" for a general plan
+    condition_id: int | None
     interval_months: int
     started_on: dt.date
     last_followup_on: dt.date | None
@@ -270,7 +271,9 @@ def get_record(db: Database, actor: Actor, resident_id: int, where: str = "") ->
             else None,
             conditions=[ConditionRow(c.id, c.code, c.name, c.diagnosed_on) for c in conditions],
             plans=[
-                PlanRow(p.id, cname or "", p.interval_months, p.started_on, p.last_followup_on, p.next_due)
+                PlanRow(
+                    p.id, cname or "", p.condition_id, p.interval_months, p.started_on, p.last_followup_on, p.next_due
+                )
                 for p, cname in plans
             ],
             followups=[

@@ -287,7 +287,7 @@
         </message>
     </context>
     <context>
-        <name>HealthConditionsModel</name>
+        <name>HealthCareModel</name>
         <message>
             <source>Code</source>
             <translation>Code</translation>
@@ -297,8 +297,28 @@
             <translation>Condition</translation>
         </message>
         <message>
-            <source>Diagnosed</source>
-            <translation>Diagnosed</translation>
+            <source>Follow up every</source>
+            <translation>Follow up every</translation>
+        </message>
+        <message>
+            <source>Last follow-up</source>
+            <translation>Last follow-up</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>no plan</translation>
+        </message>
+        <message>
+            <source>{n} months</source>
+            <translation>{n} months</translation>
         </message>
     </context>
     <context>
@@ -357,33 +377,6 @@
         <message>
             <source>Due and overdue</source>
             <translation>Due and overdue</translation>
-        </message>
-    </context>
-    <context>
-        <name>HealthPlansModel</name>
-        <message>
-            <source>Condition</source>
-            <translation>Condition</translation>
-        </message>
-        <message>
-            <source>Every</source>
-            <translation>Every</translation>
-        </message>
-        <message>
-            <source>Last follow-up</source>
-            <translation>Last follow-up</translation>
-        </message>
-        <message>
-            <source>Next due</source>
-            <translation>Next due</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>{n} months</source>
-            <translation>{n} months</translation>
         </message>
     </context>
     <context>
@@ -448,20 +441,20 @@
             <translation>Taken</translation>
         </message>
         <message>
-            <source>BP mmHg</source>
-            <translation>BP mmHg</translation>
-        </message>
-        <message>
             <source>Pulse</source>
             <translation>Pulse</translation>
         </message>
         <message>
-            <source>Glucose mmol/L</source>
-            <translation>Glucose mmol/L</translation>
+            <source>Blood pressure</source>
+            <translation>Blood pressure</translation>
         </message>
         <message>
-            <source>Weight kg</source>
-            <translation>Weight kg</translation>
+            <source>Glucose</source>
+            <translation>Glucose</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
         </message>
         <message>
             <source>Taken by</source>
@@ -621,16 +614,8 @@
             <translation>Consent given by</translation>
         </message>
         <message>
-            <source>Who consented (the resident or a relative)</source>
-            <translation>Who consented (the resident or a relative)</translation>
-        </message>
-        <message>
             <source>Relation</source>
             <translation>Relation</translation>
-        </message>
-        <message>
-            <source>Relation, if not the resident</source>
-            <translation>Relation, if not the resident</translation>
         </message>
         <message>
             <source>How the consent was given</source>
@@ -701,10 +686,6 @@
             <translation>Chronic conditions and follow-ups</translation>
         </message>
         <message>
-            <source>Chronic conditions</source>
-            <translation>Chronic conditions</translation>
-        </message>
-        <message>
             <source>Condition to add</source>
             <translation>Condition to add</translation>
         </message>
@@ -725,10 +706,6 @@
             <translation>Remove the selected condition</translation>
         </message>
         <message>
-            <source>Follow-up plans</source>
-            <translation>Follow-up plans</translation>
-        </message>
-        <message>
             <source>Follow up every … months</source>
             <translation>Follow up every … months</translation>
         </message>
@@ -737,12 +714,20 @@
             <translation> months</translation>
         </message>
         <message>
-            <source>Plan for selected condition</source>
-            <translation>Plan for selected condition</translation>
+            <source>Who consented</source>
+            <translation>Who consented</translation>
+        </message>
+        <message>
+            <source>Chronic conditions and follow-up plans</source>
+            <translation>Chronic conditions and follow-up plans</translation>
         </message>
         <message>
             <source>Start a follow-up plan</source>
             <translation>Start a follow-up plan</translation>
+        </message>
+        <message>
+            <source>Start plan</source>
+            <translation>Start plan</translation>
         </message>
         <message>
             <source>End plan…</source>
@@ -879,6 +864,18 @@
         <message>
             <source>Referrals</source>
             <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Health record sections</source>
+            <translation>Health record sections</translation>
+        </message>
+        <message>
+            <source>Conditions and follow-ups</source>
+            <translation>Conditions and follow-ups</translation>
+        </message>
+        <message>
+            <source>Family doctor and referrals</source>
+            <translation>Family doctor and referrals</translation>
         </message>
         <message>
             <source>Male</source>

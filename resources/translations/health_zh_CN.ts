@@ -287,7 +287,7 @@
         </message>
     </context>
     <context>
-        <name>HealthConditionsModel</name>
+        <name>HealthCareModel</name>
         <message>
             <source>Code</source>
             <translation>编码</translation>
@@ -297,8 +297,28 @@
             <translation>疾病</translation>
         </message>
         <message>
-            <source>Diagnosed</source>
-            <translation>确诊日期</translation>
+            <source>Follow up every</source>
+            <translation>随访间隔</translation>
+        </message>
+        <message>
+            <source>Last follow-up</source>
+            <translation>上次随访</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>下次随访</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>综合</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>未建计划</translation>
+        </message>
+        <message>
+            <source>{n} months</source>
+            <translation>{n} 个月</translation>
         </message>
     </context>
     <context>
@@ -357,33 +377,6 @@
         <message>
             <source>Due and overdue</source>
             <translation>到期与逾期</translation>
-        </message>
-    </context>
-    <context>
-        <name>HealthPlansModel</name>
-        <message>
-            <source>Condition</source>
-            <translation>疾病</translation>
-        </message>
-        <message>
-            <source>Every</source>
-            <translation>间隔</translation>
-        </message>
-        <message>
-            <source>Last follow-up</source>
-            <translation>上次随访</translation>
-        </message>
-        <message>
-            <source>Next due</source>
-            <translation>下次随访</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>综合</translation>
-        </message>
-        <message>
-            <source>{n} months</source>
-            <translation>{n} 个月</translation>
         </message>
     </context>
     <context>
@@ -448,20 +441,20 @@
             <translation>测量时间</translation>
         </message>
         <message>
-            <source>BP mmHg</source>
-            <translation>血压 mmHg</translation>
-        </message>
-        <message>
             <source>Pulse</source>
             <translation>脉搏</translation>
         </message>
         <message>
-            <source>Glucose mmol/L</source>
-            <translation>血糖 mmol/L</translation>
+            <source>Blood pressure</source>
+            <translation>血压</translation>
         </message>
         <message>
-            <source>Weight kg</source>
-            <translation>体重 kg</translation>
+            <source>Glucose</source>
+            <translation>血糖</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>体重</translation>
         </message>
         <message>
             <source>Taken by</source>
@@ -621,16 +614,8 @@
             <translation>授权人</translation>
         </message>
         <message>
-            <source>Who consented (the resident or a relative)</source>
-            <translation>授权人（本人或家属）</translation>
-        </message>
-        <message>
             <source>Relation</source>
             <translation>关系</translation>
-        </message>
-        <message>
-            <source>Relation, if not the resident</source>
-            <translation>与本人关系（非本人时填写）</translation>
         </message>
         <message>
             <source>How the consent was given</source>
@@ -701,10 +686,6 @@
             <translation>慢性病与随访</translation>
         </message>
         <message>
-            <source>Chronic conditions</source>
-            <translation>慢性病</translation>
-        </message>
-        <message>
             <source>Condition to add</source>
             <translation>要添加的慢性病</translation>
         </message>
@@ -725,10 +706,6 @@
             <translation>移除所选慢性病</translation>
         </message>
         <message>
-            <source>Follow-up plans</source>
-            <translation>随访计划</translation>
-        </message>
-        <message>
             <source>Follow up every … months</source>
             <translation>随访间隔（月）</translation>
         </message>
@@ -737,12 +714,20 @@
             <translation> 个月</translation>
         </message>
         <message>
-            <source>Plan for selected condition</source>
-            <translation>为所选疾病建随访计划</translation>
+            <source>Who consented</source>
+            <translation>授权人</translation>
+        </message>
+        <message>
+            <source>Chronic conditions and follow-up plans</source>
+            <translation>慢性病与随访计划</translation>
         </message>
         <message>
             <source>Start a follow-up plan</source>
             <translation>新建随访计划</translation>
+        </message>
+        <message>
+            <source>Start plan</source>
+            <translation>建随访计划</translation>
         </message>
         <message>
             <source>End plan…</source>
@@ -879,6 +864,18 @@
         <message>
             <source>Referrals</source>
             <translation>转介记录</translation>
+        </message>
+        <message>
+            <source>Health record sections</source>
+            <translation>健康档案分栏</translation>
+        </message>
+        <message>
+            <source>Conditions and follow-ups</source>
+            <translation>慢病随访</translation>
+        </message>
+        <message>
+            <source>Family doctor and referrals</source>
+            <translation>家庭医生与转介</translation>
         </message>
         <message>
             <source>Male</source>

@@ -46,7 +46,7 @@ def test_find_open_and_take_readings_by_keyboard(qtbot, db, health, consented, c
     assert panel.readings_model.rowCount() == 1
     assert panel.readings_model.data(panel.readings_model.index(0, 1)) == "142/88"
     assert panel.readings_model.data(panel.readings_model.index(0, 3)).startswith("6.1")
-    for model in (panel.readings_model, panel.conditions_model, panel.plans_model, panel.referrals_model):
+    for model in (panel.readings_model, panel.care_model, panel.referrals_model):
         qtmodeltester.check(model)
 
 

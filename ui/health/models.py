@@ -4,6 +4,7 @@ referrals. Small lists (a record holds at most a few dozen rows; the due list is
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -24,7 +25,9 @@ def _day(d: dt.date | None) -> str:
 
 
 def _local(moment: dt.datetime) -> str:
-    return clock.to_local(moment).strftime("%Y-%m-%d %H:%M")
+    """Local time; the year only when it is not this year's."""
+    local = clock.to_local(moment)
+    return local.strftime("%m-%d %H:%M" if local.year == clock.today().year else "%Y-%m-%d %H:%M")
 
 
 class DueModel(ListTableModel):
@@ -65,50 +68,62 @@ class DueModel(ListTableModel):
         return OVERDUE if row.overdue and column in (0, 1) else None
 
 
-class ConditionsModel(ListTableModel):
-    CONTEXT = "HealthConditionsModel"
+@dataclass(frozen=True)
+class CareRow:
+    """One line of "conditions and follow-ups": a condition with one of its plans, a condition without a plan, or a
+    general plan (no condition)."""
+
+    condition: HR.ConditionRow | None
+    plan: HR.PlanRow | None
+
+
+def care_rows(rec: HR.HealthRecord) -> list[CareRow]:
+    rows: list[CareRow] = []
+    for c in rec.conditions:
+        plans = [p for p in rec.plans if p.condition_id == c.id]
+        rows += [CareRow(c, p) for p in plans] or [CareRow(c, None)]
+    rows += [CareRow(None, p) for p in rec.plans if p.condition_id is None]
+    return rows
+
+
+class CareModel(ListTableModel):
+    CONTEXT = "HealthCareModel"
     COLUMNS = (
-        Column("code", QT_TRANSLATE_NOOP("HealthConditionsModel", "Code")),
-        Column("name", QT_TRANSLATE_NOOP("HealthConditionsModel", "Condition")),
-        Column("since", QT_TRANSLATE_NOOP("HealthConditionsModel", "Diagnosed")),
-    )
-
-    def display(self, row: HR.ConditionRow, column: int) -> str:
-        return (row.code, row.name, _day(row.diagnosed_on))[column]
-
-
-class PlansModel(ListTableModel):
-    CONTEXT = "HealthPlansModel"
-    COLUMNS = (
-        Column("condition", QT_TRANSLATE_NOOP("HealthPlansModel", "Condition")),
-        Column("every", QT_TRANSLATE_NOOP("HealthPlansModel", "Every")),
-        Column("last", QT_TRANSLATE_NOOP("HealthPlansModel", "Last follow-up")),
-        Column("next", QT_TRANSLATE_NOOP("HealthPlansModel", "Next due")),
+        Column("code", QT_TRANSLATE_NOOP("HealthCareModel", "Code")),
+        Column("condition", QT_TRANSLATE_NOOP("HealthCareModel", "Condition")),
+        Column("every", QT_TRANSLATE_NOOP("HealthCareModel", "Follow up every")),
+        Column("last", QT_TRANSLATE_NOOP("HealthCareModel", "Last follow-up")),
+        Column("next", QT_TRANSLATE_NOOP("HealthCareModel", "Next due")),
     )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today = clock.today()
 
-    def display(self, row: HR.PlanRow, column: int) -> str:
+    def display(self, row: CareRow, column: int) -> str:
+        c, p = row.condition, row.plan
         if column == 0:
-            return row.condition or QCoreApplication.translate("HealthPlansModel", "General")
+            return c.code if c else ""
         if column == 1:
-            return QCoreApplication.translate("HealthPlansModel", "{n} months").format(n=row.interval_months)
-        return _day(row.last_followup_on) if column == 2 else _day(row.next_due)
+            return c.name if c else QCoreApplication.translate("HealthCareModel", "General")
+        if p is None:
+            return QCoreApplication.translate("HealthCareModel", "no plan") if column == 2 else ""
+        if column == 2:
+            return QCoreApplication.translate("HealthCareModel", "{n} months").format(n=p.interval_months)
+        return _day(p.last_followup_on) if column == 3 else _day(p.next_due)
 
-    def foreground(self, row: HR.PlanRow, column: int):
-        return OVERDUE if column == 3 and row.next_due < self.today else None
+    def foreground(self, row: CareRow, column: int):
+        return OVERDUE if column == 4 and row.plan is not None and row.plan.next_due < self.today else None
 
 
 class ReadingsModel(ListTableModel):
     CONTEXT = "HealthReadingsModel"
     COLUMNS = (
         Column("at", QT_TRANSLATE_NOOP("HealthReadingsModel", "Taken")),
-        Column("bp", QT_TRANSLATE_NOOP("HealthReadingsModel", "BP mmHg"), RIGHT),
+        Column("bp", QT_TRANSLATE_NOOP("HealthReadingsModel", "Blood pressure"), RIGHT),
         Column("pulse", QT_TRANSLATE_NOOP("HealthReadingsModel", "Pulse"), RIGHT),
-        Column("glucose", QT_TRANSLATE_NOOP("HealthReadingsModel", "Glucose mmol/L"), RIGHT),
-        Column("weight", QT_TRANSLATE_NOOP("HealthReadingsModel", "Weight kg"), RIGHT),
+        Column("glucose", QT_TRANSLATE_NOOP("HealthReadingsModel", "Glucose"), RIGHT),
+        Column("weight", QT_TRANSLATE_NOOP("HealthReadingsModel", "Weight"), RIGHT),
         Column("by", QT_TRANSLATE_NOOP("HealthReadingsModel", "Taken by")),
     )
 
@@ -155,7 +170,7 @@ class ReferralsModel(ListTableModel):
 
     def display(self, row: HR.ReferralRow, column: int) -> str:
         if column == 0:
-            return _local(row.created_at)[:10]
+            return clock.to_local(row.created_at).date().isoformat()
         if column == 3:
             return W.status_label(row.request_status)
         return (row.partner, row.request_number)[column - 1] if column in (1, 2) else row.reason

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -41,10 +43,10 @@ from app.health.readings import GLUCOSE_TIMINGS, glucose_timing_label, parse_ten
 from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
-from ui.common.layout import scrolling, share_on_first_show
+from ui.common.layout import share_on_first_show
 from ui.common.lazy import LazyTabs
 from ui.context import AppContext
-from ui.health.models import ConditionsModel, DueModel, PlansModel, ReadingsModel, ReferralsModel
+from ui.health.models import CareModel, DueModel, ReadingsModel, ReferralsModel, care_rows
 
 
 def _named(widget, name: str, accessible: str):
@@ -116,9 +118,9 @@ class RecordPanel(QWidget):
         self.consent_state = _named(QLabel(), "healthConsentState", self.tr("Consent"))
         self.consent_state.setWordWrap(True)
         self.consent_by = _named(QLineEdit(), "healthConsentBy", self.tr("Consent given by"))
-        self.consent_by.setPlaceholderText(self.tr("Who consented (the resident or a relative)"))
+        self.consent_by.setPlaceholderText(self.tr("Who consented"))
         self.consent_relation = _named(QLineEdit(), "healthConsentRelation", self.tr("Relation"))
-        self.consent_relation.setPlaceholderText(self.tr("Relation, if not the resident"))
+        self.consent_relation.setPlaceholderText(self.tr("Relation"))
         self.consent_method = _named(QComboBox(), "healthConsentMethod", self.tr("How the consent was given"))
         for code in H.CONSENT_METHODS:
             self.consent_method.addItem(H.consent_method_label(code), code)
@@ -129,12 +131,14 @@ class RecordPanel(QWidget):
         self.withdraw_btn = _named(QPushButton(self.tr("Withdraw…")), "healthConsentWithdraw", self.tr("Withdraw"))
         grid = QGridLayout(consent)
         grid.addWidget(self.consent_state, 0, 0, 1, 4)
-        grid.addWidget(self.consent_by, 1, 0, 1, 2)
-        grid.addWidget(self.consent_relation, 1, 2, 1, 2)
-        grid.addWidget(self.consent_method, 2, 0)
-        grid.addWidget(self.consent_on, 2, 1)
-        grid.addWidget(self.consent_btn, 2, 2)
-        grid.addWidget(self.withdraw_btn, 2, 3)
+        grid.addWidget(self.withdraw_btn, 0, 4)
+        grid.addWidget(self.consent_by, 1, 0)
+        grid.addWidget(self.consent_relation, 1, 1)
+        grid.addWidget(self.consent_method, 1, 2)
+        grid.addWidget(self.consent_on, 1, 3)
+        grid.addWidget(self.consent_btn, 1, 4)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 2)
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
 
         # family doctor
@@ -149,17 +153,19 @@ class RecordPanel(QWidget):
         self.sign_btn = _named(QPushButton(self.tr("Sign / renew")), "healthSign", self.tr("Sign or renew"))
         self.end_sign_btn = _named(QPushButton(self.tr("End…")), "healthSignEnd", self.tr("End the signing"))
         grid = QGridLayout(signing)
-        grid.addWidget(self.signing_state, 0, 0, 1, 4)
-        grid.addWidget(self.team, 1, 0, 1, 2)
-        grid.addWidget(self.doctor, 1, 2, 1, 2)
-        grid.addWidget(self.signed_on, 2, 0)
-        grid.addWidget(self.sign_btn, 2, 2)
-        grid.addWidget(self.end_sign_btn, 2, 3)
+        grid.addWidget(self.signing_state, 0, 0, 1, 5)
+        grid.addWidget(self.team, 1, 0)
+        grid.addWidget(self.doctor, 1, 1)
+        grid.addWidget(self.signed_on, 1, 2)
+        grid.addWidget(self.sign_btn, 1, 3)
+        grid.addWidget(self.end_sign_btn, 1, 4)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
-        # conditions and plans
+        # conditions and their follow-up plans, one table
         care = QGroupBox(self.tr("Chronic conditions and follow-ups"))
-        self.conditions_model = ConditionsModel(self)
-        self.conditions = _table("healthConditions", self.tr("Chronic conditions"), self.conditions_model, 2)
+        self.care_model = CareModel(self)
+        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4)
         self.condition_choice = _named(QComboBox(), "healthConditionChoice", self.tr("Condition to add"))
         for code, name, months in H.condition_catalogue():
             self.condition_choice.addItem(f"{name} {code}", (code, name, months))
@@ -167,15 +173,11 @@ class RecordPanel(QWidget):
         self.remove_condition_btn = _named(
             QPushButton(self.tr("Remove…")), "healthConditionRemove", self.tr("Remove the selected condition")
         )
-        self.plans_model = PlansModel(self)
-        self.plans = _table("healthPlans", self.tr("Follow-up plans"), self.plans_model, 2)
         self.plan_months = _named(QSpinBox(), "healthPlanMonths", self.tr("Follow up every … months"))
         self.plan_months.setRange(1, H.MAX_INTERVAL_MONTHS)
         self.plan_months.setValue(3)
         self.plan_months.setSuffix(self.tr(" months"))
-        self.plan_btn = _named(
-            QPushButton(self.tr("Plan for selected condition")), "healthPlanStart", self.tr("Start a follow-up plan")
-        )
+        self.plan_btn = _named(QPushButton(self.tr("Start plan")), "healthPlanStart", self.tr("Start a follow-up plan"))
         self.end_plan_btn = _named(QPushButton(self.tr("End plan…")), "healthPlanEnd", self.tr("End the selected plan"))
         self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"))
         self.followup_method = _named(QComboBox(), "healthFollowUpMethod", self.tr("How the follow-up was done"))
@@ -187,16 +189,15 @@ class RecordPanel(QWidget):
             QPushButton(self.tr("Record follow-up")), "healthFollowUpSave", self.tr("Record follow-up")
         )
         v = QVBoxLayout(care)
-        v.addWidget(self.conditions)
+        v.addWidget(self.care, 1)
         row = QHBoxLayout()
         row.addWidget(self.condition_choice, 1)
         row.addWidget(self.add_condition_btn)
         row.addWidget(self.remove_condition_btn)
         v.addLayout(row)
-        v.addWidget(self.plans)
         row = QHBoxLayout()
-        row.addWidget(self.plan_months)
-        row.addWidget(self.plan_btn, 1)
+        row.addWidget(self.plan_months, 1)
+        row.addWidget(self.plan_btn)
         row.addWidget(self.end_plan_btn)
         v.addLayout(row)
         row = QHBoxLayout()
@@ -225,6 +226,7 @@ class RecordPanel(QWidget):
         ):
             edit.setPlaceholderText(hint)
             edit.setMaxLength(6)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000000") + 16)
             edit.returnPressed.connect(self.focusNextChild)
         self.weight.returnPressed.disconnect()
         self.weight.returnPressed.connect(self.save_reading)
@@ -247,14 +249,12 @@ class RecordPanel(QWidget):
         form.addWidget(self.glucose_timing, 1, 3)
         form.addWidget(QLabel(self.tr("Weight kg")), 1, 4)
         form.addWidget(self.weight, 1, 5)
+        form.addWidget(self.reading_btn, 0, 6)
+        form.addWidget(self.void_btn, 1, 6)
+        form.setColumnStretch(7, 1)
         v = QVBoxLayout(readings)
         v.addLayout(form)
         v.addWidget(self.reading_error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.void_btn)
-        row.addWidget(self.reading_btn)
-        v.addLayout(row)
         v.addWidget(self.readings, 1)
 
         # referrals
@@ -264,7 +264,7 @@ class RecordPanel(QWidget):
         self.reason.setPlaceholderText(self.tr("Reason (stays on the health record)"))
         self.refer_btn = _named(QPushButton(self.tr("Refer")), "healthRefer", self.tr("Refer to the partner clinic"))
         self.referrals_model = ReferralsModel(self)
-        self.referrals = _table("healthReferrals", self.tr("Referrals"), self.referrals_model, 2)
+        self.referrals = _table("healthReferrals", self.tr("Referrals"), self.referrals_model, 3)
         v = QVBoxLayout(referrals)
         row = QHBoxLayout()
         row.addWidget(self.partner)
@@ -273,20 +273,27 @@ class RecordPanel(QWidget):
         v.addLayout(row)
         v.addWidget(self.referrals)
 
-        left = QVBoxLayout()
-        left.addWidget(consent)
-        left.addWidget(signing)
-        left.addWidget(care, 1)
-        right = QVBoxLayout()
-        right.addWidget(readings, 1)
-        right.addWidget(referrals)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # the consent on top; the rest in three tabs, the readings (the corner's daily work) first
+        self.sections = _named(QTabWidget(), "healthRecordTabs", self.tr("Health record sections"))
+        self.sections.addTab(readings, self.tr("Readings"))
+        self.sections.addTab(care, self.tr("Conditions and follow-ups"))
+        doctor = QWidget()
+        v = QVBoxLayout(doctor)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(signing)
+        v.addWidget(referrals, 1)
+        self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
+        for g in (readings, care):
+            g.setTitle("")
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addSpacing(16)
+        head.addWidget(self.facts, 1)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.title)
-        outer.addWidget(self.facts)
-        outer.addLayout(columns, 1)
+        outer.setContentsMargins(4, 0, 4, 0)
+        outer.addLayout(head)
+        outer.addWidget(consent)
+        outer.addWidget(self.sections, 1)
 
         self.groups = (consent, signing, care, readings, referrals)
         self.recording = (signing, care, readings, referrals)  # need a consent in force
@@ -383,9 +390,8 @@ class RecordPanel(QWidget):
         self.signing_state.style().unpolish(self.signing_state)
         self.signing_state.style().polish(self.signing_state)
         self.end_sign_btn.setEnabled(rec.signing is not None)
-        self.conditions_model.set_rows(rec.conditions)
-        self.plans_model.today = clock.today()
-        self.plans_model.set_rows(rec.plans)
+        self.care_model.today = clock.today()
+        self.care_model.set_rows(care_rows(rec))
         self.readings_model.set_rows(rec.readings)
         self.referrals_model.set_rows(rec.referrals)
         if self.partner.count() == 0:
@@ -450,7 +456,8 @@ class RecordPanel(QWidget):
         self._run(lambda: H.add_condition(self.ctx.db, self.ctx.actor, rid, code, name))
 
     def remove_condition(self) -> None:
-        row = _selected(self.conditions)
+        row = _selected(self.care)
+        row = row.condition if row is not None else None
         if row is None:
             dialogs.inform(self, self.tr("Select a condition first."))
             return
@@ -468,7 +475,7 @@ class RecordPanel(QWidget):
         self._run(lambda: H.start_plan(self.ctx.db, self.ctx.actor, rid, months, condition_id=row.id if row else None))
 
     def end_plan(self) -> None:
-        row = _selected(self.plans)
+        row = self._selected_plan()
         if row is None:
             dialogs.inform(self, self.tr("Select a follow-up plan first."))
             return
@@ -476,10 +483,17 @@ class RecordPanel(QWidget):
         if reason is not None:
             self._run(lambda: H.end_plan(self.ctx.db, self.ctx.actor, row.id, reason))
 
+    def _selected_plan(self) -> HR.PlanRow | None:
+        """The plan of the selected line; with none selected, the only plan when there is just one."""
+        row = _selected(self.care)
+        if row is not None:
+            return row.plan
+        rows = (self.care_model.row_at(i) for i in range(self.care_model.rowCount()))
+        plans = [r.plan for r in rows if r.plan is not None]
+        return plans[0] if len(plans) == 1 else None
+
     def save_followup(self) -> None:
-        row = _selected(self.plans)
-        if row is None and self.plans_model.rowCount() == 1:
-            row = self.plans_model.row_at(0)
+        row = self._selected_plan()
         if row is None:
             dialogs.inform(self, self.tr("Select the follow-up plan first."))
             return
@@ -552,15 +566,23 @@ class RecordsTab(QWidget):
         self.results = _named(QListWidget(), "healthResults", self.tr("Matching residents"))
         self.panel = RecordPanel(ctx)
         left = QWidget()
+        left.setMinimumWidth(200)
+        left.setMaximumWidth(300)
         v = QVBoxLayout(left)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(self.search)
         v.addWidget(self.results, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(scrolling(self.panel))
+        # the record scrolls only when the screen is smaller than a counter PC's (1366×768)
+        area = QScrollArea()
+        area.setObjectName("healthRecordScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(self.panel)
+        splitter.addWidget(area)
         splitter.setChildrenCollapsible(False)
-        share_on_first_show(splitter, (1, 4))
+        share_on_first_show(splitter, (1, 5))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -13,6 +13,12 @@ from app.health.readings import tenths
 from ui.context import AppContext
 
 
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     if not may(ctx.actor, SEE_HEALTH):
         return None
@@ -37,13 +43,13 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     if rec.signing is not None:
         form.addRow(
             QCoreApplication.translate("HealthProfile", "Family doctor"),
-            QLabel(
+            _wrapped(
                 QCoreApplication.translate("HealthProfile", "{team}, Dr {doctor}, renewal due {due}").format(
                     team=rec.signing.team, doctor=rec.signing.doctor, due=rec.signing.renewal_due.isoformat()
                 )
             ),
         )
-    conditions = QLabel("、".join(c.name for c in rec.conditions))
+    conditions = _wrapped("、".join(c.name for c in rec.conditions))
     conditions.setObjectName("healthProfileConditions")
     form.addRow(QCoreApplication.translate("HealthProfile", "Chronic conditions"), conditions)
     if rec.plans:
@@ -52,7 +58,7 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
         text = QCoreApplication.translate("HealthProfile", "{day} ({what})").format(
             day=nxt.next_due.isoformat(), what=nxt.condition or QCoreApplication.translate("HealthProfile", "general")
         )
-        label = QLabel(text + (QCoreApplication.translate("HealthProfile", ", overdue") if late else ""))
+        label = _wrapped(text + (QCoreApplication.translate("HealthProfile", ", overdue") if late else ""))
         if late:
             label.setProperty("role", "warning")
         form.addRow(QCoreApplication.translate("HealthProfile", "Next follow-up"), label)
@@ -69,6 +75,6 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
             parts.append(QCoreApplication.translate("HealthProfile", "pulse {n}").format(n=latest.pulse))
         when = clock.to_local(latest.taken_at).strftime("%Y-%m-%d %H:%M")
         form.addRow(
-            QCoreApplication.translate("HealthProfile", "Latest reading"), QLabel(f"{when}  " + "  ".join(parts))
+            QCoreApplication.translate("HealthProfile", "Latest reading"), _wrapped(f"{when}  " + "  ".join(parts))
         )
     return box
