@@ -128,6 +128,7 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "dismiss": lambda: translate("AuditActions", "Dismissed"),
     "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
     "complete": lambda: translate("AuditActions", "Marked done"),
+    "reveal_health": lambda: translate("AuditActions", "Health record opened"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -181,6 +182,15 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "volunteer_report": lambda: translate("AuditRecords", "Volunteer report"),
     "alert": lambda: translate("AuditRecords", "Alert (today's list)"),
     "alert_rule": lambda: translate("AuditRecords", "Alert rule"),
+    "health_consent": lambda: translate("AuditRecords", "Health data consent"),
+    "health_signing": lambda: translate("AuditRecords", "Family-doctor signing"),
+    "health_condition": lambda: translate("AuditRecords", "Chronic condition"),
+    "health_plan": lambda: translate("AuditRecords", "Follow-up plan"),
+    "health_followup": lambda: translate("AuditRecords", "Health follow-up"),
+    "health_reading": lambda: translate("AuditRecords", "Health reading"),
+    "health_referral": lambda: translate("AuditRecords", "Referral to the partner clinic"),
+    "health_list": lambda: translate("AuditRecords", "Health due list"),
+    "health_demo": lambda: translate("AuditRecords", "Health demo data"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.
@@ -235,6 +245,12 @@ FIELDS: dict[str, Callable[[], str]] = {
     "source_ref": lambda: translate("AuditFields", "Source reference"),
     "volunteer_id": lambda: translate("AuditFields", "Volunteer"),
     "resident_id": lambda: translate("AuditFields", "Resident"),
+    "plan_id": lambda: translate("AuditFields", "Follow-up plan"),
+    "request_id": lambda: translate("AuditFields", "Request"),
+    "signing_id": lambda: translate("AuditFields", "Earlier signing"),
+    "given_on": lambda: translate("AuditFields", "Given on"),
+    "signed_on": lambda: translate("AuditFields", "Signed on"),
+    "renewal_due": lambda: translate("AuditFields", "Renewal due"),
     "child_id": lambda: translate("AuditFields", "Child"),
     "contact_id": lambda: translate("AuditFields", "Contact"),
     "post_id": lambda: translate("AuditFields", "Post"),
@@ -345,6 +361,17 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "volunteers.signup": lambda: translate("AuditText", "Signed up: {status}"),
     "volunteers.signup_override": lambda: translate("AuditText", "Signed up: {status} (override: {reason})"),
     "volunteers.promoted": lambda: translate("AuditText", "Moved up from the waitlist"),
+    "health.consent": lambda: translate("AuditText", "Consent ({method}) given on {day}"),
+    "health.signing": lambda: translate("AuditText", "{team}, {doctor}; renewal due {due}"),
+    "health.plan": lambda: translate("AuditText", "Every {months} months; first due {due}"),
+    "health.followup": lambda: translate("AuditText", "Follow-up on {day}; next due {due}"),
+    "health.reading": lambda: translate("AuditText", "Readings: {kinds}"),
+    "health.referral": lambda: translate("AuditText", "Referred to {partner} (request {number})"),
+    "health.record_opened": lambda: translate("AuditText", "Health record opened"),
+    "health.record_opened_where": lambda: translate("AuditText", "Health record opened in {where}"),
+    "health.demo": lambda: translate(
+        "AuditText", "{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings"
+    ),
     "volunteers.week_of": lambda: translate("AuditText", "Week of {day}"),
     "volunteers.check_in": lambda: translate("AuditText", "Checked in at {at}"),
     "volunteers.check_out": lambda: translate("AuditText", "Checked out at {at}"),

@@ -41,6 +41,7 @@ SUMMARY_TABLES = {
     "visits": "community_visits",
     "users": "users",
     "alerts": "alerts",
+    "health_readings": "health_readings",
 }
 
 

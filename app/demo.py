@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from stdnum.cn import ric
 
 from app import clock, settings
-from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
+from app.actor import ADMIN, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, SYSTEM, VOLUNTEER_COORDINATOR, Actor
 from app.residents import tags as T
 from app.residents.search_keys import name_keys, reversed_digits
 from db.engine import Database
@@ -65,6 +65,7 @@ STAFF = (
     ("shouyin", "收银 张强", (CASHIER,)),
     ("tuoguan", "托管 刘芳", (CHILDCARE,)),
     ("zhiyuan", "志愿 陈杰", (VOLUNTEER_COORDINATOR,)),
+    ("yiyang", "医养 周琳", (HEALTH,)),
 )
 
 COUNTER_MODULES = (
@@ -73,6 +74,7 @@ COUNTER_MODULES = (
     "app.childcare.demo",
     "app.volunteers.demo",
     "app.community.demo",
+    "app.health.demo",
     "app.alerts.demo",  # after the other counters: their data is what the alerts find
 )
 

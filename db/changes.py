@@ -59,6 +59,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "community_meeting_attendees",
         "community_tasks",
     ),
+    "health": (
+        "health_consents",
+        "health_signings",
+        "health_conditions",
+        "health_followup_plans",
+        "health_followups",
+        "health_readings",
+        "health_referrals",
+    ),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)

@@ -96,6 +96,9 @@ IDLE_LOCK_MINUTES = IntRange(1, 240)
 BACKUPS_KEPT = IntRange(1, 365)
 # an alert rule's threshold as typed: the service refuses a negative one with its own message (app.alerts.rules)
 ALERT_THRESHOLD = IntRange(-100_000, 100_000)
+READING = IntRange(
+    -100_000, 100_000
+)  # a health reading or interval as typed; app.health refuses it with its own limits and message
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
@@ -242,6 +245,12 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "values.key": SETTING_KEY,
     "tags.key": ROLE,
     "verify_approver.roles": ROLE,
+    # health (app/health)
+    "given_by": PERSON_NAME,  # who gave the consent to keep health data
+    "team": TITLE,  # family-doctor team
+    "doctor": PERSON_NAME,
+    "glucose_timing": SHORT_CODE,
+    "add_condition.name": TITLE,
 }
 
 INT_FIELDS: dict[str, IntRange] = {
@@ -278,6 +287,14 @@ INT_FIELDS: dict[str, IntRange] = {
     "denominations.key": FEN,  # the value of a note or coin
     "page_residents.after": ID,
     "params": ALERT_THRESHOLD,  # an alert rule's thresholds (app.alerts.rules.update_rule)
+    # health readings: a wide sanity range here; the physical limits, with their own message, are app.health.readings'
+    "systolic": READING,
+    "diastolic": READING,
+    "pulse": READING,
+    "glucose_tenths": READING,
+    "weight_tenths": READING,
+    "interval_months": READING,
+    "within_days": DAYS,
 }
 
 

@@ -40,6 +40,7 @@ TOPICS = {
     "canteen": "canteenPage",
     "childcare": "childcarePage",
     "volunteers": "volunteersPage",
+    "health": "healthPage",
     "residents": "residentsPage",
 }
 TOPIC_TITLES = {
@@ -49,6 +50,7 @@ TOPIC_TITLES = {
     "canteen": QT_TRANSLATE_NOOP("Help", "Canteen"),
     "childcare": QT_TRANSLATE_NOOP("Help", "Childcare"),
     "volunteers": QT_TRANSLATE_NOOP("Help", "Volunteers"),
+    "health": QT_TRANSLATE_NOOP("Help", "Health"),
     "residents": QT_TRANSLATE_NOOP("Help", "Residents"),
 }
 LANGUAGES = ("zh_CN", "en")

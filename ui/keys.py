@@ -116,6 +116,25 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
         PageKey("keyVolunteerCheckOut", "F4", QT_TRANSLATE_NOOP("Keys", "Check the volunteer out"), "rosterCheckOut"),
         PageKey("keyVolunteerApprove", "F6", QT_TRANSLATE_NOOP("Keys", "Approve the selected hours"), "hoursApprove"),
     ),
+    "healthPage": (
+        PageKey(
+            "keyHealthFind",
+            "F2",
+            QT_TRANSLATE_NOOP("Keys", "Find a resident's health record"),
+            "healthSearch",
+            focus=True,
+        ),
+        PageKey("keyHealthReading", "F3", QT_TRANSLATE_NOOP("Keys", "Save the readings"), "healthReadingSave"),
+        PageKey(
+            "keyHealthFollowUp",
+            "F4",
+            QT_TRANSLATE_NOOP("Keys", "Record a follow-up under the selected plan"),
+            "healthFollowUpSave",
+        ),
+        PageKey(
+            "keyHealthDue", "F6", QT_TRANSLATE_NOOP("Keys", "The due and overdue list"), "healthDueList", focus=True
+        ),
+    ),
 }
 
 KEY_HINT = "keyHint"  # the property holding the key shown in a widget's tooltip, e.g. "Ctrl+D"

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             "canteenPage": self.tr("Canteen"),
             "childcarePage": self.tr("Childcare"),
             "volunteersPage": self.tr("Volunteers"),
+            "healthPage": self.tr("Health"),
             "residentsPage": self.tr("Residents"),
             "statisticsPage": self.tr("Statistics"),
         }

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.accounts.permissions import SEE_ALERTS, VIEW_STATISTICS, may
+from app.accounts.permissions import SEE_ALERTS, SEE_HEALTH, VIEW_STATISTICS, may
 from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
@@ -29,6 +29,7 @@ PAGES = (
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
+    PageSpec("ui.health.page", "healthPage", (HEALTH,), SEE_HEALTH),
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
     ),
@@ -40,6 +41,7 @@ PROFILE_SECTIONS = (
     "ui.canteen.profile",
     "ui.childcare.profile",
     "ui.volunteers.profile",
+    "ui.health.profile",
 )
 
 

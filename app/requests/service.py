@@ -317,13 +317,19 @@ def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
     """Save a new request (受理) with its gapless number `YYYY-NNNNNN`; on the spot (即时办结) it is closed at once."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        return take_in_session(s, actor, inp)
+        return intake(s, actor, inp)
 
 
 def take_in_session(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
     """`take_in` inside the caller's unit of work `s` (a visit that turns its need into a request in one step).
     The caller has checked TAKE_REQUESTS; checked again here, since this writes a request."""
     require(actor, TAKE_REQUESTS)
+    return intake(s, actor, inp)
+
+
+def intake(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
+    """`take_in` inside the caller's unit of work, for a service that makes a request as part of its own act (a
+    health referral to the partner clinic) and has checked its own permission first."""
     now = clock.now()
     category, resident = _validate_intake(s, inp)
     today = inp.received_on or clock.today()
@@ -498,14 +504,19 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
     """派单: to a department or partner (from new, or after it was returned)."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _locked(s, request_id)
-        frm = r.status
-        r.status = W.target_state(W.DISPATCH, frm)
-        dep = s.get(RequestDepartment, department_id) if department_id is not None else None
-        if dep is None or dep.archived_at is not None:
-            raise ValidationError({"department": translate("Requests", "Choose a department or partner.")})
-        r.department_id = dep.id
-        _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
+        dispatch_in(s, actor, request_id, department_id, note)
+
+
+def dispatch_in(s: Session, actor: Actor, request_id: int, department_id: int, note: str = "") -> None:
+    """`dispatch` inside the caller's unit of work (see `intake`)."""
+    r = _locked(s, request_id)
+    frm = r.status
+    r.status = W.target_state(W.DISPATCH, frm)
+    dep = s.get(RequestDepartment, department_id) if department_id is not None else None
+    if dep is None or dep.archived_at is not None:
+        raise ValidationError({"department": translate("Requests", "Choose a department or partner.")})
+    r.department_id = dep.id
+    _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
 
 
 @checked

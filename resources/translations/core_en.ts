@@ -344,6 +344,14 @@
             <source>Turned into a visit request</source>
             <translation>Turned into a visit request</translation>
         </message>
+        <message>
+            <source>Marked done</source>
+            <translation>Marked done</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>Health record opened</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -546,6 +554,30 @@
         <message>
             <source>Resident</source>
             <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Earlier signing</source>
+            <translation>Earlier signing</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>Renewal due</translation>
         </message>
         <message>
             <source>Child</source>
@@ -831,6 +863,34 @@
             <translation>Request</translation>
         </message>
         <message>
+            <source>Building council</source>
+            <translation>Building council</translation>
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation>Council role</translation>
+        </message>
+        <message>
+            <source>三带一联 link</source>
+            <translation>三带一联 link</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Council meeting</source>
+            <translation>Council meeting</translation>
+        </message>
+        <message>
+            <source>Meeting follow-up task</source>
+            <translation>Meeting follow-up task</translation>
+        </message>
+        <message>
+            <source>Buildings and visits demo data</source>
+            <translation>Buildings and visits demo data</translation>
+        </message>
+        <message>
             <source>Request report</source>
             <translation>Request report</translation>
         </message>
@@ -889,6 +949,42 @@
         <message>
             <source>Alert rule</source>
             <translation>Alert rule</translation>
+        </message>
+        <message>
+            <source>Health data consent</source>
+            <translation>Health data consent</translation>
+        </message>
+        <message>
+            <source>Family-doctor signing</source>
+            <translation>Family-doctor signing</translation>
+        </message>
+        <message>
+            <source>Chronic condition</source>
+            <translation>Chronic condition</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Health follow-up</source>
+            <translation>Health follow-up</translation>
+        </message>
+        <message>
+            <source>Health reading</source>
+            <translation>Health reading</translation>
+        </message>
+        <message>
+            <source>Referral to the partner clinic</source>
+            <translation>Referral to the partner clinic</translation>
+        </message>
+        <message>
+            <source>Health due list</source>
+            <translation>Health due list</translation>
+        </message>
+        <message>
+            <source>Health demo data</source>
+            <translation>Health demo data</translation>
         </message>
     </context>
     <context>
@@ -1038,6 +1134,26 @@
             <translation>Demo volunteers</translation>
         </message>
         <message>
+            <source>{council}: {council_seat}</source>
+            <translation>{council}: {council_seat}</translation>
+        </message>
+        <message>
+            <source>Looks after {address} ({link_scope})</source>
+            <translation>Looks after {address} ({link_scope})</translation>
+        </message>
+        <message>
+            <source>Visit to {address} on {day}: {visit_result}</source>
+            <translation>Visit to {address} on {day}: {visit_result}</translation>
+        </message>
+        <message>
+            <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
+            <translation>Meeting “{title}” on {day}, {tasks} follow-up tasks</translation>
+        </message>
+        <message>
+            <source>Demo councils, links, visits and meetings</source>
+            <translation>Demo councils, links, visits and meetings</translation>
+        </message>
+        <message>
             <source>Volunteer record created</source>
             <translation>Volunteer record created</translation>
         </message>
@@ -1072,6 +1188,42 @@
         <message>
             <source>Moved up from the waitlist</source>
             <translation>Moved up from the waitlist</translation>
+        </message>
+        <message>
+            <source>Consent ({method}) given on {day}</source>
+            <translation>Consent ({method}) given on {day}</translation>
+        </message>
+        <message>
+            <source>{team}, {doctor}; renewal due {due}</source>
+            <translation>{team}, {doctor}; renewal due {due}</translation>
+        </message>
+        <message>
+            <source>Every {months} months; first due {due}</source>
+            <translation>Every {months} months; first due {due}</translation>
+        </message>
+        <message>
+            <source>Follow-up on {day}; next due {due}</source>
+            <translation>Follow-up on {day}; next due {due}</translation>
+        </message>
+        <message>
+            <source>Readings: {kinds}</source>
+            <translation>Readings: {kinds}</translation>
+        </message>
+        <message>
+            <source>Referred to {partner} (request {number})</source>
+            <translation>Referred to {partner} (request {number})</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>Health record opened</translation>
+        </message>
+        <message>
+            <source>Health record opened in {where}</source>
+            <translation>Health record opened in {where}</translation>
+        </message>
+        <message>
+            <source>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</source>
+            <translation>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</translation>
         </message>
         <message>
             <source>Week of {day}</source>
@@ -1144,6 +1296,46 @@
         <message>
             <source>Visit requests from alerts</source>
             <translation>Visit requests from alerts</translation>
+        </message>
+        <message>
+            <source>council chair</source>
+            <translation>council chair</translation>
+        </message>
+        <message>
+            <source>building head</source>
+            <translation>building head</translation>
+        </message>
+        <message>
+            <source>unit head</source>
+            <translation>unit head</translation>
+        </message>
+        <message>
+            <source>council member</source>
+            <translation>council member</translation>
+        </message>
+        <message>
+            <source>household</source>
+            <translation>household</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>building</source>
+            <translation>building</translation>
+        </message>
+        <message>
+            <source>all well</source>
+            <translation>all well</translation>
+        </message>
+        <message>
+            <source>need found</source>
+            <translation>need found</translation>
+        </message>
+        <message>
+            <source>nobody home</source>
+            <translation>nobody home</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -2418,6 +2610,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Volunteers</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
@@ -3066,6 +3262,22 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Approve the selected hours</translation>
         </message>
         <message>
+            <source>Find a resident's health record</source>
+            <translation>Find a resident's health record</translation>
+        </message>
+        <message>
+            <source>Save the readings</source>
+            <translation>Save the readings</translation>
+        </message>
+        <message>
+            <source>Record a follow-up under the selected plan</source>
+            <translation>Record a follow-up under the selected plan</translation>
+        </message>
+        <message>
+            <source>The due and overdue list</source>
+            <translation>The due and overdue list</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3099,6 +3311,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Volunteers</source>
             <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -118,7 +118,7 @@
         </message>
         <message>
             <source>Archived</source>
-            <translation>归档</translation>
+            <translation>已归档</translation>
         </message>
         <message>
             <source>Restored</source>
@@ -344,6 +344,14 @@
             <source>Turned into a visit request</source>
             <translation>转为走访请求</translation>
         </message>
+        <message>
+            <source>Marked done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>查看健康档案</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -369,7 +377,7 @@
         </message>
         <message>
             <source>Locked</source>
-            <translation>锁定</translation>
+            <translation>已锁屏</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -377,7 +385,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -413,11 +421,11 @@
         </message>
         <message>
             <source>Household</source>
-            <translation>户</translation>
+            <translation>户号</translation>
         </message>
         <message>
             <source>Local resident</source>
-            <translation>本地户籍</translation>
+            <translation>本地居民</translation>
         </message>
         <message>
             <source>Emergency contact</source>
@@ -546,6 +554,30 @@
         <message>
             <source>Resident</source>
             <translation>居民</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>随访计划</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Earlier signing</source>
+            <translation>原签约</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>续约到期</translation>
         </message>
         <message>
             <source>Child</source>
@@ -709,7 +741,7 @@
         </message>
         <message>
             <source>Grade</source>
-            <translation>年级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Role</source>
@@ -831,6 +863,34 @@
             <translation>诉求</translation>
         </message>
         <message>
+            <source>Building council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>三带一联 link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting follow-up task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buildings and visits demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Request report</source>
             <translation>诉求报表</translation>
         </message>
@@ -889,6 +949,42 @@
         <message>
             <source>Alert rule</source>
             <translation>关注规则</translation>
+        </message>
+        <message>
+            <source>Health data consent</source>
+            <translation>健康信息授权</translation>
+        </message>
+        <message>
+            <source>Family-doctor signing</source>
+            <translation>家庭医生签约</translation>
+        </message>
+        <message>
+            <source>Chronic condition</source>
+            <translation>慢性病</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>随访计划</translation>
+        </message>
+        <message>
+            <source>Health follow-up</source>
+            <translation>健康随访</translation>
+        </message>
+        <message>
+            <source>Health reading</source>
+            <translation>健康测量</translation>
+        </message>
+        <message>
+            <source>Referral to the partner clinic</source>
+            <translation>转介合作医疗机构</translation>
+        </message>
+        <message>
+            <source>Health due list</source>
+            <translation>健康待办清单</translation>
+        </message>
+        <message>
+            <source>Health demo data</source>
+            <translation>健康服务演示数据</translation>
         </message>
     </context>
     <context>
@@ -1038,6 +1134,26 @@
             <translation>演示志愿者</translation>
         </message>
         <message>
+            <source>{council}: {council_seat}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks after {address} ({link_scope})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit to {address} on {day}: {visit_result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo councils, links, visits and meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Volunteer record created</source>
             <translation>建立志愿者档案</translation>
         </message>
@@ -1072,6 +1188,42 @@
         <message>
             <source>Moved up from the waitlist</source>
             <translation>从候补转为正式</translation>
+        </message>
+        <message>
+            <source>Consent ({method}) given on {day}</source>
+            <translation>{day} 授权（{method}）</translation>
+        </message>
+        <message>
+            <source>{team}, {doctor}; renewal due {due}</source>
+            <translation>{team}，{doctor}；{due} 到期续约</translation>
+        </message>
+        <message>
+            <source>Every {months} months; first due {due}</source>
+            <translation>每 {months} 个月随访；首次 {due}</translation>
+        </message>
+        <message>
+            <source>Follow-up on {day}; next due {due}</source>
+            <translation>{day} 随访；下次 {due}</translation>
+        </message>
+        <message>
+            <source>Readings: {kinds}</source>
+            <translation>测量：{kinds}</translation>
+        </message>
+        <message>
+            <source>Referred to {partner} (request {number})</source>
+            <translation>转介至{partner}（诉求 {number}）</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>查看健康档案</translation>
+        </message>
+        <message>
+            <source>Health record opened in {where}</source>
+            <translation>在{where}查看健康档案</translation>
+        </message>
+        <message>
+            <source>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</source>
+            <translation>授权 {consents} 份，签约 {signings} 份，随访计划 {plans} 个，测量 {readings} 次</translation>
         </message>
         <message>
             <source>Week of {day}</source>
@@ -1144,6 +1296,46 @@
         <message>
             <source>Visit requests from alerts</source>
             <translation>由提醒生成的走访请求</translation>
+        </message>
+        <message>
+            <source>council chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>building head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>council member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>need found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody home</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>switched user</source>
@@ -2418,6 +2610,10 @@ SQLite 报告：{detail}
             <translation>志愿者</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>健康服务</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -2691,7 +2887,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Phone</source>
-            <translation>联系电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Building</source>
@@ -2723,7 +2919,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Household</source>
-            <translation>户</translation>
+            <translation>户号</translation>
         </message>
         <message>
             <source>Emergency contact</source>
@@ -2743,7 +2939,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Grade</source>
-            <translation>年级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Class</source>
@@ -2819,7 +3015,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Residents</source>
-            <translation>居民</translation>
+            <translation>居民档案</translation>
         </message>
         <message>
             <source>Children and their pick-up adults</source>
@@ -3066,6 +3262,22 @@ SQLite 报告：{detail}
             <translation>审核通过选中的时长</translation>
         </message>
         <message>
+            <source>Find a resident's health record</source>
+            <translation>查找居民健康档案</translation>
+        </message>
+        <message>
+            <source>Save the readings</source>
+            <translation>保存测量结果</translation>
+        </message>
+        <message>
+            <source>Record a follow-up under the selected plan</source>
+            <translation>登记所选计划的随访</translation>
+        </message>
+        <message>
+            <source>The due and overdue list</source>
+            <translation>到期与逾期清单</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3099,6 +3311,10 @@ SQLite 报告：{detail}
         <message>
             <source>Volunteers</source>
             <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康服务</translation>
         </message>
         <message>
             <source>Residents</source>
@@ -4020,7 +4236,7 @@ The front desk of a community service center.</source>
         </message>
         <message>
             <source>Too long ({n} characters at most).</source>
-            <translation>太长了（最多 {n} 个字）。</translation>
+            <translation>过长（最多 {n} 个字）。</translation>
         </message>
         <message>
             <source>Contains control characters; type it again.</source>

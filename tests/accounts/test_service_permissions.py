@@ -56,6 +56,9 @@ from app.community import households as community_households
 from app.community import report as community_report
 from app.community import service as community
 from app.errors import NotFound, PermissionDenied
+from app.health import record as health_record
+from app.health import report as health_report
+from app.health import service as health
 from app.imports import service as imports
 from app.reports import district, figures
 from app.requests import reports as request_reports
@@ -166,6 +169,37 @@ class World:
             result="need_found" if need else "all_well",
             need=community.NeedInput(self.category, "需要助餐") if need else None,
         )
+
+    # --- health (each made by the system, as an administrator)
+    @functools.cached_property
+    def consented(self) -> int:
+        health.record_consent(self.db, SYSTEM, self.resident, "赵善庆", "written", TODAY)
+        return self.resident
+
+    @functools.cached_property
+    def health_condition(self) -> int:
+        return health.add_condition(self.db, SYSTEM, self.consented, "I10", "高血压")
+
+    @functools.cached_property
+    def health_plan(self) -> int:
+        return health.start_plan(self.db, SYSTEM, self.consented, 3, condition_id=self.health_condition)
+
+    @functools.cached_property
+    def signed(self) -> int:
+        health.record_signing(self.db, SYSTEM, health.SigningInput(self.consented, "家庭医生团队", "李医生", TODAY))
+        return self.consented
+
+    @functools.cached_property
+    def health_reading(self) -> int:
+        return health.record_reading(self.db, SYSTEM, health.ReadingInput(self.consented, systolic=130, diastolic=80))
+
+    @functools.cached_property
+    def clinic(self) -> int:
+        return S.create_department(self.db, SYSTEM, "社区卫生服务中心", is_partner=True)
+
+    def referral_input(self) -> health.ReferralInput:
+        S.create_category(self.db, SYSTEM, "医疗健康", default_department_id=self.clinic)
+        return health.ReferralInput(self.consented, self.clinic, "血压偏高")
 
     # --- requests
     @functools.cached_property
@@ -590,6 +624,31 @@ ENTRIES: list[Entry] = [
     E(figures.volunteer_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(community_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(district.issue_pack, P.ISSUE_DISTRICT_REPORT, lambda w, a: A(2026, 10)),
+    # health (医养): sensitive personal information, the health role and administrators only
+    E(health.record_consent, P.RECORD_HEALTH, lambda w, a: A(w.resident, "赵善庆", "written", TODAY)),
+    E(health.withdraw_consent, P.RECORD_HEALTH, lambda w, a: A(w.consented, "本人撤回")),
+    E(
+        health.record_signing,
+        P.RECORD_HEALTH,
+        lambda w, a: A(health.SigningInput(w.consented, "家庭医生团队", "李医生", TODAY)),
+    ),
+    E(health.end_signing, P.RECORD_HEALTH, lambda w, a: A(w.signed, "迁出")),
+    E(health.add_condition, P.RECORD_HEALTH, lambda w, a: A(w.consented, "I10", "高血压")),
+    E(health.remove_condition, P.RECORD_HEALTH, lambda w, a: A(w.health_condition, "录入错误")),
+    E(health.start_plan, P.RECORD_HEALTH, lambda w, a: A(w.consented, 3)),
+    E(health.end_plan, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, "停止随访")),
+    E(health.record_followup, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, TODAY, "center")),
+    E(
+        health.record_reading,
+        P.RECORD_HEALTH,
+        lambda w, a: A(health.ReadingInput(w.consented, systolic=135, diastolic=85)),
+    ),
+    E(health.void_reading, P.RECORD_HEALTH, lambda w, a: A(w.health_reading, "录错")),
+    E(health.refer, P.RECORD_HEALTH, lambda w, a: A(w.referral_input())),
+    E(health_record.get_record, P.SEE_HEALTH, lambda w, a: A(w.consented)),
+    E(health_record.due_list, P.SEE_HEALTH, lambda w, a: A((w.health_plan, TODAY)[1])),
+    E(health_record.has_consent, P.SEE_HEALTH, lambda w, a: A(w.consented)),
+    E(health_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
 ]
 
 
@@ -737,6 +796,11 @@ PERSONAL_ATTRIBUTES = frozenset(
         "mask_id_number",  # a masked ID number is still personal data beside a name
         "diners",  # a canteen settlement's per-diner lines (name, masked ID, age)
         "birth_date",
+        # health readings (sensitive personal information)
+        "systolic",
+        "diastolic",
+        "glucose_tenths",
+        "weight_tenths",
     }
 )
 

@@ -74,6 +74,10 @@ COMPONENTS = {
     "ui.reports.section.LazyFigures": "a sub-tab of each counter page",
     "ui.common.lazy.Placeholder": "stands in a tab until its page is built; draws nothing",
     "ui.requests.intake.DescriptionEdit": "in the requests page",
+    "ui.health.page.HealthPage": "a page of the main window",
+    "ui.health.page.RecordsTab": "in the health page",
+    "ui.health.page.RecordPanel": "in the health page",
+    "ui.health.page.DueTab": "in the health page",
 }
 
 
