@@ -137,6 +137,10 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "retire": lambda: translate("AuditActions", "Taken out of the collection"),
     "import_catalogue": lambda: translate("AuditActions", "Catalogue import"),
     "remind": lambda: translate("AuditActions", "Reminder slips printed"),
+    "dismiss": lambda: translate("AuditActions", "Dismissed"),
+    "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
+    "complete": lambda: translate("AuditActions", "Marked done"),
+    "reveal_health": lambda: translate("AuditActions", "Health record opened"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -168,6 +172,13 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "childcare_duty": lambda: translate("AuditRecords", "Staff on duty"),
     "childcare_document": lambda: translate("AuditRecords", "Childcare sheet"),
     "request": lambda: translate("AuditRecords", "Request"),
+    "council": lambda: translate("AuditRecords", "Building council"),
+    "council_member": lambda: translate("AuditRecords", "Council role"),
+    "care_link": lambda: translate("AuditRecords", "三带一联 link"),
+    "visit": lambda: translate("AuditRecords", "Visit"),
+    "council_meeting": lambda: translate("AuditRecords", "Council meeting"),
+    "council_task": lambda: translate("AuditRecords", "Meeting follow-up task"),
+    "community_demo": lambda: translate("AuditRecords", "Buildings and visits demo data"),
     "request_report": lambda: translate("AuditRecords", "Request report"),
     "req_department": lambda: translate("AuditRecords", "Department"),
     "req_category": lambda: translate("AuditRecords", "Request category"),
@@ -192,6 +203,17 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "activity_course": lambda: translate("AuditRecords", "Class or activity"),
     "activity_session": lambda: translate("AuditRecords", "Class session"),
     "activity_enrolment": lambda: translate("AuditRecords", "Class sign-up"),
+    "alert": lambda: translate("AuditRecords", "Alert (today's list)"),
+    "alert_rule": lambda: translate("AuditRecords", "Alert rule"),
+    "health_consent": lambda: translate("AuditRecords", "Health data consent"),
+    "health_signing": lambda: translate("AuditRecords", "Family-doctor signing"),
+    "health_condition": lambda: translate("AuditRecords", "Chronic condition"),
+    "health_plan": lambda: translate("AuditRecords", "Follow-up plan"),
+    "health_followup": lambda: translate("AuditRecords", "Health follow-up"),
+    "health_reading": lambda: translate("AuditRecords", "Health reading"),
+    "health_referral": lambda: translate("AuditRecords", "Referral to the partner clinic"),
+    "health_list": lambda: translate("AuditRecords", "Health due list"),
+    "health_demo": lambda: translate("AuditRecords", "Health demo data"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.
@@ -246,6 +268,12 @@ FIELDS: dict[str, Callable[[], str]] = {
     "source_ref": lambda: translate("AuditFields", "Source reference"),
     "volunteer_id": lambda: translate("AuditFields", "Volunteer"),
     "resident_id": lambda: translate("AuditFields", "Resident"),
+    "plan_id": lambda: translate("AuditFields", "Follow-up plan"),
+    "request_id": lambda: translate("AuditFields", "Request"),
+    "signing_id": lambda: translate("AuditFields", "Earlier signing"),
+    "given_on": lambda: translate("AuditFields", "Given on"),
+    "signed_on": lambda: translate("AuditFields", "Signed on"),
+    "renewal_due": lambda: translate("AuditFields", "Renewal due"),
     "child_id": lambda: translate("AuditFields", "Child"),
     "contact_id": lambda: translate("AuditFields", "Contact"),
     "post_id": lambda: translate("AuditFields", "Post"),
@@ -376,6 +404,11 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "library.imported": lambda: translate("AuditText", "{n} copies imported from {file} ({skipped} lines skipped)"),
     "library.reminders": lambda: translate("AuditText", "Reminder slips for {n} overdue books"),
     "library.demo": lambda: translate("AuditText", "Demo book room"),
+    "community.seat": lambda: translate("AuditText", "{council}: {council_seat}"),
+    "community.link": lambda: translate("AuditText", "Looks after {address} ({link_scope})"),
+    "community.visit": lambda: translate("AuditText", "Visit to {address} on {day}: {visit_result}"),
+    "community.meeting": lambda: translate("AuditText", "Meeting “{title}” on {day}, {tasks} follow-up tasks"),
+    "community.demo": lambda: translate("AuditText", "Demo councils, links, visits and meetings"),
     "volunteers.record_created": lambda: translate("AuditText", "Volunteer record created"),
     "volunteers.hours": lambda: translate("AuditText", "{minutes} min on {day} ({source} {ref})"),
     "volunteers.hours_decided": lambda: translate("AuditText", "Hours {status}"),
@@ -385,6 +418,17 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "volunteers.signup": lambda: translate("AuditText", "Signed up: {status}"),
     "volunteers.signup_override": lambda: translate("AuditText", "Signed up: {status} (override: {reason})"),
     "volunteers.promoted": lambda: translate("AuditText", "Moved up from the waitlist"),
+    "health.consent": lambda: translate("AuditText", "Consent ({method}) given on {day}"),
+    "health.signing": lambda: translate("AuditText", "{team}, {doctor}; renewal due {due}"),
+    "health.plan": lambda: translate("AuditText", "Every {months} months; first due {due}"),
+    "health.followup": lambda: translate("AuditText", "Follow-up on {day}; next due {due}"),
+    "health.reading": lambda: translate("AuditText", "Readings: {kinds}"),
+    "health.referral": lambda: translate("AuditText", "Referred to {partner} (request {number})"),
+    "health.record_opened": lambda: translate("AuditText", "Health record opened"),
+    "health.record_opened_where": lambda: translate("AuditText", "Health record opened in {where}"),
+    "health.demo": lambda: translate(
+        "AuditText", "{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings"
+    ),
     "volunteers.week_of": lambda: translate("AuditText", "Week of {day}"),
     "volunteers.check_in": lambda: translate("AuditText", "Checked in at {at}"),
     "volunteers.check_out": lambda: translate("AuditText", "Checked out at {at}"),
@@ -412,10 +456,40 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "library_sip.offline": lambda: translate(
         "AuditText", "Copy {item}: the district library could not be asked ({sip_problem}); kept to send later"
     ),
+    "alerts.rule_changed": lambda: translate("AuditText", "Alert rule changed: {rule}"),
+    "alerts.visit_category": lambda: translate(
+        "AuditText", "Visit requests from alerts are made in category {category}"
+    ),
+    "alerts.dismissed": lambda: translate("AuditText", "Alert dismissed: {rule}"),
+    "alerts.to_visit": lambda: translate("AuditText", "Alert turned into a visit request: {rule}"),
 }
 
 # Codes that appear as arguments or as a whole plain summary, worded per argument name.
 _CODES: dict[str, dict[str, Callable[[], str]]] = {
+    "rule": {  # the alert rules (app.alerts.rules)
+        "canteen_absent": lambda: translate("AuditText", "Regular diner absent"),
+        "alone_unvisited": lambda: translate("AuditText", "Elderly living alone, not visited"),
+        "health_overdue": lambda: translate("AuditText", "Health follow-up overdue"),
+        "expiring": lambda: translate("AuditText", "Authorisation or qualification expiring"),
+        "followup_call": lambda: translate("AuditText", "Resolved request waiting for its follow-up call"),
+        "visit_request": lambda: translate("AuditText", "Visit requests from alerts"),
+    },
+    "council_seat": {
+        "chair": lambda: translate("AuditText", "council chair"),
+        "building_head": lambda: translate("AuditText", "building head"),
+        "unit_head": lambda: translate("AuditText", "unit head"),
+        "member": lambda: translate("AuditText", "council member"),
+    },
+    "link_scope": {
+        "household": lambda: translate("AuditText", "household"),
+        "unit": lambda: translate("AuditText", "unit"),
+        "building": lambda: translate("AuditText", "building"),
+    },
+    "visit_result": {
+        "all_well": lambda: translate("AuditText", "all well"),
+        "need_found": lambda: translate("AuditText", "need found"),
+        "not_home": lambda: translate("AuditText", "nobody home"),
+    },
     "reason": {  # lock / sign-out reasons (ui.main_window)
         "switch user": lambda: translate("AuditText", "switched user"),
         "quit": lambda: translate("AuditText", "closed the program"),

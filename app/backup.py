@@ -41,7 +41,10 @@ SUMMARY_TABLES = {
     "book_loans": "library_loans",
     "classes": "activity_courses",
     "district_transactions": "library_sip_outbox",
+    "visits": "community_visits",
     "users": "users",
+    "alerts": "alerts",
+    "health_readings": "health_readings",
 }
 
 

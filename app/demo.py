@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from stdnum.cn import ric
 
 from app import clock, settings
-from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, SYSTEM, VOLUNTEER_COORDINATOR, Actor
+from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, SYSTEM, VOLUNTEER_COORDINATOR, Actor
 from app.residents import tags as T
 from app.residents.search_keys import name_keys, reversed_digits
 from db.engine import Database
@@ -66,6 +66,7 @@ STAFF = (
     ("tuoguan", "托管 刘芳", (CHILDCARE,)),
     ("zhiyuan", "志愿 陈杰", (VOLUNTEER_COORDINATOR,)),
     ("shufang", "书房 周静", (BOOK_ROOM,)),
+    ("yiyang", "医养 周琳", (HEALTH,)),
 )
 
 COUNTER_MODULES = (
@@ -75,6 +76,9 @@ COUNTER_MODULES = (
     "app.volunteers.demo",
     "app.library.demo",
     "app.activities.demo",
+    "app.community.demo",
+    "app.health.demo",
+    "app.alerts.demo",  # after the other counters: their data is what the alerts find
 )
 
 

@@ -609,4 +609,5 @@ FIGURES = {
     "certificate": fig_certificate,
     "memory": fig_memory,
     **UI_FIGURES,
+    **__import__("bench.alerts", fromlist=["FIGURES"]).FIGURES,  # alerts_today (bench/alerts.py)
 }

@@ -60,6 +60,24 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "activity_attendance",
         "activity_certificates",
     ),
+    "alerts": ("alerts", "alert_rules"),
+    "community.visits": ("community_visits", "community_links"),
+    "community.councils": (
+        "community_councils",
+        "community_council_members",
+        "community_meetings",
+        "community_meeting_attendees",
+        "community_tasks",
+    ),
+    "health": (
+        "health_consents",
+        "health_signings",
+        "health_conditions",
+        "health_followup_plans",
+        "health_followups",
+        "health_readings",
+        "health_referrals",
+    ),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
 ALL_TOPICS: frozenset[str] = frozenset(TOPICS)

@@ -107,6 +107,11 @@ BACKUPS_KEPT = IntRange(1, 365)
 PERCENT = IntRange(0, 100)  # a share in whole per cent (a completion threshold)
 TCP_PORT = IntRange(1, 65535)
 WAIT_SECONDS = IntRange(1, 120)  # how long the desk waits for another system (the district library's SIP2 server)
+# an alert rule's threshold as typed: the service refuses a negative one with its own message (app.alerts.rules)
+ALERT_THRESHOLD = IntRange(-100_000, 100_000)
+READING = IntRange(
+    -100_000, 100_000
+)  # a health reading or interval as typed; app.health refuses it with its own limits and message
 
 # --- Characters refused ------------------------------------------------------------------------------------------
 # C0 and C1 control characters (NUL included: PostgreSQL cannot store it), DEL, lone surrogates, and the Unicode
@@ -228,6 +233,9 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "purpose": NOTE,
     "detail": NOTE,
     "text": SEARCH,
+    "findings": NOTE,  # what a visit (走访) found
+    "agenda": NOTE,  # a council meeting's agenda and decisions
+    "decisions": NOTE,
     # audit vocabulary
     "action": AUDIT_ACTION,
     "entity": AUDIT_KEY,
@@ -243,11 +251,18 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "create_department.name": TITLE,
     "create_department.phone": OFFICE_PHONE,
     "create_category.name": TITLE,
+    "create_council.name": TITLE,
+    "MeetingInput.title": TITLE,
+    "VisitInput.result": CODE,
+    "add_council_member.seat": CODE,
+    "add_link.scope": CODE,
+    "find_households.query": SEARCH,
     "find_by_id_number.number": TYPED_ID_NUMBER,
     "VolunteerInput.qualifications": TITLE,  # the qualification's name
     "ResidentInput.tags": TAG_DETAIL,  # tag -> detail (the tag itself is a ROLE-sized code)
     "login.action": AUDIT_ACTION,
     "page_residents.after": PINYIN,  # the keyset (name_pinyin, id) of the last row shown
+    "params.key": CODE,  # an alert rule's threshold name (app.alerts.rules.update_rule)
     "values.key": SETTING_KEY,
     "tags.key": ROLE,
     "verify_approver.roles": ROLE,
@@ -273,6 +288,12 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "LinkSettings.login_password": SIP_FIELD,
     "LinkSettings.location_code": SIP_FIELD,
     "LinkSettings.encoding": SHORT_CODE,
+    # health (app/health)
+    "given_by": PERSON_NAME,  # who gave the consent to keep health data
+    "team": TITLE,  # family-doctor team
+    "doctor": PERSON_NAME,
+    "glucose_timing": SHORT_CODE,
+    "add_condition.name": TITLE,
 }
 
 INT_FIELDS: dict[str, IntRange] = {
@@ -316,6 +337,15 @@ INT_FIELDS: dict[str, IntRange] = {
     "child_age": AGE,
     "duration_min": DURATION_MINUTES,  # a class session's length (it may end after midnight)
     "audience": COUNT,
+    "params": ALERT_THRESHOLD,  # an alert rule's thresholds (app.alerts.rules.update_rule)
+    # health readings: a wide sanity range here; the physical limits, with their own message, are app.health.readings'
+    "systolic": READING,
+    "diastolic": READING,
+    "pulse": READING,
+    "glucose_tenths": READING,
+    "weight_tenths": READING,
+    "interval_months": READING,
+    "within_days": DAYS,
 }
 
 

@@ -36,21 +36,25 @@ from ui.common.paged_model import Column, ListTableModel
 TOPICS = {
     "general": "",
     "requests": "requestsPage",
+    "alerts": "alertsPage",
     "canteen": "canteenPage",
     "childcare": "childcarePage",
     "volunteers": "volunteersPage",
     "library": "libraryPage",
     "activities": "activitiesPage",
+    "health": "healthPage",
     "residents": "residentsPage",
 }
 TOPIC_TITLES = {
     "general": QT_TRANSLATE_NOOP("Help", "Getting started"),
     "requests": QT_TRANSLATE_NOOP("Help", "Requests"),
+    "alerts": QT_TRANSLATE_NOOP("Help", "Today's alerts"),
     "canteen": QT_TRANSLATE_NOOP("Help", "Canteen"),
     "childcare": QT_TRANSLATE_NOOP("Help", "Childcare"),
     "volunteers": QT_TRANSLATE_NOOP("Help", "Volunteers"),
     "library": QT_TRANSLATE_NOOP("Help", "Book room"),
     "activities": QT_TRANSLATE_NOOP("Help", "Classes & activities"),
+    "health": QT_TRANSLATE_NOOP("Help", "Health"),
     "residents": QT_TRANSLATE_NOOP("Help", "Residents"),
 }
 LANGUAGES = ("zh_CN", "en")

@@ -44,6 +44,19 @@ class PageKey:
 
 
 PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
+    "alertsPage": (
+        PageKey(
+            "keyAlertVisit",
+            "Ctrl+R",
+            QT_TRANSLATE_NOOP("Keys", "Visit request for the linked party member"),
+            "alertVisit",
+        ),  # fmt: skip
+        PageKey("keyAlertDismiss", "Ctrl+D", QT_TRANSLATE_NOOP("Keys", "Dismiss the selected alert"), "alertDismiss"),
+        PageKey(
+            "keyAlertResident", "Ctrl+O", QT_TRANSLATE_NOOP("Keys", "Open the resident's profile"), "alertResident"
+        ),
+        PageKey("keyAlertRefresh", "F5", QT_TRANSLATE_NOOP("Keys", "Work today's alerts out again"), "alertsRefresh"),
+    ),
     "requestsPage": (
         PageKey(
             "keyRequestNew",
@@ -139,6 +152,25 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
             focus=True,
         ),
         PageKey("keyClassSaveTicks", "F6", QT_TRANSLATE_NOOP("Keys", "Save the tick list"), "attendanceSave"),
+    ),
+    "healthPage": (
+        PageKey(
+            "keyHealthFind",
+            "F2",
+            QT_TRANSLATE_NOOP("Keys", "Find a resident's health record"),
+            "healthSearch",
+            focus=True,
+        ),
+        PageKey("keyHealthReading", "F3", QT_TRANSLATE_NOOP("Keys", "Save the readings"), "healthReadingSave"),
+        PageKey(
+            "keyHealthFollowUp",
+            "F4",
+            QT_TRANSLATE_NOOP("Keys", "Record a follow-up under the selected plan"),
+            "healthFollowUpSave",
+        ),
+        PageKey(
+            "keyHealthDue", "F6", QT_TRANSLATE_NOOP("Keys", "The due and overdue list"), "healthDueList", focus=True
+        ),
     ),
 }
 

@@ -63,11 +63,13 @@ class MainWindow(QMainWindow):
     def _titles(self) -> dict[str, str]:
         return {
             "requestsPage": self.tr("Requests"),
+            "alertsPage": self.tr("Today's alerts"),
             "canteenPage": self.tr("Canteen"),
             "childcarePage": self.tr("Childcare"),
             "volunteersPage": self.tr("Volunteers"),
             "libraryPage": self.tr("Book room"),
             "activitiesPage": self.tr("Classes & activities"),
+            "healthPage": self.tr("Health"),
             "residentsPage": self.tr("Residents"),
             "statisticsPage": self.tr("Statistics"),
         }

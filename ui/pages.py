@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.accounts.permissions import LEND_BOOKS, RUN_ACTIVITIES, VIEW_STATISTICS, may
+from app.accounts.permissions import LEND_BOOKS, RUN_ACTIVITIES, SEE_ALERTS, SEE_HEALTH, VIEW_STATISTICS, may
 from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
@@ -25,11 +25,13 @@ class PageSpec:
 
 PAGES = (
     PageSpec("ui.requests.page", "requestsPage", (FRONT_DESK,)),
+    PageSpec("ui.alerts.page", "alertsPage", (FRONT_DESK, HEALTH), SEE_ALERTS),
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
     PageSpec("ui.activities.page", "activitiesPage", (FRONT_DESK, VOLUNTEER_COORDINATOR), RUN_ACTIVITIES),
     PageSpec("ui.library.page", "libraryPage", (BOOK_ROOM,), LEND_BOOKS),
+    PageSpec("ui.health.page", "healthPage", (HEALTH,), SEE_HEALTH),
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
     ),
@@ -43,6 +45,7 @@ PROFILE_SECTIONS = (
     "ui.volunteers.profile",
     "ui.library.profile",
     "ui.activities.profile",
+    "ui.health.profile",
 )
 
 

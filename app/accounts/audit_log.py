@@ -16,8 +16,18 @@ from app.boundary import checked
 from db.engine import Database
 from db.models import AuditEntry, Resident, User
 from db.models.activities import ActivityCourse, ActivityEnrolment, ActivitySession
+from db.models.alerts import Alert
 from db.models.canteen import DayClose, MealBooking, MealCard, MealSlot, MealTicket, SettlementPeriod, SubsidyRule
 from db.models.childcare import Child, ChildAttendance, ChildcareProgram, ChildContact, ChildEnrolment
+from db.models.health import (
+    ChronicCondition,
+    FamilyDoctorSigning,
+    FollowUp,
+    FollowUpPlan,
+    HealthConsent,
+    HealthReading,
+    HealthReferral,
+)
 from db.models.library import LibraryCopy, LibraryHold, LibraryLoan, LibraryReader
 from db.models.requests import RequestCategory, RequestDepartment, ServiceRequest, StationService, StationVisit
 from db.models.volunteers import HoursEntry, Shift, SignUp, Volunteer, VolunteerPost
@@ -156,7 +166,17 @@ def _day_name(day) -> str:
 
 # Record kind -> (query of (id, name) for a list of integer ids). A person's name, a number, a day: what the clerk
 # knows the record by. One query per kind on the page (at most a hundred ids each).
+def _health_named(model):
+    """A health record is named by its resident (the administrator reading the trail sees who, not what)."""
+    return lambda ids: (
+        select(model.id, Resident.name).join(Resident, Resident.id == model.resident_id).where(model.id.in_(ids))
+    )
+
+
 _NAMED = {
+    "alert": lambda ids: (
+        select(Alert.id, Resident.name).join(Resident, Resident.id == Alert.resident_id).where(Alert.id.in_(ids))
+    ),
     "user": lambda ids: select(User.id, User.display_name).where(User.id.in_(ids)),
     "resident": lambda ids: select(Resident.id, Resident.name).where(Resident.id.in_(ids)),
     "meal_ticket": lambda ids: select(MealTicket.id, MealTicket.number).where(MealTicket.id.in_(ids)),
@@ -261,6 +281,13 @@ _NAMED = {
         .join(ActivityCourse, ActivityCourse.id == ActivityEnrolment.course_id)
         .where(ActivityEnrolment.id.in_(ids))
     ),
+    "health_consent": _health_named(HealthConsent),
+    "health_signing": _health_named(FamilyDoctorSigning),
+    "health_condition": _health_named(ChronicCondition),
+    "health_plan": _health_named(FollowUpPlan),
+    "health_followup": _health_named(FollowUp),
+    "health_reading": _health_named(HealthReading),
+    "health_referral": _health_named(HealthReferral),
 }
 
 

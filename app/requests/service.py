@@ -316,70 +316,83 @@ def _event(s: Session, actor: Actor, r, action: str, frm: str | None, to: str, n
 def take_in(db: Database, actor: Actor, inp: IntakeInput) -> SavedRequest:
     """Save a new request (受理) with its gapless number `YYYY-NNNNNN`; on the spot (即时办结) it is closed at once."""
     require(actor, TAKE_REQUESTS)
-    now = clock.now()
     with db.write() as s:
-        category, resident = _validate_intake(s, inp)
-        today = inp.received_on or clock.today()
-        calendar = load_calendar(s)
-        year = clock.today().year
-        seq = sequences.next_value(s, f"request.{year}")
-        number = f"{year}-{seq:06d}"
-        on_spot = inp.handled_on_spot
-        status = W.CLOSED if on_spot else W.NEW
-        due = today if on_spot else calendar.add_working_days(today, category.deadline_days)
-        note = inp.resolution_note.strip() if on_spot else None
-        row = {
-            "number": number,
-            "channel": inp.channel,
-            "resident_id": resident.id if resident else None,
-            "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
-            "contact_phone": compact_number(inp.contact_phone),
-            "category_id": category.id,
-            "department_id": category.default_department_id,
-            "urgency": inp.urgency,
-            "description": inp.description.strip(),
-            "callback_ok": inp.callback_ok,
-            "status": status,
-            "intake_day": today,
-            "due_date": due,
-            "created_by_id": actor.user_id,
-            "assigned_to_id": actor.user_id,
-            "created_at": now,
-            "updated_at": now,
-            "resolution_note": note,
-            "resolved_by_id": actor.user_id if on_spot else None,
-            "responded_at": now if on_spot else None,
-            "resolved_at": now if on_spot else None,
-            "closed_at": now if on_spot else None,
-        }
-        request_id = s.connection().execute(_INSERT_REQUEST, row).inserted_primary_key[0]
-        saved = SavedRequest(
-            request_id,
-            number,
-            status,
-            category.name,
-            due,
-            resident.name if resident else row["contact_name"],
-            inp.channel,
-            inp.urgency,
-            row["description"],
-            now,
-            today,
-        )
-        _event(s, actor, saved, "intake", None, W.NEW, "")
-        if on_spot:
-            _event(s, actor, saved, "on_the_spot", W.NEW, W.CLOSED, note or "")
-        audit.record(
-            s,
-            actor,
-            "create",
-            "request",
-            request_id,
-            number,
-            None,
-            {"number": number, "channel": inp.channel, "category": category.name, "status": status},
-        )
-        return saved
+        return intake(s, actor, inp)
+
+
+def take_in_session(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
+    """`take_in` inside the caller's unit of work `s` (a visit that turns its need into a request in one step).
+    The caller has checked TAKE_REQUESTS; checked again here, since this writes a request."""
+    require(actor, TAKE_REQUESTS)
+    return intake(s, actor, inp)
+
+
+def intake(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
+    """`take_in` inside the caller's unit of work, for a service that makes a request as part of its own act (a
+    health referral to the partner clinic) and has checked its own permission first."""
+    now = clock.now()
+    category, resident = _validate_intake(s, inp)
+    today = inp.received_on or clock.today()
+    calendar = load_calendar(s)
+    year = clock.today().year
+    seq = sequences.next_value(s, f"request.{year}")
+    number = f"{year}-{seq:06d}"
+    on_spot = inp.handled_on_spot
+    status = W.CLOSED if on_spot else W.NEW
+    due = today if on_spot else calendar.add_working_days(today, category.deadline_days)
+    note = inp.resolution_note.strip() if on_spot else None
+    row = {
+        "number": number,
+        "channel": inp.channel,
+        "resident_id": resident.id if resident else None,
+        "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
+        "contact_phone": compact_number(inp.contact_phone),
+        "category_id": category.id,
+        "department_id": category.default_department_id,
+        "urgency": inp.urgency,
+        "description": inp.description.strip(),
+        "callback_ok": inp.callback_ok,
+        "status": status,
+        "intake_day": today,
+        "due_date": due,
+        "created_by_id": actor.user_id,
+        "assigned_to_id": actor.user_id,
+        "created_at": now,
+        "updated_at": now,
+        "resolution_note": note,
+        "resolved_by_id": actor.user_id if on_spot else None,
+        "responded_at": now if on_spot else None,
+        "resolved_at": now if on_spot else None,
+        "closed_at": now if on_spot else None,
+    }
+    request_id = s.connection().execute(_INSERT_REQUEST, row).inserted_primary_key[0]
+    saved = SavedRequest(
+        request_id,
+        number,
+        status,
+        category.name,
+        due,
+        resident.name if resident else row["contact_name"],
+        inp.channel,
+        inp.urgency,
+        row["description"],
+        now,
+        today,
+    )
+    _event(s, actor, saved, "intake", None, W.NEW, "")
+    if on_spot:
+        _event(s, actor, saved, "on_the_spot", W.NEW, W.CLOSED, note or "")
+    audit.record(
+        s,
+        actor,
+        "create",
+        "request",
+        request_id,
+        number,
+        None,
+        {"number": number, "channel": inp.channel, "category": category.name, "status": status},
+    )
+    return saved
 
 
 def receipt_pdf(saved: SavedRequest, center: settings.CenterInfo, *, copy: bool = False) -> bytes:
@@ -491,14 +504,19 @@ def dispatch(db: Database, actor: Actor, request_id: int, department_id: int, no
     """派单: to a department or partner (from new, or after it was returned)."""
     require(actor, TAKE_REQUESTS)
     with db.write() as s:
-        r = _locked(s, request_id)
-        frm = r.status
-        r.status = W.target_state(W.DISPATCH, frm)
-        dep = s.get(RequestDepartment, department_id) if department_id is not None else None
-        if dep is None or dep.archived_at is not None:
-            raise ValidationError({"department": translate("Requests", "Choose a department or partner.")})
-        r.department_id = dep.id
-        _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
+        dispatch_in(s, actor, request_id, department_id, note)
+
+
+def dispatch_in(s: Session, actor: Actor, request_id: int, department_id: int, note: str = "") -> None:
+    """`dispatch` inside the caller's unit of work (see `intake`)."""
+    r = _locked(s, request_id)
+    frm = r.status
+    r.status = W.target_state(W.DISPATCH, frm)
+    dep = s.get(RequestDepartment, department_id) if department_id is not None else None
+    if dep is None or dep.archived_at is not None:
+        raise ValidationError({"department": translate("Requests", "Choose a department or partner.")})
+    r.department_id = dep.id
+    _finish(s, actor, r, W.DISPATCH, frm, note or dep.name, {"department": dep.name})
 
 
 @checked

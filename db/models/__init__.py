@@ -1,6 +1,20 @@
 """All models, imported here so `Base.metadata` is complete for Alembic and tests."""
 
-from db.models import activities, canteen, changes, childcare, core, library, library_sip, reports, requests, volunteers  # noqa: F401
+from db.models import (  # noqa: F401
+    activities,
+    alerts,
+    canteen,
+    changes,
+    childcare,
+    community,
+    core,
+    health,
+    library,
+    library_sip,
+    reports,
+    requests,
+    volunteers,
+)
 from db.models.base import Base
 from db.models.core import (
     AuditChainHead,

@@ -384,6 +384,22 @@
             <source>Reminder slips printed</source>
             <translation>Reminder slips printed</translation>
         </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Dismissed</translation>
+        </message>
+        <message>
+            <source>Turned into a visit request</source>
+            <translation>Turned into a visit request</translation>
+        </message>
+        <message>
+            <source>Marked done</source>
+            <translation>Marked done</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>Health record opened</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -586,6 +602,30 @@
         <message>
             <source>Resident</source>
             <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Earlier signing</source>
+            <translation>Earlier signing</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>Renewal due</translation>
         </message>
         <message>
             <source>Child</source>
@@ -935,6 +975,34 @@
             <translation>Request</translation>
         </message>
         <message>
+            <source>Building council</source>
+            <translation>Building council</translation>
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation>Council role</translation>
+        </message>
+        <message>
+            <source>三带一联 link</source>
+            <translation>三带一联 link</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Council meeting</source>
+            <translation>Council meeting</translation>
+        </message>
+        <message>
+            <source>Meeting follow-up task</source>
+            <translation>Meeting follow-up task</translation>
+        </message>
+        <message>
+            <source>Buildings and visits demo data</source>
+            <translation>Buildings and visits demo data</translation>
+        </message>
+        <message>
             <source>Request report</source>
             <translation>Request report</translation>
         </message>
@@ -1029,6 +1097,50 @@
         <message>
             <source>Class sign-up</source>
             <translation>Class sign-up</translation>
+        </message>
+        <message>
+            <source>Alert (today's list)</source>
+            <translation>Alert (today's list)</translation>
+        </message>
+        <message>
+            <source>Alert rule</source>
+            <translation>Alert rule</translation>
+        </message>
+        <message>
+            <source>Health data consent</source>
+            <translation>Health data consent</translation>
+        </message>
+        <message>
+            <source>Family-doctor signing</source>
+            <translation>Family-doctor signing</translation>
+        </message>
+        <message>
+            <source>Chronic condition</source>
+            <translation>Chronic condition</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Follow-up plan</translation>
+        </message>
+        <message>
+            <source>Health follow-up</source>
+            <translation>Health follow-up</translation>
+        </message>
+        <message>
+            <source>Health reading</source>
+            <translation>Health reading</translation>
+        </message>
+        <message>
+            <source>Referral to the partner clinic</source>
+            <translation>Referral to the partner clinic</translation>
+        </message>
+        <message>
+            <source>Health due list</source>
+            <translation>Health due list</translation>
+        </message>
+        <message>
+            <source>Health demo data</source>
+            <translation>Health demo data</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1346,26 @@
             <translation>Demo book room</translation>
         </message>
         <message>
+            <source>{council}: {council_seat}</source>
+            <translation>{council}: {council_seat}</translation>
+        </message>
+        <message>
+            <source>Looks after {address} ({link_scope})</source>
+            <translation>Looks after {address} ({link_scope})</translation>
+        </message>
+        <message>
+            <source>Visit to {address} on {day}: {visit_result}</source>
+            <translation>Visit to {address} on {day}: {visit_result}</translation>
+        </message>
+        <message>
+            <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
+            <translation>Meeting “{title}” on {day}, {tasks} follow-up tasks</translation>
+        </message>
+        <message>
+            <source>Demo councils, links, visits and meetings</source>
+            <translation>Demo councils, links, visits and meetings</translation>
+        </message>
+        <message>
             <source>Volunteer record created</source>
             <translation>Volunteer record created</translation>
         </message>
@@ -1268,6 +1400,42 @@
         <message>
             <source>Moved up from the waitlist</source>
             <translation>Moved up from the waitlist</translation>
+        </message>
+        <message>
+            <source>Consent ({method}) given on {day}</source>
+            <translation>Consent ({method}) given on {day}</translation>
+        </message>
+        <message>
+            <source>{team}, {doctor}; renewal due {due}</source>
+            <translation>{team}, {doctor}; renewal due {due}</translation>
+        </message>
+        <message>
+            <source>Every {months} months; first due {due}</source>
+            <translation>Every {months} months; first due {due}</translation>
+        </message>
+        <message>
+            <source>Follow-up on {day}; next due {due}</source>
+            <translation>Follow-up on {day}; next due {due}</translation>
+        </message>
+        <message>
+            <source>Readings: {kinds}</source>
+            <translation>Readings: {kinds}</translation>
+        </message>
+        <message>
+            <source>Referred to {partner} (request {number})</source>
+            <translation>Referred to {partner} (request {number})</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>Health record opened</translation>
+        </message>
+        <message>
+            <source>Health record opened in {where}</source>
+            <translation>Health record opened in {where}</translation>
+        </message>
+        <message>
+            <source>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</source>
+            <translation>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</translation>
         </message>
         <message>
             <source>Week of {day}</source>
@@ -1352,6 +1520,86 @@
         <message>
             <source>Copy {item}: the district library could not be asked ({sip_problem}); kept to send later</source>
             <translation>Copy {item}: the district library could not be asked ({sip_problem}); kept to send later</translation>
+        </message>
+        <message>
+            <source>Alert rule changed: {rule}</source>
+            <translation>Alert rule changed: {rule}</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts are made in category {category}</source>
+            <translation>Visit requests from alerts are made in category {category}</translation>
+        </message>
+        <message>
+            <source>Alert dismissed: {rule}</source>
+            <translation>Alert dismissed: {rule}</translation>
+        </message>
+        <message>
+            <source>Alert turned into a visit request: {rule}</source>
+            <translation>Alert turned into a visit request: {rule}</translation>
+        </message>
+        <message>
+            <source>Regular diner absent</source>
+            <translation>Regular diner absent</translation>
+        </message>
+        <message>
+            <source>Elderly living alone, not visited</source>
+            <translation>Elderly living alone, not visited</translation>
+        </message>
+        <message>
+            <source>Health follow-up overdue</source>
+            <translation>Health follow-up overdue</translation>
+        </message>
+        <message>
+            <source>Authorisation or qualification expiring</source>
+            <translation>Authorisation or qualification expiring</translation>
+        </message>
+        <message>
+            <source>Resolved request waiting for its follow-up call</source>
+            <translation>Resolved request waiting for its follow-up call</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts</source>
+            <translation>Visit requests from alerts</translation>
+        </message>
+        <message>
+            <source>council chair</source>
+            <translation>council chair</translation>
+        </message>
+        <message>
+            <source>building head</source>
+            <translation>building head</translation>
+        </message>
+        <message>
+            <source>unit head</source>
+            <translation>unit head</translation>
+        </message>
+        <message>
+            <source>council member</source>
+            <translation>council member</translation>
+        </message>
+        <message>
+            <source>household</source>
+            <translation>household</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>building</source>
+            <translation>building</translation>
+        </message>
+        <message>
+            <source>all well</source>
+            <translation>all well</translation>
+        </message>
+        <message>
+            <source>need found</source>
+            <translation>need found</translation>
+        </message>
+        <message>
+            <source>nobody home</source>
+            <translation>nobody home</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -2678,6 +2926,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Requests</translation>
         </message>
         <message>
+            <source>Today's alerts</source>
+            <translation>Today's alerts</translation>
+        </message>
+        <message>
             <source>Canteen</source>
             <translation>Canteen</translation>
         </message>
@@ -2696,6 +2948,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Classes &amp; activities</source>
             <translation>Classes &amp; activities</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
         </message>
         <message>
             <source>Residents</source>
@@ -3266,6 +3522,22 @@ Working on with a damaged database can lose more data.</translation>
     <context>
         <name>Keys</name>
         <message>
+            <source>Visit request for the linked party member</source>
+            <translation>Visit request for the linked party member</translation>
+        </message>
+        <message>
+            <source>Dismiss the selected alert</source>
+            <translation>Dismiss the selected alert</translation>
+        </message>
+        <message>
+            <source>Open the resident's profile</source>
+            <translation>Open the resident's profile</translation>
+        </message>
+        <message>
+            <source>Work today's alerts out again</source>
+            <translation>Work today's alerts out again</translation>
+        </message>
+        <message>
             <source>New request: find the resident</source>
             <translation>New request: find the resident</translation>
         </message>
@@ -3366,6 +3638,22 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Save the tick list</translation>
         </message>
         <message>
+            <source>Find a resident's health record</source>
+            <translation>Find a resident's health record</translation>
+        </message>
+        <message>
+            <source>Save the readings</source>
+            <translation>Save the readings</translation>
+        </message>
+        <message>
+            <source>Record a follow-up under the selected plan</source>
+            <translation>Record a follow-up under the selected plan</translation>
+        </message>
+        <message>
+            <source>The due and overdue list</source>
+            <translation>The due and overdue list</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3383,6 +3671,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Requests</source>
             <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Today's alerts</source>
+            <translation>Today's alerts</translation>
         </message>
         <message>
             <source>Canteen</source>
@@ -3403,6 +3695,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Classes &amp; activities</source>
             <translation>Classes &amp; activities</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -384,6 +384,22 @@
             <source>Reminder slips printed</source>
             <translation>打印催还单</translation>
         </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>Turned into a visit request</source>
+            <translation>转为走访请求</translation>
+        </message>
+        <message>
+            <source>Marked done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>查看健康档案</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -586,6 +602,30 @@
         <message>
             <source>Resident</source>
             <translation>居民</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>随访计划</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Earlier signing</source>
+            <translation>原签约</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>同意日期</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>续约到期</translation>
         </message>
         <message>
             <source>Child</source>
@@ -935,6 +975,34 @@
             <translation>诉求</translation>
         </message>
         <message>
+            <source>Building council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>三带一联 link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting follow-up task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buildings and visits demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Request report</source>
             <translation>诉求报表</translation>
         </message>
@@ -1029,6 +1097,50 @@
         <message>
             <source>Class sign-up</source>
             <translation>课程报名</translation>
+        </message>
+        <message>
+            <source>Alert (today's list)</source>
+            <translation>今日关注提醒</translation>
+        </message>
+        <message>
+            <source>Alert rule</source>
+            <translation>关注规则</translation>
+        </message>
+        <message>
+            <source>Health data consent</source>
+            <translation>健康信息授权</translation>
+        </message>
+        <message>
+            <source>Family-doctor signing</source>
+            <translation>家庭医生签约</translation>
+        </message>
+        <message>
+            <source>Chronic condition</source>
+            <translation>慢性病</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>随访计划</translation>
+        </message>
+        <message>
+            <source>Health follow-up</source>
+            <translation>健康随访</translation>
+        </message>
+        <message>
+            <source>Health reading</source>
+            <translation>健康测量</translation>
+        </message>
+        <message>
+            <source>Referral to the partner clinic</source>
+            <translation>转介合作医疗机构</translation>
+        </message>
+        <message>
+            <source>Health due list</source>
+            <translation>健康待办清单</translation>
+        </message>
+        <message>
+            <source>Health demo data</source>
+            <translation>健康服务演示数据</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1346,26 @@
             <translation>演示城市书房数据</translation>
         </message>
         <message>
+            <source>{council}: {council_seat}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks after {address} ({link_scope})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit to {address} on {day}: {visit_result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo councils, links, visits and meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Volunteer record created</source>
             <translation>建立志愿者档案</translation>
         </message>
@@ -1268,6 +1400,42 @@
         <message>
             <source>Moved up from the waitlist</source>
             <translation>从候补转为正式</translation>
+        </message>
+        <message>
+            <source>Consent ({method}) given on {day}</source>
+            <translation>{day} 授权（{method}）</translation>
+        </message>
+        <message>
+            <source>{team}, {doctor}; renewal due {due}</source>
+            <translation>{team}，{doctor}；{due} 到期续约</translation>
+        </message>
+        <message>
+            <source>Every {months} months; first due {due}</source>
+            <translation>每 {months} 个月随访；首次 {due}</translation>
+        </message>
+        <message>
+            <source>Follow-up on {day}; next due {due}</source>
+            <translation>{day} 随访；下次 {due}</translation>
+        </message>
+        <message>
+            <source>Readings: {kinds}</source>
+            <translation>测量：{kinds}</translation>
+        </message>
+        <message>
+            <source>Referred to {partner} (request {number})</source>
+            <translation>转介至{partner}（诉求 {number}）</translation>
+        </message>
+        <message>
+            <source>Health record opened</source>
+            <translation>查看健康档案</translation>
+        </message>
+        <message>
+            <source>Health record opened in {where}</source>
+            <translation>在{where}查看健康档案</translation>
+        </message>
+        <message>
+            <source>{consents} consents, {signings} signings, {plans} follow-up plans, {readings} readings</source>
+            <translation>授权 {consents} 份，签约 {signings} 份，随访计划 {plans} 个，测量 {readings} 次</translation>
         </message>
         <message>
             <source>Week of {day}</source>
@@ -1352,6 +1520,86 @@
         <message>
             <source>Copy {item}: the district library could not be asked ({sip_problem}); kept to send later</source>
             <translation>图书 {item}：无法连接区馆（{sip_problem}），已暂存待补发</translation>
+        </message>
+        <message>
+            <source>Alert rule changed: {rule}</source>
+            <translation>修改关注规则：{rule}</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts are made in category {category}</source>
+            <translation>由提醒生成的走访请求归入类别：{category}</translation>
+        </message>
+        <message>
+            <source>Alert dismissed: {rule}</source>
+            <translation>忽略提醒：{rule}</translation>
+        </message>
+        <message>
+            <source>Alert turned into a visit request: {rule}</source>
+            <translation>提醒转为走访请求：{rule}</translation>
+        </message>
+        <message>
+            <source>Regular diner absent</source>
+            <translation>常来就餐的老人没来</translation>
+        </message>
+        <message>
+            <source>Elderly living alone, not visited</source>
+            <translation>高龄独居老人久未走访</translation>
+        </message>
+        <message>
+            <source>Health follow-up overdue</source>
+            <translation>健康随访逾期</translation>
+        </message>
+        <message>
+            <source>Authorisation or qualification expiring</source>
+            <translation>接送授权或志愿者资质即将到期</translation>
+        </message>
+        <message>
+            <source>Resolved request waiting for its follow-up call</source>
+            <translation>办结诉求待回访</translation>
+        </message>
+        <message>
+            <source>Visit requests from alerts</source>
+            <translation>由提醒生成的走访请求</translation>
+        </message>
+        <message>
+            <source>council chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>building head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>council member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>need found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody home</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>switched user</source>
@@ -2678,6 +2926,10 @@ SQLite 报告：{detail}
             <translation>群众点单</translation>
         </message>
         <message>
+            <source>Today's alerts</source>
+            <translation>今日关注</translation>
+        </message>
+        <message>
             <source>Canteen</source>
             <translation>老年食堂</translation>
         </message>
@@ -2696,6 +2948,10 @@ SQLite 报告：{detail}
         <message>
             <source>Classes &amp; activities</source>
             <translation>活动与课程</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康服务</translation>
         </message>
         <message>
             <source>Residents</source>
@@ -3266,6 +3522,22 @@ SQLite 报告：{detail}
     <context>
         <name>Keys</name>
         <message>
+            <source>Visit request for the linked party member</source>
+            <translation>转为走访请求（派给挂钩党员）</translation>
+        </message>
+        <message>
+            <source>Dismiss the selected alert</source>
+            <translation>忽略选中的提醒</translation>
+        </message>
+        <message>
+            <source>Open the resident's profile</source>
+            <translation>打开居民档案</translation>
+        </message>
+        <message>
+            <source>Work today's alerts out again</source>
+            <translation>重新计算今日关注</translation>
+        </message>
+        <message>
             <source>New request: find the resident</source>
             <translation>新受理：查找居民</translation>
         </message>
@@ -3366,6 +3638,22 @@ SQLite 报告：{detail}
             <translation>保存签到名单</translation>
         </message>
         <message>
+            <source>Find a resident's health record</source>
+            <translation>查找居民健康档案</translation>
+        </message>
+        <message>
+            <source>Save the readings</source>
+            <translation>保存测量结果</translation>
+        </message>
+        <message>
+            <source>Record a follow-up under the selected plan</source>
+            <translation>登记所选计划的随访</translation>
+        </message>
+        <message>
+            <source>The due and overdue list</source>
+            <translation>到期与逾期清单</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3383,6 +3671,10 @@ SQLite 报告：{detail}
         <message>
             <source>Requests</source>
             <translation>群众点单</translation>
+        </message>
+        <message>
+            <source>Today's alerts</source>
+            <translation>今日关注</translation>
         </message>
         <message>
             <source>Canteen</source>
@@ -3403,6 +3695,10 @@ SQLite 报告：{detail}
         <message>
             <source>Classes &amp; activities</source>
             <translation>活动与课程</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康服务</translation>
         </message>
         <message>
             <source>Residents</source>

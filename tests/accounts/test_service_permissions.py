@@ -47,13 +47,22 @@ from app.actor import (
     VOLUNTEER_COORDINATOR,
     Actor,
 )
+from app.alerts import report as alerts_report
+from app.alerts import rules as alert_rules
+from app.alerts import service as alerts
 from app.canteen import admin as canteen_admin
 from app.canteen import bookings, settlement
 from app.canteen import reports as canteen_reports
 from app.canteen import service as canteen
 from app.childcare import service as cc
 from app.childcare import sheets
+from app.community import households as community_households
+from app.community import report as community_report
+from app.community import service as community
 from app.errors import NotFound, PermissionDenied
+from app.health import record as health_record
+from app.health import report as health_report
+from app.health import service as health
 from app.imports import service as imports
 from app.library import catalogue as library_catalogue
 from app.library import desk as library_desk
@@ -132,6 +141,79 @@ class World:
         return residents.create_resident(
             self.db, SYSTEM, residents.ResidentInput(name=name, birth_date=dt.date(1985, 1, 1)), confirm_duplicate=True
         )
+
+    # --- buildings and visits (a household at 6-2-301)
+    @functools.cached_property
+    def householder(self) -> int:
+        return residents.create_resident(
+            self.db, SYSTEM, residents.ResidentInput(name="周住户", building="6", unit="2", room="301")
+        )
+
+    @functools.cached_property
+    def council(self) -> int:
+        return community.create_council(self.db, SYSTEM, "6栋理事会", (self.householder, "6")[1])
+
+    @functools.cached_property
+    def council_seat(self) -> int:
+        return community.add_council_member(self.db, SYSTEM, self.council, self.householder, "building_head")
+
+    @functools.cached_property
+    def care_link(self) -> int:
+        return community.add_link(self.db, SYSTEM, self.party_member, "unit", (self.householder, "6")[1], "2")
+
+    @functools.cached_property
+    def visit(self) -> int:
+        day = TODAY - dt.timedelta(days=1)
+        self.householder  # noqa: B018 - someone lives there
+        return community.record_visit(self.db, SYSTEM, community.VisitInput("6", "2", "301", day)).id
+
+    @functools.cached_property
+    def meeting_task(self) -> int:
+        inp = community.MeetingInput(self.council, TODAY, "议事", tasks=[community.TaskInput("修路灯")])
+        community.record_meeting(self.db, SYSTEM, inp)
+        return community.list_tasks(self.db, SYSTEM)[0].id
+
+    def visit_input(self, need: bool = False) -> community.VisitInput:
+        self.householder  # noqa: B018 - someone lives there
+        return community.VisitInput(
+            "6",
+            "2",
+            "301",
+            TODAY,
+            result="need_found" if need else "all_well",
+            need=community.NeedInput(self.category, "需要助餐") if need else None,
+        )
+
+    # --- health (each made by the system, as an administrator)
+    @functools.cached_property
+    def consented(self) -> int:
+        health.record_consent(self.db, SYSTEM, self.resident, "赵善庆", "written", TODAY)
+        return self.resident
+
+    @functools.cached_property
+    def health_condition(self) -> int:
+        return health.add_condition(self.db, SYSTEM, self.consented, "I10", "高血压")
+
+    @functools.cached_property
+    def health_plan(self) -> int:
+        return health.start_plan(self.db, SYSTEM, self.consented, 3, condition_id=self.health_condition)
+
+    @functools.cached_property
+    def signed(self) -> int:
+        health.record_signing(self.db, SYSTEM, health.SigningInput(self.consented, "家庭医生团队", "李医生", TODAY))
+        return self.consented
+
+    @functools.cached_property
+    def health_reading(self) -> int:
+        return health.record_reading(self.db, SYSTEM, health.ReadingInput(self.consented, systolic=130, diastolic=80))
+
+    @functools.cached_property
+    def clinic(self) -> int:
+        return S.create_department(self.db, SYSTEM, "社区卫生服务中心", is_partner=True)
+
+    def referral_input(self) -> health.ReferralInput:
+        S.create_category(self.db, SYSTEM, "医疗健康", default_department_id=self.clinic)
+        return health.ReferralInput(self.consented, self.clinic, "血压偏高")
 
     # --- requests
     @functools.cached_property
@@ -428,7 +510,31 @@ def _book_sheet() -> str:
 BACKUP = autobackup.BackupDone(Path("/tmp/b.sqlite3"), [], 0.1, "manual")
 NOVEMBER = (dt.date(2026, 11, 1), TODAY)
 
+
+def _alert(w: World, a: Actor, rule: str = "canteen_absent") -> Args:
+    """An open alert about the test's resident (written directly: what the list raised, not the call under test)."""
+    from db.models.alerts import Alert
+
+    if rule == "canteen_absent":
+        _ = w.category  # visit requests need a category
+    with w.db.write() as s:
+        alert = Alert(rule=rule, subject=f"resident:{w.resident}:{a.user_id}", resident_id=w.resident,
+                      raised_on=TODAY, raised_at=clock.now(), facts="{}", state="open")  # fmt: skip
+        s.add(alert)
+        s.flush()
+        return A(alert.id)
+
+
 ENTRIES: list[Entry] = [
+    # 今日关注 (app/alerts)
+    E(alert_rules.rules, P.SEE_ALERTS),
+    E(alert_rules.update_rule, P.MANAGE_ALERT_RULES, lambda w, a: A("canteen_absent", True, {"min_meals": 10})),
+    E(alerts.today_alerts, P.SEE_ALERTS),
+    E(alerts.current_visit_category, P.SEE_ALERTS),
+    E(alerts.set_visit_category, P.MANAGE_ALERT_RULES, lambda w, a: A(w.category)),
+    E(alerts.dismiss, P.SEE_ALERTS, lambda w, a: A(*_alert(w, a).args, "已电话联系")),
+    E(alerts.to_visit_request, P.TAKE_REQUESTS, _alert),
+    E(alerts_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     # accounts, audit, privacy, center settings
     E(accounts.list_accounts, P.MANAGE_ACCOUNTS),
     E(accounts.create_user, P.MANAGE_ACCOUNTS, lambda w, a: A("newcomer", "新同事", PASSWORD, [CASHIER])),
@@ -645,11 +751,34 @@ ENTRIES: list[Entry] = [
     E(class_attendance.build_session_sheet, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_session)[1])),
     E(class_attendance.render_session_sheet, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_session)[1])),
     E(class_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    # buildings, councils, 三带一联, visits, meetings
+    E(community.create_council, P.MANAGE_COUNCILS, lambda w, a: A("6栋理事会", (w.householder, "6")[1])),
+    E(community.add_council_member, P.MANAGE_COUNCILS, lambda w, a: A(w.council, w.householder, "unit_head")),
+    E(community.end_council_member, P.MANAGE_COUNCILS, lambda w, a: A(w.council_seat)),
+    E(community.add_link, P.MANAGE_COUNCILS, lambda w, a: A(w.party_member, "building", (w.householder, "6")[1])),
+    E(community.end_link, P.MANAGE_COUNCILS, lambda w, a: A(w.care_link)),
+    E(community.record_visit, P.RECORD_VISITS, lambda w, a: A(w.visit_input())),
+    E(community.void_visit, P.RECORD_VISITS, lambda w, a: A(w.visit, "记错了")),
+    E(community.record_meeting, P.RECORD_VISITS, lambda w, a: A(community.MeetingInput(w.council, TODAY, "议事"))),
+    E(community.complete_task, P.RECORD_VISITS, lambda w, a: A(w.meeting_task)),
+    E(community.list_councils, P.RECORD_VISITS),
+    E(community.council_seats, P.RECORD_VISITS, lambda w, a: A(w.council)),
+    E(community.links_of_member, P.RECORD_VISITS, lambda w, a: A(w.party_member)),
+    E(community.visit_of_request, P.RECORD_VISITS, lambda w, a: A(w.request(W.NEW))),
+    E(community.recent_visits, P.RECORD_VISITS),
+    E(community.list_meetings, P.RECORD_VISITS),
+    E(community.list_tasks, P.RECORD_VISITS),
+    E(community_households.find_households, P.RECORD_VISITS, lambda w, a: A((w.householder, "6-2-301")[1])),
+    E(community_households.get_household, P.RECORD_VISITS, lambda w, a: A((w.householder, "6")[1], "2", "301")),
+    E(community_households.household_of, P.RECORD_VISITS, lambda w, a: A(w.householder)),
+    E(community_households.buildings, P.RECORD_VISITS),
+    E(community_households.board, P.RECORD_VISITS, lambda w, a: A((w.householder, "6")[1])),
     # the month at a glance and the district report pack
     E(figures.request_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.canteen_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.childcare_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(figures.volunteer_figures, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
+    E(community_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     E(district.issue_pack, P.ISSUE_DISTRICT_REPORT, lambda w, a: A(2026, 10)),
     # the district library link (通借通还 over SIP2): no server set up, so the calls answer "offline" without waiting
     E(sip_api.district_checkout, P.LEND_BOOKS, lambda w, a: A(patron="D0001", item="310001", txn_id="t-1")),
@@ -666,6 +795,31 @@ ENTRIES: list[Entry] = [
         P.MANAGE_BOOK_ROOM,
         lambda w, a: A(sip_link.LinkSettings(host="127.0.0.1", institution_id="DISTLIB")),
     ),
+    # health (医养): sensitive personal information, the health role and administrators only
+    E(health.record_consent, P.RECORD_HEALTH, lambda w, a: A(w.resident, "赵善庆", "written", TODAY)),
+    E(health.withdraw_consent, P.RECORD_HEALTH, lambda w, a: A(w.consented, "本人撤回")),
+    E(
+        health.record_signing,
+        P.RECORD_HEALTH,
+        lambda w, a: A(health.SigningInput(w.consented, "家庭医生团队", "李医生", TODAY)),
+    ),
+    E(health.end_signing, P.RECORD_HEALTH, lambda w, a: A(w.signed, "迁出")),
+    E(health.add_condition, P.RECORD_HEALTH, lambda w, a: A(w.consented, "I10", "高血压")),
+    E(health.remove_condition, P.RECORD_HEALTH, lambda w, a: A(w.health_condition, "录入错误")),
+    E(health.start_plan, P.RECORD_HEALTH, lambda w, a: A(w.consented, 3)),
+    E(health.end_plan, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, "停止随访")),
+    E(health.record_followup, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, TODAY, "center")),
+    E(
+        health.record_reading,
+        P.RECORD_HEALTH,
+        lambda w, a: A(health.ReadingInput(w.consented, systolic=135, diastolic=85)),
+    ),
+    E(health.void_reading, P.RECORD_HEALTH, lambda w, a: A(w.health_reading, "录错")),
+    E(health.refer, P.RECORD_HEALTH, lambda w, a: A(w.referral_input())),
+    E(health_record.get_record, P.SEE_HEALTH, lambda w, a: A(w.consented)),
+    E(health_record.due_list, P.SEE_HEALTH, lambda w, a: A((w.health_plan, TODAY)[1])),
+    E(health_record.has_consent, P.SEE_HEALTH, lambda w, a: A(w.consented)),
+    E(health_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
 ]
 
 
@@ -822,6 +976,11 @@ PERSONAL_ATTRIBUTES = frozenset(
         "mask_id_number",  # a masked ID number is still personal data beside a name
         "diners",  # a canteen settlement's per-diner lines (name, masked ID, age)
         "birth_date",
+        # health readings (sensitive personal information)
+        "systolic",
+        "diastolic",
+        "glucose_tenths",
+        "weight_tenths",
     }
 )
 

@@ -49,6 +49,7 @@ COMPONENTS = {
     "ui.childcare.children.ChildrenPanel": "in the childcare page",
     "ui.childcare.forms.WeekdayBoxes": "in ProgramDialog",
     "ui.requests.page.RequestsPage": "a page of the main window",
+    "ui.alerts.page.AlertsPage": "a page of the main window",
     "ui.requests.report.ReportPanel": "in the requests page",
     "ui.requests.intake.IntakeForm": "in the requests page",
     "ui.requests.station.StationPanel": "in the requests page",
@@ -81,6 +82,10 @@ COMPONENTS = {
     "ui.library.lists.LibrarySettingsTab": "in the book room page",
     "ui.library.sip_pending.SipPendingPanel": "the District library sub-tab of the book room page",
     "ui.library.sip_pending.LinkSettingsBox": "in SipPendingPanel",
+    "ui.health.page.HealthPage": "a page of the main window",
+    "ui.health.page.RecordsTab": "in the health page",
+    "ui.health.page.RecordPanel": "in the health page",
+    "ui.health.page.DueTab": "in the health page",
 }
 
 
@@ -153,6 +158,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.admin.audit import AuditDialog
     from ui.admin.dbserver import DatabaseServerDialog
     from ui.admin.settings import SettingsDialog
+    from ui.alerts.rules_dialog import RulesDialog
     from ui.backup.dialog import BackupDialog
     from ui.backup.startup import DamagedDialog
     from ui.canteen.card_dialog import MealCardDialog
@@ -192,6 +198,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.accounts.ResetPasswordDialog": [("", lambda: ResetPasswordDialog(host, account))],
         "ui.admin.accounts.AccountsDialog": [("", lambda: AccountsDialog(ctx, host))],
         "ui.admin.settings.SettingsDialog": [("", lambda: SettingsDialog(ctx, host))],
+        "ui.alerts.rules_dialog.RulesDialog": [("", lambda: RulesDialog(ctx, host))],
         "ui.admin.dbserver.DatabaseServerDialog": [("", lambda: DatabaseServerDialog(host))],
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],

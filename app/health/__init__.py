@@ -1,0 +1,1 @@
+"""The health corner (医养): consent, family-doctor signing, chronic conditions, follow-up plans, readings, referrals."""

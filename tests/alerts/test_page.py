@@ -1,0 +1,89 @@
+"""The 今日关注 page: worked out off the UI thread, grouped by rule, a visit request and a dismissal by keys."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.alerts import service as A
+from app.requests import service as RS
+from app.residents.tags import PARTY_MEMBER
+from db.models.community import CareLink
+from tests.alerts.conftest import FRIDAY, weekdays
+from ui.alerts.models import NAME, REASON, STATUS, AlertsModel
+from ui.alerts.page import AlertsPage
+
+
+def _page(qtbot, ctx) -> AlertsPage:
+    from ui import pages
+
+    page = pages.create_page(next(p for p in pages.PAGES if p.object_name == "alertsPage"), ctx)  # with its keys
+    assert isinstance(page, AlertsPage)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
+    return page
+
+
+def test_model_passes_the_model_tester(qtmodeltester, db, admin, make_resident, meals, on_day):
+    rid = make_resident("常来")
+    meals(rid, weekdays(dt.date(2026, 11, 6), dt.date(2026, 11, 23)))
+    on_day(FRIDAY)
+    model = AlertsModel()
+    model.set_alerts(A.today_alerts(db, admin))
+    qtmodeltester.check(model)
+    assert model.is_heading(0) and model.rowCount() == 2
+
+
+def test_the_page_groups_by_rule_and_acts_by_keys(qtbot, ctx, db, admin, make_resident, meals, on_day, no_dialogs):
+    dep = RS.create_department(db, admin, "社会事务办")
+    RS.create_category(db, admin, "养老服务", deadline_days=5, default_department_id=dep)
+    a = make_resident("常来甲", building="6", unit="2", room="301")
+    b = make_resident("常来乙", building="7", unit="1", room="101")
+    member = make_resident("党员王", building="6", unit="2", room="101", tags={PARTY_MEMBER: "第一支部"})
+    for rid in (a, b):
+        meals(rid, weekdays(dt.date(2026, 11, 6), dt.date(2026, 11, 23)))
+    with db.write() as s:
+        s.add(CareLink(party_member_id=member, scope="building", building="6", started_on=dt.date(2026, 1, 1)))
+    on_day(FRIDAY)
+    page = _page(qtbot, ctx)
+    model = page.model
+    assert model.rowCount() == 3 and model.is_heading(0)
+    assert "2" in model.index(0, NAME).data()  # the group's heading with its count
+    names = {model.index(r, NAME).data(): r for r in (1, 2)}
+    assert set(names) == {"常来甲", "常来乙"}
+    assert "12" in model.index(1, REASON).data()
+    page.table.setFocus()
+    page.table.selectRow(names["常来甲"])
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.task is None and any(k == "inform" for k, _t in no_dialogs.messages))
+    qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
+    row = next(r for r in (1, 2) if model.index(r, NAME).data() == "常来甲")
+    assert "党员王" in no_dialogs.messages[-1][1]
+    assert model.alert_at(row).state == A.ACTED and "2026-" in model.index(row, STATUS).data()
+    page.table.selectRow(3 - row)
+    no_dialogs.text_answers.append("已电话联系，外出探亲")
+    assert page._current().state == A.OPEN
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: no_dialogs.messages[-1][0] == "ask_text")
+    qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
+    dismissed = [model.alert_at(r) for r in range(model.rowCount()) if model.alert_at(r) is not None]
+    assert {x.state for x in dismissed} == {A.ACTED, A.DISMISSED}
+    page.only_open.setChecked(True)
+    qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
+    assert model.rowCount() == 0 and page.summary.text()
+
+
+def test_rules_dialog_only_for_administrators(qtbot, ctx):
+    page = _page(qtbot, ctx)
+    assert page.rules_button.isVisibleTo(page)  # the template's user is an administrator
+    from ui.alerts.rules_dialog import RulesDialog
+
+    dialog = RulesDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    spin = dialog.findChild(type(dialog.spins[("canteen_absent", "min_meals")]), "rule_canteen_absent_min_meals")
+    spin.setValue(15)
+    dialog.save()
+    from app.alerts import rules as R
+
+    assert {r.code: r for r in R.rules(ctx.db, ctx.actor)}["canteen_absent"]["min_meals"] == 15
