@@ -626,6 +626,11 @@ class DueTab(QWidget):
         self.within.setSuffix(self.tr(" days"))
         self.overdue_only = _named(QCheckBox(self.tr("Overdue only")), "healthDueOverdueOnly", self.tr("Overdue only"))
         self.count = _named(QLabel(), "healthDueCount", self.tr("How many are due"))
+        self.export_btn = _named(
+            QPushButton(self.tr("Export call list…")), "healthDueExport", self.tr("Export the list as a spreadsheet")
+        )
+        self.export_btn.setToolTip(self.tr("An .xlsx file with names and phones; the export is recorded."))
+        self.export_btn.clicked.connect(self.export)
         self.model = DueModel(self)
         self.view = _table("healthDueList", self.tr("Due and overdue"), self.model, 10)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -637,6 +642,7 @@ class DueTab(QWidget):
         top.addWidget(self.overdue_only)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.export_btn)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -661,6 +667,27 @@ class DueTab(QWidget):
         for col in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(col)
         header.setStretchLastSection(True)
+
+    def export(self) -> None:
+        """The list as shown, as an .xlsx call list (checked and audited by the service)."""
+        from app.documents.common import output_path
+
+        today = clock.today()
+        try:
+            data = HR.export_due_list(
+                self.ctx.db,
+                self.ctx.actor,
+                today,
+                within_days=self.within.value(),
+                overdue_only=self.overdue_only.isChecked(),
+            )
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        path = output_path("health-due-list", today.isoformat(), ".xlsx")
+        path.write_bytes(data)
+        self.last_export = path
+        dialogs.inform(self, self.tr("Saved to {path}").format(path=str(path)))
 
     def _open(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
