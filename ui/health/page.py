@@ -564,6 +564,8 @@ class RecordsTab(QWidget):
         self.search = _named(QLineEdit(), "healthSearch", self.tr("Find a resident"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
         self.results = _named(QListWidget(), "healthResults", self.tr("Matching residents"))
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel = RecordPanel(ctx)
         left = QWidget()
         left.setMinimumWidth(200)
