@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         for i in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(i), owner)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 9:  # Ctrl+1 … Ctrl+9; a tenth tab and on are reached from this menu (and Ctrl+F for residents)
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, idx=i: self.tabs.setCurrentIndex(idx))
             go_menu.addAction(action)
             self.addAction(action)

@@ -32,6 +32,7 @@ PAGES = (
     PageSpec("ui.activities.page", "activitiesPage", (FRONT_DESK, VOLUNTEER_COORDINATOR), RUN_ACTIVITIES),
     PageSpec("ui.library.page", "libraryPage", (BOOK_ROOM,), LEND_BOOKS),
     PageSpec("ui.health.page", "healthPage", (HEALTH,), SEE_HEALTH),
+    # every counter before the resident registry, so a one-counter role opens on its own counter
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
     ),

@@ -84,16 +84,16 @@ def month_section(db: Database, actor: Actor, year: int, month: int) -> Section:
     _, end = clock.local_day_bounds(last)
     general = translate("HealthReport", "General")
     with db.read() as s:
-        done = dict(
-            s.execute(
-                select(func.coalesce(ChronicCondition.name, ""), func.count())
-                .select_from(FollowUp)
-                .join(FollowUpPlan, FollowUpPlan.id == FollowUp.plan_id)
-                .outerjoin(ChronicCondition, ChronicCondition.id == FollowUpPlan.condition_id)
-                .where(FollowUp.done_on >= first, FollowUp.done_on <= last)
-                .group_by(func.coalesce(ChronicCondition.name, ""))
-            ).all()
-        )
+        done: dict[str, int] = {}
+        for name, n in s.execute(
+            select(ChronicCondition.name, func.count())
+            .select_from(FollowUp)
+            .join(FollowUpPlan, FollowUpPlan.id == FollowUp.plan_id)
+            .outerjoin(ChronicCondition, ChronicCondition.id == FollowUpPlan.condition_id)
+            .where(FollowUp.done_on >= first, FollowUp.done_on <= last)
+            .group_by(ChronicCondition.name)
+        ):
+            done[name or ""] = done.get(name or "", 0) + int(n)
         overdue = _overdue_at_end(s, last, end)
         taken = and_(HealthReading.taken_at >= start, HealthReading.taken_at < end, HealthReading.voided_at.is_(None))
         kinds = s.execute(

@@ -20,6 +20,18 @@
             <translation>How many are due</translation>
         </message>
         <message>
+            <source>Export call list…</source>
+            <translation>Export call list…</translation>
+        </message>
+        <message>
+            <source>Export the list as a spreadsheet</source>
+            <translation>Export the list as a spreadsheet</translation>
+        </message>
+        <message>
+            <source>An .xlsx file with names and phones; the export is recorded.</source>
+            <translation>An .xlsx file with names and phones; the export is recorded.</translation>
+        </message>
+        <message>
             <source>Due and overdue</source>
             <translation>Due and overdue</translation>
         </message>
@@ -30,6 +42,10 @@
         <message>
             <source>{n} due, {m} overdue</source>
             <translation>{n} due, {m} overdue</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
         </message>
     </context>
     <context>
@@ -86,6 +102,50 @@
         <message>
             <source>This resident is not registered.</source>
             <translation>This resident is not registered.</translation>
+        </message>
+        <message>
+            <source>Due and overdue</source>
+            <translation>Due and overdue</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>What is due</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Condition / team</source>
+            <translation>Condition / team</translation>
+        </message>
+        <message>
+            <source>Overdue {n} d</source>
+            <translation>Overdue {n} d</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Family-doctor renewal</source>
+            <translation>Family-doctor renewal</translation>
         </message>
         <message>
             <source>written form</source>

@@ -20,6 +20,18 @@
             <translation>到期数量</translation>
         </message>
         <message>
+            <source>Export call list…</source>
+            <translation>导出电话清单…</translation>
+        </message>
+        <message>
+            <source>Export the list as a spreadsheet</source>
+            <translation>将清单导出为表格</translation>
+        </message>
+        <message>
+            <source>An .xlsx file with names and phones; the export is recorded.</source>
+            <translation>导出含姓名和电话的 .xlsx 文件；导出会记入审计日志。</translation>
+        </message>
+        <message>
             <source>Due and overdue</source>
             <translation>到期与逾期</translation>
         </message>
@@ -30,6 +42,10 @@
         <message>
             <source>{n} due, {m} overdue</source>
             <translation>共 {n} 项，逾期 {m} 项</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
         </message>
     </context>
     <context>
@@ -86,6 +102,50 @@
         <message>
             <source>This resident is not registered.</source>
             <translation>该居民未登记。</translation>
+        </message>
+        <message>
+            <source>Due and overdue</source>
+            <translation>到期与逾期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What is due</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Condition / team</source>
+            <translation>疾病 / 团队</translation>
+        </message>
+        <message>
+            <source>Overdue {n} d</source>
+            <translation>逾期 {n} 天</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>随访</translation>
+        </message>
+        <message>
+            <source>Family-doctor renewal</source>
+            <translation>家庭医生续约</translation>
         </message>
         <message>
             <source>written form</source>

@@ -51,19 +51,22 @@ def _account(db, role: str):
 EXPECTED_TABS = {
     ADMIN: [
         "requestsPage",
+        "alertsPage",
         "canteenPage",
         "childcarePage",
         "volunteersPage",
+        "activitiesPage",
         "libraryPage",
+        "healthPage",
         "residentsPage",
         "statisticsPage",
     ],
-    FRONT_DESK: ["requestsPage", "residentsPage", "statisticsPage"],
+    FRONT_DESK: ["requestsPage", "alertsPage", "activitiesPage", "residentsPage", "statisticsPage"],
     CASHIER: ["canteenPage", "residentsPage"],
     CHILDCARE: ["childcarePage", "residentsPage"],
-    VOLUNTEER_COORDINATOR: ["volunteersPage", "residentsPage"],
+    VOLUNTEER_COORDINATOR: ["volunteersPage", "activitiesPage", "residentsPage"],
     BOOK_ROOM: ["libraryPage", "residentsPage"],
-    HEALTH: ["residentsPage"],
+    HEALTH: ["alertsPage", "healthPage", "residentsPage"],
 }
 
 

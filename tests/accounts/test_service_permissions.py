@@ -819,6 +819,7 @@ ENTRIES: list[Entry] = [
     E(health_record.get_record, P.SEE_HEALTH, lambda w, a: A(w.consented)),
     E(health_record.due_list, P.SEE_HEALTH, lambda w, a: A((w.health_plan, TODAY)[1])),
     E(health_record.has_consent, P.SEE_HEALTH, lambda w, a: A(w.consented)),
+    E(health_record.export_due_list, P.SEE_HEALTH, lambda w, a: A((w.health_plan, TODAY)[1])),
     E(health_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
 ]
 

@@ -4,11 +4,14 @@ from ui.main_window import MainWindow
 
 PAGES = [
     "requestsPage",
+    "alertsPage",
     "canteenPage",
     "childcarePage",
     "volunteersPage",
-    "residentsPage",
     "activitiesPage",
+    "libraryPage",
+    "healthPage",
+    "residentsPage",
     "statisticsPage",
 ]
 

@@ -564,6 +564,8 @@ class RecordsTab(QWidget):
         self.search = _named(QLineEdit(), "healthSearch", self.tr("Find a resident"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
         self.results = _named(QListWidget(), "healthResults", self.tr("Matching residents"))
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel = RecordPanel(ctx)
         left = QWidget()
         left.setMinimumWidth(200)
@@ -626,6 +628,11 @@ class DueTab(QWidget):
         self.within.setSuffix(self.tr(" days"))
         self.overdue_only = _named(QCheckBox(self.tr("Overdue only")), "healthDueOverdueOnly", self.tr("Overdue only"))
         self.count = _named(QLabel(), "healthDueCount", self.tr("How many are due"))
+        self.export_btn = _named(
+            QPushButton(self.tr("Export call list…")), "healthDueExport", self.tr("Export the list as a spreadsheet")
+        )
+        self.export_btn.setToolTip(self.tr("An .xlsx file with names and phones; the export is recorded."))
+        self.export_btn.clicked.connect(self.export)
         self.model = DueModel(self)
         self.view = _table("healthDueList", self.tr("Due and overdue"), self.model, 10)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -637,6 +644,7 @@ class DueTab(QWidget):
         top.addWidget(self.overdue_only)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.export_btn)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -661,6 +669,27 @@ class DueTab(QWidget):
         for col in range(self.model.columnCount() - 1):
             self.view.resizeColumnToContents(col)
         header.setStretchLastSection(True)
+
+    def export(self) -> None:
+        """The list as shown, as an .xlsx call list (checked and audited by the service)."""
+        from app.documents.common import output_path
+
+        today = clock.today()
+        try:
+            data = HR.export_due_list(
+                self.ctx.db,
+                self.ctx.actor,
+                today,
+                within_days=self.within.value(),
+                overdue_only=self.overdue_only.isChecked(),
+            )
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        path = output_path("health-due-list", today.isoformat(), ".xlsx")
+        path.write_bytes(data)
+        self.last_export = path
+        dialogs.inform(self, self.tr("Saved to {path}").format(path=str(path)))
 
     def _open(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
