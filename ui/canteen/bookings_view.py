@@ -28,6 +28,7 @@ from app.errors import UserError
 from app.residents import service as residents
 from ui.canteen.models import BookingsModel
 from ui.common import dialogs, documents
+from ui.common import export as list_export
 from ui.context import AppContext
 
 
@@ -105,6 +106,7 @@ class BookingView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from a screenful of rows, not all
         self.table.horizontalHeader().setStretchLastSection(True)
+        list_export.install(self.table, "bookings", ctx=self.ctx, filter_text=list_export.filter_of(self.day))
         self.cancel_button = QPushButton(self.tr("Cancel booking…"), self)
         self.cancel_button.setObjectName("bookingCancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))

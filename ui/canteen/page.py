@@ -44,6 +44,7 @@ from app.typed import fold
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
+from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
@@ -229,6 +230,13 @@ class SaleScreen(QWidget):
         order_columns(self.table, (m.TIME, m.DINER, m.SUBSIDY, m.SELF_PAID, m.STATUS, m.PAYMENT, m.QUANTITY))
         size_columns_when_filled(self.table)
         self.table.setItemDelegate(RoleColourDelegate(self.table))  # a voided ticket red and struck through
+        list_export.install(
+            self.table,
+            "tickets",
+            ctx=self.ctx,
+            filter_text=lambda: self.model.day.isoformat() if self.model.day else "",
+            scope=self.table,
+        )
         self.void_button = QPushButton(self.tr("Void…"), self)
         self.void_button.setObjectName("canteenVoid")
         self.void_button.setAccessibleName(self.tr("Void ticket"))

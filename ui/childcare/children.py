@@ -34,6 +34,7 @@ from ui.accounts import approval
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
@@ -43,6 +44,11 @@ from ui.context import AppContext
 
 class ChildListModel(ListTableModel):
     CONTEXT = "ChildcareChildModel"
+    EXPORT_KINDS = {"birth": "date"}  # app.exports.DATE
+
+    def export_value(self, row: cc.ChildRow, column: int):
+        return row.birth_date if column == 1 else self.display(row, column)
+
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("ChildcareChildModel", "Name")),
         Column("birth", QT_TRANSLATE_NOOP("ChildcareChildModel", "Birth date")),
@@ -920,6 +926,7 @@ class ChildrenPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Name or school"))
         self.model = ChildListModel(self)
         self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model)
+        list_export.install(self.table, "children", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.new_button = QPushButton(self.tr("New child…"), self, objectName="childcareNewChild")
         self.edit_button = QPushButton(self.tr("Open…"), self, objectName="childcareEditChild")
