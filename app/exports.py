@@ -232,7 +232,7 @@ def write_list(
             if progress is not None and count % 500 == 0:
                 progress(count)
     except BaseException:
-        _discard(ws)
+        discard_sheet(ws)
         raise
     if progress is not None:
         progress(count)
@@ -271,9 +271,10 @@ def write_list(
     return ExportResult(target, count, full)
 
 
-def _discard(ws) -> None:
-    """Drop a write-only sheet abandoned half way: its row writer closed and its temporary file (rows written so
-    far, personal data) removed, not left for the interpreter's exit."""
+def discard_sheet(ws) -> None:
+    """Drop an openpyxl write-only sheet that will not be saved: its row writer closed and its temporary file (the
+    rows written so far, personal data) removed now. Left alone, the writer is closed by the garbage collector
+    after its file, which prints "I/O operation on closed file" (the import command did, issue 17)."""
     rows = getattr(ws, "_rows", None)
     if rows is not None:
         rows.close()
