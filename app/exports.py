@@ -57,6 +57,7 @@ LISTS: dict[str, Callable[[], str]] = {
     "bookings": lambda: translate("Exports", "Meal bookings"),
     "attendance": lambda: translate("Exports", "Childcare attendance"),
     "children": lambda: translate("Exports", "Children"),
+    "contacts": lambda: translate("Exports", "A child's contacts"),
     "programs": lambda: translate("Exports", "Childcare programs"),
     "hours": lambda: translate("Exports", "Volunteer hours"),
     "volunteers": lambda: translate("Exports", "Volunteers"),

@@ -2411,6 +2411,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Children</translation>
         </message>
         <message>
+            <source>A child's contacts</source>
+            <translation>A child's contacts</translation>
+        </message>
+        <message>
             <source>Childcare programs</source>
             <translation>Childcare programs</translation>
         </message>

@@ -2411,6 +2411,10 @@ SQLite 报告：{detail}
             <translation>儿童</translation>
         </message>
         <message>
+            <source>A child's contacts</source>
+            <translation>儿童接送人</translation>
+        </message>
+        <message>
             <source>Childcare programs</source>
             <translation>托管班次</translation>
         </message>

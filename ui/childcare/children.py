@@ -77,6 +77,7 @@ class ChildListModel(ListTableModel):
 
 class ContactModel(ListTableModel):
     CONTEXT = "ChildcareContactModel"
+    EXPORT_KINDS = {"phone": "phone"}  # app.exports.PHONE: masked unless the role may export personal data
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("ChildcareContactModel", "Adult")),
         Column("role", QT_TRANSLATE_NOOP("ChildcareContactModel", "Role")),
@@ -671,6 +672,7 @@ class ChildDialog(FormDialog):
         self.contacts_box = QWidget(self, objectName="childContactsBox")
         self.contact_model = ContactModel(self)
         self.contact_table = _table(self, "childContacts", self.tr("Adults on the child's list"), self.contact_model)
+        list_export.install(self.contact_table, "contacts", ctx=self.ctx)
         self.contact_table.doubleClicked.connect(lambda *_: self.edit_contact())
         self.add_contact_button = QPushButton(self.tr("Add adult…"), self, objectName="childAddContact")
         self.edit_contact_button = QPushButton(self.tr("Edit adult…"), self, objectName="childEditContact")
