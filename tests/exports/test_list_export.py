@@ -300,3 +300,35 @@ def test_every_list_screen_has_the_export_action(qtbot, ctx):
                 names.add(view.property("exportList"))
     assert {"residents", "requests", "tickets", "bookings", "attendance", "children", "hours", "roster"} <= names
     assert {"volunteers", "shift_people", "station", "programs", "figures"} - names == set(), names
+
+
+def test_requests_export_every_row_the_filter_selects(qtbot, ctx, no_dialogs, save_to):
+    """The paged request list (a first page of 50): the export holds all 70 phone requests the channel filter
+    selects, not the 30 walk-ins, with dates as dates, in the order on screen."""
+    from app.requests import service as S
+    from app.requests import workflow as W
+    from ui.requests.queue import RequestQueue
+
+    dep = S.create_department(ctx.db, ctx.actor, "社会事务办")
+    cat = S.create_category(ctx.db, ctx.actor, "社会保障", deadline_days=3, default_department_id=dep)
+    for i in range(100):
+        S.take_in(ctx.db, ctx.actor, S.IntakeInput("phone" if i % 10 < 7 else "walk_in", cat, f"事项{i}"))
+    queue = RequestQueue(ctx)
+    qtbot.addWidget(queue)
+    queue.channel.setCurrentIndex(queue.channel.findData("phone"))
+    queue.apply_filter()
+    assert queue.model.rowCount() == 50 and queue.model.canFetchMore()
+    target = save_to("requests.xlsx")
+    _run_export(qtbot, queue.table, no_dialogs)
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == 71
+    heads = rows[0]
+    assert heads[:3] == ("Number", "Status", "Deadline")  # the on-screen order (number, state, deadline first)
+    channel = heads.index("Channel")
+    assert {r[channel] for r in rows[1:]} == {W.channel_label("phone")}
+    intake = heads.index("Taken in")
+    assert all(isinstance(r[intake], dt.datetime) for r in rows[1:])  # a real date cell
+    assert queue.model.rowCount() == 50  # the view still holds its first page
+    with ctx.db.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.entity == exports.ENTITY)).scalars().one()
+    assert f"Channel={W.channel_label('phone')}" in render_summary(entry.summary, "export")
