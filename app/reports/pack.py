@@ -82,23 +82,6 @@ class DistrictPack:
     texts: dict[str, str] = field(default_factory=dict)
 
 
-def month_sections(db, actor, year: int, month: int) -> list[Section]:
-    """The further counters' sections for the month, in SECTION_MODULES order; a counter whose module is not
-    there is skipped (an error inside an installed one is not)."""
-    import importlib
-
-    out = []
-    for name in SECTION_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not name.startswith(exc.name):
-                raise
-            continue
-        out.append(module.month_section(db, actor, year, month))
-    return out
-
-
 def to_json(pack: DistrictPack) -> str:
     data = asdict(pack)
     data["childcare"]["daily"] = [[d.isoformat(), counts] for d, counts in pack.childcare.daily]

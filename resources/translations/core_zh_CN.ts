@@ -401,11 +401,11 @@
         </message>
         <message>
             <source>PDF fingerprint (SHA-256)</source>
-            <translation>PDF文件指纹（SHA-256）</translation>
+            <translation>PDF文件校验码</translation>
         </message>
         <message>
             <source>Excel fingerprint (SHA-256)</source>
-            <translation>Excel文件指纹（SHA-256）</translation>
+            <translation>Excel文件校验码</translation>
         </message>
         <message>
             <source>Full ID numbers and phones</source>

@@ -199,7 +199,10 @@ def issue_round(db, round_no, worker):
     import hashlib
 
     from app import clock
+    from app.reports import pack
+    from tests.reports.conftest import sections_of_this_checkout
 
+    pack.SECTION_MODULES = sections_of_this_checkout()  # a spawned process: no fixture ran here
     clock.freeze(dt.datetime(2026, 11, 30, 10, 0))
     issued = district.issue_pack(db, SYSTEM, 2025, round_no + 1)
     return issued.issue_id, issued.reissued, hashlib.sha256(issued.pdf).hexdigest()

@@ -107,7 +107,7 @@ def test_the_audit_detail_of_an_issue_reads_in_the_readers_words(db, month, zh, 
         assert not re.search(r"[A-Za-z_]{3,}", label), label
         assert not re.fullmatch(r"[0-9a-f]{64}", value), value
     # entries written by the first version (hashes under English keys) are worded too
-    assert audit_text.field_label("pdf_sha256") == "PDF文件指纹（SHA-256）"
+    assert audit_text.field_label("pdf_sha256") == "PDF文件校验码"
 
 
 def test_the_command_issues_as_a_named_staff_account(db_url, db, month, tmp_path, capsys, frozen):
