@@ -214,6 +214,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "health_referral": lambda: translate("AuditRecords", "Referral to the partner clinic"),
     "health_list": lambda: translate("AuditRecords", "Health due list"),
     "health_demo": lambda: translate("AuditRecords", "Health demo data"),
+    "list_export": lambda: translate("AuditRecords", "List exported to Excel"),
 }
 
 # Field names of the common records, for the before/after table and the settings changed; others show their key.
@@ -227,6 +228,15 @@ FIELDS: dict[str, Callable[[], str]] = {
     "kind": lambda: translate("AuditFields", "Kind"),
     "name": lambda: translate("AuditFields", "Name"),
     "rows": lambda: translate("AuditFields", "Rows"),
+    "list": lambda: translate("AuditFields", "List"),
+    "month": lambda: translate("AuditFields", "Month"),
+    "sections": lambda: translate("AuditFields", "Further counters' sections"),
+    "first_issued": lambda: translate("AuditFields", "First issued"),
+    "identical": lambda: translate("AuditFields", "Identical to the first issue"),
+    "issue": lambda: translate("AuditFields", "Issue record"),
+    "pdf_sha256": lambda: translate("AuditFields", "PDF fingerprint (SHA-256)"),
+    "xlsx_sha256": lambda: translate("AuditFields", "Excel fingerprint (SHA-256)"),
+    "full_personal_data": lambda: translate("AuditFields", "Full ID numbers and phones"),
     "gender": lambda: translate("AuditFields", "Gender"),
     "birth_date": lambda: translate("AuditFields", "Birth date"),
     "id_number": lambda: translate("AuditFields", "ID number"),
@@ -356,7 +366,9 @@ MESSAGES: dict[str, Callable[[], str]] = {
     ),
     "reports.district_issued": lambda: translate("AuditText", "Issued to the street office"),
     "reports.district_reissued": lambda: translate("AuditText", "Re-issued from the stored figures"),
+    "reports.district_draft": lambda: translate("AuditText", "Draft of a month not over yet (not issued)"),
     "export.detail": lambda: translate("AuditText", "{what}: {detail}"),
+    "export.list": lambda: translate("AuditText", "{list} (filter: {filter}), {rows} rows"),
     "audit.guard_restored": lambda: translate(
         "AuditText", "The audit trail's append-only protection was missing and has been put back."
     ),
@@ -661,6 +673,10 @@ def value_label(entity: str, key: str, value: str) -> str:
         return payment_label(value)
     if key in ("status", "source", "slot", "kind") and value in _CODES[key]:
         return code_label(key, value)
+    if key == "list":
+        from app.exports import list_name
+
+        return list_name(value.strip('"'))
     if value in ("true", "false"):
         return translate("AuditText", "yes") if value == "true" else translate("AuditText", "no")
     return local_instants(value)
@@ -683,6 +699,10 @@ def _arg(name: str, value: Any) -> str:
             return str(value)
     if name in _CODES:
         return code_label(name, value)
+    if name == "list":
+        from app.exports import list_name
+
+        return list_name(str(value))
     if name == "keys" and isinstance(value, list):
         return "、".join(field_label(str(k)) for k in value)
     return "" if value is None else str(value)

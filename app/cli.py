@@ -447,12 +447,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             on_row=keep,
         )
+    except BaseException:
+        if errors is not None:
+            errors.discard()
+        raise
     finally:
         db.dispose()
     print(_import_summary(summary))
     if errors is not None and errors.rows:
         errors.close()
         print(translate("CommandLine", "Refused rows written to {path}").format(path=args.errors))
+    elif errors is not None:
+        errors.discard()  # nothing refused: no file, and no half-open sheet for the interpreter to trip over
     return 0
 
 

@@ -9,9 +9,10 @@ catalogue has been loaded from the shipped ``.ts`` files (see :func:`load_ts_cat
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 _backend: Callable[[str, str], str] | None = None
@@ -26,12 +27,42 @@ def set_backend(backend: Callable[[str, str], str] | None) -> None:
     _backend = backend
 
 
+_fixed = threading.local()  # .texts: the words of a document being printed on this thread (see `fixed_texts`)
+
+
 def translate(context: str, source: str) -> str:
+    texts = getattr(_fixed, "texts", None)
+    if texts is not None:
+        key = f"{context}\x04{source}"
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = _translate(context, source)
+        return text
+    return _translate(context, source)
+
+
+def _translate(context: str, source: str) -> str:
     if _backend is not None:
         return _backend(context, source)
     if _catalogue:
         return _catalogue.get((context, source), source)
     return source
+
+
+@contextlib.contextmanager
+def fixed_texts(texts: dict[str, str]) -> Iterator[dict[str, str]]:
+    """Inside the block, on this thread only, `translate` answers from `texts` ({"context\x04source": text}) and
+    adds to it every text it looks up that is missing there, in the current language.
+
+    A document that must print the same words whenever it is printed again (the district report pack, issued once
+    and re-issued from its snapshot, perhaps by a command line in another language) is rendered the first time with
+    an empty dict, which it stores, and later with the stored one. Other threads (the UI) are not affected."""
+    previous = getattr(_fixed, "texts", None)
+    _fixed.texts = texts
+    try:
+        yield texts
+    finally:
+        _fixed.texts = previous
 
 
 def current_language() -> str:

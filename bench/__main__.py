@@ -211,6 +211,7 @@ CORE_FIGURES: dict[str, Callable] = {
     "cold_start": fig_cold_start,
     "resident_search": fig_resident_search,
     "receipt_pdf": fig_receipt_pdf,
+    "import_residents": lambda args: __import__("bench.imports").imports.fig_import_residents(args),  # issue 17
 }
 
 

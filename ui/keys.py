@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -185,8 +185,11 @@ def describe(shortcut: QShortcut, text: str) -> QShortcut:
 
 
 def key_text(sequence: QKeySequence | str) -> str:
-    """A key as the user reads it on this computer ("Ctrl+D", "F3")."""
+    """A key as the user reads it on this computer ("Ctrl+D", "F3"). Return (the main keyboard's) and Enter (the
+    keypad's) are one key to the user, written Enter: a page that answers both lists it once."""
     seq = sequence if isinstance(sequence, QKeySequence) else QKeySequence(sequence)
+    if seq.count() == 1 and seq[0].key() == Qt.Key.Key_Return:
+        seq = QKeySequence(QKeyCombination(seq[0].keyboardModifiers(), Qt.Key.Key_Enter))
     return seq.toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -347,7 +350,8 @@ def page_rows(page: QWidget, title: str) -> list[ShortcutRow]:
         seq = button.shortcut()
         if not seq.isEmpty():
             rows.append(ShortcutRow(key_text(seq), _plain(button.accessibleName() or button.text()), title, scope))
-    return sorted(rows, key=lambda r: _order(r.key))
+    # one line per key and action: Ctrl+Return and Ctrl+Enter of one action, or the export key of each list
+    return sorted(dict.fromkeys(rows), key=lambda r: _order(r.key))
 
 
 def _order(key: str) -> tuple:

@@ -88,9 +88,18 @@ class ErrorSheet:
         tighten(self.path)
         return self.path
 
+    def discard(self) -> None:
+        """Nothing to save (no row refused, or the import failed): let the sheet go cleanly, no file written.
+        Returns None, so `sheet.close() if sheet.rows else sheet.discard()` reads as it means."""
+        from app.exports import discard_sheet
+
+        discard_sheet(self._sheet)
+
     def __enter__(self) -> ErrorSheet:
         return self
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if exc_type is None:
             self.close()
+        else:
+            self.discard()

@@ -16,7 +16,48 @@ from app.i18n import translate
 from app.reports import figures as F
 from app.volunteers.hours import apportion_text, hours_text
 
-FORMAT = 1  # the snapshot's layout; a later layout reads older snapshots by this number
+FORMAT = 2  # the snapshot's layout; a later layout reads older snapshots by this number
+# 1: the four counters' figures. 2: + the further counters' `sections`, `draft`, and `texts` (the words printed).
+
+# Further counters' parts of the pack: a module each, with `month_section(db, actor, year, month) -> Section`.
+# A counter not installed (its module missing) is left out, as ui/pages.py PROFILE_SECTIONS leaves out its section.
+SECTION_MODULES: tuple[str, ...] = (
+    "app.activities.report",
+    "app.library.report",
+    "app.community.report",
+    "app.health.report",
+    "app.alerts.report",
+)
+
+
+@dataclass
+class Table:
+    """A table as printed: headings, rows of text, the totals row; `align` per column (LEFT | RIGHT)."""
+
+    title: str
+    headings: list[str]
+    rows: list[list[str]]
+    total: list[str] | None  # None only for the summary, whose lines are not summed
+    align: list[str]
+    widths: list[float]  # relative
+
+
+@dataclass
+class Section:
+    """One more counter's part of the pack (classes, the book room, visits, health, alerts …).
+
+    Each such counter has a module `app/<counter>/report.py` with
+    `month_section(db: Database, actor: Actor, year: int, month: int) -> Section`, which checks
+    `require(actor, VIEW_STATISTICS)` first, counts one calendar month of local days (as `app.reports.figures`) and
+    gives counts and sums only (no person's name, phone or ID number). `key` is stable ("activities"); `title` and
+    every text are in the issuer's language at issue time (the pack is a snapshot, re-issued as stored); `lines` are
+    summary lines (label, value) printed above the tables; every table has its totals row.
+    """
+
+    key: str
+    title: str
+    tables: list[Table]
+    lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -34,6 +75,11 @@ class DistrictPack:
     canteen: F.CanteenFigures
     childcare: F.ChildcareFigures
     volunteers: F.VolunteerFigures
+    sections: list[Section] = field(default_factory=list)  # the further counters' parts (SECTION_MODULES)
+    draft: bool = False  # the month is not over: marked 草稿 on every page, never stored as issued
+    # The words printed ({"context\x04source": text}, app.i18n.fixed_texts): a re-issue prints the same words, in
+    # the language of the first issue, whatever the language of the process re-issuing it.
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 def to_json(pack: DistrictPack) -> str:
@@ -43,7 +89,17 @@ def to_json(pack: DistrictPack) -> str:
     return json.dumps(data, ensure_ascii=False)  # dict order is kept: it is the order printed
 
 
+def _section(d: dict) -> Section:
+    return Section(
+        key=d["key"],
+        title=d["title"],
+        tables=[Table(**t) for t in d["tables"]],
+        lines=[(a, b) for a, b in d.get("lines", [])],
+    )
+
+
 def from_json(text: str) -> DistrictPack:
+    """A stored snapshot, of this FORMAT or an older one (format 1 has no sections, draft mark or words)."""
     d = json.loads(text)
     r, c, k, v = d["requests"], d["canteen"], d["childcare"], d["volunteers"]
     return DistrictPack(
@@ -86,6 +142,9 @@ def from_json(text: str) -> DistrictPack:
             total=F.HoursRow(**v["total"]),
             source_names=v["source_names"],
         ),
+        sections=[_section(x) for x in d.get("sections", [])],
+        draft=bool(d.get("draft", False)),
+        texts=dict(d.get("texts", {})),
     )
 
 
@@ -95,36 +154,6 @@ def from_json(text: str) -> DistrictPack:
 def pct(rate: float | None) -> str:
     """A rate as printed: "87.5%", or "—" when there was nothing to count."""
     return "—" if rate is None else f"{rate * 100:.1f}%"
-
-
-@dataclass
-class Table:
-    """A table as printed: headings, rows of text, the totals row; `align` per column (LEFT | RIGHT)."""
-
-    title: str
-    headings: list[str]
-    rows: list[list[str]]
-    total: list[str] | None  # None only for the summary, whose lines are not summed
-    align: list[str]
-    widths: list[float]  # relative
-
-
-@dataclass
-class Section:
-    """One more counter's part of the pack (classes, the book room, visits, health, alerts …).
-
-    Each such counter has a module `app/<counter>/report.py` with
-    `month_section(db: Database, actor: Actor, year: int, month: int) -> Section`, which checks
-    `require(actor, VIEW_STATISTICS)` first, counts one calendar month of local days (as `app.reports.figures`) and
-    gives counts and sums only (no person's name, phone or ID number). `key` is stable ("activities"); `title` and
-    every text are in the issuer's language at issue time (the pack is a snapshot, re-issued as stored); `lines` are
-    summary lines (label, value) printed above the tables; every table has its totals row.
-    """
-
-    key: str
-    title: str
-    tables: list[Table]
-    lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 def request_tables(r: F.RequestFigures) -> list[Table]:
@@ -320,4 +349,13 @@ def title_of(p: DistrictPack) -> str:
 
 
 def issued_line(p: DistrictPack) -> str:
+    if p.draft:
+        return translate("Reports", "DRAFT: figures as of {at}, the month is not over; not issued ({who}).").format(
+            at=p.issued_at, who=p.issued_by
+        )
     return translate("Reports", "Figures as of {at}; issued by {who}.").format(at=p.issued_at, who=p.issued_by)
+
+
+def draft_mark() -> str:
+    """The word on every page of a draft pack."""
+    return translate("Reports", "DRAFT")

@@ -14,6 +14,7 @@ from app.reports.pack import (
     Table,
     canteen_tables,
     childcare_tables,
+    draft_mark,
     issued_line,
     request_tables,
     summary_lines,
@@ -422,6 +423,17 @@ def render_pdf(p: DistrictPack) -> bytes:
         for t in tables:
             story += table(t)
 
+    for n, section in enumerate(p.sections, start=len(sections) + 1):
+        story.append(CondPageBreak(90 * MM))
+        story.append(heading(f"{n}. {section.title}", big=True))
+        for label, value in section.lines:
+            line = translate("Reports", "{label}: {value}").format(label=label, value=value)
+            story.append(text_block(line, 9, 13))
+        if section.lines:
+            story.append(Spacer(1, 2 * MM))
+        for t in section.tables:
+            story += table(t)
+
     story += [
         CondPageBreak(30 * MM),
         Spacer(1, 8 * MM),
@@ -443,6 +455,12 @@ def render_pdf(p: DistrictPack) -> bytes:
         canvas.line(14 * MM, h - 13 * MM, w - 14 * MM, h - 13 * MM)
         footer = translate("Reports", "{title} — page {n}").format(title=title_of(p), n=doc_.page)
         draw_text(canvas, w / 2, 8 * MM, footer, 8, "CENTER")
+        if p.draft:  # every page says so: in the header, and across the page
+            draw_text(canvas, w / 2, h - 11 * MM, draft_mark(), 10, "CENTER")
+            canvas.setFillColorRGB(0.8, 0.1, 0.1, alpha=0.18)
+            canvas.translate(w / 2, h / 2)
+            canvas.rotate(35)
+            draw_text(canvas, 0, 0, draft_mark(), 110, "CENTER")
         canvas.restoreState()
 
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -14,6 +14,7 @@ from app.reports.pack import (
     Table,
     canteen_tables,
     childcare_tables,
+    draft_mark,
     issued_line,
     request_tables,
     summary_lines,
@@ -63,10 +64,19 @@ def render_xlsx(p: DistrictPack) -> bytes:
                 c.font = bold
         ws.append([])
 
+    def mark(ws) -> None:
+        """A draft says so at the top of every sheet, and in every printed page's header."""
+        if p.draft:
+            ws.append([draft_mark(), issued_line(p)])
+            ws.cell(ws.max_row, 1).font = Font(bold=True, size=14, color="C62828")
+            ws.oddHeader.center.text = draft_mark()
+            ws.append([])
+
     summary = wb.active
     summary.title = translate("Reports", "Summary")
+    mark(summary)
     summary.append([title_of(p)])
-    summary.cell(1, 1).font = Font(bold=True, size=13)
+    summary.cell(summary.max_row, 1).font = Font(bold=True, size=13)
     summary.append([p.center_name])
     summary.append([issued_line(p)])
     summary.append([])
@@ -81,7 +91,20 @@ def render_xlsx(p: DistrictPack) -> bytes:
         (translate("Reports", "Volunteer service"), volunteer_tables(p.volunteers)),
     ):
         ws = wb.create_sheet(name)
+        mark(ws)
         for t in tables:
+            put(ws, t)
+        ws.column_dimensions["A"].width = 26
+        for col in "BCDEFGHIJ":
+            ws.column_dimensions[col].width = 13
+    for section in p.sections:  # the further counters: one sheet each
+        ws = wb.create_sheet(_sheet_name(section.title, wb.sheetnames))
+        mark(ws)
+        for label, value in section.lines:
+            ws.append([label, _number(value)])
+        if section.lines:
+            ws.append([])
+        for t in section.tables:
             put(ws, t)
         ws.column_dimensions["A"].width = 26
         for col in "BCDEFGHIJ":
@@ -89,6 +112,16 @@ def render_xlsx(p: DistrictPack) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return _fixed_zip(buf.getvalue(), issued)
+
+
+def _sheet_name(title: str, taken: list[str]) -> str:
+    """A worksheet name from a section's title: at most 31 characters, none of []:*?/\\, not taken yet."""
+    name = re.sub(r"[\[\]:*?/\\]", " ", title).strip()[:31] or "Sheet"
+    base, n = name, 2
+    while name in taken:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    return name
 
 
 def _fixed_zip(data: bytes, when: dt.datetime) -> bytes:

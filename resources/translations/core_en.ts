@@ -440,6 +440,42 @@
             <translation>Rows</translation>
         </message>
         <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Further counters' sections</source>
+            <translation>Further counters' sections</translation>
+        </message>
+        <message>
+            <source>First issued</source>
+            <translation>First issued</translation>
+        </message>
+        <message>
+            <source>Identical to the first issue</source>
+            <translation>Identical to the first issue</translation>
+        </message>
+        <message>
+            <source>Issue record</source>
+            <translation>Issue record</translation>
+        </message>
+        <message>
+            <source>PDF fingerprint (SHA-256)</source>
+            <translation>PDF fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Excel fingerprint (SHA-256)</source>
+            <translation>Excel fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Full ID numbers and phones</source>
+            <translation>Full ID numbers and phones</translation>
+        </message>
+        <message>
             <source>Gender</source>
             <translation>Gender</translation>
         </message>
@@ -1142,6 +1178,10 @@
             <source>Health demo data</source>
             <translation>Health demo data</translation>
         </message>
+        <message>
+            <source>List exported to Excel</source>
+            <translation>List exported to Excel</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1202,8 +1242,16 @@
             <translation>Re-issued from the stored figures</translation>
         </message>
         <message>
+            <source>Draft of a month not over yet (not issued)</source>
+            <translation>Draft of a month not over yet (not issued)</translation>
+        </message>
+        <message>
             <source>{what}: {detail}</source>
             <translation>{what}: {detail}</translation>
+        </message>
+        <message>
+            <source>{list} (filter: {filter}), {rows} rows</source>
+            <translation>{list} (filter: {filter}), {rows} rows</translation>
         </message>
         <message>
             <source>The audit trail's append-only protection was missing and has been put back.</source>
@@ -2548,6 +2596,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>folder for the files (default: here)</translation>
         </message>
         <message>
+            <source>the staff account (user name) issuing the report; it is named on the report</source>
+            <translation>the staff account (user name) issuing the report; it is named on the report</translation>
+        </message>
+        <message>
+            <source>There is no active staff account {user}: give --as the user name of one.</source>
+            <translation>There is no active staff account {user}: give --as the user name of one.</translation>
+        </message>
+        <message>
             <source>--month must be a month such as 2026-11.</source>
             <translation>--month must be a month such as 2026-11.</translation>
         </message>
@@ -2558,6 +2614,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>The figures are those first issued; this version of the program lays the pages out differently.</source>
             <translation>The figures are those first issued; this version of the program lays the pages out differently.</translation>
+        </message>
+        <message>
+            <source>{month} is not over yet: a draft (marked on every page), not issued:</source>
+            <translation>{month} is not over yet: a draft (marked on every page), not issued:</translation>
         </message>
         <message>
             <source>Issued {month}:</source>
@@ -2867,6 +2927,124 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>search text ({n} characters)</source>
+            <translation>search text ({n} characters)</translation>
+        </message>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>Exporting to Excel…</translation>
+        </message>
+        <message>
+            <source>{n} rows written</source>
+            <translation>{n} rows written</translation>
+        </message>
+        <message>
+            <source>{n} rows exported to {path}</source>
+            <translation>{n} rows exported to {path}</translation>
+        </message>
+        <message>
+            <source>ID numbers and phones are masked: your role may not export personal data.</source>
+            <translation>ID numbers and phones are masked: your role may not export personal data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Residents</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Meal tickets</source>
+            <translation>Meal tickets</translation>
+        </message>
+        <message>
+            <source>Meal bookings</source>
+            <translation>Meal bookings</translation>
+        </message>
+        <message>
+            <source>Childcare attendance</source>
+            <translation>Childcare attendance</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>A child's contacts</source>
+            <translation>A child's contacts</translation>
+        </message>
+        <message>
+            <source>Childcare programs</source>
+            <translation>Childcare programs</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Volunteer hours</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Volunteer roster</source>
+            <translation>Volunteer roster</translation>
+        </message>
+        <message>
+            <source>People on a shift</source>
+            <translation>People on a shift</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Staff accounts</translation>
+        </message>
+        <message>
+            <source>Service station tally</source>
+            <translation>Service station tally</translation>
+        </message>
+        <message>
+            <source>Request categories</source>
+            <translation>Request categories</translation>
+        </message>
+        <message>
+            <source>Departments and partners</source>
+            <translation>Departments and partners</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>The workbook could not be written to {folder}: {reason}</source>
+            <translation>The workbook could not be written to {folder}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -3843,6 +4021,10 @@ The front desk of a community service center.</translation>
     <context>
         <name>Reports</name>
         <message>
+            <source>district-report-{month}-DRAFT</source>
+            <translation>district-report-{month}-DRAFT</translation>
+        </message>
+        <message>
             <source>district-report-{month}</source>
             <translation>district-report-{month}</translation>
         </message>
@@ -4039,8 +4221,16 @@ The front desk of a community service center.</translation>
             <translation>Monthly report to the street office, {year}-{month:02d}</translation>
         </message>
         <message>
+            <source>DRAFT: figures as of {at}, the month is not over; not issued ({who}).</source>
+            <translation>DRAFT: figures as of {at}, the month is not over; not issued ({who}).</translation>
+        </message>
+        <message>
             <source>Figures as of {at}; issued by {who}.</source>
             <translation>Figures as of {at}; issued by {who}.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -4085,6 +4275,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>4. Volunteer service</source>
             <translation>4. Volunteer service</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
             <source>Prepared by: ____________    Person in charge: ____________    (Seal of the center)</source>
@@ -4765,6 +4959,12 @@ The front desk of a community service center.</translation>
         <message>
             <source>Saved: {files}</source>
             <translation>Saved: {files}</translation>
+        </message>
+        <message>
+            <source>{month} is not over yet: this is a draft, marked 草稿 on every page, and nothing was issued. Make the report for the street office once the month has ended.
+{files}</source>
+            <translation>{month} is not over yet: this is a draft, marked 草稿 on every page, and nothing was issued. Make the report for the street office once the month has ended.
+{files}</translation>
         </message>
         <message>
             <source>{month} was issued on {at} by {who}. It is printed again from the figures sent then; this version of the program lays the pages out differently.

@@ -440,6 +440,42 @@
             <translation>行数</translation>
         </message>
         <message>
+            <source>List</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Further counters' sections</source>
+            <translation>其他窗口部分数</translation>
+        </message>
+        <message>
+            <source>First issued</source>
+            <translation>首次报送时间</translation>
+        </message>
+        <message>
+            <source>Identical to the first issue</source>
+            <translation>与首次报送一致</translation>
+        </message>
+        <message>
+            <source>Issue record</source>
+            <translation>报送记录</translation>
+        </message>
+        <message>
+            <source>PDF fingerprint (SHA-256)</source>
+            <translation>PDF文件校验码</translation>
+        </message>
+        <message>
+            <source>Excel fingerprint (SHA-256)</source>
+            <translation>Excel文件校验码</translation>
+        </message>
+        <message>
+            <source>Full ID numbers and phones</source>
+            <translation>含完整身份证号和电话</translation>
+        </message>
+        <message>
             <source>Gender</source>
             <translation>性别</translation>
         </message>
@@ -1142,6 +1178,10 @@
             <source>Health demo data</source>
             <translation>健康服务演示数据</translation>
         </message>
+        <message>
+            <source>List exported to Excel</source>
+            <translation>清单导出Excel</translation>
+        </message>
     </context>
     <context>
         <name>AuditText</name>
@@ -1202,8 +1242,16 @@
             <translation>按存档数据重新出具</translation>
         </message>
         <message>
+            <source>Draft of a month not over yet (not issued)</source>
+            <translation>本月尚未结束的草稿（未报送）</translation>
+        </message>
+        <message>
             <source>{what}: {detail}</source>
             <translation>{what}：{detail}</translation>
+        </message>
+        <message>
+            <source>{list} (filter: {filter}), {rows} rows</source>
+            <translation>{list}（筛选：{filter}），共{rows}行</translation>
         </message>
         <message>
             <source>The audit trail's append-only protection was missing and has been put back.</source>
@@ -2548,6 +2596,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>保存文件的文件夹（默认：当前文件夹）</translation>
         </message>
         <message>
+            <source>the staff account (user name) issuing the report; it is named on the report</source>
+            <translation>报送报表的工作人员账号（用户名），报表上署其姓名</translation>
+        </message>
+        <message>
+            <source>There is no active staff account {user}: give --as the user name of one.</source>
+            <translation>没有名为 {user} 的在用工作人员账号：请在 --as 后写一个在用账号的用户名。</translation>
+        </message>
+        <message>
             <source>--month must be a month such as 2026-11.</source>
             <translation>--month 须为月份，如 2026-11。</translation>
         </message>
@@ -2558,6 +2614,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>The figures are those first issued; this version of the program lays the pages out differently.</source>
             <translation>数据与首次出具时一致；当前版本程序的版面与当时不同。</translation>
+        </message>
+        <message>
+            <source>{month} is not over yet: a draft (marked on every page), not issued:</source>
+            <translation>{month}尚未结束：已生成草稿（每页标注草稿），未正式报送：</translation>
         </message>
         <message>
             <source>Issued {month}:</source>
@@ -2867,6 +2927,124 @@ SQLite 报告：{detail}
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel工作簿</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <source>search text ({n} characters)</source>
+            <translation>搜索词（{n}个字）</translation>
+        </message>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>正在导出Excel…</translation>
+        </message>
+        <message>
+            <source>{n} rows written</source>
+            <translation>已写入{n}行</translation>
+        </message>
+        <message>
+            <source>{n} rows exported to {path}</source>
+            <translation>已导出{n}行到 {path}</translation>
+        </message>
+        <message>
+            <source>ID numbers and phones are masked: your role may not export personal data.</source>
+            <translation>身份证号和电话已隐去部分数字：您的角色无权导出个人信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Residents</source>
+            <translation>居民</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Meal tickets</source>
+            <translation>助餐小票</translation>
+        </message>
+        <message>
+            <source>Meal bookings</source>
+            <translation>订餐</translation>
+        </message>
+        <message>
+            <source>Childcare attendance</source>
+            <translation>托管签到</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>儿童</translation>
+        </message>
+        <message>
+            <source>A child's contacts</source>
+            <translation>儿童接送人</translation>
+        </message>
+        <message>
+            <source>Childcare programs</source>
+            <translation>托管班次</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>志愿服务时长</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Volunteer roster</source>
+            <translation>志愿者排班</translation>
+        </message>
+        <message>
+            <source>People on a shift</source>
+            <translation>班次人员</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>工作人员账号</translation>
+        </message>
+        <message>
+            <source>Service station tally</source>
+            <translation>驿站服务统计</translation>
+        </message>
+        <message>
+            <source>Request categories</source>
+            <translation>诉求类别</translation>
+        </message>
+        <message>
+            <source>Departments and partners</source>
+            <translation>部门和合作单位</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>The workbook could not be written to {folder}: {reason}</source>
+            <translation>无法将工作簿写入 {folder}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -3843,6 +4021,10 @@ The front desk of a community service center.</source>
     <context>
         <name>Reports</name>
         <message>
+            <source>district-report-{month}-DRAFT</source>
+            <translation>街道月报-{month}-草稿</translation>
+        </message>
+        <message>
             <source>district-report-{month}</source>
             <translation>街道月报-{month}</translation>
         </message>
@@ -4039,8 +4221,16 @@ The front desk of a community service center.</source>
             <translation>{year}年{month:02d}月 街道月报</translation>
         </message>
         <message>
+            <source>DRAFT: figures as of {at}, the month is not over; not issued ({who}).</source>
+            <translation>草稿：数据截至{at}，本月尚未结束，未正式报送（{who}）。</translation>
+        </message>
+        <message>
             <source>Figures as of {at}; issued by {who}.</source>
             <translation>数据截至 {at}；出具人：{who}。</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -4085,6 +4275,10 @@ The front desk of a community service center.</source>
         <message>
             <source>4. Volunteer service</source>
             <translation>四、志愿服务</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}：{value}</translation>
         </message>
         <message>
             <source>Prepared by: ____________    Person in charge: ____________    (Seal of the center)</source>
@@ -4765,6 +4959,12 @@ The front desk of a community service center.</source>
         <message>
             <source>Saved: {files}</source>
             <translation>已保存：{files}</translation>
+        </message>
+        <message>
+            <source>{month} is not over yet: this is a draft, marked 草稿 on every page, and nothing was issued. Make the report for the street office once the month has ended.
+{files}</source>
+            <translation>{month}尚未结束：这是草稿，每页都标有“草稿”，未正式报送。请在本月结束后再生成报街道的月报。
+{files}</translation>
         </message>
         <message>
             <source>{month} was issued on {at} by {who}. It is printed again from the figures sent then; this version of the program lays the pages out differently.

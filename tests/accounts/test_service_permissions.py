@@ -27,7 +27,7 @@ import pytest
 from sqlalchemy import func, select
 
 import app
-from app import autobackup, clock, settings
+from app import autobackup, clock, exports, settings
 from app.accounts import audit_log, center_admin, login, privacy
 from app.accounts import permissions as P
 from app.accounts import service as accounts
@@ -449,6 +449,16 @@ def _holiday(w: World, a: Actor) -> Args:
     return A(dt.date(2027, 1, 1))
 
 
+_LIST = exports.ListExport("residents", (exports.ExportColumn("姓名"),))
+_AUDIT_LIST = exports.ListExport("audit", (exports.ExportColumn("摘要"),), permission=P.VIEW_AUDIT)
+
+
+def _export_target() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp()) / "list.xlsx"
+
+
 def _import_sheet() -> str:
     """A one-row residents' sheet (a new name each time: a second import must import, not skip)."""
     import tempfile
@@ -549,6 +559,8 @@ ENTRIES: list[Entry] = [
     E(audit_log.filter_choices, P.VIEW_AUDIT),
     E(privacy.reveal_id_number, P.REVEAL_ID, lambda w, a: A(w.resident, "test")),
     E(privacy.record_export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("list")),
+    E(exports.write_list, None, lambda w, a: A(_LIST, lambda: iter([["甲"]]), _export_target())),
+    E(exports.resident_id_numbers, P.EXPORT_PERSONAL_DATA, lambda w, a: A([w.resident])),
     E(settings.set_many, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
     E(center_admin.save_center_settings, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
     E(center_admin.set_calendar_day, P.CHANGE_SETTINGS, lambda w, a: A(dt.date(2027, 1, 1), "holiday", "元旦")),

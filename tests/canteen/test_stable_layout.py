@@ -106,6 +106,21 @@ def test_subsidy_paid_and_status_visible_without_scrolling(qtbot, ctx, screen, s
         assert table.columnWidth(column) >= max(metrics.horizontalAdvance(t) for t in texts)
 
 
+def test_the_ticket_number_is_in_view_at_1366_by_768(qtbot, ctx, screen):
+    """The number a void or a reprint is asked for by (issue 17 finding: it was the last column, off-screen)."""
+    for i in range(3):
+        rid = add(ctx, f"老人{i}", dt.date(1940 + i, 1, 1))
+        service.sell(ctx.db, ctx.actor, service.SaleRequest(rid, "lunch", 1, "cash"))
+    screen.refresh_tickets()
+    table, model = screen.table, screen.model
+    assert screen.window().width() <= 1366
+    column = TicketsModel.NUMBER
+    left = table.columnViewportPosition(column)
+    assert 0 <= left and left + table.columnWidth(column) <= table.viewport().width()
+    widest = max(table.fontMetrics().horizontalAdvance(model.index(r, column).data()) for r in range(model.rowCount()))
+    assert table.columnWidth(column) >= widest
+
+
 def test_unavailable_actions_are_disabled_with_the_reason(qtbot, ctx, screen):
     elder = add(ctx, "赵善庆", dt.date(1944, 5, 1))
     assert not screen.sell_button.isEnabled() and "diner" in screen.sell_button.toolTip()

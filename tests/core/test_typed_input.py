@@ -115,3 +115,33 @@ def test_volunteer_numbers_stored_folded_and_found_as_typed(db, admin):
     assert roster.get_volunteer(db, admin, vid).input.external_number == "ZYH-2024-01"
     for q in ("ZYH-2024", "ｚｙｈ－２０２４", "2024-01"):
         assert [v.id for v in roster.list_volunteers(db, admin, q)] == [vid], q
+
+
+def test_the_mobile_fast_path_answers_as_phonenumbers_does():
+    """normalise_phone's fast path for mainland mobiles (the import's hot path, issue 17) gives what the full
+    phonenumbers path gives, for every 11-digit number starting with 1 in a random sample."""
+    import random
+
+    import phonenumbers
+
+    from app.errors import UserError
+    from app.residents.phones import normalise_phone
+
+    def slow(text: str) -> str:
+        try:
+            parsed = phonenumbers.parse(text, "CN")
+        except phonenumbers.NumberParseException:
+            return "invalid"
+        if not phonenumbers.is_valid_number(parsed):
+            return "invalid"
+        national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return "".join(ch for ch in national if ch.isdigit())
+
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "1" + "".join(rng.choice("0123456789") for _ in range(10))
+        try:
+            fast = normalise_phone(text)
+        except UserError:
+            fast = "invalid"
+        assert fast == slow(text), text

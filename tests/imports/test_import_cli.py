@@ -97,3 +97,33 @@ def test_messages_are_chinese_by_default(db_url, sample):
     )
     assert r.returncode == 0, r.stderr
     assert "读取行数：14" in r.stdout and "身份证号被存成了数字" in r.stdout
+
+
+def test_no_noise_after_an_import_without_refused_rows(db_url, tmp_path):
+    """--errors given and every row imported: the summary, no error sheet, and nothing else on stderr (the
+    unsaved sheet used to be closed at exit after its file: "I/O operation on closed file")."""
+    from app.imports.samples import write_residents_sheet
+
+    sheet = write_residents_sheet(tmp_path / "clean.xlsx", 12)
+    out = run_cli("--db", db_url, "import", "residents", str(sheet), "--errors", str(tmp_path / "errors.xlsx"))
+    assert out.returncode == 0, out.stderr
+    assert "Imported: 12" in out.stdout
+    assert "closed file" not in out.stderr and "Exception ignored" not in out.stderr, out.stderr
+    assert not (tmp_path / "errors.xlsx").exists()
+
+
+def test_an_error_sheet_given_up_leaves_nothing_behind(tmp_path):
+    import gc
+    import warnings
+
+    from app.imports.errorsheet import ErrorSheet
+
+    sheet = ErrorSheet(tmp_path / "e.xlsx", ["姓名"])
+    sheet.add(["张三"], "不对")
+    temp = sheet._sheet._writer.out
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        sheet.discard()
+        del sheet
+        gc.collect()
+    assert not Path(temp).exists() and not (tmp_path / "e.xlsx").exists()

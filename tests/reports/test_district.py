@@ -28,6 +28,18 @@ NOT_SUMS = ("儿童人数", "开班天数", "日均")
 COUNTER_SHEETS = ("群众诉求", "老年助餐", "托管服务", "志愿服务")
 
 
+DECEMBER = dt.datetime(2026, 12, 2, 10, 0)  # November is over: it can be issued (the fixture's NOW is 30 November)
+
+
+@pytest.fixture(autouse=True)
+def _november_is_over(request, frozen):
+    """A test of the small month issues November once November is over: the clock moves to 2 December after the
+    fixture made the month (a month still running gives a draft, see test_a_running_month_gives_a_draft)."""
+    if "month" in request.fixturenames:
+        request.getfixturevalue("month")
+        frozen(DECEMBER)
+
+
 def _tables(ws) -> list[tuple[str, list[str], list[list], list]]:
     """(title, headings, rows, totals row) of each table of a sheet (tables are separated by an empty row)."""
     out, block = [], []
@@ -157,20 +169,16 @@ def test_a_month_that_has_not_begun_is_not_issued(db, admin, frozen):
 def test_the_command_issues_and_reissues(db_url, db, month, tmp_path, capsys):
     from app.cli import main
 
-    assert (
-        main(["--lang", "en", "--db", db_url, "report", "district", "--month", "2026-11", "--out", str(tmp_path / "a")])
-        == 0
-    )
-    assert "Issued 2026-11" in capsys.readouterr().out
-    assert (
-        main(["--lang", "en", "--db", db_url, "report", "district", "--month", "2026-11", "--out", str(tmp_path / "b")])
-        == 0
-    )
+    command = ["--lang", "en", "--db", db_url, "report", "district", "--month", "2026-11", "--as", "admin"]
+    assert main([*command, "--out", str(tmp_path / "a")]) == 0
+    out = capsys.readouterr().out
+    assert "Issued 2026-11" in out
+    assert main([*command, "--out", str(tmp_path / "b")]) == 0
     assert "Re-issued 2026-11" in capsys.readouterr().out
     a, b = sorted((tmp_path / "a").iterdir()), sorted((tmp_path / "b").iterdir())
     assert [p.suffix for p in a] == [".pdf", ".xlsx"]
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
-    assert main(["--lang", "en", "--db", db_url, "report", "district", "--month", "2026/11"]) == 1
+    assert main(["--lang", "en", "--db", db_url, "report", "district", "--month", "2026/11", "--as", "admin"]) == 1
     assert "--month must be a month such as 2026-11." in capsys.readouterr().err
 
 
@@ -191,7 +199,10 @@ def issue_round(db, round_no, worker):
     import hashlib
 
     from app import clock
+    from app.reports import pack
+    from tests.reports.conftest import sections_of_this_checkout
 
+    pack.SECTION_MODULES = sections_of_this_checkout()  # a spawned process: no fixture ran here
     clock.freeze(dt.datetime(2026, 11, 30, 10, 0))
     issued = district.issue_pack(db, SYSTEM, 2025, round_no + 1)
     return issued.issue_id, issued.reissued, hashlib.sha256(issued.pdf).hexdigest()

@@ -74,8 +74,13 @@ def test_another_month_is_read_when_chosen(qtbot, ctx, month):
     assert panel.figures.month == 8 and panel.model.rowCount() == 32  # 31 days and the totals row
 
 
-def test_the_district_report_button_issues_the_pack_and_previews_it(qtbot, ctx, month, previews, no_dialogs):
+def test_the_district_report_button_issues_the_pack_and_previews_it(qtbot, ctx, month, previews, no_dialogs, frozen):
+    import datetime as dt
+
+    frozen(dt.datetime(2026, 12, 2, 10, 0))  # November is over
     page = _page(qtbot, ctx)
+    page.picker.setCurrentIndex(1)  # November
+    assert page.picker.month() == (2026, 11)
     assert page.district_button.isVisible() or not page.isVisible()
     page.make_district_report()
     qtbot.waitUntil(lambda: len(previews) == 1, timeout=30000)
@@ -84,6 +89,17 @@ def test_the_district_report_button_issues_the_pack_and_previews_it(qtbot, ctx, 
     page.make_district_report()  # again: printed from the stored pack, and said so
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=30000)
     assert previews[1].read_bytes() == previews[0].read_bytes()
+
+
+def test_the_button_on_a_running_month_makes_a_draft_and_says_so(qtbot, ctx, month, previews, no_dialogs):
+    from app.reports.district import month_over
+
+    page = _page(qtbot, ctx)
+    assert page.picker.month() == (2026, 11) and not month_over(2026, 11)  # the fixture's clock: 30 November
+    page.make_district_report()
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=30000)
+    assert "DRAFT" in previews[0].name
+    assert any("draft" in text for _kind, text in no_dialogs.messages)
 
 
 def test_sort_values_order_like_the_figures():

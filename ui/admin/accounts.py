@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts import service
+from app.accounts.permissions import MANAGE_ACCOUNTS
 from app.accounts.service import AccountRow
 from app.actor import ALL_ROLES
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
@@ -313,6 +315,7 @@ class AccountsDialog(QDialog):
         self.table.setObjectName("accountsTable")
         self.table.setAccessibleName(self.tr("Staff accounts"))
         self.table.setModel(self.model)
+        list_export.install(self.table, "accounts", ctx=ctx, permission=MANAGE_ACCOUNTS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

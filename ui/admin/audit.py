@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from app import audit_text, clock
 from app.accounts import audit_log
 from app.accounts.audit_log import AuditFilter, AuditRow
+from app.accounts.permissions import VIEW_AUDIT
 from app.actor import Actor
 from app.audit import ChainCheck
 from db.engine import Database
+from ui.common import export as list_export
 from ui.common.layout import fit_window, size_columns_when_filled
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 from ui.context import AppContext
@@ -52,12 +54,35 @@ class AuditModel(KeysetTableModel):
         Column("workstation", QT_TRANSLATE_NOOP("AuditModel", "Workstation")),
     )
     PAGE = 100
+    EXPORT_KINDS = {"at": "datetime"}  # app.exports.DATETIME
 
     def __init__(self, db: Database, actor: Actor, parent=None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.filter = AuditFilter()
+
+    def export_rows(self, actor=None):
+        """Every entry the current filter selects (a snapshot of it), a page at a time: for ui.common.export."""
+        db, who, flt = self.db, self.actor, self.filter
+
+        def rows():
+            after = None
+            while True:
+                page = audit_log.page_audit(db, who, flt, after, 1000)
+                yield from (row for _key, row in page)
+                if len(page) < 1000:
+                    return
+                after = page[-1][0]
+
+        return rows
+
+    def export_value(self, row: AuditRow, column: int):
+        if column == self.AT:
+            return row.at
+        if column == self.SUMMARY:
+            return row.summary_text()
+        return self.display(row, column)
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.filter = flt
@@ -204,6 +229,15 @@ class AuditViewer(QWidget):
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setModel(self.model)
+        list_export.install(
+            self.table,
+            "audit",
+            ctx=ctx,
+            filter_text=list_export.filter_of(
+                self.user, self.action, self.entity, self.use_dates, self.date_from, self.date_to
+            ),
+            permission=VIEW_AUDIT,
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

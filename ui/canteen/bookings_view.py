@@ -27,6 +27,7 @@ from app.errors import UserError
 from app.residents import service as residents
 from ui.canteen.models import BookingsModel
 from ui.common import dialogs, documents
+from ui.common import export as list_export
 from ui.common.layout import size_columns_when_filled
 from ui.context import AppContext
 
@@ -103,6 +104,7 @@ class BookingView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
+        list_export.install(self.table, "bookings", ctx=self.ctx, filter_text=list_export.filter_of(self.day))
         self.cancel_button = QPushButton(self.tr("Cancel booking…"), self)
         self.cancel_button.setObjectName("bookingCancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app import clock
+from app import clock, exports
 from app.canteen import listing
 from app.canteen.bookings import BookingRow
 from app.canteen.listing import TicketRow
@@ -39,6 +39,13 @@ class TicketsModel(KeysetTableModel):
         Column("status", QT_TRANSLATE_NOOP("TicketsModel", "Status")),
     )
 
+    EXPORT_KINDS = {
+        "time": exports.DATETIME,
+        "quantity": exports.NUMBER,
+        "subsidy": exports.MONEY,
+        "self_paid": exports.MONEY,
+    }
+
     def __init__(self, db: Database, day: dt.date | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db = db
@@ -61,6 +68,34 @@ class TicketsModel(KeysetTableModel):
     def reload(self) -> None:
         self._cells: dict[int, tuple[str, ...]] = {}
         super().reload()
+
+    def export_rows(self, actor=None):
+        """Every ticket of the day shown (or of the whole history), newest first, a page at a time: for
+        ui.common.export (the view never loads them all)."""
+        db, day = self.db, self.day
+        guest = QCoreApplication.translate("TicketsModel", "Guest")
+
+        def rows():
+            after = None
+            while True:
+                page = listing.ticket_page(db, day, after, 1000, guest)
+                yield from page
+                if len(page) < 1000:
+                    return
+                after = page[-1].id
+
+        return rows
+
+    def export_value(self, row: TicketRow, column: int):
+        if column == self.TIME:
+            return row.sold_at
+        if column == self.QUANTITY:
+            return row.quantity
+        if column == self.SUBSIDY:
+            return row.subsidy_fen
+        if column == self.SELF_PAID:
+            return row.self_paid_fen
+        return self.display(row, column)
 
     def data(self, index, role: int = DISPLAY):
         # The history is read cell by cell on every repaint: a row's texts are made once, all eight together.
@@ -129,6 +164,7 @@ class BookingsModel(ListTableModel):
     """A day's bookings (a few hundred at most), set whole."""
 
     CONTEXT = "BookingsModel"
+    EXPORT_KINDS = {"id": exports.ID_NUMBER, "phone": exports.PHONE, "quantity": exports.NUMBER}
     SLOT, DINER, ID, PHONE, QUANTITY, NOTE, STATUS = range(7)
     COLUMNS = (
         Column("slot", QT_TRANSLATE_NOOP("BookingsModel", "Meal")),
@@ -164,6 +200,9 @@ class BookingsModel(ListTableModel):
         return ""
 
     def sort_value(self, row: BookingRow, column: int):
+        return row.quantity if column == self.QUANTITY else self.display(row, column)
+
+    def export_value(self, row: BookingRow, column: int):
         return row.quantity if column == self.QUANTITY else self.display(row, column)
 
     def foreground(self, row: BookingRow, column: int):

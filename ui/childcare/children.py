@@ -33,6 +33,7 @@ from ui.accounts import approval
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import fit_window, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
@@ -42,6 +43,11 @@ from ui.context import AppContext
 
 class ChildListModel(ListTableModel):
     CONTEXT = "ChildcareChildModel"
+    EXPORT_KINDS = {"birth": "date"}  # app.exports.DATE
+
+    def export_value(self, row: cc.ChildRow, column: int):
+        return row.birth_date if column == 1 else self.display(row, column)
+
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("ChildcareChildModel", "Name")),
         Column("birth", QT_TRANSLATE_NOOP("ChildcareChildModel", "Birth date")),
@@ -70,6 +76,7 @@ class ChildListModel(ListTableModel):
 
 class ContactModel(ListTableModel):
     CONTEXT = "ChildcareContactModel"
+    EXPORT_KINDS = {"phone": "phone"}  # app.exports.PHONE: masked unless the role may export personal data
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("ChildcareContactModel", "Adult")),
         Column("role", QT_TRANSLATE_NOOP("ChildcareContactModel", "Role")),
@@ -664,6 +671,7 @@ class ChildDialog(FormDialog):
         self.contacts_box = QWidget(self, objectName="childContactsBox")
         self.contact_model = ContactModel(self)
         self.contact_table = _table(self, "childContacts", self.tr("Adults on the child's list"), self.contact_model)
+        list_export.install(self.contact_table, "contacts", ctx=self.ctx)
         self.contact_table.doubleClicked.connect(lambda *_: self.edit_contact())
         self.add_contact_button = QPushButton(self.tr("Add adult…"), self, objectName="childAddContact")
         self.edit_contact_button = QPushButton(self.tr("Edit adult…"), self, objectName="childEditContact")
@@ -919,6 +927,7 @@ class ChildrenPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Name or school"))
         self.model = ChildListModel(self)
         self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model)
+        list_export.install(self.table, "children", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.new_button = QPushButton(self.tr("New child…"), self, objectName="childcareNewChild")
         self.edit_button = QPushButton(self.tr("Open…"), self, objectName="childcareEditChild")

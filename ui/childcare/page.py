@@ -29,6 +29,7 @@ from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import parse_hhmm
 from ui.childcare.release import ReleaseDialog
 from ui.common import dialogs, documents
+from ui.common import export as list_export
 from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 class DayModel(ListTableModel):
     CONTEXT = "ChildcareDayModel"
+    EXPORT_KINDS = {"in": "datetime", "out": "datetime"}  # app.exports.DATETIME: the day and time, typed
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("ChildcareDayModel", "Child")),
         Column("group", QT_TRANSLATE_NOOP("ChildcareDayModel", "Group")),
@@ -79,6 +81,13 @@ class DayModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.alerts: dict[int, str] = {}
+
+    def export_value(self, row: cc.DayRow, column: int):
+        if column == 4:
+            return row.in_at
+        if column == 5:
+            return row.out_at
+        return self.display(row, column)
 
     def set_day(self, rows: list[cc.DayRow], alerts: dict[int, str]) -> None:
         self.alerts = alerts
@@ -162,6 +171,9 @@ class ChildcarePage(QWidget):
         self.table = QTableView(objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
         self.table.setModel(self.model)
+        list_export.install(
+            self.table, "attendance", ctx=ctx, filter_text=lambda: f"{self.program.currentText()} {clock.today()}"
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)

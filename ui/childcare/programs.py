@@ -23,6 +23,7 @@ from app.childcare import service as cc
 from app.errors import UserError
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, parse_hhmm, weekdays_text
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import fit_window, scrolling, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
@@ -250,6 +251,7 @@ class ProgramsPanel(QWidget):
         self.table = QTableView(self, objectName="childcareProgramTable")
         self.table.setAccessibleName(self.tr("Programs"))
         self.table.setModel(self.model)
+        list_export.install(self.table, "programs", ctx=ctx)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda *_: self.edit())

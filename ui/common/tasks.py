@@ -33,11 +33,26 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda done, total, text="": self.signals.progress.emit(done, total, text))
+            result = self.fn(lambda done, total, text="": _emit(self.signals.progress, done, total, text))
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread
-            self.signals.failed.emit(exc, "".join(traceback.format_exception(exc)))
+            if not _emit(self.signals.failed, exc, "".join(traceback.format_exception(exc))):
+                if not isinstance(exc, UserError):  # nobody to tell (the program is closing): a bug still goes
+                    from app.logs import log_exception  # to the log
+
+                    log_exception(exc)
         else:
-            self.signals.done.emit(result)
+            _emit(self.signals.done, result)
+
+
+def _emit(signal, *args) -> bool:
+    """Emit from the worker; False when the signals' object is gone — the program closed while the job ran, and
+    nobody is waiting for its progress or result (PySide raises "Signal source has been deleted", which used to be
+    printed at every close during a task)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        return False
+    return True
 
 
 class Task(QObject):

@@ -313,20 +313,24 @@ class ImportDialog(QDialog):
                 cancel.set()
 
         def work(_progress) -> tuple[imp.ImportSummary, list[imp.RowOutcome], Path | None]:
-            summary = imp.run_import(
-                db,
-                actor,
-                kind,
-                path,
-                sheet=sheet,
-                mapping=mapping,
-                policy=policy,
-                dry_run=dry_run,
-                progress=report,
-                cancelled=cancel.is_set,
-                on_row=on_row,
-            )
-            return summary, kept, errors.close() if errors.rows else None
+            try:
+                summary = imp.run_import(
+                    db,
+                    actor,
+                    kind,
+                    path,
+                    sheet=sheet,
+                    mapping=mapping,
+                    policy=policy,
+                    dry_run=dry_run,
+                    progress=report,
+                    cancelled=cancel.is_set,
+                    on_row=on_row,
+                )
+            except BaseException:
+                errors.discard()  # cancelled or refused: no sheet of errors, closed cleanly
+                raise
+            return summary, kept, errors.close() if errors.rows else errors.discard()
 
         self.task = run_task(self, work, on_done=self._done, on_error=self._failed)
         self._update_buttons()

@@ -160,7 +160,15 @@ class StatisticsPage(QWidget):
         def done(issued) -> None:
             self.district_button.setEnabled(True)
             self.files_label.setText(self.tr("Saved: {files}").format(files="  ".join(issued.files)))
-            if issued.reissued and not issued.identical:
+            if issued.draft:
+                dialogs.inform(
+                    self,
+                    self.tr(
+                        "{month} is not over yet: this is a draft, marked 草稿 on every page, and nothing was issued. "
+                        "Make the report for the street office once the month has ended.\n{files}"
+                    ).format(month=issued.label, files="\n".join(issued.files)),
+                )
+            elif issued.reissued and not issued.identical:
                 dialogs.inform(
                     self,
                     self.tr(

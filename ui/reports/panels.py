@@ -26,6 +26,7 @@ from app.errors import UserError
 from app.reports import figures as F
 from app.reports import pack as P
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import size_columns_always
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -74,6 +75,14 @@ class FigurePanel(QWidget):
         self.table.setObjectName(f"{self.COUNTER}StatisticsTable")
         self.table.setAccessibleName(self.tr("The numbers behind the chart"))
         self.table.setModel(self.model)
+        list_export.install(
+            self.table,
+            "figures",
+            ctx=self.ctx,
+            filter_text=lambda: (
+                f"{self.COUNTER} {getattr(self.figures, 'year', '')}-{getattr(self.figures, 'month', '')}"
+            ),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -31,6 +31,7 @@ from app.requests import listing as L
 from app.requests import service as S
 from app.requests import workflow as W
 from ui.common import dialogs, documents
+from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import order_columns, set_available, size_columns, size_columns_when_filled
 from ui.common.live import keep_view
@@ -446,6 +447,24 @@ class RequestQueue(QWidget):
             self.table, minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24}
         )
         self.detail = RequestDetailView(ctx, self.refresh_keep_selection, splitter)
+        list_export.install(
+            self.table,
+            "requests",
+            ctx=ctx,
+            filter_text=list_export.filter_of(
+                self.status,
+                self.department,
+                self.category,
+                self.channel,
+                self.overdue,
+                self.mine,
+                self.use_dates,
+                self.date_from,
+                self.date_to,
+                self.text,
+            ),  # fmt: skip
+            scope=self,
+        )
 
         filters = QHBoxLayout()
         for w in (self.status, self.department, self.category, self.channel, self.overdue, self.mine):

@@ -17,6 +17,7 @@ from app import clock
 from app.errors import UserError
 from app.requests import station as ST
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.context import AppContext
 from ui.requests.models import TallyModel
 
@@ -43,6 +44,7 @@ class StationPanel(QWidget):
         self.month_table.setObjectName("stationMonth")
         self.month_table.setAccessibleName(self.tr("This month"))
         self.month_table.setModel(self.month_model)
+        list_export.install(self.month_table, "station", ctx=ctx, filter_text=lambda: self.month_label.text())
         self.month_table.verticalHeader().hide()
         self.month_table.horizontalHeader().setStretchLastSection(True)
         self.month_label = QLabel(self)

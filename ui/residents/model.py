@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import exports
 from app.residents import service
 from app.residents.service import ResidentRow
 from db.engine import Database
@@ -28,6 +30,8 @@ class ResidentsModel(KeysetTableModel):
         Column("status", QT_TRANSLATE_NOOP("ResidentsModel", "Status")),
     )
     SEARCH_LIMIT = 200
+    EXPORT_KINDS = {"age": exports.NUMBER, "id_number": exports.ID_NUMBER, "phone": exports.PHONE}
+    EXPORT_SEARCH_LIMIT = 100_000  # an export holds every match, not the screenful the search shows
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +56,33 @@ class ResidentsModel(KeysetTableModel):
             self._exhausted = True
             return [(i, r) for i, r in enumerate(rows)]
         return service.page_residents(self.db, after, limit, self.include_archived)
+
+    def export_rows(self, actor=None):
+        """Every resident the current search (or browse) selects, for ui.common.export: a snapshot of the filter,
+        read a page at a time by the worker; full ID numbers only when `actor` may export personal data."""
+        db, query, archived = self.db, self.query, self.include_archived
+        full = exports.may_export_personal_data(actor)
+
+        def pages():
+            if query:
+                found = service.search_residents(db, query, limit=self.EXPORT_SEARCH_LIMIT, include_archived=archived)
+                batches = [found[i : i + 1000] for i in range(0, len(found), 1000)]
+            else:
+                batches = _browse(db, archived)
+            for batch in batches:
+                if full:
+                    numbers = exports.resident_id_numbers(db, actor, [r.id for r in batch if r.id_number])
+                    batch = [replace(r, id_number=numbers.get(r.id, r.id_number)) for r in batch]
+                yield from batch
+
+        return pages
+
+    def export_value(self, row: ResidentRow, column: int):
+        if column == self.AGE:
+            return row.age()
+        if column == self.ID_NUMBER:
+            return row.id_number or ""
+        return self.display(row, column)
 
     def display(self, row: ResidentRow, column: int) -> str:
         if column == self.NAME:
@@ -81,3 +112,14 @@ class ResidentsModel(KeysetTableModel):
 
     def foreground(self, row: ResidentRow, column: int):
         return QBrush(QColor("#888888")) if row.archived else None
+
+
+def _browse(db: Database, include_archived: bool, page: int = 1000):
+    after = None
+    while True:
+        rows = service.page_residents(db, after, page, include_archived)
+        if rows:
+            yield [row for _key, row in rows]
+            after = rows[-1][0]
+        if len(rows) < page:
+            return

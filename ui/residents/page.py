@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.residents import service
 from app.residents.search_keys import looks_like_id_number
+from ui.common import export as list_export
 from ui.common.layout import size_columns_when_filled
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -57,6 +58,9 @@ class ResidentsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         size_columns_when_filled(self.table)  # header and the first rows, not every resident (issue 16)
+        list_export.install(
+            self.table, "residents", ctx=ctx, filter_text=list_export.filter_of(self.search, self.archived), scope=self
+        )
         self.status = QLabel(self)
         self.status.setObjectName("residentsStatus")
         self.status.setProperty("role", "hint")

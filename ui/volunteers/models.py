@@ -126,6 +126,17 @@ class ShiftPeopleModel(ListTableModel):
 
 class PendingHoursModel(ListTableModel):
     CONTEXT = "PendingHoursModel"
+    EXPORT_KINDS = {"day": "date", "hours": "number"}  # app.exports.DATE, NUMBER (hours, 2 decimals)
+
+    def export_value(self, row: roster.PendingRow, column: int):
+        if column == 1:
+            return row.day
+        if column == 2:
+            from decimal import Decimal
+
+            return (Decimal(row.minutes) / 60).quantize(Decimal("0.01"))
+        return self.display(row, column)
+
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("PendingHoursModel", "Volunteer")),
         Column("day", QT_TRANSLATE_NOOP("PendingHoursModel", "Day")),
@@ -178,6 +189,7 @@ class VolunteersModel(ListTableModel):
     """The volunteer list; an expired qualification shows in red."""
 
     CONTEXT = "VolunteersModel"
+    EXPORT_KINDS = {"phone": "phone"}  # app.exports.PHONE: masked unless the role may export personal data
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("VolunteersModel", "Name")),
         Column("kind", QT_TRANSLATE_NOOP("VolunteersModel", "Type")),

@@ -37,6 +37,7 @@ from app.errors import UserError
 from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
+from ui.common import export as list_export
 from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.tasks import run_task
@@ -108,6 +109,7 @@ class RosterTab(QWidget):
         self.model = WeekModel(self)
         self.grid = _named(QTableView(), "rosterGrid", self.tr("Week roster"))
         self.grid.setModel(self.model)
+        list_export.install(self.grid, "roster", ctx=ctx, filter_text=lambda: self.week_label.text())
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setWordWrap(True)
@@ -122,6 +124,7 @@ class RosterTab(QWidget):
         self.people_model = ShiftPeopleModel(self)
         self.people = _named(QTableView(), "rosterPeople", self.tr("People on the shift"))
         self.people.setModel(self.people_model)
+        list_export.install(self.people, "shift_people", ctx=ctx, filter_text=lambda: self.shift_combo.currentText())
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.horizontalHeader().setStretchLastSection(True)
@@ -579,6 +582,7 @@ class HoursTab(QWidget):
         self.model = PendingHoursModel(self)
         self.table = _named(QTableView(), "hoursPending", self.tr("Hours waiting for approval"))
         self.table.setModel(self.model)
+        list_export.install(self.table, "hours", ctx=ctx)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.approve_btn = _named(QPushButton(self.tr("Approve")), "hoursApprove", self.tr("Approve"))
@@ -801,6 +805,7 @@ class VolunteersTab(QWidget):
         self.model = VolunteersModel(self)
         self.table = _named(QTableView(), "volunteerList", self.tr("Volunteers"))
         self.table.setModel(self.model)
+        list_export.install(self.table, "volunteers", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)

@@ -1,0 +1,290 @@
+"""Any list on screen as an Excel workbook (issue 17 item 2): the rows the current filter selects, all of them,
+with the column headings the screen shows, typed cells, masked ID numbers and phones, audited.
+
+The screen (ui/common/export.py) knows what it shows: the headings in their on-screen order and a generator of the
+rows the filter selects, read page by page from the database (never the view's loaded rows). This module knows the
+rules that do not depend on the screen:
+
+- **Types**: every column has a `kind`. `DATE` and `DATETIME` become real Excel dates (an aware instant is written as
+  local time, Excel has no time zones), `MONEY` takes integer fen and writes yuan with two decimals (``Decimal``,
+  never a float), `NUMBER` an int or Decimal, `TEXT` text.
+- **Privacy** (个人信息保护法, DOMAIN.md "Privacy"): `ID_NUMBER` columns are masked (first 6 + last 4) and `PHONE`
+  columns masked the way the log masks mobiles (first 3 + last 4, `mask_phone`) unless the actor's role holds
+  EXPORT_PERSONAL_DATA. A value that arrives masked already stays masked.
+- **Audit**: who, which list (`LISTS` key, worded in the reader's language by app/audit_text.py), the filter in
+  words (the screen leaves typed search text out: it may be a name or a phone) and the row count; no cell content.
+- **Files**: written owner-only (0600, `db.files`) into a temporary file beside the target, renamed over it only
+  once every row is written and the export is audited; a failure leaves no partial workbook.
+
+The workbook is written with openpyxl's write-only mode, so a list of 100,000 rows streams through bounded memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app import audit, clock
+from app.accounts.permissions import EXPORT_PERSONAL_DATA, may, require
+from app.actor import Actor
+from app.boundary import checked
+from app.i18n import translate
+from app.residents.idnumbers import mask_id_number
+from db.engine import Database
+from db.files import owner_only, tighten
+
+TEXT = "text"
+NUMBER = "number"
+DATE = "date"
+DATETIME = "datetime"
+MONEY = "money"  # integer fen in, yuan with 2 decimals out
+ID_NUMBER = "id_number"
+PHONE = "phone"
+KINDS = (TEXT, NUMBER, DATE, DATETIME, MONEY, ID_NUMBER, PHONE)
+
+ENTITY = "list_export"  # the audit record kind of a list export
+
+# The lists that can be exported, by key: the words the audit trail shows for each (in the reader's language).
+LISTS: dict[str, Callable[[], str]] = {
+    "residents": lambda: translate("Exports", "Residents"),
+    "requests": lambda: translate("Exports", "Requests"),
+    "tickets": lambda: translate("Exports", "Meal tickets"),
+    "bookings": lambda: translate("Exports", "Meal bookings"),
+    "attendance": lambda: translate("Exports", "Childcare attendance"),
+    "children": lambda: translate("Exports", "Children"),
+    "contacts": lambda: translate("Exports", "A child's contacts"),
+    "programs": lambda: translate("Exports", "Childcare programs"),
+    "hours": lambda: translate("Exports", "Volunteer hours"),
+    "volunteers": lambda: translate("Exports", "Volunteers"),
+    "roster": lambda: translate("Exports", "Volunteer roster"),
+    "shift_people": lambda: translate("Exports", "People on a shift"),
+    "audit": lambda: translate("Exports", "Audit trail"),
+    "accounts": lambda: translate("Exports", "Staff accounts"),
+    "station": lambda: translate("Exports", "Service station tally"),
+    "catalogue": lambda: translate("Exports", "Request categories"),
+    "departments": lambda: translate("Exports", "Departments and partners"),
+    "figures": lambda: translate("Exports", "Statistics"),
+    "list": lambda: translate("Exports", "List"),
+}
+
+MONEY_FORMAT = "0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    heading: str  # as the screen shows it (translated)
+    kind: str = TEXT
+
+
+@dataclass(frozen=True)
+class ListExport:
+    """What to export. `list_key`: a key of `LISTS`; `filter_text`: the filter in words, without personal data
+    (no typed search text); `permission`: what the actor must hold to read this list at all (None: every
+    signed-in role); `sheet_title`: the worksheet's name (the list's name when empty)."""
+
+    list_key: str
+    columns: tuple[ExportColumn, ...]
+    filter_text: str = ""
+    permission: str | None = None
+    sheet_title: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    full_personal_data: bool  # ID numbers and phones written in full (the role may export personal data)
+
+
+def mask_phone(phone: str | None) -> str:
+    """A phone as the log shows it (app.logs.redact): a mobile keeps its first 3 and last 4 digits
+    (`138****5678`); any other number only its last 4 (`****1234`); fewer than 5 digits are all starred.
+    Separators are dropped."""
+    if not phone:
+        return ""
+    digits = "".join(c for c in str(phone) if c.isdigit())
+    if "*" in str(phone):  # masked already
+        return str(phone)
+    if len(digits) == 11 and digits.startswith("1"):
+        return f"{digits[:3]}****{digits[-4:]}"
+    if len(digits) <= 4:
+        return "*" * len(digits)
+    return "*" * (len(digits) - 4) + digits[-4:]
+
+
+def may_export_personal_data(actor: Actor | None) -> bool:
+    return may(actor, EXPORT_PERSONAL_DATA)
+
+
+def list_name(key: str) -> str:
+    words = LISTS.get(key)
+    return words() if words is not None else key
+
+
+def _cell_value(kind: str, value: Any, full: bool) -> Any:
+    if value is None or value == "":
+        return None
+    if kind == MONEY:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"money cells take integer fen, not {type(value).__name__}")
+        return (Decimal(value) / 100).quantize(Decimal("0.01"))
+    if kind == DATETIME:
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is not None:
+                value = clock.to_local(value)
+            return value.replace(tzinfo=None, microsecond=0)
+        return value
+    if kind == DATE:
+        return value.date() if isinstance(value, dt.datetime) else value
+    if kind == NUMBER:
+        return value
+    if kind == ID_NUMBER:
+        text = str(value)
+        return text if full or "*" in text else mask_id_number(text)
+    if kind == PHONE:
+        return str(value) if full else mask_phone(str(value))
+    return str(value)
+
+
+@checked
+def resident_id_numbers(db: Database, actor: Actor, resident_ids: list[int]) -> dict[int, str]:
+    """{resident id: full ID number} for an export by a role that may export personal data (EXPORT_PERSONAL_DATA,
+    else PermissionDenied); the export itself is audited by `write_list`. Residents without a number are left out."""
+    require(actor, EXPORT_PERSONAL_DATA)
+    from sqlalchemy import select
+
+    from db.models import Resident
+
+    out: dict[int, str] = {}
+    with db.read() as s:
+        for start in range(0, len(resident_ids), 500):
+            chunk = resident_ids[start : start + 500]
+            q = select(Resident.id, Resident.id_number).where(Resident.id.in_(chunk), Resident.id_number.is_not(None))
+            out.update({rid: number for rid, number in s.execute(q).all() if number})
+    return out
+
+
+@checked
+def write_list(
+    db: Database,
+    actor: Actor,
+    spec: ListExport,
+    rows: Callable[[], Iterable[Sequence[Any]]],
+    target: Path,
+    progress: Callable[[int], None] | None = None,
+) -> ExportResult:
+    """Write the rows `rows()` yields (one value per column of `spec`, in order) to the workbook `target`.
+
+    ID numbers and phones are masked unless `actor` may export personal data (EXPORT_PERSONAL_DATA); the export is
+    audited (list, filter, row count, whether full numbers went out) before the file takes its name. `progress`
+    is called with the rows written so far (every 500 rows and at the end). PermissionDenied when the actor may
+    not read the list (`spec.permission`); UserError when the folder cannot be written. Returns the path and count.
+    """
+    if spec.permission is not None:
+        require(actor, spec.permission)
+    if spec.list_key not in LISTS:
+        raise ValueError(f"unknown list {spec.list_key!r}")
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    full = may_export_personal_data(actor)
+    kinds = [c.kind for c in spec.columns]
+    for kind in kinds:
+        if kind not in KINDS:
+            raise ValueError(f"unknown column kind {kind!r}")
+    wb = Workbook(write_only=True)
+    title = (spec.sheet_title or list_name(spec.list_key))[:31]
+    for bad in "[]:*?/\\":
+        title = title.replace(bad, " ")
+    ws = wb.create_sheet(title or "Sheet1")
+    bold = Font(bold=True)
+    header = []
+    for c in spec.columns:
+        cell = WriteOnlyCell(ws, value=c.heading)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    ws.freeze_panes = "A2"
+    formats = {MONEY: MONEY_FORMAT, DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT}
+    count = 0
+    try:
+        for row in rows():
+            out = []
+            for kind, value in zip(kinds, row, strict=True):
+                v = _cell_value(kind, value, full)
+                fmt = formats.get(kind)
+                if fmt is not None and v is not None:
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.number_format = fmt
+                    out.append(cell)
+                else:
+                    out.append(v)
+            ws.append(out)
+            count += 1
+            if progress is not None and count % 500 == 0:
+                progress(count)
+    except BaseException:
+        discard_sheet(ws)
+        raise
+    if progress is not None:
+        progress(count)
+
+    target = Path(target)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with owner_only():
+            try:
+                wb.save(temp)
+            except OSError as exc:
+                from app.errors import UserError
+
+                raise UserError(
+                    translate("Exports", "The workbook could not be written to {folder}: {reason}").format(
+                        folder=str(target.parent), reason=exc.strerror or str(exc)
+                    )
+                ) from exc
+        tighten(temp)
+        with db.write() as s:
+            audit.record(
+                s,
+                actor,
+                "export",
+                "list_export",
+                None,
+                audit.message("export.list", list=spec.list_key, filter=spec.filter_text or "-", rows=count),
+                None,
+                {"list": spec.list_key, "rows": count, "full_personal_data": full},
+            )
+        os.replace(temp, target)
+    finally:
+        if temp.exists():
+            temp.unlink()
+    tighten(target)
+    return ExportResult(target, count, full)
+
+
+def discard_sheet(ws) -> None:
+    """Drop an openpyxl write-only sheet that will not be saved: its row writer closed and its temporary file (the
+    rows written so far, personal data) removed now. Left alone, the writer is closed by the garbage collector
+    after its file, which prints "I/O operation on closed file" (the import command did, issue 17)."""
+    rows = getattr(ws, "_rows", None)
+    if rows is not None:
+        rows.close()
+    writer = getattr(ws, "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        finally:
+            try:
+                writer.cleanup()
+            except (OSError, ValueError):
+                pass
