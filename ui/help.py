@@ -39,6 +39,7 @@ TOPICS = {
     "canteen": "canteenPage",
     "childcare": "childcarePage",
     "volunteers": "volunteersPage",
+    "community": "communityPage",
     "residents": "residentsPage",
 }
 TOPIC_TITLES = {
@@ -47,6 +48,7 @@ TOPIC_TITLES = {
     "canteen": QT_TRANSLATE_NOOP("Help", "Canteen"),
     "childcare": QT_TRANSLATE_NOOP("Help", "Childcare"),
     "volunteers": QT_TRANSLATE_NOOP("Help", "Volunteers"),
+    "community": QT_TRANSLATE_NOOP("Help", "Buildings & visits"),
     "residents": QT_TRANSLATE_NOOP("Help", "Residents"),
 }
 LANGUAGES = ("zh_CN", "en")

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             "canteenPage": self.tr("Canteen"),
             "childcarePage": self.tr("Childcare"),
             "volunteersPage": self.tr("Volunteers"),
+            "communityPage": self.tr("Buildings & visits"),
             "residentsPage": self.tr("Residents"),
             "statisticsPage": self.tr("Statistics"),
         }

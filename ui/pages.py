@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.accounts.permissions import VIEW_STATISTICS, may
+from app.accounts.permissions import RECORD_VISITS, VIEW_STATISTICS, may
 from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
@@ -28,6 +28,7 @@ PAGES = (
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
+    PageSpec("ui.community.page", "communityPage", (FRONT_DESK, HEALTH), RECORD_VISITS),
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
     ),
@@ -39,6 +40,7 @@ PROFILE_SECTIONS = (
     "ui.canteen.profile",
     "ui.childcare.profile",
     "ui.volunteers.profile",
+    "ui.community.profile",
 )
 
 

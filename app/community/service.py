@@ -319,6 +319,33 @@ def end_link(db: Database, actor: Actor, link_id: int) -> None:
         audit.record(s, actor, "end", "care_link", link.id, "", {"ended_on": None}, {"ended_on": link.ended_on})
 
 
+@dataclass(frozen=True)
+class PartyMemberRow:
+    id: int
+    name: str
+    branch: str
+    building: str
+    unit: str
+    room: str
+
+
+@checked
+def party_members(db: Database, actor: Actor, building: str = "") -> list[PartyMemberRow]:
+    """Party members (tag 党员, not archived), those of `building` first, then by building and name."""
+    require(actor, RECORD_VISITS)
+    with db.read() as s:
+        rows = s.execute(
+            select(Resident.id, Resident.name, ResidentTag.detail, Resident.building, Resident.unit, Resident.room)
+            .join(ResidentTag, ResidentTag.resident_id == Resident.id)
+            .where(ResidentTag.tag == PARTY_MEMBER, Resident.archived_at.is_(None))
+        ).all()
+    from app.community.households import natural_key
+
+    out = [PartyMemberRow(i, n, d or "", b or "", u or "", r or "") for i, n, d, b, u, r in rows]
+    out.sort(key=lambda p: (p.building != building, natural_key(p.building), natural_key(p.unit), p.name, p.id))
+    return out
+
+
 @checked
 def links_of_member(db: Database, actor: Actor, party_member_id: int):
     """The places a party member looks after (live first, then history): `households.LinkRow`s."""
