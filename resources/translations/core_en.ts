@@ -336,6 +336,10 @@
             <source>No-show</source>
             <translation>No-show</translation>
         </message>
+        <message>
+            <source>Marked done</source>
+            <translation>Marked done</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -823,6 +827,34 @@
             <translation>Request</translation>
         </message>
         <message>
+            <source>Building council</source>
+            <translation>Building council</translation>
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation>Council role</translation>
+        </message>
+        <message>
+            <source>三带一联 link</source>
+            <translation>三带一联 link</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Council meeting</source>
+            <translation>Council meeting</translation>
+        </message>
+        <message>
+            <source>Meeting follow-up task</source>
+            <translation>Meeting follow-up task</translation>
+        </message>
+        <message>
+            <source>Buildings and visits demo data</source>
+            <translation>Buildings and visits demo data</translation>
+        </message>
+        <message>
             <source>Request report</source>
             <translation>Request report</translation>
         </message>
@@ -1022,6 +1054,26 @@
             <translation>Demo volunteers</translation>
         </message>
         <message>
+            <source>{council}: {council_seat}</source>
+            <translation>{council}: {council_seat}</translation>
+        </message>
+        <message>
+            <source>Looks after {address} ({link_scope})</source>
+            <translation>Looks after {address} ({link_scope})</translation>
+        </message>
+        <message>
+            <source>Visit to {address} on {day}: {visit_result}</source>
+            <translation>Visit to {address} on {day}: {visit_result}</translation>
+        </message>
+        <message>
+            <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
+            <translation>Meeting “{title}” on {day}, {tasks} follow-up tasks</translation>
+        </message>
+        <message>
+            <source>Demo councils, links, visits and meetings</source>
+            <translation>Demo councils, links, visits and meetings</translation>
+        </message>
+        <message>
             <source>Volunteer record created</source>
             <translation>Volunteer record created</translation>
         </message>
@@ -1088,6 +1140,46 @@
         <message>
             <source>Certificate {number} issued again</source>
             <translation>Certificate {number} issued again</translation>
+        </message>
+        <message>
+            <source>council chair</source>
+            <translation>council chair</translation>
+        </message>
+        <message>
+            <source>building head</source>
+            <translation>building head</translation>
+        </message>
+        <message>
+            <source>unit head</source>
+            <translation>unit head</translation>
+        </message>
+        <message>
+            <source>council member</source>
+            <translation>council member</translation>
+        </message>
+        <message>
+            <source>household</source>
+            <translation>household</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>building</source>
+            <translation>building</translation>
+        </message>
+        <message>
+            <source>all well</source>
+            <translation>all well</translation>
+        </message>
+        <message>
+            <source>need found</source>
+            <translation>need found</translation>
+        </message>
+        <message>
+            <source>nobody home</source>
+            <translation>nobody home</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -2358,6 +2450,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Volunteers</translation>
         </message>
         <message>
+            <source>Buildings &amp; visits</source>
+            <translation>Buildings &amp; visits</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
@@ -2990,6 +3086,22 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Approve the selected hours</translation>
         </message>
         <message>
+            <source>Find a household by its address (6-2-301)</source>
+            <translation>Find a household by its address (6-2-301)</translation>
+        </message>
+        <message>
+            <source>Record a visit to the household</source>
+            <translation>Record a visit to the household</translation>
+        </message>
+        <message>
+            <source>Link a party member (三带一联)</source>
+            <translation>Link a party member (三带一联)</translation>
+        </message>
+        <message>
+            <source>Mark the chosen follow-up task done</source>
+            <translation>Mark the chosen follow-up task done</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3019,6 +3131,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Volunteers</source>
             <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Buildings &amp; visits</source>
+            <translation>Buildings &amp; visits</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -336,6 +336,10 @@
             <source>No-show</source>
             <translation>缺席</translation>
         </message>
+        <message>
+            <source>Marked done</source>
+            <translation>标记完成</translation>
+        </message>
     </context>
     <context>
         <name>AuditFields</name>
@@ -823,6 +827,34 @@
             <translation>诉求</translation>
         </message>
         <message>
+            <source>Building council</source>
+            <translation>楼栋理事会</translation>
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation>理事会任职</translation>
+        </message>
+        <message>
+            <source>三带一联 link</source>
+            <translation>三带一联</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Council meeting</source>
+            <translation>理事会议事</translation>
+        </message>
+        <message>
+            <source>Meeting follow-up task</source>
+            <translation>议事后续任务</translation>
+        </message>
+        <message>
+            <source>Buildings and visits demo data</source>
+            <translation>楼栋与走访演示数据</translation>
+        </message>
+        <message>
             <source>Request report</source>
             <translation>诉求报表</translation>
         </message>
@@ -1022,6 +1054,26 @@
             <translation>演示志愿者</translation>
         </message>
         <message>
+            <source>{council}: {council_seat}</source>
+            <translation>{council}：{council_seat}</translation>
+        </message>
+        <message>
+            <source>Looks after {address} ({link_scope})</source>
+            <translation>联系 {address}（{link_scope}）</translation>
+        </message>
+        <message>
+            <source>Visit to {address} on {day}: {visit_result}</source>
+            <translation>{day} 走访 {address}：{visit_result}</translation>
+        </message>
+        <message>
+            <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
+            <translation>{day} 议事“{title}”，后续任务 {tasks} 项</translation>
+        </message>
+        <message>
+            <source>Demo councils, links, visits and meetings</source>
+            <translation>演示理事会、三带一联、走访和议事</translation>
+        </message>
+        <message>
             <source>Volunteer record created</source>
             <translation>建立志愿者档案</translation>
         </message>
@@ -1088,6 +1140,46 @@
         <message>
             <source>Certificate {number} issued again</source>
             <translation>重新开具证明 {number}</translation>
+        </message>
+        <message>
+            <source>council chair</source>
+            <translation>理事长</translation>
+        </message>
+        <message>
+            <source>building head</source>
+            <translation>楼栋长</translation>
+        </message>
+        <message>
+            <source>unit head</source>
+            <translation>单元长</translation>
+        </message>
+        <message>
+            <source>council member</source>
+            <translation>理事</translation>
+        </message>
+        <message>
+            <source>household</source>
+            <translation>本户</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>building</source>
+            <translation>整栋</translation>
+        </message>
+        <message>
+            <source>all well</source>
+            <translation>情况良好</translation>
+        </message>
+        <message>
+            <source>need found</source>
+            <translation>发现需求</translation>
+        </message>
+        <message>
+            <source>nobody home</source>
+            <translation>无人在家</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -2358,6 +2450,10 @@ SQLite 报告：{detail}
             <translation>志愿者</translation>
         </message>
         <message>
+            <source>Buildings &amp; visits</source>
+            <translation>楼栋与走访</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -2990,6 +3086,22 @@ SQLite 报告：{detail}
             <translation>审核通过选中的时长</translation>
         </message>
         <message>
+            <source>Find a household by its address (6-2-301)</source>
+            <translation>按门牌查找住户（6-2-301）</translation>
+        </message>
+        <message>
+            <source>Record a visit to the household</source>
+            <translation>记录这户的走访</translation>
+        </message>
+        <message>
+            <source>Link a party member (三带一联)</source>
+            <translation>联系党员（三带一联）</translation>
+        </message>
+        <message>
+            <source>Mark the chosen follow-up task done</source>
+            <translation>标记所选后续任务完成</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3019,6 +3131,10 @@ SQLite 报告：{detail}
         <message>
             <source>Volunteers</source>
             <translation>志愿者</translation>
+        </message>
+        <message>
+            <source>Buildings &amp; visits</source>
+            <translation>楼栋与走访</translation>
         </message>
         <message>
             <source>Residents</source>

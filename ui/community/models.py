@@ -53,10 +53,6 @@ def _date(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommunityModels", text)
-
-
 class HouseholdListModel(ListTableModel):
     CONTEXT = "HouseholdListModel"
     COLUMNS = (
@@ -84,7 +80,10 @@ class OccupantsModel(ListTableModel):
         if column == 0:
             return row.name
         if column == 1:
-            return {"M": _tr("Male"), "F": _tr("Female")}.get(row.gender or "", "")
+            return {
+                "M": QCoreApplication.translate("CommunityModels", "Male"),
+                "F": QCoreApplication.translate("CommunityModels", "Female"),
+            }.get(row.gender or "", "")
         if column == 2:
             return "" if row.age is None else str(row.age)
         return "、".join(tag_label(t) for t in row.tags)
@@ -137,7 +136,7 @@ class VisitsModel(ListTableModel):
         if column == 3:
             return C.kind_label(row.kind)
         if column == 4:
-            return _tr("Voided") if row.voided else C.result_label(row.result)
+            return QCoreApplication.translate("CommunityModels", "Voided") if row.voided else C.result_label(row.result)
         if column == 5:
             return row.request_number
         return row.findings.replace("\n", " ")
@@ -159,7 +158,9 @@ class CouncilsModel(ListTableModel):
     )
 
     def display(self, row: C.CouncilRow, column: int) -> str:
-        return row.name if column == 0 else (row.building or _tr("Whole estate"))
+        return (
+            row.name if column == 0 else (row.building or QCoreApplication.translate("CommunityModels", "Whole estate"))
+        )
 
 
 class SeatsModel(ListTableModel):
@@ -259,7 +260,7 @@ class BuildingsModel(ListTableModel):
         return H.natural_key(row.building) if column == 0 else row.households
 
     def tooltip(self, row: H.BuildingRow, column: int):
-        return _tr("{n} residents").format(n=row.people)
+        return QCoreApplication.translate("CommunityModels", "{n} residents").format(n=row.people)
 
 
 _FLOOR = re.compile(r"^(\d+?)(\d{2})$")
@@ -329,7 +330,11 @@ class BoardModel(QAbstractTableModel):
             return f"{unit}-{door_text}" if unit and door_text else (unit or door_text)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             floor = self._rows[section]
-            return _tr("F{n}").format(n=floor) if floor is not None else _tr("Other")
+            return (
+                QCoreApplication.translate("CommunityModels", "F{n}").format(n=floor)
+                if floor is not None
+                else QCoreApplication.translate("CommunityModels", "Other")
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -341,7 +346,11 @@ class BoardModel(QAbstractTableModel):
         days = c.days_since(self._today)
         if role == Qt.ItemDataRole.DisplayRole:
             who = c.first_name if c.people == 1 else f"{c.first_name}+{c.people - 1}"
-            when = _tr("never") if days is None else _tr("{n} d").format(n=days)
+            when = (
+                QCoreApplication.translate("CommunityModels", "never")
+                if days is None
+                else QCoreApplication.translate("CommunityModels", "{n} d").format(n=days)
+            )
             mark = " ★" if c.alone_80 else ""
             return f"{c.room}{mark}\n{who}\n{when}"
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -351,10 +360,14 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [H.household_label("", c.unit, c.room)]
             if c.eldest_age is not None:
-                lines.append(_tr("Eldest: {n}").format(n=c.eldest_age))
+                lines.append(QCoreApplication.translate("CommunityModels", "Eldest: {n}").format(n=c.eldest_age))
             if c.alone_80:
-                lines.append(_tr("★ An 80+ resident living alone"))
-            lines.append(_tr("Last visit: {d}").format(d=_date(c.last_visit) or _tr("never")))
+                lines.append(QCoreApplication.translate("CommunityModels", "★ An 80+ resident living alone"))
+            lines.append(
+                QCoreApplication.translate("CommunityModels", "Last visit: {d}").format(
+                    d=_date(c.last_visit) or QCoreApplication.translate("CommunityModels", "never")
+                )
+            )
             return "\n".join(lines)
         if role == CELL_ROLE:
             return c

@@ -285,6 +285,7 @@ class BoardTab(QWidget):
         self.building = ""
         self.buildings_model = BuildingsModel(self)
         self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model)
+        self.buildings.horizontalHeader().setStretchLastSection(False)
         self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

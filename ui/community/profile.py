@@ -13,39 +13,46 @@ from ui.community.models import LinksModel
 from ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommunityProfile", text)
-
-
 def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
     if not may(ctx.actor, RECORD_VISITS):
         return None
     info = H.resident_community(ctx.db, ctx.actor, resident_id)
     if info.household is None and not info.looks_after and not info.seats:
         return None
-    box = QGroupBox(_tr("Building and visits"))
+    box = QGroupBox(QCoreApplication.translate("CommunityProfile", "Building and visits"))
     box.setObjectName("communityProfile")
     form = QFormLayout(box)
     if info.household is not None:
-        form.addRow(_tr("Household"), QLabel(H.household_label(*info.household)))
-        last = QLabel(info.last_visit.isoformat() if info.last_visit else _tr("never visited"))
+        form.addRow(
+            QCoreApplication.translate("CommunityProfile", "Household"), QLabel(H.household_label(*info.household))
+        )
+        last = QLabel(
+            info.last_visit.isoformat()
+            if info.last_visit
+            else QCoreApplication.translate("CommunityProfile", "never visited")
+        )
         last.setObjectName("communityProfileLastVisit")
-        form.addRow(_tr("Last visit"), last)
-        carer = QLabel(info.caretaker_name or _tr("nobody linked yet"))
+        form.addRow(QCoreApplication.translate("CommunityProfile", "Last visit"), last)
+        carer = QLabel(info.caretaker_name or QCoreApplication.translate("CommunityProfile", "nobody linked yet"))
         carer.setObjectName("communityProfileCaretaker")
-        form.addRow(_tr("Looked after by (三带一联)"), carer)
+        form.addRow(QCoreApplication.translate("CommunityProfile", "Looked after by (三带一联)"), carer)
     for council, seat, since in info.seats:
-        form.addRow(_tr("Council role"), QLabel(f"{council} · {seat_label(seat)} ({since.isoformat()})"))
+        form.addRow(
+            QCoreApplication.translate("CommunityProfile", "Council role"),
+            QLabel(f"{council} · {seat_label(seat)} ({since.isoformat()})"),
+        )
     if info.looks_after:
         model = LinksModel(box)
         model.set_rows(info.looks_after)
         table = QTableView(box)
         table.setObjectName("communityProfileLinks")
-        table.setAccessibleName(_tr("Households and units this party member looks after"))
+        table.setAccessibleName(
+            QCoreApplication.translate("CommunityProfile", "Households and units this party member looks after")
+        )
         table.setModel(model)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.setMinimumHeight(120)
-        form.addRow(_tr("Looks after (三带一联)"), table)
+        form.addRow(QCoreApplication.translate("CommunityProfile", "Looks after (三带一联)"), table)
         box.links_model = model  # type: ignore[attr-defined]
     return box
