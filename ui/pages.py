@@ -28,10 +28,10 @@ PAGES = (
     PageSpec("ui.canteen.page", "canteenPage", (CASHIER,)),
     PageSpec("ui.childcare.page", "childcarePage", (CHILDCARE,)),
     PageSpec("ui.volunteers.page", "volunteersPage", (VOLUNTEER_COORDINATOR,)),
-    PageSpec("ui.community.page", "communityPage", (FRONT_DESK, HEALTH), RECORD_VISITS),
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
     ),
+    PageSpec("ui.community.page", "communityPage", (FRONT_DESK, HEALTH), RECORD_VISITS),
     PageSpec("ui.reports.page", "statisticsPage", (FRONT_DESK,), VIEW_STATISTICS),
 )
 

@@ -239,26 +239,35 @@ def populate(db: Database, ctx) -> None:
     desk = _desk(db, ctx)
     needy_homes = [k for k in homes if difficult(k)]
     rng.shuffle(needy_homes)
-    for (text, hint), key in zip(NEEDS, needy_homes, strict=False):
-        category = next((cid for name, cid in categories.items() if hint in name), None) or next(
-            iter(categories.values()), None
-        )
-        if category is None or today > clock.today():
-            break
-        C.record_visit(
-            db,
-            desk,
-            C.VisitInput(
-                *key,
-                today - dt.timedelta(days=rng.randint(1, 10)),
-                kind="care",
-                result="need_found",
-                findings=text,
-                resident_id=homes[key][0].id,
-                need=C.NeedInput(category, text),
-            ),
-        )
-        needs += 1
+    # each recorded as on its day (the clock walks there and back), so the request's intake day is the visit's
+    real_now = clock.now()
+    real_today = clock.today()
+    was_frozen = clock._frozen is not None
+    try:
+        for (text, hint), key in zip(NEEDS, needy_homes, strict=False):
+            category = next((cid for name, cid in categories.items() if hint in name), None) or next(
+                iter(categories.values()), None
+            )
+            if category is None or today > real_today:
+                break
+            day = today - dt.timedelta(days=rng.randint(1, 10))
+            clock.freeze(dt.datetime.combine(day, dt.time(10, rng.randint(0, 59))))
+            C.record_visit(
+                db,
+                desk,
+                C.VisitInput(
+                    *key,
+                    day,
+                    kind="care",
+                    result="need_found",
+                    findings=text,
+                    resident_id=homes[key][0].id,
+                    need=C.NeedInput(category, text),
+                ),
+            )
+            needs += 1
+    finally:
+        clock.freeze(real_now if was_frozen else None)
     ctx.log(
         f"buildings and visits: {len(councils)} councils, {links} links, {len(visits) + needs} visits "
         f"({left_alone} households of an 80+ resident living alone left 30+ days), {meetings} meetings, {tasks} tasks"

@@ -15,7 +15,15 @@ from app import clock
 from ui.common.lazy import LazyTabs, Placeholder, until_painted
 from ui.main_window import MainWindow
 
-PAGES = ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage", "statisticsPage"]
+PAGES = [
+    "requestsPage",
+    "canteenPage",
+    "childcarePage",
+    "volunteersPage",
+    "residentsPage",
+    "communityPage",
+    "statisticsPage",
+]
 
 
 def _window(qtbot, ctx) -> MainWindow:
@@ -57,6 +65,7 @@ def test_a_tab_is_not_built_until_first_shown(qtbot, ctx):
         "Childcare",
         "Volunteers",
         "Residents",
+        "Buildings & visits",
         "Statistics",
     ]
     assert built.count("childcarePage") == 1
@@ -85,8 +94,9 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
                 assert not isinstance(current, Placeholder) and current.isVisible()
                 assert lazy.is_built(lazy.names()[j]) and lazy.page(lazy.names()[j]) is current
                 seen.append(lazy.names()[j])
-    # every sub-tab of requests, canteen, childcare and volunteers, each counter's statistics included
-    assert len(seen) == (5 + 1) + (2 + 1) + (4 + 1) + (3 + 1)
+    # every sub-tab of requests, canteen, childcare and volunteers, each counter's statistics included, and the four
+    # of buildings and visits
+    assert len(seen) == (5 + 1) + (2 + 1) + (4 + 1) + (3 + 1) + 4
     assert no_dialogs.messages == []
 
 
@@ -96,7 +106,7 @@ def test_shortcuts_build_the_tab_and_put_the_cursor_in_it(qtbot, qapp, ctx):
     qtbot.waitExposed(window)
     window.activateWindow()
     go = {a.shortcut().toString(): a for a in window._go_actions}
-    assert sorted(go) == [QKeySequence(f"Ctrl+{i}").toString() for i in range(1, 7)]
+    assert sorted(go) == [QKeySequence(f"Ctrl+{i}").toString() for i in range(1, 8)]
     go[QKeySequence("Ctrl+2").toString()].trigger()
     qapp.processEvents()
     canteen = window.tabs.currentWidget()

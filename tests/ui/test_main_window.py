@@ -2,7 +2,15 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTabWidget, QWidget
 
 from ui.main_window import MainWindow
 
-PAGES = ["requestsPage", "canteenPage", "childcarePage", "volunteersPage", "residentsPage", "statisticsPage"]
+PAGES = [
+    "requestsPage",
+    "canteenPage",
+    "childcarePage",
+    "volunteersPage",
+    "residentsPage",
+    "communityPage",
+    "statisticsPage",
+]
 
 
 def test_tabs_and_object_names(qtbot, ctx):
