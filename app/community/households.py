@@ -131,7 +131,6 @@ def find_households(db: Database, actor: Actor, query: str, limit: int = 200) ->
         select(Resident.building, Resident.unit, Resident.room, func.count())
         .where(*conds)
         .group_by(Resident.building, Resident.unit, Resident.room)
-        .limit(2000)
     )
     with db.read() as s:
         rows = [HouseholdRow(b, u or "", r or "", n) for b, u, r, n in s.execute(q)]

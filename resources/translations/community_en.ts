@@ -931,6 +931,10 @@
             <translation>Request</translation>
         </message>
         <message>
+            <source>Your role may not take in requests: tell the front desk about the need.</source>
+            <translation>Your role may not take in requests: tell the front desk about the need.</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>

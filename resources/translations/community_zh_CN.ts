@@ -931,6 +931,10 @@
             <translation>诉求</translation>
         </message>
         <message>
+            <source>Your role may not take in requests: tell the front desk about the need.</source>
+            <translation>您的角色不能受理诉求，请把需求告诉前台。</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>

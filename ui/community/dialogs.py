@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts.permissions import TAKE_REQUESTS, may
 from app.community import households as H
 from app.community import service as C
 from app.errors import UserError
@@ -135,6 +136,9 @@ class VisitDialog(_ServiceDialog):
         need_form.addRow(self.tr("Request"), self.need_text)
         need_form.addRow("", self.urgent)
         self.need_box.toggled.connect(self._need_toggled)
+        if not may(ctx.actor, TAKE_REQUESTS):
+            self.need_box.setEnabled(False)
+            self.need_box.setToolTip(self.tr("Your role may not take in requests: tell the front desk about the need."))
 
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.day)
