@@ -261,49 +261,51 @@ def add_link(
         unit, room = "", ""
     elif scope == "unit":
         room = ""
-    with db.write() as s:
-        member = _party_member(s, party_member_id, "party_member")
-        _address_exists(s, building, unit, room, scope)
-        live = s.execute(
-            select(CareLink.id).where(
-                CareLink.party_member_id == member.id,
-                CareLink.scope == scope,
-                CareLink.building == building,
-                CareLink.unit == unit,
-                CareLink.room == room,
-                CareLink.ended_on.is_(None),
+    try:
+        with db.write() as s:
+            member = _party_member(s, party_member_id, "party_member")
+            _address_exists(s, building, unit, room, scope)
+            live = s.execute(
+                select(CareLink.id).where(
+                    CareLink.party_member_id == member.id,
+                    CareLink.scope == scope,
+                    CareLink.building == building,
+                    CareLink.unit == unit,
+                    CareLink.room == room,
+                    CareLink.ended_on.is_(None),
+                )
+            ).first()
+            if live is not None:
+                raise UserError(
+                    translate("Community", "{name} already looks after this place.").format(name=member.name)
+                )
+            link = CareLink(
+                party_member_id=member.id,
+                scope=scope,
+                building=building,
+                unit=unit,
+                room=room,
+                started_on=clock.today(),
+                created_by_id=actor.user_id,
+                created_at=clock.now(),
             )
-        ).first()
-        if live is not None:
-            raise UserError(translate("Community", "{name} already looks after this place.").format(name=member.name))
-        link = CareLink(
-            party_member_id=member.id,
-            scope=scope,
-            building=building,
-            unit=unit,
-            room=room,
-            started_on=clock.today(),
-            created_by_id=actor.user_id,
-            created_at=clock.now(),
-        )
-        s.add(link)
-        try:
+            s.add(link)
             s.flush()
-        except IntegrityError:
-            raise UserError(
-                translate("Community", "{name} already looks after this place.").format(name=member.name)
-            ) from None
-        audit.record(
-            s,
-            actor,
-            "create",
-            "care_link",
-            link.id,
-            audit.message("community.link", address=short_label(building, unit, room), link_scope=scope),
-            None,
-            {"party_member_id": member.id, "scope": scope, "building": building, "unit": unit, "room": room},
-        )
-        return link.id
+            audit.record(
+                s,
+                actor,
+                "create",
+                "care_link",
+                link.id,
+                audit.message("community.link", address=short_label(building, unit, room), link_scope=scope),
+                None,
+                {"party_member_id": member.id, "scope": scope, "building": building, "unit": unit, "room": room},
+            )
+            return link.id
+    except IntegrityError:  # another desk added the same link a moment ago (uq_community_links_live)
+        with db.read() as s:
+            name = s.execute(select(Resident.name).where(Resident.id == party_member_id)).scalar() or ""
+        raise UserError(translate("Community", "{name} already looks after this place.").format(name=name)) from None
 
 
 @checked
