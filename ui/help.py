@@ -43,6 +43,7 @@ TOPICS = {
     "library": "libraryPage",
     "activities": "activitiesPage",
     "health": "healthPage",
+    "community": "communityPage",
     "residents": "residentsPage",
 }
 TOPIC_TITLES = {
@@ -55,6 +56,7 @@ TOPIC_TITLES = {
     "library": QT_TRANSLATE_NOOP("Help", "Book room"),
     "activities": QT_TRANSLATE_NOOP("Help", "Classes & activities"),
     "health": QT_TRANSLATE_NOOP("Help", "Health"),
+    "community": QT_TRANSLATE_NOOP("Help", "Buildings & visits"),
     "residents": QT_TRANSLATE_NOOP("Help", "Residents"),
 }
 LANGUAGES = ("zh_CN", "en")

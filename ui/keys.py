@@ -172,6 +172,30 @@ PAGE_KEYS: dict[str, tuple[PageKey, ...]] = {
             "keyHealthDue", "F6", QT_TRANSLATE_NOOP("Keys", "The due and overdue list"), "healthDueList", focus=True
         ),
     ),
+    "communityPage": (
+        PageKey(
+            "keyCommunityFind",
+            "F2",
+            QT_TRANSLATE_NOOP("Keys", "Find a household by its address (6-2-301)"),
+            "communityHouseholdSearch",
+            focus=True,
+        ),
+        PageKey(
+            "keyCommunityVisit",
+            "F3",
+            QT_TRANSLATE_NOOP("Keys", "Record a visit to the household"),
+            "communityRecordVisit",
+        ),
+        PageKey(
+            "keyCommunityLink", "F4", QT_TRANSLATE_NOOP("Keys", "Link a party member (三带一联)"), "communityAddLink"
+        ),
+        PageKey(
+            "keyCommunityTaskDone",
+            "F6",
+            QT_TRANSLATE_NOOP("Keys", "Mark the chosen follow-up task done"),
+            "communityTaskDone",
+        ),
+    ),
 }
 
 KEY_HINT = "keyHint"  # the property holding the key shown in a widget's tooltip, e.g. "Ctrl+D"

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             "libraryPage": self.tr("Book room"),
             "activitiesPage": self.tr("Classes & activities"),
             "healthPage": self.tr("Health"),
+            "communityPage": self.tr("Buildings & visits"),
             "residentsPage": self.tr("Residents"),
             "statisticsPage": self.tr("Statistics"),
         }

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from app.accounts.permissions import LEND_BOOKS, RUN_ACTIVITIES, SEE_ALERTS, SEE_HEALTH, VIEW_STATISTICS, may
+from app.accounts.permissions import (
+    LEND_BOOKS,
+    RECORD_VISITS,
+    RUN_ACTIVITIES,
+    SEE_ALERTS,
+    SEE_HEALTH,
+    VIEW_STATISTICS,
+    may,
+)
 from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
 from ui.context import AppContext
 
@@ -32,6 +40,7 @@ PAGES = (
     PageSpec("ui.activities.page", "activitiesPage", (FRONT_DESK, VOLUNTEER_COORDINATOR), RUN_ACTIVITIES),
     PageSpec("ui.library.page", "libraryPage", (BOOK_ROOM,), LEND_BOOKS),
     PageSpec("ui.health.page", "healthPage", (HEALTH,), SEE_HEALTH),
+    PageSpec("ui.community.page", "communityPage", (FRONT_DESK, HEALTH), RECORD_VISITS),
     # every counter before the resident registry, so a one-counter role opens on its own counter
     PageSpec(
         "ui.residents.page", "residentsPage", (FRONT_DESK, CASHIER, CHILDCARE, VOLUNTEER_COORDINATOR, BOOK_ROOM, HEALTH)
@@ -47,6 +56,7 @@ PROFILE_SECTIONS = (
     "ui.library.profile",
     "ui.activities.profile",
     "ui.health.profile",
+    "ui.community.profile",
 )
 
 

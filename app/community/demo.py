@@ -59,7 +59,12 @@ def populate(db: Database, ctx) -> None:
         tags: dict[int, set[str]] = {}
         for rid, tag in s.execute(select(ResidentTag.resident_id, ResidentTag.tag)):
             tags.setdefault(rid, set()).add(tag)
-        staff = s.execute(select(User.id, User.display_name).order_by(User.id)).all()
+        staff = (
+            s.execute(
+                select(User.id, User.display_name).where(User.username.in_(("qiantai", "admin"))).order_by(User.id)
+            ).all()
+            or s.execute(select(User.id, User.display_name).order_by(User.id).limit(1)).all()
+        )
         categories = {name: cid for cid, name in s.execute(select(RequestCategory.id, RequestCategory.name))}
         if s.execute(select(Visit.id).limit(1)).first() is not None:
             ctx.log("buildings and visits: demo data already there")
@@ -91,6 +96,7 @@ def populate(db: Database, ctx) -> None:
     busiest = sorted(by_building, key=lambda b: (-len(by_building[b]), b))[:3]
     councils: list[tuple[int, str, list[int]]] = []
     links = 0
+    carers_of: dict[tuple, list[int]] = {}  # household (b, u, r) or unit (b, u) -> party members linked
     with db.write() as s:
         # councils with their seats (one earlier chair ended, to show the history)
         for building in busiest:
@@ -135,6 +141,7 @@ def populate(db: Database, ctx) -> None:
             rng.shuffle(needy)
             places += [("household", *k) for k in needy[:3]]
             for scope, b, u, r in places:
+                carers_of.setdefault((b, u, r) if scope == "household" else (b, u), []).append(member.id)
                 s.add(
                     CareLink(
                         party_member_id=member.id,
@@ -153,7 +160,7 @@ def populate(db: Database, ctx) -> None:
         left_alone = 0
         for key in homes:
             if alone_80(key):
-                if rng.random() < 0.35:
+                if rng.random() < 0.2:
                     left_alone += 1
                     count, low, high = (0, 0, 0) if rng.random() < 0.4 else (rng.randint(1, 2), 31, 120)
                 else:
@@ -166,7 +173,8 @@ def populate(db: Database, ctx) -> None:
                 members = homes[key]
                 result = rng.choices(("all_well", "not_home", "need_found"), (8, 2, 1))[0]
                 who = rng.choice(staff) if staff else (None, "")
-                visitor = rng.choice(party) if party and rng.random() < 0.5 else None
+                carers = carers_of.get(key) or carers_of.get(key[:2]) or []
+                visitor = rng.choice(carers) if carers and rng.random() < 0.7 else None
                 visits.append(
                     Visit(
                         visited_on=today - dt.timedelta(days=rng.randint(low, high)),
@@ -175,7 +183,7 @@ def populate(db: Database, ctx) -> None:
                         room=key[2],
                         resident_id=rng.choice(members).id if result != "not_home" else None,
                         visitor_user_id=who[0],
-                        visitor_resident_id=visitor.id if visitor else None,
+                        visitor_resident_id=visitor,
                         visitor_name=who[1],
                         kind=rng.choice(("routine", "care", "care", "follow_up")),
                         result=result,
@@ -231,26 +239,35 @@ def populate(db: Database, ctx) -> None:
     desk = _desk(db, ctx)
     needy_homes = [k for k in homes if difficult(k)]
     rng.shuffle(needy_homes)
-    for (text, hint), key in zip(NEEDS, needy_homes, strict=False):
-        category = next((cid for name, cid in categories.items() if hint in name), None) or next(
-            iter(categories.values()), None
-        )
-        if category is None or today > clock.today():
-            break
-        C.record_visit(
-            db,
-            desk,
-            C.VisitInput(
-                *key,
-                today - dt.timedelta(days=rng.randint(1, 10)),
-                kind="care",
-                result="need_found",
-                findings=text,
-                resident_id=homes[key][0].id,
-                need=C.NeedInput(category, text),
-            ),
-        )
-        needs += 1
+    # each recorded as on its day (the clock walks there and back), so the request's intake day is the visit's
+    real_now = clock.now()
+    real_today = clock.today()
+    was_frozen = clock._frozen is not None
+    try:
+        for (text, hint), key in zip(NEEDS, needy_homes, strict=False):
+            category = next((cid for name, cid in categories.items() if hint in name), None) or next(
+                iter(categories.values()), None
+            )
+            if category is None or today > real_today:
+                break
+            day = today - dt.timedelta(days=rng.randint(1, 10))
+            clock.freeze(dt.datetime.combine(day, dt.time(10, rng.randint(0, 59))))
+            C.record_visit(
+                db,
+                desk,
+                C.VisitInput(
+                    *key,
+                    day,
+                    kind="care",
+                    result="need_found",
+                    findings=text,
+                    resident_id=homes[key][0].id,
+                    need=C.NeedInput(category, text),
+                ),
+            )
+            needs += 1
+    finally:
+        clock.freeze(real_now if was_frozen else None)
     ctx.log(
         f"buildings and visits: {len(councils)} councils, {links} links, {len(visits) + needs} visits "
         f"({left_alone} households of an 80+ resident living alone left 30+ days), {meetings} meetings, {tasks} tasks"

@@ -131,7 +131,6 @@ def find_households(db: Database, actor: Actor, query: str, limit: int = 200) ->
         select(Resident.building, Resident.unit, Resident.room, func.count())
         .where(*conds)
         .group_by(Resident.building, Resident.unit, Resident.room)
-        .limit(2000)
     )
     with db.read() as s:
         rows = [HouseholdRow(b, u or "", r or "", n) for b, u, r, n in s.execute(q)]
@@ -445,3 +444,42 @@ __all__ = [
     "parse_address",
     "short_label",
 ]
+
+
+@dataclass(frozen=True)
+class ResidentCommunity:
+    """A resident's part in buildings and visits, for their profile."""
+
+    household: HouseholdKey | None
+    last_visit: dt.date | None
+    caretaker_name: str  # the party member looking after them (三带一联), "" when none
+    seats: list[tuple[str, str, dt.date]]  # (council, seat code, since) held now
+    looks_after: list[LinkRow]  # as a party member: the places they look after (live first, then history)
+
+
+@checked
+def resident_community(db: Database, actor: Actor, resident_id: int) -> ResidentCommunity:
+    """Their household, last visit, caretaker, council roles and (for a party member) the places they look after.
+    Raises PermissionDenied."""
+    require(actor, RECORD_VISITS)
+    from app.community.queries import caretaker_of, last_visit_dates
+    from db.models.community import Council, CouncilMember
+
+    with db.read() as s:
+        row = s.execute(
+            select(Resident.building, Resident.unit, Resident.room).where(Resident.id == resident_id)
+        ).first()
+        key = (row.building, row.unit or "", row.room or "") if row is not None and row.building else None
+        last = last_visit_dates(s, [resident_id]).get(resident_id)
+        carer = caretaker_of(s, resident_id)
+        carer_name = s.execute(select(Resident.name).where(Resident.id == carer)).scalar() if carer else ""
+        seats = [
+            (name, seat, since)
+            for name, seat, since in s.execute(
+                select(Council.name, CouncilMember.role, CouncilMember.started_on)
+                .join(Council, Council.id == CouncilMember.council_id)
+                .where(CouncilMember.resident_id == resident_id, CouncilMember.ended_on.is_(None))
+            )
+        ]
+        links = _link_rows(s, (CareLink.party_member_id == resident_id,))
+    return ResidentCommunity(key, last, carer_name or "", seats, links)

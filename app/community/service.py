@@ -261,49 +261,51 @@ def add_link(
         unit, room = "", ""
     elif scope == "unit":
         room = ""
-    with db.write() as s:
-        member = _party_member(s, party_member_id, "party_member")
-        _address_exists(s, building, unit, room, scope)
-        live = s.execute(
-            select(CareLink.id).where(
-                CareLink.party_member_id == member.id,
-                CareLink.scope == scope,
-                CareLink.building == building,
-                CareLink.unit == unit,
-                CareLink.room == room,
-                CareLink.ended_on.is_(None),
+    try:
+        with db.write() as s:
+            member = _party_member(s, party_member_id, "party_member")
+            _address_exists(s, building, unit, room, scope)
+            live = s.execute(
+                select(CareLink.id).where(
+                    CareLink.party_member_id == member.id,
+                    CareLink.scope == scope,
+                    CareLink.building == building,
+                    CareLink.unit == unit,
+                    CareLink.room == room,
+                    CareLink.ended_on.is_(None),
+                )
+            ).first()
+            if live is not None:
+                raise UserError(
+                    translate("Community", "{name} already looks after this place.").format(name=member.name)
+                )
+            link = CareLink(
+                party_member_id=member.id,
+                scope=scope,
+                building=building,
+                unit=unit,
+                room=room,
+                started_on=clock.today(),
+                created_by_id=actor.user_id,
+                created_at=clock.now(),
             )
-        ).first()
-        if live is not None:
-            raise UserError(translate("Community", "{name} already looks after this place.").format(name=member.name))
-        link = CareLink(
-            party_member_id=member.id,
-            scope=scope,
-            building=building,
-            unit=unit,
-            room=room,
-            started_on=clock.today(),
-            created_by_id=actor.user_id,
-            created_at=clock.now(),
-        )
-        s.add(link)
-        try:
+            s.add(link)
             s.flush()
-        except IntegrityError:
-            raise UserError(
-                translate("Community", "{name} already looks after this place.").format(name=member.name)
-            ) from None
-        audit.record(
-            s,
-            actor,
-            "create",
-            "care_link",
-            link.id,
-            audit.message("community.link", address=short_label(building, unit, room), link_scope=scope),
-            None,
-            {"party_member_id": member.id, "scope": scope, "building": building, "unit": unit, "room": room},
-        )
-        return link.id
+            audit.record(
+                s,
+                actor,
+                "create",
+                "care_link",
+                link.id,
+                audit.message("community.link", address=short_label(building, unit, room), link_scope=scope),
+                None,
+                {"party_member_id": member.id, "scope": scope, "building": building, "unit": unit, "room": room},
+            )
+            return link.id
+    except IntegrityError:  # another desk added the same link a moment ago (uq_community_links_live)
+        with db.read() as s:
+            name = s.execute(select(Resident.name).where(Resident.id == party_member_id)).scalar() or ""
+        raise UserError(translate("Community", "{name} already looks after this place.").format(name=name)) from None
 
 
 @checked
@@ -317,6 +319,33 @@ def end_link(db: Database, actor: Actor, link_id: int) -> None:
         link.ended_on = clock.today()
         link.ended_by_id = actor.user_id
         audit.record(s, actor, "end", "care_link", link.id, "", {"ended_on": None}, {"ended_on": link.ended_on})
+
+
+@dataclass(frozen=True)
+class PartyMemberRow:
+    id: int
+    name: str
+    branch: str
+    building: str
+    unit: str
+    room: str
+
+
+@checked
+def party_members(db: Database, actor: Actor, building: str = "") -> list[PartyMemberRow]:
+    """Party members (tag 党员, not archived), those of `building` first, then by building and name."""
+    require(actor, RECORD_VISITS)
+    with db.read() as s:
+        rows = s.execute(
+            select(Resident.id, Resident.name, ResidentTag.detail, Resident.building, Resident.unit, Resident.room)
+            .join(ResidentTag, ResidentTag.resident_id == Resident.id)
+            .where(ResidentTag.tag == PARTY_MEMBER, Resident.archived_at.is_(None))
+        ).all()
+    from app.community.households import natural_key
+
+    out = [PartyMemberRow(i, n, d or "", b or "", u or "", r or "") for i, n, d, b, u, r in rows]
+    out.sort(key=lambda p: (p.building != building, natural_key(p.building), natural_key(p.unit), p.name, p.id))
+    return out
 
 
 @checked

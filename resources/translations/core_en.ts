@@ -3132,6 +3132,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Health</translation>
         </message>
         <message>
+            <source>Buildings &amp; visits</source>
+            <translation>Buildings &amp; visits</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>Residents</translation>
         </message>
@@ -3832,6 +3836,22 @@ Working on with a damaged database can lose more data.</translation>
             <translation>The due and overdue list</translation>
         </message>
         <message>
+            <source>Find a household by its address (6-2-301)</source>
+            <translation>Find a household by its address (6-2-301)</translation>
+        </message>
+        <message>
+            <source>Record a visit to the household</source>
+            <translation>Record a visit to the household</translation>
+        </message>
+        <message>
+            <source>Link a party member (三带一联)</source>
+            <translation>Link a party member (三带一联)</translation>
+        </message>
+        <message>
+            <source>Mark the chosen follow-up task done</source>
+            <translation>Mark the chosen follow-up task done</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>Everywhere</translation>
         </message>
@@ -3877,6 +3897,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Health</source>
             <translation>Health</translation>
+        </message>
+        <message>
+            <source>Buildings &amp; visits</source>
+            <translation>Buildings &amp; visits</translation>
         </message>
         <message>
             <source>Residents</source>

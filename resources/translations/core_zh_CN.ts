@@ -394,7 +394,7 @@
         </message>
         <message>
             <source>Marked done</source>
-            <translation type="unfinished" />
+            <translation>标记完成</translation>
         </message>
         <message>
             <source>Health record opened</source>
@@ -1012,31 +1012,31 @@
         </message>
         <message>
             <source>Building council</source>
-            <translation type="unfinished" />
+            <translation>楼栋理事会</translation>
         </message>
         <message>
             <source>Council role</source>
-            <translation type="unfinished" />
+            <translation>理事会任职</translation>
         </message>
         <message>
             <source>三带一联 link</source>
-            <translation type="unfinished" />
+            <translation>三带一联</translation>
         </message>
         <message>
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>走访</translation>
         </message>
         <message>
             <source>Council meeting</source>
-            <translation type="unfinished" />
+            <translation>理事会议事</translation>
         </message>
         <message>
             <source>Meeting follow-up task</source>
-            <translation type="unfinished" />
+            <translation>议事后续任务</translation>
         </message>
         <message>
             <source>Buildings and visits demo data</source>
-            <translation type="unfinished" />
+            <translation>楼栋与走访演示数据</translation>
         </message>
         <message>
             <source>Request report</source>
@@ -1395,23 +1395,23 @@
         </message>
         <message>
             <source>{council}: {council_seat}</source>
-            <translation type="unfinished" />
+            <translation>{council}：{council_seat}</translation>
         </message>
         <message>
             <source>Looks after {address} ({link_scope})</source>
-            <translation type="unfinished" />
+            <translation>联系 {address}（{link_scope}）</translation>
         </message>
         <message>
             <source>Visit to {address} on {day}: {visit_result}</source>
-            <translation type="unfinished" />
+            <translation>{day} 走访 {address}：{visit_result}</translation>
         </message>
         <message>
             <source>Meeting “{title}” on {day}, {tasks} follow-up tasks</source>
-            <translation type="unfinished" />
+            <translation>{day} 议事“{title}”，后续任务 {tasks} 项</translation>
         </message>
         <message>
             <source>Demo councils, links, visits and meetings</source>
-            <translation type="unfinished" />
+            <translation>演示理事会、三带一联、走访和议事</translation>
         </message>
         <message>
             <source>Volunteer record created</source>
@@ -1611,43 +1611,43 @@
         </message>
         <message>
             <source>council chair</source>
-            <translation type="unfinished" />
+            <translation>理事长</translation>
         </message>
         <message>
             <source>building head</source>
-            <translation type="unfinished" />
+            <translation>楼栋长</translation>
         </message>
         <message>
             <source>unit head</source>
-            <translation type="unfinished" />
+            <translation>单元长</translation>
         </message>
         <message>
             <source>council member</source>
-            <translation type="unfinished" />
+            <translation>理事</translation>
         </message>
         <message>
             <source>household</source>
-            <translation type="unfinished" />
+            <translation>本户</translation>
         </message>
         <message>
             <source>unit</source>
-            <translation type="unfinished" />
+            <translation>单元</translation>
         </message>
         <message>
             <source>building</source>
-            <translation type="unfinished" />
+            <translation>整栋</translation>
         </message>
         <message>
             <source>all well</source>
-            <translation type="unfinished" />
+            <translation>情况良好</translation>
         </message>
         <message>
             <source>need found</source>
-            <translation type="unfinished" />
+            <translation>发现需求</translation>
         </message>
         <message>
             <source>nobody home</source>
-            <translation type="unfinished" />
+            <translation>无人在家</translation>
         </message>
         <message>
             <source>switched user</source>
@@ -3132,6 +3132,10 @@ SQLite 报告：{detail}
             <translation>健康服务</translation>
         </message>
         <message>
+            <source>Buildings &amp; visits</source>
+            <translation>楼栋与走访</translation>
+        </message>
+        <message>
             <source>Residents</source>
             <translation>居民档案</translation>
         </message>
@@ -3832,6 +3836,22 @@ SQLite 报告：{detail}
             <translation>到期与逾期清单</translation>
         </message>
         <message>
+            <source>Find a household by its address (6-2-301)</source>
+            <translation>按门牌查找住户（6-2-301）</translation>
+        </message>
+        <message>
+            <source>Record a visit to the household</source>
+            <translation>记录这户的走访</translation>
+        </message>
+        <message>
+            <source>Link a party member (三带一联)</source>
+            <translation>联系党员（三带一联）</translation>
+        </message>
+        <message>
+            <source>Mark the chosen follow-up task done</source>
+            <translation>标记所选后续任务完成</translation>
+        </message>
+        <message>
             <source>Everywhere</source>
             <translation>所有窗口</translation>
         </message>
@@ -3877,6 +3897,10 @@ SQLite 报告：{detail}
         <message>
             <source>Health</source>
             <translation>健康服务</translation>
+        </message>
+        <message>
+            <source>Buildings &amp; visits</source>
+            <translation>楼栋与走访</translation>
         </message>
         <message>
             <source>Residents</source>

@@ -58,15 +58,16 @@ EXPECTED_TABS = {
         "activitiesPage",
         "libraryPage",
         "healthPage",
+        "communityPage",
         "residentsPage",
         "statisticsPage",
     ],
-    FRONT_DESK: ["requestsPage", "alertsPage", "activitiesPage", "residentsPage", "statisticsPage"],
+    FRONT_DESK: ["requestsPage", "alertsPage", "activitiesPage", "communityPage", "residentsPage", "statisticsPage"],
     CASHIER: ["canteenPage", "residentsPage"],
     CHILDCARE: ["childcarePage", "residentsPage"],
     VOLUNTEER_COORDINATOR: ["volunteersPage", "activitiesPage", "residentsPage"],
     BOOK_ROOM: ["libraryPage", "residentsPage"],
-    HEALTH: ["alertsPage", "healthPage", "residentsPage"],
+    HEALTH: ["alertsPage", "healthPage", "communityPage", "residentsPage"],
 }
 
 

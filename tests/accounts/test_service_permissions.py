@@ -776,6 +776,7 @@ ENTRIES: list[Entry] = [
     E(community.list_councils, P.RECORD_VISITS),
     E(community.council_seats, P.RECORD_VISITS, lambda w, a: A(w.council)),
     E(community.links_of_member, P.RECORD_VISITS, lambda w, a: A(w.party_member)),
+    E(community.party_members, P.RECORD_VISITS, lambda w, a: A("6")),
     E(community.visit_of_request, P.RECORD_VISITS, lambda w, a: A(w.request(W.NEW))),
     E(community.recent_visits, P.RECORD_VISITS),
     E(community.list_meetings, P.RECORD_VISITS),
@@ -783,6 +784,7 @@ ENTRIES: list[Entry] = [
     E(community_households.find_households, P.RECORD_VISITS, lambda w, a: A((w.householder, "6-2-301")[1])),
     E(community_households.get_household, P.RECORD_VISITS, lambda w, a: A((w.householder, "6")[1], "2", "301")),
     E(community_households.household_of, P.RECORD_VISITS, lambda w, a: A(w.householder)),
+    E(community_households.resident_community, P.RECORD_VISITS, lambda w, a: A(w.householder)),
     E(community_households.buildings, P.RECORD_VISITS),
     E(community_households.board, P.RECORD_VISITS, lambda w, a: A((w.householder, "6")[1])),
     # the month at a glance and the district report pack

@@ -27,7 +27,10 @@ CONFIG = {
 }
 
 # Window classes that are only bases of others, never shown themselves.
-ABSTRACT = {"ui.childcare.forms.FormDialog": "the base of the childcare dialogs"}
+ABSTRACT = {
+    "ui.childcare.forms.FormDialog": "the base of the childcare dialogs",
+    "ui.community.dialogs._ServiceDialog": "the base of the buildings-and-visits dialogs",
+}
 
 # Widgets that are parts of a window checked here, not windows of their own.
 COMPONENTS = {
@@ -57,6 +60,12 @@ COMPONENTS = {
     "ui.requests.queue.RequestQueue": "in the requests page",
     "ui.requests.catalogue.CataloguePanel": "in the requests page",
     "ui.residents.page.ResidentsPage": "a page of the main window",
+    "ui.community.page.CommunityPage": "a page of the main window",
+    "ui.community.page.HouseholdsTab": "in the buildings-and-visits page",
+    "ui.community.page.BoardTab": "in the buildings-and-visits page",
+    "ui.community.page.VisitsTab": "in the buildings-and-visits page",
+    "ui.community.page.CouncilsTab": "in the buildings-and-visits page",
+    "ui.community.dialogs._TaskRow": "in MeetingDialog",
     "ui.residents.profile.ResidentProfile": "in the residents page",
     "ui.accounts.lock.LockScreen": "in the main window",
     "ui.volunteers.page.RosterTab": "in the volunteers page",
@@ -177,6 +186,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.wizard import FirstRunWizard
 
     db, actor = ctx.db, ctx.actor
+    community = _community_dialogs(ctx, host, demo)
     account = list_accounts(db, actor)[0]
     resident = demo.resident_ids[0]
     child = max(cc.list_children(db, actor), key=lambda c: len(cc.list_contacts(db, actor, c.id)))
@@ -249,6 +259,28 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.accounts.approval.ApprovalDialog": [
             ("", lambda: ApprovalDialog(ctx, host, "作废餐券 X-2026-000123：顾客退餐", ("admin",)))
         ],
+        **community,
+    }
+
+
+def _community_dialogs(ctx, host, demo) -> dict[str, list]:
+    """The buildings-and-visits dialogs, on a household of the demo residents and a council of its building."""
+    from app.community import households as H
+    from app.community import service as C
+    from ui.community.dialogs import CouncilDialog, LinkDialog, MeetingDialog, SeatDialog, VisitDialog
+
+    db, actor = ctx.db, ctx.actor
+    key = H.household_of(db, actor, demo.resident_ids[0])
+    household = H.get_household(db, actor, *key)
+    council_id = C.create_council(db, actor, "理事会", key[0])
+    C.add_council_member(db, actor, council_id, demo.resident_ids[0], "chair")
+    council = next(c for c in C.list_councils(db, actor) if c.id == council_id)
+    return {
+        "ui.community.dialogs.VisitDialog": [("", lambda: VisitDialog(ctx, host, household))],
+        "ui.community.dialogs.LinkDialog": [("", lambda: LinkDialog(ctx, host, household))],
+        "ui.community.dialogs.CouncilDialog": [("", lambda: CouncilDialog(ctx, host))],
+        "ui.community.dialogs.SeatDialog": [("", lambda: SeatDialog(ctx, host, council_id))],
+        "ui.community.dialogs.MeetingDialog": [("", lambda: MeetingDialog(ctx, host, council))],
     }
 
 

@@ -24,6 +24,7 @@ PAGES = [
     "activitiesPage",
     "libraryPage",
     "healthPage",
+    "communityPage",
     "residentsPage",
     "statisticsPage",
 ]

@@ -11,6 +11,7 @@ PAGES = [
     "activitiesPage",
     "libraryPage",
     "healthPage",
+    "communityPage",
     "residentsPage",
     "statisticsPage",
 ]

@@ -1,0 +1,1 @@
+"""Buildings and visits: households, the building board, visits (走访), councils and meetings (议事)."""

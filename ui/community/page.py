@@ -1,0 +1,576 @@
+"""楼栋与走访 (Buildings & visits): find a household by typing its address and see who lives there, who looks
+after it (三带一联) and its visits; record a visit (a need becomes a request in one step); the building board
+coloured by days since the last visit; the latest visits; councils with their members, meetings and tasks.
+
+Sub-tabs are built when first shown (ui/common/lazy.py) and follow other workstations through the live feed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts.permissions import MANAGE_COUNCILS, may
+from app.community import households as H
+from app.community import service as C
+from app.errors import UserError
+from ui.common import dialogs
+from ui.common.layout import share_on_first_show, size_columns_always
+from ui.common.lazy import LazyTabs
+from ui.common.live import keep_view
+from ui.community import dialogs as forms
+from ui.community.models import (
+    BANDS,
+    NEVER,
+    OVERDUE,
+    BoardDelegate,
+    BoardModel,
+    BuildingsModel,
+    CouncilsModel,
+    HouseholdListModel,
+    LinksModel,
+    MeetingsModel,
+    OccupantsModel,
+    SeatsModel,
+    TasksModel,
+    VisitsModel,
+)
+from ui.context import AppContext
+
+named = forms.named
+
+
+def run_dialog(dialog) -> bool:
+    """Show a dialog modally; tests replace this to fill and submit it."""
+    return dialog.exec() == dialog.DialogCode.Accepted
+
+
+def _table(name: str, accessible: str, model) -> QTableView:
+    view = named(QTableView(), name, accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def _selected(view: QTableView):
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return view.model().row_at(rows[0].row()) if rows else None
+
+
+def _title(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class HouseholdsTab(QWidget):
+    """Type "6-2-301" or "6栋2单元301" (or just "6栋"), pick a household: who lives there, the party members who
+    look after it, its visits; record a visit, link a party member, end a link, void a visit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household: H.Household | None = None
+        self.search = named(QLineEdit(), "communityHouseholdSearch", self.tr("Find a household"))
+        self.search.setPlaceholderText(self.tr("6-2-301 or 6栋2单元301, then Enter"))
+        self.search.setClearButtonEnabled(True)
+        self.list_model = HouseholdListModel(self)
+        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model)
+        size_columns_always(self.list)
+        self.found = named(QLabel(), "communityHouseholdCount", self.tr("Households found"))
+
+        self.heading = _title(self.tr("Type an address to find a household."), "communityHouseholdTitle")
+        self.summary = named(QLabel(), "communityHouseholdSummary", self.tr("Household summary"))
+        self.summary.setWordWrap(True)
+        self.visit_btn = named(
+            QPushButton(self.tr("Record a visit…")), "communityRecordVisit", self.tr("Record a visit")
+        )
+        self.link_btn = named(
+            QPushButton(self.tr("Link a party member…")), "communityAddLink", self.tr("Link a party member")
+        )
+        self.end_link_btn = named(QPushButton(self.tr("End link")), "communityEndLink", self.tr("End the chosen link"))
+        self.void_btn = named(
+            QPushButton(self.tr("Void visit…")), "communityVoidVisit", self.tr("Void the chosen visit")
+        )
+        if not may(ctx.actor, MANAGE_COUNCILS):
+            for b in (self.link_btn, self.end_link_btn):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Your role may not change 三带一联 links."))
+        self.occupants_model = OccupantsModel(self)
+        self.occupants = _table("communityOccupants", self.tr("Who lives here"), self.occupants_model)
+        size_columns_always(self.occupants)
+        self.links_model = LinksModel(self)
+        self.links = _table("communityLinks", self.tr("Party members looking after it"), self.links_model)
+        size_columns_always(self.links)
+        self.visits_model = VisitsModel(self)
+        self.visits = _table("communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model)
+        size_columns_always(self.visits)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.found)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        for b in (self.visit_btn, self.link_btn, self.end_link_btn, self.void_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        rl.addLayout(buttons)
+        people = QHBoxLayout()
+        col1 = QVBoxLayout()
+        col1.addWidget(QLabel(self.tr("Who lives here")))
+        col1.addWidget(self.occupants)
+        col2 = QVBoxLayout()
+        col2.addWidget(QLabel(self.tr("三带一联: party members looking after it")))
+        col2.addWidget(self.links)
+        people.addLayout(col1, 1)
+        people.addLayout(col2, 1)
+        rl.addLayout(people, 2)
+        rl.addWidget(QLabel(self.tr("Visits")))
+        rl.addWidget(self.visits, 3)
+        split = QSplitter()
+        split.setObjectName("communityHouseholdSplit")
+        split.addWidget(left)
+        split.addWidget(right)
+        share_on_first_show(split, (1, 3))
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.search.returnPressed.connect(self.find)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.find)
+        self.list.selectionModel().currentRowChanged.connect(self._picked)
+        self.list.activated.connect(lambda _i: self.visit_btn.setFocus())
+        self.visit_btn.clicked.connect(self.record_visit)
+        self.link_btn.clicked.connect(self.add_link)
+        self.end_link_btn.clicked.connect(self.end_link)
+        self.void_btn.clicked.connect(self.void_visit)
+        self._update_buttons()
+        self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
+
+    def find(self) -> None:
+        self._debounce.stop()
+        rows = H.find_households(self.ctx.db, self.ctx.actor, self.search.text().strip()[:100])
+        self.list_model.set_rows(rows)
+        self.found.setText(self.tr("{n} households").format(n=len(rows)) if self.search.text().strip() else "")
+        if len(rows) == 1 or (rows and self.household is None):
+            self.list.selectRow(0)
+            self._picked(self.list_model.index(0, 0))
+
+    def _picked(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid():
+            return
+        row: H.HouseholdRow = self.list_model.row_at(current.row())
+        self.show_household(*row.key)
+
+    def show_household(self, building: str, unit: str, room: str) -> None:
+        self.household = H.get_household(self.ctx.db, self.ctx.actor, building, unit, room)
+        h = self.household
+        self.heading.setText(h.label)
+        last = h.last_visit
+        bits = [self.tr("{n} residents").format(n=len(h.occupants))]
+        bits.append(self.tr("last visit {day}").format(day=last.isoformat()) if last else self.tr("never visited"))
+        live = [k.party_member_name for k in h.links if k.ended_on is None]
+        if live:
+            bits.append(self.tr("looked after by {names}").format(names="、".join(dict.fromkeys(live))))
+        self.summary.setText(" · ".join(bits))
+        self.occupants_model.set_rows(h.occupants)
+        self.links_model.set_rows(h.links)
+        self.visits_model.set_rows(h.visits)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if self.household is not None:
+            h = self.household
+            keep_view(self.visits, lambda: self.show_household(h.building, h.unit, h.room), key=lambda v: v.id)
+
+    def _update_buttons(self) -> None:
+        has = self.household is not None
+        self.visit_btn.setEnabled(has)
+        manage = may(self.ctx.actor, MANAGE_COUNCILS)
+        self.link_btn.setEnabled(has and manage)
+        self.end_link_btn.setEnabled(has and manage)
+        self.void_btn.setEnabled(has)
+
+    def record_visit(self) -> None:
+        if self.household is None:
+            return
+        dlg = forms.VisitDialog(self.ctx, self, self.household)
+        if run_dialog(dlg):
+            saved: C.SavedVisit = dlg.saved
+            if saved.request_number:
+                dialogs.inform(
+                    self,
+                    self.tr("Visit saved. Request {number} was taken in for the need found.").format(
+                        number=saved.request_number
+                    ),
+                )
+            self.reload()
+
+    def add_link(self) -> None:
+        if self.household is None:
+            return
+        if run_dialog(forms.LinkDialog(self.ctx, self, self.household)):
+            self.reload()
+
+    def end_link(self) -> None:
+        link = _selected(self.links)
+        if link is None or link.ended_on is not None:
+            dialogs.inform(self, self.tr("Choose a link that is still running."))
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("End {name}'s link to {place}?").format(
+                name=link.party_member_name, place=H.short_label(link.building, link.unit, link.room)
+            ),
+        ):
+            return
+        try:
+            C.end_link(self.ctx.db, self.ctx.actor, link.id)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self.reload()
+
+    def void_visit(self) -> None:
+        visit = _selected(self.visits)
+        if visit is None or visit.voided:
+            dialogs.inform(self, self.tr("Choose a visit that is not voided."))
+            return
+        reason = dialogs.ask_text(self, self.tr("Void visit"), self.tr("Why is this visit voided?"))
+        if reason is None:
+            return
+        try:
+            C.void_visit(self.ctx.db, self.ctx.actor, visit.id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self.reload()
+
+
+class BoardTab(QWidget):
+    """Buildings on the left; the chosen building's households as a board, coloured by days since the last visit
+    (legend above); Enter or a double click opens the household."""
+
+    def __init__(self, ctx: AppContext, page: CommunityPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page = page
+        self.building = ""
+        self.buildings_model = BuildingsModel(self)
+        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model)
+        self.buildings.horizontalHeader().setStretchLastSection(False)
+        self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_model = BoardModel(self)
+        self.board = named(QTableView(), "communityBoard", self.tr("Building board"))
+        self.board.setModel(self.board_model)
+        self.board.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.board.setWordWrap(True)
+        self.board.setShowGrid(True)
+        self.board.setItemDelegate(BoardDelegate(self.board))
+        fm = self.fontMetrics()
+        self.board.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.board.verticalHeader().setMinimumSectionSize(fm.lineSpacing() * 3 + 8)
+        self.board.verticalHeader().setDefaultSectionSize(fm.lineSpacing() * 3 + 8)
+        self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.board.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("王秀英+2") + 12)
+        self.board.horizontalHeader().setDefaultSectionSize(fm.horizontalAdvance("王秀英+2") + 12)
+        self.heading = _title("", "communityBoardTitle")
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel(self.tr("Days since the last visit:")))
+        labels = (self.tr("up to 14"), self.tr("15–30"), self.tr("31–60"))
+        for (_limit, colour), text in zip(BANDS, labels, strict=True):
+            legend.addWidget(self._swatch(colour.name(), text))
+        legend.addWidget(self._swatch(OVERDUE.name(), self.tr("over 60")))
+        legend.addWidget(self._swatch(NEVER.name(), self.tr("never")))
+        legend.addWidget(QLabel(self.tr("★ 80+ living alone")))
+        legend.addStretch(1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addLayout(legend)
+        rl.addWidget(self.board, 1)
+        split = QSplitter()
+        split.setObjectName("communityBoardSplit")
+        split.addWidget(self.buildings)
+        split.addWidget(right)
+        self.buildings.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        share_on_first_show(split, (1, 7))
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.buildings.selectionModel().currentRowChanged.connect(self._picked)
+        self.board.activated.connect(self.open_household)
+        self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
+        self.reload()
+
+    @staticmethod
+    def _swatch(colour: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(f"background:{colour}; color:#1c1b1f; padding:1px 6px; border:1px solid #bbb;")
+        return label
+
+    def reload(self) -> None:
+        keep_view(
+            self.buildings,
+            lambda: self.buildings_model.set_rows(H.buildings(self.ctx.db, self.ctx.actor)),
+            key=lambda b: b.building,
+        )
+        if not self.building and self.buildings_model.rowCount():
+            self.buildings.selectRow(0)
+        elif self.building:
+            self.show_building(self.building)
+
+    def _picked(self, current: QModelIndex, _previous=None) -> None:
+        if current.isValid():
+            self.show_building(self.buildings_model.row_at(current.row()).building)
+
+    def show_building(self, building: str) -> None:
+        self.building = building
+        self.board_model.set_cells(H.board(self.ctx.db, self.ctx.actor, building))
+        self.heading.setText(
+            self.tr("{building}: {n} households").format(
+                building=H.household_label(building, "", ""), n=self.board_model.households()
+            )
+        )
+
+    def open_household(self, index: QModelIndex) -> None:
+        cell = self.board_model.cell(index.row(), index.column())
+        if cell is not None:
+            self.page.open_household(self.building, cell.unit, cell.room)
+
+
+class VisitsTab(QWidget):
+    """The latest visits of every household, newest first."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = VisitsModel(self)
+        self.view = _table("communityRecentVisits", self.tr("Latest visits"), self.model)
+        size_columns_always(self.view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.live_watch = ctx.live.watch(self, ("community.visits",), self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        keep_view(
+            self.view, lambda: self.model.set_rows(C.recent_visits(self.ctx.db, self.ctx.actor)), key=lambda v: v.id
+        )
+
+
+class CouncilsTab(QWidget):
+    """Councils and their members (current first, then history); meetings and their follow-up tasks."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        manage = may(ctx.actor, MANAGE_COUNCILS)
+        self.councils_model = CouncilsModel(self)
+        self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model)
+        size_columns_always(self.councils)
+        self.seats_model = SeatsModel(self)
+        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model)
+        size_columns_always(self.seats)
+        self.meetings_model = MeetingsModel(self)
+        self.meetings = _table("communityMeetings", self.tr("Council meetings"), self.meetings_model)
+        size_columns_always(self.meetings)
+        self.tasks_model = TasksModel(self)
+        self.tasks = _table("communityTasks", self.tr("Follow-up tasks"), self.tasks_model)
+        size_columns_always(self.tasks)
+        self.new_council_btn = named(
+            QPushButton(self.tr("New council…")), "communityNewCouncil", self.tr("New council")
+        )
+        self.add_seat_btn = named(
+            QPushButton(self.tr("Add member…")), "communityAddSeat", self.tr("Add a council member")
+        )
+        self.end_seat_btn = named(QPushButton(self.tr("End role")), "communityEndSeat", self.tr("End the chosen role"))
+        self.meeting_btn = named(
+            QPushButton(self.tr("Record a meeting…")), "communityRecordMeeting", self.tr("Record a council meeting")
+        )
+        self.done_btn = named(QPushButton(self.tr("Mark done…")), "communityTaskDone", self.tr("Mark the task done"))
+        for b in (self.new_council_btn, self.add_seat_btn, self.end_seat_btn):
+            b.setEnabled(manage)
+        top_buttons = QHBoxLayout()
+        for b in (self.new_council_btn, self.add_seat_btn, self.end_seat_btn, self.meeting_btn):
+            top_buttons.addWidget(b)
+        top_buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.councils, 2)
+        top.addWidget(self.seats, 3)
+        bottom = QHBoxLayout()
+        mcol = QVBoxLayout()
+        mcol.addWidget(QLabel(self.tr("Meetings (议事)")))
+        mcol.addWidget(self.meetings)
+        tcol = QVBoxLayout()
+        trow = QHBoxLayout()
+        trow.addWidget(QLabel(self.tr("Follow-up tasks")))
+        trow.addStretch(1)
+        trow.addWidget(self.done_btn)
+        tcol.addLayout(trow)
+        tcol.addWidget(self.tasks)
+        bottom.addLayout(mcol, 1)
+        bottom.addLayout(tcol, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top_buttons)
+        layout.addLayout(top, 2)
+        layout.addLayout(bottom, 3)
+        self.councils.selectionModel().currentRowChanged.connect(lambda *_: self._show_seats())
+        self.new_council_btn.clicked.connect(self.new_council)
+        self.add_seat_btn.clicked.connect(self.add_seat)
+        self.end_seat_btn.clicked.connect(self.end_seat)
+        self.meeting_btn.clicked.connect(self.record_meeting)
+        self.done_btn.clicked.connect(self.mark_done)
+        self.live_watch = ctx.live.watch(self, ("community.councils",), self.reload)
+        self.reload()
+
+    def council(self) -> C.CouncilRow | None:
+        return _selected(self.councils)
+
+    def reload(self) -> None:
+        keep_view(
+            self.councils,
+            lambda: self.councils_model.set_rows(C.list_councils(self.ctx.db, self.ctx.actor)),
+            key=lambda c: c.id,
+        )
+        if self.council() is None and self.councils_model.rowCount():
+            self.councils.selectRow(0)
+        self._show_seats()
+        keep_view(
+            self.meetings,
+            lambda: self.meetings_model.set_rows(C.list_meetings(self.ctx.db, self.ctx.actor)),
+            key=lambda m: m.id,
+        )
+        keep_view(
+            self.tasks, lambda: self.tasks_model.set_rows(C.list_tasks(self.ctx.db, self.ctx.actor)), key=lambda t: t.id
+        )
+
+    def _show_seats(self) -> None:
+        c = self.council()
+        self.seats_model.set_rows(C.council_seats(self.ctx.db, self.ctx.actor, c.id) if c else [])
+        self.meeting_btn.setEnabled(c is not None)
+
+    def new_council(self) -> None:
+        if run_dialog(forms.CouncilDialog(self.ctx, self)):
+            self.reload()
+
+    def add_seat(self) -> None:
+        c = self.council()
+        if c is None:
+            dialogs.inform(self, self.tr("Choose a council first."))
+            return
+        if run_dialog(forms.SeatDialog(self.ctx, self, c.id)):
+            self._show_seats()
+
+    def end_seat(self) -> None:
+        seat = _selected(self.seats)
+        if seat is None or seat.ended_on is not None:
+            dialogs.inform(self, self.tr("Choose a member whose role is still running."))
+            return
+        if not dialogs.confirm(
+            self, self.tr("End {name}'s role as {seat} today?").format(name=seat.name, seat=C.seat_label(seat.seat))
+        ):
+            return
+        try:
+            C.end_council_member(self.ctx.db, self.ctx.actor, seat.id)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self._show_seats()
+
+    def record_meeting(self) -> None:
+        c = self.council()
+        if c is None:
+            return
+        if run_dialog(forms.MeetingDialog(self.ctx, self, c)):
+            self.reload()
+
+    def mark_done(self) -> None:
+        task = _selected(self.tasks)
+        if task is None or task.done_at is not None:
+            dialogs.inform(self, self.tr("Choose a task that is still open."))
+            return
+        note = dialogs.ask_text(
+            self, self.tr("Task done"), self.tr("How was “{task}” done? (optional)").format(task=task.description)
+        )
+        if note is None:
+            return
+        try:
+            C.complete_task(self.ctx.db, self.ctx.actor, task.id, note)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self.reload()
+
+
+class CommunityPage(QWidget):
+    """The page's sub-tabs, each built the first time it is shown."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("communityPage")
+        self.ctx = ctx
+        self.tabs = named(QTabWidget(), "communityTabs", self.tr("Buildings & visits"))
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("communityHouseholds", lambda: HouseholdsTab(ctx), self.tr("Households"))
+        self.lazy.add("communityBoardTab", lambda: BoardTab(ctx, self), self.tr("Building board"))
+        self.lazy.add("communityVisits", lambda: VisitsTab(ctx), self.tr("Latest visits"))
+        self.lazy.add("communityCouncilsTab", lambda: CouncilsTab(ctx), self.tr("Councils and meetings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    @property
+    def households(self) -> HouseholdsTab:
+        return self.lazy.page("communityHouseholds")
+
+    @property
+    def board(self) -> BoardTab:
+        return self.lazy.page("communityBoardTab")
+
+    @property
+    def visits(self) -> VisitsTab:
+        return self.lazy.page("communityVisits")
+
+    @property
+    def councils(self) -> CouncilsTab:
+        return self.lazy.page("communityCouncilsTab")
+
+    def open_household(self, building: str, unit: str, room: str) -> None:
+        tab = self.households
+        self.tabs.setCurrentWidget(tab)
+        tab.search.setText(H.short_label(building, unit, room))
+        tab.find()
+        tab.show_household(building, unit, room)
+        tab.visit_btn.setFocus()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return CommunityPage(ctx)
