@@ -28,9 +28,23 @@ QLineEdit[invalid="true"] { border: 2px solid #c62828; height: 30px; }  /* as ta
 QLineEdit[role="search"] { font-size: 20px; padding: 6px; }
 QPushButton[role="tally"] { font-size: 20px; min-height: 64px; }
 QFrame[role="card"] { border: 1px solid palette(mid); border-radius: 6px; }
+QLabel[role="done"] { color: #2e7d32; }
+QLabel[role="problem"] { color: #b3261e; }
+QLabel[role="refused"] { color: #c62828; font-weight: bold; }
+QLabel[role="stop"] { color: #b00020; font-weight: bold; }
+QLabel[over="true"] { color: #b00020; }
+QLabel[role="banner"] { background: #c62828; color: white; font-weight: bold; padding: 8px; border-radius: 4px; }
+QLabel[role="closing"] { background: #b00020; color: white; font-weight: bold; padding: 6px; border-radius: 4px; }
+QLabel[role="blocked"] { background: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 4px; }
+QLabel[role="alarm"] { background: #b00020; color: white; font-size: 18px; font-weight: bold; padding: 8px;
+                       border-radius: 4px; }
+QLabel[role="refusal"] { background: #b00020; color: white; font-size: 16pt; font-weight: bold; padding: 10px;
+                         border-radius: 4px; }
 QDateEdit[calendarPopup="false"]::down-arrow, QDateEdit[calendarPopup="false"]::down-arrow:focus,
 QDateEdit[calendarPopup="false"]::down-arrow:disabled { image: none; width: 0px; height: 0px; }
 """
+# No widget has a stylesheet of its own (each one is parsed and cascaded for that widget alone, and again at every
+# change): a look is a property here, set with repolish() when it changes (tests/ui/test_theme_lean.py).
 # The last rule: qt-material gives QDateEdit the combo box's drop-down arrow as well as the spin box's down button,
 # so a date edit without a calendar drew both, a doubled ▼▼ (issue 16); its down button keeps its own arrow.
 
@@ -61,6 +75,14 @@ def apply_theme(app: QApplication, name: str | None = None, *, remember: bool = 
     if remember:
         QSettings().setValue(SETTINGS_KEY, name)
     return name
+
+
+def set_look(widget, name: str, value) -> None:
+    """Set the dynamic property `name` (role, over …) that an app-level rule matches, and re-apply the stylesheet
+    when it changed."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        repolish(widget)
 
 
 def repolish(widget) -> None:

@@ -252,9 +252,7 @@ class AuditViewer(QWidget):
         self.chain_banner.setObjectName("auditChainBanner")
         self.chain_banner.setAccessibleName(self.tr("Audit trail check"))
         self.chain_banner.setWordWrap(True)
-        self.chain_banner.setStyleSheet(
-            "background: #c62828; color: white; font-weight: bold; padding: 8px; border-radius: 4px;"
-        )
+        self.chain_banner.setProperty("role", "banner")
         self.chain_banner.hide()
         self.chain_check: ChainCheck | None = None
         self.chain_task = None

@@ -28,7 +28,7 @@ class AutoBackup(QObject):
         self.last_error: str = ""
         self.problem_label = QLabel(window)
         self.problem_label.setObjectName("backupProblem")
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setProperty("role", "problem")
         self.problem_label.hide()
         window.statusBar().addPermanentWidget(self.problem_label)
         window.installEventFilter(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.childcare import service as cc
+from ui.theme import set_look
 
 COLUMNS = 5
 RED = "#b00020"
@@ -167,13 +168,11 @@ class BoardWidget(QWidget):
         self.counts = QLabel(self, objectName="boardCounts")
         self.closing = QLabel(self, objectName="boardClosingAlert")
         self.closing.setWordWrap(True)
-        self.closing.setStyleSheet(
-            f"background: {RED}; color: white; font-size: 18px; font-weight: bold; padding: 8px; border-radius: 4px;"
-        )
+        self.closing.setProperty("role", "alarm")
         self.closing.hide()
         self.late = QLabel(self, objectName="boardUnexplained")
         self.late.setWordWrap(True)
-        self.late.setStyleSheet(f"color: {ORANGE}; font-weight: bold;")
+        self.late.setProperty("role", "warning")
         self.late.hide()
         top = QHBoxLayout()
         top.addWidget(self.inside)
@@ -224,13 +223,13 @@ class BoardWidget(QWidget):
             self.model.set_rows([])
             return
         self.inside.setText(self.tr("In now {n} / {cap}").format(n=summary.inside, cap=summary.capacity))
-        self.inside.setStyleSheet(f"color: {RED};" if summary.over_capacity else "")
+        set_look(self.inside, "over", bool(summary.over_capacity))
         self.ratio.setText(
             self.tr("Staff {on} · needed {need} (1:{ratio})").format(
                 on=summary.staff_on_duty, need=summary.staff_needed, ratio=program.ratio
             )
         )
-        self.ratio.setStyleSheet(f"color: {RED};" if summary.under_staffed else "")
+        set_look(self.ratio, "over", bool(summary.under_staffed))
         self.counts.setText(
             self.tr("Expected {exp} · absent {abs} · gone home {gone}").format(
                 exp=summary.expected, abs=summary.absent, gone=summary.gone

@@ -36,6 +36,7 @@ from ui.common.live import keep_scroll
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
+from ui.theme import set_look
 
 if TYPE_CHECKING:
     from ui.childcare.children import ChildrenPanel
@@ -146,9 +147,7 @@ class ChildcarePage(QWidget):
         layout.addLayout(top)
         self.closing_banner = QLabel(objectName="childcareClosingBanner")
         self.closing_banner.setWordWrap(True)
-        self.closing_banner.setStyleSheet(
-            "background: #b00020; color: white; font-weight: bold; padding: 6px; border-radius: 4px;"
-        )
+        self.closing_banner.setProperty("role", "closing")
         self.closing_banner.hide()
         layout.addWidget(self.closing_banner)
 
@@ -224,9 +223,7 @@ class ChildcarePage(QWidget):
         self.refusal_banner = QLabel(objectName="childcareRefusal")
         self.refusal_banner.setWordWrap(True)
         self.refusal_banner.setAccessibleName(self.tr("Release refused"))
-        self.refusal_banner.setStyleSheet(
-            "background: #b00020; color: white; font-size: 16pt; font-weight: bold; padding: 10px; border-radius: 4px;"
-        )
+        self.refusal_banner.setProperty("role", "refusal")
         self.refusal_banner.hide()
         desk_layout.addWidget(self.refusal_banner)
         self.status = QLabel(objectName="childcareStatus")
@@ -409,7 +406,7 @@ class ChildcarePage(QWidget):
         if b.under_staffed or b.over_capacity:
             text += " ⚠"
         self.headcount.setText(text)
-        self.headcount.setStyleSheet("color: #b00020;" if b.under_staffed or b.over_capacity else "")
+        set_look(self.headcount, "over", bool(b.under_staffed or b.over_capacity))
         not_out = [r.name for r in rows if alerts.get(r.child_id) == "not_out"]
         self.closing_banner.setText(
             self.tr("Closing time {time} has passed: {n} not signed out — {names}").format(

@@ -45,6 +45,6 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
         label = QLabel(text)
         label.setObjectName(f"childcareLink{link.contact_id}")
         if link.role == "blocked":
-            label.setStyleSheet("color: #b00020; font-weight: bold;")
+            label.setProperty("role", "stop")
         layout.addWidget(label)
     return box

@@ -26,12 +26,10 @@ from app.childcare.release import blocked_message
 from app.errors import UserError, ValidationError
 from ui.accounts import approval
 from ui.context import AppContext
+from ui.theme import repolish
 
 ALONE = -1
 UNLISTED = -2
-
-BLOCKED_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 4px;"
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class ReleaseDialog(QDialog):
@@ -145,7 +143,8 @@ class ReleaseDialog(QDialog):
 
     def show_error(self, text: str, *, blocked: bool = False) -> None:
         self.error.setText(text)
-        self.error.setStyleSheet(BLOCKED_STYLE if blocked else ERROR_STYLE)
+        self.error.setProperty("role", "blocked" if blocked else "stop")
+        repolish(self.error)
         self.error.show()
 
     def _missing(self) -> tuple[QWidget, str] | None:

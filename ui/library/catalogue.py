@@ -69,7 +69,7 @@ class LibraryCopyDialog(QDialog):
         for code in catalogue.OWNERS:
             self.owner.addItem(owner_label(code), code)
         self.error = _named(QLabel(self), "copyError", self.tr("Problem"))
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Barcode"), self.barcode)

@@ -29,9 +29,7 @@ from ui.common.layout import set_available
 from ui.context import AppContext
 from ui.library.lists import fit_columns
 from ui.library.models import LoansModel
-
-OK_STYLE = "color: #2e7d32;"
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
+from ui.theme import repolish
 
 
 def _named(widget, name: str, accessible: str):
@@ -192,7 +190,8 @@ class LibraryDeskTab(QWidget):
 
     # --- actions --------------------------------------------------------------------------------------
     def _say(self, text: str, ok: bool = True) -> None:
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setProperty("role", "done" if ok else "refused")
+        repolish(self.message)
         self.message.setText(text)
 
     def _log(self, text: str) -> None:
