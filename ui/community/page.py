@@ -7,6 +7,7 @@ Sub-tabs are built when first shown (ui/common/lazy.py) and follow other worksta
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -333,11 +334,25 @@ class BoardTab(QWidget):
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
         self.reload()
 
-    @staticmethod
-    def _swatch(colour: str, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet(f"background:{colour}; color:#1c1b1f; padding:1px 6px; border:1px solid #bbb;")
-        return label
+    def _swatch(self, colour: str, text: str) -> QWidget:
+        """A legend entry: a square of the board's colour, then its meaning (no widget-level stylesheet: the theme's
+        cascade stays one, ui/theme.py)."""
+        side = max(10, self.fontMetrics().height() - 4)
+        square = QPixmap(side, side)
+        square.fill(QColor(colour))
+        painter = QPainter(square)
+        painter.setPen(QColor("#bbbbbb"))
+        painter.drawRect(0, 0, side - 1, side - 1)
+        painter.end()
+        entry = QWidget(self)
+        row = QHBoxLayout(entry)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(4)
+        mark = QLabel(entry)
+        mark.setPixmap(square)
+        row.addWidget(mark)
+        row.addWidget(QLabel(text, entry))
+        return entry
 
     def reload(self) -> None:
         keep_view(
