@@ -172,7 +172,8 @@ def month_section(db: Database, actor: Actor, year: int, month: int) -> Section:
             [translate("HealthReport", "Weight"), str(weight), str(per_kind["weight"])],
             [translate("HealthReport", "Pulse"), str(pulse), str(per_kind["pulse"])],
         ],
-        [translate("HealthReport", "All visits to the corner"), str(total), str(measured)],
+        # the totals row sums the readings; its residents are counted once each (one may have several readings)
+        [translate("HealthReport", "Total"), str(bp + glucose + weight + pulse), str(measured)],
         ["LEFT", "RIGHT", "RIGHT"],
         [3.0, 1.5, 1.5],
     )
@@ -195,6 +196,7 @@ def month_section(db: Database, actor: Actor, year: int, month: int) -> Section:
         title=translate("HealthReport", "Health services (医养)"),
         tables=[followups, readings, services],
         lines=[
+            (translate("HealthReport", "Visits to the health corner"), str(total)),
             (translate("HealthReport", "Residents measured"), str(measured)),
             (translate("HealthReport", "Residents referred"), str(residents_referred)),
         ],

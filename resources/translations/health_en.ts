@@ -607,10 +607,6 @@
             <translation>Pulse</translation>
         </message>
         <message>
-            <source>All visits to the corner</source>
-            <translation>All visits to the corner</translation>
-        </message>
-        <message>
             <source>Family doctors and referrals</source>
             <translation>Family doctors and referrals</translation>
         </message>
@@ -637,6 +633,10 @@
         <message>
             <source>Health services (医养)</source>
             <translation>Health services (医养)</translation>
+        </message>
+        <message>
+            <source>Visits to the health corner</source>
+            <translation>Visits to the health corner</translation>
         </message>
         <message>
             <source>Residents measured</source>

@@ -607,10 +607,6 @@
             <translation>脉搏</translation>
         </message>
         <message>
-            <source>All visits to the corner</source>
-            <translation>全部测量</translation>
-        </message>
-        <message>
             <source>Family doctors and referrals</source>
             <translation>家庭医生与转介</translation>
         </message>
@@ -637,6 +633,10 @@
         <message>
             <source>Health services (医养)</source>
             <translation>健康服务（医养）</translation>
+        </message>
+        <message>
+            <source>Visits to the health corner</source>
+            <translation>健康小屋测量人次</translation>
         </message>
         <message>
             <source>Residents measured</source>

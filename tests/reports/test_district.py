@@ -24,8 +24,9 @@ from tests.pdfcheck import assert_pdf_ok, dark_fraction, page_count, render_png
 
 # Totals that are not sums of their column: distinct children over all programs (a child may attend two), days with
 # any attendance, child-days per open day.
-NOT_SUMS = ("儿童人数", "开班天数", "日均")
+NOT_SUMS = ("儿童人数", "开班天数", "日均", "人数")  # distinct people and days are not sums
 COUNTER_SHEETS = ("群众诉求", "老年助餐", "托管服务", "志愿服务")
+SECTION_SHEETS = ["活动与课程", "城市书房", "楼栋与走访", "健康服务（医养）", "未诉先办：今日关注"]
 
 
 DECEMBER = dt.datetime(2026, 12, 2, 10, 0)  # November is over: it can be issued (the fixture's NOW is 30 November)
@@ -74,9 +75,13 @@ def test_the_workbook_has_one_sheet_per_counter_and_totals_that_add_up(db, month
 
     issued = district.issue_pack(db, month, 2026, 11)
     wb = load_workbook(io.BytesIO(issued.xlsx))
-    assert wb.sheetnames == ["概况", *COUNTER_SHEETS]
-    for name in COUNTER_SHEETS:
+    assert wb.sheetnames[: 1 + len(COUNTER_SHEETS)] == ["概况", *COUNTER_SHEETS]
+    # then one sheet per further counter (app.reports.district's section modules), each with its totals rows
+    assert wb.sheetnames[1 + len(COUNTER_SHEETS) :] == SECTION_SHEETS
+    for name in wb.sheetnames[1:]:
         tables = _tables(wb[name])
+        if name in SECTION_SHEETS and tables and all(len([v for v in r if v is not None]) == 2 for r in [tables[0][1]]):
+            tables = [t for t in tables[1:]]  # a further counter's sheet opens with its summary lines (label, value)
         assert tables, name
         for title, headings, rows, total in tables:
             assert total[0] == "合计", (name, title)

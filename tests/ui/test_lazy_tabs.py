@@ -56,7 +56,7 @@ def test_a_tab_is_not_built_until_first_shown(qtbot, ctx):
     assert requests.objectName() == "requestsPage" and not isinstance(requests, Placeholder)
     sub = LazyTabs.of(requests)
     assert [n for n in sub.names() if sub.is_built(n)] == ["requestsIntake"]  # and its first sub-tab only
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(PAGES.index("childcarePage"))
     assert built == ["requestsPage", "childcarePage"]
     childcare = window.tabs.currentWidget()
     assert childcare.objectName() == "childcarePage" and window.page("childcarePage") is childcare
@@ -65,16 +65,20 @@ def test_a_tab_is_not_built_until_first_shown(qtbot, ctx):
     # the title, the index and the other tabs are as they were
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Requests",
+        "Today's alerts",
         "Canteen",
         "Childcare",
         "Volunteers",
-        "Residents",
         "Classes & activities",
+        "Book room",
+        "Health",
+        "Buildings & visits",
+        "Residents",
         "Statistics",
     ]
     assert built.count("childcarePage") == 1
     window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(PAGES.index("childcarePage"))
     assert built == ["requestsPage", "childcarePage"]  # built once
 
 
@@ -83,6 +87,7 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
     window.show()
     qtbot.waitExposed(window)
     seen = []
+    per_page: dict[str, int] = {}
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         page = window.tabs.currentWidget()
@@ -98,9 +103,20 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
                 assert not isinstance(current, Placeholder) and current.isVisible()
                 assert lazy.is_built(lazy.names()[j]) and lazy.page(lazy.names()[j]) is current
                 seen.append(lazy.names()[j])
-    # every sub-tab of requests, canteen, childcare and volunteers, each counter's statistics included, and the
-    # three of the classes counter
-    assert len(seen) == (5 + 1) + (2 + 1) + (4 + 1) + (3 + 1) + 3
+                per_page[PAGES[i]] = per_page.get(PAGES[i], 0) + 1
+    # every sub-tab of every counter, each counter's statistics sub-tab included (alerts, residents and statistics
+    # have none of their own)
+    assert per_page == {
+        "requestsPage": 5 + 1,
+        "canteenPage": 2 + 1,
+        "childcarePage": 4 + 1,
+        "volunteersPage": 3 + 1,
+        "activitiesPage": 3,
+        "libraryPage": 6,
+        "healthPage": 2,
+        "communityPage": 4,
+    }
+    assert len(seen) == sum(per_page.values())
     assert no_dialogs.messages == []
 
 
