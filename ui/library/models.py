@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import exports
 from app.library import catalogue
 from app.library.catalogue import owner_label, status_label
 from app.library.desk import HoldRow, LoanRow, OverdueRow
@@ -37,6 +38,22 @@ class CatalogueModel(KeysetTableModel):
 
     def fetch_page(self, after, limit):
         return [(r.id, r) for r in catalogue.page_copies(self.db, self.text, after, limit)]
+
+    def export_rows(self, actor=None):
+        """Every copy the current search selects, for ui.common.export: the search taken now, read a page at a
+        time by the worker (the view keeps only the pages it loaded)."""
+        db, text, size = self.db, self.text, 1000
+
+        def pages():
+            after = None
+            while True:
+                page = catalogue.page_copies(db, text, after, size)
+                yield from page
+                if len(page) < size:
+                    return
+                after = page[-1].id
+
+        return pages
 
     def display(self, row, column: int) -> str:
         if column == 0:
@@ -132,6 +149,12 @@ class OverdueModel(ListTableModel):
         Column("days", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Days overdue"), RIGHT),
         Column("reminded", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Reminded")),
     )
+    EXPORT_KINDS = {"phone": exports.PHONE, "days": exports.NUMBER}  # masked unless the role may export personal data
+
+    def export_value(self, row: OverdueRow, column: int):
+        if column == 6:
+            return row.loan.overdue_days
+        return self.display(row, column)
 
     def display(self, row: OverdueRow, column: int) -> str:
         x = row.loan
