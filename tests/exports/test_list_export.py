@@ -384,8 +384,39 @@ def test_book_room_overdue_list_masks_phones_for_the_book_room_role(qtbot, db, a
     assert len(rows) == 2 and record["Barcode"] == "B1" and record["Title"] == "平凡的世界"
     assert record["Phone"] == "138****5678"
     assert record["Days overdue"] == str(desk.overdue_loans(db, admin)[0].loan.overdue_days)
-    assert isinstance(load_workbook(target).active["G2"].value, int)  # a number cell, not text
+    assert record["Due"] == desk.overdue_loans(db, admin)[0].loan.due_on.isoformat()
+    sheet = load_workbook(target).active
+    assert isinstance(sheet["G2"].value, int) and isinstance(sheet["F2"].value, dt.datetime)  # typed, not text
     with db.read() as s:
         entry = s.execute(select(AuditEntry).where(AuditEntry.entity == exports.ENTITY)).scalars().one()
     assert entry.username == "books" and render_summary(entry.summary, "export").startswith("Overdue books")
     assert "5678" not in f"{entry.summary} {entry.before_json} {entry.after_json}"
+
+
+def test_courses_export_the_fee_as_money(qtbot, ctx, frozen, no_dialogs, save_to):
+    """Classes and activities: the course list's fee a yuan amount (from fen), not the ¥ text on screen."""
+    from app.activities import service as A
+    from ui.activities.page import ActivitiesPage
+
+    frozen(NOW)
+    A.save_course(
+        ctx.db, ctx.actor,
+        A.CourseInput(
+            name="书法班", kind=A.SENIOR_COLLEGE, starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2026, 12, 31),
+            weekdays=0b0000001, start_min=9 * 60, duration_min=90, capacity=20, place="二楼教室", fee_fen=12050,
+        ),
+    )  # fmt: skip
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    courses = page.courses
+    courses.reload()
+    target = save_to("courses.xlsx")
+    _run_export(qtbot, courses.table, no_dialogs)
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    record = dict(zip(rows[0], rows[1], strict=True))
+    assert len(rows) == 2 and record["Course or group"] == "书法班" and record["Fee"] == 120.5
+    with ctx.db.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.entity == exports.ENTITY)).scalars().one()
+    assert render_summary(entry.summary, "export").startswith("Courses and groups")
