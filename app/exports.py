@@ -70,6 +70,31 @@ LISTS: dict[str, Callable[[], str]] = {
     "departments": lambda: translate("Exports", "Departments and partners"),
     "figures": lambda: translate("Exports", "Statistics"),
     "list": lambda: translate("Exports", "List"),
+    # the book room
+    "library_catalogue": lambda: translate("Exports", "Book room catalogue"),
+    "library_loans": lambda: translate("Exports", "Books on a reader's card"),
+    "library_holds": lambda: translate("Exports", "Book holds"),
+    "library_overdue": lambda: translate("Exports", "Overdue books"),
+    "library_district": lambda: translate("Exports", "District library transactions to send"),
+    # classes and activities
+    "courses": lambda: translate("Exports", "Courses and groups"),
+    "enrolments": lambda: translate("Exports", "Class sign-ups"),
+    "activity_sessions": lambda: translate("Exports", "Class sessions"),
+    "activity_attendance": lambda: translate("Exports", "Class attendance"),
+    "activity_events": lambda: translate("Exports", "Events and performances"),
+    # buildings and visits
+    "buildings": lambda: translate("Exports", "Buildings"),
+    "households": lambda: translate("Exports", "Households"),
+    "occupants": lambda: translate("Exports", "People in a household"),
+    "household_links": lambda: translate("Exports", "A household's links"),
+    "visits": lambda: translate("Exports", "Home visits"),
+    "councils": lambda: translate("Exports", "Residents' councils"),
+    "council_seats": lambda: translate("Exports", "Council members"),
+    "meetings": lambda: translate("Exports", "Council meetings"),
+    "council_tasks": lambda: translate("Exports", "Council tasks"),
+    "building_board": lambda: translate("Exports", "Building board"),
+    # today's alerts
+    "alerts": lambda: translate("Exports", "Today's alerts"),
 }
 
 MONEY_FORMAT = "0.00"

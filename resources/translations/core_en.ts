@@ -3043,6 +3043,90 @@ Working on with a damaged database can lose more data.</translation>
             <translation>List</translation>
         </message>
         <message>
+            <source>Book room catalogue</source>
+            <translation>Book room catalogue</translation>
+        </message>
+        <message>
+            <source>Books on a reader's card</source>
+            <translation>Books on a reader's card</translation>
+        </message>
+        <message>
+            <source>Book holds</source>
+            <translation>Book holds</translation>
+        </message>
+        <message>
+            <source>Overdue books</source>
+            <translation>Overdue books</translation>
+        </message>
+        <message>
+            <source>District library transactions to send</source>
+            <translation>District library transactions to send</translation>
+        </message>
+        <message>
+            <source>Courses and groups</source>
+            <translation>Courses and groups</translation>
+        </message>
+        <message>
+            <source>Class sign-ups</source>
+            <translation>Class sign-ups</translation>
+        </message>
+        <message>
+            <source>Class sessions</source>
+            <translation>Class sessions</translation>
+        </message>
+        <message>
+            <source>Class attendance</source>
+            <translation>Class attendance</translation>
+        </message>
+        <message>
+            <source>Events and performances</source>
+            <translation>Events and performances</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>Buildings</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>People in a household</source>
+            <translation>People in a household</translation>
+        </message>
+        <message>
+            <source>A household's links</source>
+            <translation>A household's links</translation>
+        </message>
+        <message>
+            <source>Home visits</source>
+            <translation>Home visits</translation>
+        </message>
+        <message>
+            <source>Residents' councils</source>
+            <translation>Residents' councils</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Council members</translation>
+        </message>
+        <message>
+            <source>Council meetings</source>
+            <translation>Council meetings</translation>
+        </message>
+        <message>
+            <source>Council tasks</source>
+            <translation>Council tasks</translation>
+        </message>
+        <message>
+            <source>Building board</source>
+            <translation>Building board</translation>
+        </message>
+        <message>
+            <source>Today's alerts</source>
+            <translation>Today's alerts</translation>
+        </message>
+        <message>
             <source>The workbook could not be written to {folder}: {reason}</source>
             <translation>The workbook could not be written to {folder}: {reason}</translation>
         </message>

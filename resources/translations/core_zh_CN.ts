@@ -3043,6 +3043,90 @@ SQLite 报告：{detail}
             <translation>清单</translation>
         </message>
         <message>
+            <source>Book room catalogue</source>
+            <translation>图书室书目</translation>
+        </message>
+        <message>
+            <source>Books on a reader's card</source>
+            <translation>读者证在借图书</translation>
+        </message>
+        <message>
+            <source>Book holds</source>
+            <translation>图书预约</translation>
+        </message>
+        <message>
+            <source>Overdue books</source>
+            <translation>逾期图书</translation>
+        </message>
+        <message>
+            <source>District library transactions to send</source>
+            <translation>待发往区图书馆的业务</translation>
+        </message>
+        <message>
+            <source>Courses and groups</source>
+            <translation>课程与队伍</translation>
+        </message>
+        <message>
+            <source>Class sign-ups</source>
+            <translation>课程报名名单</translation>
+        </message>
+        <message>
+            <source>Class sessions</source>
+            <translation>课程上课场次</translation>
+        </message>
+        <message>
+            <source>Class attendance</source>
+            <translation>课程签到名单</translation>
+        </message>
+        <message>
+            <source>Events and performances</source>
+            <translation>演出与活动</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>People in a household</source>
+            <translation>住户成员</translation>
+        </message>
+        <message>
+            <source>A household's links</source>
+            <translation>住户联系党员</translation>
+        </message>
+        <message>
+            <source>Home visits</source>
+            <translation>走访记录</translation>
+        </message>
+        <message>
+            <source>Residents' councils</source>
+            <translation>理事会</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>理事会成员</translation>
+        </message>
+        <message>
+            <source>Council meetings</source>
+            <translation>议事记录</translation>
+        </message>
+        <message>
+            <source>Council tasks</source>
+            <translation>议事后续任务</translation>
+        </message>
+        <message>
+            <source>Building board</source>
+            <translation>楼栋看板</translation>
+        </message>
+        <message>
+            <source>Today's alerts</source>
+            <translation>今日关注</translation>
+        </message>
+        <message>
             <source>The workbook could not be written to {folder}: {reason}</source>
             <translation>无法将工作簿写入 {folder}：{reason}</translation>
         </message>

@@ -276,30 +276,49 @@ def test_tickets_of_the_day_with_money_in_yuan_in_on_screen_order(qtbot, ctx, no
     assert any(v.startswith("2026-11-30 13:09") for v in rows[1])  # the newest sale, local time, a real date
 
 
-def test_every_list_screen_has_the_export_action(qtbot, ctx):
-    """The lists the counters show each offer 导出Excel (context menu and Ctrl+Shift+E)."""
+def test_every_list_screen_has_the_export_action(qtbot, qapp, ctx):
+    """The lists the counters show each offer 导出Excel (context menu and Ctrl+Shift+E). Each page is shown and
+    each of its sub-tabs brought forward, as a user would: lazy tabs and the statistics panels build their lists
+    when first shown."""
+    from PySide6.QtWidgets import QTableView, QTabWidget
+
     from ui import pages
 
     names = set()
     for spec in pages.visible_pages(ctx):
         page = pages.create_page(spec, ctx)
         qtbot.addWidget(page)
-        from PySide6.QtWidgets import QTabWidget
-
-        from ui.common.lazy import LazyTabs
-
-        for _round in range(4):  # sub-tabs inside sub-tabs are built when their parent is
+        page.resize(1366, 700)
+        page.show()
+        qapp.processEvents()
+        seen: set[int] = set()
+        for _round in range(4):  # sub-tabs inside sub-tabs appear when their parent is shown
             for tabs in page.findChildren(QTabWidget) + ([page] if isinstance(page, QTabWidget) else []):
-                if (lazy := LazyTabs.of(tabs)) is not None:
-                    for name in lazy.names():
-                        lazy.page(name)
-        from PySide6.QtWidgets import QTableView
-
+                for i in range(tabs.count()):
+                    if (id(tabs), i) in seen:
+                        continue
+                    seen.add((id(tabs), i))
+                    tabs.setCurrentIndex(i)
+                    qapp.processEvents()
         for view in page.findChildren(QTableView):
             if view.property("exportList"):
                 names.add(view.property("exportList"))
+        page.close()
     assert {"residents", "requests", "tickets", "bookings", "attendance", "children", "hours", "roster"} <= names
     assert {"volunteers", "shift_people", "station", "programs", "figures"} - names == set(), names
+    new_counters = {
+        # the book room
+        "library_catalogue", "library_loans", "library_holds", "library_overdue", "library_district",
+        # classes and activities
+        "courses", "enrolments", "activity_sessions", "activity_attendance", "activity_events",
+        # buildings and visits (the board exported as shown)
+        "buildings", "building_board", "households", "occupants", "household_links", "visits", "councils",
+        "council_seats", "meetings", "council_tasks",
+        # today's alerts
+        "alerts",
+    }  # fmt: skip
+    assert new_counters - names == set(), sorted(new_counters - names)
+    assert names <= set(exports.LISTS), sorted(names - set(exports.LISTS))  # each worded for the audit trail
 
 
 def test_requests_export_every_row_the_filter_selects(qtbot, ctx, no_dialogs, save_to):
@@ -332,3 +351,72 @@ def test_requests_export_every_row_the_filter_selects(qtbot, ctx, no_dialogs, sa
     with ctx.db.read() as s:
         entry = s.execute(select(AuditEntry).where(AuditEntry.entity == exports.ENTITY)).scalars().one()
     assert f"Channel={W.channel_label('phone')}" in render_summary(entry.summary, "export")
+
+
+@needs_soffice
+def test_book_room_overdue_list_masks_phones_for_the_book_room_role(qtbot, db, admin, frozen, no_dialogs, save_to):
+    """A new counter's list (the book room's overdue books): every overdue loan, the phone masked for the book room
+    clerk (LEND_BOOKS without EXPORT_PERSONAL_DATA), days overdue a number, audited under its own list name."""
+    from app.actor import BOOK_ROOM
+    from app.library import desk
+    from tests.library.conftest import NOON, adult, copy
+    from ui.context import AppContext
+    from ui.library.page import LibraryPage
+
+    frozen(NOON - dt.timedelta(days=40))
+    reader = adult(db, "甲读者", phone="13812345678")
+    copy(db, "B1", title="平凡的世界")
+    desk.lend(db, admin, reader, "B1")
+    frozen(NOON)
+    ctx = AppContext(db, _actor(db, admin, "books", BOOK_ROOM))
+    page = LibraryPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    overdue = page.overdue
+    overdue.reload()
+    assert overdue.model.rowCount() == 1
+    target = save_to("overdue.xlsx")
+    kind, text = _run_export(qtbot, overdue.view, no_dialogs)
+    assert kind == "inform" and "masked" in text
+    rows = soffice_rows(target)
+    record = dict(zip(rows[0], rows[1], strict=True))
+    assert len(rows) == 2 and record["Barcode"] == "B1" and record["Title"] == "平凡的世界"
+    assert record["Phone"] == "138****5678"
+    assert record["Days overdue"] == str(desk.overdue_loans(db, admin)[0].loan.overdue_days)
+    assert record["Due"] == desk.overdue_loans(db, admin)[0].loan.due_on.isoformat()
+    sheet = load_workbook(target).active
+    assert isinstance(sheet["G2"].value, int) and isinstance(sheet["F2"].value, dt.datetime)  # typed, not text
+    with db.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.entity == exports.ENTITY)).scalars().one()
+    assert entry.username == "books" and render_summary(entry.summary, "export").startswith("Overdue books")
+    assert "5678" not in f"{entry.summary} {entry.before_json} {entry.after_json}"
+
+
+def test_courses_export_the_fee_as_money(qtbot, ctx, frozen, no_dialogs, save_to):
+    """Classes and activities: the course list's fee a yuan amount (from fen), not the ¥ text on screen."""
+    from app.activities import service as A
+    from ui.activities.page import ActivitiesPage
+
+    frozen(NOW)
+    A.save_course(
+        ctx.db, ctx.actor,
+        A.CourseInput(
+            name="书法班", kind=A.SENIOR_COLLEGE, starts_on=dt.date(2026, 9, 1), ends_on=dt.date(2026, 12, 31),
+            weekdays=0b0000001, start_min=9 * 60, duration_min=90, capacity=20, place="二楼教室", fee_fen=12050,
+        ),
+    )  # fmt: skip
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    courses = page.courses
+    courses.reload()
+    target = save_to("courses.xlsx")
+    _run_export(qtbot, courses.table, no_dialogs)
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    record = dict(zip(rows[0], rows[1], strict=True))
+    assert len(rows) == 2 and record["Course or group"] == "书法班" and record["Fee"] == 120.5
+    with ctx.db.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.entity == exports.ENTITY)).scalars().one()
+    assert render_summary(entry.summary, "export").startswith("Courses and groups")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from app import exports
 from app.activities import attendance as T
 from app.activities import service as A
 from app.documents.common import yuan
@@ -31,6 +32,10 @@ class CoursesModel(ListTableModel):
         Column("fee", QT_TRANSLATE_NOOP("ActivityCoursesModel", "Fee"), RIGHT),
         Column("conditions", QT_TRANSLATE_NOOP("ActivityCoursesModel", "Conditions")),
     )
+    EXPORT_KINDS = {"fee": exports.MONEY, "waiting": exports.NUMBER}  # fen in, yuan out (app.exports)
+
+    def export_value(self, row: A.CourseRow, column: int):
+        return {6: row.waiting, 7: row.fee_fen}.get(column) if column in (6, 7) else self.display(row, column)
 
     def display(self, row: A.CourseRow, column: int) -> str:
         if column == 0:
@@ -73,6 +78,19 @@ class EnrolmentsModel(ListTableModel):
         Column("attended", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Attended"), RIGHT),
         Column("since", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Signed up on")),
     )
+    EXPORT_KINDS = {"age": exports.NUMBER, "attended": exports.NUMBER, "since": exports.DATE}
+
+    def export_value(self, row: A.EnrolmentRow, column: int):
+        if column == 1:
+            return row.age
+        if column == 3:
+            return row.attended
+        if column == 4:
+            from app import clock
+
+            local = clock.to_local(row.created_at)
+            return local.date() if local else None
+        return self.display(row, column)
 
     def display(self, row: A.EnrolmentRow, column: int) -> str:
         if column == 0:
@@ -106,6 +124,10 @@ class SessionsModel(ListTableModel):
         Column("present", QT_TRANSLATE_NOOP("ActivitySessionsModel", "Present"), RIGHT),
         Column("state", QT_TRANSLATE_NOOP("ActivitySessionsModel", "State")),
     )
+    EXPORT_KINDS = {"day": exports.DATE}
+
+    def export_value(self, row: A.SessionRow, column: int):
+        return row.day if column == 0 else self.display(row, column)
 
     def display(self, row: A.SessionRow, column: int) -> str:
         if column == 0:

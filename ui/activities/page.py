@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import MANAGE_ACTIVITIES, may
+from app.accounts.permissions import MANAGE_ACTIVITIES, RUN_ACTIVITIES, may
 from app.activities import attendance as T
 from app.activities import certificates as C
 from app.activities import service as A
@@ -34,6 +34,7 @@ from app.errors import UserError
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
 from ui.childcare.children import ResidentPicker
 from ui.common import dialogs, documents
+from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.context import AppContext
@@ -85,6 +86,7 @@ class CoursesTab(QWidget):
         self.manage = may(ctx.actor, MANAGE_ACTIVITIES)
         self.model = CoursesModel(self)
         self.table = _table(self.model, "activitiesCourses", self.tr("Courses and groups"))
+        list_export.install(self.table, "courses", ctx=ctx, permission=RUN_ACTIVITIES)
         self.new_button = _named(QPushButton(self.tr("New course…")), "activitiesNewCourse", self.tr("New course"))
         self.edit_button = _named(QPushButton(self.tr("Change…")), "activitiesEditCourse", self.tr("Change course"))
         self.archive_button = _named(QPushButton(self.tr("End course…")), "activitiesArchive", self.tr("End course"))
@@ -107,6 +109,7 @@ class CoursesTab(QWidget):
         self.title.setWordWrap(True)
         self.people_model = EnrolmentsModel(self)
         self.people = _table(self.people_model, "activitiesPeople", self.tr("Signed up"))
+        list_export.install(self.people, "enrolments", ctx=ctx, permission=RUN_ACTIVITIES)
         self.picker = ResidentPicker(ctx, "activitiesSignUp", self.tr("Find the resident to sign up"), self)
         self.sign_up_button = _named(QPushButton(self.tr("Sign up")), "activitiesSignUpButton", self.tr("Sign up"))
         self.withdraw_button = _named(
@@ -251,11 +254,25 @@ class AttendanceTab(QWidget):
         self.course = _named(QComboBox(), "attendanceCourse", self.tr("Course"))
         self.sessions_model = SessionsModel(self)
         self.sessions = _table(self.sessions_model, "attendanceSessions", self.tr("Sessions"))
+        list_export.install(
+            self.sessions,
+            "activity_sessions",
+            ctx=ctx,
+            permission=RUN_ACTIVITIES,
+            filter_text=list_export.filter_of(self.course),
+        )
         self.find = _named(QLineEdit(), "attendanceFind", self.tr("Find by name or scan the sheet code"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sign-in sheet, then Enter"))
         self.message = _named(QLabel(), "attendanceMessage", self.tr("Last mark"))
         self.ticks = AttendanceModel(self)
         self.list = _table(self.ticks, "attendanceList", self.tr("Tick list"))
+        list_export.install(
+            self.list,
+            "activity_attendance",
+            ctx=ctx,
+            permission=RUN_ACTIVITIES,
+            filter_text=list_export.filter_of(self.course),
+        )
         self.save_button = _named(QPushButton(self.tr("Save ticks")), "attendanceSave", self.tr("Save ticks"))
         self.print_button = _named(
             QPushButton(self.tr("Print sign-in sheet")), "attendancePrint", self.tr("Print sign-in sheet")
@@ -391,6 +408,7 @@ class EventsTab(QWidget):
         self.ctx = ctx
         self.model = CoursesModel(self)
         self.table = _table(self.model, "eventsList", self.tr("Events and performances"))
+        list_export.install(self.table, "activity_events", ctx=ctx, permission=RUN_ACTIVITIES)
         self.name = _named(QLineEdit(), "eventName", self.tr("Event"))
         self.day = _named(QDateEdit(), "eventDay", self.tr("Day"))
         self.day.setDisplayFormat("yyyy-MM-dd")

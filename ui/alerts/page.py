@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import MANAGE_ALERT_RULES, TAKE_REQUESTS, may
+from app.accounts.permissions import MANAGE_ALERT_RULES, SEE_ALERTS, TAKE_REQUESTS, may
 from app.alerts import service as A
 from app.errors import UserError
 from ui.alerts.models import ADDRESS, NAME, REASON, SINCE, STATUS, AlertsModel
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.tasks import run_task
 from ui.context import AppContext
 
@@ -78,6 +79,9 @@ class AlertsPage(QWidget):
         self.table = QTableView(objectName="alertsTable")
         self.table.setAccessibleName(self.tr("Today's alerts"))
         self.table.setModel(self.model)
+        list_export.install(
+            self.table, "alerts", ctx=ctx, permission=SEE_ALERTS, filter_text=list_export.filter_of(self.only_open)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from app import clock
+from app import clock, exports
 from app.community import households as H
 from app.community import service as C
 from app.residents.tags import tag_label
@@ -125,6 +125,10 @@ class VisitsModel(ListTableModel):
         Column("request", QT_TRANSLATE_NOOP("VisitsModel", "Request")),
         Column("findings", QT_TRANSLATE_NOOP("VisitsModel", "What was found")),
     )
+    EXPORT_KINDS = {"day": exports.DATE}
+
+    def export_value(self, row: H.VisitRow, column: int):
+        return row.visited_on if column == 0 else self.display(row, column)
 
     def display(self, row: H.VisitRow, column: int) -> str:
         if column == 0:
@@ -171,6 +175,10 @@ class SeatsModel(ListTableModel):
         Column("since", QT_TRANSLATE_NOOP("SeatsModel", "From")),
         Column("until", QT_TRANSLATE_NOOP("SeatsModel", "Until")),
     )
+    EXPORT_KINDS = {"since": exports.DATE, "until": exports.DATE}
+
+    def export_value(self, row: C.SeatRow, column: int):
+        return {2: row.started_on, 3: row.ended_on}[column] if column in (2, 3) else self.display(row, column)
 
     def display(self, row: C.SeatRow, column: int) -> str:
         if column == 0:
@@ -194,6 +202,10 @@ class MeetingsModel(ListTableModel):
         Column("attendees", QT_TRANSLATE_NOOP("MeetingsModel", "Attended"), RIGHT),
         Column("decisions", QT_TRANSLATE_NOOP("MeetingsModel", "Decisions")),
     )
+    EXPORT_KINDS = {"day": exports.DATE, "attendees": exports.NUMBER}
+
+    def export_value(self, row: C.MeetingRow, column: int):
+        return {0: row.held_on, 3: len(row.attendees)}[column] if column in (0, 3) else self.display(row, column)
 
     def display(self, row: C.MeetingRow, column: int) -> str:
         if column == 0:

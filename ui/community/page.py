@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts.permissions import MANAGE_COUNCILS, may
+from app.accounts.permissions import MANAGE_COUNCILS, RECORD_VISITS, may
 from app.community import households as H
 from app.community import service as C
 from app.errors import UserError
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
@@ -96,6 +97,9 @@ class HouseholdsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list_model = HouseholdListModel(self)
         self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model)
+        list_export.install(
+            self.list, "households", ctx=ctx, permission=RECORD_VISITS, filter_text=list_export.filter_of(self.search)
+        )
         size_columns_always(self.list)
         self.found = named(QLabel(), "communityHouseholdCount", self.tr("Households found"))
 
@@ -118,12 +122,15 @@ class HouseholdsTab(QWidget):
                 b.setToolTip(self.tr("Your role may not change 三带一联 links."))
         self.occupants_model = OccupantsModel(self)
         self.occupants = _table("communityOccupants", self.tr("Who lives here"), self.occupants_model)
+        list_export.install(self.occupants, "occupants", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.occupants)
         self.links_model = LinksModel(self)
         self.links = _table("communityLinks", self.tr("Party members looking after it"), self.links_model)
+        list_export.install(self.links, "household_links", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.links)
         self.visits_model = VisitsModel(self)
         self.visits = _table("communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model)
+        list_export.install(self.visits, "visits", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.visits)
 
         left = QWidget()
@@ -286,6 +293,7 @@ class BoardTab(QWidget):
         self.building = ""
         self.buildings_model = BuildingsModel(self)
         self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model)
+        list_export.install(self.buildings, "buildings", ctx=ctx, permission=RECORD_VISITS)
         self.buildings.horizontalHeader().setStretchLastSection(False)
         self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -293,6 +301,9 @@ class BoardTab(QWidget):
         self.board_model = BoardModel(self)
         self.board = named(QTableView(), "communityBoard", self.tr("Building board"))
         self.board.setModel(self.board_model)
+        list_export.install(
+            self.board, "building_board", ctx=ctx, permission=RECORD_VISITS, filter_text=lambda: self.building
+        )
         self.board.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setWordWrap(True)
@@ -392,6 +403,7 @@ class VisitsTab(QWidget):
         self.ctx = ctx
         self.model = VisitsModel(self)
         self.view = _table("communityRecentVisits", self.tr("Latest visits"), self.model)
+        list_export.install(self.view, "visits", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -413,15 +425,19 @@ class CouncilsTab(QWidget):
         manage = may(ctx.actor, MANAGE_COUNCILS)
         self.councils_model = CouncilsModel(self)
         self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model)
+        list_export.install(self.councils, "councils", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.councils)
         self.seats_model = SeatsModel(self)
         self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model)
+        list_export.install(self.seats, "council_seats", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.seats)
         self.meetings_model = MeetingsModel(self)
         self.meetings = _table("communityMeetings", self.tr("Council meetings"), self.meetings_model)
+        list_export.install(self.meetings, "meetings", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.meetings)
         self.tasks_model = TasksModel(self)
         self.tasks = _table("communityTasks", self.tr("Follow-up tasks"), self.tasks_model)
+        list_export.install(self.tasks, "council_tasks", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.tasks)
         self.new_council_btn = named(
             QPushButton(self.tr("New council…")), "communityNewCouncil", self.tr("New council")

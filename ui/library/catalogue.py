@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts.permissions import MANAGE_BOOK_ROOM, may
+from app.accounts.permissions import LEND_BOOKS, MANAGE_BOOK_ROOM, may
 from app.errors import UserError, ValidationError
 from app.library import catalogue, imports
 from app.library.catalogue import CopyInput, owner_label
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import set_available
 from ui.context import AppContext
 from ui.library.models import CatalogueModel
@@ -133,6 +134,13 @@ class LibraryCatalogueTab(QWidget):
         self.model = CatalogueModel(ctx.db, self)
         self.view = _named(QTableView(self), "libraryCatalogueView", self.tr("Catalogue"))
         self.view.setModel(self.model)
+        list_export.install(
+            self.view,
+            "library_catalogue",
+            ctx=ctx,
+            permission=LEND_BOOKS,
+            filter_text=list_export.filter_of(self.search),
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accounts.permissions import LEND_BOOKS
 from app.documents.common import yuan
 from app.errors import UserError
 from app.library import desk as service
 from ui.childcare.children import ResidentPicker
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.layout import set_available
 from ui.context import AppContext
 from ui.library.lists import fit_columns
@@ -76,6 +78,7 @@ class LibraryDeskTab(QWidget):
         self.loans = LoansModel(self)
         self.table = _named(QTableView(self), "libraryLoansView", self.tr("Books on this card"))
         self.table.setModel(self.loans)
+        list_export.install(self.table, "library_loans", ctx=ctx, permission=LEND_BOOKS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

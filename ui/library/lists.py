@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts.permissions import MANAGE_BOOK_ROOM, may
+from app.accounts.permissions import LEND_BOOKS, MANAGE_BOOK_ROOM, may
 from app.errors import UserError, ValidationError
 from app.library import desk, rules, slips
 from ui.common import dialogs
 from ui.common import documents as docs
+from ui.common import export as list_export
 from ui.common.layout import set_available
 from ui.context import AppContext
 from ui.library.models import HoldsModel, OverdueModel
@@ -63,6 +64,9 @@ class LibraryHoldsTab(QWidget):
         self.search.textChanged.connect(lambda _t: self.reload())
         self.model = HoldsModel(self)
         self.view = _table(self, "libraryHoldsView", self.tr("Holds"), self.model, 1)
+        list_export.install(
+            self.view, "library_holds", ctx=ctx, permission=LEND_BOOKS, filter_text=list_export.filter_of(self.search)
+        )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cancel_button = _named(
             QPushButton(self.tr("Cancel the hold…"), self), "libraryHoldCancel", self.tr("Cancel the hold")
@@ -105,6 +109,7 @@ class LibraryOverdueTab(QWidget):
         self.summary = _named(QLabel(self), "libraryOverdueSummary", self.tr("Overdue books"))
         self.model = OverdueModel(self)
         self.view = _table(self, "libraryOverdueView", self.tr("Overdue books"), self.model, 1)
+        list_export.install(self.view, "library_overdue", ctx=ctx, permission=LEND_BOOKS)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.slips_button = _named(
             QPushButton(self.tr("Print reminder slips"), self), "libraryReminderSlips", self.tr("Reminder slips")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import exports
 from app.library import catalogue
 from app.library.catalogue import owner_label, status_label
 from app.library.desk import HoldRow, LoanRow, OverdueRow
@@ -37,6 +38,22 @@ class CatalogueModel(KeysetTableModel):
 
     def fetch_page(self, after, limit):
         return [(r.id, r) for r in catalogue.page_copies(self.db, self.text, after, limit)]
+
+    def export_rows(self, actor=None):
+        """Every copy the current search selects, for ui.common.export: the search taken now, read a page at a
+        time by the worker (the view keeps only the pages it loaded)."""
+        db, text, size = self.db, self.text, 1000
+
+        def pages():
+            after = None
+            while True:
+                page = catalogue.page_copies(db, text, after, size)
+                yield from page
+                if len(page) < size:
+                    return
+                after = page[-1].id
+
+        return pages
 
     def display(self, row, column: int) -> str:
         if column == 0:
@@ -75,6 +92,14 @@ class LoansModel(ListTableModel):
         Column("renewals", QT_TRANSLATE_NOOP("LibraryLoansModel", "Renewed"), RIGHT),
         Column("note", QT_TRANSLATE_NOOP("LibraryLoansModel", "Note")),
     )
+    EXPORT_KINDS = {"lent": exports.DATE, "due": exports.DATE, "renewals": exports.NUMBER}
+
+    def export_value(self, row: LoanRow, column: int):
+        return (
+            {3: row.lent_on, 4: row.due_on, 5: row.renewals}.get(column)
+            if 3 <= column <= 5
+            else self.display(row, column)
+        )
 
     def display(self, row: LoanRow, column: int) -> str:
         values = (row.barcode, row.title, row.borrower, row.lent_on.isoformat(), row.due_on.isoformat())
@@ -109,6 +134,10 @@ class HoldsModel(ListTableModel):
         Column("status", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Status")),
         Column("placed", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Placed")),
     )
+    EXPORT_KINDS = {"position": exports.NUMBER, "placed": exports.DATE}
+
+    def export_value(self, row: HoldRow, column: int):
+        return {4: row.position, 6: row.placed_on}.get(column) if column in (4, 6) else self.display(row, column)
 
     def display(self, row: HoldRow, column: int) -> str:
         if column == 4:
@@ -132,6 +161,18 @@ class OverdueModel(ListTableModel):
         Column("days", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Days overdue"), RIGHT),
         Column("reminded", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Reminded")),
     )
+    EXPORT_KINDS = {
+        "phone": exports.PHONE,
+        "due": exports.DATE,
+        "days": exports.NUMBER,
+    }  # masked unless the role may export personal data
+
+    def export_value(self, row: OverdueRow, column: int):
+        if column == 5:
+            return row.loan.due_on
+        if column == 6:
+            return row.loan.overdue_days
+        return self.display(row, column)
 
     def display(self, row: OverdueRow, column: int) -> str:
         x = row.loan

@@ -36,6 +36,7 @@ from app.library.sip2.link import ENCODINGS, LinkSettings, get_link_settings, sa
 from app.library.sip2.outbox import OutboxRow, SendResult
 from db import limits
 from ui.common import dialogs
+from ui.common import export as list_export
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -213,6 +214,13 @@ class SipPendingPanel(QWidget):
         self.view.setObjectName("sipOutboxView")
         self.view.setAccessibleName(self.tr("District transactions kept to send"))
         self.view.setModel(self.model)
+        list_export.install(
+            self.view,
+            "library_district",
+            ctx=ctx,
+            permission=LEND_BOOKS,
+            filter_text=list_export.filter_of(self.show_done),
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
