@@ -416,7 +416,11 @@ def _copy_refusal(s: Session, copy: LibraryCopy, a: Account) -> str | None:
     if holder is not None:
         if holder[0] == a.resident_id:
             return translate("Library", "“{title}” is already on loan to {name}.").format(title=copy.title, name=a.name)
-        return translate("Library", "“{title}” ({barcode}) is already on loan, due back {due}.").format(
+        return translate(
+            "Library",
+            "Cannot lend: “{title}” ({barcode}) is on another reader's card, due back by {due}. "
+            "Take it back first.",
+        ).format(
             title=copy.title, barcode=copy.barcode, due=holder[1].isoformat()
         )
     first = _first_hold(s, copy.id)
