@@ -95,3 +95,20 @@ def test_offline_loan_and_its_pending_transaction_are_one_unit_of_work(db, admin
     with pytest.raises(RuntimeError):
         desk.lend(db, admin, rid, "D0001")
     assert _loans(db) == 0
+
+
+def test_with_the_link_never_set_up_a_district_loan_is_refused_not_kept(db, admin, desk_day, zh):
+    """Clerk's report: with no district link set up, lending a district book said "区图书馆系统暂时连不上" (an outage)
+    and kept the loan to send to a library that is not configured. Now: refused, nothing written, ask the admin."""
+    from db.models.library_sip import LibrarySipOutbox
+
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    desk.register_reader(db, admin, rid)
+    with pytest.raises(UserError) as exc:
+        desk.lend(db, admin, rid, "D0001")
+    text = exc.value.message
+    assert text.startswith("尚未设置与区图书馆的对接。") and "管理员" in text and "暂时连不上" not in text
+    assert _loans(db) == 0
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(LibrarySipOutbox)) == 0
