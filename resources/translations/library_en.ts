@@ -8,6 +8,10 @@
             <translation>Ask the administrator to set it up: until then district-owned books cannot be lent or renewed here.</translation>
         </message>
         <message>
+            <source>The return is kept here and sent once the administrator sets up the link.</source>
+            <translation>The return is kept here and sent once the administrator sets up the link.</translation>
+        </message>
+        <message>
             <source>The reader's card cannot be checked there now.</source>
             <translation>The reader's card cannot be checked there now.</translation>
         </message>

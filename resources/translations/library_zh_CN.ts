@@ -8,6 +8,10 @@
             <translation>请联系管理员设置对接；设置好之前，区图书馆的图书不能在这里借出或续借。</translation>
         </message>
         <message>
+            <source>The return is kept here and sent once the administrator sets up the link.</source>
+            <translation>还书已记在本机，请联系管理员设置对接，设置好后自动发送。</translation>
+        </message>
+        <message>
             <source>The reader's card cannot be checked there now.</source>
             <translation>暂时无法到区馆核验读者证。</translation>
         </message>

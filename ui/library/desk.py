@@ -254,7 +254,10 @@ class LibraryDeskTab(QWidget):
         if r.hold_for:
             parts.append(self.tr("Put it aside: on hold for {name}.").format(name=r.hold_for))
         if r.pending:
-            parts.append(self.tr("The district library could not be reached: the return is sent when it can be."))
+            parts.append(
+                r.district_note
+                or self.tr("The district library could not be reached: the return is sent when it can be.")
+            )
         self._say(" ".join(parts))
         self._log(self.tr("Returned {barcode} “{title}”").format(barcode=r.barcode, title=r.title))
         self.return_scan.clear()

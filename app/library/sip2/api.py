@@ -123,6 +123,16 @@ def answer_for(op: str, outcome: Outcome, txn_id: str) -> DistrictAnswer:
             ),
         )
         return DistrictAnswer(ok=False, offline=False, message=text, due=None, txn_id=txn_id)
+    if outcome.status == client.OFFLINE and outcome.problem == client.NOT_SET_UP and op == CHECKIN:
+        # the book is back on the desk: the return is kept, but not as if the library were briefly unreachable
+        text = sentences(
+            problem_text(client.NOT_SET_UP),
+            translate(
+                "DistrictLibrary",
+                "The return is kept here and sent once the administrator sets up the link.",
+            ),
+        )
+        return DistrictAnswer(ok=False, offline=True, message=text, due=None, txn_id=txn_id)
     if outcome.status == client.OFFLINE:
         text = problem_text(outcome.problem or client.UNREACHABLE)
         if op == "patron_status":
