@@ -416,9 +416,10 @@ def _copy_refusal(s: Session, copy: LibraryCopy, a: Account) -> str | None:
     if holder is not None:
         if holder[0] == a.resident_id:
             return translate("Library", "“{title}” is already on loan to {name}.").format(title=copy.title, name=a.name)
-        return translate("Library", "“{title}” ({barcode}) is already on loan, due back {due}.").format(
-            title=copy.title, barcode=copy.barcode, due=holder[1].isoformat()
-        )
+        return translate(
+            "Library",
+            "Cannot lend: “{title}” ({barcode}) is on another reader's card, due back by {due}. Take it back first.",
+        ).format(title=copy.title, barcode=copy.barcode, due=holder[1].isoformat())
     first = _first_hold(s, copy.id)
     if first is not None and first.borrower_resident_id != a.resident_id:
         return translate("Library", "“{title}” is kept for another reader's hold.").format(title=copy.title)
@@ -560,6 +561,9 @@ class ReturnResult:
     hold_for: str | None  # put it aside: the next reader in the hold queue
     district: bool
     pending: bool
+    # when pending: the district library's words for the counter (why it could not be asked, what happens now),
+    # e.g. the link never set up rather than a brief outage; "" otherwise
+    district_note: str = ""
 
 
 @checked
@@ -622,7 +626,15 @@ def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
         )
         audit.record(s, actor, "book_return", "library_loan", loan.id, summary)
         return ReturnResult(
-            code, copy.title, borrower.name if borrower else "", late, fine, hold_for, is_district, pending
+            code,
+            copy.title,
+            borrower.name if borrower else "",
+            late,
+            fine,
+            hold_for,
+            is_district,
+            pending,
+            answer.message if pending and answer is not None else "",
         )
 
 

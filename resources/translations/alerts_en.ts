@@ -399,6 +399,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Write why no action is needed; OK is available once a reason is written.</source>
+            <translation>Write why no action is needed; OK is available once a reason is written.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Alert rules</source>

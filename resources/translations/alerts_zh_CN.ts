@@ -399,6 +399,13 @@
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Write why no action is needed; OK is available once a reason is written.</source>
+            <translation>请写明不需要处理的原因，写好后才能点“确定”。</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Alert rules</source>

@@ -4,6 +4,14 @@
     <context>
         <name>DistrictLibrary</name>
         <message>
+            <source>Ask the administrator to set it up: until then district-owned books cannot be lent or renewed here.</source>
+            <translation>Ask the administrator to set it up: until then district-owned books cannot be lent or renewed here.</translation>
+        </message>
+        <message>
+            <source>The return is kept here and sent once the administrator sets up the link.</source>
+            <translation>The return is kept here and sent once the administrator sets up the link.</translation>
+        </message>
+        <message>
             <source>The reader's card cannot be checked there now.</source>
             <translation>The reader's card cannot be checked there now.</translation>
         </message>
@@ -283,8 +291,8 @@
             <translation>“{title}” is already on loan to {name}.</translation>
         </message>
         <message>
-            <source>“{title}” ({barcode}) is already on loan, due back {due}.</source>
-            <translation>“{title}” ({barcode}) is already on loan, due back {due}.</translation>
+            <source>Cannot lend: “{title}” ({barcode}) is on another reader's card, due back by {due}. Take it back first.</source>
+            <translation>Cannot lend: “{title}” ({barcode}) is on another reader's card, due back by {due}. Take it back first.</translation>
         </message>
         <message>
             <source>“{title}” is kept for another reader's hold.</source>

@@ -4,6 +4,14 @@
     <context>
         <name>DistrictLibrary</name>
         <message>
+            <source>Ask the administrator to set it up: until then district-owned books cannot be lent or renewed here.</source>
+            <translation>请联系管理员设置对接；设置好之前，区图书馆的图书不能在这里借出或续借。</translation>
+        </message>
+        <message>
+            <source>The return is kept here and sent once the administrator sets up the link.</source>
+            <translation>还书已记在本机，请联系管理员设置对接，设置好后自动发送。</translation>
+        </message>
+        <message>
             <source>The reader's card cannot be checked there now.</source>
             <translation>暂时无法到区馆核验读者证。</translation>
         </message>
@@ -283,8 +291,8 @@
             <translation>《{title}》已在{name}名下借出，不能重复借。</translation>
         </message>
         <message>
-            <source>“{title}” ({barcode}) is already on loan, due back {due}.</source>
-            <translation>《{title}》（{barcode}）已借出，应还日期 {due}。</translation>
+            <source>Cannot lend: “{title}” ({barcode}) is on another reader's card, due back by {due}. Take it back first.</source>
+            <translation>不能借出：《{title}》（{barcode}）在别的读者名下，应在{due}前归还。请先办理还书。</translation>
         </message>
         <message>
             <source>“{title}” is kept for another reader's hold.</source>

@@ -35,7 +35,13 @@ def test_model_passes_the_model_tester(qtmodeltester, db, admin, make_resident, 
     assert model.is_heading(0) and model.rowCount() == 2
 
 
-def test_the_page_groups_by_rule_and_acts_by_keys(qtbot, ctx, db, admin, make_resident, meals, on_day, no_dialogs):
+def test_the_page_groups_by_rule_and_acts_by_keys(
+    qtbot, ctx, db, admin, make_resident, meals, on_day, no_dialogs, monkeypatch
+):
+    from ui.alerts import reason_dialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda parent, title, label: asked.append(label) or "已电话联系")
     dep = RS.create_department(db, admin, "社会事务办")
     RS.create_category(db, admin, "养老服务", deadline_days=5, default_department_id=dep)
     a = make_resident("常来甲", building="6", unit="2", room="301")
@@ -62,10 +68,9 @@ def test_the_page_groups_by_rule_and_acts_by_keys(qtbot, ctx, db, admin, make_re
     assert "党员王" in no_dialogs.messages[-1][1]
     assert model.alert_at(row).state == A.ACTED and "2026-" in model.index(row, STATUS).data()
     page.table.selectRow(3 - row)
-    no_dialogs.text_answers.append("已电话联系，外出探亲")
     assert page._current().state == A.OPEN
     qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: no_dialogs.messages[-1][0] == "ask_text")
+    qtbot.waitUntil(lambda: len(asked) == 1)
     qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
     dismissed = [model.alert_at(r) for r in range(model.rowCount()) if model.alert_at(r) is not None]
     assert {x.state for x in dismissed} == {A.ACTED, A.DISMISSED}
@@ -87,3 +92,61 @@ def test_rules_dialog_only_for_administrators(qtbot, ctx):
     from app.alerts import rules as R
 
     assert {r.code: r for r in R.rules(ctx.db, ctx.actor)}["canteen_absent"]["min_meals"] == 15
+
+
+def test_the_dismiss_dialog_stays_open_until_a_reason_is_written(qtbot):
+    """Clerk's report: 忽略… with an empty reason closed the dialog and only then said a reason was needed."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.alerts.reason_dialog import ReasonDialog
+
+    dialog = ReasonDialog(None, "Dismiss the alert", "Why is no action needed?")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.edit.setFocus()
+    assert not dialog.ok_button.isEnabled() and dialog.hint.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)  # Enter on an empty line
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClicks(dialog.edit, "   ")  # spaces are no reason
+    assert not dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert dialog.isVisible()
+    dialog.edit.insert("住院了")  # typed (keyClicks takes ASCII only)
+    assert dialog.ok_button.isEnabled() and not dialog.hint.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.reason() == "住院了"
+
+
+def test_dismiss_with_an_empty_reason_keeps_the_dialog_open(qtbot, ctx, db, make_resident, meals, on_day, no_dialogs):
+    """Clerk's report: 忽略… with an empty reason closed the dialog and only then said "请写明忽略这条提醒的原因"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    rid = make_resident("常来丙")
+    meals(rid, weekdays(dt.date(2026, 11, 6), dt.date(2026, 11, 23)))
+    on_day(FRIDAY)
+    page = _page(qtbot, ctx)
+    page.table.setFocus()
+    page.table.selectRow(1)
+    seen: dict[str, bool] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["asked"] = dialog is not None
+        if dialog is None:
+            return
+        edit = dialog.findChild(QLineEdit)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)  # no reason yet
+        seen["open_after_empty"] = dialog.isVisible()
+        if dialog.isVisible():
+            edit.insert("住院了，家属已告知")
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    page.dismiss()
+    assert seen == {"asked": True, "open_after_empty": True}
+    assert not [m for m in no_dialogs.messages if m[0] == "warn"]
+    qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
+    assert page.model.alert_at(1).state == A.DISMISSED

@@ -40,9 +40,21 @@ def test_a_copy_already_on_loan_is_refused_and_nothing_written(db, admin, desk_d
     copy(db, "B0001")
     desk.lend(db, admin, a, "B0001")
     before = _counts(db)
-    with pytest.raises(UserError, match="already on loan"):
+    with pytest.raises(UserError, match="Cannot lend: .* on another reader's card"):
         desk.lend(db, admin, b, "B0001")
     assert _counts(db) == before
+
+
+def test_the_refusal_for_a_copy_lent_to_someone_else_reads_as_a_refusal(db, admin, desk_day, zh):
+    """Clerk's report: "《平凡的世界》（SF100000）已借出，应还日期 2026-12-11。" read at a glance like "lent, due 12-11"."""
+    a, b = adult(db, "甲读者"), adult(db, "乙读者")
+    copy(db, "SF100000")
+    due = desk.lend(db, admin, a, "SF100000").due_on
+    with pytest.raises(UserError) as exc:
+        desk.lend(db, admin, b, "SF100000")
+    assert exc.value.message == (
+        f"不能借出：《平凡的世界》（SF100000）在别的读者名下，应在{due.isoformat()}前归还。请先办理还书。"
+    )
 
 
 @pytest.mark.parametrize("bad", ["", "书12", "B 0001 ???", "X" * 31])

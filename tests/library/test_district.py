@@ -95,3 +95,41 @@ def test_offline_loan_and_its_pending_transaction_are_one_unit_of_work(db, admin
     with pytest.raises(RuntimeError):
         desk.lend(db, admin, rid, "D0001")
     assert _loans(db) == 0
+
+
+def test_with_the_link_never_set_up_a_district_loan_is_refused_not_kept(db, admin, desk_day, zh):
+    """Clerk's report: with no district link set up, lending a district book said "区图书馆系统暂时连不上" (an outage)
+    and kept the loan to send to a library that is not configured. Now: refused, nothing written, ask the admin."""
+    from db.models.library_sip import LibrarySipOutbox
+
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    desk.register_reader(db, admin, rid)
+    with pytest.raises(UserError) as exc:
+        desk.lend(db, admin, rid, "D0001")
+    text = exc.value.message
+    assert text.startswith("尚未设置与区图书馆的对接。") and "管理员" in text and "暂时连不上" not in text
+    assert _loans(db) == 0
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(LibrarySipOutbox)) == 0
+
+
+def test_a_district_return_with_the_link_not_set_up_says_so_not_an_outage(
+    db, admin, desk_day, district, monkeypatch, zh
+):
+    """The book is back on the desk, so the return is kept; the counter is told the link is not set up (ask the
+    administrator), not "区图书馆系统暂时连不上"."""
+    import importlib
+
+    from db.models.library_sip import LibrarySipOutbox
+
+    rid = adult(db, "王读者")
+    copy(db, "D0001", owner="district")
+    desk.lend(db, admin, rid, "D0001")  # lent while the stand-in library answered
+    real = importlib.import_module("app.library.sip2.api"), importlib.import_module("app.library.sip2.outbox")
+    monkeypatch.setattr("app.library.district.sip2_layer", lambda: real)  # now the real layer, no link set up
+    r = desk.return_copy(db, admin, "D0001")
+    assert r.pending and r.district_note.startswith("尚未设置与区图书馆的对接。") and "管理员" in r.district_note
+    assert "暂时连不上" not in r.district_note
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(LibrarySipOutbox)) == 1

@@ -44,7 +44,7 @@ def test_scan_card_then_books_one_after_another(qtbot, ctx, db, admin, desk_day,
     # a refusal: the same book again
     qtbot.keyClicks(d.lend_scan, "B0")
     qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
-    assert "already on loan" in d.message.text() and d.message.property("role") == "refused"
+    assert "already on loan to" in d.message.text() and d.message.property("role") == "refused"
     assert d.lend_scan.selectedText() == "B0"
     # return by barcode alone
     qtbot.keyClicks(d.return_scan, "B1")
@@ -67,6 +67,40 @@ def test_find_the_resident_by_name_and_lend(qtbot, ctx, db, desk_day, no_dialogs
     qtbot.keyClicks(d.lend_scan, "B1")
     qtbot.keyClick(d.lend_scan, Qt.Key.Key_Return)
     assert d.loans.rowCount() == 1 and "SF" in d.card.text()
+
+
+def test_an_old_answer_is_cleared_for_a_new_scan_and_a_new_reader(qtbot, ctx, db, admin, desk_day, no_dialogs):
+    """Clerk's report: "No copy with barcode NOPE999 …" stayed on the screen after an empty scan and after choosing
+    another reader."""
+    first, second = adult(db, "王读者"), adult(db, "李读者")
+    desk.register_reader(db, admin, first, "RD0001")
+    desk.register_reader(db, admin, second, "RD0002")
+    page = _page(qtbot, ctx)
+    d = page.desk
+
+    def choose(card: str) -> None:
+        d.picker.search.clear()
+        qtbot.keyClicks(d.picker.search, card)
+        qtbot.keyClick(d.picker.search, Qt.Key.Key_Return)
+
+    def scan(box, code: str) -> None:
+        box.clear()
+        qtbot.keyClicks(box, code)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    choose("rd0001")
+    assert d.resident_id == first
+    scan(d.lend_scan, "NOPE999")
+    assert "NOPE999" in d.message.text() and d.message.property("role") == "refused"
+    scan(d.lend_scan, "")  # an empty scan: a new start
+    assert d.message.text() == ""
+    scan(d.lend_scan, "NOPE999")
+    scan(d.return_scan, "")
+    assert d.message.text() == ""
+    scan(d.lend_scan, "NOPE999")
+    assert "NOPE999" in d.message.text()
+    choose("rd0002")
+    assert d.resident_id == second and d.message.text() == ""
 
 
 def test_catalogue_holds_overdue_and_slips(qtbot, ctx, db, admin, frozen, no_dialogs, previews, qtmodeltester):

@@ -26,6 +26,7 @@ from app import clock
 from app.accounts.permissions import MANAGE_ALERT_RULES, SEE_ALERTS, TAKE_REQUESTS, may
 from app.alerts import service as A
 from app.errors import UserError
+from ui.alerts import reason_dialog
 from ui.alerts.models import ADDRESS, NAME, REASON, SINCE, STATUS, AlertsModel
 from ui.common import dialogs
 from ui.common import export as list_export
@@ -279,7 +280,7 @@ class AlertsPage(QWidget):
         a = self._current()
         if a is None or a.state != A.OPEN:
             return
-        reason = dialogs.ask_text(self, self.tr("Dismiss the alert"), self.tr("Why is no action needed?"))
+        reason = reason_dialog.ask_reason(self, self.tr("Dismiss the alert"), self.tr("Why is no action needed?"))
         if reason is None:
             return
         try:

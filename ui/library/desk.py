@@ -143,6 +143,7 @@ class LibraryDeskTab(QWidget):
 
     def _reader_chosen(self) -> None:
         self.resident_id = self.picker.resident_id
+        self._clear_message()  # the last reader's answer is not about this one
         self.refresh()
 
     def show_resident(self, resident_id: int) -> None:
@@ -197,11 +198,17 @@ class LibraryDeskTab(QWidget):
         repolish(self.message)
         self.message.setText(text)
 
+    def _clear_message(self) -> None:
+        self.message.setProperty("role", "")
+        repolish(self.message)
+        self.message.clear()
+
     def _log(self, text: str) -> None:
         self.log.insertItem(0, text)
 
     def lend(self) -> None:
         code = self.lend_scan.text()
+        self._clear_message()  # a new scan: the last answer no longer applies
         if self.resident_id is None:
             self._say(self.tr("Choose the reader first: scan the card or find the resident."), ok=False)
             return
@@ -229,6 +236,7 @@ class LibraryDeskTab(QWidget):
 
     def take_back(self) -> None:
         code = self.return_scan.text()
+        self._clear_message()
         if not code.strip():
             return
         try:
@@ -246,7 +254,10 @@ class LibraryDeskTab(QWidget):
         if r.hold_for:
             parts.append(self.tr("Put it aside: on hold for {name}.").format(name=r.hold_for))
         if r.pending:
-            parts.append(self.tr("The district library could not be reached: the return is sent when it can be."))
+            parts.append(
+                r.district_note
+                or self.tr("The district library could not be reached: the return is sent when it can be.")
+            )
         self._say(" ".join(parts))
         self._log(self.tr("Returned {barcode} “{title}”").format(barcode=r.barcode, title=r.title))
         self.return_scan.clear()

@@ -7,7 +7,8 @@ The book room's loans call these with a transaction id they made (a UUID is fine
 - `ok` False, `offline` False: the library refused; `message` says why, for the counter (blocked card, a hold for
   another reader, an unknown barcode …), nothing is kept to send;
 - `offline` True: the library could not be asked or did not answer usably (unreachable, too slow, garbage, login
-  refused, its system offline, the link not set up). The caller keeps the transaction with
+  refused, its system offline; the link not set up, for a return only: a loan or renewal with the link not set up
+  is refused, `ok` and `offline` False, asking for the administrator). The caller keeps the transaction with
   `app.library.sip2.outbox.add_pending(...)` in its own unit of work, with the same transaction id: it is sent later,
   in order, and applied once even if this attempt did reach the library (the id travels with it).
 
@@ -111,6 +112,27 @@ def _after_the_queue(db: Database, actor: Actor) -> Outcome | None:
 
 def answer_for(op: str, outcome: Outcome, txn_id: str) -> DistrictAnswer:
     """The counter's answer for an outcome of `op` (checkout, checkin, renew, patron_status)."""
+    if outcome.status == client.OFFLINE and outcome.problem == client.NOT_SET_UP and op in (CHECKOUT, RENEW):
+        # never set up (or switched off): not an outage. A loan or renewal is not kept for a library this computer
+        # is not configured to reach; the counter is told to ask the administrator (clerk's report, item 2).
+        text = sentences(
+            problem_text(client.NOT_SET_UP),
+            translate(
+                "DistrictLibrary",
+                "Ask the administrator to set it up: until then district-owned books cannot be lent or renewed here.",
+            ),
+        )
+        return DistrictAnswer(ok=False, offline=False, message=text, due=None, txn_id=txn_id)
+    if outcome.status == client.OFFLINE and outcome.problem == client.NOT_SET_UP and op == CHECKIN:
+        # the book is back on the desk: the return is kept, but not as if the library were briefly unreachable
+        text = sentences(
+            problem_text(client.NOT_SET_UP),
+            translate(
+                "DistrictLibrary",
+                "The return is kept here and sent once the administrator sets up the link.",
+            ),
+        )
+        return DistrictAnswer(ok=False, offline=True, message=text, due=None, txn_id=txn_id)
     if outcome.status == client.OFFLINE:
         text = problem_text(outcome.problem or client.UNREACHABLE)
         if op == "patron_status":

@@ -104,6 +104,15 @@ def test_not_set_up_is_offline(db, admin):
     assert answer.offline and answer.message.startswith("The district library link is not set up.")
 
 
+@pytest.mark.parametrize("op", ["checkout", "renew"])
+def test_a_loan_or_renewal_with_the_link_not_set_up_is_refused_not_kept(db, admin, op):
+    """Clerk's report: not an outage to wait out: nothing is kept for a library this computer is not set up to reach."""
+    call = api.district_checkout if op == "checkout" else api.district_renew
+    answer = call(db, admin, patron=READER, item=COPY, txn_id="t-s")
+    assert not answer.ok and not answer.offline
+    assert answer.message.startswith("The district library link is not set up.") and "administrator" in answer.message
+
+
 def test_typed_input_is_folded_and_empty_input_refused(db, admin, linked):
     answer = api.district_checkout(db, admin, patron="Ｄ2026000417 ", item=" 310000123456", txn_id="t-f")
     assert answer.ok and linked.items[COPY].out_to == READER
