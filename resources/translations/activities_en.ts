@@ -20,6 +20,10 @@
             <translation>This session has not taken place yet.</translation>
         </message>
         <message>
+            <source>{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.</source>
+            <translation>{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.</translation>
+        </message>
+        <message>
             <source>Only residents signed up for the course can be ticked.</source>
             <translation>Only residents signed up for the course can be ticked.</translation>
         </message>
@@ -88,8 +92,16 @@
             <translation>No session of this course has been held yet.</translation>
         </message>
         <message>
-            <source>Nobody has attended {percent}% of the {held} sessions held; no certificate issued.</source>
-            <translation>Nobody has attended {percent}% of the {held} sessions held; no certificate issued.</translation>
+            <source>The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.</source>
+            <translation>The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.</translation>
+        </message>
+        <message>
+            <source>The course has not finished yet: its last session ({day}) has not been held (no attendance taken). Certificates can be issued once it is over.</source>
+            <translation>The course has not finished yet: its last session ({day}) has not been held (no attendance taken). Certificates can be issued once it is over.</translation>
+        </message>
+        <message>
+            <source>Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.</source>
+            <translation>Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.</translation>
         </message>
         <message>
             <source>Certificate of Completion</source>

@@ -20,6 +20,10 @@
             <translation>这次课还没有开始上，不能签到。</translation>
         </message>
         <message>
+            <source>{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.</source>
+            <translation>{names}是{since}报名的，晚于本次课（{day}），不能登记本次课出勤。</translation>
+        </message>
+        <message>
             <source>Only residents signed up for the course can be ticked.</source>
             <translation>只能勾选已报名本课程的居民。</translation>
         </message>
@@ -88,8 +92,16 @@
             <translation>这门课还没有上过课（没有签到记录）。</translation>
         </message>
         <message>
-            <source>Nobody has attended {percent}% of the {held} sessions held; no certificate issued.</source>
-            <translation>已上的{held}次课中，没有人出勤达到{percent}%，未出具证书。</translation>
+            <source>The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.</source>
+            <translation>课程尚未结课：本学期到{end}结束，结课后才能出具结业证书。</translation>
+        </message>
+        <message>
+            <source>The course has not finished yet: its last session ({day}) has not been held (no attendance taken). Certificates can be issued once it is over.</source>
+            <translation>课程尚未结课：最后一次课（{day}）还没有上（未登记出勤），结课后才能出具结业证书。</translation>
+        </message>
+        <message>
+            <source>Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.</source>
+            <translation>本学期共{held}次课，没有人出勤达到{percent}%，未出具证书。</translation>
         </message>
         <message>
             <source>Certificate of Completion</source>
