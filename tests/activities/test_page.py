@@ -113,3 +113,41 @@ def test_the_profile_lists_the_residents_classes(qtbot, ctx, db, admin, make_cou
     qtbot.addWidget(box)
     label = box.findChild(type(box.findChildren(object)[-1]), f"activitiesProfileCourse{cid}")
     assert label is not None and "attended 0" in label.text()
+
+
+def test_the_course_form_checks_every_field_as_it_changes(qtbot, ctx, db, make_course, no_dialogs, tmp_path):
+    """Capacity 0, Save: the error; then 5: the error goes and Save is free at once (no text field touched). The
+    same for the length, the ages and the weekdays. The message is shown whole, wrapped (not '…')."""
+    cid = make_course("书法班")
+    dialog = CourseDialog(ctx, None, A.get_course(db, cid))
+    qtbot.addWidget(dialog)
+    dialog.resize(1366 // 2, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.capacity.setValue(0)
+    dialog.save()
+    label = dialog.error_labels["capacity"]
+    message = "The capacity must be at least one person."
+    assert dialog.errors["capacity"] == message and not dialog.save_button.isEnabled()
+    assert label.isVisible() and label.text() == message and label.wordWrap()
+    # wrapped: every line shown, inside its field's box
+    qtbot.waitUntil(
+        lambda: (
+            label.height() >= label.heightForWidth(label.width())
+            and label.geometry().bottom() < label.parentWidget().height()
+        )
+    )
+    dialog.grab().save(str(tmp_path / "course_form.png"))
+    dialog.capacity.setValue(5)
+    assert "capacity" not in dialog.errors and not label.isVisible() and dialog.save_button.isEnabled()
+    dialog.duration.setValue(0)
+    assert "duration_min" in dialog.errors and not dialog.save_button.isEnabled()
+    dialog.duration.setValue(60)
+    dialog.min_age.setValue(70)
+    dialog.max_age.setValue(60)
+    assert "max_age" in dialog.errors
+    dialog.max_age.setValue(80)
+    assert dialog.save_button.isEnabled()
+    dialog.weekdays.boxes[2].setChecked(True)
+    dialog.save()
+    assert A.get_course(db, cid).capacity == 5 and A.get_course(db, cid).weekdays == 0b101
