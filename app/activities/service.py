@@ -590,8 +590,8 @@ def _booked(s: Session, course_id: int) -> int:
 
 
 def check_conditions(s: Session, course: ActivityCourse, resident: Resident) -> str | None:
-    """Why `resident` may not join `course` (age on the term's first day, category tags), in the user's language;
-    None when they may."""
+    """Why `resident` may not join `course` (age in whole years 周岁 on the term's first day, said with that day so it
+    matches no age shown for today; category tags), in the user's language; None when they may."""
     if course.min_age is not None or course.max_age is not None:
         age = age_on(resident.birth_date, course.starts_on)
         if age is None:
@@ -599,13 +599,13 @@ def check_conditions(s: Session, course: ActivityCourse, resident: Resident) -> 
                 "Activities", "This course has an age condition and {name}'s date of birth is not on record."
             ).format(name=resident.name)
         if course.min_age is not None and age < course.min_age:
-            return translate("Activities", "{name} is {age}; this course is for people aged {low} and over.").format(
-                name=resident.name, age=age, low=course.min_age
-            )
+            return translate(
+                "Activities", "{name} was {age} when the course began ({start}); it is for people aged {low} and over."
+            ).format(name=resident.name, age=age, start=course.starts_on.isoformat(), low=course.min_age)
         if course.max_age is not None and age > course.max_age:
-            return translate("Activities", "{name} is {age}; this course is for people up to {high}.").format(
-                name=resident.name, age=age, high=course.max_age
-            )
+            return translate(
+                "Activities", "{name} was {age} when the course began ({start}); it is for people up to {high}."
+            ).format(name=resident.name, age=age, start=course.starts_on.isoformat(), high=course.max_age)
     wanted = [t for t in course.required_tags.split(",") if t]
     if wanted:
         held = set(

@@ -344,12 +344,12 @@
             <translation>This course has an age condition and {name}'s date of birth is not on record.</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people aged {low} and over.</source>
-            <translation>{name} is {age}; this course is for people aged {low} and over.</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people aged {low} and over.</source>
+            <translation>{name} was {age} when the course began ({start}); it is for people aged {low} and over.</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people up to {high}.</source>
-            <translation>{name} is {age}; this course is for people up to {high}.</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people up to {high}.</source>
+            <translation>{name} was {age} when the course began ({start}); it is for people up to {high}.</translation>
         </message>
         <message>
             <source>{name} is not in the category this course is for: {tags}.</source>

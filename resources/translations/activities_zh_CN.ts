@@ -344,12 +344,12 @@
             <translation>本课程有年龄要求，但档案中没有{name}的出生日期。</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people aged {low} and over.</source>
-            <translation>{name}{age}岁，本课程只招收{low}周岁及以上的居民。</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people aged {low} and over.</source>
+            <translation>{name}开课时（{start}）{age}岁，本课程只招收{low}周岁及以上的居民。</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people up to {high}.</source>
-            <translation>{name}{age}岁，本课程只招收{high}周岁及以下的居民。</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people up to {high}.</source>
+            <translation>{name}开课时（{start}）{age}岁，本课程只招收{high}周岁及以下的居民。</translation>
         </message>
         <message>
             <source>{name} is not in the category this course is for: {tags}.</source>
