@@ -843,6 +843,18 @@
             <translation>Why does {name} withdraw?</translation>
         </message>
         <message>
+            <source>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</source>
+            <translation>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</translation>
+        </message>
+        <message>
+            <source>not on record</source>
+            <translation>not on record</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist</source>
+            <translation>Moved up from the waitlist</translation>
+        </message>
+        <message>
             <source>Why does {name} end?</source>
             <translation>Why does {name} end?</translation>
         </message>
@@ -920,6 +932,21 @@
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>Give a reason.</translation>
         </message>
     </context>
 </TS>

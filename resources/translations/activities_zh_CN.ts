@@ -843,6 +843,18 @@
             <translation>{name}退课的原因？</translation>
         </message>
         <message>
+            <source>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</source>
+            <translation>{name}已从候补转为正式报名，取得{course}的名额。电话：{phone}，请通知本人。</translation>
+        </message>
+        <message>
+            <source>not on record</source>
+            <translation>未登记</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist</source>
+            <translation>候补转正</translation>
+        </message>
+        <message>
             <source>Why does {name} end?</source>
             <translation>{name}结课的原因？</translation>
         </message>
@@ -920,6 +932,21 @@
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>请填写原因。</translation>
         </message>
     </context>
 </TS>
