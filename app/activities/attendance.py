@@ -103,13 +103,32 @@ def _live(s: Session, session_id: int) -> dict[int, ActivityAttendance]:
 
 
 def _booked_ids(s: Session, course_id: int) -> set[int]:
-    return set(
-        s.execute(
-            select(ActivityEnrolment.resident_id).where(
+    return set(_booked_since(s, course_id))
+
+
+def _booked_since(s: Session, course_id: int) -> dict[int, dt.date]:
+    """Everyone booked on the course → the local day their place began (promoted from the waitlist, or signed up)."""
+    return {
+        rid: clock.to_local(promoted or created).date()  # type: ignore[union-attr]
+        for rid, created, promoted in s.execute(
+            select(ActivityEnrolment.resident_id, ActivityEnrolment.created_at, ActivityEnrolment.promoted_at).where(
                 ActivityEnrolment.course_id == course_id, ActivityEnrolment.status == BOOKED
             )
-        ).scalars()
-    )
+        ).all()
+    }
+
+
+def _refuse_before_sign_up(s: Session, x: ActivitySession, since: dict[int, dt.date], ids) -> None:
+    """A resident cannot have attended a session held before they took their place on the course (UserError)."""
+    early = sorted(rid for rid in ids if rid in since and x.day < since[rid])
+    if early:
+        names = s.execute(select(Resident.name).where(Resident.id.in_(early)).order_by(Resident.id)).scalars().all()
+        raise UserError(
+            translate(
+                "Activities",
+                "{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.",
+            ).format(names="、".join(names), since=since[early[0]].isoformat(), day=x.day.isoformat())
+        )
 
 
 @dataclass(frozen=True)
@@ -138,16 +157,19 @@ def attendance_list(db: Database, actor: Actor, session_id: int) -> list[Attenda
 @checked
 def set_attendance(db: Database, actor: Actor, session_id: int, present_ids: list[int]) -> tuple[int, int]:
     """Save the tick list: ticked residents are recorded present (method "list"), unticked ones who were present are
-    voided (kept, with who and why). Only residents signed up for the course may be ticked. Holds the session (see
+    voided (kept, with who and why). Only residents signed up for the course may be ticked, and not at a session held
+    before the day they took their place (UserError). Holds the session (see
     the module docstring). Returns (added, voided)."""
     require(actor, RUN_ACTIVITIES)
     wanted = set(present_ids)
     with db.write() as s:
         x, course = _locked_session(s, session_id)
         live = _live(s, session_id)
-        strangers = wanted - _booked_ids(s, course.id) - set(live)
+        since = _booked_since(s, course.id)
+        strangers = wanted - set(since) - set(live)
         if strangers:
             raise UserError(translate("Activities", "Only residents signed up for the course can be ticked."))
+        _refuse_before_sign_up(s, x, since, wanted - set(live))
         now = clock.now()
         added = voided = 0
         for rid in sorted(wanted - set(live)):
@@ -200,10 +222,12 @@ def mark_present(db: Database, actor: Actor, session_id: int, resident_id: int, 
         if resident_id in live:
             _hold(s, actor, x, course)
             return MarkResult(resident_id, name, True)
-        if resident_id not in _booked_ids(s, course.id):
+        since = _booked_since(s, course.id)
+        if resident_id not in since:
             raise UserError(
                 translate("Activities", "{name} is not signed up for {course}.").format(name=name, course=course.name)
             )
+        _refuse_before_sign_up(s, x, since, [resident_id])
         s.add(
             ActivityAttendance(
                 session_id=x.id, resident_id=resident_id, method=method, at=clock.now(), recorded_by_id=actor.user_id

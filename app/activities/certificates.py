@@ -1,5 +1,5 @@
 """结业证书: a completion certificate for each participant of a course who attended at least the completion share of its
-held sessions (setting "activities.completion_percent", 75 by default). Numbered (JY<year>-00001); the printed figures
+term's sessions (every session not cancelled), issued only once the course is over (setting "activities.completion_percent", 75 by default). Numbered (JY<year>-00001); the printed figures
 are stored at issue, so issuing again reproduces the same certificate (as the volunteers' service certificates,
 app/volunteers/certificates.py, whose layout this follows)."""
 
@@ -69,8 +69,9 @@ def completes(attended: int, held: int, percent: int) -> bool:
 @checked
 def issue_certificates(db: Database, actor: Actor, course_id: int) -> list[CompletionCertificate]:
     """Issue (or re-issue, identically) the certificates of a course: one per participant (not withdrawn) whose
-    attendance reaches the completion share of the sessions held. Refused (UserError) for an event, a course with
-    no session held yet, or nobody reaching the share; nothing is written then."""
+    attendance reaches the completion share of the term's sessions (every session not cancelled). Refused (UserError)
+    for an event, a course not over yet (its term has not ended, or its last scheduled session was not held), or
+    nobody reaching the share; nothing is written then."""
     require(actor, MANAGE_ACTIVITIES)
     percent = int(settings.get(db, SETTING))
     center = settings.center_info(db)
@@ -80,17 +81,40 @@ def issue_certificates(db: Database, actor: Actor, course_id: int) -> list[Compl
             raise NotFound(translate("Activities", "The course was not found."))
         if course.kind == EVENT:
             raise UserError(translate("Activities", "A one-off event has no completion certificates."))
+        # the course must be over: its term ended and its last scheduled (not cancelled) session held; the share
+        # counts every session of the term that was not cancelled, held or not
+        today = clock.today()
+        last = s.execute(
+            select(ActivitySession.day, ActivitySession.held_at)
+            .where(ActivitySession.course_id == course_id, ActivitySession.cancelled_at.is_(None))
+            .order_by(ActivitySession.day.desc(), ActivitySession.start_min.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            raise UserError(translate("Activities", "No session of this course has been held yet."))
+        if today < course.ends_on:
+            raise UserError(
+                translate(
+                    "Activities",
+                    "The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.",
+                ).format(end=course.ends_on.isoformat())
+            )
+        if last.held_at is None:
+            raise UserError(
+                translate(
+                    "Activities",
+                    "The course has not finished yet: its last session ({day}) has not been held (no attendance taken)."
+                    " Certificates can be issued once it is over.",
+                ).format(day=last.day.isoformat())
+            )
         held = int(
             s.execute(
                 select(func.count()).where(
                     ActivitySession.course_id == course_id,
-                    ActivitySession.held_at.is_not(None),
                     ActivitySession.cancelled_at.is_(None),
                 )
             ).scalar_one()
         )
-        if held == 0:
-            raise UserError(translate("Activities", "No session of this course has been held yet."))
         attended = dict(
             s.execute(
                 select(ActivityAttendance.resident_id, func.count())
@@ -120,7 +144,6 @@ def issue_certificates(db: Database, actor: Actor, course_id: int) -> list[Compl
         teacher = course.teacher_name
         if course.teacher_resident_id:
             teacher = s.execute(select(Resident.name).where(Resident.id == course.teacher_resident_id)).scalar() or ""
-        today = clock.today()
         out: list[CompletionCertificate] = []
         new = 0
         for rid, name in people:
@@ -163,7 +186,8 @@ def issue_certificates(db: Database, actor: Actor, course_id: int) -> list[Compl
         if not out:
             raise UserError(
                 translate(
-                    "Activities", "Nobody has attended {percent}% of the {held} sessions held; no certificate issued."
+                    "Activities",
+                    "Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.",
                 ).format(percent=percent, held=held)
             )
         audit.record(

@@ -20,11 +20,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
-from app.accounts.permissions import MANAGE_ACTIVITIES, RUN_ACTIVITIES, require
+from app.accounts.permissions import MANAGE_ACTIVITIES, REVEAL_ID, RUN_ACTIVITIES, may, require
 from app.actor import Actor
 from app.boundary import checked
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
+from app.exports import mask_phone
 from app.i18n import translate
 from app.residents.idnumbers import age_on
 from app.residents.tags import ALL_TAGS, tag_label
@@ -590,8 +591,8 @@ def _booked(s: Session, course_id: int) -> int:
 
 
 def check_conditions(s: Session, course: ActivityCourse, resident: Resident) -> str | None:
-    """Why `resident` may not join `course` (age on the term's first day, category tags), in the user's language;
-    None when they may."""
+    """Why `resident` may not join `course` (age in whole years 周岁 on the term's first day, said with that day so it
+    matches no age shown for today; category tags), in the user's language; None when they may."""
     if course.min_age is not None or course.max_age is not None:
         age = age_on(resident.birth_date, course.starts_on)
         if age is None:
@@ -599,13 +600,13 @@ def check_conditions(s: Session, course: ActivityCourse, resident: Resident) -> 
                 "Activities", "This course has an age condition and {name}'s date of birth is not on record."
             ).format(name=resident.name)
         if course.min_age is not None and age < course.min_age:
-            return translate("Activities", "{name} is {age}; this course is for people aged {low} and over.").format(
-                name=resident.name, age=age, low=course.min_age
-            )
+            return translate(
+                "Activities", "{name} was {age} when the course began ({start}); it is for people aged {low} and over."
+            ).format(name=resident.name, age=age, start=course.starts_on.isoformat(), low=course.min_age)
         if course.max_age is not None and age > course.max_age:
-            return translate("Activities", "{name} is {age}; this course is for people up to {high}.").format(
-                name=resident.name, age=age, high=course.max_age
-            )
+            return translate(
+                "Activities", "{name} was {age} when the course began ({start}); it is for people up to {high}."
+            ).format(name=resident.name, age=age, start=course.starts_on.isoformat(), high=course.max_age)
     wanted = [t for t in course.required_tags.split(",") if t]
     if wanted:
         held = set(
@@ -753,6 +754,34 @@ def _promote(s: Session, actor: Actor, course: ActivityCourse) -> int | None:
             after={"status": BOOKED},
         )
     return first
+
+
+@dataclass(frozen=True)
+class PromotedPerson:
+    """Who moved up from the waitlist, to be called: `phone` in full for a role that may reveal personal numbers
+    (REVEAL_ID), masked otherwise (138****5678, app.exports.mask_phone); '' when none is on record."""
+
+    name: str
+    phone: str
+    course: str
+
+
+@checked
+def promoted_person(db: Database, actor: Actor, enrolment_id: int) -> PromotedPerson:
+    """The resident of a sign-up just moved up from the waitlist (`withdraw`'s answer), for the desk's notice.
+    NotFound when there is no such sign-up."""
+    require(actor, RUN_ACTIVITIES)
+    with db.read() as s:
+        found = s.execute(
+            select(Resident.name, Resident.phone, ActivityCourse.name)
+            .join(ActivityEnrolment, ActivityEnrolment.resident_id == Resident.id)
+            .join(ActivityCourse, ActivityCourse.id == ActivityEnrolment.course_id)
+            .where(ActivityEnrolment.id == enrolment_id)
+        ).first()
+    if found is None:
+        raise NotFound(translate("Activities", "The sign-up was not found."))
+    name, phone, course = found
+    return PromotedPerson(name, (phone or "") if may(actor, REVEAL_ID) else mask_phone(phone), course)
 
 
 @dataclass(frozen=True)

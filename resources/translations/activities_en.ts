@@ -20,6 +20,10 @@
             <translation>This session has not taken place yet.</translation>
         </message>
         <message>
+            <source>{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.</source>
+            <translation>{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.</translation>
+        </message>
+        <message>
             <source>Only residents signed up for the course can be ticked.</source>
             <translation>Only residents signed up for the course can be ticked.</translation>
         </message>
@@ -88,8 +92,16 @@
             <translation>No session of this course has been held yet.</translation>
         </message>
         <message>
-            <source>Nobody has attended {percent}% of the {held} sessions held; no certificate issued.</source>
-            <translation>Nobody has attended {percent}% of the {held} sessions held; no certificate issued.</translation>
+            <source>The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.</source>
+            <translation>The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.</translation>
+        </message>
+        <message>
+            <source>The course has not finished yet: its last session ({day}) has not been held (no attendance taken). Certificates can be issued once it is over.</source>
+            <translation>The course has not finished yet: its last session ({day}) has not been held (no attendance taken). Certificates can be issued once it is over.</translation>
+        </message>
+        <message>
+            <source>Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.</source>
+            <translation>Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.</translation>
         </message>
         <message>
             <source>Certificate of Completion</source>
@@ -332,12 +344,12 @@
             <translation>This course has an age condition and {name}'s date of birth is not on record.</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people aged {low} and over.</source>
-            <translation>{name} is {age}; this course is for people aged {low} and over.</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people aged {low} and over.</source>
+            <translation>{name} was {age} when the course began ({start}); it is for people aged {low} and over.</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people up to {high}.</source>
-            <translation>{name} is {age}; this course is for people up to {high}.</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people up to {high}.</source>
+            <translation>{name} was {age} when the course began ({start}); it is for people up to {high}.</translation>
         </message>
         <message>
             <source>{name} is not in the category this course is for: {tags}.</source>
@@ -831,6 +843,18 @@
             <translation>Why does {name} withdraw?</translation>
         </message>
         <message>
+            <source>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</source>
+            <translation>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</translation>
+        </message>
+        <message>
+            <source>not on record</source>
+            <translation>not on record</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist</source>
+            <translation>Moved up from the waitlist</translation>
+        </message>
+        <message>
             <source>Why does {name} end?</source>
             <translation>Why does {name} end?</translation>
         </message>
@@ -908,6 +932,21 @@
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>Give a reason.</translation>
         </message>
     </context>
 </TS>

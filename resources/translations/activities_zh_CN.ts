@@ -20,6 +20,10 @@
             <translation>这次课还没有开始上，不能签到。</translation>
         </message>
         <message>
+            <source>{names} signed up on {since}, after this session ({day}); they cannot be marked present at it.</source>
+            <translation>{names}是{since}报名的，晚于本次课（{day}），不能登记本次课出勤。</translation>
+        </message>
+        <message>
             <source>Only residents signed up for the course can be ticked.</source>
             <translation>只能勾选已报名本课程的居民。</translation>
         </message>
@@ -88,8 +92,16 @@
             <translation>这门课还没有上过课（没有签到记录）。</translation>
         </message>
         <message>
-            <source>Nobody has attended {percent}% of the {held} sessions held; no certificate issued.</source>
-            <translation>已上的{held}次课中，没有人出勤达到{percent}%，未出具证书。</translation>
+            <source>The course has not finished yet: its term ends on {end}. Certificates can be issued once it is over.</source>
+            <translation>课程尚未结课：本学期到{end}结束，结课后才能出具结业证书。</translation>
+        </message>
+        <message>
+            <source>The course has not finished yet: its last session ({day}) has not been held (no attendance taken). Certificates can be issued once it is over.</source>
+            <translation>课程尚未结课：最后一次课（{day}）还没有上（未登记出勤），结课后才能出具结业证书。</translation>
+        </message>
+        <message>
+            <source>Nobody has attended {percent}% of the {held} sessions of the term; no certificate issued.</source>
+            <translation>本学期共{held}次课，没有人出勤达到{percent}%，未出具证书。</translation>
         </message>
         <message>
             <source>Certificate of Completion</source>
@@ -332,12 +344,12 @@
             <translation>本课程有年龄要求，但档案中没有{name}的出生日期。</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people aged {low} and over.</source>
-            <translation>{name}{age}岁，本课程只招收{low}周岁及以上的居民。</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people aged {low} and over.</source>
+            <translation>{name}开课时（{start}）{age}岁，本课程只招收{low}周岁及以上的居民。</translation>
         </message>
         <message>
-            <source>{name} is {age}; this course is for people up to {high}.</source>
-            <translation>{name}{age}岁，本课程只招收{high}周岁及以下的居民。</translation>
+            <source>{name} was {age} when the course began ({start}); it is for people up to {high}.</source>
+            <translation>{name}开课时（{start}）{age}岁，本课程只招收{high}周岁及以下的居民。</translation>
         </message>
         <message>
             <source>{name} is not in the category this course is for: {tags}.</source>
@@ -831,6 +843,18 @@
             <translation>{name}退课的原因？</translation>
         </message>
         <message>
+            <source>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</source>
+            <translation>{name}已从候补转为正式报名，取得{course}的名额。电话：{phone}，请通知本人。</translation>
+        </message>
+        <message>
+            <source>not on record</source>
+            <translation>未登记</translation>
+        </message>
+        <message>
+            <source>Moved up from the waitlist</source>
+            <translation>候补转正</translation>
+        </message>
+        <message>
             <source>Why does {name} end?</source>
             <translation>{name}结课的原因？</translation>
         </message>
@@ -908,6 +932,21 @@
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>请填写原因。</translation>
         </message>
     </context>
 </TS>

@@ -15,20 +15,23 @@ from app.activities import report
 from app.activities import service as A
 from app.errors import UserError
 from app.volunteers import ledger
-from db.models.activities import ActivityAttendance
+from db.models.activities import ActivityAttendance, ActivityCertificate
 from db.models.volunteers import HoursEntry
 from tests.childcare.test_sheets import codes_on_page
 from tests.pdfcheck import assert_pdf_ok, render_png
 
 
 @pytest.fixture
-def course(db, admin, make_course, make_resident, make_volunteer):
-    """A Monday course taught by a volunteer student, four residents signed up; returns (course, people)."""
+def course(db, admin, make_course, make_resident, make_volunteer, frozen):
+    """A Monday course taught by a volunteer student, four residents signed up on 09-01 (now 11-30); returns
+    (course, people, teacher)."""
+    frozen(dt.datetime(2026, 9, 1, 10, 0))
     teacher = make_volunteer("林同学")
     cid = make_course("暑期书法兴趣班", kind=A.INTEREST, teacher_kind="volunteer", teacher_resident_id=teacher)
     people = [make_resident(n) for n in ("赵一", "钱二", "孙三", "李四")]
     for p in people:
         A.sign_up(db, admin, cid, p)
+    frozen(dt.datetime(2026, 11, 30, 10, 0))
     return cid, people, teacher
 
 
@@ -100,14 +103,27 @@ def test_a_resident_teacher_earns_no_volunteer_hours(db, admin, make_course, mak
     cid = make_course(teacher_kind="resident", teacher_resident_id=make_resident("王老师"))
     p = make_resident("学员")
     A.sign_up(db, admin, cid, p)
-    T.mark_present(db, admin, _past(db, cid)[0].id, p)
+    T.mark_present(db, admin, _past(db, cid)[-1].id, p)
     with db.read() as s:
         assert s.execute(select(HoursEntry)).first() is None
 
 
-def test_completion_certificates_go_to_those_over_the_threshold(db, admin, course, tmp_path):
-    cid, people, _ = course
-    held = _past(db, cid)[:4]
+@pytest.fixture
+def finished(db, admin, make_course, make_resident, frozen):
+    """A Monday course of four sessions (2026-09-07 .. 09-28), four residents signed up on 09-01, now 11-30."""
+    frozen(dt.datetime(2026, 9, 1, 10, 0))
+    cid = make_course("暑期书法兴趣班", kind=A.INTEREST, ends_on=dt.date(2026, 9, 28))
+    people = [make_resident(n) for n in ("赵一", "钱二", "孙三", "李四")]
+    for p in people:
+        A.sign_up(db, admin, cid, p)
+    frozen(dt.datetime(2026, 11, 30, 10, 0))
+    return cid, people
+
+
+def test_completion_certificates_go_to_those_over_the_threshold(db, admin, finished, tmp_path):
+    cid, people = finished
+    held = _past(db, cid)
+    assert len(held) == 4
     for i, x in enumerate(held):
         # 赵一 all four, 钱二 three (75 %), 孙三 two, 李四 none
         T.set_attendance(
@@ -125,8 +141,41 @@ def test_completion_certificates_go_to_those_over_the_threshold(db, admin, cours
 
 
 def test_no_certificate_before_any_session_is_held(db, admin, course):
-    with pytest.raises(UserError, match="No session"):
+    with pytest.raises(UserError, match="not finished"):
         C.issue_certificates(db, admin, course[0])
+
+
+def test_no_certificate_while_the_term_runs(db, admin, course):
+    """A course a month into its term, two sessions held out of thirteen: refused, nothing issued (clerk's fault)."""
+    cid, people, _ = course
+    for x in _past(db, cid)[-2:]:
+        T.set_attendance(db, admin, x.id, people)
+    with pytest.raises(UserError, match="term ends on 2026-12-31"):
+        C.issue_certificates(db, admin, cid)
+    with db.read() as s:
+        assert s.execute(select(ActivityCertificate)).first() is None
+
+
+def test_no_certificate_before_the_last_session_is_held(db, admin, finished):
+    cid, people = finished
+    first, *_, last = _past(db, cid)
+    T.set_attendance(db, admin, first.id, people)
+    with pytest.raises(UserError, match="last session \\(2026-09-28\\) has not been held"):
+        C.issue_certificates(db, admin, cid)
+    A.cancel_session(db, admin, last.id, "老师生病")
+    # the last one cancelled, the one before is now the last
+    with pytest.raises(UserError, match="last session \\(2026-09-21\\)"):
+        C.issue_certificates(db, admin, cid)
+
+
+def test_the_share_counts_every_session_of_the_term(db, admin, finished):
+    cid, people = finished
+    sessions = _past(db, cid)
+    T.set_attendance(db, admin, sessions[0].id, people[:1])
+    for x in sessions[1:]:
+        T.set_attendance(db, admin, x.id, [])
+    with pytest.raises(UserError, match="Nobody has attended 75% of the 4 sessions"):
+        C.issue_certificates(db, admin, cid)
 
 
 def test_a_performance_is_recorded_with_its_participants(db, admin, make_course, make_resident):
@@ -153,7 +202,26 @@ def test_the_month_in_figures(db, admin, course, make_resident, make_course):
     section = report.month_section(db, admin, 2026, 11)
     (table,) = section.tables
     rows = {r[0]: r for r in table.rows}
-    assert rows["Interest class"] == ["Interest class", "1", "4", "2", "7", "87.5%"]
+    # the four signed up in September: no sign-up in November
+    assert rows["Interest class"] == ["Interest class", "1", "0", "2", "7", "87.5%"]
     assert rows["One-off event"][1:5] == ["1", "2", "1", "2"]
-    assert table.total == ["Total", "2", "6", "3", "9", "90.0%"]
+    assert table.total == ["Total", "2", "2", "3", "9", "90.0%"]
     assert section.key == "activities"
+
+
+def test_no_attendance_at_a_session_before_the_sign_up(db, admin, make_course, make_resident):
+    """Signed up on 11-30: not present at the 11-16 session (by list, by name or by scan), present on 11-30."""
+    cid = make_course()
+    p = make_resident("周东生")
+    A.sign_up(db, admin, cid, p)
+    sessions = {x.day: x.id for x in A.list_sessions(db, cid)}
+    before, on_the_day = sessions[dt.date(2026, 11, 16)], sessions[dt.date(2026, 11, 30)]
+    with pytest.raises(UserError, match="周东生 signed up on 2026-11-30, after this session \\(2026-11-16\\)"):
+        T.set_attendance(db, admin, before, [p])
+    with pytest.raises(UserError, match="after this session"):
+        T.mark_present(db, admin, before, p)
+    with pytest.raises(UserError, match="after this session"):
+        T.scan(db, admin, T.qr_payload(before, p))
+    with db.read() as s:
+        assert s.execute(select(ActivityAttendance)).first() is None
+    assert T.mark_present(db, admin, on_the_day, p).already is False

@@ -201,3 +201,16 @@ def test_fee_in_fen_is_shown_in_yuan(db, make_course):
 
     cid = make_course(fee_fen=12050)
     assert yuan(A.get_course(db, cid).fee_fen) == "¥120.50"
+
+
+def test_an_age_refusal_says_the_age_was_taken_when_the_course_began(db, admin, make_course, make_resident):
+    """Born 1966-11-29, 60 since yesterday (today 2026-11-30), but 59 on 2026-11-01 when the term began: the refusal
+    says so, so it does not contradict the 60 shown on his record."""
+    cid = make_course(min_age=60, starts_on=dt.date(2026, 11, 1), ends_on=dt.date(2027, 1, 31))
+    him = make_resident("周东生", dt.date(1966, 11, 29))
+    with pytest.raises(UserError) as e:
+        A.sign_up(db, admin, cid, him)
+    assert str(e.value) == "周东生 was 59 when the course began (2026-11-01); it is for people aged 60 and over."
+    older = make_course("少儿班", max_age=12, starts_on=dt.date(2026, 11, 1), ends_on=dt.date(2027, 1, 31))
+    with pytest.raises(UserError, match=r"was 13 when the course began \(2026-11-01\); it is for people up to 12"):
+        A.sign_up(db, admin, older, make_resident("小明", dt.date(2013, 10, 1)))

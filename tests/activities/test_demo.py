@@ -3,12 +3,15 @@ performance, consistent with the rules (issue 18 item 3)."""
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from app import demo
 from app.accounts.service import actor_for
+from app.activities import certificates as C
 from app.activities import demo as activities_demo
 from app.activities import service as A
+from app.errors import UserError
 from app.volunteers import demo as volunteers_demo
 from db.models.activities import ActivityCertificate
 from db.models.volunteers import HoursEntry
@@ -33,3 +36,7 @@ def test_demo_has_the_four_things_the_seed_describes(db, frozen):
         credited = s.scalar(select(func.count()).select_from(HoursEntry).where(HoursEntry.source == "class"))
         certificates = s.scalar(select(func.count()).select_from(ActivityCertificate))
     assert credited == summer.held and certificates > 0
+    with db.read() as s:
+        assert set(s.scalars(select(ActivityCertificate.course_id))) == {summer.id}  # the finished course only
+    with pytest.raises(UserError, match="not finished"):  # the calligraphy course runs to January
+        C.issue_certificates(db, admin, college.id)

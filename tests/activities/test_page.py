@@ -4,15 +4,21 @@ with nothing written; the resident's profile lists their classes. Every table mo
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from app.accounts.permissions import BOOK_ROOM
 from app.activities import attendance as T
 from app.activities import service as A
+from app.actor import Actor
+from app.residents.service import ResidentInput, create_resident
 from db.models.activities import ActivityCourse
 from tests.helpers import type_text
+from ui.activities import page as page_module
 from ui.activities.course_form import CourseDialog, parse_yuan
-from ui.activities.page import create_page
+from ui.activities.page import ReasonDialog, create_page
 from ui.activities.profile import create_profile_section
 
 
@@ -25,7 +31,7 @@ def _page(qtbot, ctx):
 
 
 def test_sign_up_at_the_desk_and_the_waitlist_offer(
-    qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs
+    qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs, monkeypatch
 ):
     cid = make_course("书法班", capacity=1, min_age=60)
     make_resident("赵善庆")
@@ -50,7 +56,7 @@ def test_sign_up_at_the_desk_and_the_waitlist_offer(
     assert no_dialogs.messages[-1][0] == "error" and "date of birth" in no_dialogs.messages[-1][1]
     assert len(A.list_enrolments(db, admin, cid)) == 2
     # withdraw the booked one: the waitlist moves up
-    no_dialogs.text_answers.append("搬家")
+    monkeypatch.setattr(page_module, "ask_reason", lambda *_a: "搬家")
     tab.people.selectRow(0)
     tab.withdraw_button.click()
     rows = {r.name: r.status for r in A.list_enrolments(db, admin, cid, include_withdrawn=True)}
@@ -113,3 +119,80 @@ def test_the_profile_lists_the_residents_classes(qtbot, ctx, db, admin, make_cou
     qtbot.addWidget(box)
     label = box.findChild(type(box.findChildren(object)[-1]), f"activitiesProfileCourse{cid}")
     assert label is not None and "attended 0" in label.text()
+
+
+def test_the_course_form_checks_every_field_as_it_changes(qtbot, ctx, db, make_course, no_dialogs, tmp_path):
+    """Capacity 0, Save: the error; then 5: the error goes and Save is free at once (no text field touched). The
+    same for the length, the ages and the weekdays. The message is shown whole, wrapped (not '…')."""
+    cid = make_course("书法班")
+    dialog = CourseDialog(ctx, None, A.get_course(db, cid))
+    qtbot.addWidget(dialog)
+    dialog.resize(1366 // 2, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.capacity.setValue(0)
+    dialog.save()
+    label = dialog.error_labels["capacity"]
+    message = "The capacity must be at least one person."
+    assert dialog.errors["capacity"] == message and not dialog.save_button.isEnabled()
+    assert label.isVisible() and label.text() == message and label.wordWrap()
+    # wrapped: every line shown, inside its field's box
+    qtbot.waitUntil(
+        lambda: (
+            label.height() >= label.heightForWidth(label.width())
+            and label.geometry().bottom() < label.parentWidget().height()
+        )
+    )
+    dialog.grab().save(str(tmp_path / "course_form.png"))
+    dialog.capacity.setValue(5)
+    assert "capacity" not in dialog.errors and not label.isVisible() and dialog.save_button.isEnabled()
+    dialog.duration.setValue(0)
+    assert "duration_min" in dialog.errors and not dialog.save_button.isEnabled()
+    dialog.duration.setValue(60)
+    dialog.min_age.setValue(70)
+    dialog.max_age.setValue(60)
+    assert "max_age" in dialog.errors
+    dialog.max_age.setValue(80)
+    assert dialog.save_button.isEnabled()
+    dialog.weekdays.boxes[2].setChecked(True)
+    dialog.save()
+    assert A.get_course(db, cid).capacity == 5 and A.get_course(db, cid).weekdays == 0b101
+
+
+def test_moving_up_from_the_waitlist_is_told_to_the_desk(
+    qtbot, ctx, db, admin, make_course, make_resident, no_dialogs, monkeypatch
+):
+    """Withdrawing 曾军 moves 覃桂平 up: the desk is told who, with the phone to call (in full for a role that may
+    see it; masked for one that may not)."""
+    cid = make_course("书法班", capacity=1)
+    zeng = make_resident("曾军")
+    qin = create_resident(
+        db, admin, ResidentInput(name="覃桂平", birth_date=dt.date(1955, 3, 1), phone="13912345678", tags={})
+    )
+    A.sign_up(db, admin, cid, zeng)
+    A.sign_up(db, admin, cid, qin, waitlist_if_full=True)
+    page = _page(qtbot, ctx)
+    tab = page.courses
+    monkeypatch.setattr(page_module, "ask_reason", lambda *_a: "搬家")
+    tab.people.selectRow(0)
+    tab.withdraw_button.click()
+    assert {r.name: r.status for r in A.list_enrolments(db, admin, cid)} == {"覃桂平": "booked"}
+    kind, text = no_dialogs.messages[-1]
+    assert kind == "inform" and "覃桂平 has moved up from the waitlist" in text and "13912345678" in text
+    promoted = A.list_enrolments(db, admin, cid)[0].id
+    book_room = Actor(admin.user_id, "bk", "图书室", frozenset({BOOK_ROOM}))
+    assert A.promoted_person(db, book_room, promoted) == A.PromotedPerson("覃桂平", "139****5678", "书法班")
+
+
+def test_a_reason_dialog_stays_open_until_a_reason_is_given(qtbot):
+    dialog = ReasonDialog(None, "Withdraw", "Why does 曾军 withdraw?")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.edit, "   ")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.error.isVisible() and dialog.error.text() == "Give a reason."
+    type_text(qtbot, dialog.edit, "搬家")
+    assert not dialog.error.isVisible()
+    dialog.ok_button.click()
+    assert not dialog.isVisible() and dialog.result() == 1 and dialog.reason() == "搬家"

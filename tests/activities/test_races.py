@@ -90,6 +90,9 @@ def test_two_desks_taking_attendance_at_once_credit_the_teacher_once(
     a, b = make_resident("甲"), make_resident("乙")
     A.sign_up(db, admin, cid, a)
     A.sign_up(db, admin, cid, b)
+    with db.write() as s:  # signed up before the term (attendance is refused at sessions before one's sign-up)
+        for e in s.execute(select(ActivityEnrolment).where(ActivityEnrolment.course_id == cid)).scalars():
+            e.created_at = dt.datetime(2026, 8, 20, tzinfo=dt.UTC)
     sessions = [x for x in A.list_sessions(db, cid) if x.day <= TODAY.date()][-ROUNDS:]
     plan = [(x.id, (a, b)) for x in sessions]
     results = race(db_url, f"{__name__}:_take_attendance", processes=2, rounds=ROUNDS, args=(plan,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from app import clock
 from app.activities import service as A
@@ -117,7 +117,53 @@ class CourseDialog(FormDialog):
         self.teacher_kind.currentIndexChanged.connect(self._teacher_kind_changed)
         self._fill(row)
         self._teacher_kind_changed()
+        # every field re-validates when it changes, not only the text fields (FormDialog.line): a capacity put
+        # right clears its error and frees Save at once
+        changes = [
+            self.duration.valueChanged,
+            self.capacity.valueChanged,
+            self.min_age.valueChanged,
+            self.max_age.valueChanged,
+            self.kind.currentIndexChanged,
+            self.tag.currentIndexChanged,
+            self.teacher_kind.currentIndexChanged,
+            self.partner.currentIndexChanged,
+            self.teacher.changed,
+            *(b.toggled for b in self.weekdays.boxes),
+        ]
+        for signal in changes:
+            signal.connect(self._changed)
+        # an error is shown whole, wrapped under its field, never cut short
+        for label in self.error_labels.values():
+            label.setWordWrap(True)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            label.setSizePolicy(policy)
         fit_window(self, 760, 640)
+
+    def _changed(self, *_args) -> None:
+        self.touched = True
+        self.validate()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        super().show_errors(errors)
+        for label in self.error_labels.values():
+            full = label.property("fullText") or ""
+            if label.text() != full:
+                label.setText(full)
+            self._fit_height(label)
+
+    def _fit_height(self, label) -> None:
+        """The wrapped message's lines, at the label's width (at least one line, reserved: see reserve_line)."""
+        line = label.fontMetrics().height()
+        width = label.width() if label.isVisible() and label.width() > 20 else 0
+        lines = label.heightForWidth(width) if width and label.text() else line
+        label.setMinimumHeight(max(line, lines))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for label in self.error_labels.values():
+            self._fit_height(label)
 
     def _fill(self, row: A.CourseRow | None) -> None:
         if row is None:

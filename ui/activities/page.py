@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -75,6 +77,58 @@ def _select(view: QTableView, key) -> None:
 
 
 # --------------------------------------------------------------------------------------------- courses, sign-up
+
+
+class ReasonDialog(QDialog):
+    """Asks a reason (withdrawing, ending a course) and stays open until one is given: OK with an empty reason
+    says so under the field instead of closing."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        self.setWindowTitle(title)
+        self.edit = QLineEdit(self, objectName="reasonEdit")
+        self.edit.setAccessibleName(label)
+        self.edit.setMaxLength(200)
+        self.error = QLabel(self, objectName="reasonError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("OK"))
+        self.ok_button.setObjectName("okButton")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setObjectName("cancelButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.edit.textEdited.connect(lambda _t: self.error.hide())
+        layout = QVBoxLayout(self)
+        prompt = QLabel(label, self)
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(420, self.sizeHint().height())
+
+    def reason(self) -> str:
+        return self.edit.text().strip()
+
+    def accept(self) -> None:
+        if not self.reason():
+            self.error.setText(self.tr("Give a reason."))
+            self.error.show()
+            self.edit.setFocus()
+            return
+        super().accept()
+
+
+def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
+    """A reason, never empty (the dialog stays open until one is given); None when cancelled."""
+    dialog = ReasonDialog(parent, title, label)
+    return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class CoursesTab(QWidget):
@@ -196,15 +250,25 @@ class CoursesTab(QWidget):
         if e is None or e.status == A.WITHDRAWN:
             dialogs.warn(self, self.tr("Choose the person to withdraw."))
             return
-        reason = dialogs.ask_text(self, self.tr("Withdraw"), self.tr("Why does {name} withdraw?").format(name=e.name))
+        reason = ask_reason(self, self.tr("Withdraw"), self.tr("Why does {name} withdraw?").format(name=e.name))
         if reason is None:
             return
         try:
-            A.withdraw(self.ctx.db, self.ctx.actor, e.id, reason)
+            promoted = A.withdraw(self.ctx.db, self.ctx.actor, e.id, reason)
+            moved = A.promoted_person(self.ctx.db, self.ctx.actor, promoted) if promoted else None
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
         self.reload()
+        if moved is not None:
+            # the place freed went to the first on the waitlist: the desk calls them
+            dialogs.inform(
+                self,
+                self.tr(
+                    "{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}."
+                ).format(name=moved.name, course=moved.course, phone=moved.phone or self.tr("not on record")),
+                self.tr("Moved up from the waitlist"),
+            )
 
     def edit(self, row: A.CourseRow | None) -> None:
         from ui.activities.course_form import CourseDialog
@@ -218,7 +282,7 @@ class CoursesTab(QWidget):
         c = self.course()
         if c is None:
             return
-        reason = dialogs.ask_text(self, self.tr("End course"), self.tr("Why does {name} end?").format(name=c.name))
+        reason = ask_reason(self, self.tr("End course"), self.tr("Why does {name} end?").format(name=c.name))
         if reason is None:
             return
         try:
