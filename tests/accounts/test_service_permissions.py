@@ -738,6 +738,7 @@ ENTRIES: list[Entry] = [
     E(class_certificates.issue_certificates, P.MANAGE_ACTIVITIES, lambda w, a: A(w.attended_course)),
     E(classes.sign_up, P.RUN_ACTIVITIES, lambda w, a: A(w.class_course, w.resident)),
     E(classes.withdraw, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment, "搬家")),
+    E(classes.promoted_person, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment)),
     E(classes.list_enrolments, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_course)[1])),
     E(
         classes.record_event,
