@@ -365,9 +365,10 @@ def links_of_member(db: Database, actor: Actor, party_member_id: int):
 class NeedInput:
     """A need found on a visit, to become a request (channel 走访) in the same step."""
 
-    category_id: int | None
+    category_id: int | None  # required: no default category (a wrong one sends the request to the wrong office)
     description: str
     urgency: str = "normal"
+    resident_id: int | None = None  # whom the request is for; None = the resident met, else the household's only one
 
 
 @dataclass
@@ -395,8 +396,12 @@ class SavedVisit:
 def record_visit(db: Database, actor: Actor, inp: VisitInput) -> SavedVisit:
     """Record a visit (走访) to a household by the signed-in staff member (and a party member, if one went).
     A need found becomes a request (channel "visit") in the same unit of work, linked both ways (the visit keeps
-    `request_id`; the request's intake day is the visit's day). Refused: a visit dated in the future, an address where
-    nobody lives, an archived resident met or visiting, a need without a category or words. Raises
+    `request_id`; the request's intake day is the visit's day). The request is for a resident of the household:
+    `need.resident_id`, else the resident met, else the household's only resident; it carries their name and phone
+    as contact and the household's address ("6栋2单元304室：…") at the head of its description. Refused: a visit
+    dated in the future, an address where nobody lives, an archived resident met or visiting, a need without a
+    category or words, a need at a household of several residents with nobody chosen, a need for someone who does not
+    live there. Raises
     ValidationError, PermissionDenied (RECORD_VISITS; TAKE_REQUESTS too when a need becomes a request)."""
     require(actor, RECORD_VISITS)
     if inp.need is not None:
@@ -418,6 +423,7 @@ def record_visit(db: Database, actor: Actor, inp: VisitInput) -> SavedVisit:
             _live_resident(s, inp.resident_id, "resident")
         if inp.visitor_resident_id is not None:
             _party_member(s, inp.visitor_resident_id, "visitor")
+        who = _need_resident(s, inp) if inp.need is not None else None
         visit = Visit(
             visited_on=inp.visited_on,
             building=inp.building,
@@ -437,16 +443,25 @@ def record_visit(db: Database, actor: Actor, inp: VisitInput) -> SavedVisit:
         s.flush()
         number = ""
         if inp.need is not None:
+            from app.community.households import household_label
             from app.requests.service import IntakeInput, take_in_session
 
+            assert who is not None
+            words = inp.need.description.strip()
             saved = take_in_session(
                 s,
                 actor,
                 IntakeInput(
                     channel="visit",
                     category_id=inp.need.category_id,
-                    description=inp.need.description,
-                    resident_id=inp.resident_id,
+                    description=translate("Community", "{address}: {need}").format(
+                        address=household_label(inp.building, inp.unit, inp.room), need=words
+                    )
+                    if words
+                    else "",
+                    resident_id=who.id,
+                    contact_name=who.name,
+                    contact_phone=who.phone or "",
                     urgency=inp.need.urgency,
                     received_on=inp.visited_on,
                 ),
@@ -469,6 +484,33 @@ def record_visit(db: Database, actor: Actor, inp: VisitInput) -> SavedVisit:
             {"visited_on": inp.visited_on, "result": inp.result, "request": number or None},
         )
         return SavedVisit(visit.id, visit.request_id, number)
+
+
+def _need_resident(s: Session, inp: VisitInput) -> Resident:
+    """The resident a visit's need is for (see `record_visit`); ValidationError on "need_resident" otherwise."""
+    assert inp.need is not None
+    from app.community.households import _at
+
+    living = s.execute(
+        select(Resident).where(Resident.archived_at.is_(None), *_at(Resident, inp.building, inp.unit, inp.room))
+    ).scalars().all()
+    chosen = inp.need.resident_id if inp.need.resident_id is not None else inp.resident_id
+    if chosen is None:
+        if len(living) == 1:
+            return living[0]
+        raise ValidationError(
+            {"need_resident": translate("Community", "Several residents live here: choose who the request is for.")}
+        )
+    found = next((r for r in living if r.id == chosen), None)
+    if found is None:
+        raise ValidationError(
+            {
+                "need_resident": translate(
+                    "Community", "The request must be for a resident of {address}: choose one who lives there."
+                ).format(address=short_label(inp.building, inp.unit, inp.room))
+            }
+        )
+    return found
 
 
 @checked
@@ -533,7 +575,7 @@ class MeetingInput:
 @checked
 def record_meeting(db: Database, actor: Actor, inp: MeetingInput) -> int:
     """Record a council meeting (议事) held on a day (not in the future): agenda, who attended, decisions and the
-    follow-up tasks decided. Returns its id. Raises ValidationError, UserError, PermissionDenied."""
+    follow-up tasks decided (none due before the meeting's day). Returns its id. Raises ValidationError, UserError, PermissionDenied."""
     require(actor, RECORD_VISITS)
     errors: dict[str, str] = {}
     if not inp.title.strip():
@@ -543,6 +585,10 @@ def record_meeting(db: Database, actor: Actor, inp: MeetingInput) -> int:
     for t in inp.tasks:
         if not t.description.strip():
             errors["tasks"] = translate("Community", "Say what each follow-up task is.")
+        elif t.due_on is not None and t.due_on < inp.held_on:
+            errors["tasks"] = translate(
+                "Community", "The task “{task}” is due {due}, before the meeting ({held}): give a later due date."
+            ).format(task=t.description.strip(), due=t.due_on.isoformat(), held=inp.held_on.isoformat())
     if errors:
         raise ValidationError(errors)
     with db.write() as s:

@@ -210,6 +210,18 @@
             <translation>Say what need was found.</translation>
         </message>
         <message>
+            <source>{address}: {need}</source>
+            <translation>{address}: {need}</translation>
+        </message>
+        <message>
+            <source>Several residents live here: choose who the request is for.</source>
+            <translation>Several residents live here: choose who the request is for.</translation>
+        </message>
+        <message>
+            <source>The request must be for a resident of {address}: choose one who lives there.</source>
+            <translation>The request must be for a resident of {address}: choose one who lives there.</translation>
+        </message>
+        <message>
             <source>Say why the visit is voided.</source>
             <translation>Say why the visit is voided.</translation>
         </message>
@@ -228,6 +240,10 @@
         <message>
             <source>Say what each follow-up task is.</source>
             <translation>Say what each follow-up task is.</translation>
+        </message>
+        <message>
+            <source>The task “{task}” is due {due}, before the meeting ({held}): give a later due date.</source>
+            <translation>The task “{task}” is due {due}, before the meeting ({held}): give a later due date.</translation>
         </message>
         <message>
             <source>This task is already done.</source>
@@ -915,12 +931,28 @@
             <translation>Request category</translation>
         </message>
         <message>
+            <source>— choose a category —</source>
+            <translation>— choose a category —</translation>
+        </message>
+        <message>
+            <source>Whom the request is for</source>
+            <translation>Whom the request is for</translation>
+        </message>
+        <message>
+            <source>— choose who —</source>
+            <translation>— choose who —</translation>
+        </message>
+        <message>
             <source>The request</source>
             <translation>The request</translation>
         </message>
         <message>
             <source>Urgent</source>
             <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
         </message>
         <message>
             <source>Category</source>

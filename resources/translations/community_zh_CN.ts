@@ -210,6 +210,18 @@
             <translation>请写明发现了什么需求。</translation>
         </message>
         <message>
+            <source>{address}: {need}</source>
+            <translation>{address}：{need}</translation>
+        </message>
+        <message>
+            <source>Several residents live here: choose who the request is for.</source>
+            <translation>该户住有多位居民：请选择诉求人。</translation>
+        </message>
+        <message>
+            <source>The request must be for a resident of {address}: choose one who lives there.</source>
+            <translation>诉求人须为{address}的住户：请选择住在该户的居民。</translation>
+        </message>
+        <message>
             <source>Say why the visit is voided.</source>
             <translation>请写明作废原因。</translation>
         </message>
@@ -228,6 +240,10 @@
         <message>
             <source>Say what each follow-up task is.</source>
             <translation>请写明每项后续任务的内容。</translation>
+        </message>
+        <message>
+            <source>The task “{task}” is due {due}, before the meeting ({held}): give a later due date.</source>
+            <translation>任务“{task}”的期限 {due} 早于议事日期（{held}）：请选择更晚的期限。</translation>
         </message>
         <message>
             <source>This task is already done.</source>
@@ -915,12 +931,28 @@
             <translation>诉求类别</translation>
         </message>
         <message>
+            <source>— choose a category —</source>
+            <translation>— 请选择类别 —</translation>
+        </message>
+        <message>
+            <source>Whom the request is for</source>
+            <translation>诉求人</translation>
+        </message>
+        <message>
+            <source>— choose who —</source>
+            <translation>— 请选择诉求人 —</translation>
+        </message>
+        <message>
             <source>The request</source>
             <translation>诉求内容</translation>
         </message>
         <message>
             <source>Urgent</source>
             <translation>紧急</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>诉求人</translation>
         </message>
         <message>
             <source>Category</source>

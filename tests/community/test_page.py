@@ -60,6 +60,8 @@ def test_household_search_visit_with_request_and_link(qtbot, qtmodeltester, ctx,
         d.met.setCurrentIndex(d.met.findData(home["old"]))
         d.findings.setPlainText("老人想要助餐")
         d.need_box.setChecked(True)
+        assert d.category.currentData() is None  # no silent default category
+        assert d.need_for.currentData() == home["old"]  # the resident met
         d.category.setCurrentIndex(d.category.findData(cat))
         assert d.outcome.currentData() == "need_found" and d.need_text.text() == "老人想要助餐"
 
@@ -73,6 +75,53 @@ def test_household_search_visit_with_request_and_link(qtbot, qtmodeltester, ctx,
     qtbot.mouseClick(tab.link_btn, Qt.MouseButton.LeftButton)
     assert [k.party_member_name for k in tab.household.links] == ["李党员"]
     assert "李党员" in tab.summary.text()
+
+
+def test_search_that_finds_nothing_clears_the_household(qtbot, ctx, home):
+    """Issue: after 6-2-301 was found, a search finding nothing left 301 on screen and 记录走访… enabled for it."""
+    page = P.create_page(ctx)
+    qtbot.addWidget(page)
+    tab = page.households
+    type_text(qtbot, tab.search, "6-2-301")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.household.room == "301" and tab.visit_btn.isEnabled()
+    tab.search.clear()
+    type_text(qtbot, tab.search, "6栋2单元305")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.list_model.rowCount() == 0
+    assert tab.household is None
+    assert "301" not in tab.heading.text() and tab.summary.text() == ""
+    assert tab.occupants_model.rowCount() == 0 and tab.visits_model.rowCount() == 0
+    assert not tab.visit_btn.isEnabled() and not tab.void_btn.isEnabled() and not tab.link_btn.isEnabled()
+    tab.search.clear()
+    type_text(qtbot, tab.search, "6栋")  # several found: the one shown is the one selected
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    selected = tab.list.selectionModel().selectedRows()
+    assert len(selected) == 1 and tab.list_model.row_at(selected[0].row()).key == (
+        tab.household.building, tab.household.unit, tab.household.room
+    )
+
+
+def test_visit_need_asks_whom_the_request_is_for(qtbot, ctx, home, no_dialogs):
+    """Issue: the need became an anonymous request with the default category; now the clerk must choose both."""
+    from app.community.households import get_household
+    from ui.community.dialogs import VisitDialog
+
+    cat = R.create_category(ctx.db, ctx.actor, "房屋维修")
+    d = VisitDialog(ctx, None, get_household(ctx.db, ctx.actor, "6", "2", "301"))
+    qtbot.addWidget(d)
+    d.need_box.setChecked(True)
+    d.need_text.setText("卫生间扶手松动，请安排上门维修")
+    assert d.need_for.currentData() is None and d.category.currentData() is None
+    d.category.setCurrentIndex(d.category.findData(cat))
+    d.buttons.accepted.emit()
+    assert d.saved is None and no_dialogs.messages[-1][1] == "Several residents live here: choose who the request is for."
+    d.need_for.setCurrentIndex(d.need_for.findData(home["son"]))
+    d.buttons.accepted.emit()
+    assert d.saved.request_number and R.saved_request(ctx.db, d.saved.request_id).resident_name == "王强"
+    one = VisitDialog(ctx, None, get_household(ctx.db, ctx.actor, "6", "2", "402"))
+    qtbot.addWidget(one)
+    assert one.need_for.currentData() == home["alone"]  # the only resident there
 
 
 def test_dialog_refusals_keep_the_dialog_open(qtbot, ctx, home, make_resident, no_dialogs):

@@ -183,3 +183,85 @@ def test_board_colours_by_last_visit(db, admin, place, make_resident):
     assert cells["402"].last_visit is None and cells["402"].alone_80
     assert not cells["301"].alone_80
     assert [(b.building, b.households, b.people) for b in H.buildings(db, admin)] == [("6", 3, 4)]
+
+
+def _need_visit(cat, room="301", met=None, need_for=None, text="卫生间扶手松动，请安排上门维修"):
+    return C.VisitInput(
+        "6",
+        "2",
+        room,
+        dt.date(2026, 11, 27),
+        result="need_found",
+        resident_id=met,
+        need=C.NeedInput(cat, text, "urgent", need_for),
+    )
+
+
+def _request_row(db, request_id):
+    from db.models.requests import ServiceRequest
+
+    with db.read() as s:
+        r = s.get(ServiceRequest, request_id)
+        return r.resident_id, r.contact_name, r.contact_phone, r.description
+
+
+def test_need_of_a_one_person_household_is_for_them_with_the_address(db, admin, place):
+    """Issue: a need found at 6-2-304 with nobody chosen as met became an anonymous request with no address."""
+    from app.residents.service import ResidentInput, create_resident
+
+    alone = create_resident(
+        db,
+        admin,
+        ResidentInput(name="孙大爷", birth_date=dt.date(1941, 1, 1), phone="13800138000", building="6", unit="2",
+                      room="304"),  # fmt: skip
+        confirm_duplicate=True,
+    )
+    cat = R.create_category(db, admin, "房屋维修")
+    saved = C.record_visit(db, admin, _need_visit(cat, room="304"))
+    req = R.saved_request(db, saved.request_id)
+    assert req.resident_name == "孙大爷" and req.category == "房屋维修" and req.urgency == "urgent"
+    rid, name, phone, description = _request_row(db, saved.request_id)
+    assert (rid, name, phone) == (alone, "孙大爷", "13800138000")
+    assert description.startswith(H.household_label("6", "2", "304"))
+    assert description.endswith("卫生间扶手松动，请安排上门维修")
+
+
+def test_need_for_the_resident_met_or_the_one_chosen(db, admin, place):
+    cat = R.create_category(db, admin, "房屋维修")
+    saved = C.record_visit(db, admin, _need_visit(cat, met=place["son"]))
+    assert _request_row(db, saved.request_id)[0] == place["son"]
+    saved = C.record_visit(db, admin, _need_visit(cat, met=place["son"], need_for=place["old"]))
+    assert _request_row(db, saved.request_id)[:2] == (place["old"], "王秀英")
+
+
+def test_need_at_a_household_of_several_asks_who_it_is_for(db, admin, place):
+    cat = R.create_category(db, admin, "房屋维修")
+    with pytest.raises(ValidationError) as exc:
+        C.record_visit(db, admin, _need_visit(cat))
+    assert "need_resident" in exc.value.errors
+    with pytest.raises(ValidationError) as exc:  # someone who lives elsewhere: the address would be wrong
+        C.record_visit(db, admin, _need_visit(cat, need_for=place["member"]))
+    assert "need_resident" in exc.value.errors
+    assert H.get_household(db, admin, "6", "2", "301").visits == []
+
+
+def test_need_without_a_chosen_category_is_refused(db, admin, place):
+    with pytest.raises(ValidationError) as exc:
+        C.record_visit(db, admin, _need_visit(None, met=place["old"]))
+    assert "category" in exc.value.errors
+    assert H.get_household(db, admin, "6", "2", "301").visits == []
+
+
+def test_task_due_before_the_meeting_refused(db, admin, place):
+    """Issue: a council task due 2020-01-01 (before the meeting) was saved without a word."""
+    council = C.create_council(db, admin, "6栋自治理事会", "6")
+    inp = C.MeetingInput(
+        council, dt.date(2026, 11, 28), "加装电梯", tasks=[C.TaskInput("收集签名", place["member"], dt.date(2020, 1, 1))]
+    )
+    with pytest.raises(ValidationError) as exc:
+        C.record_meeting(db, admin, inp)
+    assert "2020-01-01" in exc.value.errors["tasks"] and "2026-11-28" in exc.value.errors["tasks"]
+    assert C.list_meetings(db, admin) == []
+    inp.tasks[0].due_on = dt.date(2026, 11, 28)  # due the day of the meeting is fine
+    C.record_meeting(db, admin, inp)
+    assert [t.due_on for t in C.list_tasks(db, admin)] == [dt.date(2026, 11, 28)]

@@ -127,11 +127,20 @@ class VisitDialog(_ServiceDialog):
         self.need_box.setCheckable(True)
         self.need_box.setChecked(False)
         self.category = named(QComboBox(), "visitNeedCategory", self.tr("Request category"))
+        self.category.addItem(self.tr("— choose a category —"), None)  # no default: a wrong one misroutes the request
         for c in R.categories(ctx.db):
             self.category.addItem(c.name, c.id)
+        self.need_for = named(QComboBox(), "visitNeedResident", self.tr("Whom the request is for"))
+        self.need_for.addItem(self.tr("— choose who —"), None)
+        for o in household.occupants:
+            self.need_for.addItem(o.name, o.id)
+        if len(household.occupants) == 1:
+            self.need_for.setCurrentIndex(1)
+        self.met.currentIndexChanged.connect(self._met_changed)
         self.need_text = named(QLineEdit(), "visitNeedText", self.tr("The request"))
         self.urgent = named(QCheckBox(self.tr("Urgent")), "visitNeedUrgent", self.tr("Urgent"))
         need_form = QFormLayout(self.need_box)
+        need_form.addRow(self.tr("For"), self.need_for)
         need_form.addRow(self.tr("Category"), self.category)
         need_form.addRow(self.tr("Request"), self.need_text)
         need_form.addRow("", self.urgent)
@@ -153,6 +162,11 @@ class VisitDialog(_ServiceDialog):
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
 
+    def _met_changed(self, _index: int) -> None:
+        met = self.met.currentData()
+        if met is not None:
+            self.need_for.setCurrentIndex(max(self.need_for.findData(met), 0))
+
     def _need_toggled(self, on: bool) -> None:
         if on:
             self.outcome.setCurrentIndex(self.outcome.findData("need_found"))
@@ -166,6 +180,7 @@ class VisitDialog(_ServiceDialog):
                 self.category.currentData(),
                 self.need_text.text(),
                 "urgent" if self.urgent.isChecked() else "normal",
+                self.need_for.currentData(),
             )
         return C.VisitInput(
             self.household.building,

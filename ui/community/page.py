@@ -189,9 +189,26 @@ class HouseholdsTab(QWidget):
         rows = H.find_households(self.ctx.db, self.ctx.actor, self.search.text().strip()[:100])
         self.list_model.set_rows(rows)
         self.found.setText(self.tr("{n} households").format(n=len(rows)) if self.search.text().strip() else "")
-        if len(rows) == 1 or (rows and self.household is None):
+        # The household shown must be one the list shows, selected: never a flat from an earlier search.
+        shown = self.household
+        keys = [r.key for r in rows]
+        if shown is not None and (shown.building, shown.unit, shown.room) in keys and len(rows) > 1:
+            self.list.selectRow(keys.index((shown.building, shown.unit, shown.room)))
+            return
+        self.clear_household()
+        if rows:
             self.list.selectRow(0)
             self._picked(self.list_model.index(0, 0))
+
+    def clear_household(self) -> None:
+        """Nothing chosen: no details, and no button acts on a household."""
+        self.household = None
+        self.heading.setText(self.tr("Type an address to find a household."))
+        self.summary.setText("")
+        self.occupants_model.set_rows([])
+        self.links_model.set_rows([])
+        self.visits_model.set_rows([])
+        self._update_buttons()
 
     def _picked(self, current: QModelIndex, _previous=None) -> None:
         if not current.isValid():
