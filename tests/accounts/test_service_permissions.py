@@ -394,15 +394,35 @@ class World:
     def class_session(self) -> int:
         return classes.list_sessions(self.db, self.class_course)[0].id
 
+    def _on(self, moment: dt.datetime, work: Callable[[], object]) -> object:
+        """`work()` done with the clock at `moment` (a sign-up before the term), then back to MONDAY_LUNCH."""
+        from app import clock
+
+        clock.freeze(moment)
+        try:
+            return work()
+        finally:
+            clock.freeze(MONDAY_LUNCH)
+
     @functools.cached_property
     def class_enrolment(self) -> int:
-        return classes.sign_up(self.db, SYSTEM, self.class_course, self.resident).enrolment_id
+        course = self.class_course  # signed up before the term's first session (attendance needs it)
+        return self._on(
+            dt.datetime(2026, 10, 20, 10, 0), lambda: classes.sign_up(self.db, SYSTEM, course, self.resident)
+        ).enrolment_id
 
     @functools.cached_property
     def attended_course(self) -> int:
-        assert self.class_enrolment
-        class_attendance.mark_present(self.db, SYSTEM, self.class_session, self.resident)
-        return self.class_course
+        """A finished course (four Mondays in September), the resident signed up before it and present every time:
+        certificates may be issued."""
+        inp = dataclasses.replace(
+            self.course_input(), name="太极班", starts_on=dt.date(2026, 9, 7), ends_on=dt.date(2026, 9, 28)
+        )
+        course = classes.save_course(self.db, SYSTEM, inp)
+        self._on(dt.datetime(2026, 9, 1, 10, 0), lambda: classes.sign_up(self.db, SYSTEM, course, self.resident))
+        for session in classes.list_sessions(self.db, course):
+            class_attendance.mark_present(self.db, SYSTEM, session.id, self.resident)
+        return course
 
 
 @dataclass(frozen=True)

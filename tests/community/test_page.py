@@ -98,7 +98,9 @@ def test_search_that_finds_nothing_clears_the_household(qtbot, ctx, home):
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     selected = tab.list.selectionModel().selectedRows()
     assert len(selected) == 1 and tab.list_model.row_at(selected[0].row()).key == (
-        tab.household.building, tab.household.unit, tab.household.room
+        tab.household.building,
+        tab.household.unit,
+        tab.household.room,
     )
 
 
@@ -115,7 +117,9 @@ def test_visit_need_asks_whom_the_request_is_for(qtbot, ctx, home, no_dialogs):
     assert d.need_for.currentData() is None and d.category.currentData() is None
     d.category.setCurrentIndex(d.category.findData(cat))
     d.buttons.accepted.emit()
-    assert d.saved is None and no_dialogs.messages[-1][1] == "Several residents live here: choose who the request is for."
+    assert (
+        d.saved is None and no_dialogs.messages[-1][1] == "Several residents live here: choose who the request is for."
+    )
     d.need_for.setCurrentIndex(d.need_for.findData(home["son"]))
     d.buttons.accepted.emit()
     assert d.saved.request_number and R.saved_request(ctx.db, d.saved.request_id).resident_name == "王强"

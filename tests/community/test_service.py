@@ -212,8 +212,9 @@ def test_need_of_a_one_person_household_is_for_them_with_the_address(db, admin, 
     alone = create_resident(
         db,
         admin,
-        ResidentInput(name="孙大爷", birth_date=dt.date(1941, 1, 1), phone="13800138000", building="6", unit="2",
-                      room="304"),  # fmt: skip
+        ResidentInput(
+            name="孙大爷", birth_date=dt.date(1941, 1, 1), phone="13800138000", building="6", unit="2", room="304"
+        ),  # fmt: skip
         confirm_duplicate=True,
     )
     cat = R.create_category(db, admin, "房屋维修")
@@ -256,7 +257,10 @@ def test_task_due_before_the_meeting_refused(db, admin, place):
     """Issue: a council task due 2020-01-01 (before the meeting) was saved without a word."""
     council = C.create_council(db, admin, "6栋自治理事会", "6")
     inp = C.MeetingInput(
-        council, dt.date(2026, 11, 28), "加装电梯", tasks=[C.TaskInput("收集签名", place["member"], dt.date(2020, 1, 1))]
+        council,
+        dt.date(2026, 11, 28),
+        "加装电梯",
+        tasks=[C.TaskInput("收集签名", place["member"], dt.date(2020, 1, 1))],
     )
     with pytest.raises(ValidationError) as exc:
         C.record_meeting(db, admin, inp)

@@ -167,6 +167,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.admin.audit import AuditDialog
     from ui.admin.dbserver import DatabaseServerDialog
     from ui.admin.settings import SettingsDialog
+    from ui.alerts.reason_dialog import ReasonDialog
     from ui.alerts.rules_dialog import RulesDialog
     from ui.backup.dialog import BackupDialog
     from ui.backup.startup import DamagedDialog
@@ -209,6 +210,9 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.accounts.AccountsDialog": [("", lambda: AccountsDialog(ctx, host))],
         "ui.admin.settings.SettingsDialog": [("", lambda: SettingsDialog(ctx, host))],
         "ui.alerts.rules_dialog.RulesDialog": [("", lambda: RulesDialog(ctx, host))],
+        "ui.alerts.reason_dialog.ReasonDialog": [
+            ("", lambda: ReasonDialog(host, "忽略这条提醒", "忽略的原因（必填）：" + "很长的原因" * 20))
+        ],
         "ui.admin.dbserver.DatabaseServerDialog": [("", lambda: DatabaseServerDialog(host))],
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],

@@ -12,6 +12,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.label = QLabel(label, self)
+        self.label.setWordWrap(True)  # the label may name a person and the rule: it wraps, the dialog fits 1366×768
         self.edit = QLineEdit(self)
         self.edit.setObjectName("alertReasonEdit")
         self.label.setBuddy(self.edit)
