@@ -6,7 +6,8 @@ connection. When the transaction commits, the tables are turned into *topics* (`
 seen exactly when the data is:
 
 - PostgreSQL: one ``SELECT pg_notify('community_desk', 'topic,topic')``. PostgreSQL delivers a NOTIFY only when
-  its transaction commits, and never when it rolls back.
+  its transaction commits, and never when it rolls back. The topics' rows of ``change_topics`` are bumped as well
+  (one statement), for readers that compare versions instead of listening (the alerts' sync).
 - SQLite: each topic's row of ``change_topics`` is bumped (``version + 1``). A reader polls ``PRAGMA
   data_version`` (which moves when any other connection commits) and, when it moved, reads the few rows of
   ``change_topics`` to learn which topics did.
@@ -121,6 +122,7 @@ def _on_commit(conn: Connection) -> None:
         cursor = dbapi.cursor()
         try:
             if conn.dialect.name == "postgresql":
+                _pg_bump(cursor, sorted(topics))
                 cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, ",".join(sorted(topics))))
             else:
                 cursor.executemany(_SQLITE_BUMP, [(t,) for t in sorted(topics)])
@@ -130,6 +132,25 @@ def _on_commit(conn: Connection) -> None:
         # e.g. a database migrated before change_topics existed; the commit itself goes on (on SQLite a failed
         # statement does not end the transaction; on PostgreSQL pg_notify fails only in an already failed one).
         log.debug("change notification not sent for %s", topics, exc_info=True)
+
+
+def _pg_bump(cursor, topics: list[str]) -> None:
+    """PostgreSQL: bump the topics' counters too (for readers that compare versions rather than listen, such as
+    the alerts' sync, app.alerts.sync), inside a savepoint so that a failure (an old database without the table)
+    never fails the user's transaction. Topics are in sorted order, so two transactions never wait on each other's
+    rows in a cycle; each row is held only while the transaction commits."""
+    values = ", ".join(f"('{t}', 1)" for t in topics if t in ALL_TOPICS)  # our own names only, never user text
+    if not values:
+        return
+    try:
+        cursor.execute(
+            "SAVEPOINT change_topics; INSERT INTO change_topics (topic, version) VALUES "
+            + values
+            + " ON CONFLICT (topic) DO UPDATE SET version = change_topics.version + 1; RELEASE SAVEPOINT change_topics"
+        )
+    except Exception:  # noqa: BLE001 - see _on_commit
+        cursor.execute("ROLLBACK TO SAVEPOINT change_topics")
+        log.debug("change counters not bumped for %s", topics, exc_info=True)
 
 
 def _on_rollback(conn: Connection) -> None:

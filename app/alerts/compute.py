@@ -15,11 +15,14 @@ The rules, as issue 19 words them (thresholds are `app.alerts.rules` settings):
 - expiring: a pick-up authorisation (a pick-up or guardian contact's `valid_to`) or a volunteer's qualification
   (`expires_on`) ending today or within `days_ahead` days; since = the first day it was within that window.
 - followup_call: a resolved request whose resident agreed to a callback, with no follow-up call yet, resolved at
-  least `working_days` working days ago; since = the local day it was resolved.
+  least `working_days` working days ago and within the last `window_days` days (DOMAIN.md: the call is made within
+  one working day; a request left uncalled for longer is a matter for the requests' own reports, not a list of
+  thousands at the desk); since = the local day it was resolved.
 
-Speed (the list is computed each time the desk opens it; issue 19 sets 200 ms on 100,000 residents): rows are read
-as plain tuples through Core on the session's connection, and a hit keeps its raw columns (`data`); its `since`
-and the numbers its reason shows (`facts`) are worked out only for the hits that are raised or shown.
+Speed: a rule is computed only when something it reads has changed (app.alerts.sync; the desk opening the list
+again reads the `alerts` table). When it is, rows are read as plain tuples through Core on the session's
+connection, and a hit keeps its raw columns (`data`); its `since` and the numbers its reason keeps (`stored`) are
+worked out only for the hits that are new or changed.
 """
 
 from __future__ import annotations
@@ -263,17 +266,24 @@ def followup_call(session: Session, rule: R.RuleConfig, ctx: Context) -> list[Hi
     n = rule["working_days"]
     cutoff = ctx.today if n == 0 else nth_working_day_back(ctx.calendar, ctx.today, n) - dt.timedelta(days=1)
     _start, end = clock.local_day_bounds(cutoff)  # resolved before the end of the cutoff day
-    # read from the partial index ix_requests_awaiting_callback alone; the residents' names when shown
+    # … and on or after the first day of the window (`window_days` days before today, today not counted)
+    first, _end = clock.local_day_bounds(ctx.today - dt.timedelta(days=rule["window_days"]))
+    # read from the partial index ix_requests_awaiting_callback alone (a range of resolved_at, its first column);
+    # the residents' names when shown
     conn = session.connection()
     naive_end = end.astimezone(dt.UTC).replace(tzinfo=None)  # stored naive UTC (db.types.UTCDateTime)
+    naive_first = first.astimezone(dt.UTC).replace(tzinfo=None)
     # the status is written into the statement, not bound: a partial index serves only a query whose WHERE
     # states its predicate literally
     sql = (
         "SELECT id, resident_id, number, contact_name, resolved_at FROM requests WHERE status = 'resolved' AND "
-        "callback_ok = ? AND resolved_at < ? ORDER BY resolved_at, id"
+        "callback_ok = ? AND resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at, id"
     )
     assert W.RESOLVED == "resolved"
-    bound = naive_end.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else naive_end
+    if conn.dialect.name == "sqlite":
+        bounds: tuple = tuple(b.strftime("%Y-%m-%d %H:%M:%S.%f") for b in (naive_first, naive_end))
+    else:
+        bounds = (naive_first, naive_end)
     return [
         Hit(
             R.FOLLOW_UP_CALL,
@@ -285,7 +295,7 @@ def followup_call(session: Session, rule: R.RuleConfig, ctx: Context) -> list[Hi
             None,
             (r[2], r[4]),
         )  # fmt: skip
-        for r in raw(conn, sql, (True, bound))
+        for r in raw(conn, sql, (True, *bounds))
     ]
 
 
@@ -308,28 +318,27 @@ def hits(session: Session, ctx: Context) -> list[Hit]:
     return out
 
 
-def details(hit: Hit, ctx: Context) -> tuple[dt.date | None, dict]:
-    """(since, facts) of a hit: the day the alert's condition began and the numbers its reason shows (JSON-able)."""
+def stored(hit: Hit, ctx: Context) -> tuple[dt.date | None, dict]:
+    """(since, facts) of a hit as the `alerts` row keeps them: the day the alert's condition began and the numbers
+    of its reason that do not move with the calendar (JSON-able). The numbers that do (days absent, age, days since
+    the visit, days overdue, days left) are worked out from these on the day the row is shown (`shown`), so an
+    alert's row changes only when its facts do, not every morning."""
     rule = ctx.rules[hit.rule]
-    today = ctx.today
     if hit.rule == R.CANTEEN_ABSENT:
         meals, last = hit.data
-        absent = ctx.calendar.working_days_between(last, today - dt.timedelta(days=1))
-        facts = {"window": rule["window_days"], "meals": meals, "absent": absent, "last": last.isoformat()}
+        facts = {"window": rule["window_days"], "meals": meals, "last": last.isoformat()}
         return ctx.calendar.add_working_days(last, 1), facts
     if hit.rule == R.ALONE_NOT_VISITED:
-        birth, last = hit.data
-        birth = as_date(birth) if birth is not None else None
+        _birth, last = hit.data
         days = rule["days_not_visited"]
-        facts = {"age": age_on(birth, today), "days": days, "last": last.isoformat() if last else None,
-                 "since_visit": (today - last).days if last else None}  # fmt: skip
-        return (last + dt.timedelta(days=days) if last else None), facts
+        return (last + dt.timedelta(days=days) if last else None), {"days": days,
+                                                                    "last": last.isoformat() if last else None}
     if hit.rule == R.HEALTH_OVERDUE:
         (due,) = hit.data
-        return due, {"due": due.isoformat(), "days": (today - due).days}
+        return due, {"due": due.isoformat()}
     if hit.rule == R.EXPIRING:
         kind, until, what = hit.data
-        facts = {"kind": kind, "until": until.isoformat(), "left": (until - today).days}
+        facts = {"kind": kind, "until": until.isoformat()}
         if what:
             facts["what"] = what
         return until - dt.timedelta(days=rule["days_ahead"]), facts
@@ -340,3 +349,35 @@ def details(hit: Hit, ctx: Context) -> tuple[dt.date | None, dict]:
         resolved_on = resolved_at.replace(tzinfo=dt.UTC).astimezone(clock.local_tz()).date()
         return resolved_on, {"number": number, "resolved": resolved_on.isoformat()}
     return None, {}
+
+
+def shown(rule: str, facts: dict, ctx: Context, birth: Any = None) -> dict:
+    """The facts a reason shows today: the stored ones (`stored`) with the numbers that move with the calendar
+    worked out for `ctx.today` — canteen: `absent` (working days since the last meal, today not counted); alone:
+    `age` (from `birth`, the resident's birth date) and `since_visit` (days); health: `days` overdue; expiring:
+    `left` (days)."""
+    today = ctx.today
+    out = dict(facts)
+    try:
+        if rule == R.CANTEEN_ABSENT and facts.get("last"):
+            last = as_date(facts["last"])
+            out["absent"] = ctx.calendar.working_days_between(last, today - dt.timedelta(days=1))
+        elif rule == R.ALONE_NOT_VISITED:
+            if birth is not None:
+                out["age"] = age_on(as_date(birth), today)
+            last = facts.get("last")
+            out["since_visit"] = (today - as_date(last)).days if last else None
+        elif rule == R.HEALTH_OVERDUE and facts.get("due"):
+            out["days"] = (today - as_date(facts["due"])).days
+        elif rule == R.EXPIRING and facts.get("until"):
+            out["left"] = (as_date(facts["until"]) - today).days
+    except ValueError:  # a row written by hand: show what it holds
+        pass
+    return out
+
+
+def details(hit: Hit, ctx: Context) -> tuple[dt.date | None, dict]:
+    """(since, facts) of a hit as shown today: `stored` with `shown`'s numbers."""
+    since, facts = stored(hit, ctx)
+    birth = hit.data[0] if hit.rule == R.ALONE_NOT_VISITED else None
+    return since, shown(hit.rule, facts, ctx, birth)

@@ -100,7 +100,10 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         FOLLOW_UP_CALL,
         lambda: translate("Alerts", "Resolved request waiting for its follow-up call"),
-        (Threshold("working_days", 1, 0, lambda: translate("Alerts", "Resolved at least"), _working_days),),
+        (
+            Threshold("working_days", 1, 0, lambda: translate("Alerts", "Resolved at least"), _working_days),
+            Threshold("window_days", 30, 1, lambda: translate("Alerts", "Resolved within the last"), _days),
+        ),
         False,
     ),
 )

@@ -1,9 +1,11 @@
 """今日关注: the day's alerts at the front desk (未诉先办, issue 19 item 3), acting on them and dismissing them.
 
-`today_alerts` computes every rule (app.alerts.compute, set-based) and keeps the `alerts` table in step with it:
-a rule newly true of a subject raises an alert (one row; `ux_alerts_current` keeps a second desk computing at the same
-moment from raising it again: INSERT … ON CONFLICT DO NOTHING), an alert whose rule is no longer true is ended. An
-alert acted on or dismissed stays so while its rule stays true, so it is not raised twice.
+`today_alerts` reads the list from the `alerts` table — the counts per rule, then the rows a block at a time as they
+are shown — after app.alerts.sync has brought the table in step with the facts: the rules whose facts changed since
+they were last computed are computed again (app.alerts.compute, set-based); a rule newly true of a subject raises an
+alert (one row; `ux_alerts_current` keeps a second desk computing at the same moment from raising it again), an
+alert whose rule is no longer true is ended. An alert acted on or dismissed stays so while its rule stays true, so
+it is not raised twice.
 
 `to_visit_request` turns an alert into a visit request (channel 走访) through the requests service's own steps: taken
 in, and when the party member linked to the household by 三带一联 is known, dispatched to the category's department,
@@ -19,8 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app import audit, clock
@@ -29,6 +30,7 @@ from app.actor import Actor
 from app.alerts import compute as C
 from app.alerts import rules as R
 from app.alerts import sources
+from app.alerts import sync as S
 from app.boundary import checked
 from app.errors import UserError, ValidationError
 from app.i18n import translate
@@ -46,28 +48,6 @@ STATES = (OPEN, ACTED, DISMISSED)
 VISIT_SETTING = "visit_request"  # the alert_rules row holding the visit requests' category {"category_id": id}
 
 
-class _People:
-    """Names and addresses of the residents on the list, read in blocks as rows are shown (never all at once)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.known: dict[int, tuple] = {}
-
-    def fill(self, ids: list[int]) -> None:
-        missing = [i for i in dict.fromkeys(ids) if i not in self.known]
-        if not missing:
-            return
-        with self.db.read() as s:
-            found = C.people(s, missing)
-        for rid in missing:
-            self.known[rid] = found.get(rid) or (rid, "", None, None, None, None)
-
-    def get(self, rid: int) -> tuple:
-        if rid not in self.known:
-            self.fill([rid])
-        return self.known[rid]
-
-
 class _View(NamedTuple):
     """What every row of one list shares: the day's context, whether health details may show, the labels."""
 
@@ -75,112 +55,166 @@ class _View(NamedTuple):
     detail: bool
     labels: dict[str, str]
     visits: dict[str, bool]
-    people: _People
+
+
+_HANDLER = aliased(User)
+_PAGE_COLUMNS = (
+    Alert.id, Alert.rule, Alert.subject, Alert.resident_id, Alert.state, Alert.raised_on, Alert.since, Alert.facts,
+    Alert.note, Alert.request_id, ServiceRequest.number, ServiceRequest.status, _HANDLER.display_name,
+    Resident.name, Resident.building, Resident.unit, Resident.room, Resident.birth_date,
+)  # fmt: skip
+
+
+def _page_query(rule: str, only_open: bool, offset: int, limit: int):
+    """One page of a rule's current alerts, in the rule's order: since (never visited first), then raised first;
+    the resident's name and address and the visit request's number joined (served by ux_alerts_current)."""
+    q = (
+        select(*_PAGE_COLUMNS)
+        .outerjoin(ServiceRequest, ServiceRequest.id == Alert.request_id)
+        .outerjoin(_HANDLER, _HANDLER.id == Alert.handled_by_id)
+        .outerjoin(Resident, Resident.id == Alert.resident_id)
+        .where(Alert.ended_on.is_(None), Alert.rule == rule)
+    )
+    if only_open:
+        q = q.where(Alert.state == OPEN)
+    return q.order_by(Alert.since.asc().nulls_first(), Alert.id).offset(offset).limit(limit)
 
 
 class AlertList(Sequence["AlertRow"]):
-    """The day's alerts in order; each `AlertRow` is made when it is read (a screen reads the rows it shows)."""
+    """The day's alerts in order (the rules' order, each rule's rows by `since`): the counts per rule are read
+    when the list is made, the rows a block at a time when they are read (a screen reads the rows it shows), from
+    the `alerts` table's current rows (kept in step by app.alerts.sync)."""
 
-    BLOCK = 200  # rows whose residents' names are read together
+    BLOCK = 100  # rows read together
 
-    def __init__(self, pairs: list[tuple[C.Hit, tuple]], view: _View) -> None:
-        self._pairs = pairs
+    def __init__(self, db: Database, counts: dict[str, int], only_open: bool, view: _View) -> None:
+        self._db = db
+        self._counts = {spec.code: counts[spec.code] for spec in R.RULES if counts.get(spec.code)}
+        self._only_open = only_open
         self._view = view
-        self._blocks: set[int] = set()
+        self._starts: list[tuple[int, str, int]] = []  # (first position, rule, count)
+        position = 0
+        for code, n in self._counts.items():
+            self._starts.append((position, code, n))
+            position += n
+        self._len = position
+        self._blocks: dict[int, list[AlertRow]] = {}
 
     def __len__(self) -> int:
-        return len(self._pairs)
+        return self._len
 
-    def _names_for(self, start: int, stop: int) -> None:
-        first, last = start // self.BLOCK, max(start, stop - 1) // self.BLOCK
-        wanted = [b for b in range(first, last + 1) if b not in self._blocks]
-        if not wanted:
-            return
-        ids = []
-        for b in wanted:
-            ids += [h.resident_id for h, _r in self._pairs[b * self.BLOCK : (b + 1) * self.BLOCK]
-                    if h.name is None and h.resident_id is not None]  # fmt: skip
-        self._view.people.fill(ids)
-        self._blocks.update(wanted)
+    def _block(self, b: int) -> list[AlertRow]:
+        """Rows [b * BLOCK, (b + 1) * BLOCK) of the list: one query per rule the block covers."""
+        found = self._blocks.get(b)
+        if found is not None:
+            return found
+        first, stop = b * self.BLOCK, min(self._len, (b + 1) * self.BLOCK)
+        rows: list[AlertRow] = []
+        with self._db.read() as s:
+            for start, code, n in self._starts:
+                lo, hi = max(first, start), min(stop, start + n)
+                if lo >= hi:
+                    continue
+                page = s.execute(_page_query(code, self._only_open, lo - start, hi - lo)).all()
+                rows.extend(AlertRow(tuple(r), self._view) for r in page)
+            anonymous = [r for r in rows if r.resident_id is None and r.subject.startswith("request:")]
+            if anonymous:  # a request taken in without a registered resident: its contact's name
+                ids = [int(r.subject.split(":", 1)[1]) for r in anonymous]
+                names = dict(s.execute(select(ServiceRequest.id, ServiceRequest.contact_name)
+                                       .where(ServiceRequest.id.in_(ids))).all())  # fmt: skip
+                for r, rid in zip(anonymous, ids, strict=True):
+                    r._contact = names.get(rid) or ""
+        if len(self._blocks) > 50:
+            self._blocks.clear()
+        self._blocks[b] = rows
+        return rows
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            start, stop, _step = i.indices(len(self._pairs))
-            self._names_for(start, stop)
-            return [AlertRow(h, row, self._view) for h, row in self._pairs[i]]
+            out = []
+            for k in range(*i.indices(self._len)):
+                try:
+                    out.append(self[k])
+                except IndexError:
+                    break
+            return out
         if i < 0:
-            i += len(self._pairs)
-        self._names_for(i, i + 1)
-        h, row = self._pairs[i]
-        return AlertRow(h, row, self._view)
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        block = self._block(i // self.BLOCK)
+        k = i % self.BLOCK
+        if k >= len(block):  # ended by another desk since the counts were read: shown next time
+            raise IndexError(i)
+        return block[k]
+
+    def __iter__(self):
+        for i in range(self._len):
+            try:
+                yield self[i]
+            except IndexError:
+                return
 
     def __eq__(self, other: object) -> bool:
         return list(self) == other if isinstance(other, list) else NotImplemented
 
     def counts(self) -> dict[str, int]:
-        """Alerts per rule (rule code -> number)."""
-        out: dict[str, int] = {}
-        for h, _row in self._pairs:
-            out[h.rule] = out.get(h.rule, 0) + 1
-        return out
+        """Alerts per rule (rule code -> number), in the rules' order."""
+        return dict(self._counts)
 
 
 class AlertRow:
     """One line of 今日关注: who (name, address), why (`reason`, worded for the reader: a health alert without
     SEE_HEALTH shows no detail and no date), since when, and what was done (state, who, note, the request).
 
-    Built for every alert of the day but worded only when read: a list of thousands costs its query, and the
-    screen words the rows it shows."""
+    Made from one row of the list's page query; worded when read."""
 
-    __slots__ = ("_hit", "_row", "_view", "_details")
+    __slots__ = ("_row", "_view", "_facts", "_contact")
 
-    def __init__(self, hit: C.Hit, row: tuple, view: _View) -> None:
-        self._hit = hit
-        self._row = row  # (id, rule, subject, state, raised_on, note, request_id, number, status, handled_by)
+    def __init__(self, row: tuple, view: _View) -> None:
+        # (id, rule, subject, resident_id, state, raised_on, since, facts, note, request_id, request number,
+        #  request status, handled by, name, building, unit, room, birth_date)
+        self._row = row
         self._view = view
-        self._details: tuple | None = None
+        self._facts: dict | None = None
+        self._contact = ""
 
     def __repr__(self) -> str:
-        return f"AlertRow(id={self.id}, rule={self.rule!r}, subject={self._hit.subject!r}, state={self.state!r})"
+        return f"AlertRow(id={self.id}, rule={self.rule!r}, subject={self.subject!r}, state={self.state!r})"
 
     id = property(lambda self: self._row[0])
-    rule = property(lambda self: self._hit.rule)
-    subject = property(lambda self: self._hit.subject)
-    resident_id = property(lambda self: self._hit.resident_id)
-
-    def _person(self) -> tuple:
-        """(id, name, building, unit, room, …) of the row's resident: from the rule's own query, or read when shown."""
-        h = self._hit
-        if h.name is not None or h.resident_id is None:
-            return (h.resident_id, h.name or "", h.building, h.unit, h.room)
-        return self._view.people.get(h.resident_id)
+    rule = property(lambda self: self._row[1])
+    subject = property(lambda self: self._row[2])
+    resident_id = property(lambda self: self._row[3])
+    state = property(lambda self: self._row[4])
+    raised_on = property(lambda self: C.as_date(self._row[5]))
+    note = property(lambda self: self._row[8] or "")
+    request_id = property(lambda self: self._row[9])
+    request_number = property(lambda self: self._row[10])
+    handled_by = property(lambda self: self._row[12] or "")
 
     @property
     def name(self) -> str:
-        return self._person()[1] or ""
-
-    state = property(lambda self: self._row[3])
-    raised_on = property(lambda self: C.as_date(self._row[4]))
-    note = property(lambda self: self._row[5] or "")
-    request_id = property(lambda self: self._row[6])
-    request_number = property(lambda self: self._row[7])
-    handled_by = property(lambda self: self._row[9] or "")
+        return (self._row[13] if self.resident_id is not None else self._contact) or ""
 
     @property
     def rule_label(self) -> str:
-        return self._view.labels[self.rule]
+        return self._view.labels.get(self.rule, self.rule)
 
     @property
     def address(self) -> str:
         from app.residents.service import format_address
 
-        p = self._person()
-        return format_address(p[2], p[3], p[4])
+        return format_address(self._row[14], self._row[15], self._row[16])
 
-    def _since_facts(self) -> tuple:
-        if self._details is None:
-            self._details = C.details(self._hit, self._view.ctx)
-        return self._details
+    def _shown(self) -> dict:
+        if self._facts is None:
+            try:
+                stored = json.loads(self._row[7] or "{}")
+            except ValueError:
+                stored = {}
+            self._facts = C.shown(self.rule, stored, self._view.ctx, self._row[17])
+        return self._facts
 
     @property
     def private(self) -> bool:
@@ -188,15 +222,15 @@ class AlertRow:
 
     @property
     def since(self) -> dt.date | None:
-        return None if self.private else self._since_facts()[0]
+        return None if self.private or self._row[6] is None else C.as_date(self._row[6])
 
     @property
     def facts(self) -> dict:
-        return {} if self.private else self._since_facts()[1]
+        return {} if self.private else self._shown()
 
     @property
     def reason(self) -> str:
-        return reason(self.rule, self._since_facts()[1], detail=not self.private)
+        return reason(self.rule, self._shown(), detail=not self.private)
 
     @property
     def state_label(self) -> str:
@@ -204,11 +238,11 @@ class AlertRow:
 
     @property
     def request_status(self) -> str | None:
-        return W.status_label(self._row[8]) if self._row[8] else None
+        return W.status_label(self._row[11]) if self._row[11] else None
 
     @property
     def can_visit(self) -> bool:
-        return self._view.visits[self.rule] and self.resident_id is not None
+        return self._view.visits.get(self.rule, False) and self.resident_id is not None
 
 
 @dataclass(frozen=True)
@@ -267,97 +301,27 @@ def state_label(state: str) -> str:
     }.get(state, state)
 
 
-def _insert(session: Session):
-    table = Alert.__table__
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = postgresql.insert(table)
-    else:
-        stmt = sqlite.insert(table)
-    return stmt.on_conflict_do_nothing(index_elements=["rule", "subject"], index_where=Alert.ended_on.is_(None))
-
-
-_HANDLER = aliased(User)
-_HANDLED_Q = (
-    select(
-        Alert.id, Alert.rule, Alert.subject, Alert.state, Alert.raised_on, Alert.note, Alert.request_id,
-        ServiceRequest.number, ServiceRequest.status, _HANDLER.display_name,
-    )
-    .outerjoin(ServiceRequest, ServiceRequest.id == Alert.request_id)
-    .outerjoin(_HANDLER, _HANDLER.id == Alert.handled_by_id)
-    .where(Alert.ended_on.is_(None), Alert.state != OPEN)
-)  # fmt: skip
-
-
-def _current(session: Session) -> dict[tuple[str, str], tuple]:
-    """(rule, subject) -> (id, rule, subject, state, raised_on, note, request_id, request number, request status,
-    handled by) of every alert not ended: all of them in one plain read, the few handled ones with their details."""
-    conn = session.connection()
-    out = {
-        (r[1], r[2]): (r[0], r[1], r[2], r[3], r[4], None, None, None, None, None)
-        for r in C.raw(conn, "SELECT id, rule, subject, state, raised_on FROM alerts WHERE ended_on IS NULL")
-    }
-    for r in conn.execute(_HANDLED_Q).all():
-        out[(r[1], r[2])] = tuple(r)
-    return out
-
-
-def raise_and_end(
-    db: Database, today: dt.date | None = None
-) -> tuple[list[C.Hit], dict[tuple[str, str], tuple], C.Context]:
-    """Compute the rules and bring the `alerts` table in step (new hits raised, alerts no longer true ended).
-    Returns the hits, the current alert rows by (rule, subject) and the day's context. Writes only when something
-    changed: the desk opening the list again reads, it does not write."""
-    today = today or clock.today()
-    with db.read() as s:
-        ctx = C.Context(today, load_calendar(s), R.load_rules(s))
-        found = C.hits(s, ctx)
-        current = _current(s)
-    by_key = {(h.rule, h.subject): h for h in found}
-    new = [h for k, h in by_key.items() if k not in current]
-    gone = [row[0] for k, row in current.items() if k not in by_key]
-    if new or gone:
-        now = clock.now()
-        with db.write() as s:
-            if new:
-                rows = []
-                for h in new:
-                    since, facts = C.details(h, ctx)
-                    rows.append({"rule": h.rule, "subject": h.subject, "resident_id": h.resident_id,
-                                 "raised_on": today, "raised_at": now, "since": since,
-                                 "facts": json.dumps(facts, ensure_ascii=False), "state": OPEN})  # fmt: skip
-                s.execute(_insert(s), rows)
-            for i in range(0, len(gone), C.CHUNK):
-                s.execute(
-                    update(Alert)
-                    .where(Alert.id.in_(gone[i : i + C.CHUNK]), Alert.ended_on.is_(None))
-                    .values(ended_on=today)
-                )
-        with db.read() as s:
-            current = _current(s)
-    return found, current, ctx
-
-
 @checked
 def today_alerts(db: Database, actor: Actor, include_handled: bool = True) -> AlertList:
     """今日关注: every alert true today, grouped by rule (the rules' order), each group in its own order (the
-    longest-standing first). Requires SEE_ALERTS. Raises the new alerts and ends those no longer true (see
-    `raise_and_end`). Health alerts are worded without detail for a reader without SEE_HEALTH.
-    `include_handled`: also those acted on or dismissed."""
+    longest-standing first). Requires SEE_ALERTS. The rules whose facts changed since they were last computed are
+    computed again and their alerts brought in step first (app.alerts.sync: new ones raised, those no longer true
+    ended); then the counts per rule are read, and the rows a block at a time as they are read. Health alerts are
+    worded without detail for a reader without SEE_HEALTH. `include_handled`: also those acted on or dismissed."""
     require(actor, SEE_ALERTS)
-    found, current, ctx = raise_and_end(db)
+    ctx = S.bring_in_step(db)
+    with db.read() as s:
+        q = select(Alert.rule, func.count()).where(Alert.ended_on.is_(None))
+        if not include_handled:
+            q = q.where(Alert.state == OPEN)
+        counts = {rule: n for rule, n in s.execute(q.group_by(Alert.rule)).all()}
     view = _View(
         ctx,
         may(actor, SEE_HEALTH),
         {spec.code: spec.label() for spec in R.RULES},
         {spec.code: spec.visit for spec in R.RULES},
-        _People(db),
     )
-    get = current.get
-    # (a row ended by another desk between the two reads is left out; it is shown next time)
-    pairs = [(h, row) for h in found if (row := get((h.rule, h.subject))) is not None]
-    if not include_handled:
-        pairs = [(h, row) for h, row in pairs if row[3] == OPEN]
-    return AlertList(pairs, view)
+    return AlertList(db, counts, not include_handled, view)
 
 
 def visit_category(session: Session) -> int | None:
@@ -471,8 +435,10 @@ def to_visit_request(db: Database, actor: Actor, alert_id: int) -> VisitOutcome:
             .where(RequestCategory.id == category_id, RequestDepartment.archived_at.is_(None))
         ).scalar_one_or_none()
         claimer = sources.caretaker_of(s, resident_id)
-        facts = json.loads(alert.facts or "{}")
         rule = alert.rule
+        birth = s.execute(select(Resident.birth_date).where(Resident.id == resident_id)).scalar_one_or_none()
+        ctx = C.Context(clock.today(), load_calendar(s), R.load_rules(s))
+        facts = C.shown(rule, json.loads(alert.facts or "{}"), ctx, birth)
         audit.record(s, actor, "to_visit", "alert", alert.id, audit.message("alerts.to_visit", rule=rule),
                      {"state": OPEN}, {"state": ACTED})  # fmt: skip
     # The requests service's steps, each its own unit of work; the alert is ours already.

@@ -10,8 +10,8 @@ from db.models.base import Base
 
 class ChangeTopic(Base):
     """One row per topic ("canteen.tickets", "requests", …): `version` goes up by one in every transaction that
-    changed one of the topic's tables. Written by db.changes on SQLite only (PostgreSQL uses NOTIFY); a handful of
-    rows, never growing with the data."""
+    changed one of the topic's tables. Written by db.changes on both databases (PostgreSQL also NOTIFYs); a
+    handful of rows, never growing with the data."""
 
     __tablename__ = "change_topics"
     topic: Mapped[str] = mapped_column(String(64), primary_key=True)
