@@ -134,7 +134,13 @@ def defaults(code: str) -> RuleConfig:
 
 def load_rules(session: Session) -> dict[str, RuleConfig]:
     """Every rule with its stored settings over its defaults (a stored value no longer valid falls back)."""
-    stored = {r.code: r for r in session.execute(select(AlertRuleSetting)).scalars()}
+    return rules_from(session.execute(select(AlertRuleSetting.code, AlertRuleSetting.enabled,
+                                             AlertRuleSetting.params)).all())  # fmt: skip
+
+
+def rules_from(rows) -> dict[str, RuleConfig]:
+    """`load_rules` from the rows (code, enabled, params) of `alert_rules` already read (other rows ignored)."""
+    stored = {code: (enabled, params) for code, enabled, params in rows}
     out: dict[str, RuleConfig] = {}
     for spec in RULES:
         base = defaults(spec.code)
@@ -143,7 +149,7 @@ def load_rules(session: Session) -> dict[str, RuleConfig]:
             out[spec.code] = base
             continue
         try:
-            saved = json.loads(row.params or "{}")
+            saved = json.loads(row[1] or "{}")
         except ValueError:
             saved = {}
         params = dict(base.params)
@@ -151,7 +157,7 @@ def load_rules(session: Session) -> dict[str, RuleConfig]:
             value = saved.get(t.name)
             if type(value) is int and t.minimum <= value <= MAX_THRESHOLD:
                 params[t.name] = value
-        out[spec.code] = RuleConfig(spec.code, bool(row.enabled), params)
+        out[spec.code] = RuleConfig(spec.code, bool(row[0]), params)
     return out
 
 

@@ -16,12 +16,14 @@ clicking at once make one request.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app import audit, clock
@@ -65,19 +67,21 @@ _PAGE_COLUMNS = (
 )  # fmt: skip
 
 
-def _page_query(rule: str, only_open: bool, offset: int, limit: int):
-    """One page of a rule's current alerts, in the rule's order: since (never visited first), then raised first;
-    the resident's name and address and the visit request's number joined (served by ux_alerts_current)."""
+@functools.cache
+def _page_query(only_open: bool):
+    """One page of a rule's current alerts (parameters rule, off, lim), in the rule's order: since (never visited
+    first), then raised first; the resident's name and address and the visit request's number joined (served by
+    ux_alerts_current). Built once."""
     q = (
         select(*_PAGE_COLUMNS)
         .outerjoin(ServiceRequest, ServiceRequest.id == Alert.request_id)
         .outerjoin(_HANDLER, _HANDLER.id == Alert.handled_by_id)
         .outerjoin(Resident, Resident.id == Alert.resident_id)
-        .where(Alert.ended_on.is_(None), Alert.rule == rule)
+        .where(Alert.ended_on.is_(None), Alert.rule == bindparam("rule"))
     )
     if only_open:
         q = q.where(Alert.state == OPEN)
-    return q.order_by(Alert.since.asc().nulls_first(), Alert.id).offset(offset).limit(limit)
+    return q.order_by(Alert.since.asc().nulls_first(), Alert.id).offset(bindparam("off")).limit(bindparam("lim"))
 
 
 class AlertList(Sequence["AlertRow"]):
@@ -85,7 +89,7 @@ class AlertList(Sequence["AlertRow"]):
     when the list is made, the rows a block at a time when they are read (a screen reads the rows it shows), from
     the `alerts` table's current rows (kept in step by app.alerts.sync)."""
 
-    BLOCK = 100  # rows read together
+    BLOCK = 50  # rows read together (a screen shows about 40)
 
     def __init__(self, db: Database, counts: dict[str, int], only_open: bool, view: _View) -> None:
         self._db = db
@@ -103,27 +107,29 @@ class AlertList(Sequence["AlertRow"]):
     def __len__(self) -> int:
         return self._len
 
-    def _block(self, b: int) -> list[AlertRow]:
+    def _block(self, b: int, session: Session | None = None) -> list[AlertRow]:
         """Rows [b * BLOCK, (b + 1) * BLOCK) of the list: one query per rule the block covers."""
         found = self._blocks.get(b)
         if found is not None:
             return found
+        if session is None:
+            with self._db.read() as s:
+                return self._block(b, s)
         first, stop = b * self.BLOCK, min(self._len, (b + 1) * self.BLOCK)
         rows: list[AlertRow] = []
-        with self._db.read() as s:
-            for start, code, n in self._starts:
-                lo, hi = max(first, start), min(stop, start + n)
-                if lo >= hi:
-                    continue
-                page = s.execute(_page_query(code, self._only_open, lo - start, hi - lo)).all()
-                rows.extend(AlertRow(tuple(r), self._view) for r in page)
-            anonymous = [r for r in rows if r.resident_id is None and r.subject.startswith("request:")]
-            if anonymous:  # a request taken in without a registered resident: its contact's name
-                ids = [int(r.subject.split(":", 1)[1]) for r in anonymous]
-                names = dict(s.execute(select(ServiceRequest.id, ServiceRequest.contact_name)
-                                       .where(ServiceRequest.id.in_(ids))).all())  # fmt: skip
-                for r, rid in zip(anonymous, ids, strict=True):
-                    r._contact = names.get(rid) or ""
+        for start, code, n in self._starts:
+            lo, hi = max(first, start), min(stop, start + n)
+            if lo >= hi:
+                continue
+            page = session.execute(_page_query(self._only_open), {"rule": code, "off": lo - start, "lim": hi - lo}).all()
+            rows.extend(AlertRow(tuple(r), self._view) for r in page)
+        anonymous = [r for r in rows if r.resident_id is None and r.subject.startswith("request:")]
+        if anonymous:  # a request taken in without a registered resident: its contact's name
+            ids = [int(r.subject.split(":", 1)[1]) for r in anonymous]
+            names = dict(session.execute(select(ServiceRequest.id, ServiceRequest.contact_name)
+                                         .where(ServiceRequest.id.in_(ids))).all())  # fmt: skip
+            for r, rid in zip(anonymous, ids, strict=True):
+                r._contact = names.get(rid) or ""
         if len(self._blocks) > 50:
             self._blocks.clear()
         self._blocks[b] = rows
@@ -309,19 +315,28 @@ def today_alerts(db: Database, actor: Actor, include_handled: bool = True) -> Al
     ended); then the counts per rule are read, and the rows a block at a time as they are read. Health alerts are
     worded without detail for a reader without SEE_HEALTH. `include_handled`: also those acted on or dismissed."""
     require(actor, SEE_ALERTS)
-    ctx = S.bring_in_step(db)
+    today = clock.today()
+    view = partial(_View, detail=may(actor, SEE_HEALTH), labels={spec.code: spec.label() for spec in R.RULES},
+                   visits={spec.code: spec.visit for spec in R.RULES})  # fmt: skip
     with db.read() as s:
-        q = select(Alert.rule, func.count()).where(Alert.ended_on.is_(None))
-        if not include_handled:
-            q = q.where(Alert.state == OPEN)
-        counts = {rule: n for rule, n in s.execute(q.group_by(Alert.rule)).all()}
-    view = _View(
-        ctx,
-        may(actor, SEE_HEALTH),
-        {spec.code: spec.label() for spec in R.RULES},
-        {spec.code: spec.visit for spec in R.RULES},
-    )
-    return AlertList(db, counts, not include_handled, view)
+        ctx, _keys, stale = S.stale(s, today)
+        if not stale:  # the usual opening: everything in step, one read
+            return _list(s, db, view(ctx), include_handled)
+    ctx = S.bring_in_step(db, today)
+    with db.read() as s:
+        return _list(s, db, view(ctx), include_handled)
+
+
+def _list(s: Session, db: Database, view: _View, include_handled: bool) -> AlertList:
+    """The counts per rule and the first block of rows, read in `s`."""
+    q = select(Alert.rule, func.count()).where(Alert.ended_on.is_(None))
+    if not include_handled:
+        q = q.where(Alert.state == OPEN)
+    counts = {rule: n for rule, n in s.execute(q.group_by(Alert.rule)).all()}
+    alerts = AlertList(db, counts, not include_handled, view)
+    if len(alerts):
+        alerts._block(0, s)
+    return alerts
 
 
 def visit_category(session: Session) -> int | None:

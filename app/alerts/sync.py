@@ -65,10 +65,12 @@ def _calendar_digest(calendar: WorkCalendar) -> str:
     return hashlib.sha256(",".join(days).encode()).hexdigest()[:16]
 
 
-def keys(session: Session, today: dt.date) -> tuple[C.Context, dict[str, str]]:
-    """The day's context and each rule's key as of now (the change counters read first)."""
+def keys(session: Session, today: dt.date) -> tuple[C.Context, dict[str, str], dict[str, str]]:
+    """The day's context, each rule's key as of now (the change counters read first), and the keys stored."""
     versions = _versions(session)
-    ctx = C.Context(today, load_calendar(session), R.load_rules(session))
+    settings = session.connection().exec_driver_sql("SELECT code, enabled, params FROM alert_rules").fetchall()
+    ctx = C.Context(today, load_calendar(session), R.rules_from(settings))
+    stored = {code[len(KEY_PREFIX) :]: params for code, _e, params in settings if code.startswith(KEY_PREFIX)}
     calendar = _calendar_digest(ctx.calendar)
     out = {}
     for spec in R.RULES:
@@ -83,14 +85,13 @@ def keys(session: Session, today: dt.date) -> tuple[C.Context, dict[str, str]]:
             ],
             sort_keys=True,
         )
-    return ctx, out
+    return ctx, out, stored
 
 
-def stored_keys(session: Session) -> dict[str, str]:
-    rows = session.connection().execute(
-        text("SELECT code, params FROM alert_rules WHERE code LIKE :p"), {"p": KEY_PREFIX + "%"}
-    )
-    return {code[len(KEY_PREFIX) :]: params for code, params in rows}
+def stale(session: Session, today: dt.date) -> tuple[C.Context, dict[str, str], list[str]]:
+    """The day's context, the rules' keys now, and the rules whose alerts are not in step with them."""
+    ctx, now_keys, stored = keys(session, today)
+    return ctx, now_keys, [code for code, key in now_keys.items() if stored.get(code) != key]
 
 
 def _insert(session: Session):
@@ -156,19 +157,15 @@ def bring_in_step(db: Database, today: dt.date | None = None) -> C.Context:
     the day's context. Reads only (no write, no rule computed) when every rule's key is the stored one."""
     today = today or clock.today()
     with db.read() as s:
-        ctx, now_keys = keys(s, today)
-        stale = [code for code, key in now_keys.items() if stored_keys(s).get(code) != key]
-        if not stale:
+        ctx, now_keys, codes = stale(s, today)
+        if not codes:
             return ctx
-        found = {
-            code: C.COMPUTE[code](s, ctx.rules[code], ctx) if ctx.rules[code].enabled else [] for code in stale
-        }
+        found = {code: C.COMPUTE[code](s, ctx.rules[code], ctx) if ctx.rules[code].enabled else [] for code in codes}
     with db.write() as s:
         if s.get_bind().dialect.name == "postgresql":
             s.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
-        _ctx, locked_keys = keys(s, today)
-        done = stored_keys(s)
-        for code in stale:
+        _ctx, locked_keys, done = keys(s, today)
+        for code in codes:
             if locked_keys[code] != now_keys[code]:
                 continue  # its facts changed while it was computed: the next opening computes it again
             if done.get(code) == now_keys[code]:
