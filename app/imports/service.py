@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from app import audit, settings
+from app import audit, clock, settings
 from app.accounts.permissions import IMPORT_RECORDS, require
 from app.actor import Actor
 from app.boundary import checked
@@ -37,7 +37,8 @@ from app.imports.rows import Parsed, column_errors, parse_row
 from app.imports.sheets import ImportFileError, open_workbook
 from app.residents import service as residents
 from app.volunteers import roster
-from db.models import Resident
+from app.residents.search_keys import name_keys, reversed_digits
+from db.models import Resident, ResidentTag
 from db.models.childcare import Child, ChildContact
 from db.models.volunteers import Volunteer, VolunteerQualification
 
@@ -254,6 +255,38 @@ def _merged(stored: Any, sheet: Any) -> Any:
     return out
 
 
+def _resident_row(clean: residents.ResidentInput, now: Any) -> dict[str, Any]:
+    """The `residents` row of a new resident from input cleaned by `validate_resident`: the columns
+    `residents.insert_resident` sets (its `_apply`), search keys included (tests/imports check both give the same
+    row)."""
+    (pinyin, initials), alt = name_keys(clean.name)
+    id_number = clean.id_number or None
+    phone = clean.phone or None
+    return {
+        "name": clean.name,
+        "gender": clean.gender,
+        "birth_date": clean.birth_date,
+        "id_number": id_number,
+        "phone": phone,
+        "building": clean.building or None,
+        "unit": clean.unit or None,
+        "room": clean.room or None,
+        "household": clean.household or None,
+        "is_local": clean.is_local,
+        "emergency_contact": clean.emergency_contact or None,
+        "emergency_phone": clean.emergency_phone or None,
+        "notes": clean.notes or None,
+        "name_pinyin": pinyin,
+        "name_initials": initials,
+        "name_pinyin_alt": alt[0] if alt is not None else None,
+        "name_initials_alt": alt[1] if alt is not None else None,
+        "id_reversed": reversed_digits(id_number),
+        "phone_reversed": reversed_digits(phone),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
 def _registered(s: Session, clean: residents.ResidentInput, counts: dict[str, Any]) -> Resident:
     r = residents.insert_resident(s, clean)
     counts["residents_created"] += 1
@@ -288,9 +321,11 @@ class _Importer:
         # duplicate key's hash → first line: a few dozen bytes a row, not the keys themselves (100,000 rows ≈ 10 MB)
         self.seen: dict[int, int] = {}
         self.counts: dict[str, Any] = {"residents_created": 0, "first_id": None, "last_id": None}
+        self.now = clock.now()
         self.pending = 0
         self.first: Resident | None = None  # the first and last residents registered, for the audit entry
         self.last: Resident | None = None
+        self.queued: list[tuple[dict[str, Any], dict[str, str]]] = []  # new residents' rows and tags, not yet written
 
     def prefetch(self, batch: list[Parsed]) -> None:
         """Look the batch's people up at once (two queries for a few hundred rows, not two per row): ID numbers and
@@ -318,6 +353,7 @@ class _Importer:
         """The registered resident this person is (by ID number, else name + birth date + phone) and how it was
         found ("id" | "person"): from the batch's look-up, or asked now when `fresh` (a record this import wrote)."""
         if fresh:
+            self.write_queued()
             self.s.flush()
             return _find_resident(self.s, person)
         rid = self.known_ids.get(person.id_number) if person.id_number else None
@@ -354,12 +390,36 @@ class _Importer:
         if self.write and self.pending >= FLUSH_EVERY:
             self.flush()
 
+    def queue(self, clean: residents.ResidentInput) -> None:
+        """A new resident (input cleaned by the form's rules), written with the next batch (`write_queued`)."""
+        self.queued.append((_resident_row(clean, self.now), dict(clean.tags)))
+
+    def write_queued(self) -> None:
+        """Write the queued residents: one multi-row INSERT … RETURNING for their ids (in order), one for their
+        tags — plain rows, not objects (the import's costliest step when each was an ORM object)."""
+        if not self.queued:
+            return
+        rows = [row for row, _tags in self.queued]
+        ids = self.s.execute(
+            insert(Resident.__table__).returning(Resident.__table__.c.id, sort_by_parameter_order=True), rows
+        ).scalars().all()
+        tags = [{"resident_id": rid, "tag": tag, "detail": detail or None}
+                for rid, (_row, row_tags) in zip(ids, self.queued, strict=True) for tag, detail in row_tags.items()]  # fmt: skip
+        if tags:
+            self.s.execute(insert(ResidentTag.__table__), tags)
+        self.counts["residents_created"] += len(ids)
+        if self.counts["first_id"] is None and self.first is None:
+            self.counts["first_id"] = ids[0]
+        self.counts["last_id"] = ids[-1]
+        self.queued.clear()
+
     def flush(self) -> None:
         """Write what is pending, note the ids made, and let go of the objects (bounded memory)."""
+        self.write_queued()
         self.s.flush()
         if self.first is not None and self.counts["first_id"] is None:
             self.counts["first_id"] = self.first.id
-        if self.last is not None:
+        if self.last is not None and (self.counts["last_id"] is None or self.last.id > self.counts["last_id"]):
             self.counts["last_id"] = self.last.id
         self.first = self.last = None
         self.s.expunge_all()
@@ -388,7 +448,7 @@ class _Importer:
         if found is None or self.policy == KEEP_BOTH:
             outcome.status = NEW
             if self.write:
-                self._note_created(_registered(self.s, person, self.counts))
+                self.queue(person)
             return
         if self.policy == SKIP:
             outcome.status, outcome.note = SKIPPED, _already(found)

@@ -130,15 +130,15 @@ def test_a_cancel_leaves_nothing_half_done(db, admin, sample):
 
 def test_a_failure_in_the_middle_rolls_back_every_row(db, admin, sample, monkeypatch):
     calls = []
-    real = residents.insert_resident
+    real = imp._resident_row  # each new resident's row (written in batches)
 
-    def failing(s, clean):
+    def failing(clean, now):
         calls.append(clean.name)
         if len(calls) == 4:
             raise RuntimeError("disk trouble")
-        return real(s, clean)
+        return real(clean, now)
 
-    monkeypatch.setattr(residents, "insert_resident", failing)
+    monkeypatch.setattr(imp, "_resident_row", failing)
     with pytest.raises(RuntimeError):
         imp.run_import(db, admin, "residents", sample("residents.xlsx"))
     assert count(db, Resident) == 0
