@@ -36,8 +36,8 @@ from app.imports.fields import CHILDREN, HEADER_SCAN, KINDS, RESIDENTS, VOLUNTEE
 from app.imports.rows import Parsed, column_errors, parse_row
 from app.imports.sheets import ImportFileError, open_workbook
 from app.residents import service as residents
-from app.volunteers import roster
 from app.residents.search_keys import name_keys, reversed_digits
+from app.volunteers import roster
 from db.models import Resident, ResidentTag
 from db.models.childcare import Child, ChildContact
 from db.models.volunteers import Volunteer, VolunteerQualification
@@ -255,6 +255,23 @@ def _merged(stored: Any, sheet: Any) -> Any:
     return out
 
 
+def _new_ids(s: Session, n: int) -> list[int]:
+    """`n` ids for new residents, taken inside the import's unit of work. SQLite: the ones after the largest id
+    (what SQLite would give; the write transaction holds the database's only write lock, so no other workstation
+    inserts meanwhile). PostgreSQL: `n` values of the table's own sequence (other workstations' inserts take other
+    values). Taken first so that a batch is one executemany, not one INSERT … RETURNING per row (SQLite returns
+    rows of a multi-row INSERT in no promised order, so SQLAlchemy would send them one by one)."""
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.exec_driver_sql(
+                "SELECT nextval(pg_get_serial_sequence('residents', 'id')) FROM generate_series(1, %(n)s)", {"n": n}
+            ).scalars()
+        )
+    top = conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
+    return list(range(top + 1, top + 1 + n))
+
+
 def _resident_row(clean: residents.ResidentInput, now: Any) -> dict[str, Any]:
     """The `residents` row of a new resident from input cleaned by `validate_resident`: the columns
     `residents.insert_resident` sets (its `_apply`), search keys included (tests/imports check both give the same
@@ -395,14 +412,13 @@ class _Importer:
         self.queued.append((_resident_row(clean, self.now), dict(clean.tags)))
 
     def write_queued(self) -> None:
-        """Write the queued residents: one multi-row INSERT … RETURNING for their ids (in order), one for their
-        tags — plain rows, not objects (the import's costliest step when each was an ORM object)."""
+        """Write the queued residents: their ids taken first (`_new_ids`), then one executemany INSERT for them and
+        one for their tags — plain rows, not objects (the import's costliest step when each was an ORM object)."""
         if not self.queued:
             return
-        rows = [row for row, _tags in self.queued]
-        ids = self.s.execute(
-            insert(Resident.__table__).returning(Resident.__table__.c.id, sort_by_parameter_order=True), rows
-        ).scalars().all()
+        ids = _new_ids(self.s, len(self.queued))
+        rows = [{**row, "id": rid} for rid, (row, _tags) in zip(ids, self.queued, strict=True)]
+        self.s.execute(insert(Resident.__table__), rows)
         tags = [{"resident_id": rid, "tag": tag, "detail": detail or None}
                 for rid, (_row, row_tags) in zip(ids, self.queued, strict=True) for tag, detail in row_tags.items()]  # fmt: skip
         if tags:

@@ -73,6 +73,10 @@
             <translation>Resolved at least</translation>
         </message>
         <message>
+            <source>Resolved within the last</source>
+            <translation>Resolved within the last</translation>
+        </message>
+        <message>
             <source>There is no such alert rule.</source>
             <translation>There is no such alert rule.</translation>
         </message>

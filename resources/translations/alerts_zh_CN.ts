@@ -73,6 +73,10 @@
             <translation>办结已满</translation>
         </message>
         <message>
+            <source>Resolved within the last</source>
+            <translation>办结在最近</translation>
+        </message>
+        <message>
             <source>There is no such alert rule.</source>
             <translation>没有这条关注规则。</translation>
         </message>

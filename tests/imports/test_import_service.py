@@ -18,7 +18,6 @@ from app.errors import PermissionDenied
 from app.imports import service as imp
 from app.imports.errorsheet import ErrorSheet
 from app.imports.sheets import ImportFileError
-from app.residents import service as residents
 from db.models import AuditEntry, Resident
 from db.models.childcare import Child, ChildContact
 from db.models.volunteers import Volunteer
