@@ -160,13 +160,15 @@ def fig_alerts_today(env) -> dict:
 
 def _after_changes(con, db, admin) -> str:
     """The opening after one change in a counter (untimed by the figure; its own time in the note): a meal sold
-    (the canteen rule computed again) and a request called back (the follow-up rule)."""
+    (the canteen rule computed again), a request changed (the follow-up rule) and a resident changed (every rule
+    that reads residents: all but the follow-up rule)."""
     from app.alerts.service import today_alerts
 
     out = []
     for label, sql in (
         ("a meal sold", "UPDATE meal_tickets SET reprints = reprints + 1 WHERE id = (SELECT max(id) FROM meal_tickets)"),
         ("a request changed", "UPDATE requests SET contact_name = contact_name WHERE id = (SELECT max(id) FROM requests)"),
+        ("a resident changed", "UPDATE residents SET notes = notes WHERE id = (SELECT max(id) FROM residents)"),
     ):
         with db.write() as s:  # through the app's engine, as a till or a desk writes: the change counters move
             s.connection().exec_driver_sql(sql)
