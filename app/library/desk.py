@@ -67,6 +67,7 @@ class LoanRow:
     overdue_days: int  # 0 when not overdue
     pending: bool  # still waiting to be sent to the district library
     returned_on: dt.date | None = None
+    desk_due_on: dt.date | None = None  # the desk's due day, when the district library later gave `due_on` instead
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def _loan_rows(s: Session, where, today: dt.date, limit: int | None = None) -> l
                 max(late, 0),
                 loan.district_pending,
                 clock.to_local(loan.returned_at).date() if loan.returned_at else None,
+                loan.desk_due_on,
             )
         )
     return out
@@ -495,60 +497,148 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
     pending = bool(answer is not None and answer.offline)
     # 3. the loan, checked again in the unit of work (another desk may have lent the copy or hit the limit)
     try:
-        with db.write() as s:
-            a = account_of(s, resident_id, rules, today)
-            assert a.reader_id is not None
-            s.execute(select(LibraryReader.id).where(LibraryReader.id == a.reader_id).with_for_update())
-            copy = _copy_by_barcode(s, code)
-            refusal = _account_refusal(a) or _copy_refusal(s, copy, a)
-            refusal = refusal or _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
-            if refusal:
-                raise UserError(refusal)
-            now = clock.now()
-            loan = LibraryLoan(
-                copy_id=copy.id,
-                reader_id=a.reader_id,
-                borrower_resident_id=a.resident_id,
-                lent_at=now,
-                lent_by_id=actor.user_id,
-                due_on=due,
-                renewals=0,
-                fine_fen=0,
-                district_txn_id=txn_id,
-                district_pending=pending,
-            )
-            s.add(loan)
-            s.flush()
-            hold = _first_hold(s, copy.id)
-            if hold is not None and hold.borrower_resident_id == a.resident_id:
-                hold.status = FULFILLED
-                hold.closed_at = now
-                hold.closed_by_id = actor.user_id
-            if pending:
-                assert outbox is not None
-                outbox.add_pending(
-                    s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now, due=due, actor=actor
+        return _write_loan(db, actor, resident_id, code, rules, today, due, txn_id, pending, card_no, outbox)
+    except (UserError, IntegrityError) as exc:
+        if isinstance(exc, IntegrityError) and not _is_open_copy_clash(exc):
+            raise
+        lost = exc if isinstance(exc, UserError) else None
+        if lost is None:
+            with db.read() as s:
+                lost = UserError(_on_loan_message(s, copy_id))
+        if answer is not None and answer.ok:  # the district library lent it to this card: take it back there
+            assert outbox is not None
+            if _take_back_at_district(db, actor, copy_id, code, card_no, outbox):
+                lost = UserError(
+                    _sentences(
+                        lost.message,
+                        translate(
+                            "Library",
+                            "The district library had already lent it on this card: a return is kept and sent to it.",
+                        ),
+                    )
                 )
-            summary = (
-                audit.message("library.lent_pending", barcode=code, due=due)
-                if pending
-                else audit.message("library.lent", barcode=code, due=due)
+        raise lost from None
+
+
+def _is_open_copy_clash(exc: IntegrityError) -> bool:
+    return "ux_library_loans_open_copy" in str(exc.orig) or "library_loans.copy_id" in str(exc.orig)
+
+
+def _sentences(*parts: str) -> str:
+    """Sentences one after another (a space only after Latin punctuation)."""
+    out = ""
+    for part in parts:
+        if part:
+            out += part if not out or out[-1] in "。：；！？）」”" else " " + part
+    return out
+
+
+def _take_back_at_district(db: Database, actor: Actor, copy_id: int, code: str, card_no: str, outbox) -> bool:
+    """The district library accepted our checkout but the loan was not written (another desk lent the copy first,
+    the card reached its limit meanwhile …): keep a check-in for the district library in the outbox, sent in order
+    like any kept transaction, so it does not think this card has the book. Returns whether one was kept.
+
+    When another desk's open loan of the copy is on another card, a checkout to that card is kept after the
+    check-in: the library's last word on the copy must be the loan that stands here, whichever reached it first
+    (its own checkout kept offline and sent later, or a library that lends a copy out to another card by
+    returning it first). Nothing when that loan is on this same card: the library's record is right as it is."""
+    with db.write() as s:
+        winner = s.execute(
+            select(LibraryReader.card_no, LibraryLoan.due_on)
+            .join(LibraryLoan, LibraryLoan.reader_id == LibraryReader.id)
+            .where(LibraryLoan.copy_id == copy_id, LibraryLoan.returned_at.is_(None))
+        ).first()
+        if winner is not None and winner[0] == card_no:
+            return False
+        now = clock.now()
+        txn_id = district.new_txn_id()
+        outbox.add_pending(s, op=district.CHECKIN, patron=None, item=code, txn_id=txn_id, at=now, actor=actor)
+        audit.record(
+            s,
+            actor,
+            "district_checkin",
+            "district_transaction",
+            txn_id,
+            audit.message("library.undo_district", barcode=code),
+        )
+        if winner is not None:
+            again = district.new_txn_id()
+            outbox.add_pending(
+                s, op=district.CHECKOUT, patron=winner[0], item=code, txn_id=again, at=now, due=winner[1], actor=actor
             )
             audit.record(
                 s,
                 actor,
-                "lend",
-                "library_loan",
-                loan.id,
-                summary,
-                after={"copy_id": copy.id, "reader_id": a.reader_id, "resident_id": a.resident_id},
+                "district_checkout",
+                "district_transaction",
+                again,
+                audit.message("library.redo_district", barcode=code),
             )
-            return LoanResult(loan.id, code, copy.title, due, a.name, card_no, is_district, pending)
-    except IntegrityError as exc:
-        if "ux_library_loans_open_copy" not in str(exc.orig) and "library_loans.copy_id" not in str(exc.orig):
-            raise
-        with db.read() as s:
-            raise UserError(_on_loan_message(s, copy_id)) from None
+    return True
+
+
+def _write_loan(
+    db: Database,
+    actor: Actor,
+    resident_id: int,
+    code: str,
+    rules: LendingRules,
+    today: dt.date,
+    due: dt.date,
+    txn_id: str | None,
+    pending: bool,
+    card_no: str,
+    outbox,
+) -> LoanResult:
+    with db.write() as s:
+        a = account_of(s, resident_id, rules, today)
+        assert a.reader_id is not None
+        s.execute(select(LibraryReader.id).where(LibraryReader.id == a.reader_id).with_for_update())
+        copy = _copy_by_barcode(s, code)
+        refusal = _account_refusal(a) or _copy_refusal(s, copy, a)
+        refusal = refusal or _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
+        if refusal:
+            raise UserError(refusal)
+        now = clock.now()
+        loan = LibraryLoan(
+            copy_id=copy.id,
+            reader_id=a.reader_id,
+            borrower_resident_id=a.resident_id,
+            lent_at=now,
+            lent_by_id=actor.user_id,
+            due_on=due,
+            renewals=0,
+            fine_fen=0,
+            district_txn_id=txn_id,
+            district_pending=pending,
+        )
+        s.add(loan)
+        s.flush()
+        hold = _first_hold(s, copy.id)
+        if hold is not None and hold.borrower_resident_id == a.resident_id:
+            hold.status = FULFILLED
+            hold.closed_at = now
+            hold.closed_by_id = actor.user_id
+        if pending:
+            assert outbox is not None
+            outbox.add_pending(
+                s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now, due=due, actor=actor
+            )
+        summary = (
+            audit.message("library.lent_pending", barcode=code, due=due)
+            if pending
+            else audit.message("library.lent", barcode=code, due=due)
+        )
+        audit.record(
+            s,
+            actor,
+            "lend",
+            "library_loan",
+            loan.id,
+            summary,
+            after={"copy_id": copy.id, "reader_id": a.reader_id, "resident_id": a.resident_id},
+        )
+        return LoanResult(loan.id, code, copy.title, due, a.name, card_no, copy.owner == OWNER_DISTRICT, pending)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ LOST = "lost"
 # The open loans: the predicate of the one-open-loan-per-copy index (literal SQL both SQLite and PostgreSQL accept).
 OPEN_LOAN = "returned_at IS NULL"
 
-
 class LibraryCopy(Base):
     """One physical copy, by its barcode. `isbn` is the compact ISBN-13 ("" when the book has none)."""
 
@@ -99,6 +98,9 @@ class LibraryLoan(Base):
     district_txn_id: Mapped[str | None] = mapped_column(String(L.TXN_ID.length))
     district_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     reminded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # the due day the desk gave, when the district library later (a checkout or renewal kept while it was
+    # unreachable) accepted it with another one, now `due_on`; None when the desk's day stands
+    desk_due_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class LibraryRenewal(Base):

@@ -114,6 +114,12 @@ class LoansModel(ListTableModel):
             notes.append(QCoreApplication.translate("LibraryLoansModel", "District library"))
         if row.pending:
             notes.append(QCoreApplication.translate("LibraryLoansModel", "waiting to be sent"))
+        if row.desk_due_on is not None:
+            notes.append(
+                QCoreApplication.translate(
+                    "LibraryLoansModel", "due date set by the district library (the desk had given {day})"
+                ).format(day=row.desk_due_on.isoformat())
+            )
         return "，".join(notes)
 
     def sort_value(self, row: LoanRow, column: int):
