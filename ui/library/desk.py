@@ -288,7 +288,7 @@ class LibraryDeskTab(QWidget):
     def place_hold(self) -> None:
         if self.resident_id is None:
             return
-        code = dialogs.ask_text(self, self.tr("Hold a book"), self.tr("Barcode of the book on loan:"))
+        code = dialogs.ask_text(self, self.tr("Hold a book"), self.tr("Barcode of any copy of the book (the first copy back is kept for the reader):"))
         if not code:
             return
         try:

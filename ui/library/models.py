@@ -152,6 +152,8 @@ class HoldsModel(ListTableModel):
             if row.status == "ready":
                 return QCoreApplication.translate("LibraryHoldsModel", "Ready to collect")
             return QCoreApplication.translate("LibraryHoldsModel", "Waiting")
+        if column == 0 and row.status != "ready":  # a hold is on the title: any copy that comes back
+            return QCoreApplication.translate("LibraryHoldsModel", "any copy")
         return (row.barcode, row.title, row.borrower, row.card_no, "", "", row.placed_on.isoformat())[column]
 
 
