@@ -514,6 +514,17 @@ def _on_loan_message(s: Session, copy_id: int) -> str:
 
 
 @checked
+def goes_to_district(db: Database, actor: Actor, barcode: str) -> bool:
+    """Whether lending or taking back the copy with `barcode` (as scanned) calls the district library (a
+    district-owned copy), so the desk runs it off the UI thread: the call may take a few times the link's timeout.
+    False for an unknown barcode (the lend or return refuses it at once). Raises UserError for a malformed one."""
+    require(actor, LEND_BOOKS)
+    code = normalise_barcode(barcode)
+    with db.read() as s:
+        return s.execute(select(LibraryCopy.owner).where(LibraryCopy.barcode == code)).scalar() == OWNER_DISTRICT
+
+
+@checked
 def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResult:
     """Lend the copy with `barcode` (as scanned) to resident `resident_id` (a child on a guardian's card), due
     `loan_days` after today (local days), or on the day the district library gives for its own copies.

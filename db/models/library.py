@@ -28,7 +28,6 @@ OPEN_LOAN = "returned_at IS NULL"
 
 # A title's key (holds are on a title, any copy): the compact ISBN-13 when the copy has one, else "t:" + title + "/" +
 # author as catalogued (folded and spaced by app.library.catalogue.clean_copy).
-TITLE_KEY_LENGTH = L.BOOK_TITLE.length + L.TITLE.length + 3
 
 
 def title_key(isbn: str, title: str, author: str) -> str:
@@ -143,7 +142,7 @@ class LibraryHold(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     copy_id: Mapped[int] = mapped_column(ForeignKey("library_copies.id"))
-    title_key: Mapped[str] = mapped_column(String(TITLE_KEY_LENGTH))
+    title_key: Mapped[str] = mapped_column(String(L.TITLE_KEY.length))
     reader_id: Mapped[int] = mapped_column(ForeignKey("library_readers.id"))
     borrower_resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
     status: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="waiting")

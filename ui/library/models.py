@@ -122,6 +122,12 @@ class LoansModel(ListTableModel):
             )
         return "，".join(notes)
 
+    def tooltip(self, row: LoanRow, column: int):
+        """The whole note (the column is narrow), also over the due day when the district library changed it."""
+        if column == 6 or (column == 4 and row.desk_due_on is not None):
+            return self.display(row, 6) or None
+        return None
+
     def sort_value(self, row: LoanRow, column: int):
         return (row.due_on, row.id) if column in (3, 4) else self.display(row, column)
 

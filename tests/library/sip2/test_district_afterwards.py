@@ -105,9 +105,7 @@ def _interleave(monkeypatch, after_accepted):
     monkeypatch.setattr(api, "district_checkout", checkout)
 
 
-def test_losing_the_copy_to_another_desk_sends_a_check_in_and_the_standing_loan(
-    db, admin, linked, reader, monkeypatch
-):
+def test_losing_the_copy_to_another_desk_sends_a_check_in_and_the_standing_loan(db, admin, linked, reader, monkeypatch):
     """Deterministic interleaving: the library lends the copy on our card; before our unit of work, another desk
     (its own district call answered offline, so its checkout is kept) lends it to another reader. Our desk refuses,
     and keeps a check-in (so the library does not think our reader has it) and the other desk's loan again after it:
