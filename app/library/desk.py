@@ -481,6 +481,34 @@ def _hold_for_copy(s: Session, copy: LibraryCopy) -> LibraryHold | None:
     return first if _free_copies(s, copy) <= waiting else None
 
 
+def _fulfil_holds(s: Session, actor: Actor, copy: LibraryCopy, resident_id: int, now: dt.datetime) -> None:
+    """The reader has the book: their open holds on its title are fulfilled with this copy. A copy put aside for
+    them that they did not take (they took another copy of the title) goes to the next in line."""
+    key = _key(copy)
+    mine = s.execute(
+        select(LibraryHold)
+        .where(
+            LibraryHold.title_key == key,
+            LibraryHold.borrower_resident_id == resident_id,
+            LibraryHold.status.in_(OPEN_HOLDS),
+        )
+        .order_by(LibraryHold.placed_at, LibraryHold.id)
+    ).scalars()
+    for hold in list(mine):
+        released = hold.copy_id if hold.status == READY and hold.copy_id != copy.id else None
+        hold.status = FULFILLED
+        hold.copy_id = copy.id
+        hold.closed_at = now
+        hold.closed_by_id = actor.user_id
+        s.flush()
+        if released is not None:
+            nxt = _first_waiting(s, key)
+            if nxt is not None:
+                nxt.status = READY
+                nxt.ready_at = now
+                nxt.copy_id = released
+
+
 def _same_title(copy: LibraryCopy):
     """Copies of the same title as `copy` (see db.models.library.title_key), as a condition on LibraryCopy."""
     if copy.isbn:
@@ -687,12 +715,7 @@ def _write_loan(
         )
         s.add(loan)
         s.flush()
-        hold = _hold_for_copy(s, copy)
-        if hold is not None and hold.borrower_resident_id == a.resident_id:
-            hold.status = FULFILLED
-            hold.copy_id = copy.id
-            hold.closed_at = now
-            hold.closed_by_id = actor.user_id
+        _fulfil_holds(s, actor, copy, a.resident_id, now)
         if pending:
             assert outbox is not None
             outbox.add_pending(

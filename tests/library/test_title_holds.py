@@ -152,3 +152,31 @@ def test_the_migration_carries_holds_on_copies_over_to_their_titles(empty_db_url
         keys = conn.execute(text("SELECT copy_id, title_key, status FROM library_holds ORDER BY copy_id")).all()
     assert [tuple(k) for k in keys] == [(1, "9787020002207", "waiting"), (2, "t:社区志/路遥", "waiting")]
     db.dispose()
+
+
+def test_taking_another_copy_of_the_title_frees_the_one_put_aside(db, admin, desk_day):
+    a, b, c = adult(db, "甲读者"), adult(db, "乙读者"), adult(db, "丙读者")
+    copy(db, "B1", isbn=ISBN)
+    copy(db, "B2", isbn=ISBN)
+    desk.lend(db, admin, a, "B1")
+    desk.lend(db, admin, c, "B2")
+    desk.place_hold(db, admin, b, "B1")
+    desk.return_copy(db, admin, "B1")  # put aside for 乙
+    desk.return_copy(db, admin, "B2")  # nobody else waiting: B2 goes back to the shelf
+    desk.lend(db, admin, b, "B2")  # 乙 takes the copy on the shelf instead of the one put aside
+    assert desk.list_holds(db, admin) == []
+    desk.lend(db, admin, c, "B1")  # B1 is free again
+
+
+def test_the_copy_put_aside_and_not_taken_goes_to_the_next_in_line(db, admin, desk_day):
+    a, b, d = adult(db, "甲读者"), adult(db, "乙读者"), adult(db, "丁读者")
+    copy(db, "B1", isbn=ISBN)
+    desk.lend(db, admin, a, "B1")
+    desk.place_hold(db, admin, b, "B1")
+    desk.place_hold(db, admin, d, "B1")
+    desk.return_copy(db, admin, "B1")  # put aside for 乙; 丁 waits
+    copy(db, "B3", isbn=ISBN)  # two copies bought: more free copies than readers waiting
+    copy(db, "B4", isbn=ISBN)
+    desk.lend(db, admin, b, "B3")  # 乙 takes a new one: B1 goes to 丁
+    (hold,) = desk.list_holds(db, admin)
+    assert (hold.borrower, hold.status, hold.barcode) == ("丁读者", "ready", "B1")
