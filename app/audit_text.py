@@ -469,6 +469,9 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "activities.sheet": lambda: translate("AuditText", "Class sign-in sheet printed ({n} names)"),
     "activities.certificates": lambda: translate("AuditText", "{course}: {n} completion certificates ({new} new)"),
     "activities.demo": lambda: translate("AuditText", "Demo classes and activities"),
+    "library_sip.superseded": lambda: translate(
+        "AuditText", "Not sent: replaced by transaction {replaced_by}, kept to send it again after a return"
+    ),
     "library_sip.accepted": lambda: translate("AuditText", "Copy {item}: done by the district library"),
     "library_sip.accepted_due": lambda: translate("AuditText", "Copy {item}: done by the district library, due {due}"),
     "library_sip.refused": lambda: translate(

@@ -642,14 +642,17 @@ def _take_back_at_district(db: Database, actor: Actor, copy_id: int, code: str, 
     When another desk's open loan of the copy is on another card, a checkout to that card is kept after the
     check-in: the library's last word on the copy must be the loan that stands here, whichever reached it first
     (its own checkout kept offline and sent later, or a library that lends a copy out to another card by
-    returning it first). Nothing when that loan is on this same card: the library's record is right as it is."""
+    returning it first). Nothing when that loan is on this same card: the library's record is right as it is.
+    When that loan's own checkout is still kept and not being sent, it is replaced by the one kept here after the
+    check-in (sent first, a strict library would refuse it: the copy is on our card there until the check-in)."""
     with db.write() as s:
-        winner = s.execute(
-            select(LibraryReader.card_no, LibraryLoan.due_on)
-            .join(LibraryLoan, LibraryLoan.reader_id == LibraryReader.id)
+        row = s.execute(
+            select(LibraryLoan, LibraryReader.card_no)
+            .join(LibraryReader, LibraryReader.id == LibraryLoan.reader_id)
             .where(LibraryLoan.copy_id == copy_id, LibraryLoan.returned_at.is_(None))
         ).first()
-        if winner is not None and winner[0] == card_no:
+        winner = (row[0], row[1]) if row is not None else None
+        if winner is not None and winner[1] == card_no:
             return False
         now = clock.now()
         txn_id = district.new_txn_id()
@@ -663,10 +666,22 @@ def _take_back_at_district(db: Database, actor: Actor, copy_id: int, code: str, 
             audit.message("library.undo_district", barcode=code),
         )
         if winner is not None:
+            loan, winner_card = winner
             again = district.new_txn_id()
             outbox.add_pending(
-                s, op=district.CHECKOUT, patron=winner[0], item=code, txn_id=again, at=now, due=winner[1], actor=actor
+                s,
+                op=district.CHECKOUT,
+                patron=winner_card,
+                item=code,
+                txn_id=again,
+                at=now,
+                due=loan.due_on,
+                actor=actor,
             )
+            supersede = getattr(outbox, "supersede_pending", None)
+            if loan.district_pending and loan.district_txn_id and supersede is not None:
+                if supersede(s, actor, loan.district_txn_id, replaced_by=again):
+                    loan.district_txn_id = again  # its pending mark goes when the checkout kept here is accepted
             audit.record(
                 s,
                 actor,

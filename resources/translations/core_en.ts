@@ -1566,6 +1566,10 @@
             <translation>Demo classes and activities</translation>
         </message>
         <message>
+            <source>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</source>
+            <translation>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</translation>
+        </message>
+        <message>
             <source>Copy {item}: done by the district library</source>
             <translation>Copy {item}: done by the district library</translation>
         </message>

@@ -1566,6 +1566,10 @@
             <translation>演示课程与活动</translation>
         </message>
         <message>
+            <source>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</source>
+            <translation>未发送：由业务 {replaced_by} 代替，在还书之后重新发送</translation>
+        </message>
+        <message>
             <source>Copy {item}: done by the district library</source>
             <translation>图书 {item}：区馆已办理</translation>
         </message>

@@ -128,6 +128,10 @@
             <translation>Choose UTF-8, GBK or CP850.</translation>
         </message>
         <message>
+            <source>Replaced by a later transaction that sends it again after a return.</source>
+            <translation>Replaced by a later transaction that sends it again after a return.</translation>
+        </message>
+        <message>
             <source>{n} transactions wait to be sent.</source>
             <translation>{n} transactions wait to be sent.</translation>
         </message>

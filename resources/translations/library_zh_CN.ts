@@ -128,6 +128,10 @@
             <translation>请选择 UTF-8、GBK 或 CP850。</translation>
         </message>
         <message>
+            <source>Replaced by a later transaction that sends it again after a return.</source>
+            <translation>已由后面一笔业务代替：在还书之后重新发送。</translation>
+        </message>
+        <message>
             <source>{n} transactions wait to be sent.</source>
             <translation>还有 {n} 笔业务等待补发。</translation>
         </message>

@@ -92,6 +92,31 @@ def add_pending(
     session.flush()
 
 
+def supersede_pending(session: Session, actor: Actor, txn_id: str, *, replaced_by: str) -> bool:
+    """Inside the caller's unit of work: a kept transaction not sent yet (waiting, not claimed by a sender) is
+    replaced by `replaced_by`, kept later in the queue: it leaves the queue as resolved, saying so, audited.
+    Returns False (nothing changed) when it is being sent or already answered: it goes out as it is.
+    The update is conditional on the state: of this and a sender's claim, the database lets one win."""
+    note = translate("DistrictLibrary", "Replaced by a later transaction that sends it again after a return.")
+    done = session.execute(
+        update(_T)
+        .where(_T.txn_id == txn_id, _T.state == PENDING)
+        .values(state=RESOLVED, resolved_at=clock.now(), resolved_by_id=actor.user_id, resolution_note=note)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if done != 1:
+        return False
+    audit.record(
+        session,
+        actor,
+        "district_resolve",
+        "district_transaction",
+        txn_id,
+        audit.message("library_sip.superseded", replaced_by=replaced_by),
+    )
+    return True
+
+
 @dataclass(frozen=True)
 class SendResult:
     """One run of the sender: how many went out and what the library said; `problem` is why it stopped early

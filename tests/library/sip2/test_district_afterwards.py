@@ -125,17 +125,17 @@ def test_losing_the_copy_to_another_desk_sends_a_check_in_and_the_standing_loan(
         desk.lend(db, admin, rid, COPY)
     assert linked.items[COPY].out_to == card  # the library lent it to us
     rows = _outbox(db)
-    assert [(r.op, r.patron) for r in rows] == [
-        ("checkout", other_card),  # the other desk's, kept offline
-        ("checkin", None),  # ours undone
-        ("checkout", other_card),  # the standing loan again
+    assert [(r.op, r.patron, r.state) for r in rows] == [
+        ("checkout", other_card, "resolved"),  # the other desk's, kept offline: replaced by the last one
+        ("checkin", None, "pending"),  # ours undone
+        ("checkout", other_card, "pending"),  # the standing loan, after the check-in
     ]
     sent = send_pending(db, admin)
-    assert sent.remaining == 0
+    assert (sent.accepted, sent.refused, sent.remaining) == (2, 0, 0)  # nothing for staff to sort out
     assert linked.items[COPY].out_to == other_card
     with db.read() as s:
         (loan,) = s.execute(select(LibraryLoan)).scalars().all()
-        assert loan.borrower_resident_id == other
+        assert loan.borrower_resident_id == other and not loan.district_pending
 
 
 def test_a_card_at_its_limit_meanwhile_undoes_the_district_loan(db, admin, linked, reader, monkeypatch):
