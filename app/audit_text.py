@@ -411,6 +411,15 @@ MESSAGES: dict[str, Callable[[], str]] = {
         "AuditText", "Copy {barcode} returned, {days} days late, fine {fine} fen"
     ),
     "library.renewed": lambda: translate("AuditText", "Copy {barcode} renewed, due {due}"),
+    "library.undo_district": lambda: translate(
+        "AuditText", "Copy {barcode}: lent at another desk first; a return is kept to send to the district library"
+    ),
+    "library.redo_district": lambda: translate(
+        "AuditText", "Copy {barcode}: the loan made at the other desk is kept to send to the district library again"
+    ),
+    "library.due_from_district": lambda: translate(
+        "AuditText", "Copy {barcode}: due {due} as the district library gave it (the desk had given {before})"
+    ),
     "library.hold": lambda: translate("AuditText", "Hold on copy {barcode}"),
     "library.hold_cancelled": lambda: translate("AuditText", "Hold on copy {barcode} cancelled"),
     "library.imported": lambda: translate("AuditText", "{n} copies imported from {file} ({skipped} lines skipped)"),
@@ -460,6 +469,9 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "activities.sheet": lambda: translate("AuditText", "Class sign-in sheet printed ({n} names)"),
     "activities.certificates": lambda: translate("AuditText", "{course}: {n} completion certificates ({new} new)"),
     "activities.demo": lambda: translate("AuditText", "Demo classes and activities"),
+    "library_sip.superseded": lambda: translate(
+        "AuditText", "Not sent: replaced by transaction {replaced_by}, kept to send it again after a return"
+    ),
     "library_sip.accepted": lambda: translate("AuditText", "Copy {item}: done by the district library"),
     "library_sip.accepted_due": lambda: translate("AuditText", "Copy {item}: done by the district library, due {due}"),
     "library_sip.refused": lambda: translate(

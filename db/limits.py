@@ -80,6 +80,7 @@ SIP_TXN_ID = TextLimit(40)  # the desk's id of a district transaction (carried t
 SIP_MESSAGE = TextLimit(255)  # the library's screen message (SIP2 allows 255 characters a field)
 BARCODE = TextLimit(30)  # a book copy's barcode (城市书房); letters, digits and hyphens (app.library.catalogue)
 BOOK_TITLE = TextLimit(200)  # a book's title with its subtitle
+TITLE_KEY = TextLimit(BOOK_TITLE.length + TITLE.length + 3)  # a book's title for holds: ISBN-13 or "t:title/author"
 ISBN = TextLimit(13)  # a compact ISBN-13 as stored
 TYPED_ISBN = TextLimit(20)  # an ISBN as typed or imported, with hyphens and spaces ("978-7-5063-6543-2")
 CALL_NUMBER = TextLimit(40)  # 索书号 (中图法 class number and book number, "I247.5/123")

@@ -35,6 +35,7 @@ from db.models.library import (
     LibraryCopy,
     LibraryHold,
     LibraryLoan,
+    title_key,
 )
 
 OWNERS = (OWNER_ROOM, OWNER_DISTRICT)
@@ -294,13 +295,7 @@ def retire_copy(db: Database, actor: Actor, copy_id: int, status: str, reason: s
             assert loan is not None
             loan.returned_at = now
             loan.returned_by_id = actor.user_id
-        for hold in s.execute(
-            select(LibraryHold).where(LibraryHold.copy_id == copy.id, LibraryHold.status.in_(("waiting", "ready")))
-        ).scalars():
-            hold.status = "cancelled"
-            hold.closed_at = now
-            hold.closed_by_id = actor.user_id
-            hold.close_reason = reason
+        _holds_without(s, actor, copy, reason, now)
         copy.status = status
         copy.retired_at = now
         copy.retired_by_id = actor.user_id
@@ -315,6 +310,32 @@ def retire_copy(db: Database, actor: Actor, copy_id: int, status: str, reason: s
             before={"status": AVAILABLE},
             after={"status": status},
         )
+
+
+def _holds_without(s: Session, actor: Actor, copy: LibraryCopy, reason: str, now) -> None:
+    """Holds are on the title: while another copy of it stays in the collection they wait on (a hold this copy was
+    put aside for waits again, first in line as before); with the last copy gone they are cancelled with `reason`."""
+    key = title_key(copy.isbn, copy.title, copy.author)
+    same = (
+        LibraryCopy.isbn == copy.isbn
+        if copy.isbn
+        else (LibraryCopy.isbn == "") & (LibraryCopy.title == copy.title) & (LibraryCopy.author == copy.author)
+    )
+    others = s.execute(
+        select(LibraryCopy.id).where(same, LibraryCopy.id != copy.id, LibraryCopy.status.not_in(RETIRED)).limit(1)
+    ).first()
+    holds = s.execute(
+        select(LibraryHold).where(LibraryHold.title_key == key, LibraryHold.status.in_(("waiting", "ready")))
+    ).scalars()
+    for hold in holds:
+        if others is None:
+            hold.status = "cancelled"
+            hold.closed_at = now
+            hold.closed_by_id = actor.user_id
+            hold.close_reason = reason
+        elif hold.status == "ready" and hold.copy_id == copy.id:
+            hold.status = "waiting"
+            hold.ready_at = None
 
 
 @dataclass(frozen=True)

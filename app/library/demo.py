@@ -13,7 +13,7 @@ from app import audit, clock
 from app.database import Database
 from db.models import Resident
 from db.models.childcare import Child, ChildContact
-from db.models.library import LibraryCopy, LibraryHold, LibraryLoan, LibraryReader, LibraryRenewal
+from db.models.library import LibraryCopy, LibraryHold, LibraryLoan, LibraryReader, LibraryRenewal, title_key
 
 # (title, author, 中图法 class) — well-known books a community room holds
 BOOKS = (
@@ -187,10 +187,13 @@ def populate(db: Database, ctx) -> None:
         renewed.last_renewed_at = now
         # a hold queue on a book that is out: two readers waiting
         held = next(x for x in loans if x.returned_at is None and x.reader_id != readers[35].id)
+        held_copy = s.get(LibraryCopy, held.copy_id)
+        assert held_copy is not None
         for k, reader in enumerate((readers[35], readers[36])):
             s.add(
                 LibraryHold(
                     copy_id=held.copy_id,
+                    title_key=title_key(held_copy.isbn, held_copy.title, held_copy.author),
                     reader_id=reader.id,
                     borrower_resident_id=reader.resident_id,
                     status="waiting",

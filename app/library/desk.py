@@ -40,7 +40,15 @@ from db import limits
 from db.engine import Database
 from db.models import Resident
 from db.models.childcare import Child, ChildContact
-from db.models.library import OWNER_DISTRICT, LibraryCopy, LibraryHold, LibraryLoan, LibraryReader, LibraryRenewal
+from db.models.library import (
+    OWNER_DISTRICT,
+    LibraryCopy,
+    LibraryHold,
+    LibraryLoan,
+    LibraryReader,
+    LibraryRenewal,
+    title_key,
+)
 
 WAITING = "waiting"
 READY = "ready"
@@ -67,17 +75,21 @@ class LoanRow:
     overdue_days: int  # 0 when not overdue
     pending: bool  # still waiting to be sent to the district library
     returned_on: dt.date | None = None
+    desk_due_on: dt.date | None = None  # the desk's due day, when the district library later gave `due_on` instead
 
 
 @dataclass(frozen=True)
 class HoldRow:
+    """An open hold on a title. `barcode`: the copy put aside once ready; while waiting, the copy scanned when it
+    was placed (any copy of the title will do)."""
+
     id: int
     barcode: str
     title: str
     borrower: str
     card_no: str
     status: str  # waiting | ready
-    position: int  # 1 = next in the copy's queue
+    position: int  # 1 = next in the title's queue
     placed_on: dt.date
 
 
@@ -215,6 +227,7 @@ def _loan_rows(s: Session, where, today: dt.date, limit: int | None = None) -> l
                 max(late, 0),
                 loan.district_pending,
                 clock.to_local(loan.returned_at).date() if loan.returned_at else None,
+                loan.desk_due_on,
             )
         )
     return out
@@ -227,10 +240,9 @@ def _hold_rows(s: Session, where) -> list[HoldRow]:
         .join(Resident, Resident.id == LibraryHold.borrower_resident_id)
         .join(LibraryReader, LibraryReader.id == LibraryHold.reader_id)
         .where(LibraryHold.status.in_(OPEN_HOLDS), where)
-        .order_by(LibraryHold.copy_id, LibraryHold.placed_at, LibraryHold.id)
+        .order_by(LibraryHold.title_key, LibraryHold.placed_at, LibraryHold.id)
     ).all()
-    copies = {h.copy_id for h, *_ in rows}
-    queue = _queues(s, copies)
+    queue = _queues(s, {h.title_key for h, *_ in rows})
     return [
         HoldRow(
             h.id,
@@ -239,23 +251,28 @@ def _hold_rows(s: Session, where) -> list[HoldRow]:
             name,
             card,
             h.status,
-            queue[h.copy_id].index(h.id) + 1,
+            queue[h.title_key].index(h.id) + 1,
             clock.to_local(h.placed_at).date(),
         )
         for h, barcode, title, name, card in rows
     ]
 
 
-def _queues(s: Session, copy_ids: set[int]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {c: [] for c in copy_ids}
-    if copy_ids:
-        for copy_id, hold_id in s.execute(
-            select(LibraryHold.copy_id, LibraryHold.id)
-            .where(LibraryHold.copy_id.in_(copy_ids), LibraryHold.status.in_(OPEN_HOLDS))
+def _queues(s: Session, keys: set[str]) -> dict[str, list[int]]:
+    """Each title's open holds (waiting and ready), first in line first."""
+    out: dict[str, list[int]] = {k: [] for k in keys}
+    if keys:
+        for key, hold_id in s.execute(
+            select(LibraryHold.title_key, LibraryHold.id)
+            .where(LibraryHold.title_key.in_(keys), LibraryHold.status.in_(OPEN_HOLDS))
             .order_by(LibraryHold.placed_at, LibraryHold.id)
         ):
-            out[copy_id].append(hold_id)
+            out[key].append(hold_id)
     return out
+
+
+def _key(copy: LibraryCopy) -> str:
+    return title_key(copy.isbn, copy.title, copy.author)
 
 
 @checked
@@ -420,19 +437,94 @@ def _copy_refusal(s: Session, copy: LibraryCopy, a: Account) -> str | None:
             "Library",
             "Cannot lend: “{title}” ({barcode}) is on another reader's card, due back by {due}. Take it back first.",
         ).format(title=copy.title, barcode=copy.barcode, due=holder[1].isoformat())
-    first = _first_hold(s, copy.id)
+    first = _hold_for_copy(s, copy)
     if first is not None and first.borrower_resident_id != a.resident_id:
         return translate("Library", "“{title}” is kept for another reader's hold.").format(title=copy.title)
     return None
 
 
-def _first_hold(s: Session, copy_id: int) -> LibraryHold | None:
+def _put_aside(s: Session, copy_id: int) -> LibraryHold | None:
+    """The ready hold this copy is put aside for, if any."""
     return s.execute(
         select(LibraryHold)
-        .where(LibraryHold.copy_id == copy_id, LibraryHold.status.in_(OPEN_HOLDS))
+        .where(LibraryHold.copy_id == copy_id, LibraryHold.status == READY)
         .order_by(LibraryHold.placed_at, LibraryHold.id)
         .limit(1)
     ).scalar()
+
+
+def _first_waiting(s: Session, key: str) -> LibraryHold | None:
+    """The first in line for the title who has no copy put aside yet."""
+    return s.execute(
+        select(LibraryHold)
+        .where(LibraryHold.title_key == key, LibraryHold.status == WAITING)
+        .order_by(LibraryHold.placed_at, LibraryHold.id)
+        .limit(1)
+    ).scalar()
+
+
+def _hold_for_copy(s: Session, copy: LibraryCopy) -> LibraryHold | None:
+    """Whose hold this copy on the desk goes to: the ready hold it was put aside for, else (a copy on the shelf of
+    a title readers wait for, e.g. one just added to the catalogue) the first waiting for the title, while the
+    title's free copies are no more than the readers waiting; None when the copy is free to lend."""
+    aside = _put_aside(s, copy.id)
+    if aside is not None:
+        return aside
+    first = _first_waiting(s, _key(copy))
+    if first is None:
+        return None
+    waiting = s.execute(
+        select(func.count())
+        .select_from(LibraryHold)
+        .where(LibraryHold.title_key == _key(copy), LibraryHold.status == WAITING)
+    ).scalar_one()
+    return first if _free_copies(s, copy) <= waiting else None
+
+
+def _fulfil_holds(s: Session, actor: Actor, copy: LibraryCopy, resident_id: int, now: dt.datetime) -> None:
+    """The reader has the book: their open holds on its title are fulfilled with this copy. A copy put aside for
+    them that they did not take (they took another copy of the title) goes to the next in line."""
+    key = _key(copy)
+    mine = s.execute(
+        select(LibraryHold)
+        .where(
+            LibraryHold.title_key == key,
+            LibraryHold.borrower_resident_id == resident_id,
+            LibraryHold.status.in_(OPEN_HOLDS),
+        )
+        .order_by(LibraryHold.placed_at, LibraryHold.id)
+    ).scalars()
+    for hold in list(mine):
+        released = hold.copy_id if hold.status == READY and hold.copy_id != copy.id else None
+        hold.status = FULFILLED
+        hold.copy_id = copy.id
+        hold.closed_at = now
+        hold.closed_by_id = actor.user_id
+        s.flush()
+        if released is not None:
+            nxt = _first_waiting(s, key)
+            if nxt is not None:
+                nxt.status = READY
+                nxt.ready_at = now
+                nxt.copy_id = released
+
+
+def _same_title(copy: LibraryCopy):
+    """Copies of the same title as `copy` (see db.models.library.title_key), as a condition on LibraryCopy."""
+    if copy.isbn:
+        return LibraryCopy.isbn == copy.isbn
+    return (LibraryCopy.isbn == "") & (LibraryCopy.title == copy.title) & (LibraryCopy.author == copy.author)
+
+
+def _free_copies(s: Session, copy: LibraryCopy) -> int:
+    """Copies of the title on the shelf: in the collection, not on loan, not put aside for a ready hold."""
+    on_loan = select(LibraryLoan.id).where(LibraryLoan.copy_id == LibraryCopy.id, LibraryLoan.returned_at.is_(None))
+    aside = select(LibraryHold.id).where(LibraryHold.copy_id == LibraryCopy.id, LibraryHold.status == READY)
+    return s.execute(
+        select(func.count())
+        .select_from(LibraryCopy)
+        .where(_same_title(copy), LibraryCopy.status.not_in(RETIRED), ~on_loan.exists(), ~aside.exists())
+    ).scalar_one()
 
 
 def _open_counts(s: Session, reader_id: int, today: dt.date) -> tuple[int, int]:
@@ -447,6 +539,17 @@ def _open_counts(s: Session, reader_id: int, today: dt.date) -> tuple[int, int]:
 def _on_loan_message(s: Session, copy_id: int) -> str:
     title = s.execute(select(LibraryCopy.title).where(LibraryCopy.id == copy_id)).scalar() or ""
     return translate("Library", "“{title}” was lent at another desk a moment ago.").format(title=title)
+
+
+@checked
+def goes_to_district(db: Database, actor: Actor, barcode: str) -> bool:
+    """Whether lending or taking back the copy with `barcode` (as scanned) calls the district library (a
+    district-owned copy), so the desk runs it off the UI thread: the call may take a few times the link's timeout.
+    False for an unknown barcode (the lend or return refuses it at once). Raises UserError for a malformed one."""
+    require(actor, LEND_BOOKS)
+    code = normalise_barcode(barcode)
+    with db.read() as s:
+        return s.execute(select(LibraryCopy.owner).where(LibraryCopy.barcode == code)).scalar() == OWNER_DISTRICT
 
 
 @checked
@@ -495,60 +598,159 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
     pending = bool(answer is not None and answer.offline)
     # 3. the loan, checked again in the unit of work (another desk may have lent the copy or hit the limit)
     try:
-        with db.write() as s:
-            a = account_of(s, resident_id, rules, today)
-            assert a.reader_id is not None
-            s.execute(select(LibraryReader.id).where(LibraryReader.id == a.reader_id).with_for_update())
-            copy = _copy_by_barcode(s, code)
-            refusal = _account_refusal(a) or _copy_refusal(s, copy, a)
-            refusal = refusal or _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
-            if refusal:
-                raise UserError(refusal)
-            now = clock.now()
-            loan = LibraryLoan(
-                copy_id=copy.id,
-                reader_id=a.reader_id,
-                borrower_resident_id=a.resident_id,
-                lent_at=now,
-                lent_by_id=actor.user_id,
-                due_on=due,
-                renewals=0,
-                fine_fen=0,
-                district_txn_id=txn_id,
-                district_pending=pending,
-            )
-            s.add(loan)
-            s.flush()
-            hold = _first_hold(s, copy.id)
-            if hold is not None and hold.borrower_resident_id == a.resident_id:
-                hold.status = FULFILLED
-                hold.closed_at = now
-                hold.closed_by_id = actor.user_id
-            if pending:
-                assert outbox is not None
-                outbox.add_pending(
-                    s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now, due=due, actor=actor
+        return _write_loan(db, actor, resident_id, code, rules, today, due, txn_id, pending, card_no, outbox)
+    except (UserError, IntegrityError) as exc:
+        if isinstance(exc, IntegrityError) and not _is_open_copy_clash(exc):
+            raise
+        lost = exc if isinstance(exc, UserError) else None
+        if lost is None:
+            with db.read() as s:
+                lost = UserError(_on_loan_message(s, copy_id))
+        if answer is not None and answer.ok:  # the district library lent it to this card: take it back there
+            assert outbox is not None
+            if _take_back_at_district(db, actor, copy_id, code, card_no, outbox):
+                lost = UserError(
+                    _sentences(
+                        lost.message,
+                        translate(
+                            "Library",
+                            "The district library had already lent it on this card: a return is kept and sent to it.",
+                        ),
+                    )
                 )
-            summary = (
-                audit.message("library.lent_pending", barcode=code, due=due)
-                if pending
-                else audit.message("library.lent", barcode=code, due=due)
+        raise lost from None
+
+
+def _is_open_copy_clash(exc: IntegrityError) -> bool:
+    return "ux_library_loans_open_copy" in str(exc.orig) or "library_loans.copy_id" in str(exc.orig)
+
+
+def _sentences(*parts: str) -> str:
+    """Sentences one after another (a space only after Latin punctuation)."""
+    out = ""
+    for part in parts:
+        if part:
+            out += part if not out or out[-1] in "。：；！？）」”" else " " + part
+    return out
+
+
+def _take_back_at_district(db: Database, actor: Actor, copy_id: int, code: str, card_no: str, outbox) -> bool:
+    """The district library accepted our checkout but the loan was not written (another desk lent the copy first,
+    the card reached its limit meanwhile …): keep a check-in for the district library in the outbox, sent in order
+    like any kept transaction, so it does not think this card has the book. Returns whether one was kept.
+
+    When another desk's open loan of the copy is on another card, a checkout to that card is kept after the
+    check-in: the library's last word on the copy must be the loan that stands here, whichever reached it first
+    (its own checkout kept offline and sent later, or a library that lends a copy out to another card by
+    returning it first). Nothing when that loan is on this same card: the library's record is right as it is.
+    When that loan's own checkout is still kept and not being sent, it is replaced by the one kept here after the
+    check-in (sent first, a strict library would refuse it: the copy is on our card there until the check-in)."""
+    with db.write() as s:
+        row = s.execute(
+            select(LibraryLoan, LibraryReader.card_no)
+            .join(LibraryReader, LibraryReader.id == LibraryLoan.reader_id)
+            .where(LibraryLoan.copy_id == copy_id, LibraryLoan.returned_at.is_(None))
+        ).first()
+        winner = (row[0], row[1]) if row is not None else None
+        if winner is not None and winner[1] == card_no:
+            return False
+        now = clock.now()
+        txn_id = district.new_txn_id()
+        outbox.add_pending(s, op=district.CHECKIN, patron=None, item=code, txn_id=txn_id, at=now, actor=actor)
+        audit.record(
+            s,
+            actor,
+            "district_checkin",
+            "district_transaction",
+            txn_id,
+            audit.message("library.undo_district", barcode=code),
+        )
+        if winner is not None:
+            loan, winner_card = winner
+            again = district.new_txn_id()
+            outbox.add_pending(
+                s,
+                op=district.CHECKOUT,
+                patron=winner_card,
+                item=code,
+                txn_id=again,
+                at=now,
+                due=loan.due_on,
+                actor=actor,
             )
+            supersede = getattr(outbox, "supersede_pending", None)
+            if loan.district_pending and loan.district_txn_id and supersede is not None:
+                if supersede(s, actor, loan.district_txn_id, replaced_by=again):
+                    loan.district_txn_id = again  # its pending mark goes when the checkout kept here is accepted
             audit.record(
                 s,
                 actor,
-                "lend",
-                "library_loan",
-                loan.id,
-                summary,
-                after={"copy_id": copy.id, "reader_id": a.reader_id, "resident_id": a.resident_id},
+                "district_checkout",
+                "district_transaction",
+                again,
+                audit.message("library.redo_district", barcode=code),
             )
-            return LoanResult(loan.id, code, copy.title, due, a.name, card_no, is_district, pending)
-    except IntegrityError as exc:
-        if "ux_library_loans_open_copy" not in str(exc.orig) and "library_loans.copy_id" not in str(exc.orig):
-            raise
-        with db.read() as s:
-            raise UserError(_on_loan_message(s, copy_id)) from None
+    return True
+
+
+def _write_loan(
+    db: Database,
+    actor: Actor,
+    resident_id: int,
+    code: str,
+    rules: LendingRules,
+    today: dt.date,
+    due: dt.date,
+    txn_id: str | None,
+    pending: bool,
+    card_no: str,
+    outbox,
+) -> LoanResult:
+    with db.write() as s:
+        a = account_of(s, resident_id, rules, today)
+        assert a.reader_id is not None
+        s.execute(select(LibraryReader.id).where(LibraryReader.id == a.reader_id).with_for_update())
+        copy = _copy_by_barcode(s, code)
+        refusal = _account_refusal(a) or _copy_refusal(s, copy, a)
+        refusal = refusal or _card_refusal(a, *_open_counts(s, a.reader_id, today), rules)
+        if refusal:
+            raise UserError(refusal)
+        now = clock.now()
+        loan = LibraryLoan(
+            copy_id=copy.id,
+            reader_id=a.reader_id,
+            borrower_resident_id=a.resident_id,
+            lent_at=now,
+            lent_by_id=actor.user_id,
+            due_on=due,
+            renewals=0,
+            fine_fen=0,
+            district_txn_id=txn_id,
+            district_pending=pending,
+        )
+        s.add(loan)
+        s.flush()
+        _fulfil_holds(s, actor, copy, a.resident_id, now)
+        if pending:
+            assert outbox is not None
+            outbox.add_pending(
+                s, op=district.CHECKOUT, patron=card_no, item=code, txn_id=txn_id, at=now, due=due, actor=actor
+            )
+        summary = (
+            audit.message("library.lent_pending", barcode=code, due=due)
+            if pending
+            else audit.message("library.lent", barcode=code, due=due)
+        )
+        audit.record(
+            s,
+            actor,
+            "lend",
+            "library_loan",
+            loan.id,
+            summary,
+            after={"copy_id": copy.id, "reader_id": a.reader_id, "resident_id": a.resident_id},
+        )
+        return LoanResult(loan.id, code, copy.title, due, a.name, card_no, copy.owner == OWNER_DISTRICT, pending)
 
 
 @dataclass(frozen=True)
@@ -609,11 +811,11 @@ def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
         loan.fine_fen = fine
         borrower = s.get(Resident, loan.borrower_resident_id)
         hold_for = None
-        nxt = _first_hold(s, copy.id)
-        if nxt is not None:
-            if nxt.status == WAITING:
-                nxt.status = READY
-                nxt.ready_at = now
+        nxt = _first_waiting(s, _key(copy)) if copy.status not in RETIRED else None
+        if nxt is not None:  # the first copy of the title back is put aside for the first in line
+            nxt.status = READY
+            nxt.ready_at = now
+            nxt.copy_id = copy.id
             hold_for = s.execute(select(Resident.name).where(Resident.id == nxt.borrower_resident_id)).scalar()
         if pending:
             assert outbox is not None
@@ -718,7 +920,7 @@ def _renew_refusal(s: Session, loan: LibraryLoan, copy: LibraryCopy, rules: Lend
         return translate("Library", "“{title}” has been renewed {n} time(s), the most allowed.").format(
             title=copy.title, n=loan.renewals
         )
-    if _first_hold(s, copy.id) is not None:
+    if _first_waiting(s, _key(copy)) is not None:  # readers wait for the title and no copy is free
         return translate("Library", "“{title}” is on hold for another reader: it cannot be renewed.").format(
             title=copy.title
         )
@@ -730,15 +932,18 @@ def _renew_refusal(s: Session, loan: LibraryLoan, copy: LibraryCopy, rules: Lend
 
 @checked
 def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> int:
-    """Put a resident in the queue for a copy that is on loan (预约). Returns their place in the queue (1 = next).
-    Refused: a copy on the shelf (lend it now), out of the collection, on loan to this reader, already held by them;
-    a child without a guardian."""
+    """Put a resident in the queue for a title (预约), named by the barcode of any of its copies: the first copy of
+    the title to come back is put aside for the first in line. The title is the ISBN, or the title and author for a
+    book without one (`db.models.library.title_key`). Returns their place in the title's queue (1 = next).
+    Refused: a copy of the title on the shelf (lend it now), the copy out of the collection, a copy of the title
+    already on loan to this reader, already in the queue for it; a child without a guardian."""
     require(actor, LEND_BOOKS)
     code = normalise_barcode(barcode)
     today = _today()
     with db.write() as s:
         rules = rules_in(s)
         copy = _copy_by_barcode(s, code)
+        key = _key(copy)
         a = account_of(s, resident_id, rules, today)
         refusal = _account_refusal(a)
         if refusal:
@@ -749,16 +954,20 @@ def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> in
                     title=copy.title, barcode=code
                 )
             )
-        loan = s.execute(
-            select(LibraryLoan).where(LibraryLoan.copy_id == copy.id, LibraryLoan.returned_at.is_(None))
-        ).scalar()
-        if loan is None and _first_hold(s, copy.id) is None:
-            raise UserError(translate("Library", "“{title}” is on the shelf: lend it now.").format(title=copy.title))
-        if loan is not None and loan.borrower_resident_id == resident_id:
+        has_it = s.execute(
+            select(LibraryLoan.id)
+            .join(LibraryCopy, LibraryCopy.id == LibraryLoan.copy_id)
+            .where(
+                _same_title(copy), LibraryLoan.returned_at.is_(None), LibraryLoan.borrower_resident_id == resident_id
+            )
+        ).first()
+        if has_it is not None:
             raise UserError(translate("Library", "{name} has this book already.").format(name=a.name))
+        if _free_copies(s, copy) and _first_waiting(s, key) is None:
+            raise UserError(translate("Library", "“{title}” is on the shelf: lend it now.").format(title=copy.title))
         mine = s.execute(
             select(LibraryHold.id).where(
-                LibraryHold.copy_id == copy.id,
+                LibraryHold.title_key == key,
                 LibraryHold.borrower_resident_id == resident_id,
                 LibraryHold.status.in_(OPEN_HOLDS),
             )
@@ -774,6 +983,7 @@ def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> in
             ).scalar_one()
         hold = LibraryHold(
             copy_id=copy.id,
+            title_key=key,
             reader_id=reader_id,
             borrower_resident_id=resident_id,
             status=WAITING,
@@ -783,7 +993,7 @@ def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> in
         s.add(hold)
         s.flush()
         audit.record(s, actor, "hold", "library_hold", hold.id, audit.message("library.hold", barcode=code))
-        return len(_queues(s, {copy.id})[copy.id])
+        return len(_queues(s, {key})[key])
 
 
 @checked
@@ -805,11 +1015,12 @@ def cancel_hold(db: Database, actor: Actor, hold_id: int, reason: str) -> None:
         hold.closed_by_id = actor.user_id
         hold.close_reason = reason
         s.flush()
-        if was_ready:
-            nxt = _first_hold(s, hold.copy_id)
+        if was_ready:  # the copy put aside goes to the next in line for the title
+            nxt = _first_waiting(s, hold.title_key)
             if nxt is not None:
                 nxt.status = READY
                 nxt.ready_at = now
+                nxt.copy_id = hold.copy_id
         barcode = s.execute(select(LibraryCopy.barcode).where(LibraryCopy.id == hold.copy_id)).scalar()
         audit.record(
             s,

@@ -26,6 +26,15 @@ LOST = "lost"
 # The open loans: the predicate of the one-open-loan-per-copy index (literal SQL both SQLite and PostgreSQL accept).
 OPEN_LOAN = "returned_at IS NULL"
 
+# A title's key (holds are on a title, any copy): the compact ISBN-13 when the copy has one, else "t:" + title + "/" +
+# author as catalogued (folded and spaced by app.library.catalogue.clean_copy).
+
+
+def title_key(isbn: str, title: str, author: str) -> str:
+    """The title a copy is a copy of, for holds: "9787020002207", or "t:平凡的世界/路遥" for a book without an ISBN.
+    The migration library_0002 computes the same in SQL for the holds it carries over."""
+    return isbn if isbn else f"t:{title}/{author}"
+
 
 class LibraryCopy(Base):
     """One physical copy, by its barcode. `isbn` is the compact ISBN-13 ("" when the book has none)."""
@@ -99,6 +108,9 @@ class LibraryLoan(Base):
     district_txn_id: Mapped[str | None] = mapped_column(String(L.TXN_ID.length))
     district_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     reminded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # the due day the desk gave, when the district library later (a checkout or renewal kept while it was
+    # unreachable) accepted it with another one, now `due_on`; None when the desk's day stands
+    desk_due_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class LibraryRenewal(Base):
@@ -116,13 +128,21 @@ class LibraryRenewal(Base):
 
 
 class LibraryHold(Base):
-    """A hold (预约) on a copy: the queue is the waiting and ready holds of the copy in `placed_at`, `id` order.
-    `status`: waiting → ready (the copy came back and is put aside) → fulfilled (lent to them), or cancelled."""
+    """A hold (预约) on a title, any copy (`title_key`, see `title_key()`): the queue is the waiting and ready holds
+    of the title in `placed_at`, `id` order. `status`: waiting → ready (the first copy of the title to come back is
+    put aside for the first in line) → fulfilled (lent to them), or cancelled.
+
+    `copy_id`: the copy the hold names — the one scanned when it was placed while it waits, the copy put aside for
+    the reader once ready (and lent when fulfilled)."""
 
     __tablename__ = "library_holds"
-    __table_args__ = (Index("ix_library_holds_copy_status", "copy_id", "status"),)
+    __table_args__ = (
+        Index("ix_library_holds_copy_status", "copy_id", "status"),
+        Index("ix_library_holds_title_status", "title_key", "status"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     copy_id: Mapped[int] = mapped_column(ForeignKey("library_copies.id"))
+    title_key: Mapped[str] = mapped_column(String(L.TITLE_KEY.length))
     reader_id: Mapped[int] = mapped_column(ForeignKey("library_readers.id"))
     borrower_resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
     status: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="waiting")

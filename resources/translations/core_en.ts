@@ -1374,6 +1374,18 @@
             <translation>Copy {barcode} renewed, due {due}</translation>
         </message>
         <message>
+            <source>Copy {barcode}: lent at another desk first; a return is kept to send to the district library</source>
+            <translation>Copy {barcode}: lent at another desk first; a return is kept to send to the district library</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}: the loan made at the other desk is kept to send to the district library again</source>
+            <translation>Copy {barcode}: the loan made at the other desk is kept to send to the district library again</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}: due {due} as the district library gave it (the desk had given {before})</source>
+            <translation>Copy {barcode}: due {due} as the district library gave it (the desk had given {before})</translation>
+        </message>
+        <message>
             <source>Hold on copy {barcode}</source>
             <translation>Hold on copy {barcode}</translation>
         </message>
@@ -1552,6 +1564,10 @@
         <message>
             <source>Demo classes and activities</source>
             <translation>Demo classes and activities</translation>
+        </message>
+        <message>
+            <source>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</source>
+            <translation>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</translation>
         </message>
         <message>
             <source>Copy {item}: done by the district library</source>

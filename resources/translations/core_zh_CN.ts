@@ -1374,6 +1374,18 @@
             <translation>图书 {barcode} 续借，应还日期 {due}</translation>
         </message>
         <message>
+            <source>Copy {barcode}: lent at another desk first; a return is kept to send to the district library</source>
+            <translation>图书 {barcode}：已在另一窗口先借出；记下一笔还书，待发给区图书馆</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}: the loan made at the other desk is kept to send to the district library again</source>
+            <translation>图书 {barcode}：另一窗口的借出已记下，待再次发给区图书馆</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}: due {due} as the district library gave it (the desk had given {before})</source>
+            <translation>图书 {barcode}：按区图书馆定的日期 {due} 归还（本处原定 {before}）</translation>
+        </message>
+        <message>
             <source>Hold on copy {barcode}</source>
             <translation>预约图书 {barcode}</translation>
         </message>
@@ -1552,6 +1564,10 @@
         <message>
             <source>Demo classes and activities</source>
             <translation>演示课程与活动</translation>
+        </message>
+        <message>
+            <source>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</source>
+            <translation>未发送：由业务 {replaced_by} 代替，在还书之后重新发送</translation>
         </message>
         <message>
             <source>Copy {item}: done by the district library</source>

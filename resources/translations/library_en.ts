@@ -128,6 +128,10 @@
             <translation>Choose UTF-8, GBK or CP850.</translation>
         </message>
         <message>
+            <source>Replaced by a later transaction that sends it again after a return.</source>
+            <translation>Replaced by a later transaction that sends it again after a return.</translation>
+        </message>
+        <message>
             <source>{n} transactions wait to be sent.</source>
             <translation>{n} transactions wait to be sent.</translation>
         </message>
@@ -305,6 +309,10 @@
         <message>
             <source>The district library refused the loan.</source>
             <translation>The district library refused the loan.</translation>
+        </message>
+        <message>
+            <source>The district library had already lent it on this card: a return is kept and sent to it.</source>
+            <translation>The district library had already lent it on this card: a return is kept and sent to it.</translation>
         </message>
         <message>
             <source>“{title}” ({barcode}) is not on loan: put it back on the shelf.</source>
@@ -731,6 +739,10 @@
             <translation>Result</translation>
         </message>
         <message>
+            <source>Waiting for the district library</source>
+            <translation>Waiting for the district library</translation>
+        </message>
+        <message>
             <source>Books on this card</source>
             <translation>Books on this card</translation>
         </message>
@@ -807,6 +819,14 @@
             <translation>Choose the reader first: scan the card or find the resident.</translation>
         </message>
         <message>
+            <source>lending</source>
+            <translation>lending</translation>
+        </message>
+        <message>
+            <source>{barcode}: {why}</source>
+            <translation>{barcode}: {why}</translation>
+        </message>
+        <message>
             <source>Lent “{title}” to {name}, due {due}.</source>
             <translation>Lent “{title}” to {name}, due {due}.</translation>
         </message>
@@ -817,6 +837,10 @@
         <message>
             <source>Lent {barcode} “{title}” → {name}</source>
             <translation>Lent {barcode} “{title}” → {name}</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>return</translation>
         </message>
         <message>
             <source>Returned “{title}” ({name}).</source>
@@ -843,8 +867,24 @@
             <translation>Returned {barcode} “{title}”</translation>
         </message>
         <message>
+            <source>{barcode} is with the district library now: wait for its answer before scanning it again.</source>
+            <translation>{barcode} is with the district library now: wait for its answer before scanning it again.</translation>
+        </message>
+        <message>
+            <source>Contacting the district library… ({what} {barcode})</source>
+            <translation>Contacting the district library… ({what} {barcode})</translation>
+        </message>
+        <message>
+            <source>{n} more district book(s) wait their turn: keep scanning.</source>
+            <translation>{n} more district book(s) wait their turn: keep scanning.</translation>
+        </message>
+        <message>
             <source>Choose the loan to renew in the list.</source>
             <translation>Choose the loan to renew in the list.</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>renewal</translation>
         </message>
         <message>
             <source>Renewed “{title}”: now due {due}.</source>
@@ -859,8 +899,8 @@
             <translation>Hold a book</translation>
         </message>
         <message>
-            <source>Barcode of the book on loan:</source>
-            <translation>Barcode of the book on loan:</translation>
+            <source>Barcode of any copy of the book (the first copy back is kept for the reader):</source>
+            <translation>Barcode of any copy of the book (the first copy back is kept for the reader):</translation>
         </message>
         <message>
             <source>Hold placed: number {n} in the queue.</source>
@@ -912,6 +952,10 @@
         <message>
             <source>Waiting</source>
             <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>any copy</source>
+            <translation>any copy</translation>
         </message>
     </context>
     <context>
@@ -986,6 +1030,10 @@
         <message>
             <source>waiting to be sent</source>
             <translation>waiting to be sent</translation>
+        </message>
+        <message>
+            <source>due date set by the district library (the desk had given {day})</source>
+            <translation>due date set by the district library (the desk had given {day})</translation>
         </message>
     </context>
     <context>

@@ -128,6 +128,10 @@
             <translation>请选择 UTF-8、GBK 或 CP850。</translation>
         </message>
         <message>
+            <source>Replaced by a later transaction that sends it again after a return.</source>
+            <translation>已由后面一笔业务代替：在还书之后重新发送。</translation>
+        </message>
+        <message>
             <source>{n} transactions wait to be sent.</source>
             <translation>还有 {n} 笔业务等待补发。</translation>
         </message>
@@ -305,6 +309,10 @@
         <message>
             <source>The district library refused the loan.</source>
             <translation>区图书馆拒绝借出。</translation>
+        </message>
+        <message>
+            <source>The district library had already lent it on this card: a return is kept and sent to it.</source>
+            <translation>区图书馆那边已按这张证借出：已记下一笔还书，稍后发给区图书馆。</translation>
         </message>
         <message>
             <source>“{title}” ({barcode}) is not on loan: put it back on the shelf.</source>
@@ -731,6 +739,10 @@
             <translation>结果</translation>
         </message>
         <message>
+            <source>Waiting for the district library</source>
+            <translation>等待区图书馆答复</translation>
+        </message>
+        <message>
             <source>Books on this card</source>
             <translation>本证在借图书</translation>
         </message>
@@ -807,6 +819,14 @@
             <translation>请先选择读者：扫读者证或查找居民。</translation>
         </message>
         <message>
+            <source>lending</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>{barcode}: {why}</source>
+            <translation>{barcode}：{why}</translation>
+        </message>
+        <message>
             <source>Lent “{title}” to {name}, due {due}.</source>
             <translation>《{title}》已借给{name}，应还日期 {due}。</translation>
         </message>
@@ -817,6 +837,10 @@
         <message>
             <source>Lent {barcode} “{title}” → {name}</source>
             <translation>借出 {barcode}《{title}》→ {name}</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>还书</translation>
         </message>
         <message>
             <source>Returned “{title}” ({name}).</source>
@@ -843,8 +867,24 @@
             <translation>归还 {barcode}《{title}》</translation>
         </message>
         <message>
+            <source>{barcode} is with the district library now: wait for its answer before scanning it again.</source>
+            <translation>{barcode} 正在等区图书馆答复，请等答复后再扫这本书。</translation>
+        </message>
+        <message>
+            <source>Contacting the district library… ({what} {barcode})</source>
+            <translation>正在联系区图书馆…（{what} {barcode}）</translation>
+        </message>
+        <message>
+            <source>{n} more district book(s) wait their turn: keep scanning.</source>
+            <translation>还有 {n} 本区图书馆的书在排队，可以继续扫码。</translation>
+        </message>
+        <message>
             <source>Choose the loan to renew in the list.</source>
             <translation>请在列表中选中要续借的图书。</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>续借</translation>
         </message>
         <message>
             <source>Renewed “{title}”: now due {due}.</source>
@@ -859,8 +899,8 @@
             <translation>预约图书</translation>
         </message>
         <message>
-            <source>Barcode of the book on loan:</source>
-            <translation>已借出图书的条码：</translation>
+            <source>Barcode of any copy of the book (the first copy back is kept for the reader):</source>
+            <translation>这本书任意一册的条码（最先还回的一册留给读者）：</translation>
         </message>
         <message>
             <source>Hold placed: number {n} in the queue.</source>
@@ -912,6 +952,10 @@
         <message>
             <source>Waiting</source>
             <translation>排队中</translation>
+        </message>
+        <message>
+            <source>any copy</source>
+            <translation>任意一册</translation>
         </message>
     </context>
     <context>
@@ -986,6 +1030,10 @@
         <message>
             <source>waiting to be sent</source>
             <translation>待发送区馆</translation>
+        </message>
+        <message>
+            <source>due date set by the district library (the desk had given {day})</source>
+            <translation>还书日期按区图书馆的（本处原定 {day}）</translation>
         </message>
     </context>
     <context>

@@ -738,6 +738,7 @@ ENTRIES: list[Entry] = [
     E(library_imports.import_sheet, P.MANAGE_BOOK_ROOM, lambda w, a: A(_book_sheet(), "district")),
     E(library_rules.save_rules, P.MANAGE_BOOK_ROOM, lambda w, a: A(library_rules.LendingRules(loan_days=21))),
     # the book room: the desk
+    E(library_desk.goes_to_district, P.LEND_BOOKS, lambda w, a: A("B0001")),
     E(library_desk.find_reader, P.LEND_BOOKS, lambda w, a: A("SF000001")),
     E(library_desk.desk_status, P.LEND_BOOKS, lambda w, a: A(w.resident)),
     E(library_desk.register_reader, P.LEND_BOOKS, lambda w, a: A(w.resident, "RD0001")),

@@ -2,9 +2,21 @@
 keeps the cursor); the 还书 box takes any copy's barcode back, whoever borrowed it and wherever.
 
 Keys: F2 the reader box, F3 the lend box, F4 the return box (ui/keys.py); Enter in each does its work and the
-cursor stays for the next scan. A refusal shows in red under the boxes and leaves the scan selected."""
+cursor stays for the next scan. A refusal shows in red under the boxes and leaves the scan selected.
+
+District-owned copies go through the district library over SIP2, which may take a few times the link's timeout
+when its server does not answer: those loans, returns and renewals run on a worker (`ui.common.tasks.run_task`),
+one at a time in the order scanned, while the desk says "正在联系区图书馆…" and goes on taking scans — the
+book room's own copies at once, other district copies behind the one outstanding. A second scan of a book whose
+call is outstanding is refused (it would lend or return it twice). The outcome is the service's, as before: a
+refusal writes nothing and says why; an outage keeps the transaction."""
 
 from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,14 +36,27 @@ from app.accounts.permissions import LEND_BOOKS
 from app.documents.common import yuan
 from app.errors import UserError
 from app.library import desk as service
+from app.library.catalogue import normalise_barcode
 from ui.childcare.children import ResidentPicker
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available
+from ui.common.tasks import Task, run_task
 from ui.context import AppContext
 from ui.library.lists import fit_columns
 from ui.library.models import LoansModel
 from ui.theme import repolish
+
+
+@dataclass
+class DistrictCall:
+    """A loan, return or renewal of a district copy waiting for (or in) its call to the district library."""
+
+    what: str  # the words for the busy line: 借出 / 还书 / 续借
+    barcode: str  # as normalised: a second scan of it is refused while the call is outstanding
+    run: Callable[[], Any]  # on the worker: the service call (it opens its own units of work)
+    done: Callable[[Any], None]  # on the UI thread, with the service's result
+    refused: Callable[[UserError], None]  # on the UI thread, with the service's refusal
 
 
 def _named(widget, name: str, accessible: str):
@@ -73,6 +98,12 @@ class LibraryDeskTab(QWidget):
         self.message = _named(QLabel(self), "libraryDeskMessage", self.tr("Result"))
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(40)
+        self.busy = _named(QLabel(self), "libraryDistrictBusy", self.tr("Waiting for the district library"))
+        self.busy.setWordWrap(True)
+        self.busy.setProperty("role", "warning")
+        self.busy.hide()
+        self.calls: list[DistrictCall] = []  # calls[0] is outstanding, the rest wait their turn
+        self.call_task: Task | None = None
 
         # --- the card's loans
         self.loans = LoansModel(self)
@@ -97,6 +128,7 @@ class LibraryDeskTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(reader_box)
         left.addWidget(lend_box)
+        left.addWidget(self.busy)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
@@ -214,13 +246,39 @@ class LibraryDeskTab(QWidget):
             return
         if not code.strip():
             return
+        rid = self.resident_id
         try:
-            r = service.lend(self.ctx.db, self.ctx.actor, self.resident_id, code)
+            barcode = normalise_barcode(code)
+            if self._busy_with(barcode, self.lend_scan):
+                return
+            district = service.goes_to_district(self.ctx.db, self.ctx.actor, barcode)
         except UserError as exc:
-            self._say(exc.message, ok=False)
-            self.lend_scan.selectAll()
+            self._refused_scan(exc, self.lend_scan)
+            return
+        if district:
+            db, actor = self.ctx.db, self.ctx.actor
+            self._district_call(
+                DistrictCall(
+                    self.tr("lending"),
+                    barcode,
+                    lambda: service.lend(db, actor, rid, barcode),
+                    self._lent,
+                    lambda exc: self._say(self.tr("{barcode}: {why}").format(barcode=barcode, why=exc.message), False),
+                )
+            )
+            self.lend_scan.clear()
             self.lend_scan.setFocus()
             return
+        try:
+            r = service.lend(self.ctx.db, self.ctx.actor, rid, code)
+        except UserError as exc:
+            self._refused_scan(exc, self.lend_scan)
+            return
+        self._lent(r)
+        self.lend_scan.clear()
+        self.lend_scan.setFocus()
+
+    def _lent(self, r: service.LoanResult) -> None:
         text = self.tr("Lent “{title}” to {name}, due {due}.").format(
             title=r.title, name=r.borrower, due=r.due_on.isoformat()
         )
@@ -230,8 +288,6 @@ class LibraryDeskTab(QWidget):
         self._log(
             self.tr("Lent {barcode} “{title}” → {name}").format(barcode=r.barcode, title=r.title, name=r.borrower)
         )
-        self.lend_scan.clear()
-        self.lend_scan.setFocus()
         self.refresh()
 
     def take_back(self) -> None:
@@ -240,12 +296,37 @@ class LibraryDeskTab(QWidget):
         if not code.strip():
             return
         try:
-            r = service.return_copy(self.ctx.db, self.ctx.actor, code)
+            barcode = normalise_barcode(code)
+            if self._busy_with(barcode, self.return_scan):
+                return
+            district = service.goes_to_district(self.ctx.db, self.ctx.actor, barcode)
         except UserError as exc:
-            self._say(exc.message, ok=False)
-            self.return_scan.selectAll()
+            self._refused_scan(exc, self.return_scan)
+            return
+        if district:
+            db, actor = self.ctx.db, self.ctx.actor
+            self._district_call(
+                DistrictCall(
+                    self.tr("return"),
+                    barcode,
+                    lambda: service.return_copy(db, actor, barcode),
+                    self._returned,
+                    lambda exc: self._say(self.tr("{barcode}: {why}").format(barcode=barcode, why=exc.message), False),
+                )
+            )
+            self.return_scan.clear()
             self.return_scan.setFocus()
             return
+        try:
+            r = service.return_copy(self.ctx.db, self.ctx.actor, code)
+        except UserError as exc:
+            self._refused_scan(exc, self.return_scan)
+            return
+        self._returned(r)
+        self.return_scan.clear()
+        self.return_scan.setFocus()
+
+    def _returned(self, r: service.ReturnResult) -> None:
         parts = [self.tr("Returned “{title}” ({name}).").format(title=r.title, name=r.borrower)]
         if r.days_late:
             parts.append(self.tr("{n} days late.").format(n=r.days_late))
@@ -260,10 +341,73 @@ class LibraryDeskTab(QWidget):
             )
         self._say(" ".join(parts))
         self._log(self.tr("Returned {barcode} “{title}”").format(barcode=r.barcode, title=r.title))
-        self.return_scan.clear()
-        self.return_scan.setFocus()
         if self.resident_id is not None:
             self.refresh()
+
+    def _refused_scan(self, exc: UserError, box: QLineEdit) -> None:
+        self._say(exc.message, ok=False)
+        box.selectAll()
+        box.setFocus()
+
+    # --- calls to the district library, off the UI thread -----------------------------------------------
+    def _busy_with(self, barcode: str, box: QLineEdit | None) -> bool:
+        """True (and the refusal said) when this book's district call is outstanding or waiting its turn."""
+        if any(c.barcode == barcode for c in self.calls):
+            self._say(
+                self.tr(
+                    "{barcode} is with the district library now: wait for its answer before scanning it again."
+                ).format(barcode=barcode),
+                ok=False,
+            )
+            if box is not None:
+                box.selectAll()
+                box.setFocus()
+            return True
+        return False
+
+    def _district_call(self, call: DistrictCall) -> None:
+        self.calls.append(call)
+        if len(self.calls) == 1:
+            self._start_call()
+        self._show_busy()
+
+    def _start_call(self) -> None:
+        call = self.calls[0]
+        self.call_task = run_task(
+            self,
+            lambda _progress: call.run(),
+            on_done=lambda result: self._call_over(call, result, None),
+            on_error=lambda exc: self._call_over(call, None, exc),
+        )
+
+    def _call_over(self, call: DistrictCall, result: Any, error: BaseException | None) -> None:
+        self.calls.remove(call)
+        self.call_task = None
+        if self.calls:
+            self._start_call()
+        self._show_busy()
+        if error is None:
+            call.done(result)
+        elif isinstance(error, UserError):
+            call.refused(error)
+            if self.resident_id is not None:
+                self.refresh()
+        else:  # a bug: the crash dialog, as on the UI thread
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _show_busy(self) -> None:
+        if not self.calls:
+            self.busy.hide()
+            self.busy.clear()
+            return
+        now = self.calls[0]
+        text = self.tr("Contacting the district library… ({what} {barcode})").format(what=now.what, barcode=now.barcode)
+        if len(self.calls) > 1:
+            text += " " + self.tr("{n} more district book(s) wait their turn: keep scanning.").format(
+                n=len(self.calls) - 1
+            )
+        self.busy.setText(text)
+        self.busy.show()
 
     def _selected_loan(self) -> service.LoanRow | None:
         idx = self.table.currentIndex()
@@ -276,11 +420,30 @@ class LibraryDeskTab(QWidget):
         if loan is None:
             self._say(self.tr("Choose the loan to renew in the list."), ok=False)
             return
+        if loan.owner == "district":
+            if self._busy_with(loan.barcode, None):
+                return
+            db, actor, loan_id = self.ctx.db, self.ctx.actor, loan.id
+            self._district_call(
+                DistrictCall(
+                    self.tr("renewal"),
+                    loan.barcode,
+                    lambda: service.renew(db, actor, loan_id),
+                    lambda due: self._renewed(loan, due),
+                    lambda exc: self._say(
+                        self.tr("{barcode}: {why}").format(barcode=loan.barcode, why=exc.message), False
+                    ),
+                )
+            )
+            return
         try:
             due = service.renew(self.ctx.db, self.ctx.actor, loan.id)
         except UserError as exc:
             self._say(exc.message, ok=False)
             return
+        self._renewed(loan, due)
+
+    def _renewed(self, loan: service.LoanRow, due) -> None:
         self._say(self.tr("Renewed “{title}”: now due {due}.").format(title=loan.title, due=due.isoformat()))
         self._log(self.tr("Renewed {barcode} “{title}”").format(barcode=loan.barcode, title=loan.title))
         self.refresh()
@@ -288,7 +451,11 @@ class LibraryDeskTab(QWidget):
     def place_hold(self) -> None:
         if self.resident_id is None:
             return
-        code = dialogs.ask_text(self, self.tr("Hold a book"), self.tr("Barcode of the book on loan:"))
+        code = dialogs.ask_text(
+            self,
+            self.tr("Hold a book"),
+            self.tr("Barcode of any copy of the book (the first copy back is kept for the reader):"),
+        )
         if not code:
             return
         try:

@@ -114,7 +114,19 @@ class LoansModel(ListTableModel):
             notes.append(QCoreApplication.translate("LibraryLoansModel", "District library"))
         if row.pending:
             notes.append(QCoreApplication.translate("LibraryLoansModel", "waiting to be sent"))
+        if row.desk_due_on is not None:
+            notes.append(
+                QCoreApplication.translate(
+                    "LibraryLoansModel", "due date set by the district library (the desk had given {day})"
+                ).format(day=row.desk_due_on.isoformat())
+            )
         return "，".join(notes)
+
+    def tooltip(self, row: LoanRow, column: int):
+        """The whole note (the column is narrow), also over the due day when the district library changed it."""
+        if column == 6 or (column == 4 and row.desk_due_on is not None):
+            return self.display(row, 6) or None
+        return None
 
     def sort_value(self, row: LoanRow, column: int):
         return (row.due_on, row.id) if column in (3, 4) else self.display(row, column)
@@ -146,6 +158,8 @@ class HoldsModel(ListTableModel):
             if row.status == "ready":
                 return QCoreApplication.translate("LibraryHoldsModel", "Ready to collect")
             return QCoreApplication.translate("LibraryHoldsModel", "Waiting")
+        if column == 0 and row.status != "ready":  # a hold is on the title: any copy that comes back
+            return QCoreApplication.translate("LibraryHoldsModel", "any copy")
         return (row.barcode, row.title, row.borrower, row.card_no, "", "", row.placed_on.isoformat())[column]
 
 

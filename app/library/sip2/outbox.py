@@ -92,6 +92,31 @@ def add_pending(
     session.flush()
 
 
+def supersede_pending(session: Session, actor: Actor, txn_id: str, *, replaced_by: str) -> bool:
+    """Inside the caller's unit of work: a kept transaction not sent yet (waiting, not claimed by a sender) is
+    replaced by `replaced_by`, kept later in the queue: it leaves the queue as resolved, saying so, audited.
+    Returns False (nothing changed) when it is being sent or already answered: it goes out as it is.
+    The update is conditional on the state: of this and a sender's claim, the database lets one win."""
+    note = translate("DistrictLibrary", "Replaced by a later transaction that sends it again after a return.")
+    done = session.execute(
+        update(_T)
+        .where(_T.txn_id == txn_id, _T.state == PENDING)
+        .values(state=RESOLVED, resolved_at=clock.now(), resolved_by_id=actor.user_id, resolution_note=note)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if done != 1:
+        return False
+    audit.record(
+        session,
+        actor,
+        "district_resolve",
+        "district_transaction",
+        txn_id,
+        audit.message("library_sip.superseded", replaced_by=replaced_by),
+    )
+    return True
+
+
 @dataclass(frozen=True)
 class SendResult:
     """One run of the sender: how many went out and what the library said; `problem` is why it stopped early
@@ -211,9 +236,52 @@ def _record_answer(db: Database, actor: Actor, row: _Claimed, token: str, outcom
         if done == 1:
             if outcome.status == client.ACCEPTED:
                 _settled(s, row.txn_id)
+                if outcome.due is not None and row.op in (CHECKOUT, RENEW):
+                    _library_due(s, actor, row, outcome.due)
             audit.record(
                 s, actor, "district_sent", "district_transaction", row.txn_id, outcome_message(row.item, outcome)
             )
+
+
+def _library_due(s: Session, actor: Actor, row: _Claimed, due: dt.date) -> None:
+    """A kept checkout or renewal the library accepted with its own due day: the loan is due then (the library
+    decides for its copies, as an online loan takes its day). Applied to the open loan only when this transaction
+    still sets its due day (a checkout with no renewal since, the loan's latest renewal); audited with the day
+    before and after, and the desk's day kept in `desk_due_on` for the reader's loans."""
+    if row.op == CHECKOUT:
+        loan = s.execute(select(LibraryLoan).where(LibraryLoan.district_txn_id == row.txn_id)).scalar_one_or_none()
+        if loan is None or loan.renewals:
+            return
+    else:
+        renewal = s.execute(
+            select(LibraryRenewal).where(LibraryRenewal.district_txn_id == row.txn_id)
+        ).scalar_one_or_none()
+        if renewal is None:
+            return
+        latest = s.execute(
+            select(func.max(LibraryRenewal.id)).where(LibraryRenewal.loan_id == renewal.loan_id)
+        ).scalar_one()
+        if latest != renewal.id:
+            return
+        loan = s.get(LibraryLoan, renewal.loan_id)
+        if loan is None:
+            return
+    if loan.returned_at is not None or loan.due_on == due:
+        return
+    before = loan.due_on
+    if loan.desk_due_on is None:
+        loan.desk_due_on = before
+    loan.due_on = due
+    audit.record(
+        s,
+        actor,
+        "change",
+        "library_loan",
+        loan.id,
+        audit.message("library.due_from_district", barcode=row.item, before=before, due=due),
+        before={"due": before.isoformat()},
+        after={"due": due.isoformat()},
+    )
 
 
 def _settled(s: Session, txn_id: str) -> None:
