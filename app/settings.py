@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +13,7 @@ from app import audit, clock
 from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
 from app.boundary import checked
+from app.documents.center import CenterInfo
 from app.errors import ValidationError
 from app.i18n import translate
 from db import limits
@@ -44,17 +44,6 @@ DEFAULTS: dict[str, Any] = {
     # (app/activities/certificates.py)
     "activities.completion_percent": 75,
 }
-
-
-@dataclass(frozen=True)
-class CenterInfo:
-    """What every printed document puts in its header."""
-
-    name: str
-    address: str
-    phone: str
-    receipt_width_mm: int
-    person_in_charge: str = ""
 
 
 @checked
