@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import clock, exports
@@ -21,6 +21,7 @@ from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DISPLAY = Qt.ItemDataRole.DisplayRole
 VOID_COLOR = "#c62828"
+_ROOT = QModelIndex()  # the default parent of index(): a flat table's only parent
 
 
 class TicketsModel(KeysetTableModel):
@@ -38,6 +39,7 @@ class TicketsModel(KeysetTableModel):
         Column("payment", QT_TRANSLATE_NOOP("TicketsModel", "Payment")),
         Column("status", QT_TRANSLATE_NOOP("TicketsModel", "Status")),
     )
+    _NCOLS = len(COLUMNS)
 
     EXPORT_KINDS = {
         "time": exports.DATETIME,
@@ -94,6 +96,13 @@ class TicketsModel(KeysetTableModel):
         if column == self.SELF_PAID:
             return row.self_paid_fen
         return self.display(row, column)
+
+    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+        # asked for every cell of every repaint, before data(): the flat table's bounds, the parent checked only
+        # when one is given
+        if 0 <= row < len(self._rows) and 0 <= column < self._NCOLS and (parent is _ROOT or not parent.isValid()):
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def data(self, index, role: int = DISPLAY):
         # The history is read cell by cell on every repaint: a row's texts are made once, all eight together,
