@@ -139,11 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser(
         "selfcheck",
-        help=translate("CommandLine", "check that this installation works (uses a throw-away database)"),
+        help=translate("CommandLine", "check that this installation works (reads the database, writes nothing)"),
         description=translate(
             "CommandLine",
-            "Start the interface on a throw-away database, show every tab and render a receipt; "
-            "exit status 0 when everything works.",
+            "Check the fonts, translations and drawing, that every counter is installed, that the app's folders "
+            "are writable, that the database is reachable and its schema current (read only) and that a receipt "
+            "renders; exit status 0 when everything works.",
         ),
     )
     from app.reports.cli import add_parser as add_report_parser

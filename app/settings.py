@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from app import audit, clock
 from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
 from app.boundary import checked
+from app.documents.center import CenterInfo
 from app.errors import ValidationError
 from app.i18n import translate
 from db import limits
@@ -44,17 +45,6 @@ DEFAULTS: dict[str, Any] = {
     # (app/activities/certificates.py)
     "activities.completion_percent": 75,
 }
-
-
-@dataclass(frozen=True)
-class CenterInfo:
-    """What every printed document puts in its header."""
-
-    name: str
-    address: str
-    phone: str
-    receipt_width_mm: int
-    person_in_charge: str = ""
 
 
 @checked
@@ -236,10 +226,16 @@ _CENTER_Q = select(Setting.key, Setting.value).where(Setting.key.in_(_CENTER_KEY
 def center_info(db: Database) -> CenterInfo:
     """The header of every printed document. Read for every receipt (another workstation may have changed it):
     only its five settings, one prebuilt statement (get_all read and checked every setting, ~0.4 ms a receipt)."""
-    v = {key: DEFAULTS[key] for key in _CENTER_KEYS}
     with db.read() as s:
-        for key, raw in s.connection().execute(_CENTER_Q):
-            v[key] = _stored(key, raw)
+        return center_info_in(s.connection())
+
+
+def center_info_in(conn: Connection) -> CenterInfo:
+    """center_info read on `conn`, inside the caller's unit of work (a receipt reads its ticket and the header in
+    one read, not two)."""
+    v = {key: DEFAULTS[key] for key in _CENTER_KEYS}
+    for key, raw in conn.execute(_CENTER_Q):
+        v[key] = _stored(key, raw)
     return CenterInfo(
         name=v["center.name"] or translate("Settings", "Community Service Center"),
         address=v["center.address"],

@@ -504,25 +504,42 @@ def _receipt_only(spec: dict) -> list[float]:
     return _timed(draw, range(spec["runs"] + spec.get("warm", 2)), spec.get("warm", 2))
 
 
+def _operation(spec: dict):
+    """The reference's one operation for `spec` (kind "sale": a diner's name; "intake": a resident id)."""
+    now = dt.datetime.fromisoformat(spec["now"])
+    if spec["kind"] == "sale":
+        sale = PlainSale(spec["path"], Cashier(**spec["cashier"]), now, spec["font"])
+        return lambda name: sale.sale(name)
+    if spec["kind"] == "intake":
+        intake = PlainIntake(spec["path"], Cashier(**spec["cashier"]), now, spec["font"])
+        return lambda rid: intake.take_in(rid, spec["category_id"], spec["description"])
+    raise SystemExit(f"unknown reference {spec['kind']!r}")
+
+
+def _serve(spec: dict) -> int:
+    """One item per line on stdin, its time (seconds) per line on stdout, until stdin closes (see Worker)."""
+    op = _operation(spec)
+    print("READY", flush=True)
+    for line in sys.stdin:
+        item = json.loads(line)
+        t = time.perf_counter()
+        op(item)
+        print(time.perf_counter() - t, flush=True)
+    return 0
+
+
 def main() -> int:
-    spec = json.loads(sys.stdin.read())
+    spec = json.loads(sys.stdin.readline())
     kind = spec["kind"]
     if "reportlab" in sys.modules:
         raise SystemExit("reportlab was imported before the reference began")
-    now = dt.datetime.fromisoformat(spec["now"]) if "now" in spec else None
-    if kind == "sale":
-        sale = PlainSale(spec["path"], Cashier(**spec["cashier"]), now, spec["font"])
-        samples = _timed(lambda name: sale.sale(name), spec["names"], spec.get("warm", 2))
-    elif kind == "intake":
-        intake = PlainIntake(spec["path"], Cashier(**spec["cashier"]), now, spec["font"])
-        samples = _timed(
-            lambda rid: intake.take_in(rid, spec["category_id"], spec["description"]), spec["residents"],
-            spec.get("warm", 2),
-        )  # fmt: skip
-    elif kind == "receipt":
+    if spec.get("serve"):
+        return _serve(spec)
+    if kind == "receipt":
         samples = _receipt_only(spec)
     else:
-        raise SystemExit(f"unknown reference {kind!r}")
+        items = spec["names"] if kind == "sale" else spec["residents"]
+        samples = _timed(_operation(spec), items, spec.get("warm", 2))
     print(json.dumps({"samples": samples}))
     return 0
 
@@ -540,6 +557,62 @@ def run_worker(spec: dict, timeout: float = 900) -> list[float]:
     if out.returncode != 0:
         raise RuntimeError("reference process failed: " + (out.stderr.strip().splitlines() or ["?"])[-1])
     return json.loads(out.stdout.strip().splitlines()[-1])["samples"]
+
+
+class Worker:
+    """A reference kept running in its own fresh process (where nothing else touched reportlab), timing one item
+    at a time: the figure alternates one product run and one reference run, so both see the same machine (this
+    2-core machine is shared, and its load moves within a figure's seconds). Use as a context manager:
+    `with Worker(spec) as ref: seconds = ref.time(item)`. `spec` as for run_worker, without the items."""
+
+    def __init__(self, spec: dict, timeout: float = 120) -> None:
+        import os
+        import subprocess
+        from pathlib import Path
+
+        root = Path(__file__).resolve().parent.parent
+        env = dict(os.environ, PYTHONPATH=str(root))
+        self.proc = subprocess.Popen([sys.executable, "-m", "bench.refs"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                     cwd=root)  # fmt: skip
+        self._send({**spec, "serve": True})
+        self._expect("READY")
+
+    def _send(self, value) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps(value, default=str) + "\n")
+        self.proc.stdin.flush()
+
+    def _expect(self, what: str | None = None) -> str:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline().strip()
+        if not line or (what is not None and line != what):
+            err = self.proc.stderr.read() if self.proc.stderr is not None and self.proc.poll() is not None else ""
+            raise RuntimeError("reference process failed: " + ((err.strip().splitlines() or [line or "?"])[-1]))
+        return line
+
+    def time(self, item) -> float:
+        """Run the reference on `item` once; its time in seconds, measured inside the reference's process."""
+        self._send(item)
+        return float(self._expect())
+
+    def close(self) -> None:
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=60)
+        except Exception:  # noqa: BLE001 - a stuck reference is ended, never left behind
+            self.proc.kill()
+            self.proc.wait()
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                stream.close()
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ def _window(args: argparse.Namespace) -> int:
 def _selfcheck(args: argparse.Namespace) -> int:
     from ui.selfcheck import run
 
-    return run(lang=args.lang)
+    return run(lang=args.lang, db_arg=args.db)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +21,9 @@ from app.accounts.permissions import (
     may,
 )
 from app.actor import ADMIN, BOOK_ROOM, CASHIER, CHILDCARE, FRONT_DESK, HEALTH, VOLUNTEER_COORDINATOR, Actor
-from ui.context import AppContext
+
+if TYPE_CHECKING:  # the self-check reads PAGES without loading the database layer
+    from ui.context import AppContext
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,26 @@
 """`community-desk selfcheck`: prove an installation works without touching anyone's data.
 
-It starts Qt, loads the shipped font, translations and theme, creates a throw-away database in a temporary
-folder, opens the main window for a temporary administrator, builds every tab's page (drawing the first), renders a
-receipt PDF and prints one line per check. Support staff run it after installing (also inside the PyInstaller bundle, with
+One line per check of what an installation can get wrong, and each checked cheaply (the whole run is meant to stay
+under a second, issue 15):
+- the shipped fonts are loaded into Qt, the main one with Chinese and the fallback with the rare characters of
+  CJK Extension A/B (𠮷);
+- the translations are loaded;
+- Qt's platform plugin and style draw: a label in Chinese, under the app's theme and stylesheet, is painted;
+- every counter's page module and profile section is installed (found, not imported: PAGES names them by string,
+  which is what a bundler misses; building the pages would prove nothing more about the installation);
+- the data and log folders take a new file;
+- the database this PC opens (--db, $COMMUNITY_DESK_DB, the saved server, else the default file) is reachable, ours,
+  not newer than this program, and its schema current or upgradable; the migrations are installed. Read only;
+- a receipt PDF is drawn with the CJK font and a QR code.
+What the database and PDF checks load (pure Python: SQLAlchemy, Alembic, reportlab parsing the font) is loaded on a
+thread while the main thread starts Qt. Support staff run it after installing (also inside the PyInstaller bundle, with
 QT_QPA_PLATFORM=offscreen on a machine without a screen). Exit status 0 when every check passed.
 """
 
 from __future__ import annotations
 
-import secrets
 import sys
-import tempfile
 import threading
-from pathlib import Path
 
 
 def _line(ok: bool, what: str) -> bool:
@@ -21,47 +29,80 @@ def _line(ok: bool, what: str) -> bool:
     return ok
 
 
-def _fonts_for_documents() -> threading.Thread:
-    """Register the CJK font with reportlab on a thread (~0.4 s of parsing the font file in Python) while the main
-    thread starts Qt, whose native work (fonts, stylesheet, painting) runs without holding the interpreter lock; the
-    receipt at the end then only draws."""
+def _prepare() -> threading.Thread:
+    """Load what the database and PDF checks need (SQLAlchemy, Alembic and the migrations; reportlab and the CJK
+    font parsed for it, about a third of a second) on a thread while the main thread starts Qt, whose native work
+    (fonts, stylesheet, painting) does not hold the interpreter lock. The checks themselves run on the main thread
+    afterwards, with the translations installed."""
 
-    def register() -> None:
-        from reportlab.pdfgen import canvas  # noqa: F401 - loaded here, off the main thread
+    def work() -> None:
+        from app import selfcheck as checks
 
-        from app.documents.fonts import ensure_fonts
+        checks.prepare()
 
-        ensure_fonts()
-
-    thread = threading.Thread(target=register, name="selfcheck-fonts", daemon=True)
+    thread = threading.Thread(target=work, name="selfcheck-prepare", daemon=True)
     thread.start()
     return thread
 
 
-def run(lang: str | None = None) -> int:
-    fonts = _fonts_for_documents()
-    # What needs no Qt is imported before Qt: PySide6 reads the source of every module imported after it (to see
-    # whether it uses PySide's feature switches), about a tenth of a second for the database and document layers.
-    from app.accounts import service as accounts
-    from app.actor import ADMIN, SYSTEM
-    from app.database import open_database
-    from app.documents.receipt import Receipt, render_receipt
-    from app.settings import center_info
-    from db import fresh, migrate  # noqa: F401 - loaded here for the reason above
+def _drawn(app) -> tuple[bool, str]:
+    """A label in Chinese (with a rare character) painted under the app's style; (painted, platform name)."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
 
-    # isort: split
+    label = QLabel("社区服务台 𠮷祥")
+    label.show()
+    app.processEvents()
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    label.close()
+    label.deleteLater()
+    data = bytes(image.constBits())
+    painted = not image.isNull() and len(data) >= 8 and data != data[:4] * (len(data) // 4)  # not one flat colour
+    return painted, app.platformName()
+
+
+def _fonts_ok() -> tuple[bool, str]:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from app.resources import CJK_FONT_FAMILY, FALLBACK_FONT_FAMILY
+
+    families = QFontDatabase.families()
+    main = next((f for f in families if "WenQuanYi" in f), None)
+    rare = next((f for f in families if f == FALLBACK_FONT_FAMILY), None)
+    ok = main is not None and rare is not None
+    if ok:
+        ok = QFontMetrics(QFont(main)).inFontUcs4(ord("社")) and QFontMetrics(QFont(rare)).inFontUcs4(0x20BB7)
+    return ok, f"{main or CJK_FONT_FAMILY}, {rare or FALLBACK_FONT_FAMILY}"
+
+
+def _modules_installed() -> tuple[list[str], list[str]]:
+    """(page object names whose module is installed, modules missing) for every tab and profile section."""
+    import importlib.util
+
+    from ui.pages import PAGES, PROFILE_SECTIONS
+
+    found, missing = [], []
+    for spec in PAGES:
+        (found.append(spec.object_name) if importlib.util.find_spec(spec.module) else missing.append(spec.module))
+    missing += [name for name in PROFILE_SECTIONS if importlib.util.find_spec(name) is None]
+    return found, missing
+
+
+def run(lang: str | None = None, db_arg: str | None = None) -> int:
+    prepared = _prepare()  # before Qt: PySide6 makes every later import read the module's source
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QFontDatabase
 
     from ui.application import create_qapplication
 
     app = create_qapplication(lang=lang)
     results: list[bool] = []
-    families = QFontDatabase.families()
+    fonts_ok, families = _fonts_ok()
     results.append(
         _line(
-            any("WenQuanYi" in f for f in families),
-            QCoreApplication.translate("SelfCheck", "shipped Chinese font loaded"),
+            fonts_ok,
+            QCoreApplication.translate("SelfCheck", "shipped Chinese fonts loaded ({families})").format(
+                families=families
+            ),
         )
     )
     sample = QCoreApplication.translate("MainWindow", "&File")
@@ -69,55 +110,31 @@ def run(lang: str | None = None) -> int:
     results.append(
         _line(loaded, QCoreApplication.translate("SelfCheck", "translations loaded ({sample})").format(sample=sample))
     )
+    painted, platform = _drawn(app)
+    results.append(
+        _line(
+            painted, QCoreApplication.translate("SelfCheck", "window drawn (Qt platform {name})").format(name=platform)
+        )
+    )
+    pages, missing = _modules_installed()
+    if missing:
+        results.append(
+            _line(False, QCoreApplication.translate("SelfCheck", "missing: {names}").format(names=", ".join(missing)))
+        )
+    else:
+        results.append(
+            _line(True, QCoreApplication.translate("SelfCheck", "tabs: {names}").format(names=", ".join(pages)))
+        )
+    from app import selfcheck as checks
 
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    folders = checks.check_writable(checks.app_folders())
+    results.append(_line(folders.ok, folders.text))
+    from app.paths import resolve_database
+    from ui import dbserver_store
 
-    with tempfile.TemporaryDirectory(prefix="community-desk-selfcheck-") as tmp:
-        db = open_database("sqlite:///" + str(Path(tmp) / "selfcheck.sqlite3"))
-        try:
-            password = secrets.token_urlsafe(16)
-            user_id = accounts.create_user(db, SYSTEM, "selfcheck", "Self check", password, [ADMIN])
-            ctx = AppContext(db, accounts.actor_for(db, user_id))
-            window = MainWindow(ctx)
-            window.show()
-            app.processEvents()
-            tabs = window.tabs
-            # Every counter's page is built (its modules and resources are in the installation and it constructs
-            # on an empty database); only the first is drawn: drawing proves Qt's platform and style once, and
-            # painting every page under the stylesheet would add a second to prove nothing more.
-            names = [window.page(name).objectName() for name in window.page_names()]
-            image = window.grab()
-            results.append(
-                _line(
-                    window.isVisible() and not image.isNull(),
-                    QCoreApplication.translate("SelfCheck", "main window shown"),
-                )
-            )
-            results.append(
-                _line(
-                    tabs.count() >= 5,
-                    QCoreApplication.translate("SelfCheck", "tabs: {names}").format(names=", ".join(names)),
-                )
-            )
-            receipt = (
-                Receipt(title=QCoreApplication.translate("SelfCheck", "Self-check"))
-                .pair(QCoreApplication.translate("SelfCheck", "Counter"), "¥0.00")
-                .qr("SELFCHECK")
-            )
-            fonts.join()
-            pdf = render_receipt(receipt, center_info(db))
-            results.append(
-                _line(
-                    pdf.startswith(b"%PDF") and len(pdf) > 1000,
-                    QCoreApplication.translate("SelfCheck", "receipt PDF ({n} bytes)").format(n=len(pdf)),
-                )
-            )
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-        finally:
-            db.dispose()
+    prepared.join()
+    for check in (checks.check_database(resolve_database(db_arg, dbserver_store.saved_url())), checks.check_receipt()):
+        results.append(_line(check.ok, check.text))
     ok = all(results)
     _line(
         ok,

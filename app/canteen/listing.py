@@ -91,23 +91,14 @@ def _page_sqlite(db: Database, day: dt.date | None, after: int | None, limit: in
             rows = conn.driver_connection.execute(sql, params).fetchall()
         finally:
             conn.close()
-    utc = dt.UTC
+    # 50 to 100 rows a page, on the cashier's screen at every start: the tuples are made directly (a NamedTuple's
+    # own __new__ is a Python function) and the UTC text parsed with its offset in one call
+    make, iso, row_of = TicketRow, dt.datetime.fromisoformat, tuple.__new__
     return [
-        TicketRow(
-            r[0],
-            r[1],
-            dt.datetime.fromisoformat(r[2]).replace(tzinfo=utc) if isinstance(r[2], str) else r[2],
-            r[3],
-            r[4] or guest,
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
-            r[10] is not None,
-        )
+        row_of(make, (r[0], r[1], iso(r[2] + "+00:00") if r[2].__class__ is str else r[2], r[3], r[4] or guest, r[5],
+                      r[6], r[7], r[8], r[9], r[10] is not None))
         for r in rows
-    ]
+    ]  # fmt: skip
 
 
 class DinerTotals(NamedTuple):

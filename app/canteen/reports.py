@@ -64,7 +64,7 @@ def ticket_receipt(db: Database, ticket_id: int, *, copy: bool = False) -> bytes
         if t is None:
             raise NotFound(translate("Canteen", "No such ticket."))
         lines = [(f, a) for f, a in conn.execute(_RECEIPT_LINES_Q, {"tid": ticket_id})]
-    center = settings.center_info(db)
+        center = settings.center_info_in(conn)
     r = Receipt(translate("Canteen", "Meal ticket"), copy=copy)
     r.big(t.number)
     r.pair(translate("Canteen", "Meal"), f"{t.slot_name or t.slot_code} × {t.quantity}")

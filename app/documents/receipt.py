@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from app.documents.center import CenterInfo
 from app.documents.common import draw_qr
 from app.documents.fonts import ensure_fonts
 from app.documents.text import draw_text, text_width, wrap_text
 from app.i18n import translate
-from app.settings import CenterInfo
 
 MM = 72 / 25.4
 

@@ -2440,6 +2440,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Replace the database with a backup, after checking the backup. A PostgreSQL .dump is loaded with pg_restore into an empty database only.</translation>
         </message>
         <message>
+            <source>check that this installation works (reads the database, writes nothing)</source>
+            <translation>check that this installation works (reads the database, writes nothing)</translation>
+        </message>
+        <message>
+            <source>Check the fonts, translations and drawing, that every counter is installed, that the app's folders are writable, that the database is reachable and its schema current (read only) and that a receipt renders; exit status 0 when everything works.</source>
+            <translation>Check the fonts, translations and drawing, that every counter is installed, that the app's folders are writable, that the database is reachable and its schema current (read only) and that a receipt renders; exit status 0 when everything works.</translation>
+        </message>
+        <message>
             <source>backup and restore work on a SQLite file or a PostgreSQL server database.</source>
             <translation>backup and restore work on a SQLite file or a PostgreSQL server database.</translation>
         </message>
@@ -2494,14 +2502,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>write the refused rows, with what to fix, to this spreadsheet</source>
             <translation>write the refused rows, with what to fix, to this spreadsheet</translation>
-        </message>
-        <message>
-            <source>check that this installation works (uses a throw-away database)</source>
-            <translation>check that this installation works (uses a throw-away database)</translation>
-        </message>
-        <message>
-            <source>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</source>
-            <translation>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</translation>
         </message>
         <message>
             <source>This command needs the window part: run community-desk.</source>
@@ -4894,20 +4894,36 @@ The front desk of a community service center.</translation>
     <context>
         <name>SelfCheck</name>
         <message>
-            <source>shipped Chinese font loaded</source>
-            <translation>shipped Chinese font loaded</translation>
+            <source>database migrations not installed: {error}</source>
+            <translation>database migrations not installed: {error}</translation>
         </message>
         <message>
-            <source>translations loaded ({sample})</source>
-            <translation>translations loaded ({sample})</translation>
+            <source>database {where}: not created yet (the first start creates it)</source>
+            <translation>database {where}: not created yet (the first start creates it)</translation>
         </message>
         <message>
-            <source>main window shown</source>
-            <translation>main window shown</translation>
+            <source>database: {problem}</source>
+            <translation>database: {problem}</translation>
         </message>
         <message>
-            <source>tabs: {names}</source>
-            <translation>tabs: {names}</translation>
+            <source>database {where}: reachable, schema current</source>
+            <translation>database {where}: reachable, schema current</translation>
+        </message>
+        <message>
+            <source>database {where}: reachable, empty (the first start sets it up)</source>
+            <translation>database {where}: reachable, empty (the first start sets it up)</translation>
+        </message>
+        <message>
+            <source>database {where}: reachable, older schema (upgraded at the next start)</source>
+            <translation>database {where}: reachable, older schema (upgraded at the next start)</translation>
+        </message>
+        <message>
+            <source>folders not writable: {folders}</source>
+            <translation>folders not writable: {folders}</translation>
+        </message>
+        <message>
+            <source>folders writable: {folders}</source>
+            <translation>folders writable: {folders}</translation>
         </message>
         <message>
             <source>Self-check</source>
@@ -4920,6 +4936,26 @@ The front desk of a community service center.</translation>
         <message>
             <source>receipt PDF ({n} bytes)</source>
             <translation>receipt PDF ({n} bytes)</translation>
+        </message>
+        <message>
+            <source>shipped Chinese fonts loaded ({families})</source>
+            <translation>shipped Chinese fonts loaded ({families})</translation>
+        </message>
+        <message>
+            <source>translations loaded ({sample})</source>
+            <translation>translations loaded ({sample})</translation>
+        </message>
+        <message>
+            <source>window drawn (Qt platform {name})</source>
+            <translation>window drawn (Qt platform {name})</translation>
+        </message>
+        <message>
+            <source>missing: {names}</source>
+            <translation>missing: {names}</translation>
+        </message>
+        <message>
+            <source>tabs: {names}</source>
+            <translation>tabs: {names}</translation>
         </message>
         <message>
             <source>self-check passed</source>

@@ -2440,6 +2440,14 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>检查备份后用它替换数据库。PostgreSQL 的 .dump 文件用 pg_restore 恢复，且只能恢复到空数据库。</translation>
         </message>
         <message>
+            <source>check that this installation works (reads the database, writes nothing)</source>
+            <translation>检查本机安装是否正常（只读取数据库，不写入任何内容）</translation>
+        </message>
+        <message>
+            <source>Check the fonts, translations and drawing, that every counter is installed, that the app's folders are writable, that the database is reachable and its schema current (read only) and that a receipt renders; exit status 0 when everything works.</source>
+            <translation>检查字体、界面翻译和界面绘制，各窗口业务模块是否齐全，程序文件夹能否写入，数据库能否连上、结构是否为最新（只读），以及能否生成回执；全部正常时退出码为 0。</translation>
+        </message>
+        <message>
             <source>backup and restore work on a SQLite file or a PostgreSQL server database.</source>
             <translation>备份和恢复只适用于 SQLite 文件或 PostgreSQL 服务器数据库。</translation>
         </message>
@@ -2494,14 +2502,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>write the refused rows, with what to fix, to this spreadsheet</source>
             <translation>把未导入的行连同需修改之处写入此表格</translation>
-        </message>
-        <message>
-            <source>check that this installation works (uses a throw-away database)</source>
-            <translation>检查本机安装是否正常（使用临时数据库）</translation>
-        </message>
-        <message>
-            <source>Start the interface on a throw-away database, show every tab and render a receipt; exit status 0 when everything works.</source>
-            <translation>在临时数据库上启动界面，逐一显示各个标签页并生成一张回执；全部正常时退出状态为 0。</translation>
         </message>
         <message>
             <source>This command needs the window part: run community-desk.</source>
@@ -4894,20 +4894,36 @@ The front desk of a community service center.</source>
     <context>
         <name>SelfCheck</name>
         <message>
-            <source>shipped Chinese font loaded</source>
-            <translation>已加载内置中文字体</translation>
+            <source>database migrations not installed: {error}</source>
+            <translation>数据库升级脚本缺失：{error}</translation>
         </message>
         <message>
-            <source>translations loaded ({sample})</source>
-            <translation>已加载界面翻译（{sample}）</translation>
+            <source>database {where}: not created yet (the first start creates it)</source>
+            <translation>数据库 {where}：尚未创建（首次启动时自动创建）</translation>
         </message>
         <message>
-            <source>main window shown</source>
-            <translation>主窗口已显示</translation>
+            <source>database: {problem}</source>
+            <translation>数据库：{problem}</translation>
         </message>
         <message>
-            <source>tabs: {names}</source>
-            <translation>标签页：{names}</translation>
+            <source>database {where}: reachable, schema current</source>
+            <translation>数据库 {where}：连接正常，结构为最新</translation>
+        </message>
+        <message>
+            <source>database {where}: reachable, empty (the first start sets it up)</source>
+            <translation>数据库 {where}：连接正常，尚无数据（首次启动时自动建立）</translation>
+        </message>
+        <message>
+            <source>database {where}: reachable, older schema (upgraded at the next start)</source>
+            <translation>数据库 {where}：连接正常，结构较旧（下次启动时自动升级）</translation>
+        </message>
+        <message>
+            <source>folders not writable: {folders}</source>
+            <translation>以下文件夹无法写入：{folders}</translation>
+        </message>
+        <message>
+            <source>folders writable: {folders}</source>
+            <translation>文件夹可写入：{folders}</translation>
         </message>
         <message>
             <source>Self-check</source>
@@ -4920,6 +4936,26 @@ The front desk of a community service center.</source>
         <message>
             <source>receipt PDF ({n} bytes)</source>
             <translation>回执 PDF（{n} 字节）</translation>
+        </message>
+        <message>
+            <source>shipped Chinese fonts loaded ({families})</source>
+            <translation>已加载内置中文字体（{families}）</translation>
+        </message>
+        <message>
+            <source>translations loaded ({sample})</source>
+            <translation>已加载界面翻译（{sample}）</translation>
+        </message>
+        <message>
+            <source>window drawn (Qt platform {name})</source>
+            <translation>界面绘制正常（Qt 平台 {name}）</translation>
+        </message>
+        <message>
+            <source>missing: {names}</source>
+            <translation>缺少模块：{names}</translation>
+        </message>
+        <message>
+            <source>tabs: {names}</source>
+            <translation>标签页：{names}</translation>
         </message>
         <message>
             <source>self-check passed</source>

@@ -165,3 +165,21 @@ def test_the_references_run_in_a_process_where_reportlab_is_untouched(tiny_set, 
     assert len(samples) == 3
     [(n,)] = _rows(b, "SELECT count(*) FROM meal_tickets WHERE day = ?", "2026-11-27")
     assert n == 4
+
+
+def test_a_reference_worker_times_one_item_at_a_time(tiny_set, tiny_copy):
+    """bench.refs.Worker (issue 15 item 4): the reference stays in its own fresh process and times one sale per
+    request, so a figure can alternate product and reference runs; closing it ends the process."""
+    _path, notes = tiny_set
+    b = tiny_copy()
+    from app.resources import cjk_font_path
+
+    spec = {"kind": "sale", "path": str(b), "font": str(cjk_font_path()),
+            "cashier": {"user_id": notes["admin_id"], "username": "admin", "workstation": ""},
+            "now": dt.datetime(2026, 11, 27, 3, 40, tzinfo=dt.UTC).isoformat()}  # fmt: skip
+    with refs.Worker(spec) as worker:
+        times = [worker.time(name) for name in _diners(b, 3)]
+    assert len(times) == 3 and all(0 < t < 60 for t in times)
+    assert worker.proc.returncode == 0
+    [(n,)] = _rows(b, "SELECT count(*) FROM meal_tickets WHERE day = ?", "2026-11-27")
+    assert n == 3

@@ -45,3 +45,25 @@ def test_both_paths_page_the_same(qtbot, db, admin, frozen):
     everything = TicketsModel(db, None)
     everything.reload()
     assert {row[2] for row in cells(everything)} >= {"王秀英"}
+
+
+def test_rows_fetched_while_scrolling_show_their_own_texts(qtbot, db, admin, frozen):
+    """The model keeps each row's texts by row number (issue 15): rows appended by fetchMore and a reload after a
+    new sale show their own ticket, never another row's cached texts."""
+    frozen(dt.datetime(2026, 11, 30, 11, 30))
+    for _ in range(5):
+        service.sell(db, admin, service.SaleRequest(None, "lunch", 1, "cash", 5000))
+    model = TicketsModel(db, None)
+    model.FIRST_PAGE, model.PAGE = 2, 2
+    model.reload()
+    first = cells(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    shown = cells(model)
+    assert shown[:2] == first and len(shown) == 5
+    assert [row[0] for row in shown] == [row.number for row in model._rows]
+    assert len({row[0] for row in shown}) == 5
+    service.sell(db, admin, service.SaleRequest(None, "lunch", 1, "cash", 5000))
+    model.reload()
+    assert [row[0] for row in cells(model)] == [row.number for row in model._rows]
+    assert cells(model)[0][0] not in {row[0] for row in shown}

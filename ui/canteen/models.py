@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import clock, exports
@@ -21,6 +21,7 @@ from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DISPLAY = Qt.ItemDataRole.DisplayRole
 VOID_COLOR = "#c62828"
+_ROOT = QModelIndex()  # the default parent of index(): a flat table's only parent
 
 
 class TicketsModel(KeysetTableModel):
@@ -38,6 +39,7 @@ class TicketsModel(KeysetTableModel):
         Column("payment", QT_TRANSLATE_NOOP("TicketsModel", "Payment")),
         Column("status", QT_TRANSLATE_NOOP("TicketsModel", "Status")),
     )
+    _NCOLS = len(COLUMNS)
 
     EXPORT_KINDS = {
         "time": exports.DATETIME,
@@ -56,17 +58,15 @@ class TicketsModel(KeysetTableModel):
         self._payment = {code: payment_label(code) for code in PAYMENTS}
         self._void = QCoreApplication.translate("TicketsModel", "Void")
         self._served = QCoreApplication.translate("TicketsModel", "Served")
-        self._cells = {}
-        self._void_brush = QBrush(QColor(VOID_COLOR))
-        self._void_font = QFont()  # only the strike-out is set: the view's own font gives the rest
-        self._void_font.setStrikeOut(True)
+        self._cells: list[tuple[str, ...] | None] = []  # each loaded row's texts, made when first asked for
+        self._void_look: tuple[QBrush, QFont] | None = None  # made for the first voided row shown
 
     def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, TicketRow]]:
         guest = QCoreApplication.translate("TicketsModel", "Guest")
         return [(row.id, row) for row in listing.ticket_page(self.db, self.day, after, limit, guest)]
 
     def reload(self) -> None:
-        self._cells: dict[int, tuple[str, ...]] = {}
+        self._cells = []
         super().reload()
 
     def export_rows(self, actor=None):
@@ -97,16 +97,28 @@ class TicketsModel(KeysetTableModel):
             return row.self_paid_fen
         return self.display(row, column)
 
+    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+        # asked for every cell of every repaint, before data(): the flat table's bounds, the parent checked only
+        # when one is given
+        if 0 <= row < len(self._rows) and 0 <= column < self._NCOLS and (parent is _ROOT or not parent.isValid()):
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def data(self, index, role: int = DISPLAY):
-        # The history is read cell by cell on every repaint: a row's texts are made once, all eight together.
+        # The history is read cell by cell on every repaint: a row's texts are made once, all eight together,
+        # and kept by row number (rows are only ever appended, and a reload starts the list again).
         if role == DISPLAY:
             r = index.row()
+            cells = self._cells
+            if 0 <= r < len(cells):
+                texts = cells[r]
+                if texts is None:
+                    texts = cells[r] = self._row_cells(self._rows[r])
+                return texts[index.column()]
             if 0 <= r < len(self._rows):
-                row = self._rows[r]
-                cells = self._cells.get(row.id)
-                if cells is None:
-                    cells = self._cells[row.id] = self._row_cells(row)
-                return cells[index.column()]
+                cells.extend([None] * (len(self._rows) - len(cells)))
+                texts = cells[r] = self._row_cells(self._rows[r])
+                return texts[index.column()]
             return None
         return super().data(index, role)
 
@@ -152,12 +164,19 @@ class TicketsModel(KeysetTableModel):
             return row.quantity
         return self.display(row, column)
 
+    def _void_style(self) -> tuple[QBrush, QFont]:
+        if self._void_look is None:
+            font = QFont()  # only the strike-out is set: the view's own font gives the rest
+            font.setStrikeOut(True)
+            self._void_look = (QBrush(QColor(VOID_COLOR)), font)
+        return self._void_look
+
     def foreground(self, row: TicketRow, column: int):
-        return self._void_brush if row.status == "void" else None
+        return self._void_style()[0] if row.status == "void" else None
 
     def font(self, row: TicketRow, column: int):
         """A voided ticket is struck through (and red, see `foreground`): it stands out without scrolling."""
-        return self._void_font if row.status == "void" else None
+        return self._void_style()[1] if row.status == "void" else None
 
 
 class BookingsModel(ListTableModel):

@@ -1,0 +1,131 @@
+"""The self-check's parts that need no window: the database this PC opens, the app's folders, a receipt PDF.
+
+`ui.selfcheck` (the `selfcheck` command) runs these beside its Qt checks. Each answers what an installation can get
+wrong, cheaply, and touches nobody's data: the database is opened without being created, migrated or written; the
+folders get a probe file that is removed at once; the receipt is drawn in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.i18n import translate
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of the self-check: passed or not, and what was checked (in the user's language)."""
+
+    ok: bool
+    text: str
+
+
+def prepare() -> None:
+    """Load what check_database and check_receipt need (imports, the migrations' scripts, the CJK font registered
+    with reportlab) without checking anything: the self-check does this on a thread while Qt starts."""
+    from reportlab.pdfgen import canvas  # noqa: F401
+
+    from app import database  # noqa: F401
+    from app.documents import receipt  # noqa: F401
+    from app.documents.fonts import ensure_fonts
+    from db import migrate
+
+    migrate.head_revisions()
+    ensure_fonts()
+
+
+def check_database(url: str) -> Check:
+    """The database at `url` (an SQLAlchemy URL: what --db, $COMMUNITY_DESK_DB, the saved server or the default
+    file resolve to): the installed migrations are readable, the database is reachable, ours and not written by a
+    newer version (app.database.open_database's checks and messages), and its schema is current — or older, which
+    the app upgrades at its next start, so that passes too. Nothing is created or written: a database file that does
+    not exist yet passes (the first start creates it). Never raises for a database problem; a bug propagates."""
+    from app.database import database_label, open_database
+    from app.errors import KnownDatabaseError
+    from db import migrate
+    from db.engine import sqlite_path
+
+    where = database_label(url)
+    try:
+        heads = migrate.head_revisions()
+    except Exception as exc:  # noqa: BLE001 - a broken installation: the migrations' files missing or unreadable
+        return Check(
+            False, translate("SelfCheck", "database migrations not installed: {error}").format(error=type(exc).__name__)
+        )
+    path = sqlite_path(url)
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        return Check(
+            True,
+            translate("SelfCheck", "database {where}: not created yet (the first start creates it)").format(
+                where=where
+            ),
+        )
+    try:
+        db = open_database(url, migrate=False, create=False)
+    except KnownDatabaseError as exc:
+        return Check(False, translate("SelfCheck", "database: {problem}").format(problem=exc.message))
+    try:
+        current = migrate.current_revisions(db.engine)
+    finally:
+        db.dispose()
+    if current == heads:
+        text = translate("SelfCheck", "database {where}: reachable, schema current")
+    elif not current:
+        text = translate("SelfCheck", "database {where}: reachable, empty (the first start sets it up)")
+    else:
+        text = translate("SelfCheck", "database {where}: reachable, older schema (upgraded at the next start)")
+    return Check(True, text.format(where=where))
+
+
+def check_writable(folders: list[Path]) -> Check:
+    """Each folder exists (made owner-only if missing, as the app makes it) and takes a new file: a probe file is
+    written, synced and removed. `folders`: the app's data and log folders (app.paths)."""
+    failed = []
+    for folder in folders:
+        probe = folder / f".selfcheck-{secrets.token_hex(4)}"
+        try:
+            with open(probe, "xb") as fh:
+                fh.write(b"ok")
+                fh.flush()
+                os.fsync(fh.fileno())
+            probe.unlink()
+        except OSError as exc:
+            failed.append(f"{folder} ({exc.strerror or exc})")
+    if failed:
+        return Check(False, translate("SelfCheck", "folders not writable: {folders}").format(folders="; ".join(failed)))
+    return Check(
+        True, translate("SelfCheck", "folders writable: {folders}").format(folders=", ".join(str(f) for f in folders))
+    )
+
+
+def app_folders() -> list[Path]:
+    """The folders the app writes to (created owner-only when missing, as at every start)."""
+    from app import paths
+
+    return [paths.data_dir(), paths.log_dir()]
+
+
+def check_receipt() -> Check:
+    """An 80 mm receipt with Chinese text and a QR code drawn as a PDF in memory: reportlab, the shipped CJK font
+    (registered with reportlab, about a third of a second) and the QR encoder. The fallback font for rare
+    characters (CJK Extension A/B) is only checked to be installed and readable, not registered: registering it
+    costs another 0.4 s and only documents with such characters pay it."""
+    from app.documents.center import CenterInfo
+    from app.documents.receipt import Receipt, render_receipt
+    from app.resources import fallback_font_path
+
+    receipt = (
+        Receipt(title=translate("SelfCheck", "Self-check"))
+        .pair(translate("SelfCheck", "Counter"), "¥0.00")
+        .qr("SELFCHECK")
+    )
+    center = CenterInfo(name=translate("SelfCheck", "Self-check"), address="", phone="", receipt_width_mm=80)
+    pdf = render_receipt(receipt, center)
+    fallback = fallback_font_path()
+    with open(fallback, "rb") as fh:
+        rare_ok = fh.read(4) in (b"\x00\x01\x00\x00", b"OTTO", b"true")
+    ok = pdf.startswith(b"%PDF") and len(pdf) > 1000 and rare_ok
+    return Check(ok, translate("SelfCheck", "receipt PDF ({n} bytes)").format(n=len(pdf)))
