@@ -48,7 +48,7 @@ COMPONENTS = {
     "ui.childcare.page.ChildcarePage": "a page of the main window",
     "ui.childcare.board.BoardWidget": "in the childcare page",
     "ui.childcare.programs.ProgramsPanel": "in the childcare page",
-    "ui.childcare.children.ResidentPicker": "in ContactDialog and ChildDialog",
+    "ui.common.resident_picker.ResidentPicker": "in ContactDialog, ChildDialog and the other counters' forms",
     "ui.childcare.children.ChildrenPanel": "in the childcare page",
     "ui.childcare.forms.WeekdayBoxes": "in ProgramDialog",
     "ui.requests.page.RequestsPage": "a page of the main window",

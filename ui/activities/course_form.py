@@ -11,9 +11,9 @@ from app import clock
 from app.activities import service as A
 from app.requests import service as requests
 from app.residents.tags import ALL_TAGS, tag_label
-from ui.childcare.children import ResidentPicker
 from ui.childcare.forms import FormDialog, WeekdayBoxes, parse_date, parse_hhmm
 from ui.common.layout import fit_window
+from ui.common.resident_picker import ResidentPicker
 from ui.context import AppContext
 
 

@@ -34,11 +34,11 @@ from app.activities import certificates as C
 from app.activities import service as A
 from app.errors import UserError
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
-from ui.childcare.children import ResidentPicker
 from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
+from ui.common.resident_picker import ResidentPicker
 from ui.context import AppContext
 
 TOPICS = ("activities", "residents")

@@ -273,7 +273,7 @@ class SeatDialog(_ServiceDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget, council_id: int) -> None:
         super().__init__(ctx, parent, self.tr("Add to the council"), "seatDialog")
-        from ui.childcare.children import ResidentPicker
+        from ui.common.resident_picker import ResidentPicker
 
         self.council_id = council_id
         self.picker = ResidentPicker(ctx, "seatResident", self.tr("Resident"), self)
