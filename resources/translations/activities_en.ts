@@ -316,6 +316,14 @@
             <translation>The schedule changed.</translation>
         </message>
         <message>
+            <source>{name} is already entered with the same term, time and place ({schedule}, {place}). Open that course to change it instead.</source>
+            <translation>{name} is already entered with the same term, time and place ({schedule}, {place}). Open that course to change it instead.</translation>
+        </message>
+        <message>
+            <source>no place given</source>
+            <translation>no place given</translation>
+        </message>
+        <message>
             <source>Give a reason.</source>
             <translation>Give a reason.</translation>
         </message>

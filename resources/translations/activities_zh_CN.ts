@@ -316,6 +316,14 @@
             <translation>课程安排已调整。</translation>
         </message>
         <message>
+            <source>{name} is already entered with the same term, time and place ({schedule}, {place}). Open that course to change it instead.</source>
+            <translation>{name}已经录入过，学期、时间和地点都相同（{schedule}，{place}）。如需修改，请打开那门课程。</translation>
+        </message>
+        <message>
+            <source>no place given</source>
+            <translation>未填地点</translation>
+        </message>
+        <message>
             <source>Give a reason.</source>
             <translation>请填写原因。</translation>
         </message>
