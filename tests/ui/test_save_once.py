@@ -162,9 +162,27 @@ def test_double_click_on_save_at_the_volunteers_desk_registers_once(qtbot, ctx, 
     assert no_dialogs.messages == []
 
 
+def test_double_click_on_top_up_moves_money_once(qtbot, ctx, admin, no_dialogs, monday):
+    from app.canteen import service as canteen
+    from app.residents.service import ResidentInput, create_resident
+    from db.models.canteen import MealCardEntry
+    from ui.canteen.card_dialog import MealCardDialog
+
+    rid = create_resident(ctx.db, admin, ResidentInput(name="赵善庆", birth_date=dt.date(1944, 5, 1)))
+    canteen.open_card(ctx.db, admin, rid, "K0001")
+    before = _count(ctx.db, MealCardEntry)
+    dialog = _show(qtbot, MealCardDialog(ctx, rid, None))
+    dialog.amount.setText("50")
+    double_click(qtbot, dialog.topup_button)
+    assert _count(ctx.db, MealCardEntry) == before + 1
+    assert no_dialogs.messages == []  # the second click is not an "enter the amount" warning either
+
+
 def test_every_create_form_saves_once():
     """The sweep: each form that creates records guards its save slot (ui.common.saving.saves_once)."""
     from ui.activities.page import EventsTab
+    from ui.admin.accounts import AccountForm
+    from ui.canteen.card_dialog import MealCardDialog
     from ui.childcare.forms import FormDialog
     from ui.community.dialogs import _ServiceDialog
     from ui.health.page import RecordPanel
@@ -185,6 +203,9 @@ def test_every_create_form_saves_once():
         (RecordPanel, "save_consent"),
         (LibraryCopyDialog, "save"),
         (EventsTab, "save"),
+        (AccountForm, "save"),
+        (MealCardDialog, "move"),  # meal-card top-ups and refunds
+        (MealCardDialog, "open_card"),
     ]
     unguarded = [f"{cls.__name__}.{name}" for cls, name in slots if not hasattr(getattr(cls, name), "__wrapped__")]
     assert unguarded == []
