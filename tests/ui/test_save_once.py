@@ -162,6 +162,19 @@ def test_double_click_on_save_at_the_volunteers_desk_registers_once(qtbot, ctx, 
     assert no_dialogs.messages == []
 
 
+def test_double_click_on_save_in_the_child_form_registers_one_child(qtbot, ctx, no_dialogs, monday):
+    """The child's form stays open after a new child is saved (the adults come next); its Save is one click too."""
+    from db.models.childcare import Child
+    from ui.childcare.children import ChildDialog
+
+    dialog = _show(qtbot, ChildDialog(ctx, None))
+    dialog.name.setText("王小明")
+    dialog.birth.setText("2018-06-01")
+    double_click(qtbot, dialog.save_button)
+    assert _count(ctx.db, Child) == 1
+    assert no_dialogs.messages == []
+
+
 def test_double_click_on_top_up_moves_money_once(qtbot, ctx, admin, no_dialogs, monday):
     from app.canteen import service as canteen
     from app.residents.service import ResidentInput, create_resident
@@ -192,7 +205,7 @@ def test_every_create_form_saves_once():
     from ui.volunteers.page import VolunteersTab
 
     slots = [
-        (FormDialog, "save"),  # courses, children, contacts, enrolments, programs
+        (FormDialog, "save"),  # courses, contacts, enrolments, programs (ChildDialog: one_click, test above)
         (ResidentForm, "save"),
         (IntakeForm, "save"),
         (VolunteersTab, "save"),
