@@ -12,7 +12,8 @@ message in the user's language}) when:
 - a number is outside its range (ids 1..2³¹-1, fen, quantities, minutes of the day … from `db.limits`);
 - a date falls outside the years 1900..2100;
 - a text is longer than its column or holds a refused character (NUL and the other C0/C1 controls; line breaks only
-  in multi-line notes). Text is never cut to fit.
+  in multi-line notes). Text is never cut to fit. The message names the field in the user's language
+  (`app.field_labels`: "备注最多200字，现在230字"), since it may be read in a message box, away from its field.
 
 Input dataclasses (``…Input``, ``…Request``, ``…Filter``, or marked ``boundary_input = True``) are checked field by field the same way. Rules that need
 the database or several fields at once (a required name, a known slot code, ends after starts) stay in the services.
@@ -39,6 +40,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from app import field_labels
 from app.errors import ValidationError
 from app.i18n import translate
 from db import limits
@@ -165,7 +167,7 @@ def _build(hint: Any, name: str, owner: str, hints_of: Callable[..., dict[str, A
     if hint is int:
         return _int(_int_range(name, owner))
     if hint is str:
-        return _text(_text_limit(name, owner))
+        return _text(_text_limit(name, owner), name, owner)
     if hint is dt.datetime:
         return _datetime
     if hint is dt.date:
@@ -267,7 +269,8 @@ def _int(rng: IntRange) -> Check:
     return whole_number
 
 
-def _text(limit: TextLimit) -> Check:
+def _text(limit: TextLimit, name: str = "", owner: str = "") -> Check:
+    """`name` and `owner` (the parameter or field and its function or input class) name the field in the message."""
     length = limit.length
     multiline = limit.multiline
     refused = (limits.REFUSED_CHARACTERS if multiline else limits.REFUSED_IN_ONE_LINE).search
@@ -276,12 +279,12 @@ def _text(limit: TextLimit) -> Check:
         if type(value) is not str and not isinstance(value, str):
             return ("required",) if value is None else ("text",)
         if len(value) > length:
-            return ("too_long", length, len(value))
+            return ("too_long", length, len(value), name, owner)
         if value.isprintable():  # the common case, one pass in C: no control character at all
             return None
         bad = refused(value)
         if bad is not None:
-            return ("control", f"U+{ord(bad.group()):04X}")
+            return ("control", f"U+{ord(bad.group()):04X}", name, owner)
         return None
 
     return text
@@ -337,7 +340,7 @@ def _sequence(hint: Any, origin: Any, name: str, owner: str, hints_of: Callable[
             if problem is not None:
                 return problem
         if joined is not None and len(",".join(value)) > joined.length:
-            return ("joined_too_long", joined.length)
+            return ("joined_too_long", joined.length, name, owner)
         return None
 
     return items
@@ -438,14 +441,23 @@ def message(problem: Problem) -> str:
             low=details[0], high=details[1]
         )
     if code == "too_long":
-        return translate("Boundary", "Too long: at most {limit} characters ({length} given).").format(
-            limit=details[0], length=details[1]
-        )
+        return field_labels.too_long(details[2], details[0], details[1], details[3])
     if code == "control":
+        field = field_labels.label(details[1], details[2])
+        if field is not None:
+            return translate(
+                "Boundary",
+                "{field} contains an invisible or control character ({code}) that cannot be stored; type it again.",
+            ).format(field=field, code=details[0])
         return translate(
             "Boundary", "Contains an invisible or control character ({code}) that cannot be stored; type it again."
         ).format(code=details[0])
     if code == "joined_too_long":
+        field = field_labels.label(details[1], details[2])
+        if field is not None:
+            return translate(
+                "Boundary", "{field}: too many or too long entries, at most {limit} characters together."
+            ).format(field=field, limit=details[0])
         return translate("Boundary", "Too many or too long entries: at most {limit} characters together.").format(
             limit=details[0]
         )

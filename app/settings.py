@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from app import audit, clock
+from app import audit, clock, field_labels
 from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
 from app.boundary import checked
@@ -72,14 +72,16 @@ def _stored(key: str, raw: str) -> Any:
     return value
 
 
-def _text_rule(limit: TextLimit, *, required: bool = False) -> Callable[[Any], str | None]:
+def _text_rule(limit: TextLimit, key: str, *, required: bool = False) -> Callable[[Any], str | None]:
+    """A text setting's rule; `key` (the setting's key) names it in the too-long message."""
+
     def rule(value: Any) -> str | None:
         if not isinstance(value, str):
             return translate("Settings", "Expected text.")
         if required and not value.strip():
             return translate("Settings", "A value is required.")
         if len(value) > limit.length:
-            return translate("Settings", "Too long ({n} characters at most).").format(n=limit.length)
+            return field_labels.too_long(key, limit.length, len(value))
         if limits.refused_character(value, limit.multiline) is not None:
             return translate("Settings", "Contains control characters; type it again.")
         return None
@@ -139,22 +141,22 @@ def _center_name_rule(value: Any) -> str | None:
     if isinstance(value, str) and not value.strip():
         return translate("Settings", "The center's name is required.")
     if isinstance(value, str) and len(value) > limits.TITLE.length:
-        return translate("Settings", "The center's name is too long (100 characters at most).")
-    return _text_rule(limits.TITLE)(value)
+        return field_labels.too_long("center.name", limits.TITLE.length, len(value))
+    return _text_rule(limits.TITLE, "center.name")(value)
 
 
 # One rule per known key; the settings screen reads these values back and trusts their types.
 RULES: dict[str, Callable[[Any], str | None]] = {
     "center.name": _center_name_rule,
-    "center.address": _text_rule(limits.SETTING_TEXT),
-    "center.phone": _text_rule(limits.OFFICE_PHONE),
-    "center.person_in_charge": _text_rule(limits.PERSON_NAME),
+    "center.address": _text_rule(limits.SETTING_TEXT, "center.address"),
+    "center.phone": _text_rule(limits.OFFICE_PHONE, "center.phone"),
+    "center.person_in_charge": _text_rule(limits.PERSON_NAME, "center.person_in_charge"),
     "receipt.width_mm": _width_rule,
     "timezone": _timezone_rule,
     "security.idle_lock_minutes": _whole_number_rule(
         limits.IDLE_LOCK_MINUTES, lambda: translate("Settings", "The idle lock is 1 to 240 minutes.")
     ),
-    "backup.folder": _text_rule(limits.PATH),
+    "backup.folder": _text_rule(limits.PATH, "backup.folder"),
     "backup.keep": _whole_number_rule(
         limits.BACKUPS_KEPT, lambda: translate("Settings", "Keep 1 to 365 backups (a whole number).")
     ),

@@ -16,3 +16,15 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def double_click(qtbot, button) -> None:
+    """A clerk's double click on `button`, as the window system delivers it: press, release, then the second
+    press as a MouseButtonDblClick, then release (QTest's widget-level mouseDClick sends only the DblClick).
+    The button must be shown."""
+    from PySide6.QtTest import QTest
+
+    qtbot.waitExposed(button.window())
+    window = button.window().windowHandle()
+    pos = button.mapTo(button.window(), button.rect().center())
+    QTest.mouseDClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import audit, settings
+from app import audit, field_labels, settings
 from app.accounts.permissions import CHANGE_SETTINGS, require
 from app.actor import Actor
 from app.boundary import checked
@@ -53,7 +53,7 @@ def validate_center_settings(values: dict[str, Any]) -> dict[str, str]:
         if key in values:
             text = str(values[key])
             if len(text) > limit:
-                errors[key] = translate("CenterAdmin", "Too long ({n} characters at most).").format(n=limit)
+                errors[key] = field_labels.too_long(key, limit, len(text))
             elif _has_control(text):
                 errors[key] = translate("CenterAdmin", "Contains control characters; type it again.")
     if "center.name" in values and "center.name" not in errors and _has_control(str(values["center.name"])):
@@ -103,7 +103,7 @@ def set_calendar_day(db: Database, actor: Actor, day: dt.date, kind: str, name: 
     if kind not in ("holiday", "workday"):
         errors["kind"] = translate("CenterAdmin", "Choose holiday or make-up working day.")
     if len(name) > 50:
-        errors["name"] = translate("CenterAdmin", "Too long ({n} characters at most).").format(n=50)
+        errors["name"] = field_labels.too_long("name", 50, len(name), "set_calendar_day")
     elif _has_control(name):
         errors["name"] = translate("CenterAdmin", "Contains control characters; type it again.")
     if kind == "workday" and day.weekday() < 5:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app import audit, clock
+from app import audit, clock, field_labels
 from app.accounts.passwords import hash_password, verify_password
 from app.accounts.permissions import MANAGE_ACCOUNTS, require
 from app.actor import ADMIN, ALL_ROLES, Actor
@@ -48,7 +48,7 @@ def validate_display_name(display_name: str) -> str | None:
     if not name:
         return translate("Accounts", "Enter the person's name.")
     if len(name) > MAX_DISPLAY_NAME:
-        return translate("Accounts", "The name is too long (100 characters at most).")
+        return field_labels.too_long("display_name", MAX_DISPLAY_NAME, len(name))
     if _has_control(name):
         return translate("Accounts", "The name contains control characters; type it again.")
     return None
@@ -59,7 +59,7 @@ def validate_password(password: str) -> str | None:
     if len(pw) < MIN_PASSWORD:
         return translate("Accounts", "The password needs at least {n} characters.").format(n=MIN_PASSWORD)
     if len(pw) > MAX_PASSWORD:
-        return translate("Accounts", "The password is too long (128 characters at most).")
+        return field_labels.too_long("password", MAX_PASSWORD, len(pw))
     if _has_control(pw):
         return translate("Accounts", "The password contains control characters.")
     if not pw.strip():
@@ -243,7 +243,7 @@ def set_active(db: Database, actor: Actor, user_id: int, active: bool, reason: s
     if not active and not reason:
         raise ValidationError({"reason": translate("Accounts", "Say why the account is disabled.")})
     if len(reason) > 200:
-        raise ValidationError({"reason": translate("Accounts", "The reason is too long (200 characters at most).")})
+        raise ValidationError({"reason": field_labels.too_long("reason", 200, len(reason), "set_active")})
     with db.write() as s:
         user = s.get(User, user_id)
         if user is None:

@@ -203,12 +203,15 @@ def issue_certificates(db: Database, actor: Actor, course_id: int) -> list[Compl
 
 
 def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
-    """One A4 landscape page per certificate, with a frame and a space for the seal (PDF bytes)."""
+    """One A4 landscape page per certificate, with a frame and a space for the seal (PDF bytes): the issuing
+    organisation's name sits inside the seal's circle however long it is (app.documents.seal), and the issuer's
+    lines beside it end before the circle."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
     from app.documents.fonts import ensure_fonts
+    from app.documents.seal import draw_seal_space, draw_within
     from app.documents.text import draw_text, text_block
 
     ensure_fonts()
@@ -249,26 +252,22 @@ def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
         draw_text(c, 40 * mm, h - 80 * mm - ph, translate("Activities", "This certificate is hereby awarded."), 16)
         if data.teacher:
             draw_text(c, 40 * mm, 52 * mm, translate("Activities", "Teacher: {name}").format(name=data.teacher), 12)
-        x = w - 110 * mm
-        draw_text(c, x, 60 * mm, data.organisation, 14)
-        draw_text(
+        # the issuer on the left of the seal's circle, ending before it; the circle holds the name too (the seal)
+        cx, cy, radius = w - 62 * mm, 50 * mm, 22 * mm
+        x, right = w - 175 * mm, cx - radius - 6 * mm
+        y = draw_within(c, x, 64 * mm, data.organisation, 14, right - x)
+        y = min(y - 10 * mm, 50 * mm)
+        person = data.person_in_charge or "________"
+        y = draw_within(c, x, y, translate("Activities", "Person in charge: {name}").format(name=person), 12, right - x)
+        draw_within(
             c,
             x,
-            50 * mm,
-            translate("Activities", "Person in charge: {name}").format(name=data.person_in_charge or "________"),
-            12,
-        )
-        draw_text(
-            c,
-            x,
-            40 * mm,
+            y - 9 * mm,
             translate("Activities", "Date of issue: {day}").format(day=data.issued_on.isoformat()),
             12,
+            right - x,
         )
-        c.setDash(3, 3)
-        c.circle(x + 68 * mm, 52 * mm, 20 * mm)
-        c.setDash()
-        draw_text(c, x + 68 * mm, 51 * mm, translate("Activities", "(seal)"), 9, "CENTER")
+        draw_seal_space(c, data.organisation, translate("Activities", "(seal)"), cx, cy, radius)
         c.showPage()
     c.save()
     return buf.getvalue()

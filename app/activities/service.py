@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock
@@ -246,15 +247,65 @@ def _snapshot(c: ActivityCourse) -> dict[str, object]:
     }
 
 
+def _same_course(s: Session, inp: CourseInput, course_id: int | None) -> ActivityCourse | None:
+    """The live course that is this one entered again (same name, term, schedule and place), if any."""
+    ends_on = inp.ends_on if inp.weekdays else inp.starts_on
+    query = select(ActivityCourse).where(
+        ActivityCourse.archived_at.is_(None),
+        ActivityCourse.name == inp.name.strip(),
+        ActivityCourse.starts_on == inp.starts_on,
+        ActivityCourse.ends_on == ends_on,
+        ActivityCourse.weekdays == inp.weekdays,
+        ActivityCourse.start_min == inp.start_min,
+        ActivityCourse.place == inp.place.strip(),
+    )
+    if course_id is not None:
+        query = query.where(ActivityCourse.id != course_id)
+    return s.execute(query.limit(1)).scalar()
+
+
+def _already_entered(c: ActivityCourse) -> ValidationError:
+    return ValidationError(
+        {
+            "name": translate(
+                "Activities",
+                "{name} is already entered with the same term, time and place ({schedule}, {place}). "
+                "Open that course to change it instead.",
+            ).format(
+                name=c.name,
+                schedule=weekdays_text(c.weekdays) or c.starts_on.isoformat(),
+                place=c.place or translate("Activities", "no place given"),
+            )
+        }
+    )
+
+
 @checked
 def save_course(db: Database, actor: Actor, inp: CourseInput, course_id: int | None = None) -> int:
     """Create (course_id None) or change a course; its sessions follow the schedule. Returns the course id.
 
     Raises ValidationError (bad input: term or session in the wrong order, negative fee, a volunteer teacher who is
-    not a volunteer …) with nothing written; NotFound for an unknown course."""
+    not a volunteer …; a live course with the same name, term, weekly schedule, start time and place already
+    entered, also by another desk at the same moment: index ux_activity_courses_live_same) with nothing written;
+    NotFound for an unknown course."""
     require(actor, MANAGE_ACTIVITIES)
+    try:
+        return _save_course(db, actor, inp, course_id)
+    except IntegrityError:
+        # another desk (or a second click) entered the same course a moment ago: say which, in words
+        with db.read() as s:
+            same = _same_course(s, inp, course_id)
+        if same is None:
+            raise
+        raise _already_entered(same) from None
+
+
+def _save_course(db: Database, actor: Actor, inp: CourseInput, course_id: int | None) -> int:
     with db.write() as s:
         _validate(s, inp)
+        same = _same_course(s, inp, course_id)
+        if same is not None:
+            raise _already_entered(same)
         if course_id is None:
             c = ActivityCourse(created_at=clock.now(), created_by_id=actor.user_id)
             before: dict[str, object] = {}

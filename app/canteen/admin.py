@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 
-from app import audit, clock
+from app import audit, clock, field_labels
 from app.accounts.permissions import MANAGE_CANTEEN, require
 from app.actor import Actor
 from app.boundary import checked
@@ -43,7 +43,7 @@ def validate_slot(inp: SlotInput) -> dict[str, str]:
     if not inp.name.strip():
         errors["name"] = translate("Canteen", "Give the meal a name.")
     elif len(inp.name.strip()) > 50:
-        errors["name"] = translate("Canteen", "The name is too long (50 characters at most).")
+        errors["name"] = field_labels.too_long("name", 50, len(inp.name.strip()), "SlotInput")
     for key, value in (("starts", inp.starts), ("ends", inp.ends)):
         if not _TIME.match(value.strip()):
             errors[key] = translate("Canteen", "Write the time as HH:MM, e.g. 11:00.")
@@ -52,7 +52,7 @@ def validate_slot(inp: SlotInput) -> dict[str, str]:
     if not isinstance(inp.price_fen, int) or not 0 <= inp.price_fen <= MAX_PRICE_FEN:
         errors["price"] = translate("Canteen", "Enter a price between ¥0 and ¥1000.")
     if len(inp.dishes) > 500:
-        errors["dishes"] = translate("Canteen", "The dishes text is too long (500 characters at most).")
+        errors["dishes"] = field_labels.too_long("dishes", 500, len(inp.dishes), "SlotInput")
     if inp.portion_limit is not None and not 1 <= inp.portion_limit <= 100_000:
         errors["portion_limit"] = translate("Canteen", "The portion limit is 1 or more, or empty for no limit.")
     return errors
@@ -126,7 +126,7 @@ def validate_rule(inp: RuleInput, today: dt.date | None = None) -> dict[str, str
     if not inp.name.strip():
         errors["name"] = translate("Canteen", "Name the tier, e.g. 80–89岁.")
     elif len(inp.name.strip()) > 50:
-        errors["name"] = translate("Canteen", "The name is too long (50 characters at most).")
+        errors["name"] = field_labels.too_long("name", 50, len(inp.name.strip()), "RuleInput")
     if inp.effective_from < today:
         errors["effective_from"] = translate(
             "Canteen", "A new version starts today or later: past tickets keep the rules they were sold under."

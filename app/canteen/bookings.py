@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, clock, settings
+from app import audit, clock, field_labels, settings
 from app.accounts.permissions import SELL_MEALS, require
 from app.actor import Actor
 from app.boundary import checked
@@ -70,7 +70,7 @@ def book(
         )
     note = (note or "").strip()
     if len(note) > 100:
-        raise ValidationError({"note": translate("Canteen", "The note is too long (100 characters at most).")})
+        raise ValidationError({"note": field_labels.too_long("note", 100, len(note), "book")})
     with db.write() as s:
         slot = s.get(MealSlot, slot_code)
         if slot is None or not slot.active:

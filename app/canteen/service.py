@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app import audit, clock, sequences
+from app import audit, clock, field_labels, sequences
 from app.accounts.approval import confirm_approver, holds_role
 from app.accounts.permissions import LATE_SALE, SELL_MEALS, VOID_TICKET, may, require
 from app.actor import ADMIN, Actor
@@ -620,7 +620,7 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
         raise ValidationError({"tendered": translate("Canteen", "The amount tendered is not plausible.")})
     buyer = (req.buyer or "").strip()
     if len(buyer) > 50:
-        raise ValidationError({"buyer": translate("Canteen", "The buyer's name is too long (50 characters at most).")})
+        raise ValidationError({"buyer": field_labels.too_long("buyer", 50, len(buyer), "SaleRequest")})
     _check_late_approver(req.late_approver)
     now = clock.now()
     day = clock.to_local(now).date()

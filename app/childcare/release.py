@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, field_labels
 from app.accounts.permissions import LIFT_PICKUP_BLOCK, OVERRIDE_PICKUP, may, permissions_of
 from app.actor import Actor
 from app.database import Database
@@ -160,7 +160,7 @@ def check_unlisted(adult: UnlistedAdult, today: dt.date | None = None) -> tuple[
             "Childcare", "The name contains a control character that cannot be stored; type it again."
         )
     elif len(name) > NAME_MAX:
-        errors["adult_name"] = translate("Childcare", "The name is too long (50 characters at most).")
+        errors["adult_name"] = field_labels.too_long("adult_name", NAME_MAX, len(name))
     phone = ""
     if (adult.phone or "").strip():
         try:

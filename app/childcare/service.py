@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app import audit, clock
+from app import audit, clock, field_labels
 from app.accounts.permissions import (
     CHILDCARE_DESK,
     EXPORT_PERSONAL_DATA,
@@ -147,7 +147,7 @@ def validate_program(inp: ProgramInput) -> dict[str, str]:
     if not inp.name.strip():
         errors["name"] = translate("Childcare", "Give the program a name.")
     elif len(inp.name.strip()) > 100:
-        errors["name"] = translate("Childcare", "The name is too long (100 characters at most).")
+        errors["name"] = field_labels.too_long("name", 100, len(inp.name.strip()), "ProgramInput")
     if inp.kind not in PROGRAM_KINDS:
         errors["kind"] = translate("Childcare", "Choose the type of program.")
     if inp.ends_on < inp.starts_on:
@@ -376,7 +376,7 @@ def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
     if not inp.name.strip():
         errors["name"] = translate("Childcare", "Enter the child's name.")
     elif len(inp.name.strip()) > 50:
-        errors["name"] = translate("Childcare", "The name is too long (50 characters at most).")
+        errors["name"] = field_labels.too_long("name", 50, len(inp.name.strip()), "ChildInput")
     if inp.gender not in (None, "M", "F"):
         errors["gender"] = translate("Childcare", "Choose the child's gender.")
     if inp.birth_date is not None and inp.birth_date > clock.today():
@@ -389,7 +389,7 @@ def validate_child(inp: ChildInput, actor: Actor) -> dict[str, str]:
         ("class_name", inp.class_name, 20),
     ):
         if len(value.strip()) > limit:
-            errors[key] = translate("Childcare", "Too long ({n} characters at most).").format(n=limit)
+            errors[key] = field_labels.too_long(key, limit, len(value.strip()), "ChildInput")
     if len(inp.allergy_note.strip()) > ALLERGY_MAX:
         errors["allergy_note"] = translate("Childcare", "Keep the allergy note short (60 characters at most).")
     if inp.medical_note.strip() and not may_read_medical_note(actor):
@@ -613,7 +613,7 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
     if phone and (len(phone) > 20 or not all(ch.isdigit() or ch in "-+ ()" for ch in phone)):
         errors["phone"] = translate("Childcare", "A phone number has digits only (and - or spaces).")
     if len(inp.relation.strip()) > 20:
-        errors["relation"] = translate("Childcare", "Too long ({n} characters at most).").format(n=20)
+        errors["relation"] = field_labels.too_long("relation", 20, len(inp.relation.strip()), "ContactInput")
     if inp.may_leave_alone_consent and inp.role != "guardian":
         errors["may_leave_alone_consent"] = translate(
             "Childcare", "Only a guardian can give consent for the child to leave alone."

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock, sequences, settings
+from app import audit, clock, field_labels, sequences, settings
 from app.accounts.permissions import APPROVE_EXTENSION, MANAGE_REQUESTS, TAKE_REQUESTS, require
 from app.actor import Actor
 from app.boundary import checked
@@ -272,7 +272,7 @@ def _validate_intake(s: Session, inp: IntakeInput):
     if not description:
         errors["description"] = translate("Requests", "Describe the request.")
     elif len(description) > MAX_DESCRIPTION:
-        errors["description"] = translate("Requests", "The description is too long (2000 characters at most).")
+        errors["description"] = field_labels.too_long("description", MAX_DESCRIPTION, len(description), "IntakeInput")
     if inp.channel not in W.CHANNELS:
         errors["channel"] = translate("Requests", "Choose how the request came in.")
     if inp.urgency not in W.URGENCIES:

@@ -9,7 +9,7 @@ from operator import itemgetter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock
+from app import audit, clock, field_labels
 from app.accounts.permissions import EDIT_RESIDENTS, REVEAL_ID, may, require
 from app.actor import Actor
 from app.boundary import checked
@@ -140,7 +140,7 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
     if not out.name:
         errors["name"] = translate("Residents", "Enter the resident's name.")
     elif len(out.name) > MAX_NAME:
-        errors["name"] = translate("Residents", "The name is too long ({n} characters at most).").format(n=MAX_NAME)
+        errors["name"] = field_labels.too_long("name", MAX_NAME, len(out.name), "ResidentInput")
     elif _bad_text(out.name):
         errors["name"] = translate("Residents", "The name contains control characters.")
     if out.gender not in (None, "M", "F"):
@@ -178,12 +178,12 @@ def validate_resident(inp: ResidentInput, today: dt.date | None = None) -> tuple
         value = (getattr(inp, fld) or "").strip()
         setattr(out, fld, value)
         if len(value) > limit:
-            errors[fld] = translate("Residents", "Too long ({n} characters at most).").format(n=limit)
+            errors[fld] = field_labels.too_long(fld, limit, len(value), "ResidentInput")
         elif _bad_text(value):
             errors[fld] = translate("Residents", "Contains control characters.")
     out.notes = inp.notes or ""
     if len(out.notes) > MAX_NOTES:
-        errors["notes"] = translate("Residents", "Notes are limited to {n} characters.").format(n=MAX_NOTES)
+        errors["notes"] = field_labels.too_long("notes", MAX_NOTES, len(out.notes), "ResidentInput")
     elif "\x00" in out.notes:  # PostgreSQL cannot store NUL in text; SQLite did, so both refuse it
         errors["notes"] = translate("Residents", "Contains control characters.")
     for tag, detail in out.tags.items():

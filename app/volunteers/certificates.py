@@ -237,6 +237,7 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
     from reportlab.lib.units import mm
 
     from app.documents.fonts import ensure_fonts
+    from app.documents.seal import draw_seal_space, draw_within
     from app.documents.text import draw_text, text_block
 
     ensure_fonts()
@@ -284,42 +285,46 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
     draw_text(c, w - 60 * mm, y - 2 * mm, translate("Volunteers", "{hours} hours").format(hours=hours), size, "RIGHT")
     y -= 12 * mm
     draw_text(c, 25 * mm, y, translate("Volunteers", "Special certificate.").strip(), size)
-    # issuer block and seal space
+    # issuer block (ending before the right margin, however long the center's name) and the seal's space, which
+    # holds the name too (app.documents.seal)
     base = 70 * mm
-    draw_text(
+    x, width = w - 95 * mm, 75 * mm
+    y = draw_within(
         c,
-        w - 95 * mm,
+        x,
         base + 22 * mm,
         translate("Volunteers", "Issuing organisation: {org}").format(org=data.organisation),
         size,
+        width,
     )
-    draw_text(
+    y = min(y - 7 * mm, base + 15 * mm)
+    y = draw_within(
         c,
-        w - 95 * mm,
-        base + 15 * mm,
+        x,
+        y,
         translate("Volunteers", "Person in charge: {name}").format(name=data.person_in_charge or "________"),
         size,
+        width,
     )
-    draw_text(
+    y = draw_within(
         c,
-        w - 95 * mm,
-        base + 8 * mm,
+        x,
+        y - 7 * mm,
         translate("Volunteers", "Contact: {phone}").format(phone=data.contact or "________"),
         size,
+        width,
     )
-    draw_text(
+    draw_within(
         c,
-        w - 95 * mm,
-        base + 1 * mm,
+        x,
+        y - 7 * mm,
         translate("Volunteers", "Date of issue: {day}").format(
             day=f"{data.issued_on.year}-{data.issued_on.month:02d}-{data.issued_on.day:02d}"
         ),
         size,
+        width,
     )
-    c.setDash(3, 3)
-    c.circle(45 * mm + 10 * mm, base + 12 * mm, 20 * mm)
-    c.setDash()
-    draw_text(c, 55 * mm, base + 11 * mm, translate("Volunteers", "(seal)"), 9, "CENTER")
+    draw_seal_space(c, data.organisation, translate("Volunteers", "(seal)"), 55 * mm, base + 12 * mm, 22 * mm)
     draw_text(
         c,
         25 * mm,

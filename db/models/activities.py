@@ -5,9 +5,10 @@ Times of a session are **local** (the center's time zone): the local date it beg
 local midnight (`start_min`) and a length in minutes (`duration_min`), so a rehearsal 19:30 + 270 min ends at 00:00
 the next day without a second date. Instants (`*_at`) are UTC (`UTCDateTime`).
 
-Rules that hold across workstations live here: one live sign-up per resident and course and one live attendance per
-resident and session (partial unique indexes), one ledger entry per session taught (a unique column), fees and
-capacities never negative, a session never ending before it starts (CHECKs). Capacity is kept by locking the
+Rules that hold across workstations live here: one live course per name, term, schedule and place, one live
+sign-up per resident and course and one live attendance per resident and session (partial unique indexes), one
+ledger entry per session taught (a unique column), fees and capacities never negative, a session never ending
+before it starts (CHECKs). Capacity is kept by locking the
 course's row before counting (app.activities.service.sign_up).
 """
 
@@ -24,6 +25,9 @@ from db.types import UTCDateTime, utcnow
 
 LIVE_ENROLMENT = "status <> 'withdrawn'"
 LIVE_ATTENDANCE = "voided_at IS NULL"
+LIVE_COURSE = "archived_at IS NULL"
+# what makes two courses the same one entered twice: name, term, weekly schedule, start time and place
+SAME_COURSE = ("name", "starts_on", "ends_on", "weekdays", "start_min", "place")
 
 
 class ActivityCourse(Base):
@@ -42,6 +46,15 @@ class ActivityCourse(Base):
         CheckConstraint("fee_fen >= 0", name="fee_not_negative"),
         CheckConstraint("duration_min >= 1", name="duration_positive"),
         CheckConstraint("ends_on >= starts_on", name="term_in_order"),
+        # one live course per name, term, schedule and place: a double click on Save, or two desks entering the
+        # same course at once, cannot make two (app.activities.service.save_course says so in words)
+        Index(
+            "ux_activity_courses_live_same",
+            *SAME_COURSE,
+            unique=True,
+            sqlite_where=text(LIVE_COURSE),
+            postgresql_where=text(LIVE_COURSE),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(L.TITLE.length))

@@ -63,20 +63,12 @@
             <translation>Enter the person's name.</translation>
         </message>
         <message>
-            <source>The name is too long (100 characters at most).</source>
-            <translation>The name is too long (100 characters at most).</translation>
-        </message>
-        <message>
             <source>The name contains control characters; type it again.</source>
             <translation>The name contains control characters; type it again.</translation>
         </message>
         <message>
             <source>The password needs at least {n} characters.</source>
             <translation>The password needs at least {n} characters.</translation>
-        </message>
-        <message>
-            <source>The password is too long (128 characters at most).</source>
-            <translation>The password is too long (128 characters at most).</translation>
         </message>
         <message>
             <source>The password contains control characters.</source>
@@ -109,10 +101,6 @@
         <message>
             <source>Say why the account is disabled.</source>
             <translation>Say why the account is disabled.</translation>
-        </message>
-        <message>
-            <source>The reason is too long (200 characters at most).</source>
-            <translation>The reason is too long (200 characters at most).</translation>
         </message>
         <message>
             <source>You cannot disable your own account.</source>
@@ -472,10 +460,6 @@
     </context>
     <context>
         <name>CenterAdmin</name>
-        <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>Too long ({n} characters at most).</translation>
-        </message>
         <message>
             <source>Contains control characters; type it again.</source>
             <translation>Contains control characters; type it again.</translation>

@@ -63,20 +63,12 @@
             <translation>请输入姓名。</translation>
         </message>
         <message>
-            <source>The name is too long (100 characters at most).</source>
-            <translation>姓名过长（最多 100 个字符）。</translation>
-        </message>
-        <message>
             <source>The name contains control characters; type it again.</source>
             <translation>姓名中含有控制字符，请重新输入。</translation>
         </message>
         <message>
             <source>The password needs at least {n} characters.</source>
             <translation>密码至少需要 {n} 个字符。</translation>
-        </message>
-        <message>
-            <source>The password is too long (128 characters at most).</source>
-            <translation>密码过长（最多 128 个字符）。</translation>
         </message>
         <message>
             <source>The password contains control characters.</source>
@@ -109,10 +101,6 @@
         <message>
             <source>Say why the account is disabled.</source>
             <translation>请说明停用该账号的原因。</translation>
-        </message>
-        <message>
-            <source>The reason is too long (200 characters at most).</source>
-            <translation>原因过长（最多 200 个字符）。</translation>
         </message>
         <message>
             <source>You cannot disable your own account.</source>
@@ -472,10 +460,6 @@
     </context>
     <context>
         <name>CenterAdmin</name>
-        <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>过长（最多 {n} 个字符）。</translation>
-        </message>
         <message>
             <source>Contains control characters; type it again.</source>
             <translation>含有控制字符，请重新输入。</translation>

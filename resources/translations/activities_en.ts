@@ -316,6 +316,14 @@
             <translation>The schedule changed.</translation>
         </message>
         <message>
+            <source>{name} is already entered with the same term, time and place ({schedule}, {place}). Open that course to change it instead.</source>
+            <translation>{name} is already entered with the same term, time and place ({schedule}, {place}). Open that course to change it instead.</translation>
+        </message>
+        <message>
+            <source>no place given</source>
+            <translation>no place given</translation>
+        </message>
+        <message>
             <source>Give a reason.</source>
             <translation>Give a reason.</translation>
         </message>
@@ -664,8 +672,36 @@
             <translation>Lowest age</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>none</translation>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>for</translation>
+        </message>
+        <message>
+            <source>Fee (yuan)</source>
+            <translation>Fee (yuan)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Age (whole years)</source>
+            <translation>Age (whole years)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Teacher's name</source>
+            <translation>Teacher's name</translation>
         </message>
         <message>
             <source>Highest age</source>
@@ -696,24 +732,16 @@
             <translation>Outside teacher's name</translation>
         </message>
         <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
             <source>Term</source>
             <translation>Term</translation>
         </message>
         <message>
             <source>Weekly on (none: one session)</source>
             <translation>Weekly on (none: one session)</translation>
-        </message>
-        <message>
-            <source>Time and length</source>
-            <translation>Time and length</translation>
-        </message>
-        <message>
-            <source>Capacity and fee (yuan)</source>
-            <translation>Capacity and fee (yuan)</translation>
-        </message>
-        <message>
-            <source>Age and category</source>
-            <translation>Age and category</translation>
         </message>
         <message>
             <source>Write the date as YYYY-MM-DD.</source>

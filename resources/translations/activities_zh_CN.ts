@@ -316,6 +316,14 @@
             <translation>课程安排已调整。</translation>
         </message>
         <message>
+            <source>{name} is already entered with the same term, time and place ({schedule}, {place}). Open that course to change it instead.</source>
+            <translation>{name}已经录入过，学期、时间和地点都相同（{schedule}，{place}）。如需修改，请打开那门课程。</translation>
+        </message>
+        <message>
+            <source>no place given</source>
+            <translation>未填地点</translation>
+        </message>
+        <message>
             <source>Give a reason.</source>
             <translation>请填写原因。</translation>
         </message>
@@ -664,8 +672,36 @@
             <translation>最低年龄</translation>
         </message>
         <message>
-            <source>none</source>
+            <source>no limit</source>
             <translation>不限</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 岁</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Fee (yuan)</source>
+            <translation>费用（元）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Age (whole years)</source>
+            <translation>年龄（周岁）</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>合作单位</translation>
+        </message>
+        <message>
+            <source>Teacher's name</source>
+            <translation>老师姓名</translation>
         </message>
         <message>
             <source>Highest age</source>
@@ -696,24 +732,16 @@
             <translation>外聘老师姓名</translation>
         </message>
         <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
             <source>Term</source>
             <translation>学期</translation>
         </message>
         <message>
             <source>Weekly on (none: one session)</source>
             <translation>每周上课日（不选为一次性）</translation>
-        </message>
-        <message>
-            <source>Time and length</source>
-            <translation>时间与时长</translation>
-        </message>
-        <message>
-            <source>Capacity and fee (yuan)</source>
-            <translation>名额与收费（元）</translation>
-        </message>
-        <message>
-            <source>Age and category</source>
-            <translation>年龄与类别</translation>
         </message>
         <message>
             <source>Write the date as YYYY-MM-DD.</source>

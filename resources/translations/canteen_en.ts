@@ -218,10 +218,6 @@
             <translation>Bookings go at most {n} days ahead.</translation>
         </message>
         <message>
-            <source>The note is too long (100 characters at most).</source>
-            <translation>The note is too long (100 characters at most).</translation>
-        </message>
-        <message>
             <source>This diner's record is archived: restore it before booking.</source>
             <translation>This diner's record is archived: restore it before booking.</translation>
         </message>
@@ -462,10 +458,6 @@
             <translation>Give the meal a name.</translation>
         </message>
         <message>
-            <source>The name is too long (50 characters at most).</source>
-            <translation>The name is too long (50 characters at most).</translation>
-        </message>
-        <message>
             <source>Write the time as HH:MM, e.g. 11:00.</source>
             <translation>Write the time as HH:MM, e.g. 11:00.</translation>
         </message>
@@ -476,10 +468,6 @@
         <message>
             <source>Enter a price between ¥0 and ¥1000.</source>
             <translation>Enter a price between ¥0 and ¥1000.</translation>
-        </message>
-        <message>
-            <source>The dishes text is too long (500 characters at most).</source>
-            <translation>The dishes text is too long (500 characters at most).</translation>
         </message>
         <message>
             <source>The portion limit is 1 or more, or empty for no limit.</source>
@@ -564,10 +552,6 @@
         <message>
             <source>The amount tendered is not plausible.</source>
             <translation>The amount tendered is not plausible.</translation>
-        </message>
-        <message>
-            <source>The buyer's name is too long (50 characters at most).</source>
-            <translation>The buyer's name is too long (50 characters at most).</translation>
         </message>
         <message>
             <source>Your day is closed: no more sales today unless an admin reopens it.</source>

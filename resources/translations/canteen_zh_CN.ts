@@ -218,10 +218,6 @@
             <translation>最多提前 {n} 天预订。</translation>
         </message>
         <message>
-            <source>The note is too long (100 characters at most).</source>
-            <translation>备注太长（最多 100 个字）。</translation>
-        </message>
-        <message>
             <source>This diner's record is archived: restore it before booking.</source>
             <translation>该就餐人档案已归档：请先恢复再预订。</translation>
         </message>
@@ -462,10 +458,6 @@
             <translation>请填写餐次名称。</translation>
         </message>
         <message>
-            <source>The name is too long (50 characters at most).</source>
-            <translation>名称太长（最多 50 个字）。</translation>
-        </message>
-        <message>
             <source>Write the time as HH:MM, e.g. 11:00.</source>
             <translation>时间请写成 时:分，例如 11:00。</translation>
         </message>
@@ -476,10 +468,6 @@
         <message>
             <source>Enter a price between ¥0 and ¥1000.</source>
             <translation>请输入 ¥0 到 ¥1000 之间的价格。</translation>
-        </message>
-        <message>
-            <source>The dishes text is too long (500 characters at most).</source>
-            <translation>菜品说明太长（最多 500 个字）。</translation>
         </message>
         <message>
             <source>The portion limit is 1 or more, or empty for no limit.</source>
@@ -564,10 +552,6 @@
         <message>
             <source>The amount tendered is not plausible.</source>
             <translation>实收金额不合理。</translation>
-        </message>
-        <message>
-            <source>The buyer's name is too long (50 characters at most).</source>
-            <translation>代购人姓名过长（最多 50 个字）。</translation>
         </message>
         <message>
             <source>Your day is closed: no more sales today unless an admin reopens it.</source>

@@ -398,10 +398,6 @@
             <translation>Give the program a name.</translation>
         </message>
         <message>
-            <source>The name is too long (100 characters at most).</source>
-            <translation>The name is too long (100 characters at most).</translation>
-        </message>
-        <message>
             <source>Choose the type of program.</source>
             <translation>Choose the type of program.</translation>
         </message>
@@ -462,10 +458,6 @@
             <translation>Enter the child's name.</translation>
         </message>
         <message>
-            <source>The name is too long (50 characters at most).</source>
-            <translation>The name is too long (50 characters at most).</translation>
-        </message>
-        <message>
             <source>Choose the child's gender.</source>
             <translation>Choose the child's gender.</translation>
         </message>
@@ -476,10 +468,6 @@
         <message>
             <source>This birth date is not a child's.</source>
             <translation>This birth date is not a child's.</translation>
-        </message>
-        <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>Too long ({n} characters at most).</translation>
         </message>
         <message>
             <source>Keep the allergy note short (60 characters at most).</source>
@@ -1768,25 +1756,6 @@
         <message>
             <source>Not approved: the child has not been released.</source>
             <translation>Not approved: the child has not been released.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentPicker</name>
-        <message>
-            <source>Name, pinyin, phone or last digits of the ID</source>
-            <translation>Name, pinyin, phone or last digits of the ID</translation>
-        </message>
-        <message>
-            <source>Matching residents</source>
-            <translation>Matching residents</translation>
-        </message>
-        <message>
-            <source>Chosen: {who}</source>
-            <translation>Chosen: {who}</translation>
-        </message>
-        <message>
-            <source>Nobody chosen yet.</source>
-            <translation>Nobody chosen yet.</translation>
         </message>
     </context>
 </TS>

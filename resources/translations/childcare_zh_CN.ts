@@ -398,10 +398,6 @@
             <translation>请填写项目名称。</translation>
         </message>
         <message>
-            <source>The name is too long (100 characters at most).</source>
-            <translation>名称太长（最多 100 字）。</translation>
-        </message>
-        <message>
             <source>Choose the type of program.</source>
             <translation>请选择项目类型。</translation>
         </message>
@@ -462,10 +458,6 @@
             <translation>请填写儿童姓名。</translation>
         </message>
         <message>
-            <source>The name is too long (50 characters at most).</source>
-            <translation>姓名太长（最多 50 字）。</translation>
-        </message>
-        <message>
             <source>Choose the child's gender.</source>
             <translation>请选择儿童性别。</translation>
         </message>
@@ -476,10 +468,6 @@
         <message>
             <source>This birth date is not a child's.</source>
             <translation>这个出生日期不是儿童的。</translation>
-        </message>
-        <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>太长（最多 {n} 字）。</translation>
         </message>
         <message>
             <source>Keep the allergy note short (60 characters at most).</source>
@@ -1768,25 +1756,6 @@
         <message>
             <source>Not approved: the child has not been released.</source>
             <translation>未获批准：孩子没有放行。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentPicker</name>
-        <message>
-            <source>Name, pinyin, phone or last digits of the ID</source>
-            <translation>姓名、拼音、电话或身份证后几位</translation>
-        </message>
-        <message>
-            <source>Matching residents</source>
-            <translation>匹配的居民</translation>
-        </message>
-        <message>
-            <source>Chosen: {who}</source>
-            <translation>已选：{who}</translation>
-        </message>
-        <message>
-            <source>Nobody chosen yet.</source>
-            <translation>尚未选择。</translation>
         </message>
     </context>
 </TS>

@@ -2264,12 +2264,16 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Must be a whole number from {low} to {high}.</translation>
         </message>
         <message>
-            <source>Too long: at most {limit} characters ({length} given).</source>
-            <translation>Too long: at most {limit} characters ({length} given).</translation>
+            <source>{field} contains an invisible or control character ({code}) that cannot be stored; type it again.</source>
+            <translation>{field} contains an invisible or control character ({code}) that cannot be stored; type it again.</translation>
         </message>
         <message>
             <source>Contains an invisible or control character ({code}) that cannot be stored; type it again.</source>
             <translation>Contains an invisible or control character ({code}) that cannot be stored; type it again.</translation>
+        </message>
+        <message>
+            <source>{field}: too many or too long entries, at most {limit} characters together.</source>
+            <translation>{field}: too many or too long entries, at most {limit} characters together.</translation>
         </message>
         <message>
             <source>Too many or too long entries: at most {limit} characters together.</source>
@@ -3145,6 +3149,597 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>The workbook could not be written to {folder}: {reason}</source>
             <translation>The workbook could not be written to {folder}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>Contact name</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <translation>Guardian's name</translation>
+        </message>
+        <message>
+            <source>Buyer's name</source>
+            <translation>Buyer's name</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Adult's name</source>
+            <translation>Adult's name</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Resident's name</source>
+            <translation>Resident's name</translation>
+        </message>
+        <message>
+            <source>Staff member's name</source>
+            <translation>Staff member's name</translation>
+        </message>
+        <message>
+            <source>Approving staff member</source>
+            <translation>Approving staff member</translation>
+        </message>
+        <message>
+            <source>Staff on duty</source>
+            <translation>Staff on duty</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Temporary password</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>Emergency phone</translation>
+        </message>
+        <message>
+            <source>Adult's phone</source>
+            <translation>Adult's phone</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Last digits of the ID number</source>
+            <translation>Last digits of the ID number</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Consent given by</source>
+            <translation>Consent given by</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Family-doctor team</source>
+            <translation>Family-doctor team</translation>
+        </message>
+        <message>
+            <source>Teacher's name</source>
+            <translation>Teacher's name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Limit applies to</source>
+            <translation>Limit applies to</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Policy</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>Meals</translation>
+        </message>
+        <message>
+            <source>Funder</source>
+            <translation>Funder</translation>
+        </message>
+        <message>
+            <source>Resident categories</source>
+            <translation>Resident categories</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Teacher</translation>
+        </message>
+        <message>
+            <source>Glucose taken</source>
+            <translation>Glucose taken</translation>
+        </message>
+        <message>
+            <source>Character encoding</source>
+            <translation>Character encoding</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>What the visit found</source>
+            <translation>What the visit found</translation>
+        </message>
+        <message>
+            <source>Looks after</source>
+            <translation>Looks after</translation>
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation>Council role</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Party branch</source>
+            <translation>Party branch</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Serving window</source>
+            <translation>Serving window</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Required skills</source>
+            <translation>Required skills</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>Student number</translation>
+        </message>
+        <message>
+            <source>Volunteer platform number</source>
+            <translation>Volunteer platform number</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Card number</translation>
+        </message>
+        <message>
+            <source>Allergy note</source>
+            <translation>Allergy note</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Workstation</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Category detail</source>
+            <translation>Category detail</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Call number</translation>
+        </message>
+        <message>
+            <source>Scanned code</source>
+            <translation>Scanned code</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>Item barcode</source>
+            <translation>Item barcode</translation>
+        </message>
+        <message>
+            <source>Transaction number</source>
+            <translation>Transaction number</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Institution id</source>
+            <translation>Institution id</translation>
+        </message>
+        <message>
+            <source>Sign-in user</source>
+            <translation>Sign-in user</translation>
+        </message>
+        <message>
+            <source>Sign-in password</source>
+            <translation>Sign-in password</translation>
+        </message>
+        <message>
+            <source>Location code</source>
+            <translation>Location code</translation>
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation>File or folder</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Column titles</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Reason for the exception</source>
+            <translation>Reason for the exception</translation>
+        </message>
+        <message>
+            <source>Reason for going over capacity</source>
+            <translation>Reason for going over capacity</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>How it was handled</source>
+            <translation>How it was handled</translation>
+        </message>
+        <message>
+            <source>Medical note</source>
+            <translation>Medical note</translation>
+        </message>
+        <message>
+            <source>Dishes</source>
+            <translation>Dishes</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>Search text</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>What was found</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record kind</source>
+            <translation>Record kind</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Position in the list</source>
+            <translation>Position in the list</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>Center name</translation>
+        </message>
+        <message>
+            <source>Center address</source>
+            <translation>Center address</translation>
+        </message>
+        <message>
+            <source>Center phone</source>
+            <translation>Center phone</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Resident category</source>
+            <translation>Resident category</translation>
+        </message>
+        <message>
+            <source>Child's name</source>
+            <translation>Child's name</translation>
+        </message>
+        <message>
+            <source>Course name</source>
+            <translation>Course name</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Event name</translation>
+        </message>
+        <message>
+            <source>Program name</source>
+            <translation>Program name</translation>
+        </message>
+        <message>
+            <source>Subsidy rule name</source>
+            <translation>Subsidy rule name</translation>
+        </message>
+        <message>
+            <source>Meal name</source>
+            <translation>Meal name</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Post name</source>
+            <translation>Post name</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>Service name</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>Category name</translation>
+        </message>
+        <message>
+            <source>Council name</source>
+            <translation>Council name</translation>
+        </message>
+        <message>
+            <source>Department name</source>
+            <translation>Department name</translation>
+        </message>
+        <message>
+            <source>Department phone</source>
+            <translation>Department phone</translation>
+        </message>
+        <message>
+            <source>Holiday name</source>
+            <translation>Holiday name</translation>
+        </message>
+        <message>
+            <source>Condition code</source>
+            <translation>Condition code</translation>
+        </message>
+        <message>
+            <source>Meal code</source>
+            <translation>Meal code</translation>
+        </message>
+        <message>
+            <source>Book title</source>
+            <translation>Book title</translation>
+        </message>
+        <message>
+            <source>Meeting subject</source>
+            <translation>Meeting subject</translation>
+        </message>
+        <message>
+            <source>What is needed</source>
+            <translation>What is needed</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Course note</source>
+            <translation>Course note</translation>
+        </message>
+        <message>
+            <source>Reading note</source>
+            <translation>Reading note</translation>
+        </message>
+        <message>
+            <source>Too long: at most {limit} characters ({length} given).</source>
+            <translation>Too long: at most {limit} characters ({length} given).</translation>
+        </message>
+        <message>
+            <source>{field}: at most {limit} characters, {length} now.</source>
+            <translation>{field}: at most {limit} characters, {length} now.</translation>
         </message>
     </context>
     <context>
@@ -4596,6 +5191,25 @@ The front desk of a community service center.</translation>
         </message>
     </context>
     <context>
+        <name>ResidentPicker</name>
+        <message>
+            <source>Name, pinyin, phone or last digits of the ID</source>
+            <translation>Name, pinyin, phone or last digits of the ID</translation>
+        </message>
+        <message>
+            <source>Matching residents</source>
+            <translation>Matching residents</translation>
+        </message>
+        <message>
+            <source>Chosen: {who}</source>
+            <translation>Chosen: {who}</translation>
+        </message>
+        <message>
+            <source>Nobody chosen yet.</source>
+            <translation>Nobody chosen yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentProfile</name>
         <message>
             <source>Resident profile</source>
@@ -4733,10 +5347,6 @@ The front desk of a community service center.</translation>
             <translation>Enter the resident's name.</translation>
         </message>
         <message>
-            <source>The name is too long ({n} characters at most).</source>
-            <translation>The name is too long ({n} characters at most).</translation>
-        </message>
-        <message>
             <source>The name contains control characters.</source>
             <translation>The name contains control characters.</translation>
         </message>
@@ -4757,16 +5367,8 @@ The front desk of a community service center.</translation>
             <translation>The gender does not match the ID number.</translation>
         </message>
         <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>Too long ({n} characters at most).</translation>
-        </message>
-        <message>
             <source>Contains control characters.</source>
             <translation>Contains control characters.</translation>
-        </message>
-        <message>
-            <source>Notes are limited to {n} characters.</source>
-            <translation>Notes are limited to {n} characters.</translation>
         </message>
         <message>
             <source>Unknown category tag: {t}</source>
@@ -4977,10 +5579,6 @@ The front desk of a community service center.</translation>
             <translation>A value is required.</translation>
         </message>
         <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>Too long ({n} characters at most).</translation>
-        </message>
-        <message>
             <source>Contains control characters; type it again.</source>
             <translation>Contains control characters; type it again.</translation>
         </message>
@@ -5003,10 +5601,6 @@ The front desk of a community service center.</translation>
         <message>
             <source>The center's name is required.</source>
             <translation>The center's name is required.</translation>
-        </message>
-        <message>
-            <source>The center's name is too long (100 characters at most).</source>
-            <translation>The center's name is too long (100 characters at most).</translation>
         </message>
         <message>
             <source>The idle lock is 1 to 240 minutes.</source>

@@ -2264,12 +2264,16 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>须为 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
-            <source>Too long: at most {limit} characters ({length} given).</source>
-            <translation>太长了：最多 {limit} 个字（现在 {length} 个）。</translation>
+            <source>{field} contains an invisible or control character ({code}) that cannot be stored; type it again.</source>
+            <translation>{field}含有无法保存的不可见字符或控制字符（{code}），请重新输入。</translation>
         </message>
         <message>
             <source>Contains an invisible or control character ({code}) that cannot be stored; type it again.</source>
             <translation>含有无法保存的不可见字符或控制字符（{code}），请重新输入。</translation>
+        </message>
+        <message>
+            <source>{field}: too many or too long entries, at most {limit} characters together.</source>
+            <translation>{field}条目太多或太长：合计最多 {limit} 个字。</translation>
         </message>
         <message>
             <source>Too many or too long entries: at most {limit} characters together.</source>
@@ -3145,6 +3149,597 @@ SQLite 报告：{detail}
         <message>
             <source>The workbook could not be written to {folder}: {reason}</source>
             <translation>无法将工作簿写入 {folder}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <translation>监护人姓名</translation>
+        </message>
+        <message>
+            <source>Buyer's name</source>
+            <translation>代购人姓名</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>散客</translation>
+        </message>
+        <message>
+            <source>Adult's name</source>
+            <translation>接送人姓名</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>户主</translation>
+        </message>
+        <message>
+            <source>Resident's name</source>
+            <translation>居民姓名</translation>
+        </message>
+        <message>
+            <source>Staff member's name</source>
+            <translation>工作人员姓名</translation>
+        </message>
+        <message>
+            <source>Approving staff member</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Staff on duty</source>
+            <translation>值班人员</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>临时密码</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>紧急联系电话</translation>
+        </message>
+        <message>
+            <source>Adult's phone</source>
+            <translation>接送人电话</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Last digits of the ID number</source>
+            <translation>身份证后几位</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Consent given by</source>
+            <translation>同意人</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>医生</translation>
+        </message>
+        <message>
+            <source>Family-doctor team</source>
+            <translation>家庭医生团队</translation>
+        </message>
+        <message>
+            <source>Teacher's name</source>
+            <translation>老师姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Limit applies to</source>
+            <translation>限制范围</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Meals</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <source>Funder</source>
+            <translation>出资方</translation>
+        </message>
+        <message>
+            <source>Resident categories</source>
+            <translation>居民类别</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>服务选项</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>授课老师</translation>
+        </message>
+        <message>
+            <source>Glucose taken</source>
+            <translation>血糖测量时间</translation>
+        </message>
+        <message>
+            <source>Character encoding</source>
+            <translation>字符编码</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>What the visit found</source>
+            <translation>走访结果</translation>
+        </message>
+        <message>
+            <source>Looks after</source>
+            <translation>联系范围</translation>
+        </message>
+        <message>
+            <source>Council role</source>
+            <translation>理事会职务</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>室</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>年级</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>班级</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Party branch</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Serving window</source>
+            <translation>供餐窗口</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Required skills</source>
+            <translation>所需技能</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>可服务时间</translation>
+        </message>
+        <message>
+            <source>Student number</source>
+            <translation>学号</translation>
+        </message>
+        <message>
+            <source>Volunteer platform number</source>
+            <translation>志愿平台编号</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Allergy note</source>
+            <translation>过敏说明</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>资质</translation>
+        </message>
+        <message>
+            <source>Category detail</source>
+            <translation>类别说明</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Scanned code</source>
+            <translation>扫描内容</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>读者证</translation>
+        </message>
+        <message>
+            <source>Item barcode</source>
+            <translation>图书条码</translation>
+        </message>
+        <message>
+            <source>Transaction number</source>
+            <translation>交易号</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>Institution id</source>
+            <translation>机构代码</translation>
+        </message>
+        <message>
+            <source>Sign-in user</source>
+            <translation>登录用户</translation>
+        </message>
+        <message>
+            <source>Sign-in password</source>
+            <translation>登录密码</translation>
+        </message>
+        <message>
+            <source>Location code</source>
+            <translation>馆点代码</translation>
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation>文件或文件夹</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>列标题</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Reason for the exception</source>
+            <translation>例外原因</translation>
+        </message>
+        <message>
+            <source>Reason for going over capacity</source>
+            <translation>超员原因</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>How it was handled</source>
+            <translation>办理情况</translation>
+        </message>
+        <message>
+            <source>Medical note</source>
+            <translation>医疗说明</translation>
+        </message>
+        <message>
+            <source>Dishes</source>
+            <translation>菜品</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>搜索内容</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>发现情况</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决定事项</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record kind</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Position in the list</source>
+            <translation>列表位置</translation>
+        </message>
+        <message>
+            <source>Center name</source>
+            <translation>中心名称</translation>
+        </message>
+        <message>
+            <source>Center address</source>
+            <translation>中心地址</translation>
+        </message>
+        <message>
+            <source>Center phone</source>
+            <translation>中心电话</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <source>Resident category</source>
+            <translation>居民类别</translation>
+        </message>
+        <message>
+            <source>Child's name</source>
+            <translation>儿童姓名</translation>
+        </message>
+        <message>
+            <source>Course name</source>
+            <translation>课程名称</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>活动名称</translation>
+        </message>
+        <message>
+            <source>Program name</source>
+            <translation>托管项目名称</translation>
+        </message>
+        <message>
+            <source>Subsidy rule name</source>
+            <translation>补贴规则名称</translation>
+        </message>
+        <message>
+            <source>Meal name</source>
+            <translation>餐次名称</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>慢性病名称</translation>
+        </message>
+        <message>
+            <source>Post name</source>
+            <translation>岗位名称</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>服务项目名称</translation>
+        </message>
+        <message>
+            <source>Category name</source>
+            <translation>类别名称</translation>
+        </message>
+        <message>
+            <source>Council name</source>
+            <translation>理事会名称</translation>
+        </message>
+        <message>
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <source>Department phone</source>
+            <translation>部门电话</translation>
+        </message>
+        <message>
+            <source>Holiday name</source>
+            <translation>节假日名称</translation>
+        </message>
+        <message>
+            <source>Condition code</source>
+            <translation>慢性病代码</translation>
+        </message>
+        <message>
+            <source>Meal code</source>
+            <translation>餐次代码</translation>
+        </message>
+        <message>
+            <source>Book title</source>
+            <translation>书名</translation>
+        </message>
+        <message>
+            <source>Meeting subject</source>
+            <translation>会议主题</translation>
+        </message>
+        <message>
+            <source>What is needed</source>
+            <translation>需求内容</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务内容</translation>
+        </message>
+        <message>
+            <source>Course note</source>
+            <translation>课程备注</translation>
+        </message>
+        <message>
+            <source>Reading note</source>
+            <translation>测量备注</translation>
+        </message>
+        <message>
+            <source>Too long: at most {limit} characters ({length} given).</source>
+            <translation>太长了：最多 {limit} 个字（现在 {length} 个）。</translation>
+        </message>
+        <message>
+            <source>{field}: at most {limit} characters, {length} now.</source>
+            <translation>{field}最多{limit}字，现在{length}字</translation>
         </message>
     </context>
     <context>
@@ -4596,6 +5191,25 @@ The front desk of a community service center.</source>
         </message>
     </context>
     <context>
+        <name>ResidentPicker</name>
+        <message>
+            <source>Name, pinyin, phone or last digits of the ID</source>
+            <translation>姓名、拼音、电话或身份证后几位</translation>
+        </message>
+        <message>
+            <source>Matching residents</source>
+            <translation>匹配的居民</translation>
+        </message>
+        <message>
+            <source>Chosen: {who}</source>
+            <translation>已选：{who}</translation>
+        </message>
+        <message>
+            <source>Nobody chosen yet.</source>
+            <translation>尚未选择。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentProfile</name>
         <message>
             <source>Resident profile</source>
@@ -4733,10 +5347,6 @@ The front desk of a community service center.</source>
             <translation>请输入居民姓名。</translation>
         </message>
         <message>
-            <source>The name is too long ({n} characters at most).</source>
-            <translation>姓名过长（最多 {n} 个字）。</translation>
-        </message>
-        <message>
             <source>The name contains control characters.</source>
             <translation>姓名中含有控制字符。</translation>
         </message>
@@ -4757,16 +5367,8 @@ The front desk of a community service center.</source>
             <translation>性别与身份证号不符。</translation>
         </message>
         <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>过长（最多 {n} 个字）。</translation>
-        </message>
-        <message>
             <source>Contains control characters.</source>
             <translation>含有控制字符。</translation>
-        </message>
-        <message>
-            <source>Notes are limited to {n} characters.</source>
-            <translation>备注最多 {n} 个字。</translation>
         </message>
         <message>
             <source>Unknown category tag: {t}</source>
@@ -4977,10 +5579,6 @@ The front desk of a community service center.</source>
             <translation>此项必填。</translation>
         </message>
         <message>
-            <source>Too long ({n} characters at most).</source>
-            <translation>太长了（最多 {n} 个字）。</translation>
-        </message>
-        <message>
             <source>Contains control characters; type it again.</source>
             <translation>含有控制字符，请重新输入。</translation>
         </message>
@@ -5003,10 +5601,6 @@ The front desk of a community service center.</source>
         <message>
             <source>The center's name is required.</source>
             <translation>请填写中心名称。</translation>
-        </message>
-        <message>
-            <source>The center's name is too long (100 characters at most).</source>
-            <translation>中心名称过长（最多 100 个字）。</translation>
         </message>
         <message>
             <source>The idle lock is 1 to 240 minutes.</source>

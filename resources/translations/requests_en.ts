@@ -799,10 +799,6 @@
             <translation>Describe the request.</translation>
         </message>
         <message>
-            <source>The description is too long (2000 characters at most).</source>
-            <translation>The description is too long (2000 characters at most).</translation>
-        </message>
-        <message>
             <source>Choose how the request came in.</source>
             <translation>Choose how the request came in.</translation>
         </message>

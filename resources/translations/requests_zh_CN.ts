@@ -799,10 +799,6 @@
             <translation>请填写诉求内容。</translation>
         </message>
         <message>
-            <source>The description is too long (2000 characters at most).</source>
-            <translation>诉求内容过长（最多 2000 字）。</translation>
-        </message>
-        <message>
             <source>Choose how the request came in.</source>
             <translation>请选择来源渠道。</translation>
         </message>

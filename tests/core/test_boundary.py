@@ -159,7 +159,7 @@ def test_messages_are_in_the_users_language(db, admin, intake, zh):
 
     with pytest.raises(ValidationError) as refused:
         service.take_in(db, admin, service.IntakeInput("walk_in", intake, "报修", contact_name="王" * 51))
-    assert refused.value.message == "太长了：最多 50 个字（现在 51 个）。"
+    assert refused.value.message == "联系人姓名最多50字，现在51字"
 
 
 def test_models_size_text_from_the_vocabulary():

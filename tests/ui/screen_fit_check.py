@@ -2,8 +2,10 @@
 
 Run by tests/ui/test_screen_fit.py in its own process, because the screen must be a counter PC's:
 `python -m tests.ui.screen_fit_check DB_URL LANG…` prints one JSON object per line:
-{"lang", "name", "shown": [w, h], "hint": [w, h], "minimum": [w, h]}, plus {"missing": [...]} for window classes
-the table below does not cover, and {"error": ...} when one could not be built.
+{"lang", "name", "shown": [w, h], "hint": [w, h], "minimum": [w, h], "cut": [...]}, plus {"missing": [...]} for
+window classes the table below does not cover, and {"error": ...} when one could not be built. "cut" names the
+buttons and boxes on screen that their window or a scroll area cuts short on the left or right (a part scrolled out
+of view up or down is not cut: the user scrolls to it).
 
 Every QDialog/QMainWindow/QWizard subclass found by walking the ui package needs an entry in FACTORIES (how to
 build it, with realistic data); every other QWidget subclass is a part of one of them (COMPONENTS says whose).
@@ -48,7 +50,7 @@ COMPONENTS = {
     "ui.childcare.page.ChildcarePage": "a page of the main window",
     "ui.childcare.board.BoardWidget": "in the childcare page",
     "ui.childcare.programs.ProgramsPanel": "in the childcare page",
-    "ui.childcare.children.ResidentPicker": "in ContactDialog and ChildDialog",
+    "ui.common.resident_picker.ResidentPicker": "in ContactDialog, ChildDialog and the other counters' forms",
     "ui.childcare.children.ChildrenPanel": "in the childcare page",
     "ui.childcare.forms.WeekdayBoxes": "in ProgramDialog",
     "ui.requests.page.RequestsPage": "a page of the main window",
@@ -154,6 +156,56 @@ def _first_course(ctx):
     return next(c for c in activities.list_courses(ctx.db) if c.teacher_kind == "partner")
 
 
+def _profile_window(ctx, main_window):
+    """The main window on the residents page with a resident's profile open: one with an ID number (the reveal
+    button shows) and the most counter sections, as an administrator sees it."""
+    from db.models import Resident
+    from ui.residents.page import ResidentsPage
+
+    window = main_window(ctx)
+    window.resize(1366 - 16, 728 - 39)  # the client area the screen leaves (tests/ui/test_screen_fit.ROOM)
+    window.show()
+    window.show_page("residentsPage")
+    page = window.findChildren(ResidentsPage)[0]
+    with ctx.db.read() as s:
+        ids = s.query(Resident.id).filter(Resident.id_number.isnot(None), Resident.id_number != "").all()
+    best = max((r for (r,) in ids), key=lambda rid: len(_profile_sections(ctx, rid)))
+    page.open_resident(best)
+    return window
+
+
+def _profile_sections(ctx, resident_id) -> list:
+    from ui.pages import profile_section_factories
+
+    out = []
+    for factory in profile_section_factories():
+        section = factory(ctx, resident_id)
+        if section is not None:
+            out.append(section)
+            section.deleteLater()
+    return out
+
+
+def cut_widgets(window) -> list[str]:
+    """Buttons and input boxes shown in `window` whose left or right part is cut off by an ancestor (a scroll
+    area's viewport, a splitter pane, the window's edge)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+
+    cut = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox):
+            continue
+        if not widget.isVisible() or widget.width() <= 1:
+            continue
+        shown = widget.visibleRegion().boundingRect()
+        if shown.isEmpty():
+            continue  # scrolled out of view, or behind a tab: the user gets to it
+        if shown.width() < widget.width():
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            cut.append(f"{widget.objectName() or type(widget).__name__} {text}".strip())
+    return sorted(set(cut))
+
+
 def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     """How to build each window class: a list of (label, callable) — a new record and an existing one where they
     differ."""
@@ -216,7 +268,10 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.dbserver.DatabaseServerDialog": [("", lambda: DatabaseServerDialog(host))],
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],
-        "ui.main_window.MainWindow": [("", lambda: MainWindow(ctx))],
+        "ui.main_window.MainWindow": [
+            ("", lambda: MainWindow(ctx)),
+            ("resident profile", lambda: _profile_window(ctx, MainWindow)),
+        ],
         "ui.activities.course_form.CourseDialog": [
             ("new", lambda: CourseDialog(ctx, host)),
             ("existing", lambda: CourseDialog(ctx, host, _first_course(ctx))),
@@ -339,6 +394,7 @@ def main(url: str, langs: list[str]) -> int:
                         shown=[shown.width(), shown.height()],
                         hint=[hint.width(), hint.height()],
                         minimum=[minimum.width(), minimum.height()],
+                        cut=cut_widgets(window),
                     )
                     window.close()
                     window.deleteLater()

@@ -5,15 +5,25 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import clock
 from app.activities import service as A
 from app.requests import service as requests
 from app.residents.tags import ALL_TAGS, tag_label
-from ui.childcare.children import ResidentPicker
 from ui.childcare.forms import FormDialog, WeekdayBoxes, parse_date, parse_hhmm
 from ui.common.layout import fit_window
+from ui.common.resident_picker import ResidentPicker
 from ui.context import AppContext
 
 
@@ -60,11 +70,13 @@ class CourseDialog(FormDialog):
         self.min_age = QSpinBox(self, objectName="courseMinAge")
         self.min_age.setAccessibleName(self.tr("Lowest age"))
         self.min_age.setRange(0, 150)
-        self.min_age.setSpecialValueText(self.tr("none"))
+        self.min_age.setSpecialValueText(self.tr("no limit"))
+        self.min_age.setSuffix(self.tr(" years"))
         self.max_age = QSpinBox(self, objectName="courseMaxAge")
         self.max_age.setAccessibleName(self.tr("Highest age"))
         self.max_age.setRange(0, 150)
-        self.max_age.setSpecialValueText(self.tr("none"))
+        self.max_age.setSpecialValueText(self.tr("no limit"))
+        self.max_age.setSuffix(self.tr(" years"))
         self.tag = QComboBox(self, objectName="courseTag")
         self.tag.setAccessibleName(self.tr("Residents' category"))
         self.tag.addItem(self.tr("Anyone"), "")
@@ -82,39 +94,75 @@ class CourseDialog(FormDialog):
                 self.partner.addItem(d.name, d.id)
         self.teacher_name = self.line("courseTeacherName", self.tr("Outside teacher's name"))
 
+        # Every box has words of its own, as the label's buddy (the screen reader reads it; Alt+letter reaches it):
+        # a row of two boxes reads "学期 [起] 至 [止]", "年龄（周岁） [60 岁] 至 [80 岁]".
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.with_error("name", self.name))
-        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self._label("courseNameLabel", self.tr("Name"), self.name), self.with_error("name", self.name))
+        form.addRow(self._label("courseKindLabel", self.tr("Kind"), self.kind), self.kind)
         term = QHBoxLayout()
         term.addWidget(self.with_error("starts_on", self.starts))
+        term.addWidget(self._label("courseTermTo", self.tr("to"), self.ends))
         term.addWidget(self.with_error("ends_on", self.ends))
-        form.addRow(self.tr("Term"), term)
+        form.addRow(self._label("courseTermLabel", self.tr("Term"), self.starts), term)
         form.addRow(self.tr("Weekly on (none: one session)"), self.with_error("weekdays", self.weekdays))
         times = QHBoxLayout()
         times.addWidget(self.with_error("start_min", self.start))
+        times.addWidget(self._label("courseLengthLabel", self.tr("for"), self.duration))
         times.addWidget(self.with_error("duration_min", self.duration))
-        form.addRow(self.tr("Time and length"), times)
-        form.addRow(self.tr("Place"), self.with_error("place", self.place))
+        form.addRow(self._label("courseTimeLabel", self.tr("Starts at"), self.start), times)
+        form.addRow(self._label("coursePlaceLabel", self.tr("Place"), self.place), self.with_error("place", self.place))
         places = QHBoxLayout()
         places.addWidget(self.with_error("capacity", self.capacity))
+        places.addWidget(self._label("courseFeeLabel", self.tr("Fee (yuan)"), self.fee))
         places.addWidget(self.with_error("fee_fen", self.fee))
-        form.addRow(self.tr("Capacity and fee (yuan)"), places)
+        form.addRow(self._label("courseCapacityLabel", self.tr("Capacity"), self.capacity), places)
         ages = QHBoxLayout()
         ages.addWidget(self.min_age)
+        ages.addWidget(self._label("courseAgeTo", self.tr("to"), self.max_age))
         ages.addWidget(self.with_error("max_age", self.max_age))
-        ages.addWidget(self.tag)
-        form.addRow(self.tr("Age and category"), ages)
-        form.addRow(self.tr("Teacher"), self.teacher_kind)
+        ages.addWidget(self._label("courseTagLabel", self.tr("Category"), self.tag))
+        ages.addWidget(self.tag, 1)
+        form.addRow(self._label("courseAgeLabel", self.tr("Age (whole years)"), self.min_age), ages)
+        form.addRow(self._label("courseTeacherLabel", self.tr("Teacher"), self.teacher_kind), self.teacher_kind)
         form.addRow("", self.with_error("teacher_resident_id", self.teacher))
         partner = QHBoxLayout()
-        partner.addWidget(self.with_error("teacher_department_id", self.partner))
-        partner.addWidget(self.with_error("teacher_name", self.teacher_name))
+        self.partner_label = self._label("coursePartnerLabel", self.tr("Organisation"), self.partner)
+        partner.addWidget(self.partner_label)
+        partner.addWidget(self.with_error("teacher_department_id", self.partner), 1)
+        self.teacher_name_label = self._label("courseTeacherNameLabel", self.tr("Teacher's name"), self.teacher_name)
+        partner.addWidget(self.teacher_name_label)
+        partner.addWidget(self.with_error("teacher_name", self.teacher_name), 1)
         form.addRow("", partner)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.teacher_kind.currentIndexChanged.connect(self._teacher_kind_changed)
+        # Tab follows the form from top to bottom (wrapping a field for its error line moved it to the chain's end)
+        chain = [
+            self.name,
+            self.kind,
+            self.starts,
+            self.ends,
+            *self.weekdays.boxes,
+            self.start,
+            self.duration,
+            self.place,
+            self.capacity,
+            self.fee,
+            self.min_age,
+            self.max_age,
+            self.tag,
+            self.teacher_kind,
+            self.teacher.search,
+            self.teacher.results,
+            self.partner,
+            self.teacher_name,
+            self.save_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._fill(row)
         self._teacher_kind_changed()
         # every field re-validates when it changes, not only the text fields (FormDialog.line): a capacity put
@@ -140,6 +188,11 @@ class CourseDialog(FormDialog):
             policy.setHeightForWidth(True)
             label.setSizePolicy(policy)
         fit_window(self, 760, 640)
+
+    def _label(self, name: str, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self, objectName=name)
+        label.setBuddy(buddy)
+        return label
 
     def _changed(self, *_args) -> None:
         self.touched = True
@@ -197,8 +250,8 @@ class CourseDialog(FormDialog):
     def _teacher_kind_changed(self, *_args) -> None:
         kind = self.teacher_kind.currentData()
         self.teacher.setVisible(kind in ("resident", "volunteer"))
-        self.partner.setVisible(kind == "partner")
-        self.teacher_name.setVisible(kind == "partner")
+        for widget in (self.partner, self.partner_label, self.teacher_name, self.teacher_name_label):
+            widget.setVisible(kind == "partner")
 
     # --- FormDialog -----------------------------------------------------------------------------------------
     def collect(self) -> tuple[A.CourseInput | None, dict[str, str]]:

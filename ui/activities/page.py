@@ -34,11 +34,12 @@ from app.activities import certificates as C
 from app.activities import service as A
 from app.errors import UserError
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
-from ui.childcare.children import ResidentPicker
 from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
+from ui.common.resident_picker import ResidentPicker
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 
 TOPICS = ("activities", "residents")
@@ -519,6 +520,7 @@ class EventsTab(QWidget):
         self.picker.entered.connect(self.add_participant)
         self.members_button.clicked.connect(self.add_members)
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
         self.reload()
 
@@ -569,6 +571,7 @@ class EventsTab(QWidget):
             if e.status == A.BOOKED:
                 self._add(e.resident_id, e.name)
 
+    @saves_once
     def save(self) -> None:
         d, t = self.day.date(), self.start.time()
         import datetime as dt

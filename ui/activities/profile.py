@@ -29,5 +29,8 @@ def create_profile_section(ctx: AppContext, resident_id: int) -> QWidget | None:
             )
         label = QLabel(f"{A.kind_label(c.kind)} · {state}")
         label.setObjectName(f"activitiesProfileCourse{c.course_id}")
-        form.addRow(c.name, label)
+        label.setWordWrap(True)  # a long course name and its state wrap in the profile's pane, never widen it
+        name = QLabel(c.name)
+        name.setWordWrap(True)
+        form.addRow(name, label)
     return box

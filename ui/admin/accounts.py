@@ -30,6 +30,7 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.theme import repolish
 
@@ -124,6 +125,7 @@ class AccountForm(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        one_click(self.save_button)  # a double click saves once (ui.common.saving)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(roles_box)
@@ -202,6 +204,7 @@ class AccountForm(QDialog):
                 repolish(widget)
         self.save_button.setEnabled(not errors)
 
+    @saves_once
     def save(self) -> None:
         if not self.validate():
             return

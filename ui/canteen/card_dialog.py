@@ -18,6 +18,7 @@ from app.canteen import service
 from app.canteen.pricing import money
 from app.errors import UserError
 from ui.common import dialogs
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 
 
@@ -49,6 +50,8 @@ class MealCardDialog(QDialog):
         self.refund_button.setObjectName("mealCardRefund")
         self.refund_button.setAccessibleName(self.tr("Refund"))
         self.refund_button.clicked.connect(lambda: self.move("refund"))
+        # a double click moves money once (ui.common.saving)
+        one_click(self.open_button, self.topup_button, self.refund_button)
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.card_no)
@@ -81,6 +84,7 @@ class MealCardDialog(QDialog):
         balance = money(info.balance_fen) if has_card else self.tr("no card")
         self.info.setText(self.tr("{name}: balance {b}").format(name=info.name, b=balance))
 
+    @saves_once
     def open_card(self) -> None:
         try:
             service.open_card(self.ctx.db, self.ctx.actor, self.resident_id, self.card_no.text())
@@ -88,6 +92,7 @@ class MealCardDialog(QDialog):
             dialogs.show_user_error(self, exc)
         self.refresh()
 
+    @saves_once
     def move(self, kind: str) -> None:
         from ui.canteen.page import parse_yuan
 

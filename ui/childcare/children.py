@@ -4,7 +4,7 @@ the child's enrolments. Everything is archived or withdrawn with a reason, never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -28,7 +26,7 @@ from app import clock
 from app.accounts.permissions import LIFT_PICKUP_BLOCK, roles_with
 from app.childcare import service as cc
 from app.errors import UserError, ValidationError
-from app.residents.service import get_resident, search_residents
+from app.residents.service import get_resident
 from ui.accounts import approval
 from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
@@ -36,6 +34,7 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import fit_window, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.resident_picker import ResidentPicker
 from ui.context import AppContext
 
 # ---------------------------------------------------------------------------------------------- models
@@ -157,107 +156,6 @@ def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -
 def _current(table: QTableView):
     idx = table.currentIndex()
     return table.model().row_at(idx.row()) if idx.isValid() else None
-
-
-# ---------------------------------------------------------------------------------------------- resident picker
-
-
-class ResidentPicker(QWidget):
-    """Find a resident by name, pinyin, phone or ID digits; `resident_id` is the one chosen (or None).
-
-    Keys: Enter picks the single match (or the highlighted one) and moves on (`entered`); with several matches and
-    none highlighted it goes down into the list; Down moves into the list too. Enter never saves the dialog from
-    the search box."""
-
-    changed = Signal()
-    entered = Signal()  # a resident was picked with Enter: the form moves to its next field
-
-    def __init__(self, ctx: AppContext, name: str, accessible: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.resident_id: int | None = None
-        self.search = QLineEdit(self, objectName=f"{name}Search")
-        self.search.setAccessibleName(accessible)
-        self.search.setPlaceholderText(self.tr("Name, pinyin, phone or last digits of the ID"))
-        self.results = QListWidget(self, objectName=f"{name}Results")
-        self.results.setAccessibleName(self.tr("Matching residents"))
-        self.results.setMaximumHeight(110)
-        self.chosen = QLabel(self, objectName=f"{name}Chosen")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
-        layout.addWidget(self.chosen)
-        self.results.hide()
-        self.search.textEdited.connect(self._search)
-        self.results.currentItemChanged.connect(self._pick)
-        self.search.installEventFilter(self)
-        self.results.installEventFilter(self)
-        self._show_chosen("")
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if obj is self.results and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.results.currentItem() is not None:
-                    self._pick(self.results.currentItem())
-                    self.entered.emit()
-                return True
-        if obj is self.search and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.enter()
-                return True  # the search box's Enter is the picker's, never the dialog's default button
-            if event.key() == Qt.Key.Key_Down and self.results.count():
-                self.results.setFocus()
-                if self.results.currentRow() < 0:
-                    self.results.setCurrentRow(0)
-                return True
-        return super().eventFilter(obj, event)
-
-    def enter(self) -> None:
-        """Enter in the search box: one match (or a highlighted one) is picked; several: into the list."""
-        if self.search.text().strip() and self.results.property("query") != self.search.text():
-            self._search(self.search.text())
-        if self.results.count() == 1:
-            if self.results.currentRow() != 0:
-                self.results.setCurrentRow(0)
-            else:
-                self._pick(self.results.item(0))
-            self.entered.emit()
-        elif self.results.currentItem() is not None:
-            self.entered.emit()
-        elif self.results.count() > 1:
-            self.results.setFocus()
-
-    def _search(self, text: str) -> None:
-        self.results.setProperty("query", text)
-        self.results.clear()
-        for r in search_residents(self.ctx.db, text, limit=8):
-            item = QListWidgetItem(" · ".join(x for x in (r.name, r.masked_id, r.phone or "", r.address) if x))
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.results.addItem(item)
-        self.results.setVisible(self.results.count() > 0)
-
-    def _pick(self, item: QListWidgetItem | None, _previous=None) -> None:
-        if item is None:
-            return
-        self.set_resident(int(item.data(Qt.ItemDataRole.UserRole)))
-
-    def set_resident(self, resident_id: int | None) -> None:
-        self.resident_id = resident_id
-        if resident_id is None:
-            self._show_chosen("")
-        else:
-            d = get_resident(self.ctx.db, resident_id)
-            self._show_chosen(f"{d.row.name} {d.row.masked_id}".strip())
-        self.changed.emit()
-
-    def _show_chosen(self, text: str) -> None:
-        self.chosen.setText(self.tr("Chosen: {who}").format(who=text) if text else self.tr("Nobody chosen yet."))
-
-    def fix(self) -> None:
-        """Editing an existing contact: the adult stays the same."""
-        self.search.hide()
-        self.results.hide()
 
 
 # ---------------------------------------------------------------------------------------------- contact dialog

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
 from ui.common.layout import reserve_line, set_available, set_line
+from ui.common.saving import one_click, saves_once
 from ui.theme import repolish
 
 
@@ -130,6 +131,7 @@ class FormDialog(QDialog):
         cancel.setAccessibleName(cancel.text())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        one_click(self.save_button)  # a double click saves once (ui.common.saving)
 
     # --- building helpers -------------------------------------------------------------------------
     def line(self, name: str, accessible: str, placeholder: str = "", max_len: int = 100) -> QLineEdit:
@@ -198,6 +200,7 @@ class FormDialog(QDialog):
         reason = QCoreApplication.translate("ChildcareForms", "Correct what is marked in red first.")
         set_available(self.save_button, reason if errors else None)
 
+    @saves_once
     def save(self) -> None:
         self.touched = True
         if not self.validate():

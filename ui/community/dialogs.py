@@ -34,6 +34,7 @@ from app.community import service as C
 from app.errors import UserError
 from app.requests import service as R
 from ui.common import dialogs
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 
 
@@ -73,10 +74,12 @@ class _ServiceDialog(QDialog):
         self.buttons.setObjectName(f"{name}Buttons")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        one_click(self.buttons.button(QDialogButtonBox.StandardButton.Ok))  # a double click saves once
 
     def save(self):
         raise NotImplementedError
 
+    @saves_once
     def submit(self) -> None:
         try:
             self.saved = self.save()
@@ -273,7 +276,7 @@ class SeatDialog(_ServiceDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget, council_id: int) -> None:
         super().__init__(ctx, parent, self.tr("Add to the council"), "seatDialog")
-        from ui.childcare.children import ResidentPicker
+        from ui.common.resident_picker import ResidentPicker
 
         self.council_id = council_id
         self.picker = ResidentPicker(ctx, "seatResident", self.tr("Resident"), self)

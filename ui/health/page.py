@@ -45,6 +45,7 @@ from app.residents.service import search_residents
 from ui.common import dialogs
 from ui.common.layout import share_on_first_show
 from ui.common.lazy import LazyTabs
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.health.models import CareModel, DueModel, ReadingsModel, ReferralsModel, care_rows
 
@@ -307,6 +308,8 @@ class RecordPanel(QWidget):
         self.end_plan_btn.clicked.connect(self.end_plan)
         self.followup_btn.clicked.connect(self.save_followup)
         self.reading_btn.clicked.connect(self.save_reading)
+        # a double click records once (ui.common.saving)
+        one_click(self.consent_btn, self.sign_btn, self.followup_btn, self.reading_btn)
         self.void_btn.clicked.connect(self.void_reading)
         self.refer_btn.clicked.connect(self.refer)
         for w in (
@@ -410,6 +413,7 @@ class RecordPanel(QWidget):
         self.reload()
         return True
 
+    @saves_once
     def save_consent(self) -> None:
         if self.resident_id is None:
             return
@@ -434,6 +438,7 @@ class RecordPanel(QWidget):
             rid = self.resident_id
             self._run(lambda: H.withdraw_consent(self.ctx.db, self.ctx.actor, rid, note))
 
+    @saves_once
     def save_signing(self) -> None:
         if self.resident_id is None:
             return
@@ -492,6 +497,7 @@ class RecordPanel(QWidget):
         plans = [r.plan for r in rows if r.plan is not None]
         return plans[0] if len(plans) == 1 else None
 
+    @saves_once
     def save_followup(self) -> None:
         row = self._selected_plan()
         if row is None:
@@ -505,6 +511,7 @@ class RecordPanel(QWidget):
         if self._run(lambda: H.record_followup(self.ctx.db, self.ctx.actor, row.id, day, method, note)):
             self.followup_note.clear()
 
+    @saves_once
     def save_reading(self) -> None:
         if self.resident_id is None:
             return

@@ -28,6 +28,7 @@ from app.library.catalogue import CopyInput, owner_label
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.library.models import CatalogueModel
 
@@ -83,6 +84,7 @@ class LibraryCopyDialog(QDialog):
         buttons.setObjectName("copyButtons")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        one_click(buttons.button(QDialogButtonBox.StandardButton.Save))  # a double click saves once
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -106,6 +108,7 @@ class LibraryCopyDialog(QDialog):
             self.owner.currentData(),
         )
 
+    @saves_once
     def save(self) -> None:
         try:
             if self.copy is None:

@@ -37,10 +37,10 @@ from app.documents.common import yuan
 from app.errors import UserError
 from app.library import desk as service
 from app.library.catalogue import normalise_barcode
-from ui.childcare.children import ResidentPicker
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available
+from ui.common.resident_picker import ResidentPicker
 from ui.common.tasks import Task, run_task
 from ui.context import AppContext
 from ui.library.lists import fit_columns

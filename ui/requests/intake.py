@@ -26,6 +26,7 @@ from app.requests import workflow as W
 from app.residents.service import search_residents
 from ui.common import dialogs, documents
 from ui.common.layout import set_available
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.keys import describe
 
@@ -176,6 +177,7 @@ class IntakeForm(QWidget):
         for line in (self.on_spot_note, self.contact_name, self.contact_phone):
             line.installEventFilter(self)  # a line edit takes Ctrl+Enter for itself: pass it on as "save"
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click saves once (ui.common.saving)
         self.reprint.clicked.connect(self.preview_receipt)
         self.reload_categories()
         self.run_search()
@@ -249,6 +251,7 @@ class IntakeForm(QWidget):
             resolution_note=self.on_spot_note.text(),
         )
 
+    @saves_once
     def save(self) -> None:
         try:
             saved = S.take_in(self.ctx.db, self.ctx.actor, self.intake_input())

@@ -31,6 +31,7 @@ from app.residents.service import PossibleDuplicate, ResidentInput
 from app.residents.tags import ALL_TAGS, TAGS_WITH_DETAIL, detail_label, tag_label
 from ui.common import dialogs
 from ui.common.layout import fit_window, reserve_line, set_available, set_line
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.theme import repolish
 
@@ -162,6 +163,7 @@ class ResidentForm(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        one_click(self.save_button)  # a double click saves once (ui.common.saving)
 
         # Two columns, so the form fits a 1366×768 screen with room to spare (issue 16): the person on the left,
         # categories and notes on the right, Save always in view.
@@ -303,6 +305,7 @@ class ResidentForm(QDialog):
         self.summary.setText("\n".join(other))
         set_available(self.save_button, self.tr("Correct what is marked in red first.") if errors else None)
 
+    @saves_once
     def save(self) -> None:
         if not self.validate():
             return

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.residents import service
 from app.residents.search_keys import looks_like_id_number
 from ui.common import export as list_export
-from ui.common.layout import size_columns_when_filled
+from ui.common.layout import share_on_first_show, size_columns_when_filled
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.residents.form import ResidentForm
@@ -83,6 +83,9 @@ class ResidentsPage(QWidget):
         splitter.addWidget(self.profile)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # the profile gets its share from the start, not what the wide table's size hint leaves it (at 1366×768 the
+        # Reveal button of the ID number was cut off); ResidentProfile keeps what it shows from being squeezed
+        share_on_first_show(splitter, (58, 42))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

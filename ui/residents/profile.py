@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -102,7 +103,9 @@ class ResidentProfile(QScrollArea):
             self.reveal_button.setToolTip(self.tr("Shows the full number once; this is recorded in the audit trail."))
             self.reveal_button.clicked.connect(self.reveal_id)
             id_layout.addWidget(self.reveal_button)
+            id_layout.setAlignment(self.reveal_button, Qt.AlignmentFlag.AlignLeft)
         id_layout.addStretch(1)
+        self._id_layout = id_layout
         form.addRow(self.tr("ID number"), id_row)
         form.addRow(self.tr("Phone"), QLabel(r.phone or ""))
         form.addRow(self.tr("Address"), QLabel(r.address))
@@ -120,6 +123,9 @@ class ResidentProfile(QScrollArea):
         notes.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.tr("Notes"), notes)
         self._layout.addWidget(box)
+        # how wide the record is with the Reveal button beside the number (the body's margins included)
+        margins = self._layout.contentsMargins()
+        self._record_wide = box.minimumSizeHint().width() + margins.left() + margins.right()
 
         buttons = QHBoxLayout()
         if not r.archived:
@@ -146,6 +152,42 @@ class ResidentProfile(QScrollArea):
             section = factory(self.ctx, resident_id)
             if section is not None:
                 self._layout.addWidget(section)
+        self._keep_width()
+
+    def _keep_width(self) -> None:
+        """Fit the pane the splitter leaves, and never be narrower than what it shows needs (the Reveal button of
+        the ID number was cut off at 1366×768, in English the more): the text fields of every form here, the
+        counters' sections included, wrap; the Reveal button goes under the number when the two do not fit side by
+        side (`_fit_id_row`); then the profile is at least its body's minimum width (with the button under the
+        number), the vertical scroll bar and the frame, so the splitter handle cannot squeeze anything out of view.
+        The minimum only grows: the page does not jump from one resident to the next."""
+        for form in self._body.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                field = item.widget() if item is not None else None
+                if isinstance(field, QLabel) and field is not self.id_label:
+                    field.setWordWrap(True)
+        self._id_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        self._body.layout().activate()
+        body = self._body.minimumSizeHint().width()
+        needed = body + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        if needed > self.minimumWidth():
+            self.setMinimumWidth(needed)
+        self._fit_id_row()
+
+    def _fit_id_row(self) -> None:
+        """The Reveal button beside the number when the record has room for both, else under it."""
+        layout = getattr(self, "_id_layout", None)
+        if layout is None or self.reveal_button is None:
+            return
+        wide = self.viewport().width() >= self._record_wide
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_id_row()
 
     def reveal_id(self) -> None:
         """The full number of this one resident, for a role that may see it; the reveal is audited."""

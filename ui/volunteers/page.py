@@ -40,6 +40,7 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
 from ui.common.lazy import LazyTabs
+from ui.common.saving import one_click, saves_once
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -924,6 +925,7 @@ class VolunteersTab(QWidget):
         self.qual_name.returnPressed.connect(self.add_qualification)
         self.qual_remove.clicked.connect(self.remove_qualification)
         self.save_btn.clicked.connect(self.save)
+        one_click(self.save_btn)  # a double click saves once (ui.common.saving)
         self.edit_btn.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_btn.clicked.connect(self.start_new)
@@ -1034,6 +1036,7 @@ class VolunteersTab(QWidget):
         for r in search_residents(self.ctx.db, self.resident_search.text(), limit=30):
             self.resident_choice.addItem(f"{r.name} {r.masked_id}".strip(), r.id)
 
+    @saves_once
     def save(self) -> None:
         rid = self.editing.resident_id if self.editing else self.resident_choice.currentData()
         if rid is None:

@@ -1,0 +1,224 @@
+"""A double click on Save makes one record, in every form that creates something (the course form made two
+identical courses). A double click as the window system delivers it (press, release, DblClick, release), and a
+second click that arrives after the first save closed its dialog, each save once; no refusal is shown for the
+second click either. The guard is ui.common.saving (one_click + @saves_once); the last test checks that every
+create form's save slot carries it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+from sqlalchemy import func, select
+
+from tests.helpers import double_click
+
+TODAY = dt.datetime(2026, 11, 30, 10, 0)  # a Monday
+
+
+@pytest.fixture
+def monday(frozen):
+    frozen(TODAY)
+
+
+def _count(db, model) -> int:
+    with db.read() as s:
+        return s.execute(select(func.count()).select_from(model)).scalar()
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _course_dialog(qtbot, ctx):
+    from ui.activities.course_form import CourseDialog
+
+    dialog = _show(qtbot, CourseDialog(ctx, None))
+    dialog.name.setText("老年大学·书法班")
+    dialog.place.setText("二楼教室")
+    dialog.weekdays.boxes[0].setChecked(True)
+    dialog.ends.setText("2026-12-31")
+    return dialog
+
+
+def test_double_click_on_save_in_the_course_form_makes_one_course(qtbot, ctx, no_dialogs, monday):
+    from db.models.activities import ActivityCourse
+
+    dialog = _course_dialog(qtbot, ctx)
+    double_click(qtbot, dialog.save_button)
+    assert _count(ctx.db, ActivityCourse) == 1
+    assert no_dialogs.messages == [] and dialog.errors == {}
+
+
+def test_a_click_arriving_after_the_course_form_closed_saves_nothing(qtbot, ctx, no_dialogs, monday):
+    """The second click of a slow double click lands after the first save accepted the dialog."""
+    from db.models.activities import ActivityCourse
+
+    dialog = _course_dialog(qtbot, ctx)
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    dialog.save_button.click()
+    assert _count(ctx.db, ActivityCourse) == 1
+    assert no_dialogs.messages == [] and dialog.errors == {}
+
+
+def test_double_click_on_save_in_the_resident_form_makes_one_resident(qtbot, ctx, no_dialogs, monday):
+    from db.models import Resident
+    from ui.residents.form import ResidentForm
+
+    form = _show(qtbot, ResidentForm(ctx, None))
+    form.name.setText("赵善庆")
+    double_click(qtbot, form.save_button)
+    assert _count(ctx.db, Resident) == 1
+    assert no_dialogs.messages == []
+
+
+def test_double_click_on_save_at_the_request_intake_takes_one_request(
+    qtbot, ctx, admin, no_dialogs, monday, monkeypatch
+):
+    from app.requests import service as S
+    from db.models.requests import ServiceRequest as Request
+    from ui.common import documents
+    from ui.requests.intake import IntakeForm
+
+    monkeypatch.setattr(documents, "print_silently", lambda path: False)
+    dep = S.create_department(ctx.db, admin, "社会事务办")
+    S.create_category(ctx.db, admin, "社会保障", deadline_days=3, default_department_id=dep)
+    form = _show(qtbot, IntakeForm(ctx))
+    form.reload_categories()
+    form.description.setPlainText("咨询医保报销")
+    double_click(qtbot, form.save_button)
+    assert _count(ctx.db, Request) == 1
+    assert no_dialogs.messages == []  # the second click is not a refused empty request either
+
+
+def test_double_click_on_record_at_the_health_corner_takes_one_reading(qtbot, db, admin, no_dialogs, monday):
+    from app.accounts.service import actor_for
+    from app.health import service as H
+    from app.residents.service import ResidentInput, create_resident
+    from db.models.health import HealthReading
+    from ui.context import AppContext
+    from ui.health.page import RecordsTab
+
+    rid = create_resident(db, admin, ResidentInput(name="赵善庆", birth_date=dt.date(1944, 5, 1)))
+    H.record_consent(db, admin, rid, "赵善庆", "written", TODAY.date() - dt.timedelta(days=30))
+    tab = RecordsTab(AppContext(db, actor_for(db, 1)))
+    tab.resize(1366, 768)
+    _show(qtbot, tab)
+    tab.open_resident(rid)
+    panel = tab.panel
+    tab.findChild(QScrollArea).ensureWidgetVisible(panel.reading_btn)
+    panel.systolic.setText("142")
+    panel.diastolic.setText("88")
+    double_click(qtbot, panel.reading_btn)
+    assert _count(db, HealthReading) == 1
+    assert panel.reading_error.text() == "" and no_dialogs.messages == []
+
+
+def test_double_click_on_ok_in_the_visit_form_records_one_visit(qtbot, ctx, admin, no_dialogs, monday):
+    from app.community.households import get_household
+    from app.residents.service import ResidentInput, create_resident
+    from db.models.community import Visit
+    from ui.community.dialogs import VisitDialog
+
+    create_resident(
+        ctx.db, admin, ResidentInput(name="王阿姨", birth_date=dt.date(1940, 1, 1), building="6", unit="2", room="301")
+    )
+    dialog = _show(qtbot, VisitDialog(ctx, None, get_household(ctx.db, ctx.actor, "6", "2", "301")))
+    double_click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert _count(ctx.db, Visit) == 1
+    assert no_dialogs.messages == []
+
+
+def test_double_click_on_save_in_the_book_form_adds_one_copy(qtbot, ctx, no_dialogs, monday):
+    from db.models.library import LibraryCopy
+    from ui.library.catalogue import LibraryCopyDialog
+
+    dialog = _show(qtbot, LibraryCopyDialog(ctx, None))
+    dialog.barcode.setText("A0001")
+    dialog.title_edit.setText("平凡的世界")
+    double_click(qtbot, dialog.findChild(QDialogButtonBox, "copyButtons").button(QDialogButtonBox.StandardButton.Save))
+    assert _count(ctx.db, LibraryCopy) == 1
+    assert dialog.error.text() == ""
+
+
+def test_double_click_on_save_at_the_volunteers_desk_registers_once(qtbot, ctx, admin, no_dialogs, monday):
+    from app.residents.service import ResidentInput, create_resident
+    from db.models.volunteers import Volunteer
+    from ui.volunteers.page import VolunteersTab
+
+    create_resident(ctx.db, admin, ResidentInput(name="李雷", birth_date=dt.date(1990, 1, 1)))
+    vt = VolunteersTab(ctx)
+    vt.resize(1366, 768)
+    _show(qtbot, vt)
+    vt.resident_search.setText("李雷")
+    vt.find_residents()
+    double_click(qtbot, vt.save_btn)
+    assert _count(ctx.db, Volunteer) == 1
+    assert no_dialogs.messages == []
+
+
+def test_double_click_on_save_in_the_child_form_registers_one_child(qtbot, ctx, no_dialogs, monday):
+    """The child's form stays open after a new child is saved (the adults come next); its Save is one click too."""
+    from db.models.childcare import Child
+    from ui.childcare.children import ChildDialog
+
+    dialog = _show(qtbot, ChildDialog(ctx, None))
+    dialog.name.setText("王小明")
+    dialog.birth.setText("2018-06-01")
+    double_click(qtbot, dialog.save_button)
+    assert _count(ctx.db, Child) == 1
+    assert no_dialogs.messages == []
+
+
+def test_double_click_on_top_up_moves_money_once(qtbot, ctx, admin, no_dialogs, monday):
+    from app.canteen import service as canteen
+    from app.residents.service import ResidentInput, create_resident
+    from db.models.canteen import MealCardEntry
+    from ui.canteen.card_dialog import MealCardDialog
+
+    rid = create_resident(ctx.db, admin, ResidentInput(name="赵善庆", birth_date=dt.date(1944, 5, 1)))
+    canteen.open_card(ctx.db, admin, rid, "K0001")
+    before = _count(ctx.db, MealCardEntry)
+    dialog = _show(qtbot, MealCardDialog(ctx, rid, None))
+    dialog.amount.setText("50")
+    double_click(qtbot, dialog.topup_button)
+    assert _count(ctx.db, MealCardEntry) == before + 1
+    assert no_dialogs.messages == []  # the second click is not an "enter the amount" warning either
+
+
+def test_every_create_form_saves_once():
+    """The sweep: each form that creates records guards its save slot (ui.common.saving.saves_once)."""
+    from ui.activities.page import EventsTab
+    from ui.admin.accounts import AccountForm
+    from ui.canteen.card_dialog import MealCardDialog
+    from ui.childcare.forms import FormDialog
+    from ui.community.dialogs import _ServiceDialog
+    from ui.health.page import RecordPanel
+    from ui.library.catalogue import LibraryCopyDialog
+    from ui.requests.intake import IntakeForm
+    from ui.residents.form import ResidentForm
+    from ui.volunteers.page import VolunteersTab
+
+    slots = [
+        (FormDialog, "save"),  # courses, contacts, enrolments, programs (ChildDialog: one_click, test above)
+        (ResidentForm, "save"),
+        (IntakeForm, "save"),
+        (VolunteersTab, "save"),
+        (_ServiceDialog, "submit"),  # visits, 三带一联 links, councils, seats, meetings
+        (RecordPanel, "save_reading"),
+        (RecordPanel, "save_followup"),
+        (RecordPanel, "save_signing"),
+        (RecordPanel, "save_consent"),
+        (LibraryCopyDialog, "save"),
+        (EventsTab, "save"),
+        (AccountForm, "save"),
+        (MealCardDialog, "move"),  # meal-card top-ups and refunds
+        (MealCardDialog, "open_card"),
+    ]
+    unguarded = [f"{cls.__name__}.{name}" for cls, name in slots if not hasattr(getattr(cls, name), "__wrapped__")]
+    assert unguarded == []
