@@ -84,10 +84,10 @@ class MainWindow(QMainWindow):
         self.lazy = LazyTabs(self.tabs)
         for spec in pages.visible_pages(self.ctx):
             title = titles[spec.object_name]
-            self.lazy.add(spec.object_name, lambda s=spec, t=title: self._create_page(s, t), title)
+            self.lazy.add(spec.object_name, lambda parent, s=spec, t=title: self._create_page(s, t, parent), title)
 
-    def _create_page(self, spec: pages.PageSpec, title: str) -> QWidget:
-        page = pages.create_page(spec, self.ctx)
+    def _create_page(self, spec: pages.PageSpec, title: str, parent: QWidget | None = None) -> QWidget:
+        page = pages.create_page(spec, self.ctx, parent)
         page.setAccessibleName(title)
         return page
 

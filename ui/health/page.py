@@ -707,8 +707,12 @@ class HealthPage(QWidget):
         self.lazy = LazyTabs(self.tabs)
         # the record is not live-refreshed: every read of it is an audited reveal, so it is read when opened and
         # after this desk's own changes; the due list follows every workstation
-        self.lazy.add("healthRecordsTab", lambda: RecordsTab(ctx), self.tr("Health records"))
-        self.lazy.add("healthDueTab", lambda: self._watched(DueTab(ctx, self.open_record)), self.tr("Due and overdue"))
+        self.lazy.add("healthRecordsTab", lambda parent: RecordsTab(ctx, parent), self.tr("Health records"))
+        self.lazy.add(
+            "healthDueTab",
+            lambda parent: self._watched(DueTab(ctx, self.open_record, parent)),
+            self.tr("Due and overdue"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -730,5 +734,5 @@ class HealthPage(QWidget):
         records.open_resident(resident_id)
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return HealthPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return HealthPage(ctx, parent)
