@@ -1,8 +1,9 @@
 """The waits a clerk feels at the screen, each in a fresh process on the full data set (offscreen):
 
-- `main_window`: from the sign-in accepted (the database open, the actor known: where `ui.application.run_gui` goes
-  on after the login dialog) to the main window painted and accepting keys (a key press posted after the first
-  paint has been delivered). Reference: a bare QMainWindow shown the same way in a fresh process.
+- `main_window`: from the sign-in accepted (the database open, the actor known, the code loaded while the sign-in
+  dialog waited for the password: where `ui.application.run_gui` goes on after the login dialog) to the main window
+  painted and accepting keys (a key press posted after the first paint has been delivered). Reference: a bare
+  QMainWindow shown the same way in a fresh process.
 - `tab_switch`: every tab and every sub-tab (the QTabWidgets found by walking the page's children), the first time
   and again: from `setCurrentIndex` to the new page painted and a key press delivered. Reference: a bare QTabWidget
   with as many tabs, each a QTableView of 50 rows × 8 columns, switched the same way.
@@ -88,6 +89,12 @@ else:
     from app.accounts.service import actor_for
     from app.database import open_database
     import ui.accounts.login  # noqa: F401 - shown before, in the app: loaded by then
+    from ui import application as _application
+
+    # what the app loads while the sign-in dialog waits for the password (ui.application.CodePreload): the sign-in
+    # waits for it before it checks the password, so it is loaded by the time the sign-in is accepted
+    if hasattr(_application, "load_main_window_code"):
+        _application.load_main_window_code()
 
     db = open_database(spec["url"], migrate=False)
     actor = actor_for(db, spec["admin"])
@@ -239,7 +246,8 @@ def fig_main_window(env) -> dict:
         "target": "<= 1.0 s and <= 8x bare (medians)",
         "ratio_on": "median",
         "ok_fn": lambda f, ref: f["median_ms"] <= 1000 and f["median_ms"] / ref["median_ms"] <= 8,
-        "note": f"sign-in accepted -> MainWindow painted and a key press delivered, full data set, fresh processes "
+        "note": f"sign-in accepted -> MainWindow painted and a key press delivered, full data set, fresh processes, "
+        f"the code the app loads while the sign-in dialog waits for the password loaded before "
         f"(first paint median {statistics.median(paint) * 1000:.0f} ms); ref: a bare QMainWindow shown the same way "
         f"under the product's QApplication (fonts, translations, theme and stylesheet); a bare QMainWindow in a plain "
         f"QApplication: median {plain['median_ms']:.1f} ms, ratio {f['median_ms'] / plain['median_ms']:.1f}",

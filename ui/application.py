@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -116,6 +118,9 @@ def sign_in(db, center_name: str):
             )
         return accounts.actor_for(db, wizard.admin_id)
     dialog = LoginDialog(db, center_name)
+    preload = CodePreload()
+    dialog.before_login = preload.wait
+    preload.start()  # the main window's code, while the person types
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor
@@ -159,6 +164,8 @@ def sign_in_first(url: str, center_name: str):
 
     dialog = LoginDialog(None, center_name)
     state: dict = {"db": None, "failed": False}
+    preload = CodePreload()
+    dialog.before_login = preload.wait
 
     def open_now() -> None:
         if state["db"] is not None or state["failed"]:
@@ -169,6 +176,7 @@ def sign_in_first(url: str, center_name: str):
             dialog.reject()
             return
         state["db"] = dialog.db = db
+        preload.start()  # the main window's code, while the person types
 
     class _AfterFirstPaint(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
@@ -248,33 +256,26 @@ def show_main_window(db, actor, size: tuple[int, int] | None = None):
 WARM_UP_IDLE_MS = 1500  # the warm-up waits for this long a pause without keys or clicks
 
 
-def _when_idle(owner, callback, idle_ms: int) -> None:
-    """Call `callback` once, after `idle_ms` without a key press or mouse click anywhere in the application (each
-    one starts the wait again). The waiting ends with `owner`."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    timer = QTimer(owner)
+def _when_idle(window, callback, idle_ms: int) -> None:
+    """Call `callback` once, after `idle_ms` without a key press or mouse input anywhere in the application (each
+    one starts the wait again), as the window's idle watcher (ui/accounts/lock.py) sees it: no event filter of its
+    own, because a Python filter on the application is called for every event of every widget (about 3 µs each, some
+    thousands for a page being built). The waiting ends with `window`."""
+    watcher = window.idle
+    timer = QTimer(window)
     timer.setSingleShot(True)
-    timer.setInterval(idle_ms)
-    busy = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
-    class _Input(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802
-            if event.type() in busy and timer.isActive():
-                timer.start()
-            return False
+    start = time.monotonic()
 
-    watch = _Input(owner)
-    app.installEventFilter(watch)
+    def check() -> None:
+        quiet_ms = (time.monotonic() - max(start, watcher.last_input)) * 1000
+        if quiet_ms < idle_ms:
+            timer.start(max(1, int(idle_ms - quiet_ms) + 1))
+        else:
+            callback()
 
-    def fire() -> None:
-        app.removeEventFilter(watch)
-        callback()
-
-    timer.timeout.connect(fire)
-    timer.start()
+    timer.timeout.connect(check)
+    timer.start(idle_ms)
 
 
 def _after_first_paint(widget, callback, fallback_ms: int = 2000) -> None:
@@ -298,6 +299,52 @@ def _after_first_paint(widget, callback, fallback_ms: int = 2000) -> None:
 
     widget.installEventFilter(_FirstPaint(widget))
     QTimer.singleShot(fallback_ms, fire)
+
+
+class CodePreload:
+    """Loads, on a worker thread while the sign-in dialog waits for the password (seconds), the code that follows
+    the sign-in: the main window and every counter's page and sub-tab modules (`load_main_window_code`). Nothing
+    else imports on the UI thread meanwhile: the thread starts once the database is open, and the sign-in waits
+    for it (`wait`) before it checks the password, so two threads never import at once (a circular import between
+    them could deadlock). A sign-in that comes sooner than the loading only waits for the rest of it, which the
+    main window would have loaded anyway."""
+
+    def __init__(self) -> None:
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=load_main_window_code, name="preload", daemon=True)
+            self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+
+def load_main_window_code() -> None:
+    """Import the main window's modules and every counter's page package (the page, its sub-tabs, its dialogs) and
+    the statistics sections, without making a widget. Failures are left to the page's own build, on the UI thread,
+    which reports them."""
+    import importlib
+    import pkgutil
+
+    from ui import pages
+
+    for name in ("ui.context", "ui.main_window", "ui.reports.section"):
+        importlib.import_module(name)
+    for spec in pages.PAGES:
+        package = spec.module.rpartition(".")[0]
+        try:
+            importlib.import_module(spec.module)
+            names = [f"{package}.{m.name}" for m in pkgutil.iter_modules(importlib.import_module(package).__path__)]
+        except Exception:  # noqa: BLE001 - see the docstring
+            continue
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - see the docstring
+                continue
 
 
 def _start_warm_up() -> None:

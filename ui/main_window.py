@@ -28,19 +28,17 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Community Desk — {center}").format(center=ctx.center().name))
         restore_geometry(self, "mainWindow", 1366, 728)  # as last closed, else fits a 1366×768 screen (issue 16)
-        self.tabs = QTabWidget(self)
+        # The tabs and the lock screen share the central area: when locked, the tabs are not drawn at all. Each widget
+        # is made inside its parent (ui/common/lazy.py says why); the lock screen the first time the window locks.
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("mainStack")
+        self.setCentralWidget(self.stack)
+        self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Counters"))
         self.tabs.setDocumentMode(True)
-        # The tabs and the lock screen share the central area: when locked, the tabs are not drawn at all.
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("mainStack")
-        self.lock_screen = LockScreen(ctx.db, self.stack)
-        self.lock_screen.unlocked.connect(self.unlock)
-        self.lock_screen.switched.connect(self.switch_user)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_screen)
-        self.setCentralWidget(self.stack)
+        self._lock_screen: LockScreen | None = None
         self.lazy: LazyTabs | None = None
         self._go_actions: list[QAction] = []
         self._menu_owner: QObject | None = None
@@ -84,10 +82,10 @@ class MainWindow(QMainWindow):
         self.lazy = LazyTabs(self.tabs)
         for spec in pages.visible_pages(self.ctx):
             title = titles[spec.object_name]
-            self.lazy.add(spec.object_name, lambda s=spec, t=title: self._create_page(s, t), title)
+            self.lazy.add(spec.object_name, lambda parent, s=spec, t=title: self._create_page(s, t, parent), title)
 
-    def _create_page(self, spec: pages.PageSpec, title: str) -> QWidget:
-        page = pages.create_page(spec, self.ctx)
+    def _create_page(self, spec: pages.PageSpec, title: str, parent: QWidget | None = None) -> QWidget:
+        page = pages.create_page(spec, self.ctx, parent)
         page.setAccessibleName(title)
         return page
 
@@ -243,8 +241,18 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(clock.local_now().strftime("%Y-%m-%d %H:%M"))
 
     # --- lock, unlock, switch user ----------------------------------------------------------------
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The lock screen, made the first time it is needed (nobody sees it before the window first locks)."""
+        if self._lock_screen is None:
+            screen = self._lock_screen = LockScreen(self.ctx.db, self.stack)
+            screen.unlocked.connect(self.unlock)
+            screen.switched.connect(self.switch_user)
+            self.stack.addWidget(screen)
+        return self._lock_screen
+
     def is_locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_screen
+        return self._lock_screen is not None and self.stack.currentWidget() is self._lock_screen
 
     def lock(self, reason: str = "requested") -> None:
         """Hide every screen with personal data (the tabs and any open dialog) behind the lock screen."""

@@ -5,6 +5,7 @@ assembles them."""
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -74,9 +75,15 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
     return [p for p in PAGES if page_allowed(p, ctx.actor)]
 
 
-def create_page(spec: PageSpec, ctx: AppContext) -> QWidget:
+def create_page(spec: PageSpec, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    """The counter's page, made inside `parent` (where it will live: see ui/common/lazy.py) when its
+    `create_page(ctx, parent=None)` takes one, else made alone."""
     module = importlib.import_module(spec.module)
-    page = module.create_page(ctx)
+    factory = module.create_page
+    if parent is not None and len(inspect.signature(factory).parameters) >= 2:
+        page = factory(ctx, parent)
+    else:
+        page = factory(ctx)
     page.setObjectName(spec.object_name)
     from ui import keys
 

@@ -102,6 +102,10 @@ def _wait_painted(app, widget, timeout: float = 10.0) -> bool:
 def child_main_window(path: str, profile: bool) -> dict:
     app = _qt()
     db, actor = _sign_in(path)
+    from ui import application
+
+    if hasattr(application, "load_main_window_code"):  # loaded while the sign-in dialog waits (CodePreload)
+        application.load_main_window_code()
     from PySide6.QtCore import QAbstractItemModel
 
     counter = {"data": 0}

@@ -221,3 +221,51 @@ def test_the_wizards_demo_load_runs_on_a_worker_behind_a_progress_bar(qtbot, qap
     assert settings.get(db, "setup.completed") is True
     assert settings.center_info(db).name == "幸福里社区党群服务中心"  # the wizard's own values, not the demo's
     db.dispose()
+
+
+def test_a_page_shown_is_made_inside_the_tab_widget_and_styled_once(qtbot, ctx):
+    """Issue 15: a page made alone and moved into the tabs with its children is styled again whole under the theme's
+    stylesheet; a page built to be shown is made in its place (no move, no ParentChange), one asked for while the tabs
+    are hidden is made alone (laid out in a stack never shown, its buttons would be 4x0 px)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    lazy = LazyTabs(tabs)
+    parents: dict[str, object] = {}
+    moves: list[str] = []
+
+    class Moves(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.ParentChange:
+                moves.append(obj.objectName())
+            return False
+
+    def factory(name):
+        def make(parent):
+            parents[name] = parent
+            page = QWidget(parent)
+            page.setObjectName(name)
+            page.installEventFilter(watch)
+            return page
+
+        return make
+
+    watch = Moves(tabs)
+    for name in ("first", "second", "hidden"):
+        lazy.add(name, factory(name), name)
+    lazy.page("hidden")  # asked for before the tabs are on screen
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tabs.setCurrentIndex(1)
+    assert parents["first"] is lazy.container and parents["second"] is lazy.container
+    assert parents["hidden"] is None
+    assert "first" not in moves and "second" not in moves  # never moved once made
+    assert lazy.page("hidden").parent() is lazy.container  # the hidden one was moved in, as before
+
+
+def test_the_lock_screen_is_made_when_the_window_first_locks(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    assert window._lock_screen is None and not window.is_locked()
+    window.lock()
+    assert window.is_locked() and window.stack.currentWidget() is window.lock_screen

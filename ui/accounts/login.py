@@ -20,6 +20,7 @@ class LoginDialog(QDialog):
         self.setObjectName("loginDialog")
         self.db = db
         self.open_db: Callable[[], None] | None = None  # sets self.db (see ui.application.sign_in_first)
+        self.before_login: Callable[[], None] | None = None  # waits for the code loaded meanwhile (CodePreload)
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Community Desk — sign in"))
         title = QLabel(center_name, self)
@@ -56,12 +57,14 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def try_login(self) -> None:
-        from app.accounts import login as login_service
-
         if self.db is None and self.open_db is not None:  # painted before the database was opened
             self.open_db()
         if self.db is None:
             return
+        if self.before_login is not None:
+            self.before_login()
+        from app.accounts import login as login_service
+
         try:
             self.actor = login_service.login(self.db, self.username.text(), self.password.text())
         except UserError as exc:

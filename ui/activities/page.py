@@ -609,9 +609,19 @@ class ActivitiesPage(QWidget):
         self.ctx = ctx
         self.tabs = _named(QTabWidget(), "activitiesTabs", self.tr("Classes and activities"))
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("activitiesCoursesTab", lambda: self._watched(CoursesTab(ctx)), self.tr("Courses and sign-up"))
-        self.lazy.add("activitiesAttendanceTab", lambda: self._watched(AttendanceTab(ctx)), self.tr("Attendance"))
-        self.lazy.add("activitiesEventsTab", lambda: self._watched(EventsTab(ctx)), self.tr("Events and performances"))
+        self.lazy.add(
+            "activitiesCoursesTab",
+            lambda parent: self._watched(CoursesTab(ctx, parent)),
+            self.tr("Courses and sign-up"),
+        )
+        self.lazy.add(
+            "activitiesAttendanceTab", lambda parent: self._watched(AttendanceTab(ctx, parent)), self.tr("Attendance")
+        )
+        self.lazy.add(
+            "activitiesEventsTab",
+            lambda parent: self._watched(EventsTab(ctx, parent)),
+            self.tr("Events and performances"),
+        )
         QVBoxLayout(self).addWidget(self.tabs)
 
     def _watched(self, tab: QWidget) -> QWidget:
@@ -631,5 +641,5 @@ class ActivitiesPage(QWidget):
         return self.lazy.page("activitiesEventsTab")
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return ActivitiesPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return ActivitiesPage(ctx, parent)

@@ -304,5 +304,5 @@ class AlertsPage(QWidget):
             self.refresh()
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return AlertsPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return AlertsPage(ctx, parent)

@@ -778,7 +778,7 @@ class CanteenPage(QTabWidget):
         self.setAccessibleName(self.tr("Canteen"))
         # Each sub-tab is built the first time it is shown (ui/common/lazy.py).
         self.lazy = LazyTabs(self)
-        self.lazy.add("canteenSale", lambda: SaleScreen(ctx, self), self.tr("Sale"))
+        self.lazy.add("canteenSale", lambda parent: SaleScreen(ctx, parent), self.tr("Sale"))
         self.lazy.add("canteenBookings", self._make_bookings, self.tr("Bookings"))
         from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
 
@@ -801,10 +801,10 @@ class CanteenPage(QTabWidget):
         row.addWidget(self.settings_button)
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
-    def _make_bookings(self) -> QWidget:
+    def _make_bookings(self, parent: QWidget) -> QWidget:
         from ui.canteen.bookings_view import BookingView
 
-        return BookingView(self.ctx, self)
+        return BookingView(self.ctx, parent)
 
     @property
     def sale(self) -> SaleScreen:
@@ -831,5 +831,5 @@ class CanteenPage(QTabWidget):
         self.sale.focus_scan()
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return CanteenPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return CanteenPage(ctx, parent)

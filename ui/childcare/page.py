@@ -126,8 +126,8 @@ class DayModel(ListTableModel):
 class ChildcarePage(QWidget):
     REFRESH_MS = 30_000  # the board and the closing-time alerts are re-evaluated this often
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("childcarePage")
         layout = QVBoxLayout(self)
@@ -235,7 +235,7 @@ class ChildcarePage(QWidget):
         self.lazy = LazyTabs(self.tabs)
         self.lazy.built.connect(self._board_built)
         self.lazy.add("childcareDesk", lambda: desk, self.tr("Sign in / out"))
-        self.lazy.add("childcareBoard", lambda: BoardWidget(self), self.tr("Live board"))
+        self.lazy.add("childcareBoard", lambda parent: BoardWidget(parent), self.tr("Live board"))
         self.lazy.add("childcareChildren", self._make_children, self.tr("Children"))
         self.lazy.add("childcarePrograms", self._make_programs, self.tr("Programs"))
         from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
@@ -267,17 +267,17 @@ class ChildcarePage(QWidget):
         self.live_watch = ctx.live.watch([self.desk], ("childcare.attendance", "childcare.children"), self.live_reload)
 
     # ------------------------------------------------------------------ sub-tabs
-    def _make_children(self) -> ChildrenPanel:
+    def _make_children(self, parent: QWidget) -> ChildrenPanel:
         from ui.childcare.children import ChildrenPanel
 
-        panel = ChildrenPanel(self.ctx, self)
+        panel = ChildrenPanel(self.ctx, parent)
         panel.changed.connect(self.reload)
         return panel
 
-    def _make_programs(self) -> ProgramsPanel:
+    def _make_programs(self, parent: QWidget) -> ProgramsPanel:
         from ui.childcare.programs import ProgramsPanel
 
-        panel = ProgramsPanel(self.ctx, self)
+        panel = ProgramsPanel(self.ctx, parent)
         panel.changed.connect(self._fill_programs)
         return panel
 
@@ -689,5 +689,5 @@ class ChildcarePage(QWidget):
         self.document_task = run_task(self, lambda _progress: make(), on_done=done, label=self.tr("Preparing the PDF…"))
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return ChildcarePage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return ChildcarePage(ctx, parent)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from app import clock, exports
@@ -395,32 +395,42 @@ class BoardModel(QAbstractTableModel):
 
 class BoardDelegate(QStyledItemDelegate):
     """Paints a board cell whatever the theme's stylesheet: its colour, a frame when chosen, and its three lines
-    (room, who, days) centred, each elided on its own."""
+    (room, who, days) centred, each elided on its own.
+
+    A board shows a few hundred cells at once, each painted on every repaint: the Qt constants are looked up once
+    (each PySide enum lookup and flag operation is Python code), and the two fonts are made once per paint."""
+
+    _SELECTED = QStyle.StateFlag.State_Selected
+    _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+    _ELIDE = Qt.TextElideMode.ElideRight
+    _BACKGROUND = Qt.ItemDataRole.BackgroundRole
+    _DISPLAY = Qt.ItemDataRole.DisplayRole
+    _FRAME = QColor("#1a5fb4")
+    _TEXT = QColor("#1c1b1f")
 
     def paint(self, painter, option, index) -> None:
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        background = index.data(self._BACKGROUND)
+        text = index.data(self._DISPLAY)
         if not isinstance(background, QBrush) or not text:
             return
         painter.save()
         rect = option.rect.adjusted(1, 1, -1, -1)
         painter.fillRect(rect, background)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(QColor("#1a5fb4"), 3))
+        if option.state & self._SELECTED:
+            painter.setPen(QPen(self._FRAME, 3))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.setPen(QColor("#1c1b1f"))
-        fm = painter.fontMetrics()
+        painter.setPen(self._TEXT)
+        regular = painter.font()
+        bold = QFont(regular)
+        bold.setBold(True)
+        metrics = (QFontMetrics(bold), QFontMetrics(regular))
         lines = text.split("\n")
-        height = fm.lineSpacing()
+        height = metrics[1].lineSpacing()
         top = rect.top() + max(0, (rect.height() - height * len(lines)) // 2)
+        left, width = rect.left() + 2, rect.width() - 4
         for i, line in enumerate(lines):
-            font = painter.font()
-            font.setBold(i == 0)
-            painter.setFont(font)
-            elided = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 4)
-            painter.drawText(
-                QRect(rect.left() + 2, top + i * height, rect.width() - 4, height),
-                int(Qt.AlignmentFlag.AlignCenter),
-                elided,
-            )
+            first = i == 0
+            painter.setFont(bold if first else regular)
+            elided = metrics[0 if first else 1].elidedText(line, self._ELIDE, width)
+            painter.drawText(QRect(left, top + i * height, width, height), self._CENTRE, elided)
         painter.restore()

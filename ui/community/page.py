@@ -588,10 +588,10 @@ class CommunityPage(QWidget):
         self.ctx = ctx
         self.tabs = named(QTabWidget(), "communityTabs", self.tr("Buildings & visits"))
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("communityHouseholds", lambda: HouseholdsTab(ctx), self.tr("Households"))
-        self.lazy.add("communityBoardTab", lambda: BoardTab(ctx, self), self.tr("Building board"))
-        self.lazy.add("communityVisits", lambda: VisitsTab(ctx), self.tr("Latest visits"))
-        self.lazy.add("communityCouncilsTab", lambda: CouncilsTab(ctx), self.tr("Councils and meetings"))
+        self.lazy.add("communityHouseholds", lambda parent: HouseholdsTab(ctx, parent), self.tr("Households"))
+        self.lazy.add("communityBoardTab", lambda parent: BoardTab(ctx, self, parent), self.tr("Building board"))
+        self.lazy.add("communityVisits", lambda parent: VisitsTab(ctx, parent), self.tr("Latest visits"))
+        self.lazy.add("communityCouncilsTab", lambda parent: CouncilsTab(ctx, parent), self.tr("Councils and meetings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -620,5 +620,5 @@ class CommunityPage(QWidget):
         tab.visit_btn.setFocus()
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return CommunityPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return CommunityPage(ctx, parent)

@@ -114,8 +114,20 @@ class RecordPanel(QWidget):
         self.facts = _named(QLabel(), "healthFacts", self.tr("Resident details"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Every group is made in its final place before it is filled (ui/common/lazy.py says why): the consent on
+        # top; the rest in three tabs, the readings (the corner's daily work) first.
+        consent = QGroupBox(self.tr("Consent to keep health data"), self)
+        self.sections = _named(QTabWidget(self), "healthRecordTabs", self.tr("Health record sections"))
+        readings = QGroupBox(self.tr("Readings at the health corner"))
+        self.sections.addTab(readings, self.tr("Readings"))
+        care = QGroupBox(self.tr("Chronic conditions and follow-ups"))
+        self.sections.addTab(care, self.tr("Conditions and follow-ups"))
+        doctor = QWidget()
+        self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
+        signing = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
+        referrals = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
+
         # consent
-        consent = QGroupBox(self.tr("Consent to keep health data"))
         self.consent_state = _named(QLabel(), "healthConsentState", self.tr("Consent"))
         self.consent_state.setWordWrap(True)
         self.consent_by = _named(QLineEdit(), "healthConsentBy", self.tr("Consent given by"))
@@ -143,7 +155,6 @@ class RecordPanel(QWidget):
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
 
         # family doctor
-        signing = QGroupBox(self.tr("Family doctor (家庭医生签约)"))
         self.signing_state = _named(QLabel(), "healthSigningState", self.tr("Family-doctor signing"))
         self.signing_state.setWordWrap(True)
         self.team = _named(QLineEdit(), "healthTeam", self.tr("Family-doctor team"))
@@ -164,7 +175,6 @@ class RecordPanel(QWidget):
         grid.setColumnStretch(1, 2)
 
         # conditions and their follow-up plans, one table
-        care = QGroupBox(self.tr("Chronic conditions and follow-ups"))
         self.care_model = CareModel(self)
         self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4)
         self.condition_choice = _named(QComboBox(), "healthConditionChoice", self.tr("Condition to add"))
@@ -209,7 +219,6 @@ class RecordPanel(QWidget):
         v.addLayout(row)
 
         # readings
-        readings = QGroupBox(self.tr("Readings at the health corner"))
         self.systolic = _named(QLineEdit(), "healthSystolic", self.tr("Systolic pressure, mmHg"))
         self.diastolic = _named(QLineEdit(), "healthDiastolic", self.tr("Diastolic pressure, mmHg"))
         self.pulse = _named(QLineEdit(), "healthPulse", self.tr("Pulse per minute"))
@@ -259,7 +268,6 @@ class RecordPanel(QWidget):
         v.addWidget(self.readings, 1)
 
         # referrals
-        referrals = QGroupBox(self.tr("Referrals to the partner clinic"))
         self.partner = _named(QComboBox(), "healthPartner", self.tr("Partner clinic"))
         self.reason = _named(QLineEdit(), "healthReferralReason", self.tr("Reason for the referral"))
         self.reason.setPlaceholderText(self.tr("Reason (stays on the health record)"))
@@ -274,16 +282,10 @@ class RecordPanel(QWidget):
         v.addLayout(row)
         v.addWidget(self.referrals)
 
-        # the consent on top; the rest in three tabs, the readings (the corner's daily work) first
-        self.sections = _named(QTabWidget(), "healthRecordTabs", self.tr("Health record sections"))
-        self.sections.addTab(readings, self.tr("Readings"))
-        self.sections.addTab(care, self.tr("Conditions and follow-ups"))
-        doctor = QWidget()
         v = QVBoxLayout(doctor)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(signing)
         v.addWidget(referrals, 1)
-        self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
         for g in (readings, care):
             g.setTitle("")
         head = QHBoxLayout()
@@ -568,33 +570,34 @@ class RecordsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.search = _named(QLineEdit(), "healthSearch", self.tr("Find a resident"))
-        self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
-        self.results = _named(QListWidget(), "healthResults", self.tr("Matching residents"))
-        self.results.setWordWrap(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.panel = RecordPanel(ctx)
-        left = QWidget()
+        # made from the outside in, each widget inside its parent (ui/common/lazy.py says why)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(splitter)
+        left = QWidget(splitter)
+        splitter.addWidget(left)
         left.setMinimumWidth(200)
         left.setMaximumWidth(300)
         v = QVBoxLayout(left)
         v.setContentsMargins(0, 0, 0, 0)
+        self.search = _named(QLineEdit(left), "healthSearch", self.tr("Find a resident"))
+        self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
+        self.results = _named(QListWidget(left), "healthResults", self.tr("Matching residents"))
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.addWidget(self.search)
         v.addWidget(self.results, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
         # the record scrolls only when the screen is smaller than a counter PC's (1366×768)
-        area = QScrollArea()
+        area = QScrollArea(splitter)
         area.setObjectName("healthRecordScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(self.panel)
         splitter.addWidget(area)
+        self.panel = RecordPanel(ctx, area.viewport())
+        area.setWidget(self.panel)
         splitter.setChildrenCollapsible(False)
         share_on_first_show(splitter, (1, 5))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
         self.search.returnPressed.connect(self.find)
         self.results.itemActivated.connect(self._open)
 
@@ -714,8 +717,12 @@ class HealthPage(QWidget):
         self.lazy = LazyTabs(self.tabs)
         # the record is not live-refreshed: every read of it is an audited reveal, so it is read when opened and
         # after this desk's own changes; the due list follows every workstation
-        self.lazy.add("healthRecordsTab", lambda: RecordsTab(ctx), self.tr("Health records"))
-        self.lazy.add("healthDueTab", lambda: self._watched(DueTab(ctx, self.open_record)), self.tr("Due and overdue"))
+        self.lazy.add("healthRecordsTab", lambda parent: RecordsTab(ctx, parent), self.tr("Health records"))
+        self.lazy.add(
+            "healthDueTab",
+            lambda parent: self._watched(DueTab(ctx, self.open_record, parent)),
+            self.tr("Due and overdue"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -737,5 +744,5 @@ class HealthPage(QWidget):
         records.open_resident(resident_id)
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return HealthPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return HealthPage(ctx, parent)

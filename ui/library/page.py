@@ -26,20 +26,30 @@ class LibraryPage(QWidget):
         self.tabs.setObjectName("libraryTabs")
         self.tabs.setAccessibleName(self.tr("Book room"))
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("libraryDesk", lambda: self._watched(LibraryDeskTab(ctx), LOANS), self.tr("Lend and return"))
         self.lazy.add(
-            "libraryCatalogue", lambda: self._watched(LibraryCatalogueTab(ctx), CATALOGUE), self.tr("Catalogue")
+            "libraryDesk", lambda parent: self._watched(LibraryDeskTab(ctx, parent), LOANS), self.tr("Lend and return")
         )
-        self.lazy.add("libraryHolds", lambda: self._watched(LibraryHoldsTab(ctx), LOANS), self.tr("Holds"))
-        self.lazy.add("libraryOverdue", lambda: self._watched(LibraryOverdueTab(ctx), LOANS), self.tr("Overdue"))
+        self.lazy.add(
+            "libraryCatalogue",
+            lambda parent: self._watched(LibraryCatalogueTab(ctx, parent), CATALOGUE),
+            self.tr("Catalogue"),
+        )
+        self.lazy.add(
+            "libraryHolds", lambda parent: self._watched(LibraryHoldsTab(ctx, parent), LOANS), self.tr("Holds")
+        )
+        self.lazy.add(
+            "libraryOverdue", lambda parent: self._watched(LibraryOverdueTab(ctx, parent), LOANS), self.tr("Overdue")
+        )
         # 通借通还: district transactions kept while the library was unreachable go out in the background
         self.district_sender = DistrictSender(ctx, self) if may(ctx.actor, LEND_BOOKS) else None
         if self.district_sender is not None:
             self.lazy.add(
-                "libraryDistrict", lambda: SipPendingPanel(ctx, self.district_sender), self.tr("District library")
+                "libraryDistrict",
+                lambda parent: SipPendingPanel(ctx, self.district_sender, parent),
+                self.tr("District library"),
             )
         if may(ctx.actor, MANAGE_BOOK_ROOM):
-            self.lazy.add("librarySettings", lambda: LibrarySettingsTab(ctx), self.tr("Settings"))
+            self.lazy.add("librarySettings", lambda parent: LibrarySettingsTab(ctx, parent), self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -72,5 +82,5 @@ class LibraryPage(QWidget):
         return self.lazy.page("librarySettings")
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return LibraryPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return LibraryPage(ctx, parent)

@@ -201,7 +201,7 @@ class StatisticsPage(QWidget):
         self.task = run_task(self, work, on_done=done, on_error=failed, label=self.tr("Preparing the district report…"))
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    page = StatisticsPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    page = StatisticsPage(ctx, parent)
     page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return page

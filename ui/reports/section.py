@@ -40,6 +40,6 @@ def add_statistics_tab(tabs: QTabWidget, ctx: AppContext, counter: str) -> None:
     title = QCoreApplication.translate("Statistics", "Statistics")
     lazy = LazyTabs.of(tabs)
     if lazy is not None:  # one of the counter's lazily built sub-tabs, listed by name like the others
-        lazy.add(f"{counter}FiguresTab", lambda: LazyFigures(ctx, counter, tabs), title)
+        lazy.add(f"{counter}FiguresTab", lambda parent: LazyFigures(ctx, counter, parent), title)
     else:
         tabs.addTab(LazyFigures(ctx, counter, tabs), title)

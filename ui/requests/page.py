@@ -35,30 +35,30 @@ class RequestsPage(QTabWidget):
 
         add_statistics_tab(self, ctx, "requests")
 
-    def _make_intake(self) -> IntakeForm:
-        intake = IntakeForm(self.ctx, self)
+    def _make_intake(self, parent: QWidget) -> IntakeForm:
+        intake = IntakeForm(self.ctx, parent)
         intake.saved.connect(self._saved)
         return intake
 
-    def _make_queue(self) -> RequestQueue:
+    def _make_queue(self, parent: QWidget) -> RequestQueue:
         from ui.requests.queue import RequestQueue
 
-        return RequestQueue(self.ctx, self)
+        return RequestQueue(self.ctx, parent)
 
-    def _make_station(self) -> StationPanel:
+    def _make_station(self, parent: QWidget) -> StationPanel:
         from ui.requests.station import StationPanel
 
-        return StationPanel(self.ctx, self)
+        return StationPanel(self.ctx, parent)
 
-    def _make_report(self) -> ReportPanel:
+    def _make_report(self, parent: QWidget) -> ReportPanel:
         from ui.requests.report import ReportPanel
 
-        return ReportPanel(self.ctx, self)
+        return ReportPanel(self.ctx, parent)
 
-    def _make_catalogue(self) -> CataloguePanel:
+    def _make_catalogue(self, parent: QWidget) -> CataloguePanel:
         from ui.requests.catalogue import CataloguePanel
 
-        return CataloguePanel(self.ctx, self._catalogue_changed, self)
+        return CataloguePanel(self.ctx, self._catalogue_changed, parent)
 
     @property
     def intake(self) -> IntakeForm:
@@ -101,5 +101,5 @@ class RequestsPage(QTabWidget):
             self.queue.detail.show_request(request_id)
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return RequestsPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return RequestsPage(ctx, parent)

@@ -181,5 +181,5 @@ class ResidentsPage(QWidget):
             self.open_resident(current)
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return ResidentsPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return ResidentsPage(ctx, parent)

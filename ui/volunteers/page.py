@@ -1134,13 +1134,15 @@ class VolunteersPage(QWidget):
         self.ctx = ctx
         self.tabs = _named(QTabWidget(), "volunteersTabs", self.tr("Volunteers"))
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("volunteersRoster", lambda: RosterTab(ctx), self.tr("Week roster"))
+        self.lazy.add("volunteersRoster", lambda parent: RosterTab(ctx, parent), self.tr("Week roster"))
         self.lazy.add(
-            "volunteersHours", lambda: self._watched(HoursTab(ctx), "volunteersHours"), self.tr("Hours to approve")
+            "volunteersHours",
+            lambda parent: self._watched(HoursTab(ctx, parent), "volunteersHours"),
+            self.tr("Hours to approve"),
         )
         self.lazy.add(
             "volunteersList",
-            lambda: self._watched(VolunteersTab(ctx), "volunteersList"),
+            lambda parent: self._watched(VolunteersTab(ctx, parent), "volunteersList"),
             self.tr("Volunteers and certificates"),
         )
         from ui.reports.section import add_statistics_tab  # the counter's month in figures, built when first shown
@@ -1166,5 +1168,5 @@ class VolunteersPage(QWidget):
         return self.lazy.page("volunteersList")
 
 
-def create_page(ctx: AppContext) -> QWidget:
-    return VolunteersPage(ctx)
+def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return VolunteersPage(ctx, parent)
