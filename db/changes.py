@@ -90,7 +90,10 @@ TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items
 #: alert rules, app.alerts.sync) compare its counter instead of "residents".
 REGISTRY = "residents.registry"
 REGISTRY_COLUMNS = ("archived_at", "birth_date", "building", "unit", "room")
-ALL_TOPICS: frozenset[str] = frozenset(TOPICS) | {REGISTRY}
+#: Narrower still: who is registered — an INSERT or DELETE on `residents`, an UPDATE of `residents` naming
+#: `archived_at` (an archive or a restore) — for readers that read of a resident only whether they are archived.
+ARCHIVE = "residents.archive"
+ALL_TOPICS: frozenset[str] = frozenset(TOPICS) | {REGISTRY, ARCHIVE}
 
 # INSERT [OR …] INTO t / UPDATE [OR …] t / DELETE FROM t, optionally after a WITH …; quoted names too.
 _WRITE = re.compile(
@@ -132,13 +135,31 @@ def moves_registry(statement: str) -> bool:
     return _REGISTRY_WORDS.search(statement) is not None
 
 
+_ARCHIVE_WORD = re.compile(r"\barchived_at\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def moves_archive(statement: str) -> bool:
+    """Whether a write to "residents" (`topics_of_statement`) also moves `ARCHIVE`: an INSERT or DELETE on
+    residents, an UPDATE of residents naming `archived_at`; never a write to resident_tags."""
+    m = _WRITE.match(statement)
+    if m is not None and m.group(1).lower() == "resident_tags":
+        return False
+    if m is None or statement.lstrip()[:6].upper() != "UPDATE" or _UPDATE_OR.match(statement):
+        return True  # INSERT, DELETE, UPDATE OR REPLACE (may delete), or an UPDATE after a WITH …
+    return _ARCHIVE_WORD.search(statement) is not None
+
+
 def _before_cursor_execute(conn: Connection, _cursor, statement: str, _params, _context, _executemany) -> None:
     topic = topics_of_statement(statement)
     if topic is not None:
         pending = conn.info.setdefault(_PENDING, set())
         pending.add(topic)
-        if topic == "residents" and moves_registry(statement):
-            pending.add(REGISTRY)
+        if topic == "residents":
+            if moves_registry(statement):
+                pending.add(REGISTRY)
+            if moves_archive(statement):
+                pending.add(ARCHIVE)
 
 
 def _on_commit(conn: Connection) -> None:
@@ -199,10 +220,12 @@ def track(engine: Engine) -> None:
 
 __all__ = [
     "ALL_TOPICS",
+    "ARCHIVE",
     "CHANNEL",
     "REGISTRY",
     "REGISTRY_COLUMNS",
     "TOPICS",
+    "moves_archive",
     "moves_registry",
     "topics_of_statement",
     "track",

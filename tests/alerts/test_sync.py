@@ -17,7 +17,7 @@ from app.alerts import sync as S
 from app.residents.service import archive_resident, get_resident, restore_resident, update_resident
 from app.residents.tags import LIVING_ALONE
 from app.workdays import set_days
-from db.changes import REGISTRY
+from db.changes import ARCHIVE, REGISTRY
 from db.models import Resident
 from db.models.alerts import Alert
 from db.models.community import Visit
@@ -213,7 +213,7 @@ def test_a_resident_moved_retagged_or_redated_computes_the_resident_rules(
         change = {**change, "tags": {}}
     _edit(db, admin, rid, **change)
     assert _subjects(db, admin) == ({(R.ALONE_NOT_VISITED, f"resident:{rid}")} if still else set())
-    assert sorted(computed) == sorted(code for code, topics in S.DEPENDS.items() if REGISTRY in topics)
+    assert computed == [R.ALONE_NOT_VISITED]  # the one rule that reads birth dates, addresses and tags
 
 
 def test_a_housemate_archived_makes_a_resident_alone(db, admin, make_resident, on_day, computed):
@@ -222,8 +222,11 @@ def test_a_housemate_archived_makes_a_resident_alone(db, admin, make_resident, o
     mate = make_resident("同住", room="501")
     on_day(FRIDAY)
     assert _subjects(db, admin) == set()
+    computed.clear()
     archive_resident(db, admin, mate, "搬走")
     assert _subjects(db, admin) == {(R.ALONE_NOT_VISITED, f"resident:{rid}")}
+    assert sorted(computed) == sorted(code for code, topics in S.DEPENDS.items() if set(topics) & {REGISTRY, ARCHIVE})
+    assert len(computed) == 4  # every rule that reads residents: all but the follow-up call rule
     restore_resident(db, admin, mate)
     assert _subjects(db, admin) == set()
 
