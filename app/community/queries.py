@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from sqlalchemy import and_, func, literal, select, union, union_all
+from sqlalchemy import and_, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.residents.tags import LIVING_ALONE
@@ -145,30 +145,39 @@ def aged_living_alone(session: Session, born_by: dt.date) -> list[tuple]:
     address index), then those residents by primary key with the birth-date bound, each with its latest visit to
     the household and in person looked up in the visits' indexes. On 100,000 residents a few tens of milliseconds,
     where `living_alone` + `last_visit_dates` for the same residents read every resident's address twice."""
-    r = Resident.__table__
-    v = Visit.__table__
-    tagged = select(ResidentTag.resident_id.label("id")).where(ResidentTag.tag == LIVING_ALONE)
-    alone_at_address = (
-        select(func.min(r.c.id).label("id"))
-        .where(r.c.archived_at.is_(None), r.c.building.is_not(None))
-        .group_by(r.c.building, r.c.unit, r.c.room)
-        .having(func.count() == literal(1))
-    )
-    alone = union(tagged, alone_at_address).subquery("alone")
-    live = v.c.voided_at.is_(None)
-    at_home = select(func.max(v.c.visited_on)).where(live, _same_household(r.c, v.c)).correlate(r).scalar_subquery()
-    in_person = select(func.max(v.c.visited_on)).where(live, v.c.resident_id == r.c.id).correlate(r).scalar_subquery()
-    q = (
-        select(r.c.id, r.c.name, r.c.building, r.c.unit, r.c.room, r.c.birth_date, at_home, in_person)
-        .select_from(alone.join(r, r.c.id == alone.c.id))
-        .where(r.c.archived_at.is_(None), r.c.birth_date <= born_by)
-        .order_by(r.c.id)
-    )
+    conn = session.connection()
+    sql = _AGED_ALONE if conn.dialect.paramstyle == "qmark" else _AGED_ALONE.replace("?", "%s")
+    bound: object = born_by.isoformat() if conn.dialect.name == "sqlite" else born_by
+    # straight on the driver (this unit of work's connection): thousands of rows, where SQLAlchemy's result
+    # processing would cost as much as the query
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql, (LIVING_ALONE, bound))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
     out = []
-    for rid, name, building, unit, room, birth, home_day, own_day in session.execute(q):
+    for rid, name, building, unit, room, birth, home_day, own_day in rows:
         days = [_as_date(d) for d in (home_day, own_day) if d is not None]
         out.append((rid, name, building, unit, room, _as_date(birth), max(days) if days else None))
+    out.sort()
     return out
+
+
+# The statement of `aged_living_alone` ("?": its parameters, the tag and the birth-date bound), the same on SQLite
+# and PostgreSQL: the living-alone ids as `living_alone` finds them (UNION: a tagged resident alone at the address
+# once), those residents by primary key, the latest live visit to their household (a missing unit or room read as
+# "", as `_same_household`) and to them in person, as `last_visit_dates`.
+_AGED_ALONE = (
+    "SELECT r.id, r.name, r.building, r.unit, r.room, r.birth_date, "
+    "(SELECT max(v.visited_on) FROM community_visits v WHERE v.voided_at IS NULL AND v.building = r.building "
+    "AND v.unit = coalesce(r.unit, '') AND v.room = coalesce(r.room, '')), "
+    "(SELECT max(v.visited_on) FROM community_visits v WHERE v.voided_at IS NULL AND v.resident_id = r.id) "
+    "FROM (SELECT resident_id AS id FROM resident_tags WHERE tag = ? "
+    "UNION SELECT min(id) AS id FROM residents WHERE archived_at IS NULL AND building IS NOT NULL "
+    "GROUP BY building, unit, room HAVING count(*) = 1) alone "
+    "JOIN residents r ON r.id = alone.id WHERE r.archived_at IS NULL AND r.birth_date <= ?"
+)
 
 
 def _as_date(value) -> dt.date:
