@@ -157,9 +157,15 @@ def aged_living_alone(session: Session, born_by: dt.date) -> list[tuple]:
     finally:
         cursor.close()
     out = []
+    iso = dt.date.fromisoformat
     for rid, name, building, unit, room, birth, home_day, own_day in rows:
-        days = [_as_date(d) for d in (home_day, own_day) if d is not None]
-        out.append((rid, name, building, unit, room, _as_date(birth), max(days) if days else None))
+        # both days are ISO text (SQLite) or both dates (PostgreSQL): either compares in date order
+        last = own_day if home_day is None or (own_day is not None and own_day > home_day) else home_day
+        if isinstance(last, str):
+            last = iso(last[:10])
+        if isinstance(birth, str):
+            birth = iso(birth[:10])
+        out.append((rid, name, building, unit, room, birth, last))
     out.sort()
     return out
 
@@ -178,11 +184,6 @@ _AGED_ALONE = (
     "GROUP BY building, unit, room HAVING count(*) = 1) alone "
     "JOIN residents r ON r.id = alone.id WHERE r.archived_at IS NULL AND r.birth_date <= ?"
 )
-
-
-def _as_date(value) -> dt.date:
-    """SQLite hands MAX() of a date column back as text."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 __all__ = ["aged_living_alone", "caretaker_of", "last_visit_dates", "living_alone"]
