@@ -12,7 +12,7 @@ counters, the day, the settings and the calendar as they were when the rules wer
 the counts per rule and the first screen of rows read from the `alerts` table. The note also gives the opening
 after one change (a meal ticket, a request), when the rules that read it are computed again, and, timed over as
 many runs, the opening after a resident edited (a phone and a note: nothing computed) and after a resident moved
-(the four rules that read residents computed again) beside a plain-sqlite3 reference of the latter.
+(the 80+ living alone rule computed again) beside a plain-sqlite3 reference of the latter.
 Reference: the same reads hand-written in plain sqlite3 — the in-step check's three small reads, the counts per
 rule, the first screen's rows with names, addresses and request numbers joined. (Until issue 19's second round
 the figure and the reference computed every rule at each opening: 1,222 ms against 1,105 ms at load ~9.5.)
@@ -190,20 +190,12 @@ def _ms(stats: dict) -> str:
     return f"median {stats['median_ms']:.0f} / p95 {p95} ms, n {stats['runs']}"
 
 
-def _resident_rules_reference(con, today: dt.date, cutoff: dt.date) -> list:
-    """What the opening after a resident moved does, hand-written in plain sqlite3: the in-step reads, the four
-    rules that read residents (the same statements as app.alerts.compute, with the default thresholds), each rule's
-    current alerts read to compare, then the counts and the first screen (`_reference_queries`). No write."""
+def _alone_rule_reference(con, today: dt.date) -> list:
+    """What the opening after a resident moved does, hand-written in plain sqlite3: the in-step reads, the 80+
+    living alone rule's statement (as app.community.queries.aged_living_alone, default thresholds), its current
+    alerts read to compare, then the counts and the first screen (`_reference_queries`). No write."""
     born_by = today.replace(year=today.year - 80).isoformat()
     out = [
-        con.execute(
-            "SELECT r.id, g.meals, g.last_day, r.name, r.building, r.unit, r.room FROM (SELECT resident_id + 0 AS rid, "
-            "count(CASE WHEN day < ? THEN 1 END) AS meals, max(day) AS last_day FROM meal_tickets WHERE day >= ? AND "
-            "day <= ? AND status = 'sold' AND resident_id IS NOT NULL GROUP BY rid HAVING meals >= 12 AND "
-            "last_day < ?) g JOIN residents r ON r.id = g.rid WHERE r.archived_at IS NULL "
-            "ORDER BY g.last_day, r.name, g.rid",
-            (today.isoformat(), (today - dt.timedelta(days=30)).isoformat(), today.isoformat(), cutoff.isoformat()),
-        ).fetchall(),
         con.execute(
             "SELECT r.id, r.name, r.building, r.unit, r.room, r.birth_date, (SELECT max(v.visited_on) FROM "
             "community_visits v WHERE v.voided_at IS NULL AND v.building = r.building AND v.unit = coalesce(r.unit, '') "
@@ -215,33 +207,9 @@ def _resident_rules_reference(con, today: dt.date, cutoff: dt.date) -> list:
             (born_by,),
         ).fetchall(),
         con.execute(
-            "SELECT p.resident_id, p.id, p.next_due FROM health_followup_plans p JOIN residents r ON r.id = "
-            "p.resident_id WHERE p.next_due < ? AND p.ended_at IS NULL AND r.archived_at IS NULL AND EXISTS (SELECT 1 "
-            "FROM health_consents c WHERE c.resident_id = p.resident_id AND c.withdrawn_at IS NULL) "
-            "ORDER BY p.next_due, p.resident_id, p.id",
-            (today.isoformat(),),
-        ).fetchall(),
-        con.execute(
-            "SELECT c.id, c.resident_id, c.valid_to, r.name, r.building, r.unit, r.room FROM childcare_contacts c "
-            "JOIN childcare_children ch ON ch.id = c.child_id JOIN residents r ON r.id = c.resident_id WHERE "
-            "c.role IN ('pickup', 'guardian') AND c.archived_at IS NULL AND ch.archived_at IS NULL AND "
-            "r.archived_at IS NULL AND c.valid_to >= ? AND c.valid_to <= ? ORDER BY c.valid_to, c.id",
-            (today.isoformat(), (today + dt.timedelta(days=14)).isoformat()),
-        ).fetchall(),
-        con.execute(
-            "SELECT q.id, v.resident_id, q.expires_on, r.name, r.building, r.unit, r.room, q.name FROM "
-            "volunteer_qualifications q JOIN volunteers v ON v.id = q.volunteer_id JOIN residents r ON r.id = "
-            "v.resident_id WHERE v.archived_at IS NULL AND r.archived_at IS NULL AND q.expires_on >= ? AND "
-            "q.expires_on <= ? ORDER BY q.expires_on, q.id",
-            (today.isoformat(), (today + dt.timedelta(days=14)).isoformat()),
+            "SELECT id, subject, since, facts FROM alerts WHERE ended_on IS NULL AND rule = 'alone_unvisited'"
         ).fetchall(),
     ]
-    for rule in RULE_ORDER[:4]:
-        out.append(
-            con.execute(
-                "SELECT id, subject, since, facts FROM alerts WHERE ended_on IS NULL AND rule = ?", (rule,)
-            ).fetchall()
-        )
     return out + _reference_queries(con)
 
 
@@ -251,20 +219,17 @@ def _after_resident_edits(con, db, admin, runs: int) -> dict:
 
     - an ordinary edit (a phone and a note, the statement the edit form's ORM flush sends): no rule reads them
       (db.changes.REGISTRY does not move), so the opening computes nothing;
-    - a move (an 80+ resident living alone moved to an empty flat and back, alternately): every rule that reads
-      residents is computed again (all but the follow-up call rule), and the moved resident's alert updated.
+    - a move (an 80+ resident living alone moved to an empty flat and back, alternately): the one rule that reads
+      addresses (80+ living alone, db.changes.REGISTRY) is computed again and the moved resident's alert updated
+      (an archive or a restore, db.changes.ARCHIVE, computes every rule that reads residents).
 
-    Reference for the move: `_resident_rules_reference` (the same statements in plain sqlite3, no write). Returned:
+    Reference for the move: `_alone_rule_reference` (the same statement in plain sqlite3, no write). Returned:
     the stats (`after_resident_edit`, `after_resident_move`, `after_resident_move_reference`) and a note."""
     from app import clock
-    from app.alerts.compute import nth_working_day_back
     from app.alerts.service import today_alerts
-    from app.workdays import load_calendar
     from bench.figures import _stats, _timed_each
 
     today = clock.today()
-    with db.read() as s:
-        cutoff = nth_working_day_back(load_calendar(s), today - dt.timedelta(days=1), 3)
     rid, room = con.execute(
         "SELECT r.id, r.room FROM resident_tags t JOIN residents r ON r.id = t.resident_id WHERE t.tag = "
         "'living_alone' AND r.archived_at IS NULL AND r.birth_date <= ? AND r.building IS NOT NULL ORDER BY r.id "
@@ -305,7 +270,7 @@ def _after_resident_edits(con, db, admin, runs: int) -> dict:
     )
     edit("UPDATE residents SET room=? WHERE residents.id = ?", (room, rid))
     opening()
-    ref = _timed_each(lambda _i: _resident_rules_reference(con, today, cutoff), range(runs + 2))
+    ref = _timed_each(lambda _i: _alone_rule_reference(con, today), range(runs + 2))
     out = {
         "after_resident_edit": _stats(plain),
         "after_resident_move": _stats(moved),
@@ -313,8 +278,8 @@ def _after_resident_edits(con, db, admin, runs: int) -> dict:
     }
     out["note"] = (
         f"the opening after a resident edited (a phone and a note: nothing computed) {_ms(out['after_resident_edit'])}"
-        f"; after a resident moved (the four rules that read residents computed) {_ms(out['after_resident_move'])}, "
-        f"ref (those rules' statements and the same reads in plain sqlite3) "
+        f"; after a resident moved (the 80+ living alone rule computed) {_ms(out['after_resident_move'])}, "
+        f"ref (its statement and the same reads in plain sqlite3) "
         f"{_ms(out['after_resident_move_reference'])}"
     )
     return out
