@@ -10,7 +10,9 @@ The first call computes every rule and raises every alert true today (untimed; i
 calls are the desk opening the list again with nothing changed: app.alerts.sync finds every rule in step (the change
 counters, the day, the settings and the calendar as they were when the rules were last computed), so the opening is
 the counts per rule and the first screen of rows read from the `alerts` table. The note also gives the opening
-after one change (a meal ticket, a request), when the rules that read it are computed again.
+after one change (a meal ticket, a request), when the rules that read it are computed again, and, timed over as
+many runs, the opening after a resident edited (a phone and a note: nothing computed) and after a resident moved
+(the 80+ living alone rule computed again) beside a plain-sqlite3 reference of the latter.
 Reference: the same reads hand-written in plain sqlite3 — the in-step check's three small reads, the counts per
 rule, the first screen's rows with names, addresses and request numbers joined. (Until issue 19's second round
 the figure and the reference computed every rule at each opening: 1,222 ms against 1,105 ms at load ~9.5.)
@@ -142,6 +144,7 @@ def fig_alerts_today(env) -> dict:
     ref_rows = _reference_queries(con)
     r = _timed_each(lambda _i: _reference_queries(con), range(runs + 2))
     changed = _after_changes(con, db, admin)
+    edits = _after_resident_edits(con, db, admin, runs)
     con.close()
     counts = ", ".join(f"{k} {v:,}" for k, v in by_rule.items())
     ref_n = sum(len(x) for x in ref_rows[4:])
@@ -154,21 +157,24 @@ def fig_alerts_today(env) -> dict:
         f"(every rule in step: the counts per rule and the first rows read from the alerts table): {len(first):,} "
         f"alerts ({counts}); the first call computed every rule and raised them in {first_s * 1000:.0f} ms; "
         f"after one change the next opening computes the rules that read it: {changed}; seeded "
-        f"{seeded or 'before'}; ref: the same reads in plain sqlite3 (in-step check, counts, {ref_n} rows)",
+        f"{seeded or 'before'}; ref: the same reads in plain sqlite3 (in-step check, counts, {ref_n} rows); "
+        + edits.pop("note"),
+        **edits,
     }
 
 
 def _after_changes(con, db, admin) -> str:
     """The opening after one change in a counter (untimed by the figure; its own time in the note): a meal sold
-    (the canteen rule computed again), a request changed (the follow-up rule) and a resident changed (every rule
-    that reads residents: all but the follow-up rule)."""
+    (the canteen rule computed again), a request changed (the follow-up rule) and a resident's note changed (no
+    rule: they read only who is registered, born when, living where, tagged how — db.changes.REGISTRY; the
+    opening after a resident edited or moved is timed by `_after_resident_edits`)."""
     from app.alerts.service import today_alerts
 
     out = []
     for label, sql in (
         ("a meal sold", "UPDATE meal_tickets SET reprints = reprints + 1 WHERE id = (SELECT max(id) FROM meal_tickets)"),
         ("a request changed", "UPDATE requests SET contact_name = contact_name WHERE id = (SELECT max(id) FROM requests)"),
-        ("a resident changed", "UPDATE residents SET notes = notes WHERE id = (SELECT max(id) FROM residents)"),
+        ("a resident's note changed", "UPDATE residents SET notes = notes WHERE id = (SELECT max(id) FROM residents)"),
     ):
         with db.write() as s:  # through the app's engine, as a till or a desk writes: the change counters move
             s.connection().exec_driver_sql(sql)
@@ -177,6 +183,106 @@ def _after_changes(con, db, admin) -> str:
         rows[:SCREEN]
         out.append(f"{label} {1000 * (time.perf_counter() - t):.0f} ms")
     return ", ".join(out)
+
+
+def _ms(stats: dict) -> str:
+    p95 = "-" if stats["p95_ms"] is None else f"{stats['p95_ms']:.0f}"
+    return f"median {stats['median_ms']:.0f} / p95 {p95} ms, n {stats['runs']}"
+
+
+def _alone_rule_reference(con, today: dt.date) -> list:
+    """What the opening after a resident moved does, hand-written in plain sqlite3: the in-step reads, the 80+
+    living alone rule's statement (as app.community.queries.aged_living_alone, default thresholds), its current
+    alerts read to compare, then the counts and the first screen (`_reference_queries`). No write."""
+    born_by = today.replace(year=today.year - 80).isoformat()
+    out = [
+        con.execute(
+            "SELECT r.id, r.name, r.building, r.unit, r.room, r.birth_date, (SELECT max(v.visited_on) FROM "
+            "community_visits v WHERE v.voided_at IS NULL AND v.building = r.building AND v.unit = coalesce(r.unit, '') "
+            "AND v.room = coalesce(r.room, '')), (SELECT max(v.visited_on) FROM community_visits v WHERE "
+            "v.voided_at IS NULL AND v.resident_id = r.id) FROM (SELECT resident_id AS id FROM resident_tags WHERE "
+            "tag = 'living_alone' UNION SELECT min(id) FROM residents WHERE archived_at IS NULL AND building IS NOT "
+            "NULL GROUP BY building, unit, room HAVING count(*) = 1) a JOIN residents r ON r.id = a.id "
+            "WHERE r.archived_at IS NULL AND r.birth_date <= ? ORDER BY r.id",
+            (born_by,),
+        ).fetchall(),
+        con.execute(
+            "SELECT id, subject, since, facts FROM alerts WHERE ended_on IS NULL AND rule = 'alone_unvisited'"
+        ).fetchall(),
+    ]
+    return out + _reference_queries(con)
+
+
+def _after_resident_edits(con, db, admin, runs: int) -> dict:
+    """The opening after one resident edited at the desk, timed (the edit itself, through the app's engine as a
+    desk writes it, untimed; `runs` of each kind):
+
+    - an ordinary edit (a phone and a note, the statement the edit form's ORM flush sends): no rule reads them
+      (db.changes.REGISTRY does not move), so the opening computes nothing;
+    - a move (an 80+ resident living alone moved to an empty flat and back, alternately): the one rule that reads
+      addresses (80+ living alone, db.changes.REGISTRY) is computed again and the moved resident's alert updated
+      (an archive or a restore, db.changes.ARCHIVE, computes every rule that reads residents).
+
+    Reference for the move: `_alone_rule_reference` (the same statement in plain sqlite3, no write). Returned:
+    the stats (`after_resident_edit`, `after_resident_move`, `after_resident_move_reference`) and a note."""
+    from app import clock
+    from app.alerts.service import today_alerts
+    from bench.figures import _stats, _timed_each
+
+    today = clock.today()
+    rid, room = con.execute(
+        "SELECT r.id, r.room FROM resident_tags t JOIN residents r ON r.id = t.resident_id WHERE t.tag = "
+        "'living_alone' AND r.archived_at IS NULL AND r.birth_date <= ? AND r.building IS NOT NULL ORDER BY r.id "
+        "LIMIT 1",
+        (today.replace(year=today.year - 80).isoformat(),),
+    ).fetchone()
+    rooms = (room, f"{room or ''}9")
+
+    def edit(sql: str, params: tuple) -> None:
+        with db.write() as s:
+            s.connection().exec_driver_sql(sql, params)
+
+    def opening() -> None:
+        rows = today_alerts(db, admin)
+        rows[:SCREEN]
+
+    def timed(change) -> list[float]:
+        out = []
+        for i in range(runs + 2):
+            change(i)
+            t = time.perf_counter()
+            opening()
+            if i >= 2:
+                out.append(time.perf_counter() - t)
+        return out
+
+    now = clock.now().isoformat(sep=" ")
+    plain = timed(
+        lambda i: edit(
+            "UPDATE residents SET phone=?, notes=?, updated_at=? WHERE residents.id = ?",
+            (f"1380013{i % 10000:04d}", f"备注 {i}", now, rid),
+        )
+    )
+    moved = timed(
+        lambda i: edit(
+            "UPDATE residents SET room=?, updated_at=? WHERE residents.id = ?", (rooms[(i + 1) % 2], now, rid)
+        )
+    )
+    edit("UPDATE residents SET room=? WHERE residents.id = ?", (room, rid))
+    opening()
+    ref = _timed_each(lambda _i: _alone_rule_reference(con, today), range(runs + 2))
+    out = {
+        "after_resident_edit": _stats(plain),
+        "after_resident_move": _stats(moved),
+        "after_resident_move_reference": _stats(ref),
+    }
+    out["note"] = (
+        f"the opening after a resident edited (a phone and a note: nothing computed) {_ms(out['after_resident_edit'])}"
+        f"; after a resident moved (the 80+ living alone rule computed) {_ms(out['after_resident_move'])}, "
+        f"ref (its statement and the same reads in plain sqlite3) "
+        f"{_ms(out['after_resident_move_reference'])}"
+    )
+    return out
 
 
 FIGURES = {"alerts_today": fig_alerts_today}

@@ -81,7 +81,19 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
 }
 TOPIC_OF_TABLE: dict[str, str] = {table: topic for topic, tables in TOPICS.items() for table in tables}
-ALL_TOPICS: frozenset[str] = frozenset(TOPICS)
+
+#: A narrower topic beside "residents": it moves with the writes that can change who is registered (a resident added,
+#: removed, archived or restored), when they were born, where they live and how they are tagged — every write to
+#: `resident_tags`, an INSERT or DELETE on `residents`, an UPDATE of `residents` whose text names one of
+#: `REGISTRY_COLUMNS` (anywhere in the statement: when in doubt it moves) — and not with an ordinary edit (a name, a
+#: phone, a note), which moves "residents" alone. Readers whose results depend on nothing else of a resident (the
+#: alert rules, app.alerts.sync) compare its counter instead of "residents".
+REGISTRY = "residents.registry"
+REGISTRY_COLUMNS = ("archived_at", "birth_date", "building", "unit", "room")
+#: Narrower still: who is registered — an INSERT or DELETE on `residents`, an UPDATE of `residents` naming
+#: `archived_at` (an archive or a restore) — for readers that read of a resident only whether they are archived.
+ARCHIVE = "residents.archive"
+ALL_TOPICS: frozenset[str] = frozenset(TOPICS) | {REGISTRY, ARCHIVE}
 
 # INSERT [OR …] INTO t / UPDATE [OR …] t / DELETE FROM t, optionally after a WITH …; quoted names too.
 _WRITE = re.compile(
@@ -107,10 +119,47 @@ def topics_of_statement(statement: str) -> str | None:
     return TOPIC_OF_TABLE.get(m.group(1).lower()) if m else None
 
 
+_UPDATE_OR = re.compile(r"^\s*UPDATE\s+OR\b", re.IGNORECASE)
+_REGISTRY_WORDS = re.compile(r"\b(?:" + "|".join(REGISTRY_COLUMNS) + r")\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def moves_registry(statement: str) -> bool:
+    """Whether a write to "residents" (`topics_of_statement`) also moves `REGISTRY`: any write to resident_tags,
+    an INSERT or DELETE on residents, an UPDATE of residents naming a `REGISTRY_COLUMNS` column."""
+    m = _WRITE.match(statement)
+    if m is None or m.group(1).lower() != "residents":
+        return True  # resident_tags (or a statement we cannot read: move it)
+    if statement.lstrip()[:6].upper() != "UPDATE" or _UPDATE_OR.match(statement):
+        return True  # INSERT, DELETE, UPDATE OR REPLACE (may delete), or an UPDATE after a WITH …
+    return _REGISTRY_WORDS.search(statement) is not None
+
+
+_ARCHIVE_WORD = re.compile(r"\barchived_at\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def moves_archive(statement: str) -> bool:
+    """Whether a write to "residents" (`topics_of_statement`) also moves `ARCHIVE`: an INSERT or DELETE on
+    residents, an UPDATE of residents naming `archived_at`; never a write to resident_tags."""
+    m = _WRITE.match(statement)
+    if m is not None and m.group(1).lower() == "resident_tags":
+        return False
+    if m is None or statement.lstrip()[:6].upper() != "UPDATE" or _UPDATE_OR.match(statement):
+        return True  # INSERT, DELETE, UPDATE OR REPLACE (may delete), or an UPDATE after a WITH …
+    return _ARCHIVE_WORD.search(statement) is not None
+
+
 def _before_cursor_execute(conn: Connection, _cursor, statement: str, _params, _context, _executemany) -> None:
     topic = topics_of_statement(statement)
     if topic is not None:
-        conn.info.setdefault(_PENDING, set()).add(topic)
+        pending = conn.info.setdefault(_PENDING, set())
+        pending.add(topic)
+        if topic == "residents":
+            if moves_registry(statement):
+                pending.add(REGISTRY)
+            if moves_archive(statement):
+                pending.add(ARCHIVE)
 
 
 def _on_commit(conn: Connection) -> None:
@@ -169,4 +218,15 @@ def track(engine: Engine) -> None:
     event.listen(engine, "rollback", _on_rollback)
 
 
-__all__ = ["ALL_TOPICS", "CHANNEL", "TOPICS", "topics_of_statement", "track"]
+__all__ = [
+    "ALL_TOPICS",
+    "ARCHIVE",
+    "CHANNEL",
+    "REGISTRY",
+    "REGISTRY_COLUMNS",
+    "TOPICS",
+    "moves_archive",
+    "moves_registry",
+    "topics_of_statement",
+    "track",
+]

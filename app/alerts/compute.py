@@ -181,20 +181,14 @@ def canteen_absent(session: Session, rule: R.RuleConfig, ctx: Context) -> list[H
 
 
 def alone_unvisited(session: Session, rule: R.RuleConfig, ctx: Context) -> list[Hit]:
-    alone = sources.living_alone(session)
-    if not alone:
-        return []
-    found = people(session, alone, born_by=years_before(ctx.today, rule["min_age"]))
-    if not found:
-        return []
-    visits = sources.last_visit_dates(session, sorted(found))
+    # the aged living alone with their last visits, in one statement (app.community.queries.aged_living_alone)
+    found = sources.aged_living_alone(session, years_before(ctx.today, rule["min_age"]))
     latest_ok = ctx.today - dt.timedelta(days=rule["days_not_visited"])  # visited after this day: not an alert
-    out = []
-    for rid, p in found.items():
-        last = visits.get(rid)
-        if last is not None and last > latest_ok:
-            continue
-        out.append(Hit(R.ALONE_NOT_VISITED, f"resident:{rid}", rid, p[1], p[2], p[3], p[4], (p[5], last)))
+    out = [
+        Hit(R.ALONE_NOT_VISITED, f"resident:{rid}", rid, name, building, unit, room, (birth, last))
+        for rid, name, building, unit, room, birth, last in found
+        if last is None or last <= latest_ok
+    ]
     never = dt.date.min
     out.sort(key=lambda h: (h.data[1] or never, h.name, h.resident_id))  # never visited first, then the longest ago
     return out

@@ -2,7 +2,7 @@
 
 - `app.community.queries`: `last_visit_dates(session, resident_ids=None) -> dict[int, date]`,
   `caretaker_of(session, resident_id) -> int | None` (the party member linked by 三带一联), `living_alone(session) ->
-  set[int]`;
+  set[int]`, `aged_living_alone(session, born_by) -> list[(id, name, building, unit, room, birth_date, last_visit)]`;
 - `app.health.queries`: `overdue_followups(session, today) -> list[tuple[resident_id, plan_id, due_date]]`.
 
 A build without one of those counters simply has no alerts of the rules that need it (and no caretaker to assign a
@@ -38,6 +38,11 @@ def health() -> ModuleType | None:
 def living_alone(session: Session) -> set[int]:
     m = community()
     return set(m.living_alone(session)) if m is not None else set()
+
+
+def aged_living_alone(session: Session, born_by: dt.date) -> list[tuple]:
+    m = community()
+    return list(m.aged_living_alone(session, born_by)) if m is not None else []
 
 
 def last_visit_dates(session: Session, resident_ids: list[int] | None) -> dict[int, dt.date]:

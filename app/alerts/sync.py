@@ -10,7 +10,9 @@ page at a time (app.alerts.service). This module keeps those rows true:
   `alert_rules` row named `sync:<rule>`), in the same transaction as the rows themselves.
 - `bring_in_step` compares the keys. A rule whose key is unchanged is not computed: nothing it reads has changed
   since its rows were written (a meal sold, a visit recorded, a follow-up done, a reading taken, a request resolved
-  or called back, a contact or qualification changed, a resident moved or archived, a new day, a setting changed
+  or called back, a contact or qualification changed, a resident archived or restored (every rule reading
+  residents), moved, re-dated or re-tagged (the 80+ living alone rule; not a resident's name, phone or note:
+  db.changes.REGISTRY and ARCHIVE), a new day, a setting changed
   all change it). A rule whose key changed is computed (app.alerts.compute) and its rows brought in step in one
   write: a rule newly true of a subject raises an alert, an alert no longer true is ended, an alert whose `since` or
   stored facts moved is updated; then the new key is stored.
@@ -36,15 +38,19 @@ from app import clock
 from app.alerts import compute as C
 from app.alerts import rules as R
 from app.workdays import WorkCalendar, load_calendar
+from db.changes import ARCHIVE, REGISTRY
 from db.engine import Database
 from db.models.alerts import Alert, AlertRuleSetting
 
-#: Rule → the change topics (db.changes.TOPICS) of the tables its query reads.
+#: Rule → the change topics (db.changes.TOPICS) of the tables its query reads. Of residents the rules read only who
+#: is registered (archived or not) and, for the 80+ living alone rule, their birth date, address and tags — the
+#: names are read when a row is shown — so they follow `ARCHIVE` and `REGISTRY`, which an ordinary edit of a
+#: resident (a phone, a note, a name) does not move, and a move moves only `REGISTRY`.
 DEPENDS: dict[str, tuple[str, ...]] = {
-    R.CANTEEN_ABSENT: ("canteen.tickets", "residents"),
-    R.ALONE_NOT_VISITED: ("community.visits", "residents"),
-    R.HEALTH_OVERDUE: ("health", "residents"),
-    R.EXPIRING: ("childcare.children", "residents", "volunteers"),
+    R.CANTEEN_ABSENT: ("canteen.tickets", ARCHIVE),
+    R.ALONE_NOT_VISITED: ("community.visits", REGISTRY),
+    R.HEALTH_OVERDUE: ("health", ARCHIVE),
+    R.EXPIRING: ("childcare.children", ARCHIVE, "volunteers"),
     R.FOLLOW_UP_CALL: ("requests",),
 }
 #: The rules that count working days (their key carries the calendar).

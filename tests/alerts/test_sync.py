@@ -3,6 +3,7 @@ changed, and then its alerts are right — after a meal sold, a visit recorded, 
 back, a resident archived, a new day, a setting or the calendar changed — also when another workstation made the
 change."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -13,8 +14,10 @@ from app.alerts import compute as C
 from app.alerts import rules as R
 from app.alerts import service as A
 from app.alerts import sync as S
+from app.residents.service import archive_resident, get_resident, restore_resident, update_resident
 from app.residents.tags import LIVING_ALONE
 from app.workdays import set_days
+from db.changes import ARCHIVE, REGISTRY
 from db.models import Resident
 from db.models.alerts import Alert
 from db.models.community import Visit
@@ -167,6 +170,64 @@ def test_facts_changed_while_computing_are_not_taken_as_in_step(db, admin, regul
     monkeypatch.setitem(C.COMPUTE, R.CANTEEN_ABSENT, real)
     with db.read() as s:
         assert S.stale(s, FRIDAY)[2] == [R.CANTEEN_ABSENT]
+    assert _subjects(db, admin) == set()
+
+
+def _edit(db, admin, rid, **changes) -> None:
+    """The desk's edit form saved for resident `rid` (app.residents.service.update_resident), with `changes`."""
+    form = get_resident(db, rid, actor=admin).to_input()
+    update_resident(db, admin, rid, dataclasses.replace(form, **changes), confirm_duplicate=True)
+
+
+def test_an_ordinary_edit_of_a_resident_computes_nothing(db, admin, make_resident, on_day, computed):
+    """A name, a phone or a note changed: no rule reads them (the names are read when a row is shown), so the next
+    opening computes nothing and shows the new name."""
+    rid = make_resident("独居老人", room="501", birth=dt.date(1940, 3, 1), tags={LIVING_ALONE: ""})
+    on_day(FRIDAY)
+    assert _subjects(db, admin) == {(R.ALONE_NOT_VISITED, f"resident:{rid}")}
+    computed.clear()
+    _edit(db, admin, rid, name="独居老人甲", phone="13800138000", notes="耳背，敲门大声些")
+    rows = A.today_alerts(db, admin)
+    assert computed == [] and [(r.subject, r.name) for r in rows] == [(f"resident:{rid}", "独居老人甲")]
+
+
+@pytest.mark.parametrize(
+    ("change", "still"),
+    [
+        ({"room": "502"}, True),  # moved to an empty flat: still alone (a move is computed again all the same)
+        ({"room": "601"}, False),  # moved in with the neighbour of 601: and no longer tagged as living alone
+        ({"tags": {}}, False),  # the 独居 tag taken off, and not alone at the address
+        ({"birth_date": dt.date(1950, 3, 1)}, False),  # a birth date corrected: 76, not 80+
+    ],
+)
+def test_a_resident_moved_retagged_or_redated_computes_the_resident_rules(
+    db, admin, make_resident, on_day, computed, change, still
+):
+    rid = make_resident("独居老人", room="501", birth=dt.date(1940, 3, 1), tags={LIVING_ALONE: ""})
+    make_resident("邻居", room="601")
+    make_resident("同住", room="501")  # 501 is alone by its tag only
+    on_day(FRIDAY)
+    assert _subjects(db, admin) == {(R.ALONE_NOT_VISITED, f"resident:{rid}")}
+    computed.clear()
+    if change.get("room") == "601":
+        change = {**change, "tags": {}}
+    _edit(db, admin, rid, **change)
+    assert _subjects(db, admin) == ({(R.ALONE_NOT_VISITED, f"resident:{rid}")} if still else set())
+    assert computed == [R.ALONE_NOT_VISITED]  # the one rule that reads birth dates, addresses and tags
+
+
+def test_a_housemate_archived_makes_a_resident_alone(db, admin, make_resident, on_day, computed):
+    """The rule reads the other residents at the address: archiving the only housemate raises the alert."""
+    rid = make_resident("老人", room="501", birth=dt.date(1940, 3, 1))
+    mate = make_resident("同住", room="501")
+    on_day(FRIDAY)
+    assert _subjects(db, admin) == set()
+    computed.clear()
+    archive_resident(db, admin, mate, "搬走")
+    assert _subjects(db, admin) == {(R.ALONE_NOT_VISITED, f"resident:{rid}")}
+    assert sorted(computed) == sorted(code for code, topics in S.DEPENDS.items() if set(topics) & {REGISTRY, ARCHIVE})
+    assert len(computed) == 4  # every rule that reads residents: all but the follow-up call rule
+    restore_resident(db, admin, mate)
     assert _subjects(db, admin) == set()
 
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from app import clock
-from app.community.queries import caretaker_of, last_visit_dates, living_alone
+from app.community.queries import aged_living_alone, caretaker_of, last_visit_dates, living_alone
 from app.residents.service import archive_resident
 from app.residents.tags import LIVING_ALONE, PARTY_MEMBER
 from db.models.community import CareLink, Visit
@@ -113,3 +113,36 @@ def test_living_alone_by_tag_or_address(db, admin, make_resident):
         got = living_alone(s)
     assert pair1 in got  # the other one moved out: alone now
     assert alone not in got  # archived residents are never listed
+
+
+def test_aged_living_alone_is_living_alone_aged_with_its_last_visit(db, admin, make_resident):
+    """aged_living_alone(born_by) == living_alone ∩ born on or before born_by, each with last_visit_dates' day."""
+    bound = dt.date(1946, 11, 27)
+    alone = make_resident("独一", room="101", birth=bound)  # born on the bound: in
+    young = make_resident("年轻", room="102", birth=bound + dt.timedelta(days=1))  # a day after: out
+    tagged = make_resident("标三", room="103", birth=dt.date(1940, 1, 1), tags={LIVING_ALONE: ""})
+    make_resident("标同住", room="103")
+    pair = make_resident("双一", room="104", birth=dt.date(1940, 1, 1))
+    make_resident("双二", room="104", birth=dt.date(1940, 1, 1))
+    unborn = make_resident("无生日", room="105", birth=None)  # alone, birth date unknown: out
+    nowhere = make_resident("无址", building="", unit="", room="", birth=dt.date(1930, 1, 1))  # no household
+    nowhere_tagged = make_resident("无址标", building="", unit="", room="", birth=dt.date(1930, 1, 1),
+                                   tags={LIVING_ALONE: ""})  # fmt: skip
+    archived = make_resident("已故", room="106", birth=dt.date(1930, 1, 1), tags={LIVING_ALONE: ""})
+    archive_resident(db, admin, archived, "去世")
+    mate_left = make_resident("留下", room="107", birth=dt.date(1935, 1, 1))
+    archive_resident(db, admin, make_resident("搬走", room="107"), "搬走")  # an archived housemate does not count
+    _visit(db, dt.date(2026, 10, 1), room="101")
+    _visit(db, dt.date(2026, 11, 2), room="101", voided=True)
+    _visit(db, dt.date(2026, 11, 5), room="999", resident_id=tagged)  # met elsewhere, in person
+    _visit(db, dt.date(2026, 9, 5), room="103")
+    _visit(db, dt.date(2026, 11, 9), building="", unit="", room="", resident_id=nowhere_tagged)
+    with db.read() as s:
+        got = {row[0]: row for row in aged_living_alone(s, bound)}
+        expected_ids = {rid for rid in living_alone(s) if rid not in (young, unborn) and rid != pair}
+        visits = last_visit_dates(s, sorted(got))
+    assert set(got) == {alone, tagged, nowhere_tagged, mate_left} == expected_ids
+    assert nowhere not in got and archived not in got
+    assert {rid: row[6] for rid, row in got.items()} == {rid: visits.get(rid) for rid in got}
+    assert got[alone][1:] == ("独一", "6", "2", "101", bound, dt.date(2026, 10, 1))
+    assert got[tagged][6] == dt.date(2026, 11, 5) and got[mate_left][6] is None

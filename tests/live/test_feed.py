@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 import pytest
 from sqlalchemy import text
 
 from app.changes import ChangeFeed
-from db.changes import ALL_TOPICS, TOPICS, topics_of_statement
+from db.changes import ALL_TOPICS, ARCHIVE, REGISTRY, TOPICS, moves_archive, moves_registry, topics_of_statement
 from db.engine import Database
 from db.models import Base
 
@@ -36,6 +37,57 @@ def test_every_topic_names_real_tables():
 )
 def test_topics_of_statement(sql, topic):
     assert topics_of_statement(sql) == topic
+
+
+@pytest.mark.parametrize(
+    ("sql", "moves", "archive"),
+    [
+        ("UPDATE residents SET name=?, phone=?, updated_at=? WHERE residents.id = ?", False, False),  # an edit
+        ('UPDATE "residents" SET notes = notes WHERE id = (SELECT max(id) FROM residents)', False, False),
+        ("UPDATE residents SET room=?, updated_at=? WHERE residents.id = ?", True, False),
+        ("UPDATE residents SET archived_at=?, archived_by_id=?, archive_reason=? WHERE residents.id = ?", True, True),
+        ("UPDATE residents SET archived_at=NULL, archived_by_id=NULL WHERE residents.id = ?", True, True),  # restored
+        ("update residents set BIRTH_DATE = ? where id = ?", True, False),
+        ("UPDATE residents SET building = ?, unit = ?", True, False),
+        ("UPDATE residents SET notes = '' WHERE unit IS NULL", True, False),  # names a column: when in doubt it moves
+        ("UPDATE OR REPLACE residents SET id_number = ?", True, True),  # may delete a row
+        ("WITH x AS (SELECT 1) UPDATE residents SET notes = ?", True, True),
+        ("INSERT INTO residents (name) VALUES (?)", True, True),
+        ("DELETE FROM residents WHERE id = ?", True, True),
+        ("INSERT INTO resident_tags (resident_id, tag) VALUES (?, ?)", True, False),
+        ("UPDATE resident_tags SET detail=? WHERE resident_tags.resident_id = ?", True, False),
+        ("DELETE FROM resident_tags WHERE resident_id = ?", True, False),
+    ],
+)
+def test_which_writes_to_residents_move_the_registry_and_the_archive(sql, moves, archive):
+    assert topics_of_statement(sql) == "residents"
+    assert moves_registry(sql) is moves
+    assert moves_archive(sql) is archive
+
+
+def test_an_ordinary_edit_moves_residents_but_not_the_registry_a_move_not_the_archive(db, admin):
+    """On both databases: the counters as the alerts' sync reads them (db.changes.REGISTRY)."""
+    from app.residents.service import ResidentInput, archive_resident, create_resident, get_resident, update_resident
+
+    def versions() -> dict[str, int]:
+        with db.read() as s:
+            return {t: v for t, v in s.execute(text("SELECT topic, version FROM change_topics"))}
+
+    rid = create_resident(db, admin, ResidentInput(name="张三", building="6", unit="2", room="301"))
+    before = versions()
+    assert before[REGISTRY] >= 1 and before[ARCHIVE] >= 1  # a resident added moves both
+    form = get_resident(db, rid, actor=admin).to_input()
+    update_resident(db, admin, rid, dataclasses.replace(form, name="张叁", phone="13800138000", notes="新号码"))
+    after = versions()
+    assert after["residents"] == before["residents"] + 1
+    assert (after[REGISTRY], after[ARCHIVE]) == (before[REGISTRY], before[ARCHIVE])
+    update_resident(db, admin, rid, dataclasses.replace(form, room="302"))
+    moved = versions()
+    assert moved["residents"] == after["residents"] + 1
+    assert (moved[REGISTRY], moved[ARCHIVE]) == (after[REGISTRY] + 1, after[ARCHIVE])
+    archive_resident(db, admin, rid, "搬走")
+    archived = versions()
+    assert (archived[REGISTRY], archived[ARCHIVE]) == (moved[REGISTRY] + 1, moved[ARCHIVE] + 1)
 
 
 def _collect(feed: ChangeFeed) -> tuple[list[frozenset[str]], threading.Event]:
