@@ -72,7 +72,7 @@ def pytest_configure(config):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if _BASETEMP is not None and exitstatus == 0:
+    if _BASETEMP is not None and session.testsfailed == 0:  # also "no tests ran"; a failed test's folder stays
         shutil.rmtree(_BASETEMP, ignore_errors=True)
 
 
