@@ -71,6 +71,11 @@ def pytest_configure(config):
     os.environ["COMMUNITY_DESK_TEST_BACKEND"] = BACKEND  # for tests/backends.py and worker processes
 
 
+def pytest_unconfigure(config):
+    # Also here, not only atexit: a pytest-xdist worker ends without running atexit handlers.
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
 def pytest_sessionfinish(session, exitstatus):
     if _BASETEMP is not None and session.testsfailed == 0:  # also "no tests ran"; a failed test's folder stays
         shutil.rmtree(_BASETEMP, ignore_errors=True)
