@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+
+def _scratch() -> str | None:
+    """Where this run's files go: the RAM disk when it has room (tests/pgserver.py's `scratch_dir()`), else None (the
+    usual temporary folder). Every SQLite write unit ends with an fsync (synchronous=FULL); on a RAM disk that costs
+    nothing, on this project's build machine's disk ~15 ms each, which was a tenth of the SQLite run. The database
+    code is the same either way; only the disk under it differs."""
+    from tests.pgserver import scratch_dir
+
+    return scratch_dir()
+
+
 # Before anything imports Qt: no screen here, and no user folders touched.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-_HOME = Path(tempfile.mkdtemp(prefix="cdesk-tests-"))
+_HOME = Path(tempfile.mkdtemp(prefix="cdesk-tests-", dir=_scratch()))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)  # this process's home and template database
 os.environ["COMMUNITY_DESK_HOME"] = str(_HOME / "home")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["HOME"] = str(_HOME / "user")
@@ -38,19 +51,62 @@ def pytest_addoption(parser):
     )
 
 
+_BASETEMP: Path | None = None
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own tmp_path set-up reads --basetemp
 def pytest_configure(config):
-    global BACKEND
+    global BACKEND, _BASETEMP
+    if config.option.basetemp is None and not hasattr(config, "workerinput"):
+        # tmp_path folders (each test's SQLite file, backups, exports) on the RAM disk too; pytest-xdist gives each
+        # worker a folder inside it. Removed at the end of a run that passed (a failed test's folder is kept:
+        # tmp_path_retention_policy).
+        scratch = _scratch()
+        if scratch is not None:
+            _BASETEMP = Path(tempfile.mkdtemp(prefix="cdesk-pytest-", dir=scratch))
+            config.option.basetemp = str(_BASETEMP)
     BACKEND = config.getoption("--backend") or BACKEND
     if BACKEND not in ("sqlite", "postgresql"):
         raise pytest.UsageError(f"COMMUNITY_DESK_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
     os.environ["COMMUNITY_DESK_TEST_BACKEND"] = BACKEND  # for tests/backends.py and worker processes
 
 
+def pytest_unconfigure(config):
+    # Also here, not only atexit: a pytest-xdist worker ends without running atexit handlers.
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _BASETEMP is not None and session.testsfailed == 0:  # also "no tests ran"; a failed test's folder stays
+        shutil.rmtree(_BASETEMP, ignore_errors=True)
+
+
 def pytest_report_header(config):
     return f"database backend: {BACKEND}"
 
 
+#: The slowest tests of a measured run, slowest first (a test id a line; '#' comments). They are started first, so a
+#: pytest-xdist worker does not spend the run's last minute alone on one of them while the other cores idle. An id
+#: that no longer exists is ignored; a new slow test simply runs in its place until the list is measured again.
+SLOWEST = ROOT / "tests" / "slowest.txt"
+
+
+def _slowest_first(items: list) -> None:
+    try:
+        lines = SLOWEST.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return
+    rank = {}
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line and line not in rank:
+            rank[line] = len(rank)
+    # sorted() is stable: the others keep the collection order, after the listed ones
+    items[:] = sorted(items, key=lambda item: rank.get(item.nodeid, len(rank)))
+
+
 def pytest_collection_modifyitems(config, items):
+    _slowest_first(items)
     if BACKEND == "sqlite":
         return
     for item in items:

@@ -10,7 +10,7 @@
     for round_no, outcomes in enumerate(results.rounds):
         assert sorted(o.value for o in outcomes) == [1, 2]
 
-Each worker is a `multiprocessing` 'spawn' process (a fresh interpreter, as a second workstation would be): it opens
+Each worker is a fresh process (as a second workstation would be) from `process_context()`: it opens
 its own `db.engine.Database(url)` once, then for every round waits at a barrier with the others and calls
 `fn(db, round_no, worker_index, *args)`. A return value is recorded as `Outcome(value=…)`; an exception as
 `Outcome(error="Type: message")` (the worker goes on with the next round), so a test can assert on refusals too.
@@ -24,9 +24,30 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 import queue as queue_module
 from dataclasses import dataclass, field
 from typing import Any
+
+#: What the start-up process of `process_context()` imports once (tests/race_preload.py: the app, SQLAlchemy, the
+#: drivers), so a worker does not spend a second or two of CPU importing them again.
+PRELOAD = ["tests.race_preload"]
+
+
+def process_context():
+    """The multiprocessing context for workers that stand for another workstation or till.
+
+    'forkserver' where there is one (Linux, macOS): a clean start-up process, started once per test process, that
+    has only imported `PRELOAD` (no test has run in it, no database was opened, no thread started); each worker is a
+    fork of it, so it starts as a fresh interpreter would, minus the imports. A spawned interpreter cost ~1.5 s of CPU
+    per worker for the imports alone, most of a race test. 'spawn' elsewhere. Either way a worker is a real separate
+    process with its own connections, and it gets this process's current environment from `race()` (the start-up
+    process has the environment of the moment it started)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 @dataclass(frozen=True)
@@ -55,7 +76,11 @@ class RaceResults:
         return [o.value for o in self.rounds[round_no] if o.ok]
 
 
-def _worker(target: str, url: str, index: int, rounds: int, args: tuple, barrier, results, timeout: float) -> None:
+def _worker(
+    target: str, url: str, index: int, rounds: int, args: tuple, barrier, results, timeout: float, environ: dict
+) -> None:
+    os.environ.clear()
+    os.environ.update(environ)  # the test's environment now, not the start-up process's
     module, name = target.split(":")
     fn = getattr(importlib.import_module(module), name)
     from db.engine import Database
@@ -81,11 +106,14 @@ def race(
 
     Raises RuntimeError when a worker dies or does not finish in time (its output and exit code in the message).
     """
-    ctx = multiprocessing.get_context("spawn")
+    ctx = process_context()
     barrier = ctx.Barrier(processes)
     results = ctx.Queue()
+    environ = dict(os.environ)
     workers = [
-        ctx.Process(target=_worker, args=(target, url, i, rounds, args, barrier, results, timeout), daemon=True)
+        ctx.Process(
+            target=_worker, args=(target, url, i, rounds, args, barrier, results, timeout, environ), daemon=True
+        )
         for i in range(processes)
     ]
     for p in workers:

@@ -8,7 +8,6 @@ Bounded rounds; no timing thresholds.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing as mp
 import random
 import traceback
 
@@ -22,6 +21,7 @@ from app.residents import service as residents
 from app.residents.service import ResidentInput
 from db.models import Sequence
 from db.models.canteen import DayClose, MealTicket, SubsidyClaim
+from tests.race import process_context
 
 ROUNDS = 12
 FIRST_DAY = dt.date(2026, 11, 2)  # a Monday
@@ -91,7 +91,7 @@ def _worker(kind: str, url: str, user_id: int, plan: list, barrier, results) -> 
 
 
 def _race(db_url: str, jobs: list[tuple[str, int, list]]) -> list:
-    ctx = mp.get_context("spawn")
+    ctx = process_context()  # real processes, started warm (tests/race.py)
     barrier = ctx.Barrier(len(jobs))
     results = ctx.Queue()
     procs = [ctx.Process(target=_worker, args=(k, db_url, uid, plan, barrier, results)) for k, uid, plan in jobs]

@@ -9,7 +9,6 @@ IntegrityError or a second row). Bounded: 20 rounds, every wait has a timeout.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing as mp
 import queue
 
 from sqlalchemy import func, select
@@ -17,6 +16,7 @@ from sqlalchemy import func, select
 from app.childcare import service as cc
 from db.models.childcare import ChildAttendance, ChildEnrolment
 from tests.childcare import race_worker
+from tests.race import process_context
 
 ROUNDS = 20
 MOMENT = dt.datetime(2026, 11, 30, 16, 30)  # a Monday inside the world's window (local time)
@@ -54,7 +54,7 @@ def test_two_desks_racing_keep_one_sign_in_one_sign_out_and_the_capacity(db, db_
                 (r, "sign_out", (child, guardian)),
                 (r, "enrol", (kids[desk], small)),
             ]
-    ctx = mp.get_context("spawn")
+    ctx = process_context()  # real processes, started warm (tests/race.py)
     barrier = ctx.Barrier(2)
     results = ctx.Queue()
     desks = [

@@ -3,7 +3,6 @@ before; deleting, editing or truncating the trail is found even after the append
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from sqlalchemy import text
 from app import audit
 from app.accounts import privacy
 from app.audit import verify_chain
+from tests.race import process_context
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -186,7 +186,7 @@ def _append(url: str, worker: int, rounds: int, start) -> None:
 
 def test_several_workstations_appending_at_once_keep_one_chain(db, db_url, admin):
     before = verify_chain(db).entries
-    ctx = multiprocessing.get_context("spawn")
+    ctx = process_context()  # real processes, started warm (tests/race.py)
     start = ctx.Event()
     workers = [ctx.Process(target=_append, args=(db_url, w, 40, start)) for w in range(3)]
     for p in workers:
