@@ -105,11 +105,33 @@ def _slowest_first(items: list) -> None:
     items[:] = sorted(items, key=lambda item: rank.get(item.nodeid, len(rank)))
 
 
+#: Fixtures through which a test reaches the backend's database. A test whose fixtures include none of them (and whose
+#: module never asks which backend runs) touches no database of the backend: the PostgreSQL pass would repeat the
+#: SQLite pass's work exactly (a parser, a PDF, a permission table read from source, a check that opens its own SQLite
+#: file), so it runs once, in the SQLite pass, and the PostgreSQL pass reports it skipped with that reason.
+DATABASE_FIXTURES = frozenset(
+    {"db_url", "db", "another_db_url", "empty_db_url", "pg_databases", "admin", "ctx", "db_path"}
+)
+
+
+def _touches_no_database(item) -> bool:
+    if set(getattr(item, "fixturenames", ())) & DATABASE_FIXTURES:
+        return False
+    try:
+        source = Path(str(item.fspath)).read_text(encoding="utf-8").lower()
+    except OSError:
+        return False
+    return "backend" not in source and "postgres" not in source
+
+
 def pytest_collection_modifyitems(config, items):
     _slowest_first(items)
     if BACKEND == "sqlite":
         return
     for item in items:
+        if _touches_no_database(item):
+            item.add_marker(pytest.mark.skip(reason="no database: the SQLite pass runs it, the same work"))
+            continue
         mark = item.get_closest_marker("sqlite_only")
         if mark is not None:
             reason = mark.kwargs.get("reason") or (mark.args[0] if mark.args else "")
