@@ -436,7 +436,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         def keep(outcome) -> None:
             if errors is not None and outcome.status == REFUSED:
-                errors.add(outcome.cells, outcome.message, list(outcome.errors))
+                errors.add(outcome.cells, outcome.message, dict(outcome.errors))
 
         summary = run_import(
             db,

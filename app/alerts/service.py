@@ -257,7 +257,17 @@ class VisitOutcome:
     number: str
     claimer_id: int | None  # the party member it was assigned to; None: made unassigned
     claimer_name: str | None
-    problem: str | None  # why it could not be assigned, in the user's language
+    problem: str | None  # why it could not be assigned (the reason only: the caller says "not assigned"), in the
+    # user's language
+
+
+def unassigned_visit_text(number: str, why: str | None) -> str:
+    """What the desk is told when a visit request was made but could not be assigned, saying "not assigned" once:
+    "走访请求 2026-000045 已生成，但尚未指派：这户没有挂钩党员。请到“诉求”页派单。" (`why` is VisitOutcome.problem)."""
+    text = translate("Alerts", "Visit request {number} is made but not assigned: {why}").format(
+        number=number, why=(why or "").strip()
+    )
+    return text + translate("Alerts", " Assign it on the Requests page.")
 
 
 def reason(rule: str, facts: dict, *, detail: bool = True) -> str:
@@ -475,16 +485,16 @@ def to_visit_request(db: Database, actor: Actor, alert_id: int) -> VisitOutcome:
     problem = None
     claimer_name = None
     if claimer is None:
-        problem = translate("Alerts", "No party member is linked to this household: the request waits unassigned.")
+        problem = translate("Alerts", "No party member is linked to this household.")
     elif department_id is None:
-        problem = translate("Alerts", "The request category has no department: the request waits unassigned.")
+        problem = translate("Alerts", "The request category has no department.")
     else:
         try:
             RS.dispatch(db, actor, saved.id, department_id)
             RS.accept(db, actor, saved.id)
             RS.claim(db, actor, saved.id, [claimer])
         except UserError as exc:
-            problem = translate("Alerts", "The request was made but not assigned: {why}").format(why=exc.message)
+            problem = exc.message
         else:
             with db.read() as s:
                 claimer_name = s.execute(select(Resident.name).where(Resident.id == claimer)).scalar_one_or_none()

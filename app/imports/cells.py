@@ -12,8 +12,10 @@ column (`低保、党员（第一支部）、残疾二级`), and one address col
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
 from app.i18n import translate
@@ -39,7 +41,9 @@ def text(value: Any) -> str:
     if isinstance(value, float):
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
-        return repr(value)
+        # Never e-notation: the digits the spreadsheet kept (its shortest form), e.g. an 18-digit ID number stored
+        # as a number, 1.101051950030712e+17, shows as 110105195003071200 (the refusal says the last digits are lost).
+        return format(Decimal(repr(value)), "f") if math.isfinite(value) else repr(value)
     if isinstance(value, dt.datetime):
         if value.time() == dt.time():
             return value.date().isoformat()

@@ -8,7 +8,7 @@ by row, so a file of 100,000 refusals needs no more memory than one of ten; owne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from app.i18n import translate
@@ -69,14 +69,20 @@ class ErrorSheet:
             cell.font = font
         return cell
 
-    def add(self, cells: Sequence[str], message: str, bad_columns: Sequence[int] = ()) -> None:
-        """One refused row: its cells as text, the reasons, and which cells were wrong (filled in pink)."""
+    def add(self, cells: Sequence[str], message: str, bad_columns: Sequence[int] | Mapping[int, str] = ()) -> None:
+        """One refused row: its cells as text, the reasons, and which cells were wrong (filled in pink); given as a
+        mapping column index → reason, each wrong cell also carries its reason as a cell comment."""
+        from openpyxl.comments import Comment
+
         values = list(cells[: self._width]) + [""] * (self._width - len(cells))
+        reasons = bad_columns if isinstance(bad_columns, Mapping) else {}
         row = []
         for i, v in enumerate(values):
             cell = self._text(v)
             if i in bad_columns:
                 cell.fill = self._fill
+                if reasons.get(i):
+                    cell.comment = Comment(reasons[i], translate("Imports", "To fix"), width=240, height=90)
             row.append(cell)
         row.append(self._text(message, self._red))
         self._sheet.append(row)

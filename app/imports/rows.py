@@ -152,6 +152,16 @@ def parse_row(kind: str, values: dict[str, Any], actor: Actor) -> Parsed:
     return parsed
 
 
+_END = "。；;.，, "
+
+
+def join_reasons(parts) -> str:
+    """Reasons in one line, each once, joined by "；" without doubled punctuation: ["…分成三列。", "出生日期不能晚于今天。"]
+    → "…分成三列；出生日期不能晚于今天。" (the last keeps its own full stop)."""
+    parts = [p.strip() for p in dict.fromkeys(parts) if p and p.strip()]
+    return "；".join([p.rstrip(_END) or p for p in parts[:-1]] + parts[-1:])
+
+
 def column_errors(errors: dict[str, str], mapping: tuple[str, ...]) -> tuple[dict[int, str], list[str]]:
     """Errors by sheet field → by column; those whose field has no column are for the whole row."""
     where = {f: i for i, f in enumerate(mapping) if f}
@@ -164,7 +174,7 @@ def column_errors(errors: dict[str, str], mapping: tuple[str, ...]) -> tuple[dic
         if column is None:
             rest.append(message)
         elif column in by_column:
-            by_column[column] += "；" + message
+            by_column[column] = join_reasons([by_column[column], message])
         else:
             by_column[column] = message
     return by_column, rest

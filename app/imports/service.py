@@ -33,7 +33,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.imports import cells
 from app.imports.fields import CHILDREN, HEADER_SCAN, KINDS, RESIDENTS, VOLUNTEERS, Header, find_header
-from app.imports.rows import Parsed, column_errors, parse_row
+from app.imports.rows import Parsed, column_errors, join_reasons, parse_row
 from app.imports.sheets import ImportFileError, open_workbook
 from app.residents import service as residents
 from app.residents.search_keys import name_keys, reversed_digits
@@ -69,8 +69,7 @@ class RowOutcome:
     @property
     def message(self) -> str:
         """Every reason in one line (the error sheet's last column and the command line's summary)."""
-        parts = list(dict.fromkeys([*self.errors.values(), *self.problems]))
-        return "；".join(parts)
+        return join_reasons([*self.errors.values(), *self.problems])
 
 
 @dataclass
@@ -479,7 +478,7 @@ class _Importer:
             return
         clean, errors = residents.validate_resident(_merged(_input_of(found), person))
         if errors:
-            _refuse(outcome, "；".join(errors.values()))
+            self._refuse_fields(outcome, errors)
             return
         other = clean.id_number and self.s.scalar(
             select(Resident.id).where(Resident.id_number == clean.id_number, Resident.id != found.id)
@@ -490,6 +489,14 @@ class _Importer:
         if self.write:
             residents.change_resident(self.s, self.actor, found, clean)
         outcome.status, outcome.note = UPDATED, _already(found)
+
+    def _refuse_fields(self, outcome: RowOutcome, errors: dict[str, str]) -> None:
+        """Refuse the row for a form's errors, each under its own column (so the error sheet marks that cell)."""
+        outcome.status = REFUSED
+        by_column, rest = column_errors(errors, self.mapping)
+        for column, message in by_column.items():
+            outcome.errors[column] = join_reasons([outcome.errors.get(column, ""), message])
+        outcome.problems.extend(rest)
 
     def _note_created(self, r: Resident) -> None:
         if self.counts["first_id"] is None and self.first is None:
@@ -543,7 +550,7 @@ class _Importer:
         inp = dataclasses.replace(inp, resident_id=resident.id)
         errors = roster.validate_volunteer(inp, resident.birth_date)
         if errors:
-            _refuse(outcome, "；".join(errors.values()))
+            self._refuse_fields(outcome, errors)
             return
         if vol_id is None:
             roster.write_volunteer(self.s, self.actor, inp, resident)
@@ -618,7 +625,7 @@ class _Importer:
             )
             errors = childcare.validate_child(merged, self.actor)
             if errors:
-                _refuse(outcome, "；".join(errors.values()))
+                self._refuse_fields(outcome, errors)
                 return
             childcare.change_child(self.s, self.actor, existing, merged)
             c, outcome.status = existing, UPDATED

@@ -101,6 +101,14 @@
             <translation>{label}: at most {maximum}.</translation>
         </message>
         <message>
+            <source>Visit request {number} is made but not assigned: {why}</source>
+            <translation>Visit request {number} is made but not assigned: {why}</translation>
+        </message>
+        <message>
+            <source> Assign it on the Requests page.</source>
+            <translation> Assign it on the Requests page.</translation>
+        </message>
+        <message>
             <source>{meals} meals in the last {window} days; absent {absent} working days in a row</source>
             <translation>{meals} meals in the last {window} days; absent {absent} working days in a row</translation>
         </message>
@@ -185,16 +193,12 @@
             <translation>Today's alerts: {reason}</translation>
         </message>
         <message>
-            <source>No party member is linked to this household: the request waits unassigned.</source>
-            <translation>No party member is linked to this household: the request waits unassigned.</translation>
+            <source>No party member is linked to this household.</source>
+            <translation>No party member is linked to this household.</translation>
         </message>
         <message>
-            <source>The request category has no department: the request waits unassigned.</source>
-            <translation>The request category has no department: the request waits unassigned.</translation>
-        </message>
-        <message>
-            <source>The request was made but not assigned: {why}</source>
-            <translation>The request was made but not assigned: {why}</translation>
+            <source>The request category has no department.</source>
+            <translation>The request category has no department.</translation>
         </message>
     </context>
     <context>
@@ -349,10 +353,6 @@
         <message>
             <source>Visit request {number} is made and claimed by party member {name}.</source>
             <translation>Visit request {number} is made and claimed by party member {name}.</translation>
-        </message>
-        <message>
-            <source>Visit request {number} is made, but not assigned: {why}</source>
-            <translation>Visit request {number} is made, but not assigned: {why}</translation>
         </message>
         <message>
             <source>Why is no action needed?</source>

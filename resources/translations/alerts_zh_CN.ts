@@ -101,6 +101,14 @@
             <translation>{label}：最多为 {maximum}。</translation>
         </message>
         <message>
+            <source>Visit request {number} is made but not assigned: {why}</source>
+            <translation>走访请求 {number} 已生成，但尚未指派：{why}</translation>
+        </message>
+        <message>
+            <source> Assign it on the Requests page.</source>
+            <translation>请到“诉求”页派单。</translation>
+        </message>
+        <message>
             <source>{meals} meals in the last {window} days; absent {absent} working days in a row</source>
             <translation>近{window}天就餐{meals}次，已连续{absent}个工作日未来</translation>
         </message>
@@ -185,16 +193,12 @@
             <translation>今日关注：{reason}</translation>
         </message>
         <message>
-            <source>No party member is linked to this household: the request waits unassigned.</source>
-            <translation>这户没有挂钩党员：走访请求暂未指派，请到“诉求”页派单。</translation>
+            <source>No party member is linked to this household.</source>
+            <translation>这户没有挂钩党员。</translation>
         </message>
         <message>
-            <source>The request category has no department: the request waits unassigned.</source>
-            <translation>该诉求类别没有默认部门：走访请求暂未指派。</translation>
-        </message>
-        <message>
-            <source>The request was made but not assigned: {why}</source>
-            <translation>走访请求已生成，但未能指派：{why}</translation>
+            <source>The request category has no department.</source>
+            <translation>该诉求类别没有默认部门。</translation>
         </message>
     </context>
     <context>
@@ -349,10 +353,6 @@
         <message>
             <source>Visit request {number} is made and claimed by party member {name}.</source>
             <translation>走访请求 {number} 已生成，由党员 {name} 领单。</translation>
-        </message>
-        <message>
-            <source>Visit request {number} is made, but not assigned: {why}</source>
-            <translation>走访请求 {number} 已生成，但尚未指派：{why}</translation>
         </message>
         <message>
             <source>Why is no action needed?</source>

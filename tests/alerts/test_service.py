@@ -171,3 +171,14 @@ def test_two_desks_click_visit_once(db_url, db, admin, desk, regular):
         assert s.execute(select(func.count()).select_from(ServiceRequest)).scalar_one() == 1
     outcomes = results.rounds[0]
     assert sorted(o.ok for o in outcomes) == [False, True]
+
+
+def test_an_unassigned_visit_request_says_not_assigned_once(db, admin, desk, regular, zh):
+    """Clerk: 「走访请求 2026-000045 已生成，但尚未指派：这户没有挂钩党员：走访请求暂未指派，请到"诉求"页派单。」"""
+    _category(db, admin)
+    alert = A.today_alerts(db, desk)[0]
+    out = A.to_visit_request(db, desk, alert.id)
+    text = A.unassigned_visit_text(out.number, out.problem)
+    assert out.number in text and "挂钩党员" in text and "诉求" in text
+    assert text.count("未指派") == 1, text
+    assert "：" not in text.split("：", 1)[1], text  # one colon: "…尚未指派：这户没有挂钩党员。…"

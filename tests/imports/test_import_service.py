@@ -300,7 +300,7 @@ def _error_sheet(db, admin, path: str, out: Path) -> Path:
             "residents",
             path,
             dry_run=True,
-            on_row=lambda o: sheet.add(o.cells, o.message, list(o.errors)) if o.status == imp.REFUSED else None,
+            on_row=lambda o: sheet.add(o.cells, o.message, dict(o.errors)) if o.status == imp.REFUSED else None,
         )
     return out
 

@@ -218,3 +218,29 @@ def test_departments_and_categories_are_added_in_the_page(qtbot, ctx, no_dialogs
     assert (c.name, c.deadline_days, c.default_department_id) == ("医疗健康", 3, S.departments(ctx.db)[0].id)
     assert page.intake.category.findText("医疗健康") >= 0 and page.queue.department.findText("社区医院") >= 0
     qtmodeltester.check(cat.model)
+
+
+def test_the_profile_request_table_fits_its_pane_at_1366(qtbot, ctx, catalogue, monday, zh):
+    """Clerk: at 1366×768 the profile's 诉求 table showed 「2026-000…」, a fifth column clipped and a scroll bar."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.residents.page import ResidentsPage
+
+    S.take_in(ctx.db, ctx.actor, S.IntakeInput("walk_in", catalogue.category_id, "修水管", catalogue.resident_id))
+    page = ResidentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 690)  # the page's share of a maximised main window on 1366×768
+    page.show()
+    qtbot.waitExposed(page)
+    page.profile.show_resident(catalogue.resident_id)
+    table = page.profile.findChild(QTableView, "requestsProfileTable")
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 1)
+    qtbot.wait(50)
+    header = table.horizontalHeader()
+    model = table.model()
+    assert [model.COLUMNS[c].key for c in range(model.columnCount())] == ["number", "category", "status"]
+    assert header.length() <= table.viewport().width()  # nothing past the right edge, no scroll bar
+    assert not table.horizontalScrollBar().isVisible()
+    for column in range(model.columnCount()):  # each cell shown whole: its column as wide as its text needs
+        text = model.index(0, column).data()
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), (column, text)

@@ -140,8 +140,8 @@ class AccountForm(QDialog):
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        # A little beyond the limit, so an over-long paste is refused with a message instead of cut silently.
-        edit.setMaxLength(max_len + 1)
+        # No maxLength: an over-long paste is kept and the field's message gives its true length (nothing is
+        # cut silently); `max_len` is the service's limit, checked there.
         if password:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.textChanged.connect(self.validate)

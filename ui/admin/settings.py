@@ -192,7 +192,6 @@ class SettingsDialog(QDialog):
         self.day_name.setObjectName("calendarName")
         self.day_name.setAccessibleName(self.tr("Name of the day"))
         self.day_name.setPlaceholderText(self.tr("e.g. 春节"))
-        self.day_name.setMaxLength(51)
         add = QPushButton(self.tr("Add"), holidays)
         add.setObjectName("calendarAdd")
         add.setAccessibleName(self.tr("Add the day"))
@@ -250,7 +249,8 @@ class SettingsDialog(QDialog):
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setMaxLength(max_len + 1)
+        # No maxLength: an over-long paste is kept and the field's message gives its true length (nothing is
+        # cut silently); `max_len` is the service's limit, checked there.
         edit.setText(value or "")
         return edit
 

@@ -251,12 +251,7 @@ class AlertsPage(QWidget):
                     ),
                 )
             else:
-                dialogs.warn(
-                    self,
-                    self.tr("Visit request {number} is made, but not assigned: {why}").format(
-                        number=out.number, why=out.problem or ""
-                    ),
-                )
+                dialogs.warn(self, A.unassigned_visit_text(out.number, out.problem))
             self._select_after = alert_id
             self._finish()
             self.refresh()

@@ -139,7 +139,8 @@ class FormDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(max_len)
+        # No maxLength: an over-long paste is kept and the field's message gives its true length (nothing is
+        # cut silently); `max_len` is the service's limit, checked there.
         edit.textEdited.connect(self._touch)
         edit.textChanged.connect(self.validate)
         return edit

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.errors import ValidationError
 from app.residents.service import get_resident, search_residents
 from ui.context import AppContext
 
@@ -79,14 +80,21 @@ class ResidentPicker(QWidget):
     def _search(self, text: str) -> None:
         self.results.setProperty("query", text)
         self.results.clear()
-        for r in search_residents(self.ctx.db, text, limit=8):
+        try:
+            found = search_residents(self.ctx.db, text, limit=8)
+        except ValidationError as exc:  # an over-long paste: say so under the box instead of a crash
+            self.results.addItem(QListWidgetItem(exc.message))  # no resident id: cannot be picked
+            self.results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.setVisible(True)
+            return
+        for r in found:
             item = QListWidgetItem(" · ".join(x for x in (r.name, r.masked_id, r.phone or "", r.address) if x))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
 
     def _pick(self, item: QListWidgetItem | None, _previous=None) -> None:
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         self.set_resident(int(item.data(Qt.ItemDataRole.UserRole)))
 

@@ -304,7 +304,7 @@ class ImportDialog(QDialog):
             if len(kept) < PREVIEW_ROWS:
                 kept.append(outcome)
             if outcome.status == imp.REFUSED:
-                errors.add(outcome.cells, outcome.message, list(outcome.errors))
+                errors.add(outcome.cells, outcome.message, dict(outcome.errors))
 
         def report(done: int, total: int, _text: str = "") -> None:
             try:

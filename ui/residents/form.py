@@ -60,7 +60,8 @@ class ResidentForm(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(max_len)
+        # No maxLength: an over-long paste is kept and the field's message gives its true length (nothing is
+        # cut silently); `max_len` is the service's limit, checked there.
         edit.textChanged.connect(self.validate)
         return edit
 
@@ -142,7 +143,6 @@ class ResidentForm(QDialog):
                 detail.setObjectName(f"tagDetail_{tag}")
                 detail.setPlaceholderText(detail_label(tag))
                 detail.setAccessibleName(detail_label(tag))
-                detail.setMaxLength(100)
                 detail.setEnabled(False)
                 check.toggled.connect(detail.setEnabled)
                 self.tag_details[tag] = detail
