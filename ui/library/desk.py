@@ -23,6 +23,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool
@@ -67,6 +68,26 @@ class DistrictCall:
     done: Callable[[Any], None]  # on the UI thread, with the service's result
     refused: Callable[[UserError], None]  # on the UI thread, with the service's refusal
     cut: Any = None  # app.library.sip2.client.CallCut while the call is out: cuts its connection
+
+
+def _keep_left_behind(calls: list[DistrictCall], *_args) -> None:
+    """The desk is gone with district calls out (another clerk signed in and the tabs were rebuilt): nobody is left
+    to ask, so every waiting call is recorded as in an outage and the outstanding one's connection is cut (its worker
+    then records it as an outage itself) — nothing scanned is lost. Runs from the desk's `destroyed` signal: it
+    touches no widget."""
+    waiting = calls[1:]
+    del calls[1:]
+    for call in waiting:
+        try:
+            call.keep()
+        except UserError:  # refused all the same: nothing written, as for a refusal at the desk
+            pass
+        except Exception as exc:  # noqa: BLE001 - a bug goes to the log: the desk that would show it is gone
+            from app.logs import log_exception
+
+            log_exception(exc)
+    if calls and calls[0].cut is not None:
+        calls[0].cut.abort()
 
 
 def _named(widget, name: str, accessible: str):
@@ -128,6 +149,7 @@ class LibraryDeskTab(QWidget):
         self._watched_window: QWidget | None = None
         self.calls: list[DistrictCall] = []  # calls[0] is outstanding, the rest wait their turn
         self.call_task: Task | None = None
+        self.destroyed.connect(partial(_keep_left_behind, self.calls))  # the same list, kept in place
 
         # --- the card's loans
         self.loans = LoansModel(self)

@@ -100,3 +100,26 @@ def test_saved_link_settings_are_not_shown_as_an_error(qtbot, ctx, db, admin, li
     box.host.clear()
     box.save()
     assert box.error.text() and box.error.text() != "Saved." and box.error.property("role") == "error"
+
+
+def test_a_desk_rebuilt_away_with_district_books_out_records_them(qtbot, ctx, db, admin, linked, reader, no_dialogs):
+    """Another clerk signs in: the main window rebuilds its tabs (the old desk deleted) while two district books are
+    out. Nobody is asked; both are recorded as kept transactions."""
+    from ui.library.page import LibraryPage
+
+    rid, _card = reader
+    _link_timeout(db, admin, 60)
+    page = LibraryPage(ctx)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    d = page.desk
+    d.show_resident(rid)
+    linked.mode = "slow"
+    _scan(qtbot, d.lend_scan, COPY)
+    _scan(qtbot, d.lend_scan, COPY_2)
+    assert len(d.calls) == 2
+    page.deleteLater()
+    qtbot.waitUntil(lambda: _open_loans(db) == {COPY, COPY_2}, timeout=30_000)
+    assert sorted((r.op, r.item) for r in _outbox(db)) == [("checkout", COPY), ("checkout", COPY_2)]
+    linked.release.set()
