@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -553,7 +554,7 @@ def goes_to_district(db: Database, actor: Actor, barcode: str) -> bool:
 
 
 @checked
-def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResult:
+def lend(db: Database, actor: Actor, resident_id: int, barcode: str, *, keep_offline: bool = False) -> LoanResult:
     """Lend the copy with `barcode` (as scanned) to resident `resident_id` (a child on a guardian's card), due
     `loan_days` after today (local days), or on the day the district library gives for its own copies.
 
@@ -561,7 +562,9 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
     or kept for another reader's hold; an archived resident, a child without a guardian; a card at its limit or
     (rule `refuse_overdue`) with an overdue book; for a district copy, the district library's refusal. A reader
     without a card gets one (the next number) with the first loan. Two desks lending one copy at the same moment:
-    one loan, the other desk is told it was just lent (partial unique index)."""
+    one loan, the other desk is told it was just lent (partial unique index). `keep_offline` True (the desk closing,
+    or the clerk's "keep for later" while the district library does not answer): a district copy is not sent now but
+    recorded exactly as in an outage — the loan written, its transaction kept in the outbox."""
     require(actor, LEND_BOOKS)
     code = normalise_barcode(barcode)
     today = _today()
@@ -590,7 +593,11 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
     if is_district:
         api, outbox = district.require_layer()
         txn_id = district.new_txn_id()
-        answer = api.district_checkout(db, actor, patron=card_no, item=code, txn_id=txn_id)
+        answer = (
+            _kept_answer(api, txn_id)
+            if keep_offline
+            else api.district_checkout(db, actor, patron=card_no, item=code, txn_id=txn_id)
+        )
         if not answer.ok and not answer.offline:
             raise UserError(answer.message or translate("Library", "The district library refused the loan."))
         if answer.ok and answer.due is not None:
@@ -619,6 +626,11 @@ def lend(db: Database, actor: Actor, resident_id: int, barcode: str) -> LoanResu
                     )
                 )
         raise lost from None
+
+
+def _kept_answer(api, txn_id: str):
+    """The answer of a district call not made now (`keep_offline`): the same as the link being down."""
+    return SimpleNamespace(ok=False, offline=True, message="", due=None, txn_id=txn_id)
 
 
 def _is_open_copy_clash(exc: IntegrityError) -> bool:
@@ -769,11 +781,12 @@ class ReturnResult:
 
 
 @checked
-def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
+def return_copy(db: Database, actor: Actor, barcode: str, *, keep_offline: bool = False) -> ReturnResult:
     """Take a book back by its barcode alone (whoever borrowed it, at whichever desk). Closes its open loan; when
     the center charges fines, `fine_per_day_fen` × days late (calendar days after the due day) is set on the loan;
     the next waiting hold becomes ready (the desk puts the book aside). District copies are checked in with the
-    district library first. Raises UserError: unknown barcode, the copy not on loan, the library's refusal."""
+    district library first (`keep_offline` True: kept for later as in an outage, see `lend`). Raises UserError:
+    unknown barcode, the copy not on loan, the library's refusal."""
     require(actor, LEND_BOOKS)
     code = normalise_barcode(barcode)
     today = _today()
@@ -794,7 +807,9 @@ def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
     if is_district:
         api, outbox = district.require_layer()
         txn_id = district.new_txn_id()
-        answer = api.district_checkin(db, actor, item=code, txn_id=txn_id)
+        answer = (
+            _kept_answer(api, txn_id) if keep_offline else api.district_checkin(db, actor, item=code, txn_id=txn_id)
+        )
         if not answer.ok and not answer.offline:
             raise UserError(answer.message or translate("Library", "The district library refused the return."))
     pending = bool(answer is not None and answer.offline)
@@ -841,10 +856,10 @@ def return_copy(db: Database, actor: Actor, barcode: str) -> ReturnResult:
 
 
 @checked
-def renew(db: Database, actor: Actor, loan_id: int) -> dt.date:
+def renew(db: Database, actor: Actor, loan_id: int, *, keep_offline: bool = False) -> dt.date:
     """Renew an open loan: due `loan_days` after today. Returns the new due day. Refused (UserError, nothing
     written): the loan already renewed `max_renewals` times, the copy on hold for another reader, the loan closed,
-    the district library's refusal for its copies."""
+    the district library's refusal for its copies. `keep_offline`: see `lend`."""
     require(actor, LEND_BOOKS)
     today = _today()
     with db.read() as s:
@@ -867,7 +882,11 @@ def renew(db: Database, actor: Actor, loan_id: int) -> dt.date:
     if copy.owner == OWNER_DISTRICT:
         api, outbox = district.require_layer()
         txn_id = district.new_txn_id()
-        answer = api.district_renew(db, actor, patron=card, item=copy.barcode, txn_id=txn_id)
+        answer = (
+            _kept_answer(api, txn_id)
+            if keep_offline
+            else api.district_renew(db, actor, patron=card, item=copy.barcode, txn_id=txn_id)
+        )
         if not answer.ok and not answer.offline:
             raise UserError(answer.message or translate("Library", "The district library refused the renewal."))
         if answer.ok and answer.due is not None:

@@ -743,6 +743,18 @@
             <translation>Waiting for the district library</translation>
         </message>
         <message>
+            <source>Keep for later, send afterwards</source>
+            <translation>Keep for later, send afterwards</translation>
+        </message>
+        <message>
+            <source>Record the district books now and send them later</source>
+            <translation>Record the district books now and send them later</translation>
+        </message>
+        <message>
+            <source>Do not wait for the district library: the books being sent are recorded now, as when it cannot be reached, and sent to it later.</source>
+            <translation>Do not wait for the district library: the books being sent are recorded now, as when it cannot be reached, and sent to it later.</translation>
+        </message>
+        <message>
             <source>Books on this card</source>
             <translation>Books on this card</translation>
         </message>
@@ -871,12 +883,32 @@
             <translation>{barcode} is with the district library now: wait for its answer before scanning it again.</translation>
         </message>
         <message>
-            <source>Contacting the district library… ({what} {barcode})</source>
-            <translation>Contacting the district library… ({what} {barcode})</translation>
+            <source>{n} district book(s) are not recorded yet: the district library has not answered. Record them now and send them to it later, then close?</source>
+            <translation>{n} district book(s) are not recorded yet: the district library has not answered. Record them now and send them to it later, then close?</translation>
+        </message>
+        <message>
+            <source>Contacting the district library… ({call})</source>
+            <translation>Contacting the district library… ({call})</translation>
         </message>
         <message>
             <source>{n} more district book(s) wait their turn: keep scanning.</source>
             <translation>{n} more district book(s) wait their turn: keep scanning.</translation>
+        </message>
+        <message>
+            <source>Waiting: {calls}</source>
+            <translation>Waiting: {calls}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{what} {barcode} for {name}</source>
+            <translation>{what} {barcode} for {name}</translation>
+        </message>
+        <message>
+            <source>{what} {barcode}</source>
+            <translation>{what} {barcode}</translation>
         </message>
         <message>
             <source>Choose the loan to renew in the list.</source>

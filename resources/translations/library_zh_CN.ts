@@ -743,6 +743,18 @@
             <translation>等待区图书馆答复</translation>
         </message>
         <message>
+            <source>Keep for later, send afterwards</source>
+            <translation>先记下，稍后发送</translation>
+        </message>
+        <message>
+            <source>Record the district books now and send them later</source>
+            <translation>先记下区图书馆的书，稍后发送</translation>
+        </message>
+        <message>
+            <source>Do not wait for the district library: the books being sent are recorded now, as when it cannot be reached, and sent to it later.</source>
+            <translation>不再等区图书馆回复：正在发送和排队的书现在就记下（和联系不上时一样），以后再发送给区图书馆。</translation>
+        </message>
+        <message>
             <source>Books on this card</source>
             <translation>本证在借图书</translation>
         </message>
@@ -871,12 +883,32 @@
             <translation>{barcode} 正在等区图书馆答复，请等答复后再扫这本书。</translation>
         </message>
         <message>
-            <source>Contacting the district library… ({what} {barcode})</source>
-            <translation>正在联系区图书馆…（{what} {barcode}）</translation>
+            <source>{n} district book(s) are not recorded yet: the district library has not answered. Record them now and send them to it later, then close?</source>
+            <translation>还有 {n} 本区图书馆的书没有记下：区图书馆还没有回复。现在先记下、以后再发送，然后关闭吗？</translation>
+        </message>
+        <message>
+            <source>Contacting the district library… ({call})</source>
+            <translation>正在联系区图书馆…（{call}）</translation>
         </message>
         <message>
             <source>{n} more district book(s) wait their turn: keep scanning.</source>
             <translation>还有 {n} 本区图书馆的书在排队，可以继续扫码。</translation>
+        </message>
+        <message>
+            <source>Waiting: {calls}</source>
+            <translation>排队中：{calls}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>{what} {barcode} for {name}</source>
+            <translation>{what} {barcode}（{name}）</translation>
+        </message>
+        <message>
+            <source>{what} {barcode}</source>
+            <translation>{what} {barcode}</translation>
         </message>
         <message>
             <source>Choose the loan to renew in the list.</source>

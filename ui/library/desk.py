@@ -9,16 +9,24 @@ when its server does not answer: those loans, returns and renewals run on a work
 one at a time in the order scanned, while the desk says "正在联系区图书馆…" and goes on taking scans — the
 book room's own copies at once, other district copies behind the one outstanding. A second scan of a book whose
 call is outstanding is refused (it would lend or return it twice). The outcome is the service's, as before: a
-refusal writes nothing and says why; an outage keeps the transaction."""
+refusal writes nothing and says why; an outage keeps the transaction.
+
+Nothing scanned is lost: "先记下，稍后发送" (shown while a call is out) keeps the outstanding and the waiting district
+calls as in an outage — the loans, returns and renewals recorded, their transactions kept in the outbox — and cuts
+the connection the outstanding call waits on (`client.CallCut`). Closing the window with district calls
+out asks first, then does the same and waits for the worker (it ends at once: its connection is cut), so the program
+does not linger for the link's timeout. A refused scan clears its box (the message names the code), so the next
+scan is never glued onto it."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -55,8 +63,31 @@ class DistrictCall:
     what: str  # the words for the busy line: 借出 / 还书 / 续借
     barcode: str  # as normalised: a second scan of it is refused while the call is outstanding
     run: Callable[[], Any]  # on the worker: the service call (it opens its own units of work)
+    keep: Callable[[], Any]  # on the UI thread: the same call kept for later, as in an outage (no network)
+    reader: str  # whose book, as the desk shows the reader ("" for a return: the service finds the borrower)
     done: Callable[[Any], None]  # on the UI thread, with the service's result
     refused: Callable[[UserError], None]  # on the UI thread, with the service's refusal
+    cut: Any = None  # app.library.sip2.client.CallCut while the call is out: cuts its connection
+
+
+def _keep_left_behind(calls: list[DistrictCall], *_args) -> None:
+    """The desk is gone with district calls out (another clerk signed in and the tabs were rebuilt): nobody is left
+    to ask, so every waiting call is recorded as in an outage and the outstanding one's connection is cut (its worker
+    then records it as an outage itself) — nothing scanned is lost. Runs from the desk's `destroyed` signal: it
+    touches no widget."""
+    waiting = calls[1:]
+    del calls[1:]
+    for call in waiting:
+        try:
+            call.keep()
+        except UserError:  # refused all the same: nothing written, as for a refusal at the desk
+            pass
+        except Exception as exc:  # noqa: BLE001 - a bug goes to the log: the desk that would show it is gone
+            from app.logs import log_exception
+
+            log_exception(exc)
+    if calls and calls[0].cut is not None:
+        calls[0].cut.abort()
 
 
 def _named(widget, name: str, accessible: str):
@@ -101,9 +132,24 @@ class LibraryDeskTab(QWidget):
         self.busy = _named(QLabel(self), "libraryDistrictBusy", self.tr("Waiting for the district library"))
         self.busy.setWordWrap(True)
         self.busy.setProperty("role", "warning")
+        self.keep_button = _named(
+            QPushButton(self.tr("Keep for later, send afterwards"), self),
+            "libraryKeepForLater",
+            self.tr("Record the district books now and send them later"),
+        )
+        self.keep_button.setToolTip(
+            self.tr(
+                "Do not wait for the district library: the books being sent are recorded now, as when it cannot "
+                "be reached, and sent to it later."
+            )
+        )
+        self.keep_button.clicked.connect(self.keep_for_later)
+        self.keep_button.hide()
         self.busy.hide()
+        self._watched_window: QWidget | None = None
         self.calls: list[DistrictCall] = []  # calls[0] is outstanding, the rest wait their turn
         self.call_task: Task | None = None
+        self.destroyed.connect(partial(_keep_left_behind, self.calls))  # the same list, kept in place
 
         # --- the card's loans
         self.loans = LoansModel(self)
@@ -128,7 +174,10 @@ class LibraryDeskTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(reader_box)
         left.addWidget(lend_box)
-        left.addWidget(self.busy)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.keep_button)
+        left.addLayout(busy_row)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
@@ -157,7 +206,21 @@ class LibraryDeskTab(QWidget):
         self.setFocusProxy(self.picker.search)
 
     # --- reader ---------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched_window:  # asked before the window closes
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched_window = window
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self._watched_window and event.type() == QEvent.Type.Close and self.calls:
+            if not self.may_close():
+                event.ignore()
+                return True
+            return False
         if obj is self.picker.search and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 try:
@@ -262,6 +325,8 @@ class LibraryDeskTab(QWidget):
                     self.tr("lending"),
                     barcode,
                     lambda: service.lend(db, actor, rid, barcode),
+                    lambda: service.lend(db, actor, rid, barcode, keep_offline=True),
+                    self._reader_name(),
                     self._lent,
                     lambda exc: self._say(self.tr("{barcode}: {why}").format(barcode=barcode, why=exc.message), False),
                 )
@@ -310,6 +375,8 @@ class LibraryDeskTab(QWidget):
                     self.tr("return"),
                     barcode,
                     lambda: service.return_copy(db, actor, barcode),
+                    lambda: service.return_copy(db, actor, barcode, keep_offline=True),
+                    "",
                     self._returned,
                     lambda exc: self._say(self.tr("{barcode}: {why}").format(barcode=barcode, why=exc.message), False),
                 )
@@ -345,9 +412,17 @@ class LibraryDeskTab(QWidget):
             self.refresh()
 
     def _refused_scan(self, exc: UserError, box: QLineEdit) -> None:
-        self._say(exc.message, ok=False)
-        box.selectAll()
+        """Say why, naming the scanned code, and empty the box: the next scan must not be glued onto this one."""
+        code = box.text().strip()
+        text = exc.message
+        if code and code.upper() not in text.upper():
+            text = self.tr("{barcode}: {why}").format(barcode=code, why=text)
+        self._say(text, ok=False)
+        box.clear()
         box.setFocus()
+
+    def _reader_name(self) -> str:
+        return self.status.account.name if self.status is not None else ""
 
     # --- calls to the district library, off the UI thread -----------------------------------------------
     def _busy_with(self, barcode: str, box: QLineEdit | None) -> bool:
@@ -360,7 +435,7 @@ class LibraryDeskTab(QWidget):
                 ok=False,
             )
             if box is not None:
-                box.selectAll()
+                box.clear()
                 box.setFocus()
             return True
         return False
@@ -371,16 +446,76 @@ class LibraryDeskTab(QWidget):
             self._start_call()
         self._show_busy()
 
+    def keep_for_later(self) -> None:
+        """The clerk will not wait: the district calls waiting their turn are recorded now as in an outage (loans,
+        returns, renewals written, their transactions kept to send), and the outstanding one's connection is cut, so
+        it ends as an outage too (the service keeps its transaction) — nothing scanned is lost."""
+        waiting = self.calls[1:]
+        del self.calls[1:]
+        for call in waiting:
+            self._keep(call)
+        self._show_busy()
+        if self.calls and self.calls[0].cut is not None:  # it ends at once as an outage: the service keeps it
+            self.calls[0].cut.abort()
+
+    def _keep(self, call: DistrictCall) -> None:
+        try:
+            result = call.keep()
+        except UserError as exc:  # refused all the same (e.g. the card reached its limit meanwhile)
+            call.refused(exc)
+            if self.resident_id is not None:
+                self.refresh()
+            return
+        call.done(result)
+
+    def may_close(self, wait_ms: int = 30_000) -> bool:
+        """Before the window closes with district calls out: ask; on yes keep them all for later (see
+        `keep_for_later`) and wait for the worker (ended at once by the cut connection, at most `wait_ms`), so every
+        scanned book is recorded and nothing lingers. False: the clerk chose to stay and wait."""
+        if not self.calls:
+            return True
+        if not dialogs.confirm(
+            self,
+            self.tr(
+                "{n} district book(s) are not recorded yet: the district library has not answered. Record them now "
+                "and send them to it later, then close?"
+            ).format(n=len(self.calls)),
+            default_yes=True,
+        ):
+            return False
+        self.keep_for_later()
+        if self.calls:  # the outstanding call, its connection cut: it ends as an outage and keeps its transaction
+            QThreadPool.globalInstance().waitForDone(wait_ms)
+            self.calls.clear()
+            self.call_task = None
+            self._show_busy()
+        return True
+
     def _start_call(self) -> None:
         call = self.calls[0]
+        try:
+            from app.library.sip2 import client
+        except ModuleNotFoundError:  # no SIP2 layer: the service refuses the call, nothing to cut
+            client = None
+
+        def work(_progress):
+            if client is None:
+                return call.run()
+            with client.cuttable(call.cut):
+                return call.run()
+
+        if client is not None:
+            call.cut = client.CallCut()
         self.call_task = run_task(
             self,
-            lambda _progress: call.run(),
+            work,
             on_done=lambda result: self._call_over(call, result, None),
             on_error=lambda exc: self._call_over(call, None, exc),
         )
 
     def _call_over(self, call: DistrictCall, result: Any, error: BaseException | None) -> None:
+        if call not in self.calls:  # the window closed meanwhile (may_close waited for it)
+            return
         self.calls.remove(call)
         self.call_task = None
         if self.calls:
@@ -399,15 +534,24 @@ class LibraryDeskTab(QWidget):
         if not self.calls:
             self.busy.hide()
             self.busy.clear()
+            self.keep_button.hide()
             return
-        now = self.calls[0]
-        text = self.tr("Contacting the district library… ({what} {barcode})").format(what=now.what, barcode=now.barcode)
+        text = self.tr("Contacting the district library… ({call})").format(call=self._call_words(self.calls[0]))
         if len(self.calls) > 1:
             text += " " + self.tr("{n} more district book(s) wait their turn: keep scanning.").format(
                 n=len(self.calls) - 1
             )
+            text += " " + self.tr("Waiting: {calls}").format(
+                calls=self.tr("; ").join(self._call_words(c) for c in self.calls[1:])
+            )
         self.busy.setText(text)
         self.busy.show()
+        self.keep_button.show()
+
+    def _call_words(self, call: DistrictCall) -> str:
+        if call.reader:
+            return self.tr("{what} {barcode} for {name}").format(what=call.what, barcode=call.barcode, name=call.reader)
+        return self.tr("{what} {barcode}").format(what=call.what, barcode=call.barcode)
 
     def _selected_loan(self) -> service.LoanRow | None:
         idx = self.table.currentIndex()
@@ -429,6 +573,8 @@ class LibraryDeskTab(QWidget):
                     self.tr("renewal"),
                     loan.barcode,
                     lambda: service.renew(db, actor, loan_id),
+                    lambda: service.renew(db, actor, loan_id, keep_offline=True),
+                    self._reader_name(),
                     lambda due: self._renewed(loan, due),
                     lambda exc: self._say(
                         self.tr("{barcode}: {why}").format(barcode=loan.barcode, why=exc.message), False
@@ -447,6 +593,13 @@ class LibraryDeskTab(QWidget):
         self._say(self.tr("Renewed “{title}”: now due {due}.").format(title=loan.title, due=due.isoformat()))
         self._log(self.tr("Renewed {barcode} “{title}”").format(barcode=loan.barcode, title=loan.title))
         self.refresh()
+        self._select_loan(loan.id)  # the row stays chosen: a second 续借 renews it again, or says why not
+
+    def _select_loan(self, loan_id: int) -> None:
+        for row in range(self.loans.rowCount()):
+            if self.loans.row_at(row).id == loan_id:
+                self.table.selectRow(row)
+                return
 
     def place_hold(self) -> None:
         if self.resident_id is None:

@@ -40,6 +40,7 @@ from ui.common import export as list_export
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
+from ui.theme import repolish
 
 INTERVAL_MS = 60_000  # how often the background sender looks for kept transactions
 
@@ -385,6 +386,13 @@ class LinkSettingsBox(QGroupBox):
         spin.setRange(rng.low, rng.high)
         return spin
 
+    @staticmethod
+    def _show(label: QLabel, text: str, role: str) -> None:
+        """The settings' answer: "error" red for a refusal, "done" for a success."""
+        label.setProperty("role", role)
+        repolish(label)
+        label.setText(text)
+
     def load(self) -> None:
         current = get_link_settings(self.ctx.db, self.ctx.actor)
         self.enabled.setChecked(current.enabled)
@@ -399,7 +407,7 @@ class LinkSettingsBox(QGroupBox):
         self.location.setText(current.location_code)
         self.timeout.setValue(current.timeout_seconds)
         self.encoding.setCurrentIndex(max(0, self.encoding.findData(current.encoding)))
-        self.error.clear()
+        self._show(self.error, "", "error")
 
     def save(self) -> None:
         settings = LinkSettings(
@@ -416,11 +424,11 @@ class LinkSettingsBox(QGroupBox):
         try:
             save_link_settings(self.ctx.db, self.ctx.actor, settings)
         except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
+            self._show(self.error, "\n".join(exc.errors.values()), "error")
             return
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
         self.load()
-        self.error.setText(self.tr("Saved."))
+        self._show(self.error, self.tr("Saved."), "done")  # a success: not in the error's red
         self.saved.emit()

@@ -16,7 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import socket
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -115,6 +118,54 @@ class Outcome:
     alert: bool = False
 
 
+class CallCut:
+    """A way to cut one caller's calls to the library from another thread (the desk keeping its outstanding call for
+    later, or closing): the worker runs its call inside `cuttable(cut)`; `cut.abort()` shuts down the connection it
+    waits on and refuses any it opens afterwards, so the call ends at once as an outage (LinkDown CLOSED) and its
+    transaction is kept, with no thread left waiting out the link's timeout. Other callers (the background sender)
+    are not touched."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.aborted = False
+        self._sessions: set[Session] = set()
+
+    def abort(self) -> None:
+        with self._lock:
+            self.aborted = True
+            sessions = list(self._sessions)
+        for session in sessions:
+            sock = session.sock
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def _enter(self, session: Session) -> None:
+        with self._lock:
+            if self.aborted:
+                raise LinkDown(CLOSED)
+            self._sessions.add(session)
+
+    def _leave(self, session: Session) -> None:
+        with self._lock:
+            self._sessions.discard(session)
+
+
+_current = threading.local()
+
+
+@contextmanager
+def cuttable(cut: CallCut) -> Iterator[None]:
+    """Run this thread's calls to the library so that `cut.abort()` (from any thread) ends them at once."""
+    _current.cut = cut
+    try:
+        yield
+    finally:
+        _current.cut = None
+
+
 class Session:
     """One connection to the library: `with Session(link) as s: s.exchange(request, ResponseType, extra)`.
 
@@ -130,12 +181,22 @@ class Session:
         self.last_raw = b""
 
     def __enter__(self) -> Session:
+        cut = getattr(_current, "cut", None)
+        if cut is not None and cut.aborted:  # cut before it connected
+            raise LinkDown(CLOSED)
         try:
             self.sock = socket.create_connection((self.link.host, self.link.port), timeout=self.link.timeout_seconds)
         except TimeoutError:
             raise LinkDown(TIMEOUT) from None
         except OSError:
             raise LinkDown(UNREACHABLE) from None
+        self.cut: CallCut | None = getattr(_current, "cut", None)
+        if self.cut is not None:
+            try:
+                self.cut._enter(self)
+            except LinkDown:
+                self.close()
+                raise
         try:
             if self.link.login_user:
                 login = LoginRequest(
@@ -163,6 +224,9 @@ class Session:
         self.close()
 
     def close(self) -> None:
+        cut = getattr(self, "cut", None)
+        if cut is not None:
+            cut._leave(self)
         if self.sock is not None:
             try:
                 self.sock.close()
