@@ -52,19 +52,35 @@ def validate(raw: ServerSettings) -> ServerSettings:
     errors: dict[str, str] = {}
     if not host:
         errors["host"] = translate("DatabaseServer", "Enter the server PC's name or IP address.")
-    elif len(host) > MAX_HOST or _bad_chars(host) or any(c in host for c in " /@:?#"):
+    elif len(host) > MAX_HOST:
+        errors["host"] = translate(
+            "DatabaseServer", "The server name is at most {limit} characters, {length} now."
+        ).format(limit=MAX_HOST, length=len(host))
+    elif _bad_chars(host) or any(c in host for c in " /@:?#"):
         errors["host"] = translate("DatabaseServer", "The server name may not contain spaces or / @ : ? #.")
     if not 1 <= int(raw.port) <= 65535:
         errors["port"] = translate("DatabaseServer", "The port is a number from 1 to 65535 (PostgreSQL: 5432).")
     if not database:
         errors["database"] = translate("DatabaseServer", "Enter the database name.")
-    elif len(database) > MAX_NAME or _bad_chars(database):
+    elif len(database) > MAX_NAME:
+        errors["database"] = translate(
+            "DatabaseServer", "The database name is at most {limit} characters, {length} now."
+        ).format(limit=MAX_NAME, length=len(database))
+    elif _bad_chars(database):
         errors["database"] = translate("DatabaseServer", "The database name is at most 63 characters.")
     if not user:
         errors["user"] = translate("DatabaseServer", "Enter the database user (the PostgreSQL role).")
-    elif len(user) > MAX_NAME or _bad_chars(user):
+    elif len(user) > MAX_NAME:
+        errors["user"] = translate(
+            "DatabaseServer", "The user name is at most {limit} characters, {length} now."
+        ).format(limit=MAX_NAME, length=len(user))
+    elif _bad_chars(user):
         errors["user"] = translate("DatabaseServer", "The user name is at most 63 characters.")
-    if _bad_chars(raw.password) or len(raw.password) > 200:
+    if len(raw.password) > 200:
+        errors["password"] = translate(
+            "DatabaseServer", "The password is at most {limit} characters, {length} now."
+        ).format(limit=200, length=len(raw.password))
+    elif _bad_chars(raw.password):
         errors["password"] = translate("DatabaseServer", "The password contains characters that cannot be used.")
     if errors:
         raise ValidationError(errors)

@@ -2805,6 +2805,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Enter the server PC's name or IP address.</translation>
         </message>
         <message>
+            <source>The server name is at most {limit} characters, {length} now.</source>
+            <translation>The server name is at most {limit} characters, {length} now.</translation>
+        </message>
+        <message>
             <source>The server name may not contain spaces or / @ : ? #.</source>
             <translation>The server name may not contain spaces or / @ : ? #.</translation>
         </message>
@@ -2817,6 +2821,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Enter the database name.</translation>
         </message>
         <message>
+            <source>The database name is at most {limit} characters, {length} now.</source>
+            <translation>The database name is at most {limit} characters, {length} now.</translation>
+        </message>
+        <message>
             <source>The database name is at most 63 characters.</source>
             <translation>The database name is at most 63 characters.</translation>
         </message>
@@ -2825,8 +2833,16 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Enter the database user (the PostgreSQL role).</translation>
         </message>
         <message>
+            <source>The user name is at most {limit} characters, {length} now.</source>
+            <translation>The user name is at most {limit} characters, {length} now.</translation>
+        </message>
+        <message>
             <source>The user name is at most 63 characters.</source>
             <translation>The user name is at most 63 characters.</translation>
+        </message>
+        <message>
+            <source>The password is at most {limit} characters, {length} now.</source>
+            <translation>The password is at most {limit} characters, {length} now.</translation>
         </message>
         <message>
             <source>The password contains characters that cannot be used.</source>

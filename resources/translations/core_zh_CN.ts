@@ -2805,6 +2805,10 @@ SQLite 报告：{detail}
             <translation>请输入服务器电脑的名称或 IP 地址。</translation>
         </message>
         <message>
+            <source>The server name is at most {limit} characters, {length} now.</source>
+            <translation>服务器名最多{limit}个字符，现在{length}个。</translation>
+        </message>
+        <message>
             <source>The server name may not contain spaces or / @ : ? #.</source>
             <translation>服务器名称不能包含空格或 / @ : ? #。</translation>
         </message>
@@ -2817,6 +2821,10 @@ SQLite 报告：{detail}
             <translation>请输入数据库名。</translation>
         </message>
         <message>
+            <source>The database name is at most {limit} characters, {length} now.</source>
+            <translation>数据库名最多{limit}个字符，现在{length}个。</translation>
+        </message>
+        <message>
             <source>The database name is at most 63 characters.</source>
             <translation>数据库名最多 63 个字符。</translation>
         </message>
@@ -2825,8 +2833,16 @@ SQLite 报告：{detail}
             <translation>请输入数据库用户（PostgreSQL 角色）。</translation>
         </message>
         <message>
+            <source>The user name is at most {limit} characters, {length} now.</source>
+            <translation>用户名最多{limit}个字符，现在{length}个。</translation>
+        </message>
+        <message>
             <source>The user name is at most 63 characters.</source>
             <translation>用户名最多 63 个字符。</translation>
+        </message>
+        <message>
+            <source>The password is at most {limit} characters, {length} now.</source>
+            <translation>密码最多{limit}个字符，现在{length}个。</translation>
         </message>
         <message>
             <source>The password contains characters that cannot be used.</source>

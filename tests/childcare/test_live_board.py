@@ -229,3 +229,17 @@ def test_a_refresh_keeps_the_adult_the_desk_picked(qtbot, ctx, db, admin, world,
     assert page.adult.currentData() == world["contacts"]["pickup"]
     page.sign_out_button.click()
     assert cc.day_rows(db, admin, world["program"], clock.today())[0].out_adult == "李阿姨"
+
+
+def test_a_long_pasted_time_is_refused_not_cut_to_a_valid_one(qtbot, ctx, db, admin, world, no_dialogs):
+    """The time box cut a paste at 5 characters: "16:051" became "16:05" and signed the child in at that time."""
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.select_child(world["child"])
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    page.time.clear()
+    page.time.insert("16:051")  # as a paste
+    assert page.time.text() == "16:051", "cut silently"
+    page.sign_in_button.click()
+    assert "HH:MM" in no_dialogs.messages[-1][1]
+    assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "expected"  # nothing written

@@ -122,3 +122,20 @@ def test_the_tab_is_for_the_health_role_and_administrators_only(db, health, cash
     spec = next(p for p in PAGES if p.object_name == "healthPage")
     assert page_allowed(spec, health) and page_allowed(spec, admin)
     assert not page_allowed(spec, cashier) and not page_allowed(spec, desk)
+
+
+def test_a_long_pasted_reading_is_judged_whole_not_cut_to_a_valid_one(qtbot, db, health, consented):
+    """The reading boxes cut a paste at 6 characters: "6.10009" became "6.1000", a valid glucose, saved silently."""
+    from ui.health.page import RecordsTab
+
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    for edit, pasted in ((panel.glucose, "6.10009"), (panel.weight, "65.0001"), (panel.systolic, "120/80x")):
+        for other in (panel.systolic, panel.diastolic, panel.pulse, panel.glucose, panel.weight):
+            other.clear()
+        edit.insert(pasted)  # as a paste
+        assert edit.text() == pasted, "cut silently"
+        panel.reading_btn.click()
+        assert panel.reading_error.text() and panel.readings_model.rowCount() == 0, pasted

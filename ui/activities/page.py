@@ -33,6 +33,7 @@ from app.activities import attendance as T
 from app.activities import certificates as C
 from app.activities import service as A
 from app.errors import UserError
+from app.field_labels import too_long
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
 from ui.common import dialogs, documents
 from ui.common import export as list_export
@@ -80,6 +81,9 @@ def _select(view: QTableView, key) -> None:
 # --------------------------------------------------------------------------------------------- courses, sign-up
 
 
+REASON_MAX = 200  # a withdrawal or ending reason, as the service keeps it
+
+
 class ReasonDialog(QDialog):
     """Asks a reason (withdrawing, ending a course) and stays open until one is given: OK with an empty reason
     says so under the field instead of closing."""
@@ -90,7 +94,6 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.edit = QLineEdit(self, objectName="reasonEdit")
         self.edit.setAccessibleName(label)
-        self.edit.setMaxLength(200)
         self.error = QLabel(self, objectName="reasonError")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -120,6 +123,11 @@ class ReasonDialog(QDialog):
     def accept(self) -> None:
         if not self.reason():
             self.error.setText(self.tr("Give a reason."))
+            self.error.show()
+            self.edit.setFocus()
+            return
+        if len(self.reason()) > REASON_MAX:
+            self.error.setText(too_long("reason", REASON_MAX, len(self.reason())))
             self.error.show()
             self.edit.setFocus()
             return

@@ -99,11 +99,10 @@ class DatabaseServerForm(QWidget):
         self.enabled.toggled.connect(self._sync_enabled)
         self._sync_enabled(self.enabled.isChecked())
 
-    def _line(self, name: str, accessible: str, max_len: int) -> QLineEdit:
+    def _line(self, name: str, accessible: str, _max_len: int) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setMaxLength(max_len)
         return edit
 
     def _sync_enabled(self, on: bool) -> None:

@@ -80,7 +80,6 @@ class BookingView(QWidget):
         self.note.setObjectName("bookingNote")
         self.note.setAccessibleName(self.tr("Note for the kitchen"))
         self.note.setPlaceholderText(self.tr("Note for the kitchen (less salt, soft…)"))
-        self.note.setMaxLength(100)
         self.note.returnPressed.connect(self.book)
         self.book_button = QPushButton(self.tr("Book"), self)
         self.book_button.setObjectName("bookingBook")

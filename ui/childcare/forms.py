@@ -96,6 +96,8 @@ def parse_hhmm(text: str) -> int | None:
     if not text:
         return None
     hours, _, minutes = text.partition(":")
+    if len(hours) > 2 or len(minutes) > 2:
+        raise ValueError(text)  # "16:051" is not 16:51 (a paste with a stray digit), nor "0016:30" a time
     h, m = int(hours), int(minutes or "0")
     if not (0 <= h <= 24 and 0 <= m < 60) or h * 60 + m > 24 * 60:
         raise ValueError(text)

@@ -189,7 +189,7 @@ class ChildcarePage(QWidget):
         self.time.setAccessibleName(self.tr("Time"))
         self.time.setPlaceholderText(self.tr("now"))
         self.time.setToolTip(self.tr("Leave empty for now, or write HH:MM to record an earlier time today."))
-        self.time.setMaxLength(5)
+        # no maxLength: a paste of "08:301" cut to 5 characters was a valid, different time; it is refused whole
         self.time.setFixedWidth(80)
         row.addWidget(self.time)
         self.sign_in_button = QPushButton(self.tr("Sign in"), objectName="childcareSignIn")

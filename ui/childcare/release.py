@@ -24,6 +24,7 @@ from app.accounts.permissions import OVERRIDE_PICKUP, roles_with
 from app.childcare import service as cc
 from app.childcare.release import blocked_message
 from app.errors import UserError, ValidationError
+from app.field_labels import too_long
 from ui.accounts import approval
 from ui.context import AppContext
 from ui.theme import repolish
@@ -74,19 +75,15 @@ class ReleaseDialog(QDialog):
             self.adult.setCurrentIndex(i)
         self.name = QLineEdit(self, objectName="releaseAdultName")
         self.name.setAccessibleName(self.tr("Name of the adult not on the list"))
-        self.name.setMaxLength(50)
         self.phone = QLineEdit(self, objectName="releaseAdultPhone")
         self.phone.setAccessibleName(self.tr("Phone of the adult"))
         self.phone.setPlaceholderText(self.tr("Phone, or the ID number below"))
-        self.phone.setMaxLength(20)
         self.id_number = QLineEdit(self, objectName="releaseAdultId")
         self.id_number.setAccessibleName(self.tr("ID number of the adult"))
         self.id_number.setPlaceholderText(self.tr("From the ID card shown; stored masked"))
-        self.id_number.setMaxLength(30)  # as typed: in groups with spaces ("110105 19491231 002X")
         self.reason = QLineEdit(self, objectName="releaseReason")
         self.reason.setAccessibleName(self.tr("Reason for the override"))
         self.reason.setPlaceholderText(self.tr("e.g. the mother phoned; called back on the number on file"))
-        self.reason.setMaxLength(200)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Adult"), self.adult)
         self.form.addRow(self.tr("Name"), self.name)
@@ -159,6 +156,15 @@ class ReleaseDialog(QDialog):
                 return self.phone, self.tr("Enter the adult's phone number or ID number.")
         if not self.reason.text().strip():
             return self.reason, self.tr("Give the reason for the override.")
+        # a paste is kept whole (no maxLength): an over-long one is named with its true length, nothing is saved
+        checks = [(self.reason, "override_reason", 200)]
+        if data == UNLISTED:
+            checks = [(self.name, "adult_name", 50), (self.phone, "adult_phone", 20), (self.id_number, "id_number", 30)]
+            checks.append((self.reason, "override_reason", 200))
+        for widget, field, limit in checks:
+            text = widget.text().strip()
+            if len(text) > limit:
+                return widget, too_long(field, limit, len(text))
         return None
 
     def _call(self, approver):

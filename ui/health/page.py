@@ -235,7 +235,7 @@ class RecordPanel(QWidget):
             (self.weight, self.tr("Weight")),
         ):
             edit.setPlaceholderText(hint)
-            edit.setMaxLength(6)
+            # no maxLength: a paste of "6.10009" cut to 6 characters was a valid, different reading; judged whole
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000000") + 16)
             edit.returnPressed.connect(self.focusNextChild)
         self.weight.returnPressed.disconnect()

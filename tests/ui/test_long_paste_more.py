@@ -1,0 +1,92 @@
+"""The remaining line edits that cut a paste silently at their maxLength (first-run wizard, the activities'
+reason dialog, the database-server form): each keeps a paste of limit+N characters whole, says which field is
+too long with its true length, and writes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+PASTED = 321  # longer than any of these fields' limits
+
+
+def _paste(edit: QLineEdit, text: str) -> None:
+    edit.clear()
+    edit.insert(text)  # as a paste: QLineEdit.insert obeys maxLength the way Ctrl+V does
+    assert edit.text() == text, "cut silently"
+
+
+WIZARD_FIELDS = [("name", "Center name"), ("address", "Address"), ("phone", "Phone"), ("person_in_charge", None)]
+
+
+@pytest.mark.parametrize("attr,label", WIZARD_FIELDS, ids=[a for a, _ in WIZARD_FIELDS])
+def test_wizard_keeps_a_long_paste_and_names_its_length(qtbot, empty_db_url, no_dialogs, attr, label):
+    from app import settings
+    from app.database import open_database
+    from ui.wizard import FirstRunWizard
+
+    db = open_database(empty_db_url)
+    try:
+        wizard = FirstRunWizard(db)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        page = wizard.center_page
+        page.name.setText("幸福里社区党群服务中心")
+        _paste(getattr(page, attr), "长" * PASTED)
+        admin = wizard.admin_page
+        admin.username.setText("wangjing")
+        admin.display.setText("王静")
+        admin.password.setText("s3cret-pass")
+        admin.password2.setText("s3cret-pass")
+        wizard.accept()
+        shown = "\n".join(text for _kind, text in no_dialogs.messages)
+        assert str(PASTED) in shown, shown
+        if label:
+            assert label.lower() in shown.lower(), shown
+        assert wizard.admin_id is None and settings.get(db, "setup.completed") is not True
+    finally:
+        db.dispose()
+
+
+def test_reason_dialog_refuses_a_long_paste_with_its_length(qtbot):
+    from ui.activities.page import ReasonDialog
+
+    d = ReasonDialog(None, "Withdraw", "Why?")
+    qtbot.addWidget(d)
+    d.show()
+    _paste(d.edit, "长" * PASTED)
+    d.ok_button.click()
+    assert d.isVisible() and d.result() == 0
+    assert str(PASTED) in d.error.text() and "Reason" in d.error.text(), d.error.text()
+
+
+DB_FIELDS = [
+    ("host", "a" * 300, "300"),
+    ("database", "d" * 100, "100"),
+    ("user", "u" * 100, "100"),
+    ("password", "p" * PASTED, str(PASTED)),
+]
+
+
+@pytest.mark.parametrize("attr,text,length", DB_FIELDS, ids=[a for a, _, _ in DB_FIELDS])
+def test_dbserver_form_keeps_a_long_paste_and_names_its_length(qtbot, qapp, attr, text, length):
+    from PySide6.QtCore import QSettings
+
+    from ui import dbserver_store
+    from ui.admin.dbserver import DatabaseServerForm
+
+    QSettings().remove(dbserver_store.GROUP)
+    try:
+        form = DatabaseServerForm(None)
+        qtbot.addWidget(form)
+        form.show()
+        form.enabled.setChecked(True)
+        form.host.setText("192.168.1.10")
+        form.database.setText("community")
+        form.user.setText("desk")
+        _paste(getattr(form, attr), text)
+        assert form.save() is False
+        assert length in form.result.text(), form.result.text()
+        assert dbserver_store.load()[1] is None  # nothing kept for the next start
+    finally:
+        QSettings().remove(dbserver_store.GROUP)
