@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
-from app import paths
+from app import clock, paths
 from db.files import create_private_file, make_private_dir
 
 
@@ -81,7 +80,7 @@ def output_path(kind: str, name: str, suffix: str = ".pdf") -> Path:
 
     The folders are owner-only and the file is created empty and owner-only here, so whatever the caller then
     writes into it (`Path.write_bytes` keeps an existing file's mode) stays private (issue 12, item 5)."""
-    folder = make_private_dir(paths.documents_dir() / kind / dt.date.today().strftime("%Y-%m"))
+    folder = make_private_dir(paths.documents_dir() / kind / clock.today().strftime("%Y-%m"))
     safe = _UNSAFE.sub("_", name).strip("_") or "document"
     path = folder / f"{safe}{suffix}"
     create_private_file(path)

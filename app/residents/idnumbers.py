@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
 
+from app import clock
 from app.errors import UserError
 from app.i18n import translate
 from app.typed import compact_number
@@ -78,7 +79,7 @@ def parse_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberInfo:
         raise UserError(
             translate("IdNumbers", "The birth date inside this ID number is not a real date."), field="id_number"
         ) from None
-    today = today or dt.date.today()
+    today = today or clock.today()
     if birth > today or birth.year < 1880:
         raise UserError(
             translate("IdNumbers", "The birth date inside this ID number is impossible."), field="id_number"

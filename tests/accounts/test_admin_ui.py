@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
-from app import settings
+from app import clock, settings
 from app.accounts import center_admin, privacy, service
 from app.actor import CASHIER
 from app.workdays import load_calendar
@@ -64,7 +64,7 @@ def test_audit_viewer_pages_filters_and_shows_before_after(qtbot, ctx, db, admin
     assert {model.row_at(i).summary_text() for i in range(model.rowCount())} >= {"export 1", "export 10", "export 129"}
     viewer.text.clear()
     viewer.use_dates.setChecked(True)
-    tomorrow = dt.date.today() + dt.timedelta(days=2)
+    tomorrow = clock.today() + dt.timedelta(days=2)
     viewer.date_from.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     viewer.date_to.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     assert model.rowCount() == 0

@@ -106,13 +106,13 @@ def test_the_course_form_names_the_course_note_and_place(db, admin, zh, frozen):
 
 def test_service_rules_stricter_than_the_column_name_their_field_too(db, admin, zh):
     """Limits a service keeps itself (a booking note of 100, a resident's building of 20, a center setting)."""
-    from app import settings
+    from app import clock, settings
     from app.canteen import bookings
     from app.residents.service import ResidentInput, create_resident
 
     rid = create_resident(db, admin, ResidentInput(name="赵善庆", birth_date=dt.date(1950, 1, 1)))
     with pytest.raises(ValidationError) as refused:
-        bookings.book(db, admin, rid, dt.date.today() + dt.timedelta(days=1), "lunch", 1, "备" * 101)
+        bookings.book(db, admin, rid, clock.today() + dt.timedelta(days=1), "lunch", 1, "备" * 101)
     assert refused.value.errors["note"] == "备注最多100字，现在101字"
     with pytest.raises(ValidationError) as refused:
         settings.set_many(db, admin, {"center.address": "址" * 201})

@@ -40,3 +40,32 @@ def test_ui_runs_no_queries_of_its_own():
         if name.split(".")[0] == "sqlalchemy"
     ]
     assert wrong == []
+
+
+def _machine_clock_calls(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+        if (owner_name, node.func.attr) in {("date", "today"), ("datetime", "today")} or (
+            (owner_name, node.func.attr) == ("datetime", "now") and not node.args and not node.keywords
+        ):
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_today_comes_from_the_center_clock():
+    """The machine's own date is not the center's: a PC on UTC is a day behind Beijing from 00:00 to 08:00 there.
+
+    A CI run at 16:30 UTC once booked "tomorrow" for a day the service (rightly) called today. Every date and time
+    goes through app.clock (the center's time zone, frozen in tests)."""
+    wrong = [
+        hit
+        for layer in ("app", "ui", "tests")
+        for path in sorted((ROOT / layer).rglob("*.py"))
+        if path != ROOT / "app" / "clock.py"
+        for hit in _machine_clock_calls(path)
+    ]
+    assert wrong == []
