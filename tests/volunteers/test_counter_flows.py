@@ -160,6 +160,7 @@ def test_every_post_of_the_week_is_on_screen_at_1366x768(qtbot, ctx, posts, make
     window.show_page("volunteersPage")
     qtbot.waitExposed(window)
     grid = window.page("volunteersPage").roster.grid
+    qtbot.waitUntil(lambda: grid.model().week is not None)  # shown at once, the week queried on a worker
     week = grid.model().week
     assert len(week.posts) == len(posts) == 5
     qtbot.waitUntil(lambda: grid.viewport().height() > 0)

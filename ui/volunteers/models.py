@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app import clock
 from app.volunteers import reports, roster
@@ -96,6 +97,22 @@ class WeekModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class WeekCellDelegate(QStyledItemDelegate):
+    """Draws only the lines of a roster cell that fit its row, the last one ending in "…" when more are hidden (the
+    whole text is the cell's tooltip). A busy cell holds some forty lines; laying all of them out on every paint
+    took most of the time of showing the roster."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        text = option.text
+        if "\n" not in text:
+            return
+        room = max(1, (option.rect.height() - 4) // max(1, option.fontMetrics.lineSpacing()))
+        lines = text.split("\n")
+        if len(lines) > room:
+            option.text = "\n".join([*lines[: room - 1], lines[room - 1] + " …"])
 
 
 class ShiftPeopleModel(ListTableModel):

@@ -40,6 +40,7 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
 from ui.common.lazy import LazyTabs
+from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -48,6 +49,7 @@ from ui.volunteers.models import (
     QualificationsModel,
     ShiftPeopleModel,
     VolunteersModel,
+    WeekCellDelegate,
     WeekModel,
 )
 
@@ -88,27 +90,34 @@ class RosterTab(QWidget):
         self.monday = today - dt.timedelta(days=today.weekday())
         self.shift_ids: list[int] = []
 
+        # Built top-down (each container in its place before its children): a subtree made alone and then moved
+        # in is styled again whole (ui/common/lazy.py).
+        layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.prev_btn = _named(QPushButton(self.tr("◀ Previous week")), "rosterPrevWeek", self.tr("Previous week"))
-        self.next_btn = _named(QPushButton(self.tr("Next week ▶")), "rosterNextWeek", self.tr("Next week"))
-        self.week_label = _named(QLabel(), "rosterWeekLabel", self.tr("Week"))
+        layout.addLayout(top)
+        self.prev_btn = _named(QPushButton(self.tr("◀ Previous week"), self), "rosterPrevWeek", self.tr("Previous week"))
+        self.next_btn = _named(QPushButton(self.tr("Next week ▶"), self), "rosterNextWeek", self.tr("Next week"))
+        self.week_label = _named(QLabel(self), "rosterWeekLabel", self.tr("Week"))
         self.generate_btn = _named(
-            QPushButton(self.tr("Generate from weekly templates")),
+            QPushButton(self.tr("Generate from weekly templates"), self),
             "rosterGenerate",
             self.tr("Generate from weekly templates"),
         )
         self.settle_btn = _named(
-            QPushButton(self.tr("Close today's shifts")), "rosterSettle", self.tr("Close today's shifts")
+            QPushButton(self.tr("Close today's shifts"), self), "rosterSettle", self.tr("Close today's shifts")
         )
-        self.print_btn = _named(QPushButton(self.tr("Print roster")), "rosterPrint", self.tr("Print roster"))
+        self.print_btn = _named(QPushButton(self.tr("Print roster"), self), "rosterPrint", self.tr("Print roster"))
         for w in (self.prev_btn, self.week_label, self.next_btn):
             top.addWidget(w)
         top.addStretch(1)
         for w in (self.generate_btn, self.settle_btn, self.print_btn):
             top.addWidget(w)
 
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        layout.addWidget(split, 1)
         self.model = WeekModel(self)
-        self.grid = _named(QTableView(), "rosterGrid", self.tr("Week roster"))
+        self.grid = _named(QTableView(split), "rosterGrid", self.tr("Week roster"))
+        self.grid.setItemDelegate(WeekCellDelegate(self.grid))
         self.grid.setModel(self.model)
         list_export.install(self.grid, "roster", ctx=ctx, filter_text=lambda: self.week_label.text())
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,43 +128,51 @@ class RosterTab(QWidget):
         # keeps room for all of them (see reload).
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setMinimumSectionSize(self.grid.fontMetrics().lineSpacing() * 2 + 8)
+        bottom = QSplitter(Qt.Orientation.Horizontal, split)
+        detail = QWidget(bottom)
+        form_scroll = QScrollArea(bottom)
+        split.addWidget(self.grid)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        share_on_first_show(split, (3, 2))
+        bottom.addWidget(detail)
+        bottom.addWidget(form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
 
         # the chosen shift
-        self.shift_combo = _named(QComboBox(), "rosterShift", self.tr("Shift"))
+        dl = QVBoxLayout(detail)
+        self.shift_combo = _named(QComboBox(detail), "rosterShift", self.tr("Shift"))
         self.people_model = ShiftPeopleModel(self)
-        self.people = _named(QTableView(), "rosterPeople", self.tr("People on the shift"))
+        self.people = _named(QTableView(detail), "rosterPeople", self.tr("People on the shift"))
         self.people.setModel(self.people_model)
         list_export.install(self.people, "shift_people", ctx=ctx, filter_text=lambda: self.shift_combo.currentText())
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.horizontalHeader().setStretchLastSection(True)
-        self.volunteer_search = _named(QLineEdit(), "rosterVolunteerSearch", self.tr("Find a volunteer"))
+        self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
+        self.volunteer_search = _named(QLineEdit(detail), "rosterVolunteerSearch", self.tr("Find a volunteer"))
         self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
-        self.volunteer_choice = _named(QComboBox(), "rosterVolunteerChoice", self.tr("Volunteer"))
-        self.signup_btn = _named(QPushButton(self.tr("Sign up")), "rosterSignUp", self.tr("Sign up"))
+        self.volunteer_choice = _named(QComboBox(detail), "rosterVolunteerChoice", self.tr("Volunteer"))
+        self.signup_btn = _named(QPushButton(self.tr("Sign up"), detail), "rosterSignUp", self.tr("Sign up"))
         self.waitlist_btn = _named(
-            QPushButton(self.tr("Add to waitlist")), "rosterWaitlist", self.tr("Add to waitlist")
+            QPushButton(self.tr("Add to waitlist"), detail), "rosterWaitlist", self.tr("Add to waitlist")
         )
-        self.drop_btn = _named(QPushButton(self.tr("Drop…")), "rosterDrop", self.tr("Drop"))
-        self.in_btn = _named(QPushButton(self.tr("Check in")), "rosterCheckIn", self.tr("Check in"))
-        self.out_btn = _named(QPushButton(self.tr("Check out")), "rosterCheckOut", self.tr("Check out"))
-        self.noshow_btn = _named(QPushButton(self.tr("No-show")), "rosterNoShow", self.tr("No-show"))
+        self.drop_btn = _named(QPushButton(self.tr("Drop…"), detail), "rosterDrop", self.tr("Drop"))
+        self.in_btn = _named(QPushButton(self.tr("Check in"), detail), "rosterCheckIn", self.tr("Check in"))
+        self.out_btn = _named(QPushButton(self.tr("Check out"), detail), "rosterCheckOut", self.tr("Check out"))
+        self.noshow_btn = _named(QPushButton(self.tr("No-show"), detail), "rosterNoShow", self.tr("No-show"))
         # the times entered: now for a shift under way, the shift's own times for one that has passed (typed in
         # afterwards from the paper sheet); the clerk may change them
-        self.in_time = _named(QDateTimeEdit(), "rosterCheckInTime", self.tr("Check-in time"))
-        self.out_time = _named(QDateTimeEdit(), "rosterCheckOutTime", self.tr("Check-out time"))
+        self.in_time = _named(QDateTimeEdit(detail), "rosterCheckInTime", self.tr("Check-in time"))
+        self.out_time = _named(QDateTimeEdit(detail), "rosterCheckOutTime", self.tr("Check-out time"))
         self._time_edited = {"in": False, "out": False}
         for key, edit in (("in", self.in_time), ("out", self.out_time)):
             edit.setDisplayFormat("MM-dd HH:mm")
             edit.dateTimeChanged.connect(lambda _v, k=key: self._time_edited.__setitem__(k, True))
-
-        detail = QWidget()
-        dl = QVBoxLayout(detail)
         row1 = QHBoxLayout()
-        row1.addWidget(QLabel(self.tr("Shift")))
+        row1.addWidget(QLabel(self.tr("Shift"), detail))
         row1.addWidget(self.shift_combo, 1)
         self.cancel_shift_btn = _named(
-            QPushButton(self.tr("Cancel shift…")), "rosterCancelShift", self.tr("Cancel shift")
+            QPushButton(self.tr("Cancel shift…"), detail), "rosterCancelShift", self.tr("Cancel shift")
         )
         row1.addWidget(self.cancel_shift_btn)
         dl.addLayout(row1)
@@ -178,46 +195,52 @@ class RosterTab(QWidget):
         dl.addLayout(row3)
 
         # weekly template / one-off shift form
-        self.post_combo = _named(QComboBox(), "templatePost", self.tr("Post"))
-        self.weekday_combo = _named(QComboBox(), "templateWeekday", self.tr("Day of the week"))
+        form_scroll.setObjectName("rosterShiftFormScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_box = QGroupBox(self.tr("Weekly or one-off shift"), form_scroll.viewport())
+        form_scroll.setWidget(form_box)
+        self.post_combo = _named(QComboBox(form_box), "templatePost", self.tr("Post"))
+        self.weekday_combo = _named(QComboBox(form_box), "templateWeekday", self.tr("Day of the week"))
         for i in range(7):
             self.weekday_combo.addItem(reports.weekday_name(i), i)
-        self.start_edit = _named(QTimeEdit(QTime(9, 0)), "templateStart", self.tr("Starts"))
-        self.end_edit = _named(QTimeEdit(QTime(11, 0)), "templateEnd", self.tr("Ends"))
+        self.start_edit = _named(QTimeEdit(QTime(9, 0), form_box), "templateStart", self.tr("Starts"))
+        self.end_edit = _named(QTimeEdit(QTime(11, 0), form_box), "templateEnd", self.tr("Ends"))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")  # 24-hour clock; an end before the start is the next day
-        self.place_edit = _named(QLineEdit(), "templatePlace", self.tr("Place"))
-        self.min_spin = _named(QSpinBox(), "templateMin", self.tr("Minimum people"))
+        self.place_edit = _named(QLineEdit(form_box), "templatePlace", self.tr("Place"))
+        self.min_spin = _named(QSpinBox(form_box), "templateMin", self.tr("Minimum people"))
         self.min_spin.setRange(0, 99)
         self.min_spin.setValue(1)
-        self.max_spin = _named(QSpinBox(), "templateMax", self.tr("Maximum people"))
+        self.max_spin = _named(QSpinBox(form_box), "templateMax", self.tr("Maximum people"))
         self.max_spin.setRange(1, 99)
         self.max_spin.setValue(2)
-        self.skills_edit = _named(QLineEdit(), "templateSkills", self.tr("Required skills"))
+        self.skills_edit = _named(QLineEdit(form_box), "templateSkills", self.tr("Required skills"))
         self.skills_edit.setPlaceholderText(self.tr("Comma-separated, e.g. first aid"))
         self.add_template_btn = _named(
-            QPushButton(self.tr("Add weekly shift")), "templateAdd", self.tr("Add weekly shift")
+            QPushButton(self.tr("Add weekly shift"), form_box), "templateAdd", self.tr("Add weekly shift")
         )
-        self.add_post_btn = _named(QPushButton(self.tr("New post…")), "postAdd", self.tr("New post"))
-        self.oneoff_day = _named(QDateEdit(_qdate(clock.today())), "oneOffDay", self.tr("Date of a one-off shift"))
+        self.add_post_btn = _named(QPushButton(self.tr("New post…"), form_box), "postAdd", self.tr("New post"))
+        self.oneoff_day = _named(
+            QDateEdit(_qdate(clock.today()), form_box), "oneOffDay", self.tr("Date of a one-off shift")
+        )
         self.oneoff_day.setCalendarPopup(True)
         self.oneoff_day.setDisplayFormat("yyyy-MM-dd")
         self.add_oneoff_btn = _named(
-            QPushButton(self.tr("Add one-off shift")), "oneOffAdd", self.tr("Add one-off shift")
+            QPushButton(self.tr("Add one-off shift"), form_box), "oneOffAdd", self.tr("Add one-off shift")
         )
-        form_box = QGroupBox(self.tr("Weekly or one-off shift"))
         form = QFormLayout(form_box)
         form.addRow(self.tr("Post"), self.post_combo)
         form.addRow(self.tr("Day of the week"), self.weekday_combo)
         times = QHBoxLayout()
         times.addWidget(self.start_edit, 1)
-        times.addWidget(QLabel("—"))
+        times.addWidget(QLabel("—", form_box))
         times.addWidget(self.end_edit, 1)
         form.addRow(self.tr("Time"), times)
         form.addRow(self.tr("Place"), self.place_edit)
         people = QHBoxLayout()
         people.addWidget(self.min_spin, 1)
-        people.addWidget(QLabel("—"))
+        people.addWidget(QLabel("—", form_box))
         people.addWidget(self.max_spin, 1)
         form.addRow(self.tr("People (min – max)"), people)
         form.addRow(self.tr("Required skills"), self.skills_edit)
@@ -229,24 +252,6 @@ class RosterTab(QWidget):
         oneoff.addWidget(self.oneoff_day, 1)
         oneoff.addWidget(self.add_oneoff_btn)
         form.addRow(self.tr("One-off on"), oneoff)
-
-        form_scroll = QScrollArea()
-        form_scroll.setObjectName("rosterShiftFormScroll")
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_scroll.setWidget(form_box)
-        self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(detail)
-        bottom.addWidget(form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.grid)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        share_on_first_show(split, (3, 2))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
 
         self.prev_btn.clicked.connect(lambda: self.move_week(-7))
         self.next_btn.clicked.connect(lambda: self.move_week(7))
@@ -267,23 +272,45 @@ class RosterTab(QWidget):
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
         self.cancel_shift_btn.clicked.connect(self.cancel_shift)
         self.add_post_btn.clicked.connect(self.add_post)
-        self.reload_posts()
-        self.reload()
+        self.loader = Loader(self, self._loaded)
+        self._show_week_label()
+        if parent is not None and parent.isVisible():
+            # built to be seen: the frame shows now, the week when the worker answers
+            self.load_in_background()
+        else:
+            self.reload_posts()
+            self.reload()
         # Another workstation signs a volunteer up, drops, checks in or out, adds a shift: the week follows
-        # (ui/common/live.py).
-        self.live_watch = ctx.live.watch(self, ("volunteers.roster",), self.live_reload)
+        # (ui/common/live.py), queried on a worker.
+        self.live_watch = ctx.live.watch(self, ("volunteers.roster",), self.load_in_background)
 
     # --- loading --------------------------------------------------------------------------
-    def live_reload(self) -> None:
-        """Reload the week for another workstation's change, keeping the chosen cell (by post), shift, person and
-        the scroll position of the grid."""
+    def load_in_background(self) -> None:
+        """Query the posts and the shown week on a worker; the answer replaces the week keeping the chosen cell,
+        shift, person and scroll position (`_loaded`). An answer for a week no longer shown is dropped."""
+        db, monday = self.ctx.db, self.monday
+        self.loader.run(lambda: (roster.list_posts(db), roster.week_roster(db, monday)))
+
+    def _loaded(self, answer: tuple[list[roster.PostRow], roster.WeekRoster]) -> None:
+        posts, week = answer
+        if not self.post_combo.count():
+            for p in posts:
+                self.post_combo.addItem(p.label, p.id)
+        self.live_reload(week)
+
+    def live_reload(self, week: roster.WeekRoster | None = None) -> None:
+        """Reload the week (or show `week`, just queried) for another workstation's change, keeping the chosen
+        cell (by post), shift, person and the scroll position of the grid."""
         idx = self.grid.currentIndex()
-        week = self.model.week
-        post_id = week.posts[idx.row()].id if idx.isValid() and week is not None else None
+        shown = self.model.week
+        post_id = shown.posts[idx.row()].id if idx.isValid() and shown is not None else None
         person = self._selected_person()
         bar = self.grid.verticalScrollBar()
         value = bar.value()
-        self.reload()
+        if week is None:
+            self.reload()
+        else:
+            self._set_week(week)
         week = self.model.week
         if post_id is not None and week is not None:
             row = next((i for i, p in enumerate(week.posts) if p.id == post_id), None)
@@ -303,17 +330,24 @@ class RosterTab(QWidget):
             self.post_combo.addItem(p.label, p.id)
 
     def reload(self) -> None:
-        current = self.grid.currentIndex()
-        chosen = self.current_shift_id()
-        self.model.set_week(roster.week_roster(self.ctx.db, self.monday))
-        week = self.model.week
-        posts = len(week.posts) if week is not None else 0
-        header = self.grid.horizontalHeader().sizeHint().height()
-        self.grid.setMinimumHeight(header + posts * self.grid.verticalHeader().minimumSectionSize() + 4)
+        """The shown week queried now (after the clerk's own action); a background answer on its way is dropped."""
+        self.loader.drop()
+        self._set_week(roster.week_roster(self.ctx.db, self.monday))
+
+    def _show_week_label(self) -> None:
         sunday = self.monday + dt.timedelta(days=6)
         self.week_label.setText(
             self.tr("{start} – {end}").format(start=self.monday.isoformat(), end=sunday.isoformat())
         )
+
+    def _set_week(self, week: roster.WeekRoster) -> None:
+        current = self.grid.currentIndex()
+        chosen = self.current_shift_id()
+        self.model.set_week(week)
+        posts = len(week.posts)
+        header = self.grid.horizontalHeader().sizeHint().height()
+        self.grid.setMinimumHeight(header + posts * self.grid.verticalHeader().minimumSectionSize() + 4)
+        self._show_week_label()
         if current.isValid():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
             if chosen in self.shift_ids:
