@@ -35,11 +35,13 @@ class WeekModel(QAbstractTableModel):
         super().__init__(parent)
         self._week: roster.WeekRoster | None = None
         self._text: dict[tuple[int, int], str] = {}
+        self._short: dict[tuple[int, int], bool] = {}
 
     def set_week(self, week: roster.WeekRoster) -> None:
         self.beginResetModel()
         self._week = week
         self._text = {}
+        self._short = {}
         self.endResetModel()
 
     @property
@@ -81,12 +83,13 @@ class WeekModel(QAbstractTableModel):
             if key not in self._text:  # built as the view draws it
                 self._text[key] = reports.cell_text(self.cells(r, c))
             return self._text[key]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if any(x.understaffed for x in self.cells(r, c)):
-                return QBrush(SHORT)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(SHORT_TEXT) if any(x.understaffed for x in self.cells(r, c)) else None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            short = self._short.get((r, c))
+            if short is None:  # worked out once per cell, not at every paint
+                short = self._short[(r, c)] = any(x.understaffed for x in self.cells(r, c))
+            if not short:
+                return None
+            return QBrush(SHORT if role == Qt.ItemDataRole.BackgroundRole else SHORT_TEXT)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self.data(index)
         if role == CELLS_ROLE:

@@ -615,7 +615,7 @@ class HoursTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = PendingHoursModel(self)
-        self.table = _named(QTableView(), "hoursPending", self.tr("Hours waiting for approval"))
+        self.table = _named(QTableView(self), "hoursPending", self.tr("Hours waiting for approval"))
         self.table.setModel(self.model)
         list_export.install(self.table, "hours", ctx=ctx)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -662,7 +662,7 @@ class HoursTab(QWidget):
         self.manual_add = _named(
             QPushButton(self.tr("Add hours for approval")), "manualAdd", self.tr("Add hours for approval")
         )
-        manual = QGroupBox(self.tr("Hours served outside a shift"))
+        manual = QGroupBox(self.tr("Hours served outside a shift"), self)  # in place before its children
         ml = QFormLayout(manual)
         who = QHBoxLayout()
         who.addWidget(self.manual_search, 1)
@@ -688,14 +688,28 @@ class HoursTab(QWidget):
         self.refresh_btn.clicked.connect(self.reload)
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.xlsx_btn.clicked.connect(self.export_xlsx)
-        self.reload()
+        self.loader = Loader(self, self._set_rows)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
+        else:
+            self.reload()
+
+    def load_in_background(self) -> None:
+        """The pending hours queried on a worker (first show, another workstation's change), then shown keeping the
+        selected entry."""
+        db = self.ctx.db
+        self.loader.run(lambda: roster.pending_hours(db))
 
     def reload(self, select_row: int | None = None) -> None:
         """Reload the pending hours, keeping the selected entry selected (by id); `select_row` selects that row
         instead (the next pending entry after a decision); the first row when nothing was selected."""
+        self.loader.drop()
+        self._set_rows(roster.pending_hours(self.ctx.db), select_row)
+
+    def _set_rows(self, rows: list[roster.PendingRow], select_row: int | None = None) -> None:
         current = self.table.currentIndex()
         keep = self.model.row_at(current.row()).id if current.isValid() and select_row is None else None
-        self.model.set_rows(roster.pending_hours(self.ctx.db))
+        self.model.set_rows(rows)
         count = self.model.rowCount()
         if not count:
             return
@@ -835,10 +849,20 @@ class VolunteersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing: roster.VolunteerDetail | None = None
+        # Built top-down: the list and the certificate on the left, the long form in its scroll area on the right,
+        # each container in place before its children (a subtree measured alone and then moved in is styled again
+        # whole, ui/common/lazy.py).
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        layout.addLayout(left, 5)
+        self.reg = QGroupBox(self.tr("Register a volunteer"), self)
+        reg_scroll = scrolling(self.reg, self)  # a long form: it scrolls on a 1366×768 screen (issue 16)
+        layout.addWidget(reg_scroll, 4)
+        cert = QGroupBox(self.tr("Volunteer service record certificate"), self)
         self.search = _named(QLineEdit(), "volunteerSearch", self.tr("Find a volunteer"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or volunteer number"))
         self.model = VolunteersModel(self)
-        self.table = _named(QTableView(), "volunteerList", self.tr("Volunteers"))
+        self.table = _named(QTableView(self), "volunteerList", self.tr("Volunteers"))
         self.table.setModel(self.model)
         list_export.install(self.table, "volunteers", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -851,10 +875,10 @@ class VolunteersTab(QWidget):
         # register or edit
         self.resident_search = _named(QLineEdit(), "volunteerResidentSearch", self.tr("Resident"))
         self.resident_search.setPlaceholderText(self.tr("Find the resident, then Enter"))
-        self.resident_choice = _named(QComboBox(), "volunteerResident", self.tr("Resident"))
+        self.resident_choice = _named(QComboBox(self.reg), "volunteerResident", self.tr("Resident"))
         self.resident_name = _named(QLabel(), "volunteerResidentName", self.tr("Resident"))
         self.resident_name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.kind = _named(QComboBox(), "volunteerKind", self.tr("Type"))
+        self.kind = _named(QComboBox(self.reg), "volunteerKind", self.tr("Type"))
         for k in roster.KINDS:
             self.kind.addItem(roster.kind_label(k), k)
         self.kind.setCurrentIndex(self.kind.findData("resident"))
@@ -867,14 +891,14 @@ class VolunteersTab(QWidget):
         self.availability.setPlaceholderText(self.tr("e.g. weekday afternoons, weekends"))
         self.external = _named(QLineEdit(), "volunteerNumber", self.tr("Volunteer number (志愿汇 / i志愿)"))
         self.guardian = _named(QLineEdit(), "volunteerGuardian", self.tr("Guardian (under 18)"))
-        self.consent = _named(QDateEdit(), "volunteerConsent", self.tr("Guardian's consent on"))
+        self.consent = _named(QDateEdit(self.reg), "volunteerConsent", self.tr("Guardian's consent on"))
         self.consent.setSpecialValueText(self.tr("none"))
         self.consent.setMinimumDate(QDate(2000, 1, 1))
         self.consent.setDate(self.consent.minimumDate())
         self.consent.setDisplayFormat("yyyy-MM-dd")
         # qualifications with expiry
         self.quals_model = QualificationsModel(self)
-        self.quals = _named(QTableView(), "volunteerQualifications", self.tr("Qualifications"))
+        self.quals = _named(QTableView(self.reg), "volunteerQualifications", self.tr("Qualifications"))
         self.quals.setModel(self.quals_model)
         self.quals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -885,7 +909,7 @@ class VolunteersTab(QWidget):
         self.qual_name = _named(QLineEdit(), "qualificationName", self.tr("Qualification"))
         self.qual_name.setPlaceholderText(self.tr("e.g. first-aid certificate"))
         self.qual_name.setMinimumWidth(160)
-        self.qual_expiry = _named(QDateEdit(), "qualificationExpiry", self.tr("Valid until"))
+        self.qual_expiry = _named(QDateEdit(self.reg), "qualificationExpiry", self.tr("Valid until"))
         self.qual_expiry.setSpecialValueText(self.tr("no expiry"))
         self.qual_expiry.setMinimumDate(QDate(2000, 1, 1))
         self.qual_expiry.setDate(self.qual_expiry.minimumDate())
@@ -898,7 +922,6 @@ class VolunteersTab(QWidget):
         self.save_btn = _named(
             QPushButton(self.tr("Register volunteer")), "volunteerSave", self.tr("Register volunteer")
         )
-        self.reg = QGroupBox(self.tr("Register a volunteer"))
         form = QFormLayout(self.reg)
         self.form = form
         form.addRow(self.tr("Resident"), self.resident_search)
@@ -924,8 +947,8 @@ class VolunteersTab(QWidget):
 
         # certificate
         today = clock.today()
-        self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1))), "certFrom", self.tr("From"))
-        self.cert_to = _named(QDateEdit(_qdate(today)), "certTo", self.tr("To"))
+        self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1)), cert), "certFrom", self.tr("From"))
+        self.cert_to = _named(QDateEdit(_qdate(today), cert), "certTo", self.tr("To"))
         for d in (self.cert_from, self.cert_to):
             d.setDisplayFormat("yyyy-MM-dd")
             d.setCalendarPopup(True)
@@ -933,14 +956,12 @@ class VolunteersTab(QWidget):
             QCheckBox(self.tr("Print the full ID number (recorded)")), "certFullId", self.tr("Print the full ID number")
         )
         self.cert_btn = _named(QPushButton(self.tr("Issue certificate")), "certIssue", self.tr("Issue certificate"))
-        cert = QGroupBox(self.tr("Volunteer service record certificate"))
         cl = QFormLayout(cert)
         cl.addRow(self.tr("From"), self.cert_from)
         cl.addRow(self.tr("To"), self.cert_to)
         cl.addRow("", self.cert_full_id)
         cl.addRow(self.cert_btn)
 
-        left = QVBoxLayout()
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.edit_btn)
@@ -949,9 +970,10 @@ class VolunteersTab(QWidget):
         left.addLayout(search_row)
         left.addWidget(self.table, 1)
         left.addWidget(cert)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 5)
-        layout.addWidget(scrolling(self.reg), 4)  # a long form: it scrolls on a 1366×768 screen (issue 16)
+        # as wide as the filled form needs (scrolling measured it empty)
+        reg_scroll.setMinimumWidth(
+            self.reg.minimumSizeHint().width() + reg_scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         self.search.textChanged.connect(self.reload)
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -965,8 +987,12 @@ class VolunteersTab(QWidget):
         self.new_btn.clicked.connect(self.start_new)
         self.archive_btn.clicked.connect(self.archive)
         self.cert_btn.clicked.connect(self.issue)
+        self.loader = Loader(self, self._set_rows)
         self.start_new()
-        self.reload()
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
+        else:
+            self.reload()
 
     # --- the form -------------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
@@ -1060,8 +1086,19 @@ class VolunteersTab(QWidget):
             del rows[idx.row()]
             self.quals_model.set_rows(rows)
 
+    def load_in_background(self) -> None:
+        """The list for the search shown, queried on a worker (first show, another workstation's change); an answer
+        for a search typed over meanwhile is dropped."""
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        self.loader.run(lambda: roster.list_volunteers(db, actor, text))
+
     def reload(self) -> None:
-        self.model.set_rows(roster.list_volunteers(self.ctx.db, self.ctx.actor, self.search.text()))
+        """The list queried now (the clerk typed or saved); an answer still on its way is dropped."""
+        self.loader.drop()
+        self._set_rows(roster.list_volunteers(self.ctx.db, self.ctx.actor, self.search.text()))
+
+    def _set_rows(self, rows: list[roster.VolunteerRow]) -> None:
+        self.model.set_rows(rows)
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -1186,7 +1223,7 @@ class VolunteersPage(QWidget):
         layout.addWidget(self.tabs)
 
     def _watched(self, tab: QWidget, name: str) -> QWidget:
-        tab.live_watch = self.ctx.live.watch(tab, self.TOPICS[name], tab.reload)
+        tab.live_watch = self.ctx.live.watch(tab, self.TOPICS[name], tab.load_in_background)
         return tab
 
     @property
