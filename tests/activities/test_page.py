@@ -30,6 +30,13 @@ def _page(qtbot, ctx):
     return page
 
 
+def _tab(qtbot, page, name):
+    """A sub-tab of the shown page, once its first query (on a worker) has answered."""
+    tab = getattr(page, name)
+    qtbot.waitUntil(lambda: not tab.loader.pending)
+    return tab
+
+
 def test_sign_up_at_the_desk_and_the_waitlist_offer(
     qtbot, qtmodeltester, ctx, db, admin, make_course, make_resident, no_dialogs, monkeypatch
 ):
@@ -38,7 +45,7 @@ def test_sign_up_at_the_desk_and_the_waitlist_offer(
     make_resident("钱多多")
     young = make_resident("孙小", birth=None)
     page = _page(qtbot, ctx)
-    tab = page.courses
+    tab = _tab(qtbot, page, "courses")
     qtmodeltester.check(tab.model)
     assert tab.course().id == cid
     type_text(qtbot, tab.picker.search, "赵善庆")
@@ -72,7 +79,7 @@ def test_attendance_by_ticks_name_and_scan(
         A.sign_up(db, admin, cid, p)
     page = _page(qtbot, ctx)
     page.tabs.setCurrentIndex(1)
-    tab = page.attendance
+    tab = _tab(qtbot, page, "attendance")
     qtmodeltester.check(tab.sessions_model)
     qtmodeltester.check(tab.ticks)
     session = tab.session()
@@ -172,7 +179,7 @@ def test_moving_up_from_the_waitlist_is_told_to_the_desk(
     A.sign_up(db, admin, cid, zeng)
     A.sign_up(db, admin, cid, qin, waitlist_if_full=True)
     page = _page(qtbot, ctx)
-    tab = page.courses
+    tab = _tab(qtbot, page, "courses")
     monkeypatch.setattr(page_module, "ask_reason", lambda *_a: "搬家")
     tab.people.selectRow(0)
     tab.withdraw_button.click()

@@ -39,6 +39,7 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
+from ui.common.loading import Loader
 from ui.common.resident_picker import ResidentPicker
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
@@ -52,8 +53,9 @@ def _named(widget, name: str, accessible: str):
     return widget
 
 
-def _table(model, name: str, accessible: str) -> QTableView:
-    view = _named(QTableView(), name, accessible)
+def _table(model, name: str, accessible: str, parent: QWidget) -> QTableView:
+    """A list made in its place (`parent`): measured there, never styled a second time by a move."""
+    view = _named(QTableView(parent), name, accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,8 +149,14 @@ class CoursesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.manage = may(ctx.actor, MANAGE_ACTIVITIES)
+        self._prefetched: tuple[int | None, list] | None = None  # a course's people, queried with the courses
+        # built top-down: each container in place before its children (ui/common/lazy.py)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        QVBoxLayout(self).addWidget(split)
+        left = QWidget(split)
+        right = QWidget(split)
         self.model = CoursesModel(self)
-        self.table = _table(self.model, "activitiesCourses", self.tr("Courses and groups"))
+        self.table = _table(self.model, "activitiesCourses", self.tr("Courses and groups"), left)
         list_export.install(self.table, "courses", ctx=ctx, permission=RUN_ACTIVITIES)
         self.new_button = _named(QPushButton(self.tr("New course…")), "activitiesNewCourse", self.tr("New course"))
         self.edit_button = _named(QPushButton(self.tr("Change…")), "activitiesEditCourse", self.tr("Change course"))
@@ -158,7 +166,6 @@ class CoursesTab(QWidget):
         )
         for b in (self.new_button, self.edit_button, self.archive_button, self.cert_button):
             b.setVisible(self.manage)
-        left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table)
@@ -168,17 +175,16 @@ class CoursesTab(QWidget):
         buttons.addStretch(1)
         lv.addLayout(buttons)
 
-        self.title = _named(QLabel(), "activitiesCourseTitle", self.tr("Chosen course"))
+        self.title = _named(QLabel(right), "activitiesCourseTitle", self.tr("Chosen course"))
         self.title.setWordWrap(True)
         self.people_model = EnrolmentsModel(self)
-        self.people = _table(self.people_model, "activitiesPeople", self.tr("Signed up"))
+        self.people = _table(self.people_model, "activitiesPeople", self.tr("Signed up"), right)
         list_export.install(self.people, "enrolments", ctx=ctx, permission=RUN_ACTIVITIES)
-        self.picker = ResidentPicker(ctx, "activitiesSignUp", self.tr("Find the resident to sign up"), self)
+        self.picker = ResidentPicker(ctx, "activitiesSignUp", self.tr("Find the resident to sign up"), right)
         self.sign_up_button = _named(QPushButton(self.tr("Sign up")), "activitiesSignUpButton", self.tr("Sign up"))
         self.withdraw_button = _named(
             QPushButton(self.tr("Withdraw…")), "activitiesWithdraw", self.tr("Withdraw the chosen person")
         )
-        right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.title)
@@ -189,12 +195,9 @@ class CoursesTab(QWidget):
         row.addWidget(self.withdraw_button)
         row.addStretch(1)
         rv.addLayout(row)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
         share_on_first_show(split, (62, 38))
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
 
         self.table.selectionModel().currentRowChanged.connect(self._course_changed)
         self.sign_up_button.clicked.connect(self.sign_up)
@@ -204,14 +207,47 @@ class CoursesTab(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit(_current(self.table)))
         self.archive_button.clicked.connect(self.archive)
         self.cert_button.clicked.connect(self.certificates)
-        self.reload()
+        self.loader = Loader(self, self._loaded)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the courses when the worker answers
+        else:
+            self.reload()
 
     def course(self) -> A.CourseRow | None:
         return _current(self.table)
 
-    def reload(self) -> None:
+    def load_in_background(self) -> None:
+        """The courses and the people of the one that will be chosen, queried on a worker (first show, another
+        workstation's change); the chosen course stays chosen."""
+        db, actor = self.ctx.db, self.ctx.actor
         chosen = self.course()
-        self.model.set_rows([c for c in A.list_courses(self.ctx.db) if c.kind != A.EVENT])
+        keep = chosen.id if chosen else None
+
+        def query():
+            courses = [c for c in A.list_courses(db) if c.kind != A.EVENT]
+            ids = [c.id for c in courses]
+            pick = keep if keep in ids else (ids[0] if ids else None)
+            people = A.list_enrolments(db, actor, pick, include_withdrawn=True) if pick is not None else []
+            return courses, pick, people
+
+        self.loader.run(query)
+
+    def _loaded(self, answer) -> None:
+        courses, pick, people = answer
+        self._prefetched = (pick, people)
+        try:
+            self._show_courses(courses)
+        finally:
+            self._prefetched = None
+
+    def reload(self) -> None:
+        """The courses queried now (after the clerk's own change); an answer still on its way is dropped."""
+        self.loader.drop()
+        self._show_courses([c for c in A.list_courses(self.ctx.db) if c.kind != A.EVENT])
+
+    def _show_courses(self, courses: list[A.CourseRow]) -> None:
+        chosen = self.course()
+        self.model.set_rows(courses)
         _select(self.table, chosen.id if chosen else None)
         self._course_changed()
 
@@ -232,7 +268,10 @@ class CoursesTab(QWidget):
                 conditions=c.conditions_text,
             )
         )
-        self.people_model.set_rows(A.list_enrolments(self.ctx.db, self.ctx.actor, c.id, include_withdrawn=True))
+        if self._prefetched is not None and self._prefetched[0] == c.id:
+            self.people_model.set_rows(self._prefetched[1])
+        else:
+            self.people_model.set_rows(A.list_enrolments(self.ctx.db, self.ctx.actor, c.id, include_withdrawn=True))
 
     def sign_up(self) -> None:
         c = self.course()
@@ -317,6 +356,18 @@ class CoursesTab(QWidget):
 # -------------------------------------------------------------------------------------------------- attendance
 
 
+def _session_to_show(rows: list[A.SessionRow], keep: int | None) -> int | None:
+    """The session the tick list opens on: `keep` (the one chosen) if still listed, else the latest that has begun
+    and is not cancelled, else the first."""
+    if keep is not None and any(r.id == keep for r in rows):
+        return keep
+    today = clock.today()
+    past = [r for r in rows if r.day <= today and not r.cancelled]
+    if past:
+        return past[-1].id
+    return rows[0].id if rows else None
+
+
 class AttendanceTab(QWidget):
     """A course's sessions; the chosen session's tick list. The find box takes a name (Enter marks that person
     present) or a scanned sheet code."""
@@ -324,9 +375,15 @@ class AttendanceTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.course = _named(QComboBox(), "attendanceCourse", self.tr("Course"))
+        self._prefetched: dict[str, tuple] = {}  # a course's sessions and a session's ticks, queried together
+        # built top-down: each container in place before its children (ui/common/lazy.py)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        QVBoxLayout(self).addWidget(split)
+        left = QWidget(split)
+        right = QWidget(split)
+        self.course = _named(QComboBox(left), "attendanceCourse", self.tr("Course"))
         self.sessions_model = SessionsModel(self)
-        self.sessions = _table(self.sessions_model, "attendanceSessions", self.tr("Sessions"))
+        self.sessions = _table(self.sessions_model, "attendanceSessions", self.tr("Sessions"), left)
         list_export.install(
             self.sessions,
             "activity_sessions",
@@ -338,7 +395,7 @@ class AttendanceTab(QWidget):
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sign-in sheet, then Enter"))
         self.message = _named(QLabel(), "attendanceMessage", self.tr("Last mark"))
         self.ticks = AttendanceModel(self)
-        self.list = _table(self.ticks, "attendanceList", self.tr("Tick list"))
+        self.list = _table(self.ticks, "attendanceList", self.tr("Tick list"), right)
         list_export.install(
             self.list,
             "activity_attendance",
@@ -350,12 +407,10 @@ class AttendanceTab(QWidget):
         self.print_button = _named(
             QPushButton(self.tr("Print sign-in sheet")), "attendancePrint", self.tr("Print sign-in sheet")
         )
-        left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.course)
         lv.addWidget(self.sessions)
-        right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.find)
@@ -366,40 +421,76 @@ class AttendanceTab(QWidget):
         row.addWidget(self.print_button)
         row.addStretch(1)
         rv.addLayout(row)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
         share_on_first_show(split, (45, 55))
-        QVBoxLayout(self).addWidget(split)
         self.course.currentIndexChanged.connect(self._course_changed)
         self.sessions.selectionModel().currentRowChanged.connect(self._session_changed)
         self.find.returnPressed.connect(self.enter)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_sheet)
-        self.reload()
+        self.loader = Loader(self, self._loaded)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the lists when the worker answers
+        else:
+            self.reload()
+
+    def load_in_background(self) -> None:
+        """The courses, the sessions of the course that will be chosen and the tick list of the session that will
+        be chosen, queried together on a worker (first show, another workstation's change); what the clerk chose
+        stays chosen."""
+        db, actor = self.ctx.db, self.ctx.actor
+        keep_course = self.course.currentData()
+        session = self.session()
+        keep_session = session.id if session else None
+
+        def query():
+            courses = [(c.name, c.id) for c in A.list_courses(db) if c.kind != A.EVENT]
+            ids = [cid for _name, cid in courses]
+            cid = keep_course if keep_course in ids else (ids[0] if ids else None)
+            rows = A.list_sessions(db, cid) if cid else []
+            sid = _session_to_show(rows, keep_session)
+            ticks = T.attendance_list(db, actor, sid) if sid is not None else []
+            return courses, (cid, rows), (sid, ticks)
+
+        self.loader.run(query)
+
+    def _loaded(self, answer) -> None:
+        courses, sessions, ticks = answer
+        self._prefetched = {"sessions": sessions, "ticks": ticks}
+        try:
+            self._show_courses(courses)
+        finally:
+            self._prefetched = {}
 
     def reload(self) -> None:
+        """Everything queried now (after the clerk's own change); an answer still on its way is dropped."""
+        self.loader.drop()
+        self._show_courses([(c.name, c.id) for c in A.list_courses(self.ctx.db) if c.kind != A.EVENT])
+
+    def _show_courses(self, courses: list[tuple[str, int]]) -> None:
         chosen = self.course.currentData()
         self.course.blockSignals(True)
         self.course.clear()
-        for c in A.list_courses(self.ctx.db):
-            if c.kind != A.EVENT:
-                self.course.addItem(c.name, c.id)
+        for name, cid in courses:
+            self.course.addItem(name, cid)
         self.course.setCurrentIndex(max(0, self.course.findData(chosen)))
         self.course.blockSignals(False)
         self._course_changed()
 
+    def _take(self, key: str, id_: int | None):
+        """What the background query fetched for `id_` (None: query it now)."""
+        got = self._prefetched.get(key)
+        return got[1] if got is not None and got[0] == id_ else None
+
     def _course_changed(self, *_args) -> None:
         session = _current(self.sessions)
         cid = self.course.currentData()
-        rows = A.list_sessions(self.ctx.db, cid) if cid else []
+        rows = self._take("sessions", cid)
+        if rows is None:
+            rows = A.list_sessions(self.ctx.db, cid) if cid else []
         self.sessions_model.set_rows(rows)
-        if session is not None and any(r.id == session.id for r in rows):
-            _select(self.sessions, session.id)
-        else:  # the latest session that has begun, else the first
-            today = clock.today()
-            past = [r for r in rows if r.day <= today and not r.cancelled]
-            _select(self.sessions, past[-1].id if past else None)
+        _select(self.sessions, _session_to_show(rows, session.id if session is not None else None))
         self._session_changed()
 
     def session(self) -> A.SessionRow | None:
@@ -407,7 +498,10 @@ class AttendanceTab(QWidget):
 
     def _session_changed(self, *_args) -> None:
         x = self.session()
-        self.ticks.set_rows(T.attendance_list(self.ctx.db, self.ctx.actor, x.id) if x else [])
+        ticks = self._take("ticks", x.id if x else None)
+        if ticks is None:
+            ticks = T.attendance_list(self.ctx.db, self.ctx.actor, x.id) if x else []
+        self.ticks.set_rows(ticks)
 
     def enter(self) -> None:
         text = self.find.text().strip()
@@ -479,8 +573,12 @@ class EventsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # built top-down: each container in place before its children (ui/common/lazy.py)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        QVBoxLayout(self).addWidget(split)
         self.model = CoursesModel(self)
-        self.table = _table(self.model, "eventsList", self.tr("Events and performances"))
+        self.table = _table(self.model, "eventsList", self.tr("Events and performances"), split)
+        box = QWidget(split)
         list_export.install(self.table, "activity_events", ctx=ctx, permission=RUN_ACTIVITIES)
         self.name = _named(QLineEdit(), "eventName", self.tr("Event"))
         self.day = _named(QDateEdit(), "eventDay", self.tr("Day"))
@@ -496,14 +594,14 @@ class EventsTab(QWidget):
         self.group = _named(QComboBox(), "eventGroup", self.tr("Group that performed"))
         self.audience = _named(QSpinBox(), "eventAudience", self.tr("Audience"))
         self.audience.setRange(0, 100000)
-        self.picker = ResidentPicker(ctx, "eventParticipant", self.tr("Find a participant"), self)
+        self.picker = ResidentPicker(ctx, "eventParticipant", self.tr("Find a participant"), box)
         self.members_button = _named(
             QPushButton(self.tr("Add the group's members")), "eventAddMembers", self.tr("Add the group's members")
         )
         self.participants = _named(QListWidget(), "eventParticipants", self.tr("Participants"))
         self.participants.setMaximumHeight(120)
         self.save_button = _named(QPushButton(self.tr("Record the event")), "eventSave", self.tr("Record the event"))
-        form = QFormLayout()
+        form = QFormLayout(box)
         form.addRow(self.tr("Event"), self.name)
         when = QHBoxLayout()
         for w in (self.day, self.start, self.duration):
@@ -518,22 +616,31 @@ class EventsTab(QWidget):
         form.addRow(self.tr("Participant"), self.picker)
         form.addRow(self.tr("Participants"), self.participants)
         form.addRow("", self.save_button)
-        box = QWidget()
-        box.setLayout(form)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(box)
         share_on_first_show(split, (55, 45))
-        QVBoxLayout(self).addWidget(split)
         self.picker.entered.connect(self.add_participant)
         self.members_button.clicked.connect(self.add_members)
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
-        self.reload()
+        self.loader = Loader(self, self._show)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the events when the worker answers
+        else:
+            self.reload()
+
+    def load_in_background(self) -> None:
+        """Events and groups queried on a worker (first show, another workstation's change)."""
+        db = self.ctx.db
+        self.loader.run(lambda: A.list_courses(db))
 
     def reload(self) -> None:
-        courses = A.list_courses(self.ctx.db)
+        """Events and groups queried now (after the clerk's own change); an answer on its way is dropped."""
+        self.loader.drop()
+        self._show(A.list_courses(self.ctx.db))
+
+    def _show(self, courses: list[A.CourseRow]) -> None:
         self.model.set_rows([c for c in courses if c.kind == A.EVENT])
         chosen = self.group.currentData()
         self.group.clear()
@@ -633,7 +740,7 @@ class ActivitiesPage(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
 
     def _watched(self, tab: QWidget) -> QWidget:
-        tab.live_watch = self.ctx.live.watch(tab, TOPICS, tab.reload)
+        tab.live_watch = self.ctx.live.watch(tab, TOPICS, tab.load_in_background)
         return tab
 
     @property
