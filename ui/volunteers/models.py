@@ -102,6 +102,9 @@ class WeekModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+LINE = "\u2028"
+
+
 class WeekCellDelegate(QStyledItemDelegate):
     """Draws only the lines of a roster cell that fit its row, the last one ending in "…" when more are hidden (the
     whole text is the cell's tooltip). A busy cell holds some forty lines; laying all of them out on every paint
@@ -109,13 +112,13 @@ class WeekCellDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 - Qt API
         super().initStyleOption(option, index)
-        text = option.text
-        if "\n" not in text:
+        text = option.text  # Qt has turned the model's "\n" into the line separator U+2028
+        if LINE not in text:
             return
         room = max(1, (option.rect.height() - 4) // max(1, option.fontMetrics.lineSpacing()))
-        lines = text.split("\n")
+        lines = text.split(LINE)
         if len(lines) > room:
-            option.text = "\n".join([*lines[: room - 1], lines[room - 1] + " …"])
+            option.text = LINE.join([*lines[: room - 1], lines[room - 1] + " …"])
 
 
 class ShiftPeopleModel(ListTableModel):
