@@ -1,0 +1,150 @@
+"""Issue 15 (speed users feel) on the volunteers counter: a sub-tab shown for the first time shows its frame at once
+and queries on a worker; shown again it queries nothing and makes no widget; an answer for a week or search no
+longer shown is dropped; a busy roster cell lays out only the lines that fit."""
+
+import datetime as dt
+import threading
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
+
+from app.volunteers import roster
+from tests.volunteers.conftest import MONDAY
+from ui.volunteers.models import LINE, WeekCellDelegate
+from ui.volunteers.page import create_page
+
+
+def _shown(qtbot, ctx):
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Every call of the volunteers services the page queries with: (function name, thread)."""
+    seen: list[tuple[str, threading.Thread]] = []
+    for name in ("week_roster", "list_posts", "pending_hours", "list_volunteers"):
+        real = getattr(roster, name)
+
+        def spy(*args, _real=real, _name=name, **kw):
+            seen.append((_name, threading.current_thread()))
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(roster, name, spy)
+    return seen
+
+
+def test_first_show_answers_before_the_query_and_fills_from_a_worker(qtbot, ctx, make_shift, frozen, calls):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_shift()
+    page = _shown(qtbot, ctx)
+    tab = page.roster  # built now, on screen
+    assert tab.model.week is None and tab.loader.pending  # the frame first: nothing queried on the UI thread
+    assert tab.week_label.text().startswith(MONDAY.isoformat())
+    qtbot.waitUntil(lambda: tab.model.week is not None)
+    assert tab.model.rowCount() == len(tab.model.week.posts) > 0
+    assert tab.post_combo.count() == len(roster.list_posts(ctx.db))
+    assert {name for name, _t in calls} >= {"week_roster", "list_posts"}
+    assert all(t is not threading.main_thread() for _n, t in calls[:2])
+
+    for index, attribute in ((1, "hours"), (2, "volunteers")):
+        calls.clear()
+        page.tabs.setCurrentIndex(index)
+        sub = getattr(page, attribute)
+        assert sub.model.rowCount() == 0 and sub.loader.pending
+        qtbot.waitUntil(lambda s=sub: not s.loader.pending)
+        assert calls and all(t is not threading.main_thread() for _n, t in calls)
+
+
+def test_shown_again_queries_nothing_and_makes_no_widget(qtbot, ctx, make_shift, frozen, calls):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_shift()
+    page = _shown(qtbot, ctx)
+    for index in (1, 2, 0):  # every sub-tab built and loaded once
+        page.tabs.setCurrentIndex(index)
+        tab = page.tabs.currentWidget()
+        qtbot.waitUntil(lambda t=tab: not t.loader.pending)
+    widgets = {id(w) for w in page.findChildren(QWidget)}
+    calls.clear()
+    for _round in range(2):
+        for index in (1, 2, 0):
+            page.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+        page.hide()
+        page.show()
+        qtbot.waitExposed(page)
+    qtbot.wait(200)  # longer than the live feed's coalescing: a refresh would have run
+    assert calls == []
+    assert {id(w) for w in page.findChildren(QWidget)} == widgets
+
+
+def test_an_answer_for_a_week_no_longer_shown_is_dropped(qtbot, ctx, make_shift, frozen):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_shift()
+    page = _shown(qtbot, ctx)
+    tab = page.roster
+    assert tab.loader.pending
+    tab.move_week(7)  # the clerk goes to next week before this week's answer came
+    assert tab.model.week.monday == MONDAY + dt.timedelta(days=7)
+    qtbot.waitUntil(lambda: tab.loader.dropped == 1)
+    assert tab.model.week.monday == MONDAY + dt.timedelta(days=7)
+    assert tab.week_label.text().startswith((MONDAY + dt.timedelta(days=7)).isoformat())
+
+
+def test_a_search_typed_over_drops_the_background_answer(qtbot, ctx, make_volunteer, frozen):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_volunteer("李雷")
+    make_volunteer("韩梅梅")
+    page = _shown(qtbot, ctx)
+    page.tabs.setCurrentIndex(2)
+    tab = page.volunteers
+    assert tab.loader.pending
+    tab.search.setText("韩梅梅")  # queried at once; the unfiltered answer on its way is stale
+    qtbot.waitUntil(lambda: tab.loader.dropped == 1)
+    assert [tab.model.row_at(i).name for i in range(tab.model.rowCount())] == ["韩梅梅"]
+
+
+def test_a_live_change_is_queried_on_a_worker_keeping_the_chosen_cell(qtbot, ctx, db, admin, posts, make_shift,
+                                                                        make_volunteer, frozen, calls):  # fmt: skip
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    shift = make_shift()
+    li = make_volunteer("李雷")
+    page = _shown(qtbot, ctx)
+    tab = page.roster
+    qtbot.waitUntil(lambda: tab.model.week is not None)
+    qtbot.waitUntil(ctx.live.feed.connected.is_set, timeout=5000)
+    tab.select_cell(posts["canteen"], MONDAY)
+    assert tab.current_shift_id() == shift and tab.people_model.rowCount() == 0
+    calls.clear()
+    roster.sign_up(db, admin, shift, li)  # as from another desk: the feed tells the watch
+    qtbot.waitUntil(lambda: tab.people_model.rowCount() == 1, timeout=5000)
+    assert tab.current_shift_id() == shift
+    assert [n for n, t in calls if n == "week_roster"] and all(t is not threading.main_thread() for _n, t in calls)
+
+
+def test_a_busy_cell_lays_out_only_the_lines_that_fit(qtbot, qtmodeltester, ctx, frozen):
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    page = _shown(qtbot, ctx)
+    grid = page.roster.grid
+    qtbot.waitUntil(lambda: grid.model().week is not None)
+    qtmodeltester.check(grid.model())
+    delegate = grid.itemDelegate()
+    assert isinstance(delegate, WeekCellDelegate)
+    lines = [f"{8 + i:02d}:00-{9 + i:02d}:00 (1/3){LINE}李雷" for i in range(20)]
+    spacing = grid.fontMetrics().lineSpacing()
+
+    option = QStyleOptionViewItem()
+    option.initFrom(grid)
+    option.rect = QRect(0, 0, 120, spacing * 3 + 4)
+    index = grid.model().index(0, 0)
+    # the text the model gives for a busy cell (Qt turns "\n" into LINE), as initStyleOption sees it
+    grid.model()._text[(0, 0)] = "\n".join(line.replace(LINE, "\n") for line in lines)
+    delegate.initStyleOption(option, index)
+    shown = option.text.split(LINE)
+    assert len(shown) == 3 and shown[-1].endswith("…")
+    assert grid.model().data(index, Qt.ItemDataRole.ToolTipRole).count("\n") == 39  # the whole text stays
