@@ -329,6 +329,11 @@ def _close_leftover_windows() -> None:
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # A query a screen started on a worker at its first show (ui/common/tasks.py) ends before this test's database
+    # is disposed (or dropped, on PostgreSQL): its connection goes back to the pool, not to the garbage collector.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture
