@@ -95,7 +95,9 @@ class RosterTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         layout.addLayout(top)
-        self.prev_btn = _named(QPushButton(self.tr("◀ Previous week"), self), "rosterPrevWeek", self.tr("Previous week"))
+        self.prev_btn = _named(
+            QPushButton(self.tr("◀ Previous week"), self), "rosterPrevWeek", self.tr("Previous week")
+        )
         self.next_btn = _named(QPushButton(self.tr("Next week ▶"), self), "rosterNextWeek", self.tr("Next week"))
         self.week_label = _named(QLabel(self), "rosterWeekLabel", self.tr("Week"))
         self.generate_btn = _named(
