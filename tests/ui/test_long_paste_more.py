@@ -49,15 +49,33 @@ def test_wizard_keeps_a_long_paste_and_names_its_length(qtbot, empty_db_url, no_
 
 
 def test_reason_dialog_refuses_a_long_paste_with_its_length(qtbot):
+    from db.limits import text_limit
     from ui.activities.page import ReasonDialog
 
+    limit = text_limit("reason", "withdraw").length
     d = ReasonDialog(None, "Withdraw", "Why?")
     qtbot.addWidget(d)
     d.show()
-    _paste(d.edit, "长" * PASTED)
+    _paste(d.edit, "长" * (limit + PASTED))
     d.ok_button.click()
     assert d.isVisible() and d.result() == 0
-    assert str(PASTED) in d.error.text() and "Reason" in d.error.text(), d.error.text()
+    shown = d.error.text()
+    assert str(limit + PASTED) in shown and str(limit) in shown and "Reason" in shown, shown
+
+
+@pytest.mark.parametrize("service", ["withdraw", "archive_course"])
+def test_reason_dialog_takes_what_the_services_keep(qtbot, service):
+    """The fault: the dialog stopped at 200 characters while withdraw/archive_course keep 2,000 (db.limits)."""
+    from db.limits import text_limit
+    from ui.activities.page import ReasonDialog
+
+    limit = text_limit("reason", service).length
+    d = ReasonDialog(None, "Withdraw", "Why?")
+    qtbot.addWidget(d)
+    d.show()
+    _paste(d.edit, "长" * limit)
+    d.ok_button.click()
+    assert d.result() == 1 and d.reason() == "长" * limit
 
 
 DB_FIELDS = [
