@@ -27,6 +27,7 @@ from app.errors import UserError, ValidationError
 from app.field_labels import too_long
 from db.limits import text_limit
 from ui.accounts import approval
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.theme import repolish
 
@@ -108,6 +109,7 @@ class ReleaseDialog(QDialog):
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(cancel.text())
         buttons.accepted.connect(self.try_release)
+        one_click(self.release_button)  # a double click releases once (ui.common.saving)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -196,6 +198,7 @@ class ReleaseDialog(QDialog):
         widgets.update({"reason": self.reason, "contact": self.adult})
         return next((widgets[f] for f in fields if f in widgets), None)
 
+    @saves_once
     def try_release(self) -> None:
         missing = self._missing()
         if missing is not None:
