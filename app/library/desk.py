@@ -892,9 +892,48 @@ def renew(db: Database, actor: Actor, loan_id: int, *, keep_offline: bool = Fals
         if answer.ok and answer.due is not None:
             due = answer.due
     pending = bool(answer is not None and answer.offline)
+    try:
+        return _write_renewal(db, actor, loan_id, copy, card, rules, due, txn_id, pending, outbox)
+    except UserError as exc:
+        if answer is None or not answer.ok:
+            raise
+        assert outbox is not None
+        # The district library renewed it, then the desk could not (the book returned, renewed or put on hold at
+        # another desk meanwhile). SIP2 has no way to take a renewal back, so the library's day is recorded on
+        # the loan as for a kept renewal it accepts later (outbox.apply_library_due: the library decides the due
+        # day of its copies); a loan returned meanwhile is ended at the library by that return's own check-in.
+        with db.write() as s:
+            loan = s.get(LibraryLoan, loan_id, with_for_update=True)
+            recorded = loan is not None and outbox.apply_library_due(s, actor, loan, copy.barcode, due)
+        if not recorded:
+            raise
+        raise UserError(
+            _sentences(
+                exc.message,
+                translate(
+                    "Library",
+                    "The district library had already renewed it: the due date it gave, {due}, is recorded here.",
+                ).format(due=due.isoformat()),
+            )
+        ) from None
+
+
+def _write_renewal(
+    db: Database,
+    actor: Actor,
+    loan_id: int,
+    copy: LibraryCopy,
+    card: str,
+    rules: LendingRules,
+    due: dt.date,
+    txn_id: str | None,
+    pending: bool,
+    outbox,
+) -> dt.date:
     with db.write() as s:
         loan = s.get(LibraryLoan, loan_id, with_for_update=True)
-        assert loan is not None
+        if loan is None:
+            raise NotFound(translate("Library", "This loan no longer exists."))
         refusal = _renew_refusal(s, loan, copy, rules)
         if refusal:
             raise UserError(refusal)
