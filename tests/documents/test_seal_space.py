@@ -186,3 +186,24 @@ def test_the_issuer_beside_the_seal_breaks_between_words_too(zh):
     _height, words = _words(_completion(LONG))
     inside = [t for t, *_ in words if t in ("竹辉社区", "党群服务中心")]
     assert inside == ["竹辉社区", "党群服务中心"]  # the seal's lines, each a whole word
+
+
+@pytest.mark.parametrize("width_mm", [58, 80])
+def test_the_receipt_header_breaks_the_center_name_between_words(width_mm):
+    """The receipt's header wrapped the center's name by character (双塔街 / 道竹辉…, 党群 / 服务中心); read back
+    with pdftotext, each header line ends at a word of the name."""
+    from app.documents.center import CenterInfo
+    from app.documents.receipt import Line, Receipt, render_receipt
+
+    name = "苏州市姑苏区双塔街道竹辉社区党群服务中心"  # by character: 竹辉社 / 区… on 58 mm, 党群服 / 务中心 on 80 mm
+    center = CenterInfo(name=name, address="", phone="", receipt_width_mm=width_mm)
+    pdf = render_receipt(Receipt(title="取餐凭证", lines=[Line("text", "午餐 1 份")]), center)
+    out = subprocess.run(["pdftotext", "-layout", str(_as_file(pdf)), "-"], capture_output=True, check=True)
+    lines = [t.strip() for t in out.stdout.decode("utf-8").splitlines() if t.strip()]
+    header = []
+    for line in lines:
+        header.append(line)
+        if "".join(header) == name:
+            break
+    assert "".join(header) == name, lines
+    assert len(header) == 2 and _breaks(header) <= _boundaries(seal.name_words(name)), header
