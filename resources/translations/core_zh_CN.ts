@@ -1391,7 +1391,7 @@
         </message>
         <message>
             <source>Hold on the title with ISBN {isbn}</source>
-            <translation>按 ISBN {isbn} 预约该书</translation>
+            <translation>按书号 {isbn} 预约该书</translation>
         </message>
         <message>
             <source>Hold on copy {barcode} cancelled</source>
