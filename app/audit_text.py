@@ -421,6 +421,7 @@ MESSAGES: dict[str, Callable[[], str]] = {
         "AuditText", "Copy {barcode}: due {due} as the district library gave it (the desk had given {before})"
     ),
     "library.hold": lambda: translate("AuditText", "Hold on copy {barcode}"),
+    "library.hold_isbn": lambda: translate("AuditText", "Hold on the title with ISBN {isbn}"),
     "library.hold_cancelled": lambda: translate("AuditText", "Hold on copy {barcode} cancelled"),
     "library.imported": lambda: translate("AuditText", "{n} copies imported from {file} ({skipped} lines skipped)"),
     "library.reminders": lambda: translate("AuditText", "Reminder slips for {n} overdue books"),

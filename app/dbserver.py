@@ -67,7 +67,9 @@ def validate(raw: ServerSettings) -> ServerSettings:
             "DatabaseServer", "The database name is at most {limit} characters, {length} now."
         ).format(limit=MAX_NAME, length=len(database))
     elif _bad_chars(database):
-        errors["database"] = translate("DatabaseServer", "The database name is at most 63 characters.")
+        errors["database"] = translate(
+            "DatabaseServer", "The database name contains a control character (perhaps from a paste); type it again."
+        )
     if not user:
         errors["user"] = translate("DatabaseServer", "Enter the database user (the PostgreSQL role).")
     elif len(user) > MAX_NAME:
@@ -75,7 +77,9 @@ def validate(raw: ServerSettings) -> ServerSettings:
             "DatabaseServer", "The user name is at most {limit} characters, {length} now."
         ).format(limit=MAX_NAME, length=len(user))
     elif _bad_chars(user):
-        errors["user"] = translate("DatabaseServer", "The user name is at most 63 characters.")
+        errors["user"] = translate(
+            "DatabaseServer", "The user name contains a control character (perhaps from a paste); type it again."
+        )
     if len(raw.password) > 200:
         errors["password"] = translate(
             "DatabaseServer", "The password is at most {limit} characters, {length} now."

@@ -60,7 +60,6 @@ def timed(fn: Callable[[], object], runs: int, warm: int = 2) -> list[float]:
 
 from bench.data import residents_db, schema_key  # noqa: E402,F401 - re-exported for older callers
 
-
 # ---- figures -------------------------------------------------------------------------------------------------
 
 

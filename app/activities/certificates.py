@@ -255,7 +255,7 @@ def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
         # the issuer on the left of the seal's circle, ending before it; the circle holds the name too (the seal)
         cx, cy, radius = w - 62 * mm, 50 * mm, 22 * mm
         x, right = w - 175 * mm, cx - radius - 6 * mm
-        y = draw_within(c, x, 64 * mm, data.organisation, 14, right - x)
+        y = draw_within(c, x, 64 * mm, data.organisation, 14, right - x, name=True)
         y = min(y - 10 * mm, 50 * mm)
         person = data.person_in_charge or "________"
         y = draw_within(c, x, y, translate("Activities", "Person in charge: {name}").format(name=person), 12, right - x)

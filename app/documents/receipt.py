@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from app.documents.center import CenterInfo
 from app.documents.common import draw_qr
 from app.documents.fonts import ensure_fonts
+from app.documents.seal import wrap_name
 from app.documents.text import draw_text, text_width, wrap_text
 from app.i18n import translate
 
@@ -83,8 +84,8 @@ def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
     ops: list[tuple[str, float, object]] = []
     height = margin
     for item in items:
-        if item.kind == "title":
-            for t in _wrap(item.left, font, base + 3, inner):
+        if item.kind == "title":  # the center's name: broken between its words (app.documents.seal.wrap_name)
+            for t in wrap_name(item.left, base + 3, inner, font):
                 ops.append(("center", base + 3, t))
                 height += (base + 3) * 1.35
         elif item.kind == "big":

@@ -6,6 +6,11 @@ The name is wrapped and made smaller until every line's box lies inside the circ
 ("江苏省苏州市姑苏区双塔街道竹辉社区党群服务中心" as well as "竹辉社区"): a line's box is its advance width by the
 font's ascent and descent, and it must fit the circle's chord at both its top and its bottom edge, a margin inside
 the line. Text beside the seal is laid out by the certificates so that it ends before the circle does.
+
+A name breaks between its words, not inside them (`wrap_name`): after a place's division (江苏省 / 苏州市 / 姑苏区 /
+双塔街道 / 竹辉社区) and before the organisation's standard ending (党群服务中心, 服务中心, 居民委员会 …, kept on
+one line when it fits); a word too wide for a line alone breaks between two-character words (党群 / 服务 / 中心),
+never inside one. No dictionary is needed: center names are built from these standard parts.
 """
 
 from __future__ import annotations
@@ -13,12 +18,122 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from app.documents.text import FONT, draw_text, text_width, wrap_text
+from app.documents.text import FONT, draw_text, text_width, tidy, wrap_text
 
 # a CJK face's box around the baseline, as a share of the size (the shipped font: ascent 0.88, descent 0.12)
 ASCENT = 0.88
 DESCENT = 0.12
 LINE = 1.2  # line height, a share of the size
+
+
+# the standard endings of organisation and place names, longest first: each closes a word of the name
+NAME_ENDINGS = (
+    "党群服务中心",
+    "综合服务中心",
+    "街道办事处",
+    "居民委员会",
+    "村民委员会",
+    "党群服务站",
+    "新时代文明实践站",
+    "服务中心",
+    "活动中心",
+    "服务站",
+    "委员会",
+    "居委会",
+    "村委会",
+    "办事处",
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "社区",
+    "中心",
+)
+DIVISIONS = "省市区县旗镇乡村"  # a one-character division closes a word of two or more characters (苏州市, 姑苏区)
+
+
+def name_words(name: str) -> list[str]:
+    """An organisation's name cut into the words a line may break between: "江苏省苏州市姑苏区双塔街道竹辉社区党群服务中心"
+    → 江苏省 · 苏州市 · 姑苏区 · 双塔街道 · 竹辉社区 · 党群服务中心. A space is its own word (" ")."""
+    words: list[str] = []
+    current = ""
+    i = 0
+    while i < len(name):
+        ch = name[i]
+        if ch.isspace():
+            if current:
+                words.append(current)
+                current = ""
+            words.append(" ")
+            i += 1
+            continue
+        ending = next((e for e in NAME_ENDINGS if name.startswith(e, i)), None)
+        if ending is not None:
+            words.append(current + ending)
+            current = ""
+            i += len(ending)
+            continue
+        current += ch
+        i += 1
+        if ch in DIVISIONS and len(current) >= 2:
+            words.append(current)
+            current = ""
+    if current:
+        words.append(current)
+    return words
+
+
+def _pairs(text: str) -> list[str]:
+    """Two-character words (an odd last character stays with the pair before it): 党群服务中心 → 党群 · 服务 · 中心."""
+    if len(text) <= 3:
+        return [text] if text else []
+    cut = [text[i : i + 2] for i in range(0, len(text), 2)]
+    if len(cut[-1]) == 1:
+        cut[-2:] = [cut[-2] + cut[-1]]
+    return cut
+
+
+def _parts(word: str) -> list[str]:
+    """A word too wide for a line, cut where it may be: its stem (kept whole up to four characters) and its standard
+    ending, each in two-character words."""
+    ending = next((e for e in NAME_ENDINGS if word.endswith(e) and len(word) > len(e)), "")
+    if not ending and word[-1] in DIVISIONS and len(word) > 1:
+        ending = word[-1]
+    stem = word[: len(word) - len(ending)]
+    parts = ([stem] if len(stem) <= 4 else _pairs(stem)) + _pairs(ending)
+    if ending and len(ending) == 1 and len(parts) > 1:  # a one-character division stays with its place
+        parts[-2:] = [parts[-2] + parts[-1]]
+    return parts
+
+
+def wrap_name(name: str, size: float, width: float, font: str = FONT) -> list[str]:
+    """An organisation's name in lines no wider than `width` points at `size`, broken between its words
+    (`name_words`); a word wider than a line is cut into two-character words, and only a two-character word wider
+    than the line (a seal far too small) is cut by character."""
+    name = tidy(str(name))
+    if text_width(name, size, font) <= width:
+        return [name] if name else []
+    pieces: list[str] = []
+    for word in name_words(name):
+        if word == " " or text_width(word, size, font) <= width:
+            pieces.append(word)
+            continue
+        for part in _parts(word):
+            pieces.extend([part] if text_width(part, size, font) <= width else list(part))
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        if piece == " ":
+            line += " " if line else ""
+            continue
+        if line.strip() and text_width(line + piece, size, font) > width:
+            lines.append(line.rstrip())
+            line = piece
+        else:
+            line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
 
 
 @dataclass(frozen=True)
@@ -78,7 +193,7 @@ def layout(
         for count in range(1, 5):
             # the widest line the circle allows for `count` lines is at most its diameter; wrap to that, then check
             width = 2 * inner * (1 - 0.12 * (count - 1))
-            wrapped = wrap_text(name, FONT, s, width) if name else []
+            wrapped = wrap_name(name, s, width) if name else []
             if len(wrapped) != count:
                 continue
             placed = _fits([(t, s) for t in wrapped] + ([(caption, caption_size)] if caption else []), cy, inner)
@@ -108,13 +223,16 @@ def draw_seal_space(
     return space
 
 
-def draw_within(canvas, x: float, y: float, text: str, size: float, width: float, smallest: float = 9) -> float:
+def draw_within(
+    canvas, x: float, y: float, text: str, size: float, width: float, smallest: float = 9, *, name: bool = False
+) -> float:
     """One line at baseline `y` from `x`, made smaller (down to `smallest`) to stay within `width` points, and
-    wrapped onto further lines below when even that is too wide. Returns the last line's baseline."""
+    wrapped onto further lines below when even that is too wide (`name` True: an organisation's name, or a label
+    and one, broken between its words as in the seal, `wrap_name`). Returns the last line's baseline."""
     s = size
     while s > smallest and text_width(text, s) > width:
         s = max(s - 0.5, smallest)
-    lines = wrap_text(text, FONT, s, width)
+    lines = wrap_name(text, s, width) if name else wrap_text(text, FONT, s, width)
     for i, line in enumerate(lines):
         draw_text(canvas, x, y - i * LINE * s, line, s)
     return y - (len(lines) - 1) * LINE * s

@@ -33,7 +33,7 @@ from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.library import district
-from app.library.catalogue import RETIRED, normalise_barcode
+from app.library.catalogue import RETIRED, hyphenated, normalise_barcode, normalise_isbn
 from app.library.rules import LendingRules, rules_in
 from app.residents.idnumbers import age_on
 from app.typed import fold
@@ -892,9 +892,48 @@ def renew(db: Database, actor: Actor, loan_id: int, *, keep_offline: bool = Fals
         if answer.ok and answer.due is not None:
             due = answer.due
     pending = bool(answer is not None and answer.offline)
+    try:
+        return _write_renewal(db, actor, loan_id, copy, card, rules, due, txn_id, pending, outbox)
+    except UserError as exc:
+        if answer is None or not answer.ok:
+            raise
+        assert outbox is not None
+        # The district library renewed it, then the desk could not (the book returned, renewed or put on hold at
+        # another desk meanwhile). SIP2 has no way to take a renewal back, so the library's day is recorded on
+        # the loan as for a kept renewal it accepts later (outbox.apply_library_due: the library decides the due
+        # day of its copies); a loan returned meanwhile is ended at the library by that return's own check-in.
+        with db.write() as s:
+            loan = s.get(LibraryLoan, loan_id, with_for_update=True)
+            recorded = loan is not None and outbox.apply_library_due(s, actor, loan, copy.barcode, due)
+        if not recorded:
+            raise
+        raise UserError(
+            _sentences(
+                exc.message,
+                translate(
+                    "Library",
+                    "The district library had already renewed it: the due date it gave, {due}, is recorded here.",
+                ).format(due=due.isoformat()),
+            )
+        ) from None
+
+
+def _write_renewal(
+    db: Database,
+    actor: Actor,
+    loan_id: int,
+    copy: LibraryCopy,
+    card: str,
+    rules: LendingRules,
+    due: dt.date,
+    txn_id: str | None,
+    pending: bool,
+    outbox,
+) -> dt.date:
     with db.write() as s:
         loan = s.get(LibraryLoan, loan_id, with_for_update=True)
-        assert loan is not None
+        if loan is None:
+            raise NotFound(translate("Library", "This loan no longer exists."))
         refusal = _renew_refusal(s, loan, copy, rules)
         if refusal:
             raise UserError(refusal)
@@ -949,19 +988,61 @@ def _renew_refusal(s: Session, loan: LibraryLoan, copy: LibraryCopy, rules: Lend
 # --------------------------------------------------------------------------------------------------- holds
 
 
+_ISBN_LIKE = re.compile(r"(97[89]\d{10}|\d{9}[\dX])")  # an ISBN-13 or -10 once hyphens and spaces are out
+
+
+def _hold_copy(s: Session, typed: str) -> tuple[LibraryCopy, str, str | None]:
+    """The copy a hold is asked through, from the barcode of any copy or the title's ISBN (the reader's slip gives
+    the ISBN): (copy, barcode as read, compact ISBN-13 when named by ISBN, else None). A barcode of the
+    catalogue wins; else a text shaped like an ISBN-10/13 (hyphens, spaces allowed) is checked with python-stdnum
+    and names the title: one of its copies (one still in the collection when there is one) stands for it.
+    Raises UserError: a wrong ISBN check digit, no title with that ISBN, no copy with that barcode."""
+    bare = fold(typed).replace(" ", "").replace("-", "").upper()
+    code: str | None
+    try:
+        code = normalise_barcode(typed)
+    except UserError:
+        if not _ISBN_LIKE.fullmatch(bare):
+            raise
+        code = None
+    if code is not None:
+        copy = s.execute(select(LibraryCopy).where(LibraryCopy.barcode == code)).scalar()
+        if copy is not None:
+            return copy, code, None
+    if not _ISBN_LIKE.fullmatch(bare):
+        assert code is not None
+        return _copy_by_barcode(s, code), code, None  # raises: no copy with that barcode
+    isbn = normalise_isbn(typed)  # a wrong check digit is said as such
+    copy = s.execute(
+        select(LibraryCopy)
+        .where(LibraryCopy.isbn == isbn)
+        .order_by(LibraryCopy.status.in_(RETIRED), LibraryCopy.id)
+        .limit(1)
+    ).scalar()
+    if copy is None:
+        raise UserError(
+            translate(
+                "Library", "No book with ISBN {isbn} is in the catalogue: check the number on the reader's slip."
+            ).format(isbn=hyphenated(isbn)),
+            field="barcode",
+        )
+    return copy, copy.barcode, isbn
+
+
 @checked
 def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> int:
-    """Put a resident in the queue for a title (预约), named by the barcode of any of its copies: the first copy of
-    the title to come back is put aside for the first in line. The title is the ISBN, or the title and author for a
-    book without one (`db.models.library.title_key`). Returns their place in the title's queue (1 = next).
-    Refused: a copy of the title on the shelf (lend it now), the copy out of the collection, a copy of the title
-    already on loan to this reader, already in the queue for it; a child without a guardian."""
+    """Put a resident in the queue for a title (预约), named by the barcode of any of its copies or by the title's
+    ISBN (ISBN-10 or -13, hyphens and spaces allowed, checked with python-stdnum): the first copy of the title to
+    come back is put aside for the first in line. The title is the ISBN, or the title and author for a book without
+    one (`db.models.library.title_key`). Returns their place in the title's queue (1 = next).
+    Refused: no copy with that barcode, no title with that ISBN (or a wrong check digit), a copy of the title on
+    the shelf (lend it now), the title out of the collection, a copy of the title already on loan to this reader,
+    already in the queue for it; a child without a guardian."""
     require(actor, LEND_BOOKS)
-    code = normalise_barcode(barcode)
     today = _today()
     with db.write() as s:
         rules = rules_in(s)
-        copy = _copy_by_barcode(s, code)
+        copy, code, by_isbn = _hold_copy(s, barcode)
         key = _key(copy)
         a = account_of(s, resident_id, rules, today)
         refusal = _account_refusal(a)
@@ -1011,7 +1092,12 @@ def place_hold(db: Database, actor: Actor, resident_id: int, barcode: str) -> in
         )
         s.add(hold)
         s.flush()
-        audit.record(s, actor, "hold", "library_hold", hold.id, audit.message("library.hold", barcode=code))
+        summary = (
+            audit.message("library.hold_isbn", isbn=hyphenated(by_isbn))
+            if by_isbn
+            else audit.message("library.hold", barcode=code)
+        )
+        audit.record(s, actor, "hold", "library_hold", hold.id, summary)
         return len(_queues(s, {key})[key])
 
 

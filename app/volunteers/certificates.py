@@ -296,6 +296,7 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
         translate("Volunteers", "Issuing organisation: {org}").format(org=data.organisation),
         size,
         width,
+        name=True,
     )
     y = min(y - 7 * mm, base + 15 * mm)
     y = draw_within(

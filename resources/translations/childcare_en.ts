@@ -247,6 +247,10 @@
             <translation>Write the date as YYYY-MM-DD, e.g. 2018-03-01.</translation>
         </message>
         <message>
+            <source>Saved. Change something to save again, or Close.</source>
+            <translation>Saved. Change something to save again, or Close.</translation>
+        </message>
+        <message>
             <source>Choose an adult first.</source>
             <translation>Choose an adult first.</translation>
         </message>

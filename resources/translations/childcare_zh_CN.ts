@@ -247,6 +247,10 @@
             <translation>日期请写成 年-月-日，如 2018-03-01。</translation>
         </message>
         <message>
+            <source>Saved. Change something to save again, or Close.</source>
+            <translation>已保存。修改后才能再次保存，或点“关闭”。</translation>
+        </message>
+        <message>
             <source>Choose an adult first.</source>
             <translation>请先选择一位成人。</translation>
         </message>

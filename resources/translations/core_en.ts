@@ -1390,6 +1390,10 @@
             <translation>Hold on copy {barcode}</translation>
         </message>
         <message>
+            <source>Hold on the title with ISBN {isbn}</source>
+            <translation>Hold on the title with ISBN {isbn}</translation>
+        </message>
+        <message>
             <source>Hold on copy {barcode} cancelled</source>
             <translation>Hold on copy {barcode} cancelled</translation>
         </message>
@@ -2825,8 +2829,12 @@ Working on with a damaged database can lose more data.</translation>
             <translation>The database name is at most {limit} characters, {length} now.</translation>
         </message>
         <message>
-            <source>The database name is at most 63 characters.</source>
-            <translation>The database name is at most 63 characters.</translation>
+            <source>The database name contains a control character (perhaps from a paste); type it again.</source>
+            <translation>The database name contains a control character (perhaps from a paste); type it again.</translation>
+        </message>
+        <message>
+            <source>The user name contains a control character (perhaps from a paste); type it again.</source>
+            <translation>The user name contains a control character (perhaps from a paste); type it again.</translation>
         </message>
         <message>
             <source>Enter the database user (the PostgreSQL role).</source>
@@ -2835,10 +2843,6 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>The user name is at most {limit} characters, {length} now.</source>
             <translation>The user name is at most {limit} characters, {length} now.</translation>
-        </message>
-        <message>
-            <source>The user name is at most 63 characters.</source>
-            <translation>The user name is at most 63 characters.</translation>
         </message>
         <message>
             <source>The password is at most {limit} characters, {length} now.</source>

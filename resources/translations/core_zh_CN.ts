@@ -1390,6 +1390,10 @@
             <translation>预约图书 {barcode}</translation>
         </message>
         <message>
+            <source>Hold on the title with ISBN {isbn}</source>
+            <translation>按书号 {isbn} 预约该书</translation>
+        </message>
+        <message>
             <source>Hold on copy {barcode} cancelled</source>
             <translation>取消预约图书 {barcode}</translation>
         </message>
@@ -2825,8 +2829,12 @@ SQLite 报告：{detail}
             <translation>数据库名最多{limit}个字符，现在{length}个。</translation>
         </message>
         <message>
-            <source>The database name is at most 63 characters.</source>
-            <translation>数据库名最多 63 个字符。</translation>
+            <source>The database name contains a control character (perhaps from a paste); type it again.</source>
+            <translation>数据库名含有控制字符（可能是粘贴带入的），请重新输入。</translation>
+        </message>
+        <message>
+            <source>The user name contains a control character (perhaps from a paste); type it again.</source>
+            <translation>用户名含有控制字符（可能是粘贴带入的），请重新输入。</translation>
         </message>
         <message>
             <source>Enter the database user (the PostgreSQL role).</source>
@@ -2835,10 +2843,6 @@ SQLite 报告：{detail}
         <message>
             <source>The user name is at most {limit} characters, {length} now.</source>
             <translation>用户名最多{limit}个字符，现在{length}个。</translation>
-        </message>
-        <message>
-            <source>The user name is at most 63 characters.</source>
-            <translation>用户名最多 63 个字符。</translation>
         </message>
         <message>
             <source>The password is at most {limit} characters, {length} now.</source>

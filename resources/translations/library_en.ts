@@ -335,6 +335,10 @@
             <translation>The district library refused the renewal.</translation>
         </message>
         <message>
+            <source>The district library had already renewed it: the due date it gave, {due}, is recorded here.</source>
+            <translation>The district library had already renewed it: the due date it gave, {due}, is recorded here.</translation>
+        </message>
+        <message>
             <source>“{title}” has already been returned.</source>
             <translation>“{title}” has already been returned.</translation>
         </message>
@@ -345,6 +349,10 @@
         <message>
             <source>“{title}” is on hold for another reader: it cannot be renewed.</source>
             <translation>“{title}” is on hold for another reader: it cannot be renewed.</translation>
+        </message>
+        <message>
+            <source>No book with ISBN {isbn} is in the catalogue: check the number on the reader's slip.</source>
+            <translation>No book with ISBN {isbn} is in the catalogue: check the number on the reader's slip.</translation>
         </message>
         <message>
             <source>“{title}” is on the shelf: lend it now.</source>
@@ -931,8 +939,8 @@
             <translation>Hold a book</translation>
         </message>
         <message>
-            <source>Barcode of any copy of the book (the first copy back is kept for the reader):</source>
-            <translation>Barcode of any copy of the book (the first copy back is kept for the reader):</translation>
+            <source>Barcode of any copy of the book, or its ISBN from the reader's slip (the first copy back is kept for the reader):</source>
+            <translation>Barcode of any copy of the book, or its ISBN from the reader's slip (the first copy back is kept for the reader):</translation>
         </message>
         <message>
             <source>Hold placed: number {n} in the queue.</source>

@@ -335,6 +335,10 @@
             <translation>区图书馆拒绝续借。</translation>
         </message>
         <message>
+            <source>The district library had already renewed it: the due date it gave, {due}, is recorded here.</source>
+            <translation>区图书馆已办理续借：已按其给出的应还日期 {due} 记录。</translation>
+        </message>
+        <message>
             <source>“{title}” has already been returned.</source>
             <translation>《{title}》已经归还。</translation>
         </message>
@@ -345,6 +349,10 @@
         <message>
             <source>“{title}” is on hold for another reader: it cannot be renewed.</source>
             <translation>《{title}》已有其他读者预约，不能续借。</translation>
+        </message>
+        <message>
+            <source>No book with ISBN {isbn} is in the catalogue: check the number on the reader's slip.</source>
+            <translation>馆藏中没有 ISBN 为 {isbn} 的书，请核对读者预约单上的号码。</translation>
         </message>
         <message>
             <source>“{title}” is on the shelf: lend it now.</source>
@@ -931,8 +939,8 @@
             <translation>预约图书</translation>
         </message>
         <message>
-            <source>Barcode of any copy of the book (the first copy back is kept for the reader):</source>
-            <translation>这本书任意一册的条码（最先还回的一册留给读者）：</translation>
+            <source>Barcode of any copy of the book, or its ISBN from the reader's slip (the first copy back is kept for the reader):</source>
+            <translation>该书任一册的条码，或读者预约单上的 ISBN（最先归还的一册将为读者保留）：</translation>
         </message>
         <message>
             <source>Hold placed: number {n} in the queue.</source>

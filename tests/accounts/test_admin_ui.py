@@ -100,6 +100,7 @@ def test_settings_dialog_saves_validates_and_edits_the_calendar(qtbot, ctx, db, 
     dialog.day.setDate(QDate(2027, 2, 8))
     dialog.kind.setCurrentIndex(dialog.kind.findData("workday"))
     dialog.add_day()
+    assert dialog.isVisible() and dialog.result() == 0  # Enter in the day's name added it; it did not also Save
     assert dialog.calendar_error.text()
     dialog.day.setDate(QDate(2027, 2, 7))
     dialog.add_day()
@@ -150,3 +151,46 @@ def test_first_run_wizard_refuses_control_characters_and_writes_nothing(qtbot, e
     assert wizard.admin_id is None and not any_users(fresh)
     assert settings.get(fresh, "center.name") == ""
     fresh.dispose()
+
+
+def test_fast_double_actions_in_the_settings_dialog_act_once(qtbot, ctx, db, frozen, no_dialogs):
+    """Enter in the day's name and a click on Add is one day (the second press no longer writes the same day again
+    with an empty name); a double click on Remove removes one day, not also the next one; a double click on Save
+    saves once."""
+    from sqlalchemy import func, select
+
+    from db.models import AuditEntry
+    from tests.helpers import double_click
+    from ui.admin import settings as ui_settings
+
+    def writes() -> int:
+        with db.read() as s:
+            return s.execute(select(func.count()).select_from(AuditEntry)).scalar()
+
+    frozen(dt.datetime(2027, 1, 10, 10, 0))
+    dialog = ui_settings.SettingsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.calendar_table.parentWidget())
+    for day, name in ((QDate(2027, 2, 11), "春节"), (QDate(2027, 2, 12), "春节")):
+        dialog.day.setDate(day)
+        dialog.day_name.setText(name)
+        qtbot.keyClick(dialog.day_name, Qt.Key.Key_Return)
+    add = dialog.findChild(QAbstractButton, "calendarAdd")
+    dialog.day.setDate(QDate(2027, 2, 13))
+    dialog.day_name.setText("春节")
+    before = writes()
+    qtbot.keyClick(dialog.day_name, Qt.Key.Key_Return)
+    double_click(qtbot, add)
+    assert writes() == before + 1
+    assert [(e.day.day, e.name) for e in center_admin.list_calendar_days(db)] == [(11, "春节"), (12, "春节"), (13, "春节")]
+    dialog.calendar_table.selectRow(0)
+    double_click(qtbot, dialog.findChild(QAbstractButton, "calendarRemove"))
+    assert [e.day.day for e in center_admin.list_calendar_days(db)] == [12, 13]
+    before = writes()
+    dialog.name.setText("幸福里社区")
+    dialog.address.setText("幸福路 2 号")
+    assert dialog.save_button.isEnabled(), dialog.summary.text()
+    double_click(qtbot, dialog.save_button)
+    assert writes() == before + 1 and dialog.result() == 1

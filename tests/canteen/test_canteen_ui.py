@@ -258,3 +258,56 @@ def test_the_late_sale_setting_is_chosen_in_the_meals_tab(qtbot, ctx, frozen, no
     combo.setCurrentIndex(combo.findData("full_price"))
     assert service.late_sale_policy(ctx.db) == "full_price"
     assert "stack" in dialog.rules.stacking.text() or "scheme" in dialog.rules.stacking.text()
+
+
+def _audits(db, action=None) -> int:
+    with db.read() as s:
+        q = select(func.count()).select_from(AuditEntry)
+        if action:
+            q = q.where(AuditEntry.action == action)
+        return s.execute(q).scalar()
+
+
+def _scroll_to(widget) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+
+
+def test_a_double_click_on_the_settings_buttons_saves_once(qtbot, ctx, frozen, no_dialogs):
+    """The fault: a double click on "Add rule version" added two versions (the second replacing the first), and a
+    double click on the meal's Save wrote it twice. A double click is one press (ui.common.saving)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from tests.helpers import double_click
+
+    frozen(SUNDAY)
+    dialog = CanteenSettingsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rules = dialog.rules
+    before = rules.model.rowCount()
+    rules.table.setCurrentIndex(rules.model.index(0, 0))
+    rules.copy_selected()
+    rules.effective.setDate(QDate(2026, 12, 1))
+    rules.amounts["city"].setText("1")
+    assert rules.add_button.isEnabled(), rules.errors.text()
+    tabs = dialog.findChild(QTabWidget)
+    tabs.setCurrentIndex(1)
+    _scroll_to(rules.add_button)
+    double_click(qtbot, rules.add_button)
+    assert rules.model.rowCount() == before + 1
+
+    tabs.setCurrentIndex(0)
+    slots = dialog.slots
+    slots.slot.setCurrentIndex(slots.slot.findData("lunch"))
+    slots.price.setText("12.5")
+    _scroll_to(slots.save)
+    writes = _audits(ctx.db)
+    double_click(qtbot, slots.save)
+    assert _audits(ctx.db) == writes + 1

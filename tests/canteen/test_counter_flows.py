@@ -17,6 +17,7 @@ from app.errors import PermissionDenied, UserError
 from app.residents import service as residents
 from app.residents.service import ResidentInput
 from db.models.canteen import DayClose, MealTicket
+from tests.helpers import double_click
 
 LUNCH = dt.datetime(2026, 11, 30, 11, 30)
 EVENING = dt.datetime(2026, 11, 30, 18, 30)
@@ -241,3 +242,31 @@ def test_the_settlement_opens_on_the_latest_month_with_data(qtbot, ctx, frozen, 
     dialog = SettlementDialog(ctx, None)
     qtbot.addWidget(dialog)
     assert (dialog.year.value(), dialog.number.value()) == opens_on
+
+
+# A fast double action on the sale screen is one sale: a double click on Sell, Enter in the scan box followed by a
+# click on Sell; the cashier still reads the sale's own message (not "choose a diner first" written over it).
+
+
+def _pick(qtbot, screen, phone):
+    qtbot.keyClicks(screen.scan, phone)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.diner_id is not None
+
+
+def test_a_double_click_on_sell_sells_once(qtbot, ctx, screen, no_dialogs):
+    _add(ctx.db, ctx.actor, "孙大妈", dt.date(1944, 1, 1), phone="13912345678")
+    _pick(qtbot, screen, "13912345678")
+    double_click(qtbot, screen.sell_button)
+    assert _tickets(ctx.db) == 1 and no_dialogs.messages == []
+    assert "20261130-L-0001" in screen.message.text(), screen.message.text()
+
+
+def test_enter_then_a_click_on_sell_sells_once(qtbot, ctx, screen, no_dialogs):
+    _add(ctx.db, ctx.actor, "孙大妈", dt.date(1944, 1, 1), phone="13912345678")
+    _pick(qtbot, screen, "13912345678")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.mouseClick(screen.sell_button, Qt.MouseButton.LeftButton)
+    assert _tickets(ctx.db) == 1 and no_dialogs.messages == []
+    assert "20261130-L-0001" in screen.message.text(), screen.message.text()
+

@@ -131,3 +131,32 @@ def test_the_approval_dialog_says_another_person_approves_and_refuses_the_desks_
     dlg.password.setText("approver-password-2")
     dlg.try_approve()
     assert dlg.approver is not None and dlg.approver.username == "chen"
+
+
+def test_enter_then_a_click_releases_once_and_asks_one_approval(qtbot, ctx, db, admin, world, no_dialogs, approvals):
+    """A fast double action on Release (Enter on the reason, then a click that lands after the dialog closed, or a
+    double click) is one release and one approval, with no refusal shown for the second."""
+    page, dlg = open_dialog(qtbot, ctx, db, admin, world)
+    dlg.adult.setCurrentIndex(dlg.adult.findData(UNLISTED))
+    dlg.name.setText("王叔叔")
+    dlg.phone.setText("13912345678")
+    dlg.reason.setText("妈妈来电委托")
+    approvals.answers[:] = [world["approver"], world["approver"]]
+    qtbot.keyClick(dlg.reason, Qt.Key.Key_Return)
+    assert releases(db) == 1 and not dlg.isVisible()
+    dlg.release_button.click()
+    assert releases(db) == 1 and len(approvals.purposes) == 1 and no_dialogs.messages == []
+    assert not dlg.error.isVisible() or not dlg.error.text(), dlg.error.text()
+
+
+def test_a_double_click_on_release_releases_once(qtbot, ctx, db, admin, world, no_dialogs, approvals):
+    from tests.helpers import double_click
+
+    page, dlg = open_dialog(qtbot, ctx, db, admin, world)
+    dlg.adult.setCurrentIndex(dlg.adult.findData(UNLISTED))
+    dlg.name.setText("王叔叔")
+    dlg.phone.setText("13912345678")
+    dlg.reason.setText("妈妈来电委托")
+    approvals.answers[:] = [world["approver"], world["approver"]]
+    double_click(qtbot, dlg.release_button)
+    assert releases(db) == 1 and len(approvals.purposes) == 1 and no_dialogs.messages == []

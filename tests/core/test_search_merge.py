@@ -4,8 +4,8 @@ must stay what the SQL gave: each resident once at their best rank, by rank, pin
 
 import datetime as dt
 
-from app.residents.service import ResidentRow, _search_rows, rank_search_rows
 from app.residents.idnumbers import mask_id_number
+from app.residents.service import ResidentRow, _search_rows, rank_search_rows
 
 
 def _t(rid, name, pinyin, rank, id_number="110105195002030011", archived=None):

@@ -124,3 +124,86 @@ def test_the_seal_layout_puts_every_line_inside_the_circle():
         assert "".join(line.text for line in space.lines[:-1]) in (name, "")
         for line in space.lines:
             assert _inside(line.box, 100, 100, 60), (name, line)
+
+
+# The seal wrapped the name by character (服务 split across lines, 党 / 群服务中心): it breaks between the name's
+# words now — after a place's division, before the organisation's standard ending — and never inside a
+# two-character word.
+
+NAMES = [
+    (LONG, ["江苏省", "苏州市", "姑苏区", "双塔街道", "竹辉社区", "党群服务中心"]),
+    ("幸福里社区党群服务中心", ["幸福里社区", "党群服务中心"]),
+    ("北京市朝阳区望京街道花家地社区服务中心", ["北京市", "朝阳区", "望京街道", "花家地社区", "服务中心"]),
+    ("朝阳区望京街道花家地北里社区居民委员会", ["朝阳区", "望京街道", "花家地北里社区", "居民委员会"]),
+    (SHORT, [SHORT]),
+]
+
+
+@pytest.mark.parametrize("name,words", NAMES, ids=[n for n, _ in NAMES])
+def test_the_name_is_cut_into_its_words(name, words):
+    assert seal.name_words(name) == words
+
+
+def _breaks(lines: list[str]) -> set[int]:
+    at, out = 0, set()
+    for line in lines[:-1]:
+        at += len(line)
+        out.add(at)
+    return out
+
+
+def _boundaries(words: list[str]) -> set[int]:
+    at, out = 0, set()
+    for word in words:
+        at += len(word)
+        out.add(at)
+    return out
+
+
+@pytest.mark.parametrize("name,words", NAMES, ids=[n for n, _ in NAMES])
+@pytest.mark.parametrize("radius", [22 * mm, 18 * mm, 30 * mm])
+def test_the_seal_breaks_the_name_between_its_words(name, words, radius):
+    space = seal.layout(name, "（盖章）", 100, 100, radius)
+    lines = [line.text for line in space.lines[:-1]]
+    assert "".join(lines) == name
+    assert _breaks(lines) <= _boundaries(words), lines
+    assert space.lines[0].size >= 8, lines  # not made tiny to get there
+
+
+def test_a_word_wider_than_the_line_breaks_between_two_character_words():
+    from app.documents.text import text_width
+
+    width = text_width("党群服务", 12) + 1  # 党群服务中心 cannot stay whole
+    assert seal.wrap_name("党群服务中心", 12, width) == ["党群服务", "中心"]
+    lines = seal.wrap_name("幸福里社区党群服务中心", 12, text_width("幸福里社区", 12) + 1)
+    assert lines == ["幸福里社区", "党群服务", "中心"]
+
+
+def test_the_issuer_beside_the_seal_breaks_between_words_too(zh):
+    _height, words = _words(_volunteer("北京市朝阳区望京街道花家地社区服务中心"))
+    texts = [t for t, *_ in words]
+    assert "服务中心" in texts and not any(t.endswith("服") or t.startswith("务") for t in texts), texts
+    _height, words = _words(_completion(LONG))
+    inside = [t for t, *_ in words if t in ("竹辉社区", "党群服务中心")]
+    assert inside == ["竹辉社区", "党群服务中心"]  # the seal's lines, each a whole word
+
+
+@pytest.mark.parametrize("width_mm", [58, 80])
+def test_the_receipt_header_breaks_the_center_name_between_words(width_mm):
+    """The receipt's header wrapped the center's name by character (双塔街 / 道竹辉…, 党群 / 服务中心); read back
+    with pdftotext, each header line ends at a word of the name."""
+    from app.documents.center import CenterInfo
+    from app.documents.receipt import Line, Receipt, render_receipt
+
+    name = "苏州市姑苏区双塔街道竹辉社区党群服务中心"  # by character: 竹辉社 / 区… on 58 mm, 党群服 / 务中心 on 80 mm
+    center = CenterInfo(name=name, address="", phone="", receipt_width_mm=width_mm)
+    pdf = render_receipt(Receipt(title="取餐凭证", lines=[Line("text", "午餐 1 份")]), center)
+    out = subprocess.run(["pdftotext", "-layout", str(_as_file(pdf)), "-"], capture_output=True, check=True)
+    lines = [t.strip() for t in out.stdout.decode("utf-8").splitlines() if t.strip()]
+    header = []
+    for line in lines:
+        header.append(line)
+        if "".join(header) == name:
+            break
+    assert "".join(header) == name, lines
+    assert len(header) == 2 and _breaks(header) <= _boundaries(seal.name_words(name)), header

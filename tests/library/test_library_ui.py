@@ -215,3 +215,23 @@ def test_the_renewed_row_stays_chosen(qtbot, ctx, db, admin, desk_day, no_dialog
     assert d.table.currentIndex().isValid() and d.loans.row_at(d.table.currentIndex().row()).id == chosen
     d.renew_button.click()  # the second click is about the same loan: at its renewal limit (1), says so
     assert "Choose the loan to renew" not in d.message.text() and d.message.property("role") == "refused"
+
+
+def test_the_hold_dialog_takes_the_isbn_from_the_readers_slip(qtbot, ctx, db, admin, desk_day, no_dialogs):
+    """The clerk has the ISBN from the reader's slip, not a copy: the hold (预约) takes it as well as a barcode, and
+    says plainly when it matches no title."""
+    a, b = adult(db, "甲读者"), adult(db, "乙读者")
+    copy(db, "B1", isbn="978-7-02-000220-7")
+    desk.lend(db, admin, a, "B1")
+    page = _page(qtbot, ctx)
+    d = page.desk
+    d.show_resident(b)
+    assert d.resident_id == b
+    no_dialogs.text_answers[:] = ["9787506365437"]  # a good ISBN of a book the room does not have
+    d.hold_button.click()
+    assert "ISBN" in no_dialogs.messages[-1][1]  # the dialog asks for either
+    assert "No book with ISBN 978-7-5063-6543-7" in d.message.text() and d.message.property("role") == "refused"
+    no_dialogs.text_answers[:] = ["7-02-000220-X"]
+    d.hold_button.click()
+    assert "number 1 in the queue" in d.message.text(), d.message.text()
+    assert [h.borrower for h in desk.list_holds(db, admin)] == ["乙读者"]

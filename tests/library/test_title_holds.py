@@ -180,3 +180,52 @@ def test_the_copy_put_aside_and_not_taken_goes_to_the_next_in_line(db, admin, de
     desk.lend(db, admin, b, "B3")  # 乙 takes a new one: B1 goes to 丁
     (hold,) = desk.list_holds(db, admin)
     assert (hold.borrower, hold.status, hold.barcode) == ("丁读者", "ready", "B1")
+
+
+# The clerk has the ISBN from the reader's slip, not a copy in hand: the hold dialog takes either.
+
+ISBN_10 = "7-02-000220-X"  # the same title's ISBN-10
+
+
+@pytest.mark.parametrize("typed", [ISBN, "9787020002207", " 978 7 02 000220 7 ", ISBN_10, "702000220x", "９７８７０２０００２２０７"])
+def test_a_hold_by_isbn_is_on_the_title(db, admin, desk_day, typed):
+    a, b = adult(db, "甲读者"), adult(db, "乙读者")
+    copy(db, "B1", isbn=ISBN)
+    copy(db, "B2", isbn=ISBN)
+    desk.lend(db, admin, a, "B1")
+    desk.lend(db, admin, adult(db, "丙读者"), "B2")
+    assert desk.place_hold(db, admin, b, typed) == 1
+    [hold] = desk.list_holds(db, admin)
+    assert hold.borrower == "乙读者" and hold.status == "waiting"
+    assert desk.return_copy(db, admin, "B2").hold_for == "乙读者"  # any copy of the title
+    with pytest.raises(UserError, match="already in the queue"):
+        desk.place_hold(db, admin, b, ISBN_10)
+
+
+def test_a_hold_by_isbn_says_what_is_wrong(db, admin, desk_day):
+    b = adult(db, "乙读者")
+    copy(db, "B1", isbn=ISBN)
+    with pytest.raises(UserError, match="No book with ISBN 978-7-5063-6543-7 is in the catalogue"):
+        desk.place_hold(db, admin, b, "9787506365437")  # a good ISBN of a book the room does not have
+    with pytest.raises(UserError, match="check digit is wrong"):
+        desk.place_hold(db, admin, b, "978-7-02-000220-8")
+    with pytest.raises(UserError, match="on the shelf"):
+        desk.place_hold(db, admin, b, ISBN)  # B1 is free
+    with pytest.raises(UserError, match="No copy with barcode B9"):
+        desk.place_hold(db, admin, b, "B9")
+
+
+def test_a_barcode_that_looks_like_an_isbn_is_still_a_barcode(db, admin, desk_day):
+    a, b = adult(db, "甲读者"), adult(db, "乙读者")
+    copy(db, "9787506365437", title="活着")  # a room that labels copies with the number on the back
+    desk.lend(db, admin, a, "9787506365437")
+    assert desk.place_hold(db, admin, b, "9787506365437") == 1
+
+
+def test_a_hold_by_isbn_skips_a_lost_copy(db, admin, desk_day):
+    a, b = adult(db, "甲读者"), adult(db, "乙读者")
+    first = copy(db, "B1", isbn=ISBN)
+    copy(db, "B2", isbn=ISBN)
+    catalogue.retire_copy(db, admin, first, "lost", "读者遗失")
+    desk.lend(db, admin, a, "B2")
+    assert desk.place_hold(db, admin, b, ISBN) == 1

@@ -195,8 +195,12 @@ def test_every_create_form_saves_once():
     """The sweep: each form that creates records guards its save slot (ui.common.saving.saves_once)."""
     from ui.activities.page import EventsTab
     from ui.admin.accounts import AccountForm
+    from ui.admin.settings import SettingsDialog
     from ui.canteen.card_dialog import MealCardDialog
+    from ui.canteen.settings_dialog import RuleEditor, SlotEditor
+    from ui.childcare.children import ChildDialog
     from ui.childcare.forms import FormDialog
+    from ui.childcare.release import ReleaseDialog
     from ui.community.dialogs import _ServiceDialog
     from ui.health.page import RecordPanel
     from ui.library.catalogue import LibraryCopyDialog
@@ -205,7 +209,7 @@ def test_every_create_form_saves_once():
     from ui.volunteers.page import VolunteersTab
 
     slots = [
-        (FormDialog, "save"),  # courses, contacts, enrolments, programs (ChildDialog: one_click, test above)
+        (FormDialog, "save"),  # courses, contacts, enrolments, programs
         (ResidentForm, "save"),
         (IntakeForm, "save"),
         (VolunteersTab, "save"),
@@ -219,6 +223,49 @@ def test_every_create_form_saves_once():
         (AccountForm, "save"),
         (MealCardDialog, "move"),  # meal-card top-ups and refunds
         (MealCardDialog, "open_card"),
+        (ChildDialog, "save"),
+        (ReleaseDialog, "try_release"),  # a forced release, approved once
+        (RuleEditor, "on_add"),  # subsidy rule versions
+        (SlotEditor, "on_save"),
+        (SettingsDialog, "save"),
     ]
     unguarded = [f"{cls.__name__}.{name}" for cls, name in slots if not hasattr(getattr(cls, name), "__wrapped__")]
     assert unguarded == []
+
+
+def _child_writes(db) -> int:
+    from db.models import AuditEntry
+
+    with db.read() as s:
+        q = select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "childcare_child")
+        return s.execute(q).scalar()
+
+
+def test_enter_then_a_click_in_the_child_form_saves_once_and_stays_open(qtbot, ctx, no_dialogs, monday):
+    """The fault: Enter saved the new child (the form stays open for the adults), the click that followed saved it
+    again (a second write) and closed the form before any adult was added."""
+    from PySide6.QtCore import Qt
+
+    from db.models.childcare import Child
+    from ui.childcare.children import ChildDialog
+
+    dialog = _show(qtbot, ChildDialog(ctx, None))
+    dialog.name.setText("王小明")
+    dialog.birth.setText("2018-06-01")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert _count(ctx.db, Child) == 1 and _child_writes(ctx.db) == 1
+    assert dialog.isVisible() and dialog.contacts_box.isEnabled() and no_dialogs.messages == []
+    assert not dialog.save_button.isEnabled() and dialog.save_button.toolTip()  # says why
+    dialog.school.setText("幸福里小学")  # a real change saves again, and closes the form
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert _child_writes(ctx.db) == 2 and not dialog.isVisible()
+
+
+def test_the_child_form_save_is_guarded_against_reentry():
+    from ui.childcare.children import ChildDialog
+
+    assert hasattr(ChildDialog.save, "__wrapped__")  # ui.common.saving.saves_once
+

@@ -34,6 +34,7 @@ from app.activities import certificates as C
 from app.activities import service as A
 from app.errors import UserError
 from app.field_labels import too_long
+from db.limits import text_limit
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
 from ui.common import dialogs, documents
 from ui.common import export as list_export
@@ -83,7 +84,7 @@ def _select(view: QTableView, key) -> None:
 # --------------------------------------------------------------------------------------------- courses, sign-up
 
 
-REASON_MAX = 200  # a withdrawal or ending reason, as the service keeps it
+REASON_MAX = text_limit("reason", "withdraw").length  # a withdrawal or ending reason: the services' own limit
 
 
 class ReasonDialog(QDialog):

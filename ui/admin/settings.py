@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from app.errors import UserError, ValidationError
 from ui.common import dialogs
 from ui.common.layout import fit_window
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 
 
@@ -197,12 +198,13 @@ class SettingsDialog(QDialog):
         add.setAccessibleName(self.tr("Add the day"))
         add.setAutoDefault(False)
         add.clicked.connect(self.add_day)
-        self.day_name.returnPressed.connect(self.add_day)
+        self.day_name.installEventFilter(self)  # Enter adds the day (eventFilter)
         remove = QPushButton(self.tr("Remove"), holidays)
         remove.setObjectName("calendarRemove")
         remove.setAccessibleName(self.tr("Remove the selected day"))
         remove.setAutoDefault(False)
         remove.clicked.connect(self.remove_day)
+        one_click(add, remove)  # a double click adds or removes one day (ui.common.saving)
         for w in (self.day, self.kind):
             add_row.addWidget(w)
         add_row.addWidget(self.day_name, 1)
@@ -236,6 +238,7 @@ class SettingsDialog(QDialog):
         cancel.setAccessibleName(self.tr("Close"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        one_click(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
@@ -281,6 +284,18 @@ class SettingsDialog(QDialog):
             "backup.keep": self.backup_keep.value(),
         }
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        # Enter in the holiday's name adds the day, and only that: it no longer also presses the dialog's Save
+        # (a QLineEdit passes Enter on to its dialog after returnPressed)
+        if (
+            obj is self.day_name
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add_day()
+            return True
+        return super().eventFilter(obj, event)
+
     def validate(self) -> bool:
         values = {k: (v.strip() if isinstance(v, str) else v) for k, v in self.values().items()}
         errors = center_admin.validate_center_settings(values)
@@ -299,6 +314,7 @@ class SettingsDialog(QDialog):
         if path:
             self.backup_folder.setText(path)
 
+    @saves_once
     def save(self) -> None:
         if not self.validate():
             return
@@ -319,6 +335,14 @@ class SettingsDialog(QDialog):
 
     def add_day(self) -> None:
         day: dt.date = self.day.date().toPython()
+        name = self.day_name.text().strip()
+        model = self.calendar_model
+        listed = next((e for e in (model.row_at(i) for i in range(model.rowCount())) if e.day == day), None)
+        if listed is not None and listed.kind == self.kind.currentData() and name in ("", listed.name):
+            # already in the calendar as asked: the second press of Enter and a click on Add writes nothing (and
+            # does not blank the name just given)
+            self.calendar_error.clear()
+            return
         try:
             center_admin.set_calendar_day(
                 self.ctx.db, self.ctx.actor, day, self.kind.currentData(), self.day_name.text()

@@ -39,6 +39,7 @@ from ui.canteen.models import RuleRow, RulesModel
 from ui.canteen.page import parse_yuan
 from ui.common import dialogs
 from ui.common.layout import fit_window, scrolling
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 
 RULE_TAGS = (T.TEKUN, T.DIBAO, T.DIBAO_EDGE, T.DISABILITY, T.LIVING_ALONE, T.VETERAN)
@@ -96,6 +97,7 @@ class SlotEditor(QWidget):
         self.save.setObjectName("slotSave")
         self.save.setAccessibleName(self.tr("Save meal"))
         self.save.clicked.connect(self.on_save)
+        one_click(self.save)  # a double click saves once (ui.common.saving)
         form = QFormLayout(self)
         form.addRow(self.tr("Meal"), self.slot)
         form.addRow(self.tr("Name"), self.name)
@@ -161,6 +163,7 @@ class SlotEditor(QWidget):
         self.save.setEnabled(not errors)
         return not errors
 
+    @saves_once
     def on_save(self) -> None:
         if not self.validate():
             return
@@ -291,6 +294,7 @@ class RuleEditor(QWidget):
         self.add_button.setObjectName("ruleAdd")
         self.add_button.setAccessibleName(self.tr("Add rule version"))
         self.add_button.clicked.connect(self.on_add)
+        one_click(self.add_button)  # a double click adds one version
 
         form = QFormLayout()
         form.addRow(self.tr("New rule or new version of"), self.replaces)
@@ -450,6 +454,7 @@ class RuleEditor(QWidget):
         self.add_button.setEnabled(not errors)
         return not errors
 
+    @saves_once
     def on_add(self) -> None:
         if not self.validate():
             return

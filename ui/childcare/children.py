@@ -32,9 +32,10 @@ from ui.childcare.delegate import RoleColourDelegate
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, weekdays_text
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import fit_window, size_columns_always
+from ui.common.layout import fit_window, set_available, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.resident_picker import ResidentPicker
+from ui.common.saving import saves_once
 from ui.context import AppContext
 
 # ---------------------------------------------------------------------------------------------- models
@@ -500,6 +501,7 @@ class ChildDialog(FormDialog):
         self.ctx = ctx
         self.child_id = child_id
         self.may_read_medical = cc.may_read_medical_note(ctx.actor)
+        self.stored: cc.ChildInput | None = None  # what this dialog last saved (a new child's dialog stays open)
         self.setWindowTitle(self.tr("Edit child") if child_id else self.tr("New child"))
         self.name = self.line("childName", self.tr("Child's name"), max_len=50)
         self.gender = QComboBox(self, objectName="childGender")
@@ -704,13 +706,23 @@ class ChildDialog(FormDialog):
             cc.update_child(self.ctx.db, self.ctx.actor, self.child_id, inp)
         self.saved.emit(self.child_id)
 
+    def show_errors(self, errors: dict[str, str]) -> None:
+        super().show_errors(errors)
+        if not errors and self.stored is not None and self.collect()[0] == self.stored:
+            # just saved and nothing changed since: a second Enter or click has nothing to save (Close closes)
+            set_available(self.save_button, self.tr("Saved. Change something to save again, or Close."))
+
+    @saves_once
     def save(self) -> None:
-        """Save the child's fields. A new child's dialog stays open so the adults and enrolments can follow."""
+        """Save the child's fields. A new child's dialog stays open so the adults and enrolments can follow; a save
+        with nothing changed since the last one writes nothing (an Enter and a click on Save are one save)."""
         was_new = self.child_id is None
         self.touched = True
         if not self.validate():
             return
         inp, _ = self.collect()
+        if self.stored is not None and inp == self.stored:
+            return
         try:
             self.store(inp)
         except ValidationError as exc:
@@ -720,8 +732,10 @@ class ChildDialog(FormDialog):
             dialogs.show_user_error(self, exc)
             return
         if was_new:
+            self.stored = inp
             self.setWindowTitle(self.tr("Edit child"))
             self._sections()
+            self.validate()
             self.add_contact_button.setFocus()
             return
         self.accept()

@@ -25,7 +25,9 @@ from app.childcare import service as cc
 from app.childcare.release import blocked_message
 from app.errors import UserError, ValidationError
 from app.field_labels import too_long
+from db.limits import text_limit
 from ui.accounts import approval
+from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.theme import repolish
 
@@ -107,6 +109,7 @@ class ReleaseDialog(QDialog):
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(cancel.text())
         buttons.accepted.connect(self.try_release)
+        one_click(self.release_button)  # a double click releases once (ui.common.saving)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -157,14 +160,19 @@ class ReleaseDialog(QDialog):
         if not self.reason.text().strip():
             return self.reason, self.tr("Give the reason for the override.")
         # a paste is kept whole (no maxLength): an over-long one is named with its true length, nothing is saved
-        checks = [(self.reason, "override_reason", 200)]
+        # the limits are the service's own (db.limits, as app.boundary checks sign_out and UnlistedAdult)
+        checks = [(self.reason, "override_reason", text_limit("override_reason", "sign_out"))]
         if data == UNLISTED:
-            checks = [(self.name, "adult_name", 50), (self.phone, "adult_phone", 20), (self.id_number, "id_number", 30)]
-            checks.append((self.reason, "override_reason", 200))
+            checks = [
+                (self.name, "adult_name", text_limit("name", "UnlistedAdult")),
+                (self.phone, "adult_phone", text_limit("phone", "UnlistedAdult")),
+                (self.id_number, "id_number", text_limit("id_number", "UnlistedAdult")),
+                *checks,
+            ]
         for widget, field, limit in checks:
             text = widget.text().strip()
-            if len(text) > limit:
-                return widget, too_long(field, limit, len(text))
+            if limit is not None and len(text) > limit.length:
+                return widget, too_long(field, limit.length, len(text))
         return None
 
     def _call(self, approver):
@@ -190,6 +198,7 @@ class ReleaseDialog(QDialog):
         widgets.update({"reason": self.reason, "contact": self.adult})
         return next((widgets[f] for f in fields if f in widgets), None)
 
+    @saves_once
     def try_release(self) -> None:
         missing = self._missing()
         if missing is not None:

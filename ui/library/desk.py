@@ -607,7 +607,10 @@ class LibraryDeskTab(QWidget):
         code = dialogs.ask_text(
             self,
             self.tr("Hold a book"),
-            self.tr("Barcode of any copy of the book (the first copy back is kept for the reader):"),
+            self.tr(
+                "Barcode of any copy of the book, or its ISBN from the reader's slip (the first copy back is kept "
+                "for the reader):"
+            ),
         )
         if not code:
             return

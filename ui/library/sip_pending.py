@@ -372,11 +372,11 @@ class LinkSettingsBox(QGroupBox):
         form.addRow(self.save_button)
         self.load()
 
-    def _line(self, name: str, accessible: str, length: int) -> QLineEdit:
+    def _line(self, name: str, accessible: str, _length: int) -> QLineEdit:
+        # no setMaxLength: a paste over the limit stays whole and the service names the field with its true length
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setMaxLength(length)
         return edit
 
     def _spin(self, name: str, accessible: str, rng: limits.IntRange) -> QSpinBox:

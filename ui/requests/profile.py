@@ -9,7 +9,6 @@ from app.requests import listing as L
 from ui.context import AppContext
 from ui.requests.models import RequestListModel
 
-
 PROFILE_COLUMNS = ("number", "category", "status")
 
 

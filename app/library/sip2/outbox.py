@@ -266,8 +266,16 @@ def _library_due(s: Session, actor: Actor, row: _Claimed, due: dt.date) -> None:
         loan = s.get(LibraryLoan, renewal.loan_id)
         if loan is None:
             return
+    apply_library_due(s, actor, loan, row.item, due)
+
+
+def apply_library_due(s: Session, actor: Actor, loan: LibraryLoan, item: str, due: dt.date) -> bool:
+    """The district library's due day for its copy on an open loan, inside the caller's unit of work: `due_on`
+    becomes `due` (local day), the desk's own day kept in `desk_due_on`, audited with the day before and after.
+    Nothing for a returned loan or the same day. Returns whether the loan changed. Used when a kept checkout or
+    renewal is accepted later, and when the library renewed a loan online that the desk then could not renew."""
     if loan.returned_at is not None or loan.due_on == due:
-        return
+        return False
     before = loan.due_on
     if loan.desk_due_on is None:
         loan.desk_due_on = before
@@ -278,10 +286,11 @@ def _library_due(s: Session, actor: Actor, row: _Claimed, due: dt.date) -> None:
         "change",
         "library_loan",
         loan.id,
-        audit.message("library.due_from_district", barcode=row.item, before=before, due=due),
+        audit.message("library.due_from_district", barcode=item, before=before, due=due),
         before={"due": before.isoformat()},
         after={"due": due.isoformat()},
     )
+    return True
 
 
 def _settled(s: Session, txn_id: str) -> None:

@@ -171,3 +171,62 @@ def test_the_same_card_winning_sends_nothing_back(db, admin, linked, reader, mon
         desk.lend(db, admin, rid, COPY)
     assert _outbox(db) == []
     assert linked.items[COPY].out_to == card
+
+
+# A renewal the district library accepted that the desk then refuses (the loan changed at another desk meanwhile).
+# SIP2 cannot take a renewal back (a check-in and a new checkout would restart the library's loan), so — unlike a
+# checkout, which is reversed with a kept check-in — the library's due day is recorded on the loan, the way a kept
+# renewal it accepts later is (outbox.apply_library_due), and the clerk is told.
+
+
+def _interleave_renew(monkeypatch, after_accepted):
+    real = api.district_renew
+
+    def renew(db, actor, **kw):
+        answer = real(db, actor, **kw)
+        after_accepted()
+        return answer
+
+    monkeypatch.setattr(api, "district_renew", renew)
+
+
+def test_a_renewal_the_library_accepted_but_the_desk_refused_records_the_librarys_day(
+    db, admin, linked, reader, monkeypatch
+):
+    rid, card = reader
+    desk.lend(db, admin, rid, COPY)  # online, due 2026-12-30
+    loan_id = desk.desk_status(db, admin, rid).loans[0].id
+    other = adult(db, "李读者")
+    linked.today = dt.date(2026, 12, 10)  # the library counts from its own day: due 2027-01-09
+
+    def other_desk():  # another reader is put in the queue for the title meanwhile
+        desk.place_hold(db, admin, other, COPY)
+
+    _interleave_renew(monkeypatch, other_desk)
+    with pytest.raises(UserError, match="on hold for another reader") as refused:
+        desk.renew(db, admin, loan_id)
+    assert "already renewed" in refused.value.message and "2027-01-09" in refused.value.message
+    (loan,) = desk.desk_status(db, admin, rid).loans
+    assert loan.due_on == dt.date(2027, 1, 9) and loan.desk_due_on == dt.date(2026, 12, 30)
+    with db.read() as s:
+        loan_row = s.get(LibraryLoan, loan_id)
+        assert loan_row.renewals == 0  # the desk's rule refused the renewal: only the library's day is recorded
+        entry = s.execute(
+            select(AuditEntry).where(AuditEntry.entity == "library_loan", AuditEntry.action == "change")
+        ).scalar_one()
+    assert '"2026-12-30"' in entry.before_json and '"2027-01-09"' in entry.after_json
+    assert _outbox(db) == []  # nothing to send: the library's record is the day now kept here
+
+
+def test_a_renewal_accepted_for_a_book_returned_meanwhile_changes_nothing(db, admin, linked, reader, monkeypatch):
+    """Returned at the other desk: that return's check-in ends the loan at the library too; nothing is recorded."""
+    rid, card = reader
+    desk.lend(db, admin, rid, COPY)
+    loan_id = desk.desk_status(db, admin, rid).loans[0].id
+    _interleave_renew(monkeypatch, lambda: desk.return_copy(db, admin, COPY))
+    with pytest.raises(UserError, match="already been returned") as refused:
+        desk.renew(db, admin, loan_id)
+    assert "already renewed" not in refused.value.message
+    assert linked.items[COPY].out_to is None  # the return reached the library after the renewal
+    with db.read() as s:
+        assert s.get(LibraryLoan, loan_id).due_on == dt.date(2026, 12, 30)
