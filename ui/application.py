@@ -345,6 +345,26 @@ def load_main_window_code() -> None:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - see the docstring
                 continue
+    resolve_qt_types()
+
+
+def resolve_qt_types() -> list[str]:
+    """Make the Python types (and their enums) of every class of the Qt modules loaded so far; returns the modules.
+
+    PySide6 makes a class's Python type, and its enums, the first time it is needed. The first time Python is handed
+    a QObject of a class it does not bind (QGestureManager, QComboBoxPrivateContainer…: an application-wide event
+    filter sees them when a combo box is filled), it walks every QObject subclass of every loaded module to find the
+    nearest bound one, making all those types at once: about 110 enums and 50–100 ms on the UI thread during the
+    main window's first screen. Made here instead (while the sign-in dialog waits for the password), the main window
+    only finds them. Imports already make the types they name on this thread; this makes the rest."""
+    import sys
+
+    loaded = [m for n, m in list(sys.modules.items()) if n.startswith("PySide6.Qt") and n.count(".") == 1]
+    for module in loaded:
+        for name in dir(module):
+            if name.startswith("Q"):
+                getattr(module, name, None)
+    return [m.__name__ for m in loaded]
 
 
 def _start_warm_up() -> None:
