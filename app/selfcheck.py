@@ -23,18 +23,16 @@ class Check:
     text: str
 
 
-def prepare() -> None:
-    """Load what check_database and check_receipt need (imports, the migrations' scripts, the CJK font registered
-    with reportlab) without checking anything: the self-check does this on a thread while Qt starts."""
-    from reportlab.pdfgen import canvas  # noqa: F401
-
+def prepare(receipt: bool = True) -> None:
+    """Load what check_database (and, with `receipt`, check_receipt) need (imports, the migrations' scripts, the CJK
+    font registered with reportlab) without checking anything: the self-check does this on a thread while Qt
+    starts."""
     from app import database  # noqa: F401
-    from app.documents import receipt  # noqa: F401
-    from app.documents.fonts import ensure_fonts
     from db import migrate
 
     migrate.head_revisions()
-    ensure_fonts()
+    if receipt:
+        prepare_receipt()
 
 
 def check_database(url: str) -> Check:
@@ -113,19 +111,58 @@ def check_receipt() -> Check:
     (registered with reportlab, about a third of a second) and the QR encoder. The fallback font for rare
     characters (CJK Extension A/B) is only checked to be installed and readable, not registered: registering it
     costs another 0.4 s and only documents with such characters pay it."""
+    return receipt_check(draw_receipt(*receipt_texts()))
+
+
+def receipt_texts() -> tuple[str, str]:
+    """(title, counter label) of the self-check's receipt, in the user's language."""
+    return translate("SelfCheck", "Self-check"), translate("SelfCheck", "Counter")
+
+
+def prepare_receipt() -> None:
+    """Load what `draw_receipt` needs: reportlab, the receipt module and the CJK font registered with it."""
+    from reportlab.pdfgen import canvas  # noqa: F401
+
+    from app.documents import receipt  # noqa: F401
+    from app.documents.fonts import ensure_fonts
+
+    ensure_fonts()
+
+
+def draw_receipt(title: str, counter: str) -> bytes:
+    """The self-check's receipt (`title` and a `counter` line in Chinese or English, a QR code), as PDF bytes."""
     from app.documents.center import CenterInfo
     from app.documents.receipt import Receipt, render_receipt
+
+    receipt = Receipt(title=title).pair(counter, "¥0.00").qr("SELFCHECK")
+    center = CenterInfo(name=title, address="", phone="", receipt_width_mm=80)
+    return render_receipt(receipt, center)
+
+
+def receipt_check(pdf: bytes) -> Check:
+    """The line for a receipt drawn by `draw_receipt` (here or in the worker process): a PDF of some size, and the
+    fallback font installed and readable."""
     from app.resources import fallback_font_path
 
-    receipt = (
-        Receipt(title=translate("SelfCheck", "Self-check"))
-        .pair(translate("SelfCheck", "Counter"), "¥0.00")
-        .qr("SELFCHECK")
-    )
-    center = CenterInfo(name=translate("SelfCheck", "Self-check"), address="", phone="", receipt_width_mm=80)
-    pdf = render_receipt(receipt, center)
-    fallback = fallback_font_path()
-    with open(fallback, "rb") as fh:
+    with open(fallback_font_path(), "rb") as fh:
         rare_ok = fh.read(4) in (b"\x00\x01\x00\x00", b"OTTO", b"true")
     ok = pdf.startswith(b"%PDF") and len(pdf) > 1000 and rare_ok
     return Check(ok, translate("SelfCheck", "receipt PDF ({n} bytes)").format(n=len(pdf)))
+
+
+def receipt_worker() -> None:
+    """The receipt check in a process of its own (`ui.selfcheck` starts it first, so reportlab and the font load on
+    the other core while Qt starts): load, then read one JSON line [title, counter] from stdin, draw the receipt and
+    write it base64-encoded on one line of stdout. stdin closed without a line: exit quietly."""
+    import base64
+    import json
+    import sys
+
+    prepare_receipt()
+    line = sys.stdin.readline()
+    if not line.strip():
+        return
+    title, counter = json.loads(line)
+    pdf = draw_receipt(title, counter)
+    sys.stdout.write("PDF " + base64.b64encode(pdf).decode("ascii") + "\n")
+    sys.stdout.flush()

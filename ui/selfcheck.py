@@ -12,8 +12,10 @@ under a second, issue 15):
 - the database this PC opens (--db, $COMMUNITY_DESK_DB, the saved server, else the default file) is reachable, ours,
   not newer than this program, and its schema current or upgradable; the migrations are installed. Read only;
 - a receipt PDF is drawn with the CJK font and a QR code.
-What the database and PDF checks load (pure Python: SQLAlchemy, Alembic, reportlab parsing the font) is loaded on a
-thread while the main thread starts Qt. Support staff run it after installing (also inside the PyInstaller bundle, with
+What the database and PDF checks load is pure Python (SQLAlchemy, Alembic; reportlab parsing the font), which one
+interpreter runs on one core at a time: the database's is loaded on a thread while the main thread starts Qt, and the
+receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
+PyInstaller bundle, which cannot run a Python module as a process, on the thread too. Support staff run it after installing (also inside the PyInstaller bundle, with
 QT_QPA_PLATFORM=offscreen on a machine without a screen). Exit status 0 when every check passed.
 """
 
@@ -29,7 +31,59 @@ def _line(ok: bool, what: str) -> bool:
     return ok
 
 
-def _prepare() -> threading.Thread:
+class ReceiptWorker:
+    """The receipt check in a process of its own (see the module docstring): `start()` before Qt starts; `check()`
+    once the translations are installed sends the receipt's texts and waits for the PDF. None from `start` when no
+    process can be started (the bundle, or no interpreter): the check then runs in this process."""
+
+    TIMEOUT_S = 120
+
+    def __init__(self, process) -> None:
+        self.process = process
+
+    @classmethod
+    def start(cls) -> ReceiptWorker | None:
+        import subprocess
+        from pathlib import Path
+
+        if getattr(sys, "frozen", False) or not sys.executable:
+            return None
+        root = str(Path(__file__).resolve().parent.parent)
+        code = f"import sys; sys.path.insert(0, {root!r}); from app.selfcheck import receipt_worker; receipt_worker()"
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-c", code],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        except OSError:
+            return None
+        return cls(process)
+
+    def check(self):
+        """The receipt's line (app.selfcheck.Check); a failed line with the worker's last words if it failed."""
+        import base64
+        import json
+        import subprocess
+
+        from app import selfcheck as checks
+        from app.i18n import translate
+
+        try:
+            out, err = self.process.communicate(json.dumps(checks.receipt_texts()) + "\n", timeout=self.TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            out, err = self.process.communicate()
+        line = next((x for x in out.splitlines() if x.startswith("PDF ")), None)
+        if line is None:
+            why = (err.strip().splitlines() or [f"exit status {self.process.returncode}"])[-1]
+            return checks.Check(False, translate("SelfCheck", "receipt PDF not drawn: {error}").format(error=why))
+        return checks.receipt_check(base64.b64decode(line[4:]))
+
+
+def _prepare(receipt: bool = True) -> threading.Thread:
     """Load what the database and PDF checks need (SQLAlchemy, Alembic and the migrations; reportlab and the CJK
     font parsed for it, about a third of a second) on a thread while the main thread starts Qt, whose native work
     (fonts, stylesheet, painting) does not hold the interpreter lock. The checks themselves run on the main thread
@@ -38,11 +92,15 @@ def _prepare() -> threading.Thread:
     def work() -> None:
         from app import selfcheck as checks
 
-        checks.prepare()
+        checks.prepare(receipt=receipt)
 
     thread = threading.Thread(target=work, name="selfcheck-prepare", daemon=True)
     thread.start()
     return thread
+
+
+def _fields(check) -> tuple[bool, str]:
+    return check.ok, check.text
 
 
 def _drawn(app) -> tuple[bool, str]:
@@ -89,7 +147,8 @@ def _modules_installed() -> tuple[list[str], list[str]]:
 
 
 def run(lang: str | None = None, db_arg: str | None = None) -> int:
-    prepared = _prepare()  # before Qt: PySide6 makes every later import read the module's source
+    worker = ReceiptWorker.start()  # first: the other core loads reportlab and the font while this one starts Qt
+    prepared = _prepare(receipt=worker is None)  # before Qt: PySide6 makes every later import read the module's source
     from PySide6.QtCore import QCoreApplication
 
     from ui.application import create_qapplication
@@ -133,8 +192,9 @@ def run(lang: str | None = None, db_arg: str | None = None) -> int:
     from ui import dbserver_store
 
     prepared.join()
-    for check in (checks.check_database(resolve_database(db_arg, dbserver_store.saved_url())), checks.check_receipt()):
-        results.append(_line(check.ok, check.text))
+    results.append(_line(*_fields(checks.check_database(resolve_database(db_arg, dbserver_store.saved_url())))))
+    receipt = worker.check() if worker is not None else checks.check_receipt()
+    results.append(_line(*_fields(receipt)))
     ok = all(results)
     _line(
         ok,

@@ -5560,6 +5560,10 @@ The front desk of a community service center.</translation>
             <translation>receipt PDF ({n} bytes)</translation>
         </message>
         <message>
+            <source>receipt PDF not drawn: {error}</source>
+            <translation>receipt PDF not drawn: {error}</translation>
+        </message>
+        <message>
             <source>shipped Chinese fonts loaded ({families})</source>
             <translation>shipped Chinese fonts loaded ({families})</translation>
         </message>

@@ -5560,6 +5560,10 @@ The front desk of a community service center.</source>
             <translation>回执 PDF（{n} 字节）</translation>
         </message>
         <message>
+            <source>receipt PDF not drawn: {error}</source>
+            <translation>回执 PDF 未能生成：{error}</translation>
+        </message>
+        <message>
             <source>shipped Chinese fonts loaded ({families})</source>
             <translation>已加载内置中文字体（{families}）</translation>
         </message>

@@ -80,3 +80,44 @@ def test_selfcheck_reports_failure_when_a_check_fails(monkeypatch, qapp, capsys)
     assert selfcheck.run(lang="en") == 1
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("FAIL  ") and out.splitlines()[-1].startswith("FAIL  ")
+
+
+def test_the_receipt_is_drawn_by_a_second_process_while_qt_starts(monkeypatch):
+    """Issue 15: the self-check took 1.3 s, one interpreter loading SQLAlchemy, Alembic, reportlab and the CJK font
+    on one core. The receipt (reportlab and the font, about 40 %) is drawn by a process of its own, on the other core,
+    with the texts in the user's language sent once the translations are in."""
+    from app import selfcheck as checks
+    from ui.selfcheck import ReceiptWorker
+
+    monkeypatch.setattr(checks, "receipt_texts", lambda: ("自检", "窗口"))
+    worker = ReceiptWorker.start()
+    assert worker is not None and worker.process.pid != os.getpid()
+    check = worker.check()
+    assert check.ok, check.text
+    assert worker.process.returncode == 0
+    assert "receipt PDF (" in check.text
+
+
+def test_a_receipt_worker_that_fails_is_a_failed_line():
+    from ui.selfcheck import ReceiptWorker
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline(); sys.exit('reportlab is missing')"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    check = ReceiptWorker(process).check()
+    assert not check.ok
+    assert "reportlab is missing" in check.text
+
+
+def test_inside_the_bundle_the_receipt_is_drawn_in_this_process(monkeypatch, qapp, capsys):
+    """A PyInstaller bundle cannot run a Python module as a process: the thread loads the receipt's code instead."""
+    from ui import selfcheck
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert selfcheck.ReceiptWorker.start() is None
+    assert selfcheck.run(lang="en") == 0
+    assert "ok    receipt PDF (" in capsys.readouterr().out
