@@ -116,17 +116,10 @@ class StatisticsPage(QWidget):
             "childcare": self.tr("Childcare"),
             "volunteers": self.tr("Volunteers"),
         }
-        # The first counter's panel now, the others when their sub-tab is first shown (ui.common.lazy).
+        # Each counter's panel is built when its sub-tab is first shown (ui.common.lazy).
         self._lazy = LazyTabs(self.tabs)
-        first = True
         for counter, panel_class in PANELS.items():
-            if first:
-                self.tabs.addTab(panel_class(ctx, self.tabs), titles[counter])
-                first = False
-            else:
-                self._lazy.add(
-                    f"{counter}Statistics", lambda parent, c=panel_class: c(ctx, parent), titles[counter]
-                )
+            self._lazy.add(f"{counter}Statistics", lambda parent, c=panel_class: c(ctx, parent), titles[counter])
         self.panels = _Panels(self.tabs)
         self._loaded: dict[str, tuple[int, int]] = {}
         layout = QVBoxLayout(self)
