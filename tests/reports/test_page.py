@@ -178,9 +178,7 @@ def test_newer_figures_replace_a_drawing_in_progress(qtbot, ctx, month):
     assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
 
 
-def test_a_drawing_interrupted_by_a_tab_switch_goes_on_out_of_sight_and_the_next_show_draws_nothing(
-    qtbot, ctx, month
-):
+def test_a_drawing_interrupted_by_a_tab_switch_goes_on_out_of_sight_and_the_next_show_draws_nothing(qtbot, ctx, month):
     """Issue 15: figures that arrive while the clerk is on another sub-tab are drawn then, a step per turn of the
     event loop (no key waits for more than one step), not on the panel's next show (which cost 60–100 ms)."""
     page = _page(qtbot, ctx)

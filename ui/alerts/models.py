@@ -5,6 +5,8 @@ row (name, reason, state) when the view asks for it, keeping the few hundred row
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -64,7 +66,7 @@ class AlertsModel(QAbstractTableModel):
                 continue
             rows.append(("group", len(labels)))
             labels.append((spec.code, n))
-            rows.extend(("alert", p) for p in range(position, position + n))
+            rows.extend(zip(repeat("alert"), range(position, position + n)))
             position += n
         self._rows = rows
         self._labels = labels
