@@ -61,12 +61,16 @@ class FigurePanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
         self.model = FiguresTableModel(self)
-        self.views: list[QChartView] = []  # the charts and the table: built when the panel is first shown
+        self.views: list[QChartView] = []
         self.table: QTableView | None = None
+        self._shown = False  # figures for a panel never shown wait for its first show
+        self._build_body()
 
     def _build_body(self) -> None:
-        """The charts, the table and their splitter, made when the panel is first shown: a statistics page or a
-        counter's section opens with only the panel on screen built (each QChartView is a graphics scene)."""
+        """The charts, the table and their splitter, made with the panel (before it is shown: widgets made inside a
+        widget on screen each get their own show and polish events). The panel itself is made when its sub-tab is
+        first shown (ui.common.lazy), so a statistics page or a counter's section opens with only the panel on
+        screen built (each QChartView is a graphics scene)."""
         if self.table is not None:
             return
         # Top-down, each widget made inside its parent: a widget made elsewhere and moved in is styled again whole
@@ -161,17 +165,16 @@ class FigurePanel(QWidget):
         """The month's figures arrived: drawn a step per turn of the event loop (the numbers first, then the charts),
         so a clerk's key or tab switch never waits for more than one step — also when the clerk has switched away
         meanwhile, so that the next show of the panel has nothing left to draw (the drawing used to wait for it and
-        made that show cost 60–100 ms). A panel never shown yet (its charts and table not built) draws them when
-        first shown. `loaded` follows the last step."""
+        made that show cost 60–100 ms). A panel never shown yet draws them when first shown. `loaded` follows the last step."""
         self.figures = figures
         self.status.setText("")
         self._steps = []
         self._pending = figures
-        if self.table is not None:
+        if self._shown:
             self._draw_soon()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        self._build_body()
+        self._shown = True
         super().showEvent(event)
         if self._pending is not None:
             self._draw_soon()
