@@ -260,3 +260,27 @@ def test_an_older_answer_arriving_after_a_newer_one_is_dropped(qtbot, ctx, month
     for _ in range(5):
         qtbot.wait(10)
     assert panel.task is first and panel.figures.month == 11 and panel.model.rowCount() == 31
+
+
+def test_a_request_taken_in_at_another_workstation_reaches_the_shown_counter(qtbot, ctx, db_url, month):
+    """The live watch (one for the page's sub-tabs) reads the shown counter again when another workstation records
+    something it counts; nothing is rebuilt."""
+    from app.requests import service as S
+    from db.engine import Database
+
+    page = _page(qtbot, ctx)
+    page.show()
+    panel = _load(qtbot, page, "requests")
+    assert panel.figures.total.requests == 3
+    views = list(panel.views)
+    qtbot.waitUntil(ctx.live.feed.connected.is_set, timeout=5000)
+    other = Database(db_url)
+    try:
+        admin = accounts.actor_for(other, 1)
+        category = S.categories(other)[0].id
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            S.take_in(other, admin, S.IntakeInput("walk_in", category, "另一台电脑", None))
+    finally:
+        other.dispose()
+    assert panel.figures.total.requests == 4 and panel.views == views
+    assert page.live_watch.refreshes == 1
