@@ -167,3 +167,34 @@ def test_dismiss_with_an_empty_reason_keeps_the_dialog_open(qtbot, ctx, db, make
     assert not [m for m in no_dialogs.messages if m[0] == "warn"]
     qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
     assert page.model.alert_at(1).state == A.DISMISSED
+
+
+def test_a_repeated_show_works_nothing_out_and_makes_no_widgets(
+    qtbot, ctx, db, admin, make_resident, meals, on_day, monkeypatch
+):
+    """Issue 15: showing the page again runs no query and makes no widget; each row is worded once (a repaint asks
+    the table about seven roles of every cell), and the list is worked out again only when the change feed says
+    something changed (tested in test_sync.py)."""
+    from PySide6.QtWidgets import QWidget
+
+    rid = make_resident("常来")
+    meals(rid, weekdays(dt.date(2026, 11, 6), dt.date(2026, 11, 23)))
+    on_day(FRIDAY)
+    page = _page(qtbot, ctx)
+    assert page.model.rowCount() == 2
+    page.table.viewport().repaint()
+    computed, worded = [], []
+    real = A.today_alerts
+    monkeypatch.setattr(A, "today_alerts", lambda *a, **k: computed.append(1) or real(*a, **k))
+    real_word = AlertsModel._word
+    monkeypatch.setattr(AlertsModel, "_word", lambda self, r: worded.append(r) or real_word(self, r))
+    before = {id(w) for w in page.findChildren(QWidget)}
+    for _ in range(3):
+        page.hide()
+        qtbot.wait(5)
+        page.show()
+        page.table.viewport().repaint()
+        qtbot.wait(20)
+    assert computed == [] and worded == []
+    assert {id(w) for w in page.findChildren(QWidget)} == before
+    assert page.model.index(1, NAME).data() == "常来"

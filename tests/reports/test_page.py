@@ -3,12 +3,16 @@ its row, the table models pass qtmodeltester, the district report button issues 
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCharts import QAbstractBarSeries
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.accounts import service as accounts
 from app.actor import CASHIER, FRONT_DESK
+from app.reports import figures as F
 from db.models import User, UserRole
 from ui.common.lazy import LazyTabs
 from ui.context import AppContext
@@ -142,8 +146,8 @@ def test_the_statistics_tab_and_each_counters_section(qtbot, db, month, qapp):
 
 
 def test_figures_that_arrive_out_of_sight_are_drawn_when_shown_and_a_step_at_a_time(qtbot, ctx, month):
-    """Issue 15: figures read for a panel that is not on screen are not drawn then (a clerk on another tab does not
-    wait for charts they cannot see); shown, the panel draws them — the numbers first, the charts on later turns of
+    """Issue 15: figures read for a panel never shown yet (its charts and table not built) are not drawn then (a
+    clerk on another tab does not wait for charts they cannot see); shown, the panel draws them — the numbers first, the charts on later turns of
     the event loop — and nothing is lost."""
     page = _page(qtbot, ctx)
     panel = page.panels["canteen"]
@@ -174,18 +178,109 @@ def test_newer_figures_replace_a_drawing_in_progress(qtbot, ctx, month):
     assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
 
 
-def test_a_drawing_interrupted_by_a_tab_switch_waits_and_goes_on_when_shown_again(qtbot, ctx, month):
+def test_a_drawing_interrupted_by_a_tab_switch_goes_on_out_of_sight_and_the_next_show_draws_nothing(qtbot, ctx, month):
+    """Issue 15: figures that arrive while the clerk is on another sub-tab are drawn then, a step per turn of the
+    event loop (no key waits for more than one step), not on the panel's next show (which cost 60–100 ms)."""
     page = _page(qtbot, ctx)
     page.show()
     panel = _load(qtbot, page, "canteen")
-    drawn = []
-    panel.loaded.connect(lambda: drawn.append(True))
-    panel.show(panel.figures)  # figures arrive while on screen: drawing starts on the next turn …
-    page.tabs.setCurrentWidget(page.panels["requests"])  # … but the clerk has switched away first
-    left = len(panel._steps)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show(panel.figures)  # figures arrive while on screen: drawing starts on the next turn …
+        page.tabs.setCurrentWidget(page.panels["requests"])  # … and the clerk switches away first
+        assert panel._steps and not panel.isVisible()
+    assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
+    resets = []
+    panel.model.modelReset.connect(lambda: resets.append(True))
+    page.tabs.setCurrentWidget(panel)
     for _ in range(5):
         qtbot.wait(10)
-    assert len(panel._steps) == left and not drawn  # nothing drawn while hidden
+    assert not resets and not panel._steps
+
+
+def _widgets(page) -> set[int]:
+    return {id(w) for w in page.findChildren(QWidget)}
+
+
+def test_a_repeated_show_reads_nothing_and_makes_no_widgets(qtbot, ctx, month, monkeypatch):
+    """Issue 15: switching back to a counter already on screen runs no query and makes no widget (the panels used to
+    be rebuilt, 150–340 widgets); another workstation's change still reaches it (the live watch, tested below)."""
+    page = _page(qtbot, ctx)
+    page.show()
+    for counter in ("requests", "canteen", "childcare", "volunteers"):
+        _load(qtbot, page, counter)
+    calls = []
+    for name in ("request_figures", "canteen_figures", "childcare_figures", "volunteer_figures"):
+        real = getattr(F, name)
+        monkeypatch.setattr(F, name, lambda *a, _real=real, _n=name: calls.append(_n) or _real(*a))
+    before = _widgets(page)
+    charts = [view.chart() for panel in page.panels.built() for view in panel.views]
+    for _round in range(2):
+        for i in (1, 2, 3, 0):
+            page.tabs.setCurrentIndex(i)
+            qtbot.wait(20)
+        page.hide()
+        qtbot.wait(5)
+        page.show()
+    assert calls == []
+    assert _widgets(page) == before
+    assert [view.chart() for panel in page.panels.built() for view in panel.views] == charts
+
+
+def test_only_the_first_counter_is_built_with_the_page(qtbot, ctx, month):
+    page = _page(qtbot, ctx)
+    page.show()
+    lazy = LazyTabs.of(page.tabs)
+    assert [page.panels.built()[0].COUNTER] == ["requests"]
+    assert not any(lazy.is_built(f"{c}Statistics") for c in ("canteen", "childcare", "volunteers"))
+    with qtbot.waitSignal(page.panels["volunteers"].loaded, timeout=20000):
+        page.tabs.setCurrentIndex(3)
+    assert page.tabs.currentWidget() is page.panels["volunteers"] and lazy.is_built("volunteersStatistics")
+    assert not lazy.is_built("canteenStatistics")
+
+
+def test_an_older_answer_arriving_after_a_newer_one_is_dropped(qtbot, ctx, month, monkeypatch):
+    page = _page(qtbot, ctx)
+    page.show()
+    panel = _load(qtbot, page, "canteen")
+    release = threading.Event()
+    real = F.canteen_figures
+
+    def fetch(db, actor, year, month_):
+        if month_ == 10:
+            release.wait(20)  # October's answer comes last
+        return real(db, actor, year, month_)
+
+    monkeypatch.setattr(type(panel), "fetch", staticmethod(fetch))
+    panel.load(2026, 10)
     with qtbot.waitSignal(panel.loaded, timeout=20000):
-        page.tabs.setCurrentWidget(panel)
-    assert panel.model.rowCount() == 31 and all(view.chart().series() for view in panel.views)
+        panel.load(2026, 11)
+    first = panel.task
+    release.set()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=20000)
+    for _ in range(5):
+        qtbot.wait(10)
+    assert panel.task is first and panel.figures.month == 11 and panel.model.rowCount() == 31
+
+
+def test_a_request_taken_in_at_another_workstation_reaches_the_shown_counter(qtbot, ctx, db_url, month):
+    """The live watch (one for the page's sub-tabs) reads the shown counter again when another workstation records
+    something it counts; nothing is rebuilt."""
+    from app.requests import service as S
+    from db.engine import Database
+
+    page = _page(qtbot, ctx)
+    page.show()
+    panel = _load(qtbot, page, "requests")
+    assert panel.figures.total.requests == 3
+    views = list(panel.views)
+    qtbot.waitUntil(ctx.live.feed.connected.is_set, timeout=5000)
+    other = Database(db_url)
+    try:
+        admin = accounts.actor_for(other, 1)
+        category = S.categories(other)[0].id
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            S.take_in(other, admin, S.IntakeInput("walk_in", category, "另一台电脑", None))
+    finally:
+        other.dispose()
+    assert panel.figures.total.requests == 4 and panel.views == views
+    assert page.live_watch.refreshes == 1

@@ -104,8 +104,8 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
                 assert lazy.is_built(lazy.names()[j]) and lazy.page(lazy.names()[j]) is current
                 seen.append(lazy.names()[j])
                 per_page[PAGES[i]] = per_page.get(PAGES[i], 0) + 1
-    # every sub-tab of every counter, each counter's statistics sub-tab included (alerts, residents and statistics
-    # have none of their own)
+    # every sub-tab of every counter, each counter's statistics sub-tab included, and the statistics page's four
+    # counters (alerts and residents have none)
     assert per_page == {
         "requestsPage": 5 + 1,
         "canteenPage": 2 + 1,
@@ -115,6 +115,7 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
         "libraryPage": 6,
         "healthPage": 2,
         "communityPage": 4,
+        "statisticsPage": 4,
     }
     assert len(seen) == sum(per_page.values())
     assert no_dialogs.messages == []

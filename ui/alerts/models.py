@@ -5,6 +5,8 @@ row (name, reason, state) when the view asks for it, keeping the few hundred row
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -47,11 +49,13 @@ class AlertsModel(QAbstractTableModel):
         self._rows: list[tuple[str, int]] = []  # ("group", rule index) | ("alert", position in the list)
         self._labels: list[tuple[str, int]] = []  # per group: (rule code, count)
         self._cache: dict[int, A.AlertRow] = {}
+        self._worded: dict[int, dict[int, list]] = {}  # row -> role -> a value per column
 
     def set_alerts(self, alerts: A.AlertList | list) -> None:
         self.beginResetModel()
         self._alerts = alerts
         self._cache = {}
+        self._worded = {}
         counts = alerts.counts() if hasattr(alerts, "counts") else _counts(alerts)
         rows: list[tuple[str, int]] = []
         labels: list[tuple[str, int]] = []
@@ -62,7 +66,7 @@ class AlertsModel(QAbstractTableModel):
                 continue
             rows.append(("group", len(labels)))
             labels.append((spec.code, n))
-            rows.extend(("alert", p) for p in range(position, position + n))
+            rows.extend(zip(repeat("alert"), range(position, position + n)))
             position += n
         self._rows = rows
         self._labels = labels
@@ -110,43 +114,49 @@ class AlertsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """Answered from the row's worded cells (per role, a value per column), worded once when first asked: a
+        repaint asks about seven roles of every cell on screen, each answer from Python costs microseconds."""
         r = index.row()
-        if not index.isValid() or not 0 <= r < len(self._rows):
+        if not 0 <= r < len(self._rows):
             return None
+        cells = self._worded.get(r)
+        if cells is None:
+            cells = self._word(r)
+        values = cells.get(role)
+        return None if values is None else values[index.column()]
+
+    def _word(self, r: int) -> dict[int, list]:
+        if len(self._worded) > self.CACHE:
+            self._worded.clear()
         kind, value = self._rows[r]
-        col = index.column()
+        n = len(COLUMNS)
         if kind == "group":
-            code, n = self._labels[value]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{R.rule_label(code)}（{n}）" if col == NAME else None
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#eef3f8"))
-            if role == SORT_ROLE:
-                return (value, -1)
-            return None
-        alert = self.alert_at(r)
-        if alert is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(alert, col)
-        if role == ALERT_ROLE:
-            return alert
-        if role == SORT_ROLE:
-            return (r, col)
-        if role == Qt.ItemDataRole.ForegroundRole and alert.state != A.OPEN:
-            return QBrush(QColor("#6b7280"))
-        if role == Qt.ItemDataRole.ToolTipRole and col in (REASON, STATUS):
-            return self._display(alert, col)
-        return None
+            code, count = self._labels[value]
+            cells: dict[int, list] = {
+                _DISPLAY: [f"{R.rule_label(code)}（{count}）"] + [None] * (n - 1),
+                _FONT: [_bold()] * n,
+                _BACKGROUND: [QBrush(QColor("#eef3f8"))] * n,
+                SORT_ROLE: [(value, -1)] * n,
+            }
+        else:
+            alert = self.alert_at(r)
+            if alert is None:
+                cells = {}
+            else:
+                shown = [self._display(alert, col) for col in range(n)]
+                cells = {
+                    _DISPLAY: shown,
+                    ALERT_ROLE: [alert] * n,
+                    SORT_ROLE: [(r, col) for col in range(n)],
+                    _TOOLTIP: [shown[col] if col in (REASON, STATUS) else None for col in range(n)],
+                }
+                if alert.state != A.OPEN:
+                    cells[_FOREGROUND] = [QBrush(QColor("#6b7280"))] * n
+        self._worded[r] = cells
+        return cells
 
     def _display(self, a: A.AlertRow, col: int) -> str:
         if col == NAME:
@@ -160,6 +170,21 @@ class AlertsModel(QAbstractTableModel):
         if col == STATUS:
             return status_text(a)
         return ""
+
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def status_text(a: A.AlertRow) -> str:

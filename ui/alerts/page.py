@@ -37,31 +37,31 @@ from ui.context import AppContext
 class AlertsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = ctx  # every widget is made inside the page: moved in later, each would be styled again
         self.task = None
         self._again = False
         self._select_after: int | None = None
 
-        self.heading = QLabel(objectName="alertsHeading")
+        self.heading = QLabel(self, objectName="alertsHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = QLabel(objectName="alertsSummary")
-        self.busy = QProgressBar(objectName="alertsBusy")
+        self.summary = QLabel(self, objectName="alertsSummary")
+        self.busy = QProgressBar(self, objectName="alertsBusy")
         self.busy.setRange(0, 0)  # no known end: the moving bar
         self.busy.setMaximumWidth(160)
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Working out today's alerts"))
-        self.busy_label = QLabel(self.tr("Working out today's alerts…"), objectName="alertsBusyLabel")
-        self.only_open = QCheckBox(self.tr("Only those still to do"), objectName="alertsOnlyOpen")
+        self.busy_label = QLabel(self.tr("Working out today's alerts…"), self, objectName="alertsBusyLabel")
+        self.only_open = QCheckBox(self.tr("Only those still to do"), self, objectName="alertsOnlyOpen")
         self.only_open.setAccessibleName(self.only_open.text())
         self.only_open.toggled.connect(self.refresh)
-        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="alertsRefresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self, objectName="alertsRefresh")
         self.refresh_button.setAccessibleName(self.tr("Refresh the list"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.rules_button = QPushButton(self.tr("Alert rules…"), objectName="alertRules")
+        self.rules_button = QPushButton(self.tr("Alert rules…"), self, objectName="alertRules")
         self.rules_button.setAccessibleName(self.tr("Alert rules"))
         self.rules_button.clicked.connect(self.edit_rules)
         self.rules_button.setVisible(may(ctx.actor, MANAGE_ALERT_RULES))
@@ -77,7 +77,7 @@ class AlertsPage(QWidget):
         top.addWidget(self.rules_button)
 
         self.model = AlertsModel(self)
-        self.table = QTableView(objectName="alertsTable")
+        self.table = QTableView(self, objectName="alertsTable")
         self.table.setAccessibleName(self.tr("Today's alerts"))
         self.table.setModel(self.model)
         list_export.install(
@@ -96,16 +96,18 @@ class AlertsPage(QWidget):
         self.table.doubleClicked.connect(self.open_resident)
         self.model.modelReset.connect(self._spans)
 
-        self.visit_button = QPushButton(self.tr("Visit request for the linked party member"), objectName="alertVisit")
+        self.visit_button = QPushButton(
+            self.tr("Visit request for the linked party member"), self, objectName="alertVisit"
+        )
         self.visit_button.setAccessibleName(self.tr("Turn the alert into a visit request"))
         self.visit_button.clicked.connect(self.make_visit_request)
-        self.dismiss_button = QPushButton(self.tr("Dismiss…"), objectName="alertDismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss…"), self, objectName="alertDismiss")
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the alert"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        self.profile_button = QPushButton(self.tr("Open the resident"), objectName="alertResident")
+        self.profile_button = QPushButton(self.tr("Open the resident"), self, objectName="alertResident")
         self.profile_button.setAccessibleName(self.tr("Open the resident's profile"))
         self.profile_button.clicked.connect(self.open_resident)
-        self.detail = QLabel(objectName="alertDetail")
+        self.detail = QLabel(self, objectName="alertDetail")
         self.detail.setWordWrap(True)
 
         actions = QHBoxLayout()

@@ -4,6 +4,7 @@ makes the district report pack (PDF and Excel) for the street office."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from app import clock
 from app.accounts.permissions import ISSUE_DISTRICT_REPORT, may
 from app.errors import UserError
 from ui.common import dialogs, documents
+from ui.common.lazy import LazyTabs
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.reports.panels import PANELS, FigurePanel
@@ -108,24 +110,24 @@ class StatisticsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("statisticsTabs")
         self.tabs.setAccessibleName(self.tr("Counters"))
-        self.panels: dict[str, FigurePanel] = {}
         titles = {
             "requests": self.tr("Requests"),
             "canteen": self.tr("Canteen"),
             "childcare": self.tr("Childcare"),
             "volunteers": self.tr("Volunteers"),
         }
+        # Each counter's panel is built when its sub-tab is first shown (ui.common.lazy).
+        self._lazy = LazyTabs(self.tabs)
         for counter, panel_class in PANELS.items():
-            panel = panel_class(ctx, self.tabs)
-            self.panels[counter] = panel
-            self.tabs.addTab(panel, titles[counter])
+            self._lazy.add(f"{counter}Statistics", lambda parent, c=panel_class: c(ctx, parent), titles[counter])
+        self.panels = _Panels(self.tabs)
         self._loaded: dict[str, tuple[int, int]] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         self.picker.currentIndexChanged.connect(self.refresh)
         self.tabs.currentChanged.connect(lambda _i: self.refresh(stale_only=True))
-        self.live_watch = ctx.live.watch(list(self.panels.values()), sum(TOPICS.values(), ()), self.refresh)
+        self.live_watch = ctx.live.watch(self.tabs, sum(TOPICS.values(), ()), self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -199,6 +201,32 @@ class StatisticsPage(QWidget):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
 
         self.task = run_task(self, work, on_done=done, on_error=failed, label=self.tr("Preparing the district report…"))
+
+
+class _Panels(Mapping[str, FigurePanel]):
+    """The counters' panels by counter, in the sub-tabs' order; a panel not shown yet is built when asked for."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        self._tabs = tabs
+
+    def __getitem__(self, counter: str) -> FigurePanel:
+        if counter not in PANELS:
+            raise KeyError(counter)
+        lazy = LazyTabs.of(self._tabs)
+        name = f"{counter}Statistics"
+        if lazy is not None and name in lazy.names():
+            return lazy.page(name)
+        return self._tabs.findChild(FigurePanel, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PANELS)
+
+    def __len__(self) -> int:
+        return len(PANELS)
+
+    def built(self) -> list[FigurePanel]:
+        """The panels made so far (nothing is built by asking)."""
+        return [w for w in (self._tabs.widget(i) for i in range(self._tabs.count())) if isinstance(w, FigurePanel)]
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

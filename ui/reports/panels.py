@@ -52,6 +52,7 @@ class FigurePanel(QWidget):
         self._pending: Any = None  # figures arrived while out of sight
         self._steps: list[Callable[[], None]] = []  # what is left to draw, a step per turn of the event loop
         self._step_queued = False
+        self._asked = 0  # the newest load asked for (older answers are dropped)
         self.mode = QComboBox(self)
         self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
         self.mode.setAccessibleName(self.tr("Table"))
@@ -60,18 +61,45 @@ class FigurePanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
         self.model = FiguresTableModel(self)
-        self.views: list[QChartView] = []  # the charts and the table: built when the panel is first shown
+        self.views: list[QChartView] = []
         self.table: QTableView | None = None
+        self._shown = False  # figures for a panel never shown wait for its first show
+        self._build_body()
 
     def _build_body(self) -> None:
-        """The charts, the table and their splitter, made when the panel is first shown: a statistics page or a
-        counter's section opens with only the panel on screen built (each QChartView is a graphics scene)."""
+        """The charts, the table and their splitter, made with the panel (before it is shown: widgets made inside a
+        widget on screen each get their own show and polish events). The panel itself is made when its sub-tab is
+        first shown (ui.common.lazy), so a statistics page or a counter's section opens with only the panel on
+        screen built (each QChartView is a graphics scene)."""
         if self.table is not None:
             return
+        # Top-down, each widget made inside its parent: a widget made elsewhere and moved in is styled again whole
+        # (the splitter's two halves moved in cost about 20 ms of the panel's first show).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName(f"{self.COUNTER}StatisticsSplitter")
+        layout.addWidget(self.splitter)
+        charts = QWidget(self.splitter)
+        self.splitter.addWidget(charts)
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
         self.views = [
-            chart_view(QChart(), self, f"{self.COUNTER}Chart{i}", self.tr("Chart")) for i in range(self.CHARTS)
+            chart_view(QChart(), charts, f"{self.COUNTER}Chart{i}", self.tr("Chart")) for i in range(self.CHARTS)
         ]
-        self.table = QTableView(self)
+        for view in self.views:
+            row.addWidget(view)
+        below = QWidget(self.splitter)
+        self.splitter.addWidget(below)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.mode.setParent(below)
+        self.status.setParent(below)
+        top = QHBoxLayout()
+        top.addWidget(self.mode)
+        top.addWidget(self.status, 1)
+        column.addLayout(top)
+        self.table = QTableView(below)
         self.table.setObjectName(f"{self.COUNTER}StatisticsTable")
         self.table.setAccessibleName(self.tr("The numbers behind the chart"))
         self.table.setModel(self.model)
@@ -91,30 +119,10 @@ class FigurePanel(QWidget):
         # measured from the header and the first rows each time a table is set, not on every layout
         size_columns_always(self.table, stretch=0)
         self.table.setAlternatingRowColors(True)
-
-        charts = QWidget(self)
-        row = QHBoxLayout(charts)
-        row.setContentsMargins(0, 0, 0, 0)
-        for view in self.views:
-            row.addWidget(view)
-        below = QWidget(self)
-        column = QVBoxLayout(below)
-        column.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.mode)
-        top.addWidget(self.status, 1)
-        column.addLayout(top)
         column.addWidget(self.table)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName(f"{self.COUNTER}StatisticsSplitter")
-        self.splitter.addWidget(charts)
-        self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
 
     # --- per counter --------------------------------------------------------------------------------------------
     @staticmethod
@@ -129,39 +137,47 @@ class FigurePanel(QWidget):
 
     # --- shared -------------------------------------------------------------------------------------------------
     def load(self, year: int, month: int) -> None:
-        """Read the month's figures off the UI thread, then show them."""
+        """Read the month's figures off the UI thread, then show them. Only the newest load's answer is shown: an
+        older one arriving after it (the clerk picked another month meanwhile) is dropped."""
         db, actor = self.ctx.db, self.ctx.actor
         self.month = (year, month)
         self.status.setText(self.tr("Counting…"))
         fetch = self.fetch
+        self._asked += 1
+        asked = self._asked
+
+        def done(figures: Any) -> None:
+            if asked == self._asked:
+                self.show(figures)
 
         def failed(exc: BaseException) -> None:
+            if asked != self._asked:
+                return
             self.status.setText("")
             if isinstance(exc, UserError):
                 dialogs.show_user_error(self, exc)
             else:
                 sys.excepthook(type(exc), exc, exc.__traceback__)
 
-        self.task = run_task(self, lambda _progress: fetch(db, actor, year, month), on_done=self.show, on_error=failed)
+        self.task = run_task(self, lambda _progress: fetch(db, actor, year, month), on_done=done, on_error=failed)
 
     def show(self, figures: Any) -> None:  # noqa: A003 - reads as "show these figures"
-        """The month's figures arrived: drawn when the panel is on screen, a step per turn of the event loop (the
-        numbers first, then one chart at a time), so a clerk's key or tab switch never waits for all of them; a
-        panel out of sight draws them when it is next shown. `loaded` follows the last step."""
+        """The month's figures arrived: drawn a step per turn of the event loop (the numbers first, then the charts),
+        so a clerk's key or tab switch never waits for more than one step — also when the clerk has switched away
+        meanwhile, so that the next show of the panel has nothing left to draw (the drawing used to wait for it and
+        made that show cost 60–100 ms). A panel never shown yet draws them when first shown. `loaded` follows the last step."""
         self.figures = figures
         self.status.setText("")
         self._steps = []
         self._pending = figures
-        if self.isVisible():
+        if self._shown:
             self._draw_soon()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        self._build_body()
+        self._shown = True
         super().showEvent(event)
         if self._pending is not None:
             self._draw_soon()
-        elif self._steps:  # a drawing interrupted when the panel went out of sight goes on
-            self._step_soon()
 
     def _draw_soon(self) -> None:
         figures, self._pending = self._pending, None
@@ -181,10 +197,9 @@ class FigurePanel(QWidget):
             QTimer.singleShot(0, self, self._step)
 
     def _step(self) -> None:
-        """One step of the drawing per turn of the event loop, and only while the panel is on screen (hidden, it
-        waits for its next show)."""
+        """One step of the drawing per turn of the event loop."""
         self._step_queued = False
-        if not self._steps or not self.isVisible():
+        if not self._steps:
             return
         self._steps.pop(0)()
         if self._steps:

@@ -31,7 +31,19 @@ class ResidentsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.search = QLineEdit(self)
+        # Built top-down, each widget made inside its parent: a widget made elsewhere and moved in is styled again
+        # whole (the list's half moved into the splitter cost about 15 ms of the page's first show).
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(splitter)
+        left = QWidget(splitter)
+        splitter.addWidget(left)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        lv.addLayout(top)
+
+        self.search = QLineEdit(left)
         self.search.setObjectName("residentSearch")
         self.search.setAccessibleName(self.tr("Find resident"))
         self.search.setPlaceholderText(self.tr("Name, pinyin initials (zsq), phone, or ID digits; scan an ID card"))
@@ -40,16 +52,19 @@ class ResidentsPage(QWidget):
         # The whole hint shows (issue 16): the box is at least as wide as its placeholder in its large font.
         self.search.ensurePolished()
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
-        self.archived = QCheckBox(self.tr("Include archived"), self)
+        self.archived = QCheckBox(self.tr("Include archived"), left)
         self.archived.setObjectName("includeArchived")
         self.archived.setAccessibleName(self.tr("Include archived residents"))
-        self.add_button = QPushButton(self.tr("New resident…"), self)
+        self.add_button = QPushButton(self.tr("New resident…"), left)
         self.add_button.setObjectName("addResidentButton")
         self.add_button.setAccessibleName(self.tr("New resident"))
         self.add_button.setShortcut("Ctrl+N")
+        top.addWidget(self.search, 1)
+        top.addWidget(self.archived)
+        top.addWidget(self.add_button)
 
         self.model = ResidentsModel(ctx.db, self)
-        self.table = QTableView(self)
+        self.table = QTableView(left)
         self.table.setObjectName("residentsTable")
         self.table.setAccessibleName(self.tr("Residents"))
         self.table.setModel(self.model)
@@ -57,37 +72,23 @@ class ResidentsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        size_columns_when_filled(self.table)  # header and the first rows, not every resident (issue 16)
         list_export.install(
             self.table, "residents", ctx=ctx, filter_text=list_export.filter_of(self.search, self.archived), scope=self
         )
-        self.status = QLabel(self)
+        lv.addWidget(self.table, 1)
+        self.status = QLabel(left)
         self.status.setObjectName("residentsStatus")
         self.status.setProperty("role", "hint")
-
-        self.profile = ResidentProfile(ctx, self)
-        self.profile.edit_requested.connect(self.edit_resident)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.archived)
-        top.addWidget(self.add_button)
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(top)
-        lv.addWidget(self.table, 1)
         lv.addWidget(self.status)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+
+        self.profile = ResidentProfile(ctx, splitter)
+        self.profile.edit_requested.connect(self.edit_resident)
         splitter.addWidget(self.profile)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # the profile gets its share from the start, not what the wide table's size hint leaves it (at 1366×768 the
         # Reveal button of the ID number was cut off); ResidentProfile keeps what it shows from being squeezed
         share_on_first_show(splitter, (58, 42))
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
 
         # Search as you type, but let a fast typist (or a card reader) finish the burst first.
         self._debounce = QTimer(self)
@@ -104,6 +105,8 @@ class ResidentsPage(QWidget):
         ctx.open_resident.connect(self.open_resident)
         self._count_asked = 0  # the newest count asked for (older answers are dropped)
         self.run_search()
+        # header and the first rows, not every resident (issue 16); measured once, the first page already in
+        size_columns_when_filled(self.table)
 
     def focus_search(self) -> None:
         self.search.setFocus()
