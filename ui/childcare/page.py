@@ -165,6 +165,7 @@ class ChildcarePage(QWidget):
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self._day: tuple | None = None  # (program, rows, alerts, summary) as last read, for the board
+        self._session: dt.date | None = None  # the program day those rows are of (cc.session_of)
         self._not_out: list[str] = []
         self.release_dialog: ReleaseDialog | None = None
         self.table = QTableView(objectName="childcareDay")
@@ -260,7 +261,7 @@ class ChildcarePage(QWidget):
         self.board_timer = QTimer(self)
         self.board_timer.setObjectName("childcareBoardTimer")
         self.board_timer.setInterval(self.REFRESH_MS)
-        self.board_timer.timeout.connect(self.reload)
+        self.board_timer.timeout.connect(self.reevaluate)  # no query: the day as read, judged at this minute
         self.board_timer.start()
         # Another workstation signs a child in or out, enrols one, changes the staff on duty: the desk and the board
         # follow within a second or two (ui/common/live.py); the board's tab is added to the watch when built.
@@ -384,11 +385,13 @@ class ChildcarePage(QWidget):
         return self.program.currentData()
 
     def reload(self) -> None:
+        """Read the program's day again (two queries) and show it; nothing on screen is redrawn when nothing
+        changed (the timer, a live refresh or an action that changed nothing keeps the table and board as they are).
+        """
         pid = self.program_id()
-        current = self.current_child()
         if pid is None:
             self.model.set_day([], {})
-            self._day, self._not_out = None, []
+            self._day, self._not_out, self._session = None, [], None
             self._board_changed()
             self.headcount.clear()
             self.closing_banner.hide()
@@ -396,9 +399,34 @@ class ChildcarePage(QWidget):
         p = cc.get_program(self.ctx.db, pid)
         day, minute = cc.session_of(p, clock.local_now())  # evening care shows its evening until it opens again
         rows = cc.day_rows(self.ctx.db, self.ctx.actor, pid, day)
+        self._show_day(p, day, rows, minute, contacts=True)
+
+    def reevaluate(self) -> None:
+        """The timer: the day as last read, judged again at the present minute (closing time passed, an absence
+        unexplained after the cut-off) without a query; the day is read again only when the program's session
+        moved on (a new day). Another workstation's changes arrive through the live watch, not through here."""
+        if self._day is None or self._session is None:
+            self.reload()
+            return
+        p, rows = self._day[0], self._day[1]
+        if p.id != self.program_id():
+            self.reload()
+            return
+        day, minute = cc.session_of(p, clock.local_now())
+        if day != self._session:
+            self.reload()
+            return
+        self._show_day(p, day, rows, minute)
+
+    def _show_day(
+        self, p: cc.ProgramRow, day: dt.date, rows: list[cc.DayRow], minute: int, contacts: bool = False
+    ) -> None:
+        """Show the day's rows judged at `minute`; `contacts`: read the selected child's adults again too."""
+        current = self.current_child()
         alerts = {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))}
-        self.model.set_day(rows, alerts)
         b = cc.board_summary(rows, p, len(self.staff_names()), minute)
+        same = self._day is not None and self._day[0] == p and self._day[1:] == (rows, alerts, b)
+        self._session = day
         text = self.tr("In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}").format(
             n=b.inside, cap=b.capacity, exp=b.expected, abs=b.absent, gone=b.gone
         )
@@ -413,11 +441,16 @@ class ChildcarePage(QWidget):
                 time=cc.hhmm(p.close_min), n=len(not_out), names="、".join(not_out)
             )
         )
-        self._day, self._not_out = (p, rows, alerts, b), not_out
-        self._board_changed()
         # the board shows its own, larger banner
         board = self.lazy.built_page("childcareBoard")
         self.closing_banner.setVisible(bool(not_out) and (board is None or self.tabs.currentWidget() is not board))
+        if same:  # the table, its selection and the board stay as they are: nothing to redraw
+            if contacts and current is not None:
+                self._load_contacts()
+            return
+        self.model.set_day(rows, alerts)
+        self._day, self._not_out = (p, rows, alerts, b), not_out
+        self._board_changed()
         if current is not None:
             self.select_child(current)
 
