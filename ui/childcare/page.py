@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -82,6 +83,7 @@ class DayModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.alerts: dict[int, str] = {}
+        self._cells: list[tuple[str, ...]] = []
 
     def export_value(self, row: cc.DayRow, column: int):
         if column == 4:
@@ -92,6 +94,8 @@ class DayModel(ListTableModel):
 
     def set_day(self, rows: list[cc.DayRow], alerts: dict[int, str]) -> None:
         self.alerts = alerts
+        # what the view asks for every cell on every paint, worked out once per day read (times, states, names)
+        self._cells = [tuple(self.display(r, c) for c in range(len(self.COLUMNS))) for r in rows]
         self.set_rows(rows)
 
     def foreground(self, row: cc.DayRow, column: int):
@@ -108,9 +112,17 @@ class DayModel(ListTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
-            return self.background(self.row_at(index.row()))
+        r = index.row()
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= r < len(self._cells) and r < self.rowCount():
+            return self._cells[r][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= r < self.rowCount():
+            return self.background(self.row_at(r))
         return super().data(index, role)
+
+    def has_row_colours(self) -> bool:
+        """Whether a whole row stands out (closing time passed, an unexplained absence): else only the allergy
+        column is coloured."""
+        return bool(self.alerts)
 
     def tooltip(self, row: cc.DayRow, column: int) -> str | None:
         if column == 6 and row.override:
@@ -177,7 +189,12 @@ class ChildcarePage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
-        self.table.setItemDelegate(RoleColourDelegate(self.table))
+        # The colour delegate paints in Python, cell by cell: it is used where the model colours (the allergy
+        # column, and whole rows once an alert stands), the stock delegate elsewhere (_colour_rows).
+        self.colours = RoleColourDelegate(self.table)
+        self.plain_cells = QStyledItemDelegate(self.table)
+        self.table.setItemDelegate(self.plain_cells)
+        self.table.setItemDelegateForColumn(2, self.colours)
         desk_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.adult = QComboBox(objectName="childcareAdult")
@@ -391,6 +408,7 @@ class ChildcarePage(QWidget):
         pid = self.program_id()
         if pid is None:
             self.model.set_day([], {})
+            self._colour_rows()
             self._day, self._not_out, self._session = None, [], None
             self._board_changed()
             self.headcount.clear()
@@ -400,6 +418,11 @@ class ChildcarePage(QWidget):
         day, minute = cc.session_of(p, clock.local_now())  # evening care shows its evening until it opens again
         rows = cc.day_rows(self.ctx.db, self.ctx.actor, pid, day)
         self._show_day(p, day, rows, minute, contacts=True)
+
+    def _colour_rows(self) -> None:
+        delegate = self.colours if self.model.has_row_colours() else self.plain_cells
+        if self.table.itemDelegate() is not delegate:
+            self.table.setItemDelegate(delegate)
 
     def reevaluate(self) -> None:
         """The timer: the day as last read, judged again at the present minute (closing time passed, an absence
@@ -449,6 +472,7 @@ class ChildcarePage(QWidget):
                 self._load_contacts()
             return
         self.model.set_day(rows, alerts)
+        self._colour_rows()
         self._day, self._not_out = (p, rows, alerts, b), not_out
         self._board_changed()
         if current is not None:
