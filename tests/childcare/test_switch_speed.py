@@ -3,6 +3,7 @@ a reload that changed nothing redraws nothing, the board's cards are painted onc
 sub-tabs creates no widgets and runs no query."""
 
 import datetime as dt
+import threading
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
@@ -17,11 +18,12 @@ from ui.common.delegate import RoleColourDelegate
 
 @contextmanager
 def statements(db):
-    """Collect the SQL statements run on `db` inside the block."""
+    """Collect the SQL statements run on `db` by the UI thread inside the block (not a worker's)."""
     seen: list[str] = []
 
     def capture(_conn, _cursor, statement, *_args):
-        seen.append(statement)
+        if threading.current_thread() is threading.main_thread():
+            seen.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", capture)
     try:
@@ -117,3 +119,44 @@ def test_switching_sub_tabs_again_creates_no_widget_and_runs_no_query(qtbot, ctx
     page.tabs.setCurrentIndex(1)
     assert page.board.card_state(world["child"]) == "in"
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+
+
+def test_built_to_be_seen_the_page_shows_first_and_reads_the_day_on_a_worker(
+    qtbot, ctx, db, admin, world, frozen, monkeypatch
+):
+    frozen(dt.datetime(2026, 11, 30, 16, 20))
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    with statements(db) as seen:
+        page = create_page(ctx, host)
+    assert not any("childcare_attendance" in sql for sql in seen)  # the day is not read on the UI thread
+    assert page.model.rowCount() == 0 and page.headcount.text() == "Loading the day…"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_at(0).child_id == world["child"] and "capacity 40" in page.headcount.text()
+
+
+def test_an_answer_overtaken_by_a_newer_read_is_dropped(qtbot, ctx, db, admin, world, frozen, monkeypatch):
+    frozen(dt.datetime(2026, 11, 30, 16, 20))
+    real = cc.day_rows
+    release = threading.Event()
+
+    def slow_day_rows(*args, **kwargs):
+        rows = real(*args, **kwargs)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)  # the worker answers only after the desk has read the day again
+        return rows
+
+    monkeypatch.setattr(cc, "day_rows", slow_day_rows)
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    page = create_page(ctx, host)  # the worker reads the child as expected …
+    cc.sign_in(db, admin, world["child"])
+    page.reload()  # … the desk signs them in and reads again
+    assert page.model.row_at(0).state == "in"
+    release.set()
+    qtbot.waitUntil(lambda: page.day_task.result is not None)
+    assert page.model.row_at(0).state == "in"  # the older answer did not overwrite the newer

@@ -139,7 +139,11 @@ class EnrolmentModel(ListTableModel):
         return f"{row.starts_on.isoformat()} – {row.ends_on.isoformat()}"
 
 
-def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -> QTableView:
+def _table(
+    parent: QWidget, name: str, accessible: str, model: ListTableModel, colour_columns: tuple[int, ...] | None = None
+) -> QTableView:
+    """A list of the childcare screens; `colour_columns`: the only columns the model colours (they get the colour
+    delegate, which paints in Python cell by cell; the others the stock one), None when whole rows may be."""
     table = QTableView(parent, objectName=name)
     table.setAccessibleName(accessible)
     table.setModel(model)
@@ -149,7 +153,12 @@ def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -
     # ResizeToContents does (thousands of data() calls under the stylesheet on a first show).
     size_columns_always(table)
     table.setMinimumHeight(150)
-    table.setItemDelegate(RoleColourDelegate(table))
+    if colour_columns is None:
+        table.setItemDelegate(RoleColourDelegate(table))
+    else:
+        colours = RoleColourDelegate(table)
+        for column in colour_columns:
+            table.setItemDelegateForColumn(column, colours)
     return table
 
 
@@ -824,7 +833,8 @@ class ChildrenPanel(QWidget):
         self.search.setAccessibleName(self.tr("Find a child"))
         self.search.setPlaceholderText(self.tr("Name or school"))
         self.model = ChildListModel(self)
-        self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model)
+        # only the allergy note is red (ChildListModel.foreground)
+        self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model, colour_columns=(4,))
         list_export.install(self.table, "children", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.new_button = QPushButton(self.tr("New child…"), self, objectName="childcareNewChild")

@@ -5,6 +5,7 @@ the programs. A timer re-evaluates the day so that at closing time anyone not si
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
@@ -261,7 +262,12 @@ class ChildcarePage(QWidget):
         add_statistics_tab(self.tabs, ctx, "childcare")
         self.lazy.page("childcareDesk")
 
+        # Built to be seen at once (the tab's first show): the frame is shown first and the day is read off the UI
+        # thread (_read_day_later); built alone (a test, a profile), it is read here.
+        self._read_later = parent is not None and parent.isVisible()
+        self._day_token: object | None = None  # the read whose answer is awaited; another read makes it stale
         self._fill_programs()
+        self._read_later = False
         self.program.currentIndexChanged.connect(self._program_changed)
         self.staff.editingFinished.connect(self._save_staff)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._child_changed())
@@ -377,7 +383,10 @@ class ChildcarePage(QWidget):
         set_available(
             self.sheet_group, None if self.sheet_group.count() > 1 else self.tr("This program has no groups.")
         )
-        self.reload()
+        if self._read_later:
+            self._read_day_later()
+        else:
+            self.reload()
 
     def staff_names(self) -> list[str]:
         text = self.staff.text()
@@ -405,6 +414,7 @@ class ChildcarePage(QWidget):
         """Read the program's day again (two queries) and show it; nothing on screen is redrawn when nothing
         changed (the timer, a live refresh or an action that changed nothing keeps the table and board as they are).
         """
+        self._day_token = None  # an answer still awaited from a read off the UI thread is older: dropped
         pid = self.program_id()
         if pid is None:
             self.model.set_day([], {})
@@ -423,6 +433,40 @@ class ChildcarePage(QWidget):
         delegate = self.colours if self.model.has_row_colours() else self.plain_cells
         if self.table.itemDelegate() is not delegate:
             self.table.setItemDelegate(delegate)
+
+    def _read_day_later(self) -> None:
+        """Read the program's day on a worker (ui/common/tasks.py) and show it when it answers; "loading" meanwhile.
+        An answer overtaken by another read (a reload, another program chosen) is dropped."""
+        pid = self.program_id()
+        if pid is None:
+            self.reload()
+            return
+        db, actor, now = self.ctx.db, self.ctx.actor, clock.local_now()
+        token = self._day_token = object()
+
+        def read(_progress) -> tuple:
+            program = cc.get_program(db, pid)
+            day, minute = cc.session_of(program, now)
+            return program, day, cc.day_rows(db, actor, pid, day), minute
+
+        def done(result: tuple) -> None:
+            if self._day_token is not token or self.program_id() != pid:
+                return
+            self._day_token = None
+            self.headcount.clear()
+            self._show_day(*result, contacts=True)
+
+        def failed(exc: BaseException) -> None:
+            if self._day_token is token:
+                self._day_token = None
+                self.headcount.clear()
+            if isinstance(exc, UserError):
+                dialogs.show_user_error(self, exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self.headcount.setText(self.tr("Loading the day…"))
+        self.day_task = run_task(self, read, on_done=done, on_error=failed)
 
     def reevaluate(self) -> None:
         """The timer: the day as last read, judged again at the present minute (closing time passed, an absence
