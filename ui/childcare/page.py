@@ -84,7 +84,7 @@ class DayModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.alerts: dict[int, str] = {}
-        self._cells: list[tuple[str, ...]] = []
+        self._cells: list[tuple[str, ...] | None] = []
 
     def export_value(self, row: cc.DayRow, column: int):
         if column == 4:
@@ -95,8 +95,8 @@ class DayModel(ListTableModel):
 
     def set_day(self, rows: list[cc.DayRow], alerts: dict[int, str]) -> None:
         self.alerts = alerts
-        # what the view asks for every cell on every paint, worked out once per day read (times, states, names)
-        self._cells = [tuple(self.display(r, c) for c in range(len(self.COLUMNS))) for r in rows]
+        # what the view asks for every cell on every paint, worked out once per row shown (times, states, names)
+        self._cells = [None] * len(rows)
         self.set_rows(rows)
 
     def foreground(self, row: cc.DayRow, column: int):
@@ -115,7 +115,11 @@ class DayModel(ListTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = index.row()
         if role == Qt.ItemDataRole.DisplayRole and 0 <= r < len(self._cells) and r < self.rowCount():
-            return self._cells[r][index.column()]
+            cells = self._cells[r]
+            if cells is None:
+                row = self.row_at(r)
+                cells = self._cells[r] = tuple(self.display(row, c) for c in range(len(self.COLUMNS)))
+            return cells[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= r < self.rowCount():
             return self.background(self.row_at(r))
         return super().data(index, role)
