@@ -5,6 +5,7 @@ the programs. A timer re-evaluates the day so that at closing time anyone not si
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
 from typing import TYPE_CHECKING
 
@@ -149,31 +150,37 @@ class ChildcarePage(QWidget):
         self.setObjectName("childcarePage")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.program = QComboBox(objectName="childcareProgram")
+        self.program = QComboBox(self, objectName="childcareProgram")
         self.program.setAccessibleName(self.tr("Program"))
-        top.addWidget(QLabel(self.tr("Program")))
+        top.addWidget(QLabel(self.tr("Program"), self))
         top.addWidget(self.program, 1)
-        self.staff = QLineEdit(objectName="childcareStaffOnDuty")
+        self.staff = QLineEdit(self, objectName="childcareStaffOnDuty")
         self.staff.setAccessibleName(self.tr("Staff on duty"))
         self.staff.setPlaceholderText(self.tr("Names, separated by commas, then Enter"))
         self.staff.setToolTip(self.tr("Who is on duty today: the ratio counts them and the day's record prints them."))
-        top.addWidget(QLabel(self.tr("Staff on duty")))
+        top.addWidget(QLabel(self.tr("Staff on duty"), self))
         top.addWidget(self.staff, 1)
-        self.headcount = QLabel(objectName="childcareHeadcount")
+        self.headcount = QLabel(self, objectName="childcareHeadcount")
         top.addWidget(self.headcount)
         layout.addLayout(top)
-        self.closing_banner = QLabel(objectName="childcareClosingBanner")
+        self.closing_banner = QLabel(self, objectName="childcareClosingBanner")
         self.closing_banner.setWordWrap(True)
         self.closing_banner.setProperty("role", "closing")
         self.closing_banner.hide()
         layout.addWidget(self.closing_banner)
 
-        self.tabs = QTabWidget(objectName="childcareTabs")
+        self.tabs = QTabWidget(self, objectName="childcareTabs")
         self.tabs.setAccessibleName(self.tr("Childcare"))
         layout.addWidget(self.tabs, 1)
-        desk = QWidget(objectName="childcareDesk")
+        # Built top-down: each widget made inside the one it lives in, not made alone and moved, which styled it
+        # again whole under the application's stylesheet. The desk is made inside the tabs' stack when the page is
+        # built to be seen, alone otherwise (laid out in a stack never shown, it would get the stack's nominal size;
+        # ui/common/lazy.py does the same for the sub-tabs).
+        self.lazy = LazyTabs(self.tabs)
+        seen = parent is not None and parent.isVisible()
+        desk = QWidget(self.lazy.container if seen else None, objectName="childcareDesk")
         desk_layout = QVBoxLayout(desk)
-        self.find = QLineEdit(objectName="childcareFind")
+        self.find = QLineEdit(desk, objectName="childcareFind")
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
         find_row = QHBoxLayout()  # the find box with the day's papers beside it; the release controls below
@@ -185,7 +192,7 @@ class ChildcarePage(QWidget):
         self._session: dt.date | None = None  # the program day those rows are of (cc.session_of)
         self._not_out: list[str] = []
         self.release_dialog: ReleaseDialog | None = None
-        self.table = QTableView(objectName="childcareDay")
+        self.table = QTableView(desk, objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
         self.table.setModel(self.model)
         list_export.install(
@@ -202,39 +209,39 @@ class ChildcarePage(QWidget):
         self.table.setItemDelegateForColumn(2, self.colours)
         desk_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.adult = QComboBox(objectName="childcareAdult")
+        self.adult = QComboBox(desk, objectName="childcareAdult")
         self.adult.setAccessibleName(self.tr("Adult"))
         self.adult.setToolTip(self.tr("Enter signs the child in, or out if they are in."))
         self.adult.installEventFilter(self)
-        row.addWidget(QLabel(self.tr("Adult")))
+        row.addWidget(QLabel(self.tr("Adult"), desk))
         row.addWidget(self.adult, 2)
-        self.time = QLineEdit(objectName="childcareTime")
+        self.time = QLineEdit(desk, objectName="childcareTime")
         self.time.setAccessibleName(self.tr("Time"))
         self.time.setPlaceholderText(self.tr("now"))
         self.time.setToolTip(self.tr("Leave empty for now, or write HH:MM to record an earlier time today."))
         # no maxLength: a paste of "08:301" cut to 5 characters was a valid, different time; it is refused whole
         self.time.setFixedWidth(80)
         row.addWidget(self.time)
-        self.sign_in_button = QPushButton(self.tr("Sign in"), objectName="childcareSignIn")
-        self.sign_out_button = QPushButton(self.tr("Sign out"), objectName="childcareSignOut")
-        self.override_button = QPushButton(self.tr("Release with override…"), objectName="childcareOverride")
-        self.absence_reason = QComboBox(objectName="childcareAbsenceReason")
+        self.sign_in_button = QPushButton(self.tr("Sign in"), desk, objectName="childcareSignIn")
+        self.sign_out_button = QPushButton(self.tr("Sign out"), desk, objectName="childcareSignOut")
+        self.override_button = QPushButton(self.tr("Release with override…"), desk, objectName="childcareOverride")
+        self.absence_reason = QComboBox(desk, objectName="childcareAbsenceReason")
         self.absence_reason.setAccessibleName(self.tr("Absence reason"))
         self.absence_reason.addItem(self.tr("Notified by family"), "notified")
         self.absence_reason.addItem(self.tr("Sick"), "sick")
         self.absence_reason.addItem(self.tr("Other"), "other")
-        self.absent_button = QPushButton(self.tr("Mark absent"), objectName="childcareAbsent")
+        self.absent_button = QPushButton(self.tr("Mark absent"), desk, objectName="childcareAbsent")
         # The sheets are one per program, group and day: the group printed (all groups on one sheet when "All").
-        self.sheet_group = QComboBox(objectName="childcareSheetGroup")
+        self.sheet_group = QComboBox(desk, objectName="childcareSheetGroup")
         self.sheet_group.setAccessibleName(self.tr("Group of the sheet"))
         self.sheet_group.setToolTip(self.tr("Which group's sign-in sheet to print."))
-        self.blank_button = QPushButton(self.tr("Blank sheet"), objectName="childcareBlankSheet")
-        self.filled_button = QPushButton(self.tr("Day's record"), objectName="childcareFilledSheet")
+        self.blank_button = QPushButton(self.tr("Blank sheet"), desk, objectName="childcareBlankSheet")
+        self.filled_button = QPushButton(self.tr("Day's record"), desk, objectName="childcareFilledSheet")
         for b in (self.sign_in_button, self.sign_out_button, self.override_button):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         row.addWidget(self.absence_reason)
-        self.week_button = QPushButton(self.tr("Week summary"), objectName="childcareWeek")
+        self.week_button = QPushButton(self.tr("Week summary"), desk, objectName="childcareWeek")
         row.addWidget(self.absent_button)
         self.absent_button.setAccessibleName(self.absent_button.text())
         for b in (self.sheet_group, self.blank_button, self.filled_button, self.week_button):
@@ -243,19 +250,24 @@ class ChildcarePage(QWidget):
             find_row.addWidget(b)
         desk_layout.addLayout(row)
         # A blocked adult (禁止接送) at the desk: a red refusal that stays until the next child or action.
-        self.refusal_banner = QLabel(objectName="childcareRefusal")
+        self.refusal_banner = QLabel(desk, objectName="childcareRefusal")
         self.refusal_banner.setWordWrap(True)
         self.refusal_banner.setAccessibleName(self.tr("Release refused"))
         self.refusal_banner.setProperty("role", "refusal")
         self.refusal_banner.hide()
         desk_layout.addWidget(self.refusal_banner)
-        self.status = QLabel(objectName="childcareStatus")
+        self.status = QLabel(desk, objectName="childcareStatus")
         desk_layout.addWidget(self.status)
+        # Tab goes as the desk reads: the find row (the box, then the day's papers), the list, the release row.
+        chain = (self.find, self.sheet_group, self.blank_button, self.filled_button, self.week_button, self.table)
+        chain += (self.adult, self.time, self.sign_in_button, self.sign_out_button, self.override_button)
+        chain += (self.absence_reason, self.absent_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.desk = desk
         # The desk is built with the page; the board, the children and the programs the first time they are shown
         # (ui/common/lazy.py). The board is redrawn only when something it shows changed and it is looked at.
         self._board_stale = True
-        self.lazy = LazyTabs(self.tabs)
         self.lazy.built.connect(self._board_built)
         self.lazy.add("childcareDesk", lambda: desk, self.tr("Sign in / out"))
         self.lazy.add("childcareBoard", lambda parent: BoardWidget(parent), self.tr("Live board"))
@@ -268,7 +280,7 @@ class ChildcarePage(QWidget):
 
         # Built to be seen at once (the tab's first show): the frame is shown first and the day is read off the UI
         # thread (_read_day_later); built alone (a test, a profile), it is read here.
-        self._read_later = parent is not None and parent.isVisible()
+        self._read_later = seen
         self._day_token: object | None = None  # the read whose answer is awaited; another read makes it stale
         self._fill_programs()
         self._read_later = False
