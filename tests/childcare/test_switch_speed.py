@@ -160,3 +160,17 @@ def test_an_answer_overtaken_by_a_newer_read_is_dropped(qtbot, ctx, db, admin, w
     release.set()
     qtbot.waitUntil(lambda: page.day_task.result is not None)
     assert page.model.row_at(0).state == "in"  # the older answer did not overwrite the newer
+
+
+def test_the_children_list_built_to_be_seen_is_read_on_a_worker(qtbot, ctx, db, admin, world, frozen):
+    from ui.childcare.children import ChildrenPanel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    with statements(db) as seen:
+        panel = ChildrenPanel(ctx, host)
+    assert not any("FROM childcare_children" in sql for sql in seen) and panel.model.rowCount() == 0
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.current().id == world["child"]

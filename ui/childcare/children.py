@@ -35,6 +35,7 @@ from ui.common import export as list_export
 from ui.common.layout import fit_window, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.resident_picker import ResidentPicker
+from ui.common.tasks import run_task
 from ui.context import AppContext
 
 # ---------------------------------------------------------------------------------------------- models
@@ -853,12 +854,33 @@ class ChildrenPanel(QWidget):
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.archive)
-        self.reload()
+        self._token: object | None = None  # the read whose answer is awaited; a newer read makes it stale
+        if parent is not None and parent.isVisible():
+            self._read_later()  # built to be seen (the sub-tab's first show): the frame first, the list after
+        else:
+            self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(cc.list_children(self.ctx.db, self.ctx.actor, self.search.text()))
+        self._token = None  # an answer still awaited from a read off the UI thread is older: dropped
+        self._show_rows(cc.list_children(self.ctx.db, self.ctx.actor, self.search.text()))
+
+    def _show_rows(self, rows: list[cc.ChildRow]) -> None:
+        self.model.set_rows(rows)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _read_later(self) -> None:
+        """Read the children on a worker (ui/common/tasks.py) and show them when it answers; an answer overtaken
+        by a newer read (a search typed meanwhile) is dropped."""
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        token = self._token = object()
+
+        def done(rows: list[cc.ChildRow]) -> None:
+            if self._token is token:
+                self._token = None
+                self._show_rows(rows)
+
+        self.task = run_task(self, lambda _progress: cc.list_children(db, actor, text), on_done=done)
 
     def current(self) -> cc.ChildRow | None:
         return _current(self.table)
