@@ -1104,6 +1104,10 @@
             <translation>This program has no groups.</translation>
         </message>
         <message>
+            <source>Loading the day…</source>
+            <translation>Loading the day…</translation>
+        </message>
+        <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
             <translation>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</translation>
         </message>

@@ -1104,6 +1104,10 @@
             <translation>该项目没有分组。</translation>
         </message>
         <message>
+            <source>Loading the day…</source>
+            <translation>正在读取今天的名单…</translation>
+        </message>
+        <message>
             <source>In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}</source>
             <translation>在园 {n} / 名额 {cap} · 未到 {exp} · 缺勤 {abs} · 已离开 {gone}</translation>
         </message>

@@ -7,8 +7,8 @@ for and painted, so a program of 300 children opens as fast as one of 20."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -92,21 +93,52 @@ class BoardModel(QAbstractTableModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card: its state's colours, the name in bold, the state, and a red allergy badge."""
+    """Paints a card: its state's colours, the name in bold, the state, and a red allergy badge. A card is drawn
+    once into a pixmap and the pixmap is what a repaint (the board shown again, a scroll) puts on screen: drawing
+    each card again in Python made showing the board again cost as much as building it. The cache holds the cards
+    of the board as it is: it is emptied whenever the board is redrawn (`clear`)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pixmaps: dict[tuple, QPixmap] = {}
+
+    def clear(self) -> None:
+        self._pixmaps.clear()
 
     def paint(self, painter, option, index) -> None:
         if index.data(HEADER_ROLE):
-            painter.save()
-            font = QFont(option.font)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(option.rect.adjusted(4, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), index.data())
-            painter.restore()
+            self._paint_header(painter, option, index)
             return
         card = index.data(CARD_ROLE)
         if card is None:
             return
+        row, alert, text = card
+        ratio = painter.device().devicePixelRatioF()
+        size = option.rect.size()
+        key = (row.child_id, row.name, row.state, row.allergy_note, alert, text, size.width(), size.height(), ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            inner = QPainter(pixmap)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(QPoint(0, 0), size)
+            self._paint_card(inner, local, card)
+            inner.end()
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _paint_header(self, painter, option, index) -> None:
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(option.rect.adjusted(4, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), index.data())
+        painter.restore()
+
+    def _paint_card(self, painter, option, card) -> None:
         row, alert, text = card
         background, border, width, dashed = STATE_COLOURS[alert or row.state]
         painter.save()
@@ -184,7 +216,8 @@ class BoardWidget(QWidget):
         self.scroll = QTableView(self, objectName="boardScroll")  # the cards; only those on screen are drawn
         self.scroll.setAccessibleName(self.tr("Children on the board"))
         self.scroll.setModel(self.model)
-        self.scroll.setItemDelegate(CardDelegate(self.scroll))
+        self.cards = CardDelegate(self.scroll)
+        self.scroll.setItemDelegate(self.cards)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setShowGrid(False)
         self.scroll.horizontalHeader().hide()
@@ -220,6 +253,7 @@ class BoardWidget(QWidget):
             self.counts.clear()
             self.closing.hide()
             self.late.hide()
+            self.cards.clear()
             self.model.set_rows([])
             return
         self.inside.setText(self.tr("In now {n} / {cap}").format(n=summary.inside, cap=summary.capacity))
@@ -265,6 +299,7 @@ class BoardWidget(QWidget):
                 if r.allergy_note:
                     self.badges[r.child_id] = "⚠ " + r.allergy_note
             grid += [("cards", cards[i : i + COLUMNS]) for i in range(0, len(cards), COLUMNS)]
+        self.cards.clear()
         self.model.set_rows(grid)
         self.scroll.clearSpans()
         for i, (kind, _value) in enumerate(grid):

@@ -36,6 +36,7 @@ from ui.common.layout import fit_window, set_available, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.resident_picker import ResidentPicker
 from ui.common.saving import saves_once
+from ui.common.tasks import run_task
 from ui.context import AppContext
 
 # ---------------------------------------------------------------------------------------------- models
@@ -140,7 +141,11 @@ class EnrolmentModel(ListTableModel):
         return f"{row.starts_on.isoformat()} – {row.ends_on.isoformat()}"
 
 
-def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -> QTableView:
+def _table(
+    parent: QWidget, name: str, accessible: str, model: ListTableModel, colour_columns: tuple[int, ...] | None = None
+) -> QTableView:
+    """A list of the childcare screens; `colour_columns`: the only columns the model colours (they get the colour
+    delegate, which paints in Python cell by cell; the others the stock one), None when whole rows may be."""
     table = QTableView(parent, objectName=name)
     table.setAccessibleName(accessible)
     table.setModel(model)
@@ -150,7 +155,12 @@ def _table(parent: QWidget, name: str, accessible: str, model: ListTableModel) -
     # ResizeToContents does (thousands of data() calls under the stylesheet on a first show).
     size_columns_always(table)
     table.setMinimumHeight(150)
-    table.setItemDelegate(RoleColourDelegate(table))
+    if colour_columns is None:
+        table.setItemDelegate(RoleColourDelegate(table))
+    else:
+        colours = RoleColourDelegate(table)
+        for column in colour_columns:
+            table.setItemDelegateForColumn(column, colours)
     return table
 
 
@@ -838,7 +848,8 @@ class ChildrenPanel(QWidget):
         self.search.setAccessibleName(self.tr("Find a child"))
         self.search.setPlaceholderText(self.tr("Name or school"))
         self.model = ChildListModel(self)
-        self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model)
+        # only the allergy note is red (ChildListModel.foreground)
+        self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model, colour_columns=(4,))
         list_export.install(self.table, "children", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.new_button = QPushButton(self.tr("New child…"), self, objectName="childcareNewChild")
@@ -857,12 +868,33 @@ class ChildrenPanel(QWidget):
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.archive)
-        self.reload()
+        self._token: object | None = None  # the read whose answer is awaited; a newer read makes it stale
+        if parent is not None and parent.isVisible():
+            self._read_later()  # built to be seen (the sub-tab's first show): the frame first, the list after
+        else:
+            self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(cc.list_children(self.ctx.db, self.ctx.actor, self.search.text()))
+        self._token = None  # an answer still awaited from a read off the UI thread is older: dropped
+        self._show_rows(cc.list_children(self.ctx.db, self.ctx.actor, self.search.text()))
+
+    def _show_rows(self, rows: list[cc.ChildRow]) -> None:
+        self.model.set_rows(rows)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _read_later(self) -> None:
+        """Read the children on a worker (ui/common/tasks.py) and show them when it answers; an answer overtaken
+        by a newer read (a search typed meanwhile) is dropped."""
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        token = self._token = object()
+
+        def done(rows: list[cc.ChildRow]) -> None:
+            if self._token is token:
+                self._token = None
+                self._show_rows(rows)
+
+        self.task = run_task(self, lambda _progress: cc.list_children(db, actor, text), on_done=done)
 
     def current(self) -> cc.ChildRow | None:
         return _current(self.table)

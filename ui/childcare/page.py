@@ -5,6 +5,8 @@ the programs. A timer re-evaluates the day so that at closing time anyone not si
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -82,6 +85,7 @@ class DayModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.alerts: dict[int, str] = {}
+        self._cells: list[tuple[str, ...] | None] = []
 
     def export_value(self, row: cc.DayRow, column: int):
         if column == 4:
@@ -92,6 +96,8 @@ class DayModel(ListTableModel):
 
     def set_day(self, rows: list[cc.DayRow], alerts: dict[int, str]) -> None:
         self.alerts = alerts
+        # what the view asks for every cell on every paint, worked out once per row shown (times, states, names)
+        self._cells = [None] * len(rows)
         self.set_rows(rows)
 
     def foreground(self, row: cc.DayRow, column: int):
@@ -108,9 +114,21 @@ class DayModel(ListTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
-            return self.background(self.row_at(index.row()))
+        r = index.row()
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= r < len(self._cells) and r < self.rowCount():
+            cells = self._cells[r]
+            if cells is None:
+                row = self.row_at(r)
+                cells = self._cells[r] = tuple(self.display(row, c) for c in range(len(self.COLUMNS)))
+            return cells[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= r < self.rowCount():
+            return self.background(self.row_at(r))
         return super().data(index, role)
+
+    def has_row_colours(self) -> bool:
+        """Whether a whole row stands out (closing time passed, an unexplained absence): else only the allergy
+        column is coloured."""
+        return bool(self.alerts)
 
     def tooltip(self, row: cc.DayRow, column: int) -> str | None:
         if column == 6 and row.override:
@@ -132,31 +150,37 @@ class ChildcarePage(QWidget):
         self.setObjectName("childcarePage")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.program = QComboBox(objectName="childcareProgram")
+        self.program = QComboBox(self, objectName="childcareProgram")
         self.program.setAccessibleName(self.tr("Program"))
-        top.addWidget(QLabel(self.tr("Program")))
+        top.addWidget(QLabel(self.tr("Program"), self))
         top.addWidget(self.program, 1)
-        self.staff = QLineEdit(objectName="childcareStaffOnDuty")
+        self.staff = QLineEdit(self, objectName="childcareStaffOnDuty")
         self.staff.setAccessibleName(self.tr("Staff on duty"))
         self.staff.setPlaceholderText(self.tr("Names, separated by commas, then Enter"))
         self.staff.setToolTip(self.tr("Who is on duty today: the ratio counts them and the day's record prints them."))
-        top.addWidget(QLabel(self.tr("Staff on duty")))
+        top.addWidget(QLabel(self.tr("Staff on duty"), self))
         top.addWidget(self.staff, 1)
-        self.headcount = QLabel(objectName="childcareHeadcount")
+        self.headcount = QLabel(self, objectName="childcareHeadcount")
         top.addWidget(self.headcount)
         layout.addLayout(top)
-        self.closing_banner = QLabel(objectName="childcareClosingBanner")
+        self.closing_banner = QLabel(self, objectName="childcareClosingBanner")
         self.closing_banner.setWordWrap(True)
         self.closing_banner.setProperty("role", "closing")
         self.closing_banner.hide()
         layout.addWidget(self.closing_banner)
 
-        self.tabs = QTabWidget(objectName="childcareTabs")
+        self.tabs = QTabWidget(self, objectName="childcareTabs")
         self.tabs.setAccessibleName(self.tr("Childcare"))
         layout.addWidget(self.tabs, 1)
-        desk = QWidget(objectName="childcareDesk")
+        # Built top-down: each widget made inside the one it lives in, not made alone and moved, which styled it
+        # again whole under the application's stylesheet. The desk is made inside the tabs' stack when the page is
+        # built to be seen, alone otherwise (laid out in a stack never shown, it would get the stack's nominal size;
+        # ui/common/lazy.py does the same for the sub-tabs).
+        self.lazy = LazyTabs(self.tabs)
+        seen = parent is not None and parent.isVisible()
+        desk = QWidget(self.lazy.container if seen else None, objectName="childcareDesk")
         desk_layout = QVBoxLayout(desk)
-        self.find = QLineEdit(objectName="childcareFind")
+        self.find = QLineEdit(desk, objectName="childcareFind")
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
         find_row = QHBoxLayout()  # the find box with the day's papers beside it; the release controls below
@@ -165,9 +189,10 @@ class ChildcarePage(QWidget):
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self._day: tuple | None = None  # (program, rows, alerts, summary) as last read, for the board
+        self._session: dt.date | None = None  # the program day those rows are of (cc.session_of)
         self._not_out: list[str] = []
         self.release_dialog: ReleaseDialog | None = None
-        self.table = QTableView(objectName="childcareDay")
+        self.table = QTableView(desk, objectName="childcareDay")
         self.table.setAccessibleName(self.tr("Today's children"))
         self.table.setModel(self.model)
         list_export.install(
@@ -176,42 +201,47 @@ class ChildcarePage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
-        self.table.setItemDelegate(RoleColourDelegate(self.table))
+        # The colour delegate paints in Python, cell by cell: it is used where the model colours (the allergy
+        # column, and whole rows once an alert stands), the stock delegate elsewhere (_colour_rows).
+        self.colours = RoleColourDelegate(self.table)
+        self.plain_cells = QStyledItemDelegate(self.table)
+        self.table.setItemDelegate(self.plain_cells)
+        self.table.setItemDelegateForColumn(2, self.colours)
         desk_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.adult = QComboBox(objectName="childcareAdult")
+        self.adult = QComboBox(desk, objectName="childcareAdult")
         self.adult.setAccessibleName(self.tr("Adult"))
         self.adult.setToolTip(self.tr("Enter signs the child in, or out if they are in."))
         self.adult.installEventFilter(self)
-        row.addWidget(QLabel(self.tr("Adult")))
+        row.addWidget(QLabel(self.tr("Adult"), desk))
         row.addWidget(self.adult, 2)
-        self.time = QLineEdit(objectName="childcareTime")
+        self.time = QLineEdit(desk, objectName="childcareTime")
         self.time.setAccessibleName(self.tr("Time"))
         self.time.setPlaceholderText(self.tr("now"))
         self.time.setToolTip(self.tr("Leave empty for now, or write HH:MM to record an earlier time today."))
         # no maxLength: a paste of "08:301" cut to 5 characters was a valid, different time; it is refused whole
         self.time.setFixedWidth(80)
         row.addWidget(self.time)
-        self.sign_in_button = QPushButton(self.tr("Sign in"), objectName="childcareSignIn")
-        self.sign_out_button = QPushButton(self.tr("Sign out"), objectName="childcareSignOut")
-        self.override_button = QPushButton(self.tr("Release with override…"), objectName="childcareOverride")
-        self.absence_reason = QComboBox(objectName="childcareAbsenceReason")
+        self.sign_in_button = QPushButton(self.tr("Sign in"), desk, objectName="childcareSignIn")
+        self.sign_out_button = QPushButton(self.tr("Sign out"), desk, objectName="childcareSignOut")
+        self.override_button = QPushButton(self.tr("Release with override…"), desk, objectName="childcareOverride")
+        self.absence_reason = QComboBox(desk, objectName="childcareAbsenceReason")
         self.absence_reason.setAccessibleName(self.tr("Absence reason"))
         self.absence_reason.addItem(self.tr("Notified by family"), "notified")
         self.absence_reason.addItem(self.tr("Sick"), "sick")
         self.absence_reason.addItem(self.tr("Other"), "other")
-        self.absent_button = QPushButton(self.tr("Mark absent"), objectName="childcareAbsent")
+        self.absent_button = QPushButton(self.tr("Mark absent"), desk, objectName="childcareAbsent")
         # The sheets are one per program, group and day: the group printed (all groups on one sheet when "All").
-        self.sheet_group = QComboBox(objectName="childcareSheetGroup")
+        self.sheet_group = QComboBox(desk, objectName="childcareSheetGroup")
         self.sheet_group.setAccessibleName(self.tr("Group of the sheet"))
         self.sheet_group.setToolTip(self.tr("Which group's sign-in sheet to print."))
-        self.blank_button = QPushButton(self.tr("Blank sheet"), objectName="childcareBlankSheet")
-        self.filled_button = QPushButton(self.tr("Day's record"), objectName="childcareFilledSheet")
+        self.blank_button = QPushButton(self.tr("Blank sheet"), desk, objectName="childcareBlankSheet")
+        self.filled_button = QPushButton(self.tr("Day's record"), desk, objectName="childcareFilledSheet")
         for b in (self.sign_in_button, self.sign_out_button, self.override_button):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         row.addWidget(self.absence_reason)
-        self.week_button = QPushButton(self.tr("Week summary"), objectName="childcareWeek")
+        self.week_button = QPushButton(self.tr("Week summary"), desk, objectName="childcareWeek")
         row.addWidget(self.absent_button)
         self.absent_button.setAccessibleName(self.absent_button.text())
         for b in (self.sheet_group, self.blank_button, self.filled_button, self.week_button):
@@ -220,19 +250,24 @@ class ChildcarePage(QWidget):
             find_row.addWidget(b)
         desk_layout.addLayout(row)
         # A blocked adult (禁止接送) at the desk: a red refusal that stays until the next child or action.
-        self.refusal_banner = QLabel(objectName="childcareRefusal")
+        self.refusal_banner = QLabel(desk, objectName="childcareRefusal")
         self.refusal_banner.setWordWrap(True)
         self.refusal_banner.setAccessibleName(self.tr("Release refused"))
         self.refusal_banner.setProperty("role", "refusal")
         self.refusal_banner.hide()
         desk_layout.addWidget(self.refusal_banner)
-        self.status = QLabel(objectName="childcareStatus")
+        self.status = QLabel(desk, objectName="childcareStatus")
         desk_layout.addWidget(self.status)
+        # Tab goes as the desk reads: the find row (the box, then the day's papers), the list, the release row.
+        chain = (self.find, self.sheet_group, self.blank_button, self.filled_button, self.week_button, self.table)
+        chain += (self.adult, self.time, self.sign_in_button, self.sign_out_button, self.override_button)
+        chain += (self.absence_reason, self.absent_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.desk = desk
         # The desk is built with the page; the board, the children and the programs the first time they are shown
         # (ui/common/lazy.py). The board is redrawn only when something it shows changed and it is looked at.
         self._board_stale = True
-        self.lazy = LazyTabs(self.tabs)
         self.lazy.built.connect(self._board_built)
         self.lazy.add("childcareDesk", lambda: desk, self.tr("Sign in / out"))
         self.lazy.add("childcareBoard", lambda parent: BoardWidget(parent), self.tr("Live board"))
@@ -243,7 +278,12 @@ class ChildcarePage(QWidget):
         add_statistics_tab(self.tabs, ctx, "childcare")
         self.lazy.page("childcareDesk")
 
+        # Built to be seen at once (the tab's first show): the frame is shown first and the day is read off the UI
+        # thread (_read_day_later); built alone (a test, a profile), it is read here.
+        self._read_later = seen
+        self._day_token: object | None = None  # the read whose answer is awaited; another read makes it stale
         self._fill_programs()
+        self._read_later = False
         self.program.currentIndexChanged.connect(self._program_changed)
         self.staff.editingFinished.connect(self._save_staff)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._child_changed())
@@ -260,7 +300,7 @@ class ChildcarePage(QWidget):
         self.board_timer = QTimer(self)
         self.board_timer.setObjectName("childcareBoardTimer")
         self.board_timer.setInterval(self.REFRESH_MS)
-        self.board_timer.timeout.connect(self.reload)
+        self.board_timer.timeout.connect(self.reevaluate)  # no query: the day as read, judged at this minute
         self.board_timer.start()
         # Another workstation signs a child in or out, enrols one, changes the staff on duty: the desk and the board
         # follow within a second or two (ui/common/live.py); the board's tab is added to the watch when built.
@@ -359,7 +399,10 @@ class ChildcarePage(QWidget):
         set_available(
             self.sheet_group, None if self.sheet_group.count() > 1 else self.tr("This program has no groups.")
         )
-        self.reload()
+        if self._read_later:
+            self._read_day_later()
+        else:
+            self.reload()
 
     def staff_names(self) -> list[str]:
         text = self.staff.text()
@@ -384,11 +427,15 @@ class ChildcarePage(QWidget):
         return self.program.currentData()
 
     def reload(self) -> None:
+        """Read the program's day again (two queries) and show it; nothing on screen is redrawn when nothing
+        changed (the timer, a live refresh or an action that changed nothing keeps the table and board as they are).
+        """
+        self._day_token = None  # an answer still awaited from a read off the UI thread is older: dropped
         pid = self.program_id()
-        current = self.current_child()
         if pid is None:
             self.model.set_day([], {})
-            self._day, self._not_out = None, []
+            self._colour_rows()
+            self._day, self._not_out, self._session = None, [], None
             self._board_changed()
             self.headcount.clear()
             self.closing_banner.hide()
@@ -396,9 +443,73 @@ class ChildcarePage(QWidget):
         p = cc.get_program(self.ctx.db, pid)
         day, minute = cc.session_of(p, clock.local_now())  # evening care shows its evening until it opens again
         rows = cc.day_rows(self.ctx.db, self.ctx.actor, pid, day)
+        self._show_day(p, day, rows, minute, contacts=True)
+
+    def _colour_rows(self) -> None:
+        delegate = self.colours if self.model.has_row_colours() else self.plain_cells
+        if self.table.itemDelegate() is not delegate:
+            self.table.setItemDelegate(delegate)
+
+    def _read_day_later(self) -> None:
+        """Read the program's day on a worker (ui/common/tasks.py) and show it when it answers; "loading" meanwhile.
+        An answer overtaken by another read (a reload, another program chosen) is dropped."""
+        pid = self.program_id()
+        if pid is None:
+            self.reload()
+            return
+        db, actor, now = self.ctx.db, self.ctx.actor, clock.local_now()
+        token = self._day_token = object()
+
+        def read(_progress) -> tuple:
+            program = cc.get_program(db, pid)
+            day, minute = cc.session_of(program, now)
+            return program, day, cc.day_rows(db, actor, pid, day), minute
+
+        def done(result: tuple) -> None:
+            if self._day_token is not token or self.program_id() != pid:
+                return
+            self._day_token = None
+            self.headcount.clear()
+            self._show_day(*result, contacts=True)
+
+        def failed(exc: BaseException) -> None:
+            if self._day_token is token:
+                self._day_token = None
+                self.headcount.clear()
+            if isinstance(exc, UserError):
+                dialogs.show_user_error(self, exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        self.headcount.setText(self.tr("Loading the day…"))
+        self.day_task = run_task(self, read, on_done=done, on_error=failed)
+
+    def reevaluate(self) -> None:
+        """The timer: the day as last read, judged again at the present minute (closing time passed, an absence
+        unexplained after the cut-off) without a query; the day is read again only when the program's session
+        moved on (a new day). Another workstation's changes arrive through the live watch, not through here."""
+        if self._day is None or self._session is None:
+            self.reload()
+            return
+        p, rows = self._day[0], self._day[1]
+        if p.id != self.program_id():
+            self.reload()
+            return
+        day, minute = cc.session_of(p, clock.local_now())
+        if day != self._session:
+            self.reload()
+            return
+        self._show_day(p, day, rows, minute)
+
+    def _show_day(
+        self, p: cc.ProgramRow, day: dt.date, rows: list[cc.DayRow], minute: int, contacts: bool = False
+    ) -> None:
+        """Show the day's rows judged at `minute`; `contacts`: read the selected child's adults again too."""
+        current = self.current_child()
         alerts = {r.child_id: a for r in rows if (a := cc.row_alert(r, p, minute))}
-        self.model.set_day(rows, alerts)
         b = cc.board_summary(rows, p, len(self.staff_names()), minute)
+        same = self._day is not None and self._day[0] == p and self._day[1:] == (rows, alerts, b)
+        self._session = day
         text = self.tr("In now: {n} / capacity {cap} · expected {exp} · absent {abs} · gone {gone}").format(
             n=b.inside, cap=b.capacity, exp=b.expected, abs=b.absent, gone=b.gone
         )
@@ -413,11 +524,17 @@ class ChildcarePage(QWidget):
                 time=cc.hhmm(p.close_min), n=len(not_out), names="、".join(not_out)
             )
         )
-        self._day, self._not_out = (p, rows, alerts, b), not_out
-        self._board_changed()
         # the board shows its own, larger banner
         board = self.lazy.built_page("childcareBoard")
         self.closing_banner.setVisible(bool(not_out) and (board is None or self.tabs.currentWidget() is not board))
+        if same:  # the table, its selection and the board stay as they are: nothing to redraw
+            if contacts and current is not None:
+                self._load_contacts()
+            return
+        self.model.set_day(rows, alerts)
+        self._colour_rows()
+        self._day, self._not_out = (p, rows, alerts, b), not_out
+        self._board_changed()
         if current is not None:
             self.select_child(current)
 
