@@ -28,8 +28,8 @@ from app.community import service as C
 from app.errors import UserError
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.fill_later import Latest
+from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.community import dialogs as forms
@@ -166,9 +166,7 @@ class HouseholdsTab(QWidget):
         rl.addLayout(people, 2)
         rl.addWidget(QLabel(self.tr("Visits"), right))
         self.visits_model = VisitsModel(self)
-        self.visits = _table(
-            "communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model, right
-        )
+        self.visits = _table("communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model, right)
         list_export.install(self.visits, "visits", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.visits)
         rl.addWidget(self.visits, 3)
@@ -491,7 +489,9 @@ class CouncilsTab(QWidget):
             QPushButton(self.tr("End role"), self), "communityEndSeat", self.tr("End the chosen role")
         )
         self.meeting_btn = named(
-            QPushButton(self.tr("Record a meeting…"), self), "communityRecordMeeting", self.tr("Record a council meeting")
+            QPushButton(self.tr("Record a meeting…"), self),
+            "communityRecordMeeting",
+            self.tr("Record a council meeting"),
         )
         for b in (self.new_council_btn, self.add_seat_btn, self.end_seat_btn):
             b.setEnabled(manage)
