@@ -39,6 +39,17 @@ class CatalogueModel(KeysetTableModel):
     def fetch_page(self, after, limit):
         return [(r.id, r) for r in catalogue.page_copies(self.db, self.text, after, limit)]
 
+    def show_first_page(self, text: str, page: list) -> None:
+        """Show the first page of the search `text`, read elsewhere (on a worker) with `FIRST_PAGE` as the limit:
+        the same as `reload()` without reading on the UI thread. Later pages are fetched as the view scrolls."""
+        self.beginResetModel()
+        self.text = text
+        self._rows = [row for _key, row in page]
+        self._last_key = page[-1][0] if page else None
+        self._exhausted = len(page) < (self.FIRST_PAGE or self.PAGE)
+        self.pages_loaded = 1
+        self.endResetModel()
+
     def export_rows(self, actor=None):
         """Every copy the current search selects, for ui.common.export: the search taken now, read a page at a
         time by the worker (the view keeps only the pages it loaded)."""
