@@ -10,13 +10,14 @@ from app.library import catalogue
 from app.library.catalogue import owner_label, status_label
 from app.library.desk import HoldRow, LoanRow, OverdueRow
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
+from ui.common.row_texts import RowTexts
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RED = QBrush(QColor("#c62828"))
 GREY = QBrush(QColor("#757575"))
 
 
-class CatalogueModel(KeysetTableModel):
+class CatalogueModel(RowTexts, KeysetTableModel):
     """The catalogue, newest copies first, filtered in SQL by `text`."""
 
     CONTEXT = "LibraryCatalogueModel"
@@ -146,7 +147,7 @@ class LoansModel(ListTableModel):
         return RED if row.overdue_days else None
 
 
-class HoldsModel(ListTableModel):
+class HoldsModel(RowTexts, ListTableModel):
     CONTEXT = "LibraryHoldsModel"
     COLUMNS = (
         Column("barcode", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Barcode")),
@@ -174,7 +175,7 @@ class HoldsModel(ListTableModel):
         return (row.barcode, row.title, row.borrower, row.card_no, "", "", row.placed_on.isoformat())[column]
 
 
-class OverdueModel(ListTableModel):
+class OverdueModel(RowTexts, ListTableModel):
     CONTEXT = "LibraryOverdueModel"
     COLUMNS = (
         Column("barcode", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Barcode")),
