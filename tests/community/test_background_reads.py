@@ -151,3 +151,34 @@ def test_latest_drops_a_stale_answer_and_a_stale_refusal(qtbot):
     qtbot.waitUntil(lambda: not latest.pending)
     assert shown == ["new", "newest"] and refused == []
     assert isinstance(latest, QObject)
+
+
+def test_a_table_painted_again_makes_no_text_again(qtbot, ctx, estate, monkeypatch, qtmodeltester):
+    """A tab shown again repaints every visible cell: the row texts (ui/common/row_texts) and the board's cell
+    drawings are kept until the rows are set again."""
+    from ui.community.models import BoardDelegate, VisitsModel
+
+    page = _page(qtbot, ctx)
+    page.tabs.setCurrentIndex(2)
+    visits = page.visits
+    settled(qtbot, visits)
+    page.tabs.setCurrentIndex(1)
+    board = page.board
+    settled(qtbot, board)
+    made: list[str] = []
+    display, draw = VisitsModel.display, BoardDelegate._draw
+    monkeypatch.setattr(
+        VisitsModel, "display", lambda self, row, column: made.append("v") or display(self, row, column)
+    )
+    monkeypatch.setattr(BoardDelegate, "_draw", lambda self, *a: made.append("b") or draw(self, *a))
+    visits.view.viewport().grab()
+    board.board.viewport().grab()
+    assert made == []
+    qtmodeltester.check(visits.model)
+    visits.reload()  # rows set again: their texts are made again
+    visits.view.viewport().grab()
+    assert "v" in made
+    board.show_building("6")  # cells set again: drawn again
+    settled(qtbot, board)
+    board.board.viewport().grab()
+    assert "b" in made
