@@ -16,6 +16,10 @@
             <translation>Days since the last visit:</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>up to 14</source>
             <translation>up to 14</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>★ 80+ living alone</source>
             <translation>★ 80+ living alone</translation>
+        </message>
+        <message>
+            <source>No building has residents yet.</source>
+            <translation>No building has residents yet.</translation>
         </message>
         <message>
             <source>{building}: {n} households</source>

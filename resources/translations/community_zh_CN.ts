@@ -16,6 +16,10 @@
             <translation>距上次走访：</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
             <source>up to 14</source>
             <translation>14天内</translation>
         </message>
@@ -38,6 +42,10 @@
         <message>
             <source>★ 80+ living alone</source>
             <translation>★ 80岁以上独居</translation>
+        </message>
+        <message>
+            <source>No building has residents yet.</source>
+            <translation>还没有哪栋楼登记了居民。</translation>
         </message>
         <message>
             <source>{building}: {n} households</source>

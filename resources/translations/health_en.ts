@@ -20,6 +20,10 @@
             <translation>How many are due</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Export call list…</source>
             <translation>Export call list…</translation>
         </message>

@@ -20,6 +20,10 @@
             <translation>到期数量</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
             <source>Export call list…</source>
             <translation>导出电话清单…</translation>
         </message>

@@ -641,6 +641,10 @@
             <translation>Import as</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>This room {room} · district library {district} · on loan {on_loan}</source>
             <translation>This room {room} · district library {district} · on loan {on_loan}</translation>
         </message>
@@ -1128,6 +1132,10 @@
         <message>
             <source>For the chosen lines, or all when none is chosen</source>
             <translation>For the chosen lines, or all when none is chosen</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>{n} books overdue.</source>

@@ -641,6 +641,10 @@
             <translation>导入为</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
             <source>This room {room} · district library {district} · on loan {on_loan}</source>
             <translation>本书房 {room} 册 · 区图书馆 {district} 册 · 借出 {on_loan} 册</translation>
         </message>
@@ -1128,6 +1132,10 @@
         <message>
             <source>For the chosen lines, or all when none is chosen</source>
             <translation>打印选中的行；未选中则全部打印</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>{n} books overdue.</source>

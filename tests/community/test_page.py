@@ -31,6 +31,12 @@ def home(db, admin, make_resident, frozen):
     }
 
 
+def _wait_loaded(qtbot, tab):
+    """Until the tab's background reads have answered (the board's follows the buildings')."""
+    loaders = [x for x in (getattr(tab, "loader", None), getattr(tab, "board_loader", None)) if x is not None]
+    qtbot.waitUntil(lambda: all(x.runs and not x.pending for x in loaders[:1]) and not any(x.pending for x in loaders))
+
+
 def _submit(monkeypatch, fill):
     """Replace the modal run with: fill the dialog, press OK; True when it was accepted."""
 
@@ -154,6 +160,7 @@ def test_board_colours_and_opens_the_household(qtbot, qtmodeltester, ctx, home):
     page.show()
     page.tabs.setCurrentIndex(1)
     board = page.board
+    _wait_loaded(qtbot, board)
     assert board.building == "6"
     model = board.board_model
     qtmodeltester.check(model)
@@ -184,6 +191,7 @@ def test_councils_meeting_and_task_done(qtbot, qtmodeltester, ctx, home, monkeyp
     page = P.create_page(ctx)
     qtbot.addWidget(page)
     tab = page.councils
+    _wait_loaded(qtbot, tab)
     assert tab.council().id == council
 
     def fill(d):

@@ -87,6 +87,7 @@ def test_the_due_list_opens_the_record(qtbot, db, health, consented, qtmodeltest
     page = HealthPage(_ctx(db, health))
     qtbot.addWidget(page)
     due = page.due
+    qtbot.waitUntil(lambda: not due.loader.pending)  # read on a worker
     assert due.model.rowCount() == 1 and "Overdue" in due.model.data(due.model.index(0, 1))
     qtmodeltester.check(due.model)
     due._open(0)

@@ -23,6 +23,10 @@ def _page(qtbot, ctx) -> LibraryPage:
     return page
 
 
+def _answered(qtbot, tab) -> None:
+    qtbot.waitUntil(lambda: not tab.loader.pending)
+
+
 def test_scan_card_then_books_one_after_another(qtbot, ctx, db, admin, desk_day, no_dialogs, qtmodeltester):
     rid = adult(db, "王读者")
     desk.register_reader(db, admin, rid, "RD0001")
@@ -112,14 +116,18 @@ def test_catalogue_holds_overdue_and_slips(qtbot, ctx, db, admin, frozen, no_dia
     frozen(NOON)
     page = _page(qtbot, ctx)
     cat = page.catalogue
+    _answered(qtbot, cat)  # the lists are read on a worker
     qtmodeltester.check(cat.model)
     assert cat.model.rowCount() == 1 and cat.model.display(cat.model.row_at(0), 3) == "978-7-02-000220-7"
     qtbot.keyClicks(cat.search, "nothing-like-this")
+    _answered(qtbot, cat)
     assert cat.model.rowCount() == 0
     holds = page.holds
+    _answered(qtbot, holds)
     qtmodeltester.check(holds.model)
     assert holds.model.rowCount() == 1
     overdue = page.overdue
+    _answered(qtbot, overdue)
     qtmodeltester.check(overdue.model)
     assert overdue.model.rowCount() == 1
     overdue.slips_button.click()

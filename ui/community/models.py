@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from app import clock, exports
@@ -24,6 +24,7 @@ from app.community import households as H
 from app.community import service as C
 from app.residents.tags import tag_label
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.row_texts import RowTexts
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -53,7 +54,7 @@ def _date(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-class HouseholdListModel(ListTableModel):
+class HouseholdListModel(RowTexts, ListTableModel):
     CONTEXT = "HouseholdListModel"
     COLUMNS = (
         Column("address", QT_TRANSLATE_NOOP("HouseholdListModel", "Household")),
@@ -67,7 +68,7 @@ class HouseholdListModel(ListTableModel):
         return row.people if column == 1 else H.natural_key(H.short_label(*row.key))
 
 
-class OccupantsModel(ListTableModel):
+class OccupantsModel(RowTexts, ListTableModel):
     CONTEXT = "OccupantsModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("OccupantsModel", "Name")),
@@ -92,7 +93,7 @@ class OccupantsModel(ListTableModel):
         return (row.age or 0) if column == 2 else self.display(row, column)
 
 
-class LinksModel(ListTableModel):
+class LinksModel(RowTexts, ListTableModel):
     CONTEXT = "LinksModel"
     COLUMNS = (
         Column("member", QT_TRANSLATE_NOOP("LinksModel", "Party member")),
@@ -114,7 +115,7 @@ class LinksModel(ListTableModel):
         return QBrush(GREY) if row.ended_on else None
 
 
-class VisitsModel(ListTableModel):
+class VisitsModel(RowTexts, ListTableModel):
     CONTEXT = "VisitsModel"
     COLUMNS = (
         Column("day", QT_TRANSLATE_NOOP("VisitsModel", "Date")),
@@ -154,7 +155,7 @@ class VisitsModel(ListTableModel):
         return row.findings if column == 6 and row.findings else None
 
 
-class CouncilsModel(ListTableModel):
+class CouncilsModel(RowTexts, ListTableModel):
     CONTEXT = "CouncilsModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("CouncilsModel", "Council")),
@@ -167,7 +168,7 @@ class CouncilsModel(ListTableModel):
         )
 
 
-class SeatsModel(ListTableModel):
+class SeatsModel(RowTexts, ListTableModel):
     CONTEXT = "SeatsModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("SeatsModel", "Name")),
@@ -193,7 +194,7 @@ class SeatsModel(ListTableModel):
         return QBrush(GREY) if row.ended_on else None
 
 
-class MeetingsModel(ListTableModel):
+class MeetingsModel(RowTexts, ListTableModel):
     CONTEXT = "MeetingsModel"
     COLUMNS = (
         Column("day", QT_TRANSLATE_NOOP("MeetingsModel", "Date")),
@@ -226,7 +227,7 @@ class MeetingsModel(ListTableModel):
         return None
 
 
-class TasksModel(ListTableModel):
+class TasksModel(RowTexts, ListTableModel):
     CONTEXT = "TasksModel"
     COLUMNS = (
         Column("task", QT_TRANSLATE_NOOP("TasksModel", "Task")),
@@ -258,7 +259,7 @@ class TasksModel(ListTableModel):
         return None
 
 
-class BuildingsModel(ListTableModel):
+class BuildingsModel(RowTexts, ListTableModel):
     CONTEXT = "BuildingsModel"
     COLUMNS = (
         Column("building", QT_TRANSLATE_NOOP("BuildingsModel", "Building")),
@@ -408,15 +409,50 @@ class BoardDelegate(QStyledItemDelegate):
     _FRAME = QColor("#1a5fb4")
     _TEXT = QColor("#1c1b1f")
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Each cell drawn once into a pixmap, kept until the board's cells are set again: a board shown again (a tab
+        # switch) repaints a few hundred cells, which is then a copy each, not three texts measured and drawn.
+        self._pixmaps: dict[tuple, QPixmap] = {}
+        self._model = None
+
+    def _forget(self) -> None:
+        self._pixmaps.clear()
+
     def paint(self, painter, option, index) -> None:
-        background = index.data(self._BACKGROUND)
-        text = index.data(self._DISPLAY)
-        if not isinstance(background, QBrush) or not text:
-            return
-        painter.save()
-        rect = option.rect.adjusted(1, 1, -1, -1)
+        model = index.model()
+        if model is not self._model:  # the cells change with the model's reset: drop their drawings then
+            if self._model is not None:
+                self._model.modelReset.disconnect(self._forget)
+            self._model = model
+            model.modelReset.connect(self._forget)
+            self._pixmaps.clear()
+        selected = bool(option.state & self._SELECTED)
+        rect = option.rect
+        key = (index.row(), index.column(), rect.width(), rect.height(), selected)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            background = index.data(self._BACKGROUND)
+            text = index.data(self._DISPLAY)
+            if not isinstance(background, QBrush) or not text:
+                return
+            ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+            pixmap = QPixmap(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            cell = QPainter(pixmap)
+            cell.setFont(painter.font())
+            self._draw(cell, QRect(0, 0, rect.width(), rect.height()), background, text, selected)
+            cell.end()
+            if len(self._pixmaps) > 4000:  # resized many times: keep the memory bounded
+                self._pixmaps.clear()
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _draw(self, painter, area: QRect, background, text: str, selected: bool) -> None:
+        rect = area.adjusted(1, 1, -1, -1)
         painter.fillRect(rect, background)
-        if option.state & self._SELECTED:
+        if selected:
             painter.setPen(QPen(self._FRAME, 3))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.setPen(self._TEXT)
@@ -433,4 +469,3 @@ class BoardDelegate(QStyledItemDelegate):
             painter.setFont(bold if first else regular)
             elided = metrics[0 if first else 1].elidedText(line, self._ELIDE, width)
             painter.drawText(QRect(left, top + i * height, width, height), self._CENTRE, elided)
-        painter.restore()

@@ -28,6 +28,7 @@ from app.community import service as C
 from app.errors import UserError
 from ui.common import dialogs
 from ui.common import export as list_export
+from ui.common.fill_later import Latest
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
@@ -58,8 +59,8 @@ def run_dialog(dialog) -> bool:
     return dialog.exec() == dialog.DialogCode.Accepted
 
 
-def _table(name: str, accessible: str, model) -> QTableView:
-    view = named(QTableView(), name, accessible)
+def _table(name: str, accessible: str, model, parent: QWidget | None = None) -> QTableView:
+    view = named(QTableView(parent), name, accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,8 +76,8 @@ def _selected(view: QTableView):
     return view.model().row_at(rows[0].row()) if rows else None
 
 
-def _title(text: str, name: str) -> QLabel:
-    label = QLabel(text)
+def _title(text: str, name: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
     label.setObjectName(name)
     font = label.font()
     font.setBold(True)
@@ -92,56 +93,52 @@ class HouseholdsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.household: H.Household | None = None
-        self.search = named(QLineEdit(), "communityHouseholdSearch", self.tr("Find a household"))
+        # made from the outside in, each widget inside its parent (ui/common/lazy.py says why)
+        layout = QVBoxLayout(self)
+        split = QSplitter(self)
+        split.setObjectName("communityHouseholdSplit")
+        layout.addWidget(split)
+        left = QWidget(split)
+        split.addWidget(left)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.search = named(QLineEdit(left), "communityHouseholdSearch", self.tr("Find a household"))
         self.search.setPlaceholderText(self.tr("6-2-301 or 6栋2单元301, then Enter"))
         self.search.setClearButtonEnabled(True)
         self.list_model = HouseholdListModel(self)
-        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model)
+        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
         list_export.install(
             self.list, "households", ctx=ctx, permission=RECORD_VISITS, filter_text=list_export.filter_of(self.search)
         )
         size_columns_always(self.list)
-        self.found = named(QLabel(), "communityHouseholdCount", self.tr("Households found"))
+        self.found = named(QLabel(left), "communityHouseholdCount", self.tr("Households found"))
+        ll.addWidget(self.search)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.found)
 
-        self.heading = _title(self.tr("Type an address to find a household."), "communityHouseholdTitle")
-        self.summary = named(QLabel(), "communityHouseholdSummary", self.tr("Household summary"))
+        right = QWidget(split)
+        split.addWidget(right)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.heading = _title(self.tr("Type an address to find a household."), "communityHouseholdTitle", right)
+        self.summary = named(QLabel(right), "communityHouseholdSummary", self.tr("Household summary"))
         self.summary.setWordWrap(True)
         self.visit_btn = named(
-            QPushButton(self.tr("Record a visit…")), "communityRecordVisit", self.tr("Record a visit")
+            QPushButton(self.tr("Record a visit…"), right), "communityRecordVisit", self.tr("Record a visit")
         )
         self.link_btn = named(
-            QPushButton(self.tr("Link a party member…")), "communityAddLink", self.tr("Link a party member")
+            QPushButton(self.tr("Link a party member…"), right), "communityAddLink", self.tr("Link a party member")
         )
-        self.end_link_btn = named(QPushButton(self.tr("End link")), "communityEndLink", self.tr("End the chosen link"))
+        self.end_link_btn = named(
+            QPushButton(self.tr("End link"), right), "communityEndLink", self.tr("End the chosen link")
+        )
         self.void_btn = named(
-            QPushButton(self.tr("Void visit…")), "communityVoidVisit", self.tr("Void the chosen visit")
+            QPushButton(self.tr("Void visit…"), right), "communityVoidVisit", self.tr("Void the chosen visit")
         )
         if not may(ctx.actor, MANAGE_COUNCILS):
             for b in (self.link_btn, self.end_link_btn):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Your role may not change 三带一联 links."))
-        self.occupants_model = OccupantsModel(self)
-        self.occupants = _table("communityOccupants", self.tr("Who lives here"), self.occupants_model)
-        list_export.install(self.occupants, "occupants", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.occupants)
-        self.links_model = LinksModel(self)
-        self.links = _table("communityLinks", self.tr("Party members looking after it"), self.links_model)
-        list_export.install(self.links, "household_links", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.links)
-        self.visits_model = VisitsModel(self)
-        self.visits = _table("communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model)
-        list_export.install(self.visits, "visits", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.visits)
-
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.search)
-        ll.addWidget(self.list, 1)
-        ll.addWidget(self.found)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.heading)
         rl.addWidget(self.summary)
         buttons = QHBoxLayout()
@@ -151,23 +148,29 @@ class HouseholdsTab(QWidget):
         rl.addLayout(buttons)
         people = QHBoxLayout()
         col1 = QVBoxLayout()
-        col1.addWidget(QLabel(self.tr("Who lives here")))
+        col1.addWidget(QLabel(self.tr("Who lives here"), right))
+        self.occupants_model = OccupantsModel(self)
+        self.occupants = _table("communityOccupants", self.tr("Who lives here"), self.occupants_model, right)
+        list_export.install(self.occupants, "occupants", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.occupants)
         col1.addWidget(self.occupants)
         col2 = QVBoxLayout()
-        col2.addWidget(QLabel(self.tr("三带一联: party members looking after it")))
+        col2.addWidget(QLabel(self.tr("三带一联: party members looking after it"), right))
+        self.links_model = LinksModel(self)
+        self.links = _table("communityLinks", self.tr("Party members looking after it"), self.links_model, right)
+        list_export.install(self.links, "household_links", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.links)
         col2.addWidget(self.links)
         people.addLayout(col1, 1)
         people.addLayout(col2, 1)
         rl.addLayout(people, 2)
-        rl.addWidget(QLabel(self.tr("Visits")))
+        rl.addWidget(QLabel(self.tr("Visits"), right))
+        self.visits_model = VisitsModel(self)
+        self.visits = _table("communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model, right)
+        list_export.install(self.visits, "visits", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.visits)
         rl.addWidget(self.visits, 3)
-        split = QSplitter()
-        split.setObjectName("communityHouseholdSplit")
-        split.addWidget(left)
-        split.addWidget(right)
         share_on_first_show(split, (1, 3))
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
 
         self.search.returnPressed.connect(self.find)
         self.search.textEdited.connect(lambda _t: self._debounce.start())
@@ -308,15 +311,43 @@ class BoardTab(QWidget):
         self.ctx = ctx
         self.page = page
         self.building = ""
+        self._quiet = False
+        fm = self.fontMetrics()
+        # made from the outside in, each widget inside its parent (ui/common/lazy.py says why)
+        layout = QVBoxLayout(self)
+        split = QSplitter(self)
+        split.setObjectName("communityBoardSplit")
+        layout.addWidget(split)
         self.buildings_model = BuildingsModel(self)
-        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model)
+        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model, split)
+        split.addWidget(self.buildings)
         list_export.install(self.buildings, "buildings", ctx=ctx, permission=RECORD_VISITS)
         self.buildings.horizontalHeader().setStretchLastSection(False)
         self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # not ResizeToContents: that measures every row at every show; the count is never wider than this
+        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header = self.buildings.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
         self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buildings.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        right = QWidget(split)
+        split.addWidget(right)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.heading = _title(self.tr("Loading…"), "communityBoardTitle", right)
+        rl.addWidget(self.heading)
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel(self.tr("Days since the last visit:"), right))
+        labels = (self.tr("up to 14"), self.tr("15–30"), self.tr("31–60"))
+        for (_limit, colour), text in zip(BANDS, labels, strict=True):
+            legend.addWidget(self._swatch(colour.name(), text, right))
+        legend.addWidget(self._swatch(OVERDUE.name(), self.tr("over 60"), right))
+        legend.addWidget(self._swatch(NEVER.name(), self.tr("never"), right))
+        legend.addWidget(QLabel(self.tr("★ 80+ living alone"), right))
+        legend.addStretch(1)
+        rl.addLayout(legend)
         self.board_model = BoardModel(self)
-        self.board = named(QTableView(), "communityBoard", self.tr("Building board"))
+        self.board = named(QTableView(right), "communityBoard", self.tr("Building board"))
         self.board.setModel(self.board_model)
         list_export.install(
             self.board, "building_board", ctx=ctx, permission=RECORD_VISITS, filter_text=lambda: self.building
@@ -326,43 +357,24 @@ class BoardTab(QWidget):
         self.board.setWordWrap(True)
         self.board.setShowGrid(True)
         self.board.setItemDelegate(BoardDelegate(self.board))
-        fm = self.fontMetrics()
         self.board.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.board.verticalHeader().setMinimumSectionSize(fm.lineSpacing() * 3 + 8)
         self.board.verticalHeader().setDefaultSectionSize(fm.lineSpacing() * 3 + 8)
         self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.board.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("王秀英+2") + 12)
         self.board.horizontalHeader().setDefaultSectionSize(fm.horizontalAdvance("王秀英+2") + 12)
-        self.heading = _title("", "communityBoardTitle")
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Days since the last visit:")))
-        labels = (self.tr("up to 14"), self.tr("15–30"), self.tr("31–60"))
-        for (_limit, colour), text in zip(BANDS, labels, strict=True):
-            legend.addWidget(self._swatch(colour.name(), text))
-        legend.addWidget(self._swatch(OVERDUE.name(), self.tr("over 60")))
-        legend.addWidget(self._swatch(NEVER.name(), self.tr("never")))
-        legend.addWidget(QLabel(self.tr("★ 80+ living alone")))
-        legend.addStretch(1)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.heading)
-        rl.addLayout(legend)
         rl.addWidget(self.board, 1)
-        split = QSplitter()
-        split.setObjectName("communityBoardSplit")
-        split.addWidget(self.buildings)
-        split.addWidget(right)
-        self.buildings.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
         share_on_first_show(split, (1, 7))
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
         self.buildings.selectionModel().currentRowChanged.connect(self._picked)
         self.board.activated.connect(self.open_household)
-        self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
-        self.reload()
+        # The buildings and the board are read on a worker: the frame shows at once, the rows when they come
+        # (the board of a big estate took ~150 ms on the UI thread); a newer read drops an older answer.
+        self.loader = Latest(self)
+        self.board_loader = Latest(self)
+        self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload_later)
+        self.reload_later()
 
-    def _swatch(self, colour: str, text: str) -> QWidget:
+    def _swatch(self, colour: str, text: str, parent: QWidget) -> QWidget:
         """A legend entry: a square of the board's colour, then its meaning (no widget-level stylesheet: the theme's
         cascade stays one, ui/theme.py)."""
         side = max(10, self.fontMetrics().height() - 4)
@@ -372,7 +384,7 @@ class BoardTab(QWidget):
         painter.setPen(QColor("#bbbbbb"))
         painter.drawRect(0, 0, side - 1, side - 1)
         painter.end()
-        entry = QWidget(self)
+        entry = QWidget(parent)
         row = QHBoxLayout(entry)
         row.setContentsMargins(0, 0, 6, 0)
         row.setSpacing(4)
@@ -383,23 +395,40 @@ class BoardTab(QWidget):
         return entry
 
     def reload(self) -> None:
-        keep_view(
-            self.buildings,
-            lambda: self.buildings_model.set_rows(H.buildings(self.ctx.db, self.ctx.actor)),
-            key=lambda b: b.building,
-        )
-        if not self.building and self.buildings_model.rowCount():
-            self.buildings.selectRow(0)
-        elif self.building:
+        """Read the buildings and the board now (after this desk's own change)."""
+        self._buildings_read(H.buildings(self.ctx.db, self.ctx.actor))
+
+    def reload_later(self) -> None:
+        """Read the buildings on a worker (first show, another workstation's change); the board follows."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.run(lambda: H.buildings(db, actor), self._buildings_read)
+
+    def _buildings_read(self, rows: list[H.BuildingRow]) -> None:
+        self._quiet = True  # the board is read once, below, not at each selection on the way
+        try:
+            keep_view(self.buildings, lambda: self.buildings_model.set_rows(rows), key=lambda b: b.building)
+            if not self.building and self.buildings_model.rowCount():
+                self.buildings.selectRow(0)
+                self.building = self.buildings_model.row_at(0).building
+        finally:
+            self._quiet = False
+        if self.building:
             self.show_building(self.building)
+        else:
+            self.heading.setText(self.tr("No building has residents yet."))
 
     def _picked(self, current: QModelIndex, _previous=None) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.show_building(self.buildings_model.row_at(current.row()).building)
 
     def show_building(self, building: str) -> None:
+        """Show `building`'s board: read on a worker, drawn when it comes (a later choice drops this one)."""
         self.building = building
-        self.board_model.set_cells(H.board(self.ctx.db, self.ctx.actor, building))
+        db, actor = self.ctx.db, self.ctx.actor
+        self.board_loader.run(lambda: H.board(db, actor, building), lambda cells: self._board_read(building, cells))
+
+    def _board_read(self, building: str, cells) -> None:
+        self.board_model.set_cells(cells)
         self.heading.setText(
             self.tr("{building}: {n} households").format(
                 building=H.household_label(building, "", ""), n=self.board_model.households()
@@ -418,19 +447,26 @@ class VisitsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        layout = QVBoxLayout(self)
         self.model = VisitsModel(self)
-        self.view = _table("communityRecentVisits", self.tr("Latest visits"), self.model)
+        self.view = _table("communityRecentVisits", self.tr("Latest visits"), self.model, self)
         list_export.install(self.view, "visits", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.view)
-        layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        self.live_watch = ctx.live.watch(self, ("community.visits",), self.reload)
-        self.reload()
+        self.loader = Latest(self)
+        self.live_watch = ctx.live.watch(self, ("community.visits",), self.reload_later)
+        self.reload_later()
 
     def reload(self) -> None:
-        keep_view(
-            self.view, lambda: self.model.set_rows(C.recent_visits(self.ctx.db, self.ctx.actor)), key=lambda v: v.id
-        )
+        self._read(C.recent_visits(self.ctx.db, self.ctx.actor))
+
+    def reload_later(self) -> None:
+        """Read the latest visits on a worker; the frame shows at once."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.run(lambda: C.recent_visits(db, actor), self._read)
+
+    def _read(self, rows) -> None:
+        keep_view(self.view, lambda: self.model.set_rows(rows), key=lambda v: v.id)
 
 
 class CouncilsTab(QWidget):
@@ -439,57 +475,65 @@ class CouncilsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._quiet = False
         manage = may(ctx.actor, MANAGE_COUNCILS)
-        self.councils_model = CouncilsModel(self)
-        self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model)
-        list_export.install(self.councils, "councils", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.councils)
-        self.seats_model = SeatsModel(self)
-        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model)
-        list_export.install(self.seats, "council_seats", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.seats)
-        self.meetings_model = MeetingsModel(self)
-        self.meetings = _table("communityMeetings", self.tr("Council meetings"), self.meetings_model)
-        list_export.install(self.meetings, "meetings", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.meetings)
-        self.tasks_model = TasksModel(self)
-        self.tasks = _table("communityTasks", self.tr("Follow-up tasks"), self.tasks_model)
-        list_export.install(self.tasks, "council_tasks", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.tasks)
+        # made from the outside in, each widget inside its parent (ui/common/lazy.py says why)
+        layout = QVBoxLayout(self)
         self.new_council_btn = named(
-            QPushButton(self.tr("New council…")), "communityNewCouncil", self.tr("New council")
+            QPushButton(self.tr("New council…"), self), "communityNewCouncil", self.tr("New council")
         )
         self.add_seat_btn = named(
-            QPushButton(self.tr("Add member…")), "communityAddSeat", self.tr("Add a council member")
+            QPushButton(self.tr("Add member…"), self), "communityAddSeat", self.tr("Add a council member")
         )
-        self.end_seat_btn = named(QPushButton(self.tr("End role")), "communityEndSeat", self.tr("End the chosen role"))
+        self.end_seat_btn = named(
+            QPushButton(self.tr("End role"), self), "communityEndSeat", self.tr("End the chosen role")
+        )
         self.meeting_btn = named(
-            QPushButton(self.tr("Record a meeting…")), "communityRecordMeeting", self.tr("Record a council meeting")
+            QPushButton(self.tr("Record a meeting…"), self),
+            "communityRecordMeeting",
+            self.tr("Record a council meeting"),
         )
-        self.done_btn = named(QPushButton(self.tr("Mark done…")), "communityTaskDone", self.tr("Mark the task done"))
         for b in (self.new_council_btn, self.add_seat_btn, self.end_seat_btn):
             b.setEnabled(manage)
         top_buttons = QHBoxLayout()
         for b in (self.new_council_btn, self.add_seat_btn, self.end_seat_btn, self.meeting_btn):
             top_buttons.addWidget(b)
         top_buttons.addStretch(1)
+        self.councils_model = CouncilsModel(self)
+        self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model, self)
+        list_export.install(self.councils, "councils", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.councils)
+        self.seats_model = SeatsModel(self)
+        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model, self)
+        list_export.install(self.seats, "council_seats", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.seats)
         top = QHBoxLayout()
         top.addWidget(self.councils, 2)
         top.addWidget(self.seats, 3)
-        bottom = QHBoxLayout()
         mcol = QVBoxLayout()
-        mcol.addWidget(QLabel(self.tr("Meetings (议事)")))
+        mcol.addWidget(QLabel(self.tr("Meetings (议事)"), self))
+        self.meetings_model = MeetingsModel(self)
+        self.meetings = _table("communityMeetings", self.tr("Council meetings"), self.meetings_model, self)
+        list_export.install(self.meetings, "meetings", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.meetings)
         mcol.addWidget(self.meetings)
         tcol = QVBoxLayout()
         trow = QHBoxLayout()
-        trow.addWidget(QLabel(self.tr("Follow-up tasks")))
+        trow.addWidget(QLabel(self.tr("Follow-up tasks"), self))
         trow.addStretch(1)
+        self.done_btn = named(
+            QPushButton(self.tr("Mark done…"), self), "communityTaskDone", self.tr("Mark the task done")
+        )
         trow.addWidget(self.done_btn)
         tcol.addLayout(trow)
+        self.tasks_model = TasksModel(self)
+        self.tasks = _table("communityTasks", self.tr("Follow-up tasks"), self.tasks_model, self)
+        list_export.install(self.tasks, "council_tasks", ctx=ctx, permission=RECORD_VISITS)
+        size_columns_always(self.tasks)
         tcol.addWidget(self.tasks)
+        bottom = QHBoxLayout()
         bottom.addLayout(mcol, 1)
         bottom.addLayout(tcol, 1)
-        layout = QVBoxLayout(self)
         layout.addLayout(top_buttons)
         layout.addLayout(top, 2)
         layout.addLayout(bottom, 3)
@@ -499,31 +543,63 @@ class CouncilsTab(QWidget):
         self.end_seat_btn.clicked.connect(self.end_seat)
         self.meeting_btn.clicked.connect(self.record_meeting)
         self.done_btn.clicked.connect(self.mark_done)
-        self.live_watch = ctx.live.watch(self, ("community.councils",), self.reload)
-        self.reload()
+        self.meeting_btn.setEnabled(False)
+        # read on a worker: the frame shows at once, the lists when they come (a newer read drops an older answer)
+        self.loader = Latest(self)
+        self.live_watch = ctx.live.watch(self, ("community.councils",), self.reload_later)
+        self.reload_later()
 
     def council(self) -> C.CouncilRow | None:
         return _selected(self.councils)
 
     def reload(self) -> None:
-        keep_view(
-            self.councils,
-            lambda: self.councils_model.set_rows(C.list_councils(self.ctx.db, self.ctx.actor)),
-            key=lambda c: c.id,
-        )
-        if self.council() is None and self.councils_model.rowCount():
-            self.councils.selectRow(0)
-        self._show_seats()
-        keep_view(
-            self.meetings,
-            lambda: self.meetings_model.set_rows(C.list_meetings(self.ctx.db, self.ctx.actor)),
-            key=lambda m: m.id,
-        )
-        keep_view(
-            self.tasks, lambda: self.tasks_model.set_rows(C.list_tasks(self.ctx.db, self.ctx.actor)), key=lambda t: t.id
-        )
+        """Read the councils, meetings and tasks now (after this desk's own change)."""
+        self._read(self._fetch(self.ctx.db, self.ctx.actor, self._wanted_council()))
+
+    def reload_later(self) -> None:
+        """The same on a worker (first show, another workstation's change)."""
+        db, actor, wanted = self.ctx.db, self.ctx.actor, self._wanted_council()
+        self.loader.run(lambda: self._fetch(db, actor, wanted), self._read)
+
+    def _wanted_council(self) -> int | None:
+        c = self.council()
+        return c.id if c is not None else None
+
+    @staticmethod
+    def _fetch(db, actor, council_id: int | None) -> dict:
+        """Everything the tab shows, in one go (on a worker or not): the seats of the chosen council, or of the
+        first when none is chosen."""
+        councils = C.list_councils(db, actor)
+        if council_id not in {c.id for c in councils}:
+            council_id = councils[0].id if councils else None
+        return {
+            "councils": councils,
+            "council_id": council_id,
+            "seats": C.council_seats(db, actor, council_id) if council_id is not None else [],
+            "meetings": C.list_meetings(db, actor),
+            "tasks": C.list_tasks(db, actor),
+        }
+
+    def _read(self, data: dict) -> None:
+        self._quiet = True  # the seats come with the councils, not from a second read at each selection
+        try:
+            keep_view(self.councils, lambda: self.councils_model.set_rows(data["councils"]), key=lambda c: c.id)
+            if self.council() is None and self.councils_model.rowCount():
+                self.councils.selectRow(0)
+        finally:
+            self._quiet = False
+        c = self.council()
+        if c is not None and c.id == data["council_id"]:
+            self.seats_model.set_rows(data["seats"])
+            self.meeting_btn.setEnabled(True)
+        else:
+            self._show_seats()
+        keep_view(self.meetings, lambda: self.meetings_model.set_rows(data["meetings"]), key=lambda m: m.id)
+        keep_view(self.tasks, lambda: self.tasks_model.set_rows(data["tasks"]), key=lambda t: t.id)
 
     def _show_seats(self) -> None:
+        if self._quiet:
+            return
         c = self.council()
         self.seats_model.set_rows(C.council_seats(self.ctx.db, self.ctx.actor, c.id) if c else [])
         self.meeting_btn.setEnabled(c is not None)
@@ -586,14 +662,14 @@ class CommunityPage(QWidget):
         super().__init__(parent)
         self.setObjectName("communityPage")
         self.ctx = ctx
-        self.tabs = named(QTabWidget(), "communityTabs", self.tr("Buildings & visits"))
+        layout = QVBoxLayout(self)
+        self.tabs = named(QTabWidget(self), "communityTabs", self.tr("Buildings & visits"))
+        layout.addWidget(self.tabs)
         self.lazy = LazyTabs(self.tabs)
         self.lazy.add("communityHouseholds", lambda parent: HouseholdsTab(ctx, parent), self.tr("Households"))
         self.lazy.add("communityBoardTab", lambda parent: BoardTab(ctx, self, parent), self.tr("Building board"))
         self.lazy.add("communityVisits", lambda parent: VisitsTab(ctx, parent), self.tr("Latest visits"))
         self.lazy.add("communityCouncilsTab", lambda parent: CouncilsTab(ctx, parent), self.tr("Councils and meetings"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
 
     @property
     def households(self) -> HouseholdsTab:

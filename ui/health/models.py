@@ -14,6 +14,7 @@ from app.health import record as HR
 from app.health.readings import glucose_timing_label, tenths
 from app.requests import workflow as W
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.row_texts import RowTexts
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 OVERDUE = QBrush(QColor("#b3261e"))
@@ -30,7 +31,7 @@ def _local(moment: dt.datetime) -> str:
     return local.strftime("%m-%d %H:%M" if local.year == clock.today().year else "%Y-%m-%d %H:%M")
 
 
-class DueModel(ListTableModel):
+class DueModel(RowTexts, ListTableModel):
     CONTEXT = "HealthDueModel"
     COLUMNS = (
         Column("due", QT_TRANSLATE_NOOP("HealthDueModel", "Due")),

@@ -43,7 +43,8 @@ from app.health.readings import GLUCOSE_TIMINGS, glucose_timing_label, parse_ten
 from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
-from ui.common.layout import share_on_first_show
+from ui.common.fill_later import Latest
+from ui.common.layout import share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
@@ -64,8 +65,8 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def _date_edit(name: str, accessible: str) -> QDateEdit:
-    edit = _named(QDateEdit(), name, accessible)
+def _date_edit(name: str, accessible: str, parent: QWidget | None = None) -> QDateEdit:
+    edit = _named(QDateEdit(parent), name, accessible)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(_qdate(clock.today()))
@@ -73,8 +74,8 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     return edit
 
 
-def _table(name: str, accessible: str, model, rows: int = 4) -> QTableView:
-    view = _named(QTableView(), name, accessible)
+def _table(name: str, accessible: str, model, rows: int = 4, parent: QWidget | None = None) -> QTableView:
+    view = _named(QTableView(parent), name, accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,39 +110,41 @@ class RecordPanel(QWidget):
         self.record: HR.HealthRecord | None = None
         may_record = may(ctx.actor, RECORD_HEALTH)
 
-        self.title = _named(QLabel(self.tr("Find a resident on the left.")), "healthName", self.tr("Resident"))
+        self.title = _named(QLabel(self.tr("Find a resident on the left."), self), "healthName", self.tr("Resident"))
         self.title.setProperty("role", "big")
-        self.facts = _named(QLabel(), "healthFacts", self.tr("Resident details"))
+        self.facts = _named(QLabel(self), "healthFacts", self.tr("Resident details"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Every group is made in its final place before it is filled (ui/common/lazy.py says why): the consent on
         # top; the rest in three tabs, the readings (the corner's daily work) first.
         consent = QGroupBox(self.tr("Consent to keep health data"), self)
         self.sections = _named(QTabWidget(self), "healthRecordTabs", self.tr("Health record sections"))
-        readings = QGroupBox(self.tr("Readings at the health corner"))
+        readings = QGroupBox(self.tr("Readings at the health corner"), self.sections)
         self.sections.addTab(readings, self.tr("Readings"))
-        care = QGroupBox(self.tr("Chronic conditions and follow-ups"))
+        care = QGroupBox(self.tr("Chronic conditions and follow-ups"), self.sections)
         self.sections.addTab(care, self.tr("Conditions and follow-ups"))
-        doctor = QWidget()
+        doctor = QWidget(self.sections)
         self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
         signing = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
         referrals = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
 
         # consent
-        self.consent_state = _named(QLabel(), "healthConsentState", self.tr("Consent"))
+        self.consent_state = _named(QLabel(consent), "healthConsentState", self.tr("Consent"))
         self.consent_state.setWordWrap(True)
-        self.consent_by = _named(QLineEdit(), "healthConsentBy", self.tr("Consent given by"))
+        self.consent_by = _named(QLineEdit(consent), "healthConsentBy", self.tr("Consent given by"))
         self.consent_by.setPlaceholderText(self.tr("Who consented"))
-        self.consent_relation = _named(QLineEdit(), "healthConsentRelation", self.tr("Relation"))
+        self.consent_relation = _named(QLineEdit(consent), "healthConsentRelation", self.tr("Relation"))
         self.consent_relation.setPlaceholderText(self.tr("Relation"))
-        self.consent_method = _named(QComboBox(), "healthConsentMethod", self.tr("How the consent was given"))
+        self.consent_method = _named(QComboBox(consent), "healthConsentMethod", self.tr("How the consent was given"))
         for code in H.CONSENT_METHODS:
             self.consent_method.addItem(H.consent_method_label(code), code)
-        self.consent_on = _date_edit("healthConsentOn", self.tr("Consent given on"))
+        self.consent_on = _date_edit("healthConsentOn", self.tr("Consent given on"), consent)
         self.consent_btn = _named(
-            QPushButton(self.tr("Record consent")), "healthConsentSave", self.tr("Record consent")
+            QPushButton(self.tr("Record consent"), consent), "healthConsentSave", self.tr("Record consent")
         )
-        self.withdraw_btn = _named(QPushButton(self.tr("Withdraw…")), "healthConsentWithdraw", self.tr("Withdraw"))
+        self.withdraw_btn = _named(
+            QPushButton(self.tr("Withdraw…"), consent), "healthConsentWithdraw", self.tr("Withdraw")
+        )
         grid = QGridLayout(consent)
         grid.addWidget(self.consent_state, 0, 0, 1, 4)
         grid.addWidget(self.withdraw_btn, 0, 4)
@@ -155,15 +158,15 @@ class RecordPanel(QWidget):
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
 
         # family doctor
-        self.signing_state = _named(QLabel(), "healthSigningState", self.tr("Family-doctor signing"))
+        self.signing_state = _named(QLabel(signing), "healthSigningState", self.tr("Family-doctor signing"))
         self.signing_state.setWordWrap(True)
-        self.team = _named(QLineEdit(), "healthTeam", self.tr("Family-doctor team"))
+        self.team = _named(QLineEdit(signing), "healthTeam", self.tr("Family-doctor team"))
         self.team.setPlaceholderText(self.tr("Team"))
-        self.doctor = _named(QLineEdit(), "healthDoctor", self.tr("Family doctor"))
+        self.doctor = _named(QLineEdit(signing), "healthDoctor", self.tr("Family doctor"))
         self.doctor.setPlaceholderText(self.tr("Doctor"))
-        self.signed_on = _date_edit("healthSignedOn", self.tr("Signed on"))
-        self.sign_btn = _named(QPushButton(self.tr("Sign / renew")), "healthSign", self.tr("Sign or renew"))
-        self.end_sign_btn = _named(QPushButton(self.tr("End…")), "healthSignEnd", self.tr("End the signing"))
+        self.signed_on = _date_edit("healthSignedOn", self.tr("Signed on"), signing)
+        self.sign_btn = _named(QPushButton(self.tr("Sign / renew"), signing), "healthSign", self.tr("Sign or renew"))
+        self.end_sign_btn = _named(QPushButton(self.tr("End…"), signing), "healthSignEnd", self.tr("End the signing"))
         grid = QGridLayout(signing)
         grid.addWidget(self.signing_state, 0, 0, 1, 5)
         grid.addWidget(self.team, 1, 0)
@@ -176,28 +179,34 @@ class RecordPanel(QWidget):
 
         # conditions and their follow-up plans, one table
         self.care_model = CareModel(self)
-        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4)
-        self.condition_choice = _named(QComboBox(), "healthConditionChoice", self.tr("Condition to add"))
+        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4, care)
+        self.condition_choice = _named(QComboBox(care), "healthConditionChoice", self.tr("Condition to add"))
         for code, name, months in H.condition_catalogue():
             self.condition_choice.addItem(f"{name} {code}", (code, name, months))
-        self.add_condition_btn = _named(QPushButton(self.tr("Add")), "healthConditionAdd", self.tr("Add condition"))
-        self.remove_condition_btn = _named(
-            QPushButton(self.tr("Remove…")), "healthConditionRemove", self.tr("Remove the selected condition")
+        self.add_condition_btn = _named(
+            QPushButton(self.tr("Add"), care), "healthConditionAdd", self.tr("Add condition")
         )
-        self.plan_months = _named(QSpinBox(), "healthPlanMonths", self.tr("Follow up every … months"))
+        self.remove_condition_btn = _named(
+            QPushButton(self.tr("Remove…"), care), "healthConditionRemove", self.tr("Remove the selected condition")
+        )
+        self.plan_months = _named(QSpinBox(care), "healthPlanMonths", self.tr("Follow up every … months"))
         self.plan_months.setRange(1, H.MAX_INTERVAL_MONTHS)
         self.plan_months.setValue(3)
         self.plan_months.setSuffix(self.tr(" months"))
-        self.plan_btn = _named(QPushButton(self.tr("Start plan")), "healthPlanStart", self.tr("Start a follow-up plan"))
-        self.end_plan_btn = _named(QPushButton(self.tr("End plan…")), "healthPlanEnd", self.tr("End the selected plan"))
-        self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"))
-        self.followup_method = _named(QComboBox(), "healthFollowUpMethod", self.tr("How the follow-up was done"))
+        self.plan_btn = _named(
+            QPushButton(self.tr("Start plan"), care), "healthPlanStart", self.tr("Start a follow-up plan")
+        )
+        self.end_plan_btn = _named(
+            QPushButton(self.tr("End plan…"), care), "healthPlanEnd", self.tr("End the selected plan")
+        )
+        self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"), care)
+        self.followup_method = _named(QComboBox(care), "healthFollowUpMethod", self.tr("How the follow-up was done"))
         for code in H.FOLLOWUP_METHODS:
             self.followup_method.addItem(H.followup_method_label(code), code)
-        self.followup_note = _named(QLineEdit(), "healthFollowUpNote", self.tr("Follow-up note"))
+        self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
         self.followup_note.setPlaceholderText(self.tr("Note"))
         self.followup_btn = _named(
-            QPushButton(self.tr("Record follow-up")), "healthFollowUpSave", self.tr("Record follow-up")
+            QPushButton(self.tr("Record follow-up"), care), "healthFollowUpSave", self.tr("Record follow-up")
         )
         v = QVBoxLayout(care)
         v.addWidget(self.care, 1)
@@ -219,14 +228,16 @@ class RecordPanel(QWidget):
         v.addLayout(row)
 
         # readings
-        self.systolic = _named(QLineEdit(), "healthSystolic", self.tr("Systolic pressure, mmHg"))
-        self.diastolic = _named(QLineEdit(), "healthDiastolic", self.tr("Diastolic pressure, mmHg"))
-        self.pulse = _named(QLineEdit(), "healthPulse", self.tr("Pulse per minute"))
-        self.glucose = _named(QLineEdit(), "healthGlucose", self.tr("Blood glucose, mmol/L"))
-        self.glucose_timing = _named(QComboBox(), "healthGlucoseTiming", self.tr("When the glucose was measured"))
+        self.systolic = _named(QLineEdit(readings), "healthSystolic", self.tr("Systolic pressure, mmHg"))
+        self.diastolic = _named(QLineEdit(readings), "healthDiastolic", self.tr("Diastolic pressure, mmHg"))
+        self.pulse = _named(QLineEdit(readings), "healthPulse", self.tr("Pulse per minute"))
+        self.glucose = _named(QLineEdit(readings), "healthGlucose", self.tr("Blood glucose, mmol/L"))
+        self.glucose_timing = _named(
+            QComboBox(readings), "healthGlucoseTiming", self.tr("When the glucose was measured")
+        )
         for code in GLUCOSE_TIMINGS:
             self.glucose_timing.addItem(glucose_timing_label(code), code)
-        self.weight = _named(QLineEdit(), "healthWeight", self.tr("Weight, kg"))
+        self.weight = _named(QLineEdit(readings), "healthWeight", self.tr("Weight, kg"))
         for edit, hint in (
             (self.systolic, self.tr("Systolic")),
             (self.diastolic, self.tr("Diastolic")),
@@ -240,24 +251,28 @@ class RecordPanel(QWidget):
             edit.returnPressed.connect(self.focusNextChild)
         self.weight.returnPressed.disconnect()
         self.weight.returnPressed.connect(self.save_reading)
-        self.reading_btn = _named(QPushButton(self.tr("Save readings")), "healthReadingSave", self.tr("Save readings"))
-        self.void_btn = _named(QPushButton(self.tr("Void…")), "healthReadingVoid", self.tr("Void the selected reading"))
-        self.reading_error = _named(QLabel(), "healthReadingError", self.tr("Problem with the readings"))
+        self.reading_btn = _named(
+            QPushButton(self.tr("Save readings"), readings), "healthReadingSave", self.tr("Save readings")
+        )
+        self.void_btn = _named(
+            QPushButton(self.tr("Void…"), readings), "healthReadingVoid", self.tr("Void the selected reading")
+        )
+        self.reading_error = _named(QLabel(readings), "healthReadingError", self.tr("Problem with the readings"))
         self.reading_error.setProperty("role", "error")
         self.reading_error.setWordWrap(True)
         self.readings_model = ReadingsModel(self)
-        self.readings = _table("healthReadings", self.tr("Readings"), self.readings_model, 5)
+        self.readings = _table("healthReadings", self.tr("Readings"), self.readings_model, 5, readings)
         form = QGridLayout()
-        form.addWidget(QLabel(self.tr("BP mmHg")), 0, 0)
+        form.addWidget(QLabel(self.tr("BP mmHg"), readings), 0, 0)
         form.addWidget(self.systolic, 0, 1)
-        form.addWidget(QLabel("/"), 0, 2)
+        form.addWidget(QLabel("/", readings), 0, 2)
         form.addWidget(self.diastolic, 0, 3)
-        form.addWidget(QLabel(self.tr("Pulse")), 0, 4)
+        form.addWidget(QLabel(self.tr("Pulse"), readings), 0, 4)
         form.addWidget(self.pulse, 0, 5)
-        form.addWidget(QLabel(self.tr("Glucose mmol/L")), 1, 0)
+        form.addWidget(QLabel(self.tr("Glucose mmol/L"), readings), 1, 0)
         form.addWidget(self.glucose, 1, 1)
         form.addWidget(self.glucose_timing, 1, 3)
-        form.addWidget(QLabel(self.tr("Weight kg")), 1, 4)
+        form.addWidget(QLabel(self.tr("Weight kg"), readings), 1, 4)
         form.addWidget(self.weight, 1, 5)
         form.addWidget(self.reading_btn, 0, 6)
         form.addWidget(self.void_btn, 1, 6)
@@ -268,12 +283,14 @@ class RecordPanel(QWidget):
         v.addWidget(self.readings, 1)
 
         # referrals
-        self.partner = _named(QComboBox(), "healthPartner", self.tr("Partner clinic"))
-        self.reason = _named(QLineEdit(), "healthReferralReason", self.tr("Reason for the referral"))
+        self.partner = _named(QComboBox(referrals), "healthPartner", self.tr("Partner clinic"))
+        self.reason = _named(QLineEdit(referrals), "healthReferralReason", self.tr("Reason for the referral"))
         self.reason.setPlaceholderText(self.tr("Reason (stays on the health record)"))
-        self.refer_btn = _named(QPushButton(self.tr("Refer")), "healthRefer", self.tr("Refer to the partner clinic"))
+        self.refer_btn = _named(
+            QPushButton(self.tr("Refer"), referrals), "healthRefer", self.tr("Refer to the partner clinic")
+        )
         self.referrals_model = ReferralsModel(self)
-        self.referrals = _table("healthReferrals", self.tr("Referrals"), self.referrals_model, 3)
+        self.referrals = _table("healthReferrals", self.tr("Referrals"), self.referrals_model, 3, referrals)
         v = QVBoxLayout(referrals)
         row = QHBoxLayout()
         row.addWidget(self.partner)
@@ -632,53 +649,67 @@ class DueTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.open_record = open_record
-        self.within = _named(QSpinBox(), "healthDueWithin", self.tr("Due within days"))
+        # made from the outside in, each widget inside its parent (ui/common/lazy.py says why)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        top.addWidget(QLabel(self.tr("Due within"), self))
+        self.within = _named(QSpinBox(self), "healthDueWithin", self.tr("Due within days"))
         self.within.setRange(0, 90)
         self.within.setValue(14)
         self.within.setSuffix(self.tr(" days"))
-        self.overdue_only = _named(QCheckBox(self.tr("Overdue only")), "healthDueOverdueOnly", self.tr("Overdue only"))
-        self.count = _named(QLabel(), "healthDueCount", self.tr("How many are due"))
+        self.overdue_only = _named(
+            QCheckBox(self.tr("Overdue only"), self), "healthDueOverdueOnly", self.tr("Overdue only")
+        )
+        self.count = _named(QLabel(self.tr("Loading…"), self), "healthDueCount", self.tr("How many are due"))
         self.export_btn = _named(
-            QPushButton(self.tr("Export call list…")), "healthDueExport", self.tr("Export the list as a spreadsheet")
+            QPushButton(self.tr("Export call list…"), self),
+            "healthDueExport",
+            self.tr("Export the list as a spreadsheet"),
         )
         self.export_btn.setToolTip(self.tr("An .xlsx file with names and phones; the export is recorded."))
         self.export_btn.clicked.connect(self.export)
-        self.model = DueModel(self)
-        self.view = _table("healthDueList", self.tr("Due and overdue"), self.model, 10)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.doubleClicked.connect(lambda idx: self._open(idx.row()))
-        self.view.activated.connect(lambda idx: self._open(idx.row()))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Due within")))
         top.addWidget(self.within)
         top.addWidget(self.overdue_only)
         top.addStretch(1)
         top.addWidget(self.count)
         top.addWidget(self.export_btn)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        self.model = DueModel(self)
+        self.view = _table("healthDueList", self.tr("Due and overdue"), self.model, 10, self)
+        # sized from the header and the first rows when they first come, not measured over every row at each show
+        size_columns_when_filled(self.view)
+        self.view.doubleClicked.connect(lambda idx: self._open(idx.row()))
+        self.view.activated.connect(lambda idx: self._open(idx.row()))
         layout.addWidget(self.view, 1)
-        self.within.valueChanged.connect(self.reload)
-        self.overdue_only.toggled.connect(self.reload)
-        self.reload()
+        self.within.valueChanged.connect(self.reload_later)
+        self.overdue_only.toggled.connect(self.reload_later)
+        # read on a worker: the frame shows at once, the list when it comes; a newer filter drops an older answer
+        self.loader = Latest(self)
+        self.reload_later()
+
+    def _query(self) -> tuple:
+        return (clock.today(), self.within.value(), self.overdue_only.isChecked())
+
+    @staticmethod
+    def _fetch(db, actor, query: tuple) -> tuple:
+        today, within, overdue_only = query
+        return today, HR.due_list(db, actor, today, within_days=within, overdue_only=overdue_only)
 
     def reload(self) -> None:
-        today = clock.today()
-        rows = HR.due_list(
-            self.ctx.db,
-            self.ctx.actor,
-            today,
-            within_days=self.within.value(),
-            overdue_only=self.overdue_only.isChecked(),
-        )
+        """Read the list now (after this desk's own change)."""
+        self._read(self._fetch(self.ctx.db, self.ctx.actor, self._query()))
+
+    def reload_later(self) -> None:
+        """Read the list on a worker (first show, a filter changed, another workstation's change)."""
+        db, actor, query = self.ctx.db, self.ctx.actor, self._query()
+        self.loader.run(lambda: self._fetch(db, actor, query), self._read)
+
+    def _read(self, answer: tuple) -> None:
+        today, rows = answer
         self.model.today = today
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.count.setText(self.tr("{n} due, {m} overdue").format(n=len(rows), m=overdue))
-        header = self.view.horizontalHeader()
-        for col in range(self.model.columnCount() - 1):
-            self.view.resizeColumnToContents(col)
-        header.setStretchLastSection(True)
 
     def export(self) -> None:
         """The list as shown, as an .xlsx call list (checked and audited by the service)."""
@@ -713,7 +744,9 @@ class HealthPage(QWidget):
         super().__init__(parent)
         self.setObjectName("healthPage")
         self.ctx = ctx
-        self.tabs = _named(QTabWidget(), "healthTabs", self.tr("Health"))
+        layout = QVBoxLayout(self)
+        self.tabs = _named(QTabWidget(self), "healthTabs", self.tr("Health"))
+        layout.addWidget(self.tabs)
         self.lazy = LazyTabs(self.tabs)
         # the record is not live-refreshed: every read of it is an audited reveal, so it is read when opened and
         # after this desk's own changes; the due list follows every workstation
@@ -723,11 +756,9 @@ class HealthPage(QWidget):
             lambda parent: self._watched(DueTab(ctx, self.open_record, parent)),
             self.tr("Due and overdue"),
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
 
     def _watched(self, tab: DueTab) -> DueTab:
-        tab.live_watch = self.ctx.live.watch(tab, ("health", "residents"), tab.reload)
+        tab.live_watch = self.ctx.live.watch(tab, ("health", "residents"), tab.reload_later)
         return tab
 
     @property

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +26,8 @@ from app.library import catalogue, imports
 from app.library.catalogue import CopyInput, owner_label
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import set_available
+from ui.common.fill_later import Latest
+from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.library.models import CatalogueModel
@@ -147,10 +147,9 @@ class LibraryCatalogueTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
+        # sized from the header and the first rows when they first come (the title takes the room left), not
+        # measured over every loaded row at each show; the clerk may widen a column by hand
+        size_columns_when_filled(self.view, stretch=1)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         manage = may(ctx.actor, MANAGE_BOOK_ROOM)
         self.add_button = _named(QPushButton(self.tr("Add…"), self), "libraryCopyAdd", self.tr("Add a copy"))
@@ -188,15 +187,32 @@ class LibraryCatalogueTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.setFocusProxy(self.search)
-        self.reload()
+        # The first page and the counts are read on a worker: the frame shows at once, the rows when they come;
+        # typing again drops the answer to an older search.
+        self.loader = Latest(self)
+        self.counts.setText(self.tr("Loading…"))
+        self.reload_later()
 
-    def _search(self, text: str) -> None:
-        self.model.text = text
-        self.model.reload()
+    def _search(self, _text: str) -> None:
+        self.reload_later()
 
     def reload(self) -> None:
-        self.model.reload()
-        c = catalogue.copy_counts(self.ctx.db)
+        """Read the first page and the counts now (after this desk's own change)."""
+        self._read(self._fetch(self.ctx.db, self.search.text(), self.model.FIRST_PAGE))
+
+    def reload_later(self) -> None:
+        """The same on a worker (first show, a search typed, another desk's change)."""
+        db, text, size = self.ctx.db, self.search.text(), self.model.FIRST_PAGE
+        self.loader.run(lambda: self._fetch(db, text, size), self._read)
+
+    @staticmethod
+    def _fetch(db, text: str, size: int) -> tuple:
+        page = [(r.id, r) for r in catalogue.page_copies(db, text, None, size)]
+        return text, page, catalogue.copy_counts(db)
+
+    def _read(self, answer: tuple) -> None:
+        text, page, c = answer
+        self.model.show_first_page(text, page)
         self.counts.setText(
             self.tr("This room {room} · district library {district} · on loan {on_loan}").format(
                 room=c["room"], district=c["district"], on_loan=c["on_loan"]

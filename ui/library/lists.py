@@ -26,7 +26,8 @@ from app.library import desk, rules, slips
 from ui.common import dialogs
 from ui.common import documents as docs
 from ui.common import export as list_export
-from ui.common.layout import set_available
+from ui.common.fill_later import Latest
+from ui.common.layout import set_available, size_columns_when_filled
 from ui.context import AppContext
 from ui.library.models import HoldsModel, OverdueModel
 
@@ -42,7 +43,8 @@ def _table(parent: QWidget, name: str, accessible: str, model, stretch: int) -> 
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    fit_columns(view, stretch)
+    # sized from the header and the first rows when they first come, not measured over every row at each show
+    size_columns_when_filled(view, stretch=stretch)
     return view
 
 
@@ -61,7 +63,7 @@ class LibraryHoldsTab(QWidget):
         self.ctx = ctx
         self.search = _named(QLineEdit(self), "libraryHoldsSearch", self.tr("Find a hold"))
         self.search.setPlaceholderText(self.tr("Title, barcode or reader's name"))
-        self.search.textChanged.connect(lambda _t: self.reload())
+        self.search.textChanged.connect(lambda _t: self.reload_later())
         self.model = HoldsModel(self)
         self.view = _table(self, "libraryHoldsView", self.tr("Holds"), self.model, 1)
         list_export.install(
@@ -80,10 +82,18 @@ class LibraryHoldsTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         self.setFocusProxy(self.search)
-        self.reload()
+        # read on a worker: the frame shows at once, the rows when they come; typing again drops an older answer
+        self.loader = Latest(self)
+        self.reload_later()
 
     def reload(self) -> None:
+        """Read the holds now (after this desk's own change)."""
         self.model.set_rows(desk.list_holds(self.ctx.db, self.ctx.actor, self.search.text()))
+
+    def reload_later(self) -> None:
+        """The same on a worker (first show, a search typed, another desk's change)."""
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        self.loader.run(lambda: desk.list_holds(db, actor, text), self.model.set_rows)
 
     def cancel(self) -> None:
         idx = self.view.currentIndex()
@@ -122,10 +132,22 @@ class LibraryOverdueTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
-        self.reload()
+        self.summary.setText(self.tr("Loading…"))
+        set_available(self.slips_button, self.tr("Loading…"))
+        # read on a worker: the frame shows at once, the rows when they come
+        self.loader = Latest(self)
+        self.reload_later()
 
     def reload(self) -> None:
-        rows = desk.overdue_loans(self.ctx.db, self.ctx.actor)
+        """Read the overdue loans now (after this desk's own change)."""
+        self._read(desk.overdue_loans(self.ctx.db, self.ctx.actor))
+
+    def reload_later(self) -> None:
+        """The same on a worker (first show, another desk's change)."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.run(lambda: desk.overdue_loans(db, actor), self._read)
+
+    def _read(self, rows) -> None:
         self.model.set_rows(rows)
         self.summary.setText(self.tr("{n} books overdue.").format(n=len(rows)))
         set_available(self.slips_button, None if rows else self.tr("No book is overdue."))

@@ -10,13 +10,14 @@ from app.library import catalogue
 from app.library.catalogue import owner_label, status_label
 from app.library.desk import HoldRow, LoanRow, OverdueRow
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
+from ui.common.row_texts import RowTexts
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RED = QBrush(QColor("#c62828"))
 GREY = QBrush(QColor("#757575"))
 
 
-class CatalogueModel(KeysetTableModel):
+class CatalogueModel(RowTexts, KeysetTableModel):
     """The catalogue, newest copies first, filtered in SQL by `text`."""
 
     CONTEXT = "LibraryCatalogueModel"
@@ -38,6 +39,17 @@ class CatalogueModel(KeysetTableModel):
 
     def fetch_page(self, after, limit):
         return [(r.id, r) for r in catalogue.page_copies(self.db, self.text, after, limit)]
+
+    def show_first_page(self, text: str, page: list) -> None:
+        """Show the first page of the search `text`, read elsewhere (on a worker) with `FIRST_PAGE` as the limit:
+        the same as `reload()` without reading on the UI thread. Later pages are fetched as the view scrolls."""
+        self.beginResetModel()
+        self.text = text
+        self._rows = [row for _key, row in page]
+        self._last_key = page[-1][0] if page else None
+        self._exhausted = len(page) < (self.FIRST_PAGE or self.PAGE)
+        self.pages_loaded = 1
+        self.endResetModel()
 
     def export_rows(self, actor=None):
         """Every copy the current search selects, for ui.common.export: the search taken now, read a page at a
@@ -135,7 +147,7 @@ class LoansModel(ListTableModel):
         return RED if row.overdue_days else None
 
 
-class HoldsModel(ListTableModel):
+class HoldsModel(RowTexts, ListTableModel):
     CONTEXT = "LibraryHoldsModel"
     COLUMNS = (
         Column("barcode", QT_TRANSLATE_NOOP("LibraryHoldsModel", "Barcode")),
@@ -163,7 +175,7 @@ class HoldsModel(ListTableModel):
         return (row.barcode, row.title, row.borrower, row.card_no, "", "", row.placed_on.isoformat())[column]
 
 
-class OverdueModel(ListTableModel):
+class OverdueModel(RowTexts, ListTableModel):
     CONTEXT = "LibraryOverdueModel"
     COLUMNS = (
         Column("barcode", QT_TRANSLATE_NOOP("LibraryOverdueModel", "Barcode")),

@@ -54,7 +54,7 @@ class LibraryPage(QWidget):
         layout.addWidget(self.tabs)
 
     def _watched(self, tab: QWidget, topics: tuple[str, ...]) -> QWidget:
-        tab.live_watch = self.ctx.live.watch(tab, topics, tab.reload)
+        tab.live_watch = self.ctx.live.watch(tab, topics, getattr(tab, "reload_later", tab.reload))
         return tab
 
     @property
