@@ -70,12 +70,23 @@ def _private_copy(path: Path) -> Path:
     return work
 
 
+def _full_db_locked(args):
+    """full_db under an exclusive lock on the cache folder: two runs started together (or an engineer's run beside
+    CI's) build the data set once, one after the other, instead of writing the same temporary file at once."""
+    import fcntl
+
+    args.cache.mkdir(parents=True, exist_ok=True)
+    with open(args.cache / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return full_db(args.cache, args.quick, log=lambda m: print(m, file=sys.stderr, flush=True))
+
+
 class Env:
     """The run's data set: the cached file (read-only figures) and one working copy (figures that write)."""
 
     def __init__(self, args) -> None:
         self.args = args
-        self.path, self.notes = full_db(args.cache, args.quick, log=lambda m: print(m, file=sys.stderr, flush=True))
+        self.path, self.notes = _full_db_locked(args)
         self._work: Path | None = None
         self._db = None
 
