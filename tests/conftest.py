@@ -73,6 +73,11 @@ def pytest_configure(config):
             # spread over the workers, and tests that share a worker's fixture (xdist_group) stay together.
             config.option.dist = "loadgroup"
             config.option.loadscopereorder = False  # keep tests/slowest.txt's order, not the groups' sizes
+    config.addinivalue_line(
+        "markers",
+        "backend_free(reason): the test reaches no database of the run's backend (a SQLite file of its own, or none): "
+        "the SQLite pass runs it, the PostgreSQL pass skips it (the same work); tests.backends.backend_free",
+    )
     BACKEND = config.getoption("--backend") or BACKEND
     if BACKEND not in ("sqlite", "postgresql"):
         raise pytest.UsageError(f"COMMUNITY_DESK_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
@@ -109,6 +114,7 @@ def _slowest_first(items: list) -> None:
         line = line.split("#", 1)[0].strip()
         if line and line not in rank:
             rank[line] = len(rank)
+
     # sorted() is stable: the others keep the collection order, after the listed ones
     def position(item) -> int:
         # under --dist loadgroup a worker's ids may end in "@group" (pytest-xdist adds it to tests in an xdist_group)
