@@ -78,6 +78,8 @@ def pytest_configure(config):
         "backend_free(reason): the test reaches no database of the run's backend (a SQLite file of its own, or none): "
         "the SQLite pass runs it, the PostgreSQL pass skips it (the same work); tests.backends.backend_free",
     )
+    # pytest-xdist registers it; without the plugin (-p no:xdist) the tests that carry it must still collect
+    config.addinivalue_line("markers", "xdist_group(name): tests run on the same pytest-xdist worker (loadgroup)")
     BACKEND = config.getoption("--backend") or BACKEND
     if BACKEND not in ("sqlite", "postgresql"):
         raise pytest.UsageError(f"COMMUNITY_DESK_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
