@@ -130,7 +130,7 @@ def _slowest_first(items: list) -> None:
 #: SQLite pass's work exactly (a parser, a PDF, a permission table read from source, a check that opens its own SQLite
 #: file), so it runs once, in the SQLite pass, and the PostgreSQL pass reports it skipped with that reason.
 DATABASE_FIXTURES = frozenset(
-    {"db_url", "db", "another_db_url", "empty_db_url", "pg_databases", "admin", "ctx", "db_path"}
+    {"db_url", "db", "another_db_url", "empty_db_url", "filled_db_url", "pg_databases", "admin", "ctx", "db_path"}
 )
 
 
