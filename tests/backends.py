@@ -19,3 +19,10 @@ def is_postgresql() -> bool:
 def sqlite_only(reason: str) -> pytest.MarkDecorator:
     """Mark a test that truly cannot apply to PostgreSQL (it is about the SQLite file itself); `reason` says why."""
     return pytest.mark.sqlite_only(reason=reason)
+
+
+def backend_free(reason: str) -> pytest.MarkDecorator:
+    """Mark a test that reaches no database of the run's backend although its module names the backend (it works on
+    a SQLite file of its own, or on none): like the tests `conftest._touches_no_database` finds by itself, the SQLite
+    pass runs it and the PostgreSQL pass skips it, since it would repeat exactly the same work. `reason` says why."""
+    return pytest.mark.backend_free(reason=reason)

@@ -65,6 +65,21 @@ def pytest_configure(config):
         if scratch is not None:
             _BASETEMP = Path(tempfile.mkdtemp(prefix="cdesk-pytest-", dir=scratch))
             config.option.basetemp = str(_BASETEMP)
+    if not hasattr(config, "workerinput") and getattr(config.option, "dist", "no") == "load":
+        if not any(arg.startswith(("--dist", "-d")) for arg in config.invocation_params.args):
+            # `-n N` alone: pytest-xdist's "load" sends each worker a first chunk of an eighth of the tests, in order,
+            # so every test of tests/slowest.txt (started first) went to the first worker. "loadgroup" hands out
+            # one test (or one xdist_group) at a time, in this order, to whichever worker is free: the slow ones
+            # spread over the workers, and tests that share a worker's fixture (xdist_group) stay together.
+            config.option.dist = "loadgroup"
+            config.option.loadscopereorder = False  # keep tests/slowest.txt's order, not the groups' sizes
+    config.addinivalue_line(
+        "markers",
+        "backend_free(reason): the test reaches no database of the run's backend (a SQLite file of its own, or none): "
+        "the SQLite pass runs it, the PostgreSQL pass skips it (the same work); tests.backends.backend_free",
+    )
+    # pytest-xdist registers it; without the plugin (-p no:xdist) the tests that carry it must still collect
+    config.addinivalue_line("markers", "xdist_group(name): tests run on the same pytest-xdist worker (loadgroup)")
     BACKEND = config.getoption("--backend") or BACKEND
     if BACKEND not in ("sqlite", "postgresql"):
         raise pytest.UsageError(f"COMMUNITY_DESK_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
@@ -101,8 +116,13 @@ def _slowest_first(items: list) -> None:
         line = line.split("#", 1)[0].strip()
         if line and line not in rank:
             rank[line] = len(rank)
+
     # sorted() is stable: the others keep the collection order, after the listed ones
-    items[:] = sorted(items, key=lambda item: rank.get(item.nodeid, len(rank)))
+    def position(item) -> int:
+        # under --dist loadgroup a worker's ids may end in "@group" (pytest-xdist adds it to tests in an xdist_group)
+        return rank.get(item.nodeid, rank.get(item.nodeid.rsplit("@", 1)[0], len(rank)))
+
+    items[:] = sorted(items, key=position)
 
 
 #: Fixtures through which a test reaches the backend's database. A test whose fixtures include none of them (and whose
@@ -110,12 +130,17 @@ def _slowest_first(items: list) -> None:
 #: SQLite pass's work exactly (a parser, a PDF, a permission table read from source, a check that opens its own SQLite
 #: file), so it runs once, in the SQLite pass, and the PostgreSQL pass reports it skipped with that reason.
 DATABASE_FIXTURES = frozenset(
-    {"db_url", "db", "another_db_url", "empty_db_url", "pg_databases", "admin", "ctx", "db_path"}
+    {"db_url", "db", "another_db_url", "empty_db_url", "filled_db_url", "pg_databases", "admin", "ctx", "db_path"}
 )
 
 
 def _touches_no_database(item) -> bool:
-    if set(getattr(item, "fixturenames", ())) & DATABASE_FIXTURES:
+    uses = set(getattr(item, "fixturenames", ())) & DATABASE_FIXTURES
+    if item.get_closest_marker("backend_free") is not None:  # tests.backends.backend_free: said so, with the reason
+        if uses:
+            raise pytest.UsageError(f"{item.nodeid}: marked backend_free but takes {', '.join(sorted(uses))}")
+        return True
+    if uses:
         return False
     try:
         source = Path(str(item.fspath)).read_text(encoding="utf-8").lower()
@@ -250,6 +275,57 @@ def empty_db_url(request, tmp_path: Path) -> str:
     url = databases.create(empty=True)
     yield url
     databases.drop(url)
+
+
+#: The databases `filled_db_url` filled in this process: name -> (SQLite file or PostgreSQL database, fill's result).
+_FILLED: dict[str, tuple[str, object]] = {}
+
+
+@pytest.fixture
+def filled_db_url(request, tmp_path: Path):
+    """`make(name, fill) -> (url, result)`: a fresh copy of a database that `fill(url)` filled once in this worker
+    process, and what that `fill` returned. For tests that read the same costly data (a demo population): the first
+    test of a worker pays for the filling, the others get a copy of the result, exactly what their own `fill` would
+    have made when it is deterministic (say so where `fill` is written). `fill` starts from the migrated template
+    (user 1 = admin) and must close every connection it opens (a PostgreSQL template takes none). Put the tests
+    sharing one `name` in the same `pytest.mark.xdist_group`, so one worker fills it once.
+
+    SQLite: the filled file (WAL checkpointed) is copied to `tmp_path`. PostgreSQL: the filled database becomes a
+    template (`CREATE DATABASE … TEMPLATE`); each copy is dropped after the test, the template at the end.
+    """
+    databases = request.getfixturevalue("pg_databases") if BACKEND != "sqlite" else None
+    made: list[str] = []
+
+    def make(name: str, fill):
+        if name not in _FILLED:
+            if databases is None:
+                path = _HOME / f"filled-{name}.sqlite3"
+                shutil.copyfile(_template_db(), path)
+                result = fill("sqlite:///" + str(path))
+                import sqlite3
+
+                con = sqlite3.connect(path)
+                try:
+                    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    con.close()
+                _FILLED[name] = (str(path), result)
+            else:
+                url = databases.create()
+                result = fill(url)
+                _FILLED[name] = (databases.keep_as_template(url), result)
+        source, result = _FILLED[name]
+        if databases is None:
+            target = tmp_path / f"{name}.sqlite3"
+            shutil.copyfile(source, target)
+            return "sqlite:///" + str(target), result
+        url = databases.copy_of(source)
+        made.append(url)
+        return url, result
+
+    yield make
+    for url in made:
+        databases.drop(url)
 
 
 @pytest.fixture

@@ -186,6 +186,7 @@ class Databases:
         self._wanted = threading.Condition()
         self._closing = False
         self._filler: threading.Thread | None = None
+        self._templates: list[str] = []  # filled databases kept as templates (`keep_as_template`), dropped at close
 
     def url_of(self, name: str) -> str:
         return self.admin_url.set(database=name).render_as_string(hide_password=False)
@@ -239,6 +240,19 @@ class Databases:
             self._wanted.notify_all()
         return self.url_of(name if name is not None else self._copy(self.template))
 
+    def keep_as_template(self, url: str) -> str:
+        """Keep the database at `url` (from `create()`, filled by a test fixture, every connection closed) as a
+        template for `copy_of`; it is dropped at `close()`. Returns its name."""
+        from sqlalchemy.engine import make_url
+
+        name = make_url(url).database
+        self._templates.append(name)
+        return name
+
+    def copy_of(self, template: str) -> str:
+        """A new database copied from `template` (a name `keep_as_template` returned); `drop()` it after use."""
+        return self.url_of(self._copy(template))
+
     def drop(self, url: str) -> None:
         from sqlalchemy.engine import make_url
 
@@ -251,7 +265,7 @@ class Databases:
         if self._filler is not None:
             self._filler.join(timeout=60)
         try:
-            for name in [*self._ready, self.template]:
+            for name in [*self._ready, *self._templates, self.template]:
                 self._exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             self._admin.dispose()

@@ -6,10 +6,16 @@ import datetime as dt
 import shutil
 import sqlite3
 
+import pytest
+
 from bench import data
 from tests.backends import sqlite_only
 
-pytestmark = sqlite_only("the benchmark's data set is a SQLite file built with plain sqlite3")
+# One worker builds the tiny data set (a session fixture) for all of them: tests/bench/conftest.py.
+pytestmark = [
+    sqlite_only("the benchmark's data set is a SQLite file built with plain sqlite3"),
+    pytest.mark.xdist_group("bench-tiny-set"),
+]
 
 
 def _q(path, sql, params=()):

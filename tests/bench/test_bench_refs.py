@@ -7,12 +7,18 @@ import datetime as dt
 import sqlite3
 import subprocess
 
+import pytest
+
 from app import clock
 from bench import refs
 from bench.data import NOW
 from tests.backends import sqlite_only
 
-pytestmark = sqlite_only("the references are plain sqlite3 on the benchmark's SQLite data set")
+# One worker builds the tiny data set (a session fixture) for all of them: tests/bench/conftest.py.
+pytestmark = [
+    sqlite_only("the references are plain sqlite3 on the benchmark's SQLite data set"),
+    pytest.mark.xdist_group("bench-tiny-set"),
+]
 
 SALE_ROWS = {  # table -> rows a sale adds or changes (compared whole)
     "meal_tickets": "SELECT * FROM meal_tickets WHERE id > ?",

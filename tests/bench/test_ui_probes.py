@@ -3,9 +3,12 @@ ticket history's reference reads the same first page as the app's model. No timi
 
 from __future__ import annotations
 
+import pytest
+
 from tests.backends import sqlite_only
 
-pytestmark = sqlite_only("the probes open the benchmark's SQLite data set")
+# One worker builds the tiny data set (a session fixture) for all of them: tests/bench/conftest.py.
+pytestmark = [sqlite_only("the probes open the benchmark's SQLite data set"), pytest.mark.xdist_group("bench-tiny-set")]
 
 
 def test_tab_switch_probe_visits_every_tab_and_sub_tab_once_first(tiny_set, tiny_copy, tmp_path):

@@ -4,17 +4,47 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from app import demo
 from app.requests import workflow as W
+from db.engine import Database
 from db.models.requests import RequestClaim, ServiceRequest, StationVisit
 from db.models.volunteers import HoursEntry, Volunteer
 
+# Both tests read the same demo population: one worker fills it once (tests/conftest.py `filled_db_url`).
+pytestmark = pytest.mark.xdist_group("requests-demo")
 
-def test_demo_has_every_state(db, frozen):
-    frozen(dt.datetime(2026, 11, 30, 10, 0))
-    demo.populate(db, residents=300, log=lambda _m: None)
+NOW = dt.datetime(2026, 11, 30, 10, 0)
+
+
+def _populate(url: str) -> dt.datetime:
+    """The whole demo (seed 1, 300 residents) at NOW, as each test made it for itself: `populate` is deterministic for
+    its seed and the frozen clock, so every copy holds what a test's own run would have written (only the staff
+    passwords differ from run to run, and no test reads them). Returns the clock's local time after it."""
+    from app import clock
+
+    clock.freeze(NOW)
+    db = Database(url)
+    try:
+        demo.populate(db, residents=300, log=lambda _m: None)
+        return clock.local_now().replace(tzinfo=None)
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def demo_db(filled_db_url, frozen):
+    frozen(NOW)
+    url, clock_after = filled_db_url("requests-demo", _populate)
+    db = Database(url)
+    yield db, clock_after
+    db.dispose()
+
+
+def test_demo_has_every_state(demo_db):
+    db, _clock_after = demo_db
     with db.read() as s:
         states = set(s.execute(select(ServiceRequest.status).distinct()).scalars())
         waiting = s.execute(select(func.count()).where(ServiceRequest.waiting_since.is_not(None))).scalar_one()
@@ -30,14 +60,12 @@ def test_demo_has_every_state(db, frozen):
     assert credited and len(residents) == len(set(residents))
 
 
-def test_demo_requests_move_along_in_time_so_the_report_means_something(db, frozen):
+def test_demo_requests_move_along_in_time_so_the_report_means_something(demo_db):
     from app import clock
     from app.requests import reports
 
-    now = dt.datetime(2026, 11, 30, 10, 0)
-    frozen(now)
-    demo.populate(db, residents=300, log=lambda _m: None)
-    assert clock.local_now().replace(tzinfo=None) == now  # the demo gave the clock back
+    db, clock_after = demo_db
+    assert clock_after == NOW  # the demo gave the clock back
     with db.read() as s:
         rows = s.execute(select(ServiceRequest)).scalars().all()
     assert all(clock.to_local(r.created_at).date() == r.intake_day for r in rows)

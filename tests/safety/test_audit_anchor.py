@@ -20,7 +20,7 @@ from app.backup import backup_to, restore_from
 from app.database import open_database
 from app.errors import UserError
 from db.audit_chain import GENESIS, seal
-from tests.backends import sqlite_only
+from tests.backends import backend_free, sqlite_only
 from tests.safety.test_audit_chain import _drop_triggers, _fill, _sql
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,6 +184,7 @@ def test_a_restore_of_a_good_backup_restarts_the_anchor(db, db_path, admin, tmp_
     assert json.loads(anchor_path(db).read_text().splitlines()[-2])["event"] == "restore"
 
 
+@backend_free("the command line on a SQLite file of its own (a path, not db_url)")
 def test_init_and_cli_backup_anchor_the_trail(tmp_path):
     target = tmp_path / "a.db"
     assert _cli("--db", str(target), "init").returncode == 0

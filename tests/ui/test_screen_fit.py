@@ -15,6 +15,8 @@ import pytest
 from tests.ui.screen_fit_check import ABSTRACT, COMPONENTS, discover
 
 ROOT = Path(__file__).resolve().parents[2]
+# Every test reads the one measurement (a module fixture): one worker takes them all, so it is made once.
+pytestmark = pytest.mark.xdist_group("screen-fit")
 #: The client area a window may take on 1366×728: less a window frame (title bar 39 px, borders 8 px a side).
 ROOM = (1366 - 16, 728 - 39)
 
