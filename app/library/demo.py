@@ -60,6 +60,9 @@ def _isbn(n: int) -> str:
     return ""  # pragma: no cover - one check digit always fits
 
 
+READERS = 40  # cards the demo makes (the holds below use the 36th and 37th)
+
+
 def populate(db: Database, ctx) -> None:
     rng, today, actor = ctx.rng, ctx.today, ctx.actor
     now = clock.now()
@@ -72,8 +75,8 @@ def populate(db: Database, ctx) -> None:
             )
         ).all()
         adults = [rid for rid, birth in people if birth is None or (today - birth).days > 20 * 366]
-        if len(adults) < 30:
-            return
+        if len(adults) < READERS:
+            return  # too few adults for the demo's readers (a small population): no book room data
         copies = []
         for n in range(COPIES):
             title, author, cls = BOOKS[n % len(BOOKS)]
@@ -97,7 +100,7 @@ def populate(db: Database, ctx) -> None:
         s.add_all(copies)
         s.flush()
         readers = []
-        for i, rid in enumerate(rng.sample(adults, 40)):
+        for i, rid in enumerate(rng.sample(adults, READERS)):
             readers.append(
                 LibraryReader(resident_id=rid, card_no=f"SF{i + 1:06d}", created_at=now - dt.timedelta(days=100 - i))
             )

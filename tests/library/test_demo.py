@@ -37,3 +37,14 @@ def test_demo_fills_the_book_room(db, admin, frozen):
     assert len(desk.overdue_loans(db, admin)) >= 1
     assert [h.position for h in desk.list_holds(db, admin)] == [1, 2]
     assert int(report.month_section(db, admin, 2026, 11).tables[0].total[1]) > 0
+
+
+def test_a_small_population_makes_no_book_room_rather_than_failing(db, admin, frozen):
+    """35 residents made the demo stop at "fewer than 30 adults" too late: it then drew 40 readers (ValueError)."""
+    frozen(dt.datetime(2026, 11, 26, 15, 0))
+    ctx = demo.populate(db, residents=40, counters=False, log=lambda _m: None)
+    library_demo.populate(db, ctx)
+    with db.read() as s:
+        readers = s.scalar(select(func.count()).select_from(LibraryReader))
+        copies = s.scalar(select(func.count()).select_from(LibraryCopy))
+    assert (readers, copies) in {(0, 0), (library_demo.READERS, library_demo.COPIES)}
