@@ -333,7 +333,7 @@ def intake(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
     now = clock.now()
     category, resident = _validate_intake(s, inp)
     today = inp.received_on or clock.today()
-    calendar = load_calendar(s)
+    calendar = load_calendar(s, since=today)  # the deadline counts working days forward from `today`
     year = clock.today().year
     seq = sequences.next_value(s, f"request.{year}")
     number = f"{year}-{seq:06d}"
