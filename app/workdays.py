@@ -55,14 +55,8 @@ class WorkCalendar:
         return count
 
 
-def load_calendar(session: Session, since: dt.date | None = None) -> WorkCalendar:
-    """The calendar's holidays and make-up working days; with `since`, only those from that day on (all a count
-    of working days forward from `since` looks at: the official calendar holds every year since 2004, and a
-    request's intake reads only the days ahead of it, by the primary key)."""
-    q = select(CalendarDay.day, CalendarDay.kind)
-    if since is not None:
-        q = q.where(CalendarDay.day >= since)
-    rows = session.execute(q).all()
+def load_calendar(session: Session) -> WorkCalendar:
+    rows = session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
     return WorkCalendar(
         holidays=frozenset(r.day for r in rows if r.kind == "holiday"),
         make_up_workdays=frozenset(r.day for r in rows if r.kind == "workday"),
