@@ -225,9 +225,13 @@ def _audit(con: sqlite3.Connection, entry: dict) -> None:
         f"INSERT INTO audit_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
     ).lastrowid
     if prev:
-        con.execute("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", (new_id, entry["entry_hash"]))
+        con.execute(
+            "UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1", (new_id, entry["entry_hash"])
+        )
     else:
-        con.execute("INSERT INTO audit_chain_head (id, last_id, last_hash) VALUES (1, ?, ?)", (new_id, entry["entry_hash"]))
+        con.execute(
+            "INSERT INTO audit_chain_head (id, last_id, last_hash) VALUES (1, ?, ?)", (new_id, entry["entry_hash"])
+        )
 
 
 # ---- the sale -----------------------------------------------------------------------------------------------------
@@ -466,6 +470,241 @@ class PlainIntake:
         return rid, self.receipt.render("Request receipt (受理回执)", lines, self.center)
 
 
+# ---- the childcare sign-in sheet ----------------------------------------------------------------------------------
+
+SHEET_TABLES = ("audit_log", "audit_chain_head")
+SHEET_COLUMNS = (("No.", 8, "C"), ("Child", 24, "L"), ("Allergy", 20, "L"), ("In", 12, "C"), ("Brought by", 18, "L"),
+                 ("Signature", 20, "L"), ("Out", 12, "C"), ("Collected by", 18, "L"), ("Signature", 20, "L"),
+                 ("Code", 19, "C"))  # fmt: skip
+INVERT = bytes(255 - i for i in range(256))
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class PlainSheet:
+    """The blank daily sign-in sheet of a childcare program, as a plain program makes it: the children enrolled
+    that day read with one plain sqlite3 query (names, allergy notes), the export noted in the audit trail (the
+    same sealed entry, in one BEGIN IMMEDIATE … COMMIT), then the same A4 pages drawn on a reportlab canvas with
+    its own calls — the center's header and page numbers, title, subtitle, a grey header row repeated on every
+    page, a 0.5 pt grid, each child's number, name and allergy note, and the child's QR code (the product's encoder,
+    `qr_bitmap`, drawn with `drawInlineImage` of a 1-bit PIL image) — in the same TrueType font, subset and embedded by
+    reportlab, with the fallback font for the characters the main font lacks (𠮷, 䶮 …)."""
+
+    def __init__(self, path: str, font_path: str, fallback_path: str) -> None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        self.con = connect(path)
+        self.center = _center(self.con)
+        self.font, self.fallback = "PlainCJK", "PlainRare"
+        if self.font not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(self.font, font_path, subfontIndex=0))
+        self.fallback_path = fallback_path
+        self.main_glyphs = pdfmetrics.getFont(self.font).face.charToGlyph
+        self.rare_glyphs: dict | None = None
+        self.topics = _topics(SHEET_TABLES)
+
+    # text: runs per font (the fallback font registered when a text first needs it)
+    def _runs(self, text: str) -> list[tuple[str, str]]:
+        main = self.main_glyphs
+        if text.isascii() or all(ord(ch) in main for ch in text):
+            return [(self.font, text)]
+        if self.rare_glyphs is None:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            if self.fallback not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(self.fallback, self.fallback_path))
+            self.rare_glyphs = pdfmetrics.getFont(self.fallback).face.charToGlyph
+        out: list[tuple[str, str]] = []
+        for ch in text:
+            name = self.fallback if ord(ch) not in main and ord(ch) in self.rare_glyphs else self.font
+            if out and out[-1][0] == name:
+                out[-1] = (name, out[-1][1] + ch)
+            else:
+                out.append((name, ch))
+        return out
+
+    def _width(self, text: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return sum(stringWidth(part, name, size) for name, part in self._runs(text))
+
+    def _wrap(self, text: str, size: float, width: float) -> list[str]:
+        """Lines no wider than `width`: at spaces for Latin words, between any two characters otherwise."""
+        if self._width(text, size) <= width:
+            return [text]
+        lines, line = [], ""
+        for word in text.replace(" ", " \0").split("\0"):
+            for piece in [word] if word.isascii() else list(word):
+                if line and self._width((line + piece).rstrip(), size) > width:
+                    lines.append(line.rstrip())
+                    line = ""
+                line += piece
+        return [*lines, line.rstrip()]
+
+    def _draw(self, c, x: float, y: float, text: str, size: float, align: str = "L") -> None:
+        runs = self._runs(text)
+        if len(runs) == 1:
+            c.setFont(runs[0][0], size)
+            draw = c.drawString if align == "L" else c.drawCentredString if align == "C" else c.drawRightString
+            draw(x, y, text)
+            return
+        if align != "L":
+            w = self._width(text, size)
+            x -= w / 2 if align == "C" else w
+        t = c.beginText(x, y)
+        for name, part in runs:
+            t.setFont(name, size)
+            t.textOut(part)
+        c.drawText(t)
+
+    def rows(self, program_id: int, day: dt.date) -> tuple[tuple, list[tuple[int, str, str | None]]]:
+        iso = day.isoformat()
+        program = self.con.execute("SELECT name, open_min, close_min FROM childcare_programs WHERE id = ?",
+                                   (program_id,)).fetchone()  # fmt: skip
+        rows = [
+            (cid, name, allergy)
+            for cid, weekdays, name, allergy in self.con.execute(
+                "SELECT e.child_id, e.weekdays, c.name, c.allergy_note FROM childcare_enrolments e "
+                "JOIN childcare_children c ON c.id = e.child_id WHERE e.program_id = ? AND e.withdrawn_at IS NULL "
+                "AND e.starts_on <= ? AND e.ends_on >= ? AND c.archived_at IS NULL ORDER BY e.group_name, c.name",
+                (program_id, iso, iso),
+            )
+            if weekdays & (1 << day.weekday())
+        ]
+        return program, rows
+
+    def sheet(self, program_id: int, day: dt.date, now: dt.datetime) -> bytes:
+        """The blank sheet of `program_id` for `day` (all groups), its export audited at `now` by the system."""
+        from PIL import Image
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfgen.canvas import Canvas
+
+        from app.documents.qrfast import qr_bitmap
+
+        con = self.con
+        program, rows = self.rows(program_id, day)
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            what = json.dumps({"m": "export.detail", "a": {"detail": f"#{program_id} {day.isoformat()}",
+                               "what": "blank_sheet"}}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # fmt: skip
+            _audit(con, {"at": now, "user_id": None, "username": "system", "action": "export",
+                         "entity": "childcare_document", "entity_id": None, "summary": "\x1e" + what,
+                         "before_json": None, "after_json": json.dumps({"rows": len(rows)}), "workstation": ""})  # fmt: skip
+            con.executemany("INSERT INTO change_topics (topic, version) VALUES (?, 1) ON CONFLICT (topic) DO UPDATE "
+                            "SET version = change_topics.version + 1", [(t,) for t in self.topics])  # fmt: skip
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+        def hhmm(m: int) -> str:
+            return f"{m // 60:02d}:{m % 60:02d}"
+
+        title = f"Sign-in sheet: {program[0]}"
+        weekday = WEEKDAYS[day.weekday()]
+        subtitle = (f"{day.isoformat()} {weekday}  Group: —  Window: {hhmm(program[1])}–{hhmm(program[2])}  "
+                    f"Children: {len(rows)}")  # fmt: skip
+        running = f"{title}  {day.isoformat()}  {weekday}"
+        footer = "Staff on duty: ____________    Checked by: ____________"
+
+        size, lead, pad_x, pad_y = 9, 9 * 1.3, 2.0, 3.0
+        w, h = A4
+        left, right, top, bottom = 12 * MM + 6, w - 12 * MM - 6, h - 18 * MM - 6, 15 * MM + 6
+        widths = [c[1] * MM for c in SHEET_COLUMNS]
+        x0 = left + (right - left - sum(widths)) / 2
+        xs = [x0]
+        for cw in widths:
+            xs.append(xs[-1] + cw)
+        qr = 15 * MM
+        face = pdfmetrics.getFont(self.font).face
+        mid = (face.ascent + face.descent) / 2000  # the glyph box's middle above the baseline, per point
+        heads = [self._wrap(c[0], size, cw - 2 * pad_x) for c, cw in zip(SHEET_COLUMNS, widths, strict=True)]
+        head_h = max(len(x) for x in heads) * lead + 2 * pad_y
+
+        buf = io.BytesIO()
+        c = Canvas(buf, pagesize=A4)
+        c.setTitle(title)
+        c.setAuthor(self.center["name"])
+        page = 0
+
+        def cell(lines: list[str], col: int, y_top: float, row_h: float) -> None:
+            y = y_top - (row_h - len(lines) * lead) / 2
+            lo, hi, align = xs[col] + pad_x, xs[col + 1] - pad_x, SHEET_COLUMNS[col][2]
+            for i, line in enumerate(lines):
+                self._draw(c, lo if align == "L" else (lo + hi) / 2, y - (i + 0.5) * lead - mid * size, line, size,
+                           align)  # fmt: skip
+
+        def new_page() -> float:
+            nonlocal page
+            if page:
+                c.showPage()
+            page += 1
+            c.setLineWidth(0.5)
+            self._draw(c, 12 * MM, h - 11 * MM, self.center["name"], 9)
+            address = " ".join(p for p in (self.center["address"], self.center["phone"]) if p)
+            self._draw(c, w - 12 * MM, h - 11 * MM, address, 9, "R")
+            c.line(12 * MM, h - 13 * MM, w - 12 * MM, h - 13 * MM)
+            self._draw(c, w / 2, 8 * MM, f"Page {page}", 9, "C")
+            y = top
+            if page == 1:
+                for text, sz, ld in ((title, 16, 22), (subtitle, 10, 14)):
+                    for line in self._wrap(text, sz, right - left):
+                        self._draw(c, (left + right) / 2, y - 0.5 * ld - mid * sz, line, sz, "C")
+                        y -= ld
+                return y - 4 * MM
+            for line in self._wrap(running, size, right - left):
+                self._draw(c, (left + right) / 2, y - 0.5 * lead - mid * size, line, size, "C")
+                y -= lead
+            return y - 2 * MM
+
+        def header(y: float) -> None:
+            c.setFillGray(0.9)
+            c.rect(x0, y - head_h, xs[-1] - x0, head_h, stroke=0, fill=1)
+            c.setFillGray(0)
+            for col, lines in enumerate(heads):
+                lines_y = y - (head_h - len(lines) * lead) / 2
+                for i, line in enumerate(lines):
+                    self._draw(c, (xs[col] + xs[col + 1]) / 2, lines_y - (i + 0.5) * lead - mid * size, line, size, "C")
+
+        def grid(y_top: float, ys: list[float]) -> None:
+            c.setLineWidth(0.5)
+            c.grid(xs, [y_top, *ys])
+
+        y = new_page()
+        y_top, ys = y, [y - head_h]
+        header(y)
+        y -= head_h
+        for n, (cid, name, allergy) in enumerate(rows, 1):
+            texts = [[str(n)], self._wrap(name, size, widths[1] - 2 * pad_x)]
+            texts.append(self._wrap(allergy, size, widths[2] - 2 * pad_x) if allergy else [])
+            row_h = max(qr, *(len(t) * lead for t in texts)) + 2 * pad_y
+            if y - row_h < bottom:
+                grid(y_top, ys)
+                y = new_page()
+                y_top, ys = y, [y - head_h]
+                header(y)
+                y -= head_h
+            for col, lines in enumerate(texts):
+                if lines:
+                    cell(lines, col, y, row_h)
+            k, bits = qr_bitmap(f"CC:{cid}:{day.isoformat()}")  # rows of 1 = dark, padded to whole bytes
+            img = Image.frombytes("1", (k, k), bits.translate(INVERT))  # PIL's "1": 1 = white
+            unit = qr / (k + 8)
+            c.drawInlineImage(img, (xs[-2] + xs[-1] - qr) / 2 + 4 * unit, y - (row_h + qr) / 2 + 4 * unit, k * unit,
+                              k * unit)  # fmt: skip
+            y -= row_h
+            ys.append(y)
+        grid(y_top, ys)
+        if y - 3 * MM - 15 < bottom:
+            y = new_page()
+        self._draw(c, left, y - 3 * MM - 7.5 - mid * 10, footer, 10)
+        c.showPage()
+        c.save()
+        return buf.getvalue()
+
+
 # ---- the worker process -------------------------------------------------------------------------------------------
 
 
@@ -513,6 +752,10 @@ def _operation(spec: dict):
     if spec["kind"] == "intake":
         intake = PlainIntake(spec["path"], Cashier(**spec["cashier"]), now, spec["font"])
         return lambda rid: intake.take_in(rid, spec["category_id"], spec["description"])
+    if spec["kind"] == "sheet":
+        sheet = PlainSheet(spec["path"], spec["font"], spec["fallback"])
+        day = dt.date.fromisoformat(spec["day"])
+        return lambda program_id: sheet.sheet(program_id, day, now)
     raise SystemExit(f"unknown reference {spec['kind']!r}")
 
 

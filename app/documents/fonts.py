@@ -31,7 +31,9 @@ def ensure_fonts() -> str:
             from reportlab.pdfbase.ttfonts import TTFont
 
             _fix_to_unicode()
-            pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
+            font = TTFont(FONT, str(cjk_font_path()), subfontIndex=0)
+            _keep_tables(font.face)
+            pdfmetrics.registerFont(font)
             # Every canvas starts in our font, so no unembedded Helvetica lands in a PDF.
             rl_config.canvas_basefontname = FONT
             from reportlab.graphics import shapes
@@ -39,6 +41,23 @@ def ensure_fonts() -> str:
             shapes.STATE_DEFAULTS["fontName"] = FONT  # drawings (QR codes) start in it too
             _registered = True
     return FONT
+
+
+def _keep_tables(face) -> None:
+    """Every PDF that uses the font embeds a subset of it, and reportlab's subsetter copies each table it needs out
+    of the font file again for every subset of every document — for WenQuanYi's 3.5 MB `glyf` table a few ms of
+    copying each time. The tables never change: read them once per process (the subsets come out byte for byte the
+    same)."""
+    tables: dict[str, bytes] = {}
+    read = face.get_table
+
+    def get_table(tag: str) -> bytes:
+        hit = tables.get(tag)
+        if hit is None:
+            hit = tables[tag] = read(tag)
+        return hit
+
+    face.get_table = get_table
 
 
 def _fix_to_unicode() -> None:
@@ -74,6 +93,8 @@ def ensure_fallback() -> str:
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
 
-            pdfmetrics.registerFont(TTFont(FALLBACK, str(fallback_font_path())))
+            font = TTFont(FALLBACK, str(fallback_font_path()))
+            _keep_tables(font.face)
+            pdfmetrics.registerFont(font)
             _fallback_registered = True
     return FALLBACK

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import zip_longest
-from operator import itemgetter
 
 from reportlab.graphics.barcode import qrencoder as Q
 
@@ -133,21 +132,30 @@ def _write(segment, bits: _Bits, version: int) -> None:
     bits.put(value, 4 + length_bits + 11 * (len(data) // 2) + 6 * (len(data) % 2))
 
 
-def _bitstring(payload: str, level: int) -> tuple[int, str]:
-    """The version and the final codeword stream (data and error correction, interleaved) as '0'/'1' text."""
-    probe = Q.QRCode(None, level)
-    probe.addData(payload)
-    segment = probe.dataList[0]
+def _segment(payload: str):
+    """The segment reportlab's QRCode.addData makes for `payload` (the first mode that takes it), without building
+    a QRCode."""
+    for conv in (Q.QRNumber, Q.QRAlphaNum, Q.QRKanji, Q.QR8bitByte):
+        try:
+            return conv(payload)
+        except ValueError:
+            pass
+    raise ValueError(payload)
+
+
+def _codewords(payload: str, level: int) -> tuple[int, bytes]:
+    """The version and the final codeword stream (data and error correction, interleaved)."""
+    segment = _segment(payload)
     try:
         version = _version_for(type(segment), segment.getLength(), level)
     except Exception:  # noqa: BLE001 - an unusual segment: let reportlab size it
-        version = probe.calculate_version()
+        version = _reportlab_version(payload, level)
     n, template, flat_index, masks, blocks = _layout(version, level)
     bits = _Bits()
     _write(segment, bits, version)
     capacity = sum(d for d, _ in blocks) * 8
     if bits.length > capacity:
-        version = probe.calculate_version()
+        version = _reportlab_version(payload, level)
         n, template, flat_index, masks, blocks = _layout(version, level)
         bits = _Bits()
         _write(segment, bits, version)
@@ -159,6 +167,8 @@ def _bitstring(payload: str, level: int) -> tuple[int, str]:
     data = list(bits.value.to_bytes(bits.length // 8, "big")) if bits.length else []
     pad = (Q.QRCode.PAD0, Q.QRCode.PAD1)
     data += [pad[i % 2] for i in range(capacity // 8 - len(data))]
+    if len(blocks) == 1:
+        return version, bytes(data + _ecc(data, blocks[0][1]))
     dc, ec, offset = [], [], 0
     for n_data, n_ec in blocks:
         block = data[offset : offset + n_data]
@@ -166,13 +176,21 @@ def _bitstring(payload: str, level: int) -> tuple[int, str]:
         dc.append(block)
         ec.append(_ecc(block, n_ec))
     stream: list[int] = []
-    if len(blocks) == 1:
-        stream = dc[0] + ec[0]
-    else:
-        for group in (dc, ec):
-            stream.extend(x for column in zip_longest(*group) for x in column if x is not None)
-    nbits = len(stream) * 8
-    return version, format(int.from_bytes(bytes(stream), "big"), f"0{nbits}b")
+    for group in (dc, ec):
+        stream.extend(x for column in zip_longest(*group) for x in column if x is not None)
+    return version, bytes(stream)
+
+
+def _reportlab_version(payload: str, level: int) -> int:
+    probe = Q.QRCode(None, level)
+    probe.addData(payload)
+    return probe.calculate_version()
+
+
+def _bitstring(payload: str, level: int) -> tuple[int, str]:
+    """The version and the final codeword stream (data and error correction, interleaved) as '0'/'1' text."""
+    version, stream = _codewords(payload, level)
+    return version, format(int.from_bytes(stream, "big"), f"0{len(stream) * 8}b")
 
 
 def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
@@ -189,33 +207,45 @@ def qr_matrix(payload: str, level: int = EC_M) -> list[list[bool]]:
 
 
 @lru_cache(maxsize=16)
-def _bitmap_plan(version: int, level: int) -> tuple[int, itemgetter, int, int]:
-    """Where each bit of a version's 1-bit image (rows padded to whole bytes) comes from: an index into the
-    codeword bits, or one of the two constants after them (function patterns); and the mask as one integer."""
+def _bitmap_plan(version: int, level: int) -> tuple[int, int, tuple[tuple[int, ...], ...], int]:
+    """A version's 1-bit image (rows padded to whole bytes) as integers: the function patterns with the mask of
+    the data modules already applied, and for each codeword byte a table of its 256 values placed at their modules
+    (so an image is one look-up and one OR per codeword)."""
     n, template, flat_index, masks, blocks = _layout(version, level)
-    nbits = sum(d + e for d, e in blocks) * 8
-    zero, one = nbits, nbits + 1
+    nbytes = sum(d + e for d, e in blocks)
+    nbits = nbytes * 8
     row_bits = (n + 7) // 8 * 8
-    pick = [zero] * (n * row_bits)
+    total = n * row_bits
+    data = set(flat_index)
+    base = 0
     for r in range(n):
         for c in range(n):
-            pick[r * row_bits + c] = one if template[r * n + c] else zero
-    mask = 0
-    total = n * row_bits
+            if template[r * n + c] and r * n + c not in data:
+                base |= 1 << (total - 1 - (r * row_bits + c))
+    places = [0] * nbits
     for k, (i, m) in enumerate(zip(flat_index, masks, strict=True)):
-        pos = (i // n) * row_bits + i % n
-        pick[pos] = k if k < nbits else zero  # remainder bits are 0 (then masked)
+        pos = 1 << (total - 1 - ((i // n) * row_bits + i % n))
+        if k < nbits:  # remainder bits (k >= nbits) are 0, then masked
+            places[k] = pos
         if m:
-            mask |= 1 << (total - 1 - pos)
-    return n, itemgetter(*pick), mask, len(pick) // 8
+            base ^= pos  # the data modules start at 0, so the mask is a XOR on the base
+    tables = []
+    for j in range(nbytes):
+        table = [0]
+        for bit in range(8):  # bit 7 of the byte is codeword bit 8j, the first placed
+            place = places[8 * j + 7 - bit]
+            table += [v | place for v in table]
+        tables.append(tuple(table))
+    return n, base, tuple(tables), total // 8
 
 
 def qr_bitmap(payload: str, level: int = EC_M) -> tuple[int, bytes]:
     """The same code as `qr_matrix`, as (n, the rows of a 1-bit image: 1 = dark, each row padded to whole bytes).
 
-    The modules are placed with one C-level gather and one integer XOR for the mask, for drawing hundreds of codes
-    as image masks (the childcare sheet)."""
-    version, bitstring = _bitstring(payload, level)
-    n, gather, mask, size = _bitmap_plan(version, level)
-    value = int("".join(gather(bitstring + "01")), 2) ^ mask
+    Each codeword byte is placed by one table look-up (`_bitmap_plan`), for drawing hundreds of codes as image
+    masks (the childcare sheet)."""
+    version, stream = _codewords(payload, level)
+    n, value, tables, size = _bitmap_plan(version, level)
+    for table, byte in zip(tables, stream, strict=True):
+        value ^= table[byte]
     return n, value.to_bytes(size, "big")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from app.documents.fonts import ensure_fonts
-from app.documents.text import draw_text, is_plain, text_block, text_ops, text_width, wrap_text
+from app.documents.text import draw_text, is_plain, text_block, text_ops, text_width, tidy, wrap_text
 from app.i18n import translate
 from app.settings import CenterInfo
 
@@ -208,8 +208,10 @@ GRID_WIDTH = 0.5
 
 
 class _Text:
-    """Text operators for one canvas: each distinct (text, size) encoded once (runs per font, the fonts' subsets,
-    escaped: `app.documents.text.text_ops`)."""
+    """Text for one canvas, each distinct (text, size) measured and encoded once: its width (`app.documents.text`'s
+    runs per font) and its text operators (runs per font, the fonts' subsets, escaped: `text_ops`). A text the main
+    font sets alone (the usual name or number) is measured straight by the font; anything else goes through the
+    shared text module."""
 
     def __init__(self, canvas, font: str) -> None:
         from reportlab.pdfbase.pdfmetrics import getFont
@@ -217,8 +219,18 @@ class _Text:
         self.canvas = canvas
         self.name = font
         self.cache: dict[tuple[str, float], str] = {}
-        face = getFont(font).face
+        self.widths: dict[tuple[str, float], float] = {}
+        self.font = getFont(font)
+        face = self.font.face
+        self.glyphs = face.charToGlyph
         self.mid = (face.ascent + face.descent) / 2000  # the glyph box's middle above the baseline, per point
+
+    def _main_only(self, text: str) -> bool:
+        """Set in the main font alone, as it is (no fallback run, no space between Chinese to drop)."""
+        if text.isascii():
+            return True
+        glyphs = self.glyphs
+        return all(ord(ch) in glyphs for ch in text) and tidy(text) == text
 
     def ops(self, text: str, size: float) -> str:
         hit = self.cache.get((text, size))
@@ -228,7 +240,20 @@ class _Text:
         return hit
 
     def width(self, text: str, size: float) -> float:
-        return text_width(text, size, self.name)
+        hit = self.widths.get((text, size))
+        if hit is None:
+            if self._main_only(text):
+                hit = self.font.stringWidth(text, size)
+            else:
+                hit = text_width(text, size, self.name)
+            self.widths[(text, size)] = hit
+        return hit
+
+    def lines(self, text: str, size: float, room: float) -> list[str]:
+        """`wrap_text(text, …, room)`: a text that fits on one line as it is is measured once here and kept."""
+        if "\n" not in text and self._main_only(text) and self.width(text, size) <= room:
+            return [text]
+        return wrap_text(text, self.name, size, room)
 
     def block(self, out: list[str], lines, size, leading, left, right, top, align) -> None:
         """Lines set in slots of `leading` from `top` down, each aligned between `left` and `right`."""
@@ -302,7 +327,7 @@ def _render_direct(sheet: Sheet, center: CenterInfo) -> bytes:
             if value is None or value == "":
                 laid.append(())
             elif isinstance(value, str | int | float):
-                laid.append(("t", wrap_text(str(value), font, size, room)))
+                laid.append(("t", text.lines(str(value), size, room)))
             else:
                 laid.append(("g", value, *_graphic_size(value, c, room)))
         return height(laid, min_h), laid

@@ -18,9 +18,9 @@ from app.i18n import translate
 from app.requests import workflow as W
 from app.residents import tags as T
 from app.typed import compact_number, search_text
-from app.workdays import load_calendar
+from app.workdays import WorkCalendar, load_calendar
 from db.engine import Database
-from db.models import Resident, ResidentTag, User
+from db.models import CalendarDay, Resident, ResidentTag, User
 from db.models.requests import (
     DepartmentCategory,
     RequestCategory,
@@ -295,6 +295,20 @@ def _validate_intake(s: Session, inp: IntakeInput):
     return category, resident
 
 
+_CALENDAR_FROM_Q = select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.day >= bindparam("since"))
+
+
+def _calendar_from(s: Session, since: dt.date) -> WorkCalendar:
+    """The holidays and make-up working days from `since` on: all that counting working days forward from
+    `since` looks at (app.workdays.WorkCalendar.add_working_days), by the primary key — not every year of the
+    official calendar since 2004 on each intake."""
+    rows = s.connection().execute(_CALENDAR_FROM_Q, {"since": since}).all()
+    return WorkCalendar(
+        holidays=frozenset(r.day for r in rows if r.kind == "holiday"),
+        make_up_workdays=frozenset(r.day for r in rows if r.kind == "workday"),
+    )
+
+
 def _event(s: Session, actor: Actor, r, action: str, frm: str | None, to: str, note: str = "") -> None:
     """Add a status-history entry for request `r` (an ORM object or anything with `.id`) to the unit of work."""
     s.connection().execute(
@@ -333,7 +347,7 @@ def intake(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
     now = clock.now()
     category, resident = _validate_intake(s, inp)
     today = inp.received_on or clock.today()
-    calendar = load_calendar(s)
+    calendar = _calendar_from(s, today)
     year = clock.today().year
     seq = sequences.next_value(s, f"request.{year}")
     number = f"{year}-{seq:06d}"

@@ -189,3 +189,55 @@ def test_a_reference_worker_times_one_item_at_a_time(tiny_set, tiny_copy):
     assert worker.proc.returncode == 0
     [(n,)] = _rows(b, "SELECT count(*) FROM meal_tickets WHERE day = ?", "2026-11-27")
     assert n == 3
+
+
+def test_plain_sheet_writes_the_same_audit_entry_and_draws_the_same_sheet(tiny_set, tiny_copy, tmp_path):
+    """bench.refs.PlainSheet (the signin_sheet figure's reference): the same children in the same order, the same
+    sealed export entry, and the same text on the same number of pages as the product's blank sheet."""
+    from app.actor import SYSTEM
+    from app.childcare.sheets import render_daily_sheet
+    from app.database import open_database
+    from app.resources import cjk_font_path, fallback_font_path
+    from bench.data import TODAY
+
+    _path, notes = tiny_set
+    a, b = tiny_copy(), tiny_copy()
+    pid = notes["program_id"]
+    clock.freeze(NOW)
+    db = open_database(f"sqlite:///{a}", migrate=False)
+    try:
+        product = render_daily_sheet(db, SYSTEM, pid, TODAY, None, filled=False)
+    finally:
+        db.dispose()
+    plain = refs.PlainSheet(str(b), str(cjk_font_path()), str(fallback_font_path()))
+    ours = plain.sheet(pid, TODAY, clock.now())
+    _program, rows = plain.rows(pid, TODAY)
+    plain.con.close()
+    assert rows
+    for sql in (
+        "SELECT * FROM audit_log WHERE id > (SELECT max(id) - 5 FROM audit_log) AND ? IS NOT NULL",
+        "SELECT * FROM audit_chain_head WHERE ? IS NOT NULL",
+        "SELECT * FROM change_topics WHERE ? IS NOT NULL",
+    ):
+        assert _rows(a, sql, 1) == _rows(b, sql, 1), sql
+    p, q = _text(product, tmp_path, "p.pdf"), _text(ours, tmp_path, "q.pdf")
+    assert p == q
+    assert all(any(name in line for line in p) for _cid, name, _allergy in rows)
+    info = [subprocess.run(["pdfinfo", str(tmp_path / f)], capture_output=True, text=True, check=True).stdout
+            for f in ("p.pdf", "q.pdf")]  # fmt: skip
+    pages = [next(line for line in i.splitlines() if line.startswith("Pages:")) for i in info]
+    assert pages[0] == pages[1]
+
+
+def test_the_sheet_reference_runs_in_its_own_worker(tiny_set, tiny_copy):
+    _path, notes = tiny_set
+    b = tiny_copy()
+    from app.resources import cjk_font_path, fallback_font_path
+    from bench.data import TODAY
+
+    spec = {"kind": "sheet", "path": str(b), "day": TODAY.isoformat(), "font": str(cjk_font_path()),
+            "fallback": str(fallback_font_path()), "now": dt.datetime(2026, 11, 27, 3, 40, tzinfo=dt.UTC).isoformat()}  # fmt: skip
+    with refs.Worker(spec) as worker:
+        times = [worker.time(notes["program_id"]) for _ in range(2)]
+    assert len(times) == 2 and all(0 < t < 60 for t in times)
+    assert worker.proc.returncode == 0

@@ -113,6 +113,30 @@ def test_deadline_counts_working_days_across_a_holiday(db, admin, catalogue, mon
     assert saved.due_date == dt.date(2026, 12, 8)
 
 
+def test_deadline_of_a_request_that_came_in_earlier_counts_from_its_day(db, admin, catalogue, monday):
+    """The intake reads the calendar from the request's own day on (not every year since 2004): a holiday after
+    that day still counts, one before it never did."""
+    from sqlalchemy import event
+
+    with db.write() as s:
+        set_days(s, [(dt.date(2026, 11, 25), "holiday", "早于受理日"), (dt.date(2026, 11, 27), "holiday", "测试假日")])
+    read = []
+
+    def note(_conn, _cursor, statement, params, _context, _many) -> None:
+        if "FROM calendar_days" in statement:
+            read.append(params)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:  # came in Thu 11-26; Fri 11-27 a holiday, the weekend: Mon 30, Tue 1, Wed 2
+        saved = S.take_in(db, admin, intake(catalogue, received_on=dt.date(2026, 11, 26)))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    assert saved.due_date == dt.date(2026, 12, 2)
+    assert len(read) == 1
+    values = read[0].values() if isinstance(read[0], dict) else read[0]
+    assert [str(v)[:10] for v in values] == ["2026-11-26"]
+
+
 def test_waiting_for_the_resident_stops_the_clock(db, admin, catalogue, monday, frozen):
     saved = S.take_in(db, admin, intake(catalogue))  # due Thu 12-03
     with db.write() as s:
