@@ -140,7 +140,18 @@ if spec["mode"] == "tabs":
         t = perf()
         tw.setCurrentIndex(i)
         _p, done = settle(lambda: tw.currentWidget(), t)
-        samples.append({"label": label, "first": label not in seen, "s": done})
+        # then the clerk looks at the tab: what the switch started (a read on a worker, its rows filled in) ends
+        # before the next click, and is timed as "filled", not charged to the next switch
+        from PySide6.QtCore import QThreadPool
+
+        pool = QThreadPool.globalInstance()
+        while pool.activeThreadCount() and perf() - t < 30:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        filled = perf() - t
+        quiet = perf()
+        while perf() - quiet < 0.25:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        samples.append({"label": label, "first": label not in seen, "s": done, "filled": filled})
         seen.add(label)
 
     def order(n, current):
@@ -269,6 +280,7 @@ def fig_tab_switch(env) -> dict:
     labels = {s["label"] for s in switches}
     worst = max(switches, key=lambda s: s["s"])
     fs, ag = _stats(first), _stats(again)
+    filled = _stats([s.get("filled", s["s"]) for s in switches if s["first"]])
 
     def p(st):
         return st["p95_ms"] if st["p95_ms"] is not None else max(st["median_ms"], 0)
@@ -281,7 +293,10 @@ def fig_tab_switch(env) -> dict:
         "note": f"{len(labels)} tabs and sub-tabs; first time n={fs['runs']} median {fs['median_ms']:.0f} ms p95 "
         f"{_ms(fs['p95_ms'])}, again n={ag['runs']} median {ag['median_ms']:.0f} ms p95 {_ms(ag['p95_ms'])}"
         f"; slowest {worst['label']} {worst['s'] * 1000:.0f} ms ({'first' if worst['first'] else 'again'}); "
-        "ref: a bare QTabWidget of as many 50x8 QTableViews",
+        f"a first show's rows filled in (its reads on a worker answered) median {filled['median_ms']:.0f} ms p95 "
+        f"{_ms(filled['p95_ms'])}; each switch timed to its tab painted and a key delivered, then the clerk looks "
+        "at the tab (background reads end, 250 ms) before the next; "
+        "ref: a bare QTabWidget of as many 50x8 QTableViews, the same way",
     }
 
 
