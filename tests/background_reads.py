@@ -1,11 +1,11 @@
-"""Helpers for the tests of screens that read on a worker (ui/common/fill_later.Latest): hold a service call back,
+"""Helpers for the tests of screens that read on a worker (ui/common/loading.Loader): hold a service call back,
 note which thread ran it, wait until a screen's reads have answered."""
 
 from __future__ import annotations
 
 import threading
 
-from ui.common.fill_later import Latest
+from ui.common.loading import Loader
 
 
 class Gate:
@@ -29,7 +29,7 @@ class Gate:
 
 def settled(qtbot, widget) -> None:
     """Until every background read of `widget` has answered (and at least one was started, if it has any)."""
-    loaders = widget.findChildren(Latest)
+    loaders = widget.findChildren(Loader)
     if not loaders:
         return
     qtbot.waitUntil(lambda: any(x.runs for x in loaders) and not any(x.pending for x in loaders))

@@ -158,7 +158,7 @@ def test_an_answer_overtaken_by_a_newer_read_is_dropped(qtbot, ctx, db, admin, w
     page.reload()  # … the desk signs them in and reads again
     assert page.model.row_at(0).state == "in"
     release.set()
-    qtbot.waitUntil(lambda: page.day_task.result is not None)
+    qtbot.waitUntil(lambda: page.day_loader.task.result is not None)
     assert page.model.row_at(0).state == "in"  # the older answer did not overwrite the newer
 
 

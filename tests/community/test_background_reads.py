@@ -1,6 +1,6 @@
 """Issue 15 (every tab switch at most 50 ms, the first time and again): the building board ran a ~150 ms query on
 the UI thread at its first show, and the board, latest visits and councils were made inside-out. Now the frame is
-shown first and the lists are read on a worker (ui/common/fill_later.Latest); a stale answer is dropped; a repeated
+shown first and the lists are read on a worker (ui/common/loading.Loader); a stale answer is dropped; a repeated
 show reads nothing and makes no widget. (No wall-clock thresholds: the mechanism is what is tested.)"""
 
 import datetime as dt
@@ -14,7 +14,7 @@ from sqlalchemy import event
 from app.community import households as H
 from app.community import service as C
 from tests.background_reads import Gate, settled, visit_every_tab, widget_ids
-from ui.common.fill_later import Latest
+from ui.common.loading import Loader
 from ui.community import page as P
 
 NOW = dt.datetime(2026, 11, 30, 10, 0)
@@ -126,31 +126,51 @@ def home_member(make_resident):
     return make_resident("李党员", room="101", birth=dt.date(1975, 1, 1), tags={PARTY_MEMBER: "第一支部"})
 
 
-def test_latest_drops_a_stale_answer_and_a_stale_refusal(qtbot):
+def test_loader_drops_a_stale_answer_and_a_stale_refusal(qtbot):
     from app.errors import UserError
 
     owner = QWidget()
     qtbot.addWidget(owner)
-    latest = Latest(owner)
+    loader = Loader(owner)
     first, shown, refused = threading.Event(), [], []
-    latest.run(lambda: (first.wait(10), "old")[1], shown.append, refused.append)
-    latest.run(lambda: "new", shown.append, refused.append)
+    loader.run(lambda: (first.wait(10), "old")[1], shown.append, refused.append)
+    loader.run(lambda: "new", shown.append, refused.append)
     qtbot.waitUntil(lambda: shown == ["new"])
     first.set()
-    qtbot.waitUntil(lambda: not latest.pending)
-    assert shown == ["new"] and latest.runs == 2 and latest.applied == 1
+    qtbot.waitUntil(lambda: not loader.pending)
+    assert shown == ["new"] and loader.runs == 2 and loader.applied == 1
 
     def refuse():
         first.wait(10)
         raise UserError("old refusal")
 
     first.clear()
-    latest.run(refuse, shown.append, refused.append)
-    latest.run(lambda: "newest", shown.append, refused.append)
+    loader.run(refuse, shown.append, refused.append)
+    loader.run(lambda: "newest", shown.append, refused.append)
     first.set()
-    qtbot.waitUntil(lambda: not latest.pending)
+    qtbot.waitUntil(lambda: not loader.pending)
     assert shown == ["new", "newest"] and refused == []
-    assert isinstance(latest, QObject)
+    assert isinstance(loader, QObject)
+
+
+def test_loader_now_and_drop_make_the_answer_on_its_way_stale(qtbot):
+    """`now` applies at once on the UI thread and `drop` makes the answer on its way stale: it is counted, not shown;
+    `loaded` follows every answer shown."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    loader = Loader(owner)
+    gate, shown = threading.Event(), []
+    loader.run(lambda: (gate.wait(10), "late")[1], shown.append)
+    assert loader.pending
+    with qtbot.waitSignal(loader.loaded, timeout=5000):
+        loader.now(lambda: "now", shown.append)
+    assert shown == ["now"] and not loader.pending and loader.applied == 1
+    gate.set()
+    qtbot.waitUntil(lambda: loader.dropped == 1)
+    loader.run(lambda: (gate.wait(10), "dropped")[1], shown.append)
+    loader.drop()
+    qtbot.waitUntil(lambda: loader.dropped == 2)
+    assert shown == ["now"] and not loader.pending and loader.runs == 2
 
 
 def test_a_table_painted_again_makes_no_text_again(qtbot, ctx, estate, monkeypatch, qtmodeltester):

@@ -254,12 +254,12 @@ def test_an_older_answer_arriving_after_a_newer_one_is_dropped(qtbot, ctx, month
     panel.load(2026, 10)
     with qtbot.waitSignal(panel.loaded, timeout=20000):
         panel.load(2026, 11)
-    first = panel.task
+    first = panel.loader.task
     release.set()
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=20000)
     for _ in range(5):
         qtbot.wait(10)
-    assert panel.task is first and panel.figures.month == 11 and panel.model.rowCount() == 31
+    assert panel.loader.task is first and panel.figures.month == 11 and panel.model.rowCount() == 31
 
 
 def test_a_request_taken_in_at_another_workstation_reaches_the_shown_counter(qtbot, ctx, db_url, month):

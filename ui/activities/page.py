@@ -208,7 +208,7 @@ class CoursesTab(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit(_current(self.table)))
         self.archive_button.clicked.connect(self.archive)
         self.cert_button.clicked.connect(self.certificates)
-        self.loader = Loader(self, self._loaded)
+        self.loader = Loader(self)
         if parent is not None and parent.isVisible():
             self.load_in_background()  # built to be seen: the frame now, the courses when the worker answers
         else:
@@ -231,7 +231,7 @@ class CoursesTab(QWidget):
             people = A.list_enrolments(db, actor, pick, include_withdrawn=True) if pick is not None else []
             return courses, pick, people
 
-        self.loader.run(query)
+        self.loader.run(query, self._loaded)
 
     def _loaded(self, answer) -> None:
         courses, pick, people = answer
@@ -430,7 +430,7 @@ class AttendanceTab(QWidget):
         self.find.returnPressed.connect(self.enter)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_sheet)
-        self.loader = Loader(self, self._loaded)
+        self.loader = Loader(self)
         if parent is not None and parent.isVisible():
             self.load_in_background()  # built to be seen: the frame now, the lists when the worker answers
         else:
@@ -454,7 +454,7 @@ class AttendanceTab(QWidget):
             ticks = T.attendance_list(db, actor, sid) if sid is not None else []
             return courses, (cid, rows), (sid, ticks)
 
-        self.loader.run(query)
+        self.loader.run(query, self._loaded)
 
     def _loaded(self, answer) -> None:
         courses, sessions, ticks = answer
@@ -625,7 +625,7 @@ class EventsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
-        self.loader = Loader(self, self._show)
+        self.loader = Loader(self)
         if parent is not None and parent.isVisible():
             self.load_in_background()  # built to be seen: the frame now, the events when the worker answers
         else:
@@ -634,7 +634,7 @@ class EventsTab(QWidget):
     def load_in_background(self) -> None:
         """Events and groups queried on a worker (first show, another workstation's change)."""
         db = self.ctx.db
-        self.loader.run(lambda: A.list_courses(db))
+        self.loader.run(lambda: A.list_courses(db), self._show)
 
     def reload(self) -> None:
         """Events and groups queried now (after the clerk's own change); an answer on its way is dropped."""

@@ -33,10 +33,10 @@ from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_dat
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import fit_window, set_available, size_columns_always
+from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.resident_picker import ResidentPicker
 from ui.common.saving import saves_once
-from ui.common.tasks import run_task
 from ui.context import AppContext
 
 # ---------------------------------------------------------------------------------------------- models
@@ -868,14 +868,14 @@ class ChildrenPanel(QWidget):
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.archive)
-        self._token: object | None = None  # the read whose answer is awaited; a newer read makes it stale
+        self.loader = Loader(self)  # the list read on a worker, the newest answer only
         if parent is not None and parent.isVisible():
             self._read_later()  # built to be seen (the sub-tab's first show): the frame first, the list after
         else:
             self.reload()
 
     def reload(self) -> None:
-        self._token = None  # an answer still awaited from a read off the UI thread is older: dropped
+        self.loader.drop()  # an answer still awaited from a read off the UI thread is older: dropped
         self._show_rows(cc.list_children(self.ctx.db, self.ctx.actor, self.search.text()))
 
     def _show_rows(self, rows: list[cc.ChildRow]) -> None:
@@ -884,17 +884,10 @@ class ChildrenPanel(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _read_later(self) -> None:
-        """Read the children on a worker (ui/common/tasks.py) and show them when it answers; an answer overtaken
+        """Read the children on a worker (ui/common/loading.py) and show them when it answers; an answer overtaken
         by a newer read (a search typed meanwhile) is dropped."""
         db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
-        token = self._token = object()
-
-        def done(rows: list[cc.ChildRow]) -> None:
-            if self._token is token:
-                self._token = None
-                self._show_rows(rows)
-
-        self.task = run_task(self, lambda _progress: cc.list_children(db, actor, text), on_done=done)
+        self.loader.run(lambda: cc.list_children(db, actor, text), self._show_rows)
 
     def current(self) -> cc.ChildRow | None:
         return _current(self.table)

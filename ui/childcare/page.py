@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
@@ -36,6 +35,7 @@ from ui.common import export as list_export
 from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
+from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -281,7 +281,7 @@ class ChildcarePage(QWidget):
         # Built to be seen at once (the tab's first show): the frame is shown first and the day is read off the UI
         # thread (_read_day_later); built alone (a test, a profile), it is read here.
         self._read_later = seen
-        self._day_token: object | None = None  # the read whose answer is awaited; another read makes it stale
+        self.day_loader = Loader(self)  # the day read on a worker, the newest answer only
         self._fill_programs()
         self._read_later = False
         self.program.currentIndexChanged.connect(self._program_changed)
@@ -430,7 +430,7 @@ class ChildcarePage(QWidget):
         """Read the program's day again (two queries) and show it; nothing on screen is redrawn when nothing
         changed (the timer, a live refresh or an action that changed nothing keeps the table and board as they are).
         """
-        self._day_token = None  # an answer still awaited from a read off the UI thread is older: dropped
+        self.day_loader.drop()  # an answer still awaited from a read off the UI thread is older: dropped
         pid = self.program_id()
         if pid is None:
             self.model.set_day([], {})
@@ -451,38 +451,31 @@ class ChildcarePage(QWidget):
             self.table.setItemDelegate(delegate)
 
     def _read_day_later(self) -> None:
-        """Read the program's day on a worker (ui/common/tasks.py) and show it when it answers; "loading" meanwhile.
+        """Read the program's day on a worker (ui/common/loading.py) and show it when it answers; "loading" meanwhile.
         An answer overtaken by another read (a reload, another program chosen) is dropped."""
         pid = self.program_id()
         if pid is None:
             self.reload()
             return
         db, actor, now = self.ctx.db, self.ctx.actor, clock.local_now()
-        token = self._day_token = object()
 
-        def read(_progress) -> tuple:
+        def read() -> tuple:
             program = cc.get_program(db, pid)
             day, minute = cc.session_of(program, now)
             return program, day, cc.day_rows(db, actor, pid, day), minute
 
         def done(result: tuple) -> None:
-            if self._day_token is not token or self.program_id() != pid:
+            if self.program_id() != pid:
                 return
-            self._day_token = None
             self.headcount.clear()
             self._show_day(*result, contacts=True)
 
         def failed(exc: BaseException) -> None:
-            if self._day_token is token:
-                self._day_token = None
-                self.headcount.clear()
-            if isinstance(exc, UserError):
-                dialogs.show_user_error(self, exc)
-            else:
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+            self.headcount.clear()
+            self.day_loader.show_error(exc)
 
         self.headcount.setText(self.tr("Loading the day…"))
-        self.day_task = run_task(self, read, on_done=done, on_error=failed)
+        self.day_loader.run(read, done, on_error=failed)
 
     def reevaluate(self) -> None:
         """The timer: the day as last read, judged again at the present minute (closing time passed, an absence

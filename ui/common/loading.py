@@ -1,13 +1,17 @@
-"""A screen's data loaded on a worker, the newest answer only.
+"""Show the frame first, read on a worker, fill in when the answer comes; only the newest answer counts.
 
-`Loader(owner, apply)`: `run(fn)` runs `fn()` (a query through a service, which opens its own unit of work) on a
-worker thread (ui/common/tasks.py `run_task`) and calls `apply(result)` on the UI thread when it answers. Each `run`
-or `drop` makes the answers still on their way stale: a stale answer is dropped, never applied (the clerk moved to
-another week, typed another search, or the screen was reloaded at once after a save). `now(fn)` is the same done
-on the UI thread (after the clerk's own action, whose result must show before the next click).
+`Loader(owner)` belongs to one screen (or one list of it). `loader.run(fetch, apply)` runs `fetch()` on a worker
+(ui/common/tasks.py `run_task`: `fetch` opens its own unit of work through the service it calls, no session crosses
+threads) and `apply(result)` on the UI thread — unless another `run`, `now` or `drop` came meanwhile (the clerk
+moved to another week, typed another search, a newer change arrived, the screen was reloaded at once after a save)
+or the owner is gone: a stale answer is dropped, never shown over a newer one. A failure of the newest run is
+shown the usual way — a refusal (UserError) in a message box, a bug to `sys.excepthook` — unless `on_error` is
+given, which replaces that. `now(fetch, apply)` is the same done on the UI thread (after the clerk's own action,
+whose result must show before the next click); `drop()` only makes the answer on its way stale.
 
-A screen built to be seen shows its frame at once and fills it when the answer comes; `loads` counts the answers
-applied and `loaded` is emitted after each (tests wait on it).
+`pending` tells whether the newest run's answer is awaited (tests wait on it: `qtbot.waitUntil(lambda: not
+tab.loader.pending)`); `runs` counts the reads started, `applied` the answers shown, `dropped` the stale answers
+dropped; `loaded` is emitted after each answer shown (tests wait on it).
 """
 
 from __future__ import annotations
@@ -17,29 +21,36 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from app.errors import UserError
-from ui.common.tasks import run_task
+from ui.common.tasks import Task, run_task
 
 
 class Loader(QObject):
-    """Runs a screen's query off the UI thread and applies only the newest answer (see the module docstring)."""
+    """The newest of a screen's background reads (see the module docstring)."""
 
     loaded = Signal()
 
-    def __init__(self, owner: QWidget, apply: Callable[[Any], None]) -> None:
+    def __init__(self, owner: QObject) -> None:
         super().__init__(owner)
         self.owner = owner
-        self.apply = apply
         self.generation = 0
-        self.pending = False  # an answer is on its way
-        self.loads = 0  # answers applied (tests read it)
+        self.pending = False  # the newest run's answer is on its way
+        self.runs = 0  # reads started (tests read it)
+        self.applied = 0  # answers shown (tests read it)
         self.dropped = 0  # stale answers dropped (tests read it)
+        self.task: Task | None = None  # the newest run's task
 
-    def run(self, fn: Callable[[], Any]) -> None:
-        """`fn()` on a worker; `apply(result)` on the UI thread unless another run/now/drop came meanwhile."""
+    def run(
+        self,
+        fetch: Callable[[], Any],
+        apply: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """`fetch()` on a worker; `apply(result)` on the UI thread unless another run/now/drop came meanwhile.
+        A failure of that run goes to `on_error(exc)`, or is shown the usual way (`show_error`)."""
         self.generation += 1
+        self.runs += 1
         generation = self.generation
         self.pending = True
 
@@ -48,32 +59,39 @@ class Loader(QObject):
                 self.dropped += 1
                 return
             self.pending = False
-            self._apply(result)
+            self._apply(apply, result)
 
         def failed(exc: BaseException) -> None:
             if generation != self.generation:
                 return
             self.pending = False
-            if isinstance(exc, UserError):
-                from ui.common import dialogs
-
-                dialogs.show_user_error(self.owner, exc)
+            if on_error is not None:
+                on_error(exc)
             else:
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+                self.show_error(exc)
 
-        self.task = run_task(self.owner, lambda _progress: fn(), on_done=done, on_error=failed)
+        self.task = run_task(self.owner, lambda _progress: fetch(), on_done=done, on_error=failed)
 
-    def now(self, fn: Callable[[], Any]) -> None:
-        """`fn()` and `apply` on the UI thread; an answer still on its way is dropped."""
+    def now(self, fetch: Callable[[], Any], apply: Callable[[Any], None]) -> None:
+        """`fetch()` and `apply(result)` on the UI thread; an answer still on its way is dropped."""
         self.drop()
-        self._apply(fn())
+        self._apply(apply, fetch())
 
     def drop(self) -> None:
         """The answer on its way (if any) is stale."""
         self.generation += 1
         self.pending = False
 
-    def _apply(self, result: Any) -> None:
-        self.apply(result)
-        self.loads += 1
+    def show_error(self, exc: BaseException) -> None:
+        """A refusal (UserError) in a message box over the owner; anything else is a bug: `sys.excepthook`."""
+        if isinstance(exc, UserError):
+            from ui.common import dialogs
+
+            dialogs.show_user_error(self.owner, exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _apply(self, apply: Callable[[Any], None], result: Any) -> None:
+        self.applied += 1
+        apply(result)
         self.loaded.emit()

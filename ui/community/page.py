@@ -28,10 +28,10 @@ from app.community import service as C
 from app.errors import UserError
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.fill_later import Latest
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
+from ui.common.loading import Loader
 from ui.community import dialogs as forms
 from ui.community.models import (
     BANDS,
@@ -369,8 +369,8 @@ class BoardTab(QWidget):
         self.board.activated.connect(self.open_household)
         # The buildings and the board are read on a worker: the frame shows at once, the rows when they come
         # (the board of a big estate took ~150 ms on the UI thread); a newer read drops an older answer.
-        self.loader = Latest(self)
-        self.board_loader = Latest(self)
+        self.loader = Loader(self)
+        self.board_loader = Loader(self)
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload_later)
         self.reload_later()
 
@@ -453,7 +453,7 @@ class VisitsTab(QWidget):
         list_export.install(self.view, "visits", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.view)
         layout.addWidget(self.view)
-        self.loader = Latest(self)
+        self.loader = Loader(self)
         self.live_watch = ctx.live.watch(self, ("community.visits",), self.reload_later)
         self.reload_later()
 
@@ -545,7 +545,7 @@ class CouncilsTab(QWidget):
         self.done_btn.clicked.connect(self.mark_done)
         self.meeting_btn.setEnabled(False)
         # read on a worker: the frame shows at once, the lists when they come (a newer read drops an older answer)
-        self.loader = Latest(self)
+        self.loader = Loader(self)
         self.live_watch = ctx.live.watch(self, ("community.councils",), self.reload_later)
         self.reload_later()
 

@@ -43,9 +43,9 @@ from app.health.readings import GLUCOSE_TIMINGS, glucose_timing_label, parse_ten
 from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
-from ui.common.fill_later import Latest
 from ui.common.layout import share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs
+from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.health.models import CareModel, DueModel, ReadingsModel, ReferralsModel, care_rows
@@ -684,7 +684,7 @@ class DueTab(QWidget):
         self.within.valueChanged.connect(self.reload_later)
         self.overdue_only.toggled.connect(self.reload_later)
         # read on a worker: the frame shows at once, the list when it comes; a newer filter drops an older answer
-        self.loader = Latest(self)
+        self.loader = Loader(self)
         self.reload_later()
 
     def _query(self) -> tuple:

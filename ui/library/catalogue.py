@@ -26,8 +26,8 @@ from app.library import catalogue, imports
 from app.library.catalogue import CopyInput, owner_label
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.fill_later import Latest
 from ui.common.layout import set_available, size_columns_when_filled
+from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 from ui.library.models import CatalogueModel
@@ -189,7 +189,7 @@ class LibraryCatalogueTab(QWidget):
         self.setFocusProxy(self.search)
         # The first page and the counts are read on a worker: the frame shows at once, the rows when they come;
         # typing again drops the answer to an older search.
-        self.loader = Latest(self)
+        self.loader = Loader(self)
         self.counts.setText(self.tr("Loading…"))
         self.reload_later()
 

@@ -26,8 +26,8 @@ from app.library import desk, rules, slips
 from ui.common import dialogs
 from ui.common import documents as docs
 from ui.common import export as list_export
-from ui.common.fill_later import Latest
 from ui.common.layout import set_available, size_columns_when_filled
+from ui.common.loading import Loader
 from ui.context import AppContext
 from ui.library.models import HoldsModel, OverdueModel
 
@@ -83,7 +83,7 @@ class LibraryHoldsTab(QWidget):
         layout.addLayout(row)
         self.setFocusProxy(self.search)
         # read on a worker: the frame shows at once, the rows when they come; typing again drops an older answer
-        self.loader = Latest(self)
+        self.loader = Loader(self)
         self.reload_later()
 
     def reload(self) -> None:
@@ -135,7 +135,7 @@ class LibraryOverdueTab(QWidget):
         self.summary.setText(self.tr("Loading…"))
         set_available(self.slips_button, self.tr("Loading…"))
         # read on a worker: the frame shows at once, the rows when they come
-        self.loader = Latest(self)
+        self.loader = Loader(self)
         self.reload_later()
 
     def reload(self) -> None:

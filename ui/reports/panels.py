@@ -1,10 +1,9 @@
 """One panel per counter: its charts of the month above, the numbers behind them below (a table with its totals row;
 clicking a bar selects its row). The statistics page shows the four; each counter's own page shows its one
-(`ui.reports.section`). Figures are read off the UI thread (`ui.common.tasks.run_task`)."""
+(`ui.reports.section`). Figures are read off the UI thread (`ui.common.loading.Loader`)."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -22,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.reports import figures as F
 from app.reports import pack as P
-from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import size_columns_always
-from ui.common.tasks import run_task
+from ui.common.loading import Loader
 from ui.context import AppContext
 from ui.reports.charts import bar_chart, chart_view, line_chart
 from ui.reports.models import FiguresTableModel
@@ -46,13 +43,12 @@ class FigurePanel(QWidget):
         self.setObjectName(f"{self.COUNTER}Statistics")
         self.ctx = ctx
         self.figures: Any = None
-        self.task = None
+        self.loader = Loader(self)  # the month's figures read on a worker, the newest answer only
         self.month: tuple[int, int] | None = None
         self._tables: list[P.Table] = []
         self._pending: Any = None  # figures arrived while out of sight
         self._steps: list[Callable[[], None]] = []  # what is left to draw, a step per turn of the event loop
         self._step_queued = False
-        self._asked = 0  # the newest load asked for (older answers are dropped)
         self.mode = QComboBox(self)
         self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
         self.mode.setAccessibleName(self.tr("Table"))
@@ -143,23 +139,12 @@ class FigurePanel(QWidget):
         self.month = (year, month)
         self.status.setText(self.tr("Counting…"))
         fetch = self.fetch
-        self._asked += 1
-        asked = self._asked
-
-        def done(figures: Any) -> None:
-            if asked == self._asked:
-                self.show(figures)
 
         def failed(exc: BaseException) -> None:
-            if asked != self._asked:
-                return
             self.status.setText("")
-            if isinstance(exc, UserError):
-                dialogs.show_user_error(self, exc)
-            else:
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+            self.loader.show_error(exc)
 
-        self.task = run_task(self, lambda _progress: fetch(db, actor, year, month), on_done=done, on_error=failed)
+        self.loader.run(lambda: fetch(db, actor, year, month), self.show, on_error=failed)
 
     def show(self, figures: Any) -> None:  # noqa: A003 - reads as "show these figures"
         """The month's figures arrived: drawn a step per turn of the event loop (the numbers first, then the charts),

@@ -20,7 +20,7 @@ from app.residents import service
 from app.residents.search_keys import looks_like_id_number
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_when_filled
-from ui.common.tasks import run_task
+from ui.common.loading import Loader
 from ui.context import AppContext
 from ui.residents.form import ResidentForm
 from ui.residents.model import ResidentsModel
@@ -103,7 +103,7 @@ class ResidentsPage(QWidget):
         self.table.activated.connect(self.on_activated)
         ctx.resident_changed.connect(self.on_resident_changed)
         ctx.open_resident.connect(self.open_resident)
-        self._count_asked = 0  # the newest count asked for (older answers are dropped)
+        self.count_loader = Loader(self)  # the count read on a worker, the newest answer only
         self.run_search()
         # header and the first rows, not every resident (issue 16); measured once, the first page already in
         size_columns_when_filled(self.table)
@@ -129,15 +129,13 @@ class ResidentsPage(QWidget):
         """ "{n} residents" under the list, counted off the UI thread: a count over every resident (~30 ms on 100,000)
         is not worth holding the first show of the page or a keystroke for."""
         db, archived = self.ctx.db, self.archived.isChecked()
-        self._count_asked += 1
-        asked = self._count_asked
         self.status.setText("")
 
         def done(n: int) -> None:
-            if asked == self._count_asked and not self.search.text().strip():  # the newest question, still wanted
+            if not self.search.text().strip():  # the newest question, still wanted
                 self.status.setText(self.tr("{n} residents").format(n=n))
 
-        run_task(self, lambda _progress: service.count_residents(db, archived), on_done=done)
+        self.count_loader.run(lambda: service.count_residents(db, archived), done)
 
     def on_enter(self) -> None:
         """Enter: a scanned ID number opens that resident at once; otherwise open the first match."""

@@ -274,7 +274,7 @@ class RosterTab(QWidget):
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
         self.cancel_shift_btn.clicked.connect(self.cancel_shift)
         self.add_post_btn.clicked.connect(self.add_post)
-        self.loader = Loader(self, self._loaded)
+        self.loader = Loader(self)
         self._show_week_label()
         if parent is not None and parent.isVisible():
             # built to be seen: the frame shows now, the week when the worker answers
@@ -291,7 +291,7 @@ class RosterTab(QWidget):
         """Query the posts and the shown week on a worker; the answer replaces the week keeping the chosen cell,
         shift, person and scroll position (`_loaded`). An answer for a week no longer shown is dropped."""
         db, monday = self.ctx.db, self.monday
-        self.loader.run(lambda: (roster.list_posts(db), roster.week_roster(db, monday)))
+        self.loader.run(lambda: (roster.list_posts(db), roster.week_roster(db, monday)), self._loaded)
 
     def _loaded(self, answer: tuple[list[roster.PostRow], roster.WeekRoster]) -> None:
         posts, week = answer
@@ -690,7 +690,7 @@ class HoursTab(QWidget):
         self.refresh_btn.clicked.connect(self.reload)
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.xlsx_btn.clicked.connect(self.export_xlsx)
-        self.loader = Loader(self, self._set_rows)
+        self.loader = Loader(self)
         if parent is not None and parent.isVisible():
             self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
         else:
@@ -700,7 +700,7 @@ class HoursTab(QWidget):
         """The pending hours queried on a worker (first show, another workstation's change), then shown keeping the
         selected entry."""
         db = self.ctx.db
-        self.loader.run(lambda: roster.pending_hours(db))
+        self.loader.run(lambda: roster.pending_hours(db), self._set_rows)
 
     def reload(self, select_row: int | None = None) -> None:
         """Reload the pending hours, keeping the selected entry selected (by id); `select_row` selects that row
@@ -989,7 +989,7 @@ class VolunteersTab(QWidget):
         self.new_btn.clicked.connect(self.start_new)
         self.archive_btn.clicked.connect(self.archive)
         self.cert_btn.clicked.connect(self.issue)
-        self.loader = Loader(self, self._set_rows)
+        self.loader = Loader(self)
         self.start_new()
         if parent is not None and parent.isVisible():
             self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
@@ -1092,7 +1092,7 @@ class VolunteersTab(QWidget):
         """The list for the search shown, queried on a worker (first show, another workstation's change); an answer
         for a search typed over meanwhile is dropped."""
         db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
-        self.loader.run(lambda: roster.list_volunteers(db, actor, text))
+        self.loader.run(lambda: roster.list_volunteers(db, actor, text), self._set_rows)
 
     def reload(self) -> None:
         """The list queried now (the clerk typed or saved); an answer still on its way is dropped."""
