@@ -77,7 +77,9 @@ def test_sign_in_ten_refuse_blocked_override_sign_all_out(
     qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=30_000)
     with db.read() as s:
-        exports = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "export")).all()
+        exports = s.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "export").order_by(AuditEntry.id)
+        ).all()
     kinds = [decode(x).args["what"] for x in exports]
     assert kinds == ["filled_sheet", "weekly_summary"]  # recorded by the service
 
