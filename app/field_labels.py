@@ -176,6 +176,7 @@ def _labels() -> dict[str, str]:
         "TaskInput.description": translate("Fields", "Task"),
         "CourseInput.note": translate("Fields", "Course note"),
         "ReadingInput.note": translate("Fields", "Reading note"),
+        "add_manual_hours.note": translate("Fields", "What was done"),  # the hours form's 服务内容 box
     }
 
 

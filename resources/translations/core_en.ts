@@ -3754,6 +3754,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Reading note</translation>
         </message>
         <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
             <source>Too long: at most {limit} characters ({length} given).</source>
             <translation>Too long: at most {limit} characters ({length} given).</translation>
         </message>

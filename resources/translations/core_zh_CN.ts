@@ -3754,6 +3754,10 @@ SQLite 报告：{detail}
             <translation>测量备注</translation>
         </message>
         <message>
+            <source>What was done</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
             <source>Too long: at most {limit} characters ({length} given).</source>
             <translation>太长了：最多 {limit} 个字（现在 {length} 个）。</translation>
         </message>

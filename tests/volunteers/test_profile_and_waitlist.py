@@ -427,3 +427,13 @@ def test_hours_exports_from_the_page_run_off_the_ui_thread_and_are_recorded(
     hours.first.setDate(QDate(2026, 12, 1))  # end before start: refused at once
     qtbot.mouseClick(hours.pdf_btn, Qt.MouseButton.LeftButton)
     assert no_dialogs.messages[-1][0] == "warn" and hours.pdf_btn.isEnabled()
+
+
+def test_an_over_long_manual_hours_note_is_named_as_on_the_form(db, admin, make_volunteer, frozen, zh):
+    """The hours form's box is 服务内容; the refusal named a 备注 the clerk could not see (a new clerk's finding)."""
+    frozen(dt.datetime(2026, 11, 23, 18, 0))
+    vid = make_volunteer("李雷")
+    with pytest.raises(ValidationError) as refused:
+        roster.add_manual_hours(db, admin, vid, dt.date(2026, 11, 23), 60, "帮" * 2001)
+    assert refused.value.errors == {"note": "服务内容最多2000字，现在2001字"}
+    assert _count(db, HoursEntry) == 0
