@@ -351,6 +351,17 @@ def admin(db):
 
 
 @pytest.fixture(autouse=True)
+def _steps_at_once(request):
+    """Pages make every step at once (ui/common/steps.py) unless the test is marked `deferred_steps`: most tests
+    use a page's widgets straight after showing its tab."""
+    from ui.common import steps
+
+    steps.DEFER = request.node.get_closest_marker("deferred_steps") is not None
+    yield
+    steps.DEFER = True
+
+
+@pytest.fixture(autouse=True)
 def _reset_clock():
     from app import clock
 

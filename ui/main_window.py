@@ -16,7 +16,7 @@ from ui import pages
 from ui.accounts.lock import IdleWatcher, LockScreen
 from ui.common import dialogs
 from ui.common.layout import restore_geometry, save_geometry
-from ui.common.lazy import LazyTabs
+from ui.common.lazy import LazyTabs, lay_out_before_paint
 from ui.context import AppContext
 from ui.imports import import_action
 
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._action_states: dict[QAction, bool] = {}
         self._hidden_windows: list[QWidget] = []
         self._signed_out = False
+        lay_out_before_paint(self)
         self._build_tabs()
         self._build_menus()
         self._build_status()

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
+
+from ui.common import steps
 
 
 class Placeholder(QWidget):
@@ -94,10 +97,12 @@ class LazyTabs(QObject):
         return self._pages.get(name)
 
     def page(self, name: str) -> QWidget:
-        """The real page, built now if it was not yet (without making it current)."""
+        """The real page, built now if it was not yet (without making it current), with all its steps made
+        (ui/common/steps.py): the caller may use any of its widgets."""
         page = self._pages.get(name)
         if page is None:
             page = self._build(name)
+        steps.finish_under(page)
         return page
 
     def build_current(self) -> None:
@@ -125,12 +130,14 @@ class LazyTabs(QObject):
         self._building = True
         try:
             factory = self._factories[name]
-            if _takes_parent(factory):
-                # in its place when it is built to be seen; alone when asked for while the tabs are not on screen
-                # (laid out inside a stack never shown, its widgets would get the stack's nominal size, not theirs)
-                page = factory(self.container if tabs.isVisible() else None)
-            else:
-                page = factory()
+            # built to be seen: its later steps (ui/common/steps.py) wait for its first paint
+            with steps.building_to_show() if tabs.isVisible() else nullcontext():
+                if _takes_parent(factory):
+                    # in its place when it is built to be seen; alone when asked for while the tabs are not on
+                    # screen (laid out inside a stack never shown, its widgets would get the stack's nominal size)
+                    page = factory(self.container if tabs.isVisible() else None)
+                else:
+                    page = factory()
             if not page.objectName():
                 page.setObjectName(name)
             self._pages[name] = page
@@ -191,12 +198,41 @@ def focus_into(page: QWidget | None) -> None:
     page.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class _LayoutsBeforePaint(QObject):
+    """See `lay_out_before_paint`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.UpdateRequest:
+            settle_layouts()
+        return False
+
+
+LAYOUT_DEPTH = 12  # more than the nesting of layouts in a window (page in sub-tabs in tabs in the main window)
+
+
+def settle_layouts() -> None:
+    """Process the pending layout requests and those they raise, up to the window. A layout request handled by Qt
+    activates one layout, which then asks its parent's layout for another pass on a later turn of the event loop;
+    Qt handles the requests posted meanwhile only on the next call, so a change deep in a page (a sub-tab shown,
+    rows filled in) climbed to the window one level per turn, and the window was repainted whole at each level
+    (five full paints after one sub-tab switch; each 10–15 ms). Each call here goes one level up; nothing to do
+    costs a look at the event queue."""
+    for _ in range(LAYOUT_DEPTH):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
+def lay_out_before_paint(window: QWidget) -> None:
+    """Settle every layout of `window` (see `settle_layouts`) before each repaint of it: a filter on the window
+    alone, which sees its update requests, not every event of every widget."""
+    window.installEventFilter(_LayoutsBeforePaint(window))
+
+
 def _lay_out(page: QWidget | None) -> None:
     """A page just put in the tab widget is laid out now if it is on screen, not at the next turn of the event loop,
     so its first paint and the first click on it find every widget where it will be."""
     if page is None or not page.isVisible():
         return
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    settle_layouts()
 
 
 def until_painted(widget: QWidget, timeout_s: float = 10.0) -> bool:
