@@ -45,8 +45,8 @@ class Watch(QObject):
         kind = event.type()
         if kind == QEvent.Type.Paint and isinstance(obj, QWidget):
             state["painted"].append(obj)
-        elif kind == QEvent.Type.KeyPress and event.key() == MARK:
-            state["keys"] += 1
+        elif kind == QEvent.Type.KeyPress and isinstance(obj, QWidget) and event.key() == MARK:
+            state["keys"] += 1  # handed by the window to a widget, as a key typed by the clerk
             return True
         return False
 
@@ -63,8 +63,9 @@ def settle(under, t0, limit=120.0):
             raise SystemExit("PROBE-TIMEOUT paint")
     painted = perf() - t0
     keys = state["keys"]
-    # to the top-level window (a focus widget may be a placeholder deleted meanwhile, and its events with it)
-    target = root.window()
+    # where the window system delivers a key: the top-level window (QWindow), which hands it to the focus widget when
+    # it is handled (a focus widget chosen now may be a placeholder deleted meanwhile, and its events with it)
+    target = root.window().windowHandle() or root.window()
     QCoreApplication.postEvent(target, QKeyEvent(QEvent.Type.KeyPress, MARK, Qt.KeyboardModifier.NoModifier))
     while state["keys"] == keys:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)

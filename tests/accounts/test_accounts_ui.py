@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from app.accounts import service
@@ -138,11 +139,12 @@ def test_idle_lock_hides_everything_and_the_same_user_unlocks(qtbot, ctx, db, no
     form.show()
     assert form.isVisible()
     watcher = window.idle
-    # Input keeps it unlocked: a key press after a long quiet spell counts as activity.
+    # Input keeps it unlocked: a key press after a long quiet spell counts as activity (typed into the form's
+    # window, which passes it to its field, as the window system does)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is form.windowHandle())
     watcher.last_input -= watcher.limit_ms / 1000 + 1
-    QApplication.sendEvent(
-        form.name, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
-    )
+    QTest.keyClick(form.windowHandle(), Qt.Key.Key_A)
     watcher._check()
     assert not window.is_locked()
     # Quiet for longer than the limit: the next check locks.
@@ -164,6 +166,58 @@ def test_idle_lock_hides_everything_and_the_same_user_unlocks(qtbot, ctx, db, no
     assert window.tabs.isVisible() and form.isVisible()
     assert window.lock_action.isEnabled() and window.idle.active and window.idle.idle_for_ms() < window.idle.limit_ms
     assert _actions(db)[-3:] == ["lock", "login_failed", "unlock"]
+    form.close()
+
+
+def test_the_idle_watcher_sees_the_clerks_input_not_every_event_of_every_widget(qtbot, ctx, monkeypatch):
+    """It used to filter the whole application: Python was called for each of the thousands of events (paint,
+    layout, polish) of a page shown the first time. It filters the top-level windows, where input arrives."""
+    from ui.accounts.lock import IdleWatcher
+    from ui.main_window import MainWindow
+
+    calls = []
+    original = IdleWatcher.eventFilter
+
+    def counting(self, watched, event):
+        calls.append(event.type())
+        return original(self, watched, event)
+
+    monkeypatch.setattr(IdleWatcher, "eventFilter", counting)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+    calls.clear()
+    for index in range(window.tabs.count()):  # every counter's page made and shown
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    assert len(calls) < 200  # the window's own events only (before: tens of thousands)
+    # input still counts, from the window system to the window: a key, a click, a move
+    window.idle.last_input -= 600
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert window.idle.idle_for_ms() < 1000
+    window.idle.last_input -= 600
+    QTest.mouseMove(window.windowHandle(), window.rect().center())
+    assert window.idle.idle_for_ms() < 1000
+
+
+def test_a_window_opened_later_is_watched_once_it_has_the_focus(qtbot, ctx):
+    from ui.main_window import MainWindow
+    from ui.residents.form import ResidentForm
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    form = ResidentForm(ctx, window)  # its own top-level window
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is form.windowHandle())
+    window.idle.last_input -= 600
+    QTest.keyClick(form.windowHandle(), Qt.Key.Key_B)
+    assert window.idle.idle_for_ms() < 1000
+    assert form.name.text() == "b"
     form.close()
 
 

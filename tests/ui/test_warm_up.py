@@ -58,10 +58,15 @@ def test_the_warm_up_waits_while_the_clerk_types(qtbot, db, admin, monkeypatch):
     started = []
     monkeypatch.setattr(application, "_start_warm_up", lambda: started.append(True))
     monkeypatch.setattr(application, "WARM_UP_IDLE_MS", 400)
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
     window, _ctx = application.show_main_window(db, admin, size=(1366, 768))
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
     for _ in range(12):  # 12 presses 40 ms apart: longer than the idle wait in all, never a pause as long as it
-        qtbot.keyPress(window, Qt.Key.Key_Shift)
+        QTest.keyPress(window.windowHandle(), Qt.Key.Key_Shift)  # from the window system, to the window
         qtbot.wait(40)
         assert not started
     qtbot.waitUntil(lambda: bool(started), timeout=5000)
