@@ -73,9 +73,7 @@ def test_find_the_resident_by_name_and_lend(qtbot, ctx, db, desk_day, no_dialogs
     assert d.loans.rowCount() == 1 and "SF" in d.card.text()
 
 
-def test_an_old_answer_is_cleared_for_a_new_scan_and_a_new_reader(
-    qtbot, ctx, db, admin, desk_day, no_dialogs, ticks
-):
+def test_an_old_answer_is_cleared_for_a_new_scan_and_a_new_reader(qtbot, ctx, db, admin, desk_day, no_dialogs, ticks):
     """Clerk's report: "No copy with barcode NOPE999 …" stayed on the screen after an empty scan and after choosing
     another reader. The empty scans here are the clerk's own, a second after the scan (a scanner's echo within
     LibraryDeskTab.SCAN_ECHO_S keeps the answer: test_a_scanners_extra_enter_keeps_the_answer)."""
