@@ -43,6 +43,7 @@ from typing import Any, TypeVar
 from app import field_labels
 from app.errors import ValidationError
 from app.i18n import translate
+from app.typed import yuan_limit
 from db import limits
 from db.limits import IntRange, TextLimit
 
@@ -264,7 +265,7 @@ def _int(rng: IntRange) -> Check:
             return ("fen",) if money else ("int",)
         if low <= value <= high:
             return None
-        return ("range", low, high)
+        return ("fen_range", low, high) if money else ("range", low, high)
 
     return whole_number
 
@@ -435,6 +436,10 @@ def message(problem: Problem) -> str:
     if code == "year":
         return translate("Boundary", "The date must fall in the years {low} to {high}.").format(
             low=details[0], high=details[1]
+        )
+    if code == "fen_range":  # said in yuan, as the amount was typed: a limit in fen reads as a hundred times more
+        return translate("Boundary", "The amount must be from {low} to {high}.").format(
+            low=yuan_limit(details[0]), high=yuan_limit(details[1])
         )
     if code == "range":
         return translate("Boundary", "Must be a whole number from {low} to {high}.").format(

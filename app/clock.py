@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from zoneinfo import ZoneInfo
 
 _tz = ZoneInfo("Asia/Shanghai")
 _frozen: dt.datetime | None = None
+_ticks: float | None = None  # tests: the monotonic clock as driven (seconds)
 
 
 def set_timezone(name: str) -> None:
@@ -39,6 +41,20 @@ def freeze(instant: dt.datetime | None) -> None:
     if instant is not None and instant.tzinfo is None:
         instant = instant.replace(tzinfo=_tz)
     _frozen = instant.astimezone(dt.UTC) if instant is not None else None
+
+
+def monotonic() -> float:
+    """Seconds on a clock that never goes back (`time.monotonic`; its zero is arbitrary), or the value tests drive
+    with `drive_monotonic`. For short intervals on one workstation (a scanner's echo), never for records."""
+    if _ticks is not None:
+        return _ticks
+    return time.monotonic()
+
+
+def drive_monotonic(seconds: float | None) -> None:
+    """Tests: pin `monotonic()` to `seconds` (None releases it to the real clock)."""
+    global _ticks
+    _ticks = seconds
 
 
 def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:

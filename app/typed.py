@@ -17,9 +17,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.errors import UserError
+from app.i18n import translate
+from db.limits import FEN
+
 # Spaces and the dashes people put between digit groups (after NFKC: '－' is already '-').
 _GROUP_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]+")
 _NUMBER = re.compile(r"\+?[0-9]+[Xx]?")
+# An amount as typed in yuan once folded: digits with thousands commas allowed, up to 2 decimals.
+_YUAN = re.compile(r"([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.([0-9]{0,2}))?")
 
 
 def fold(text: str | None) -> str:
@@ -51,3 +57,36 @@ def search_text(text: str | None) -> str:
     if compact and _NUMBER.fullmatch(compact):
         return compact
     return " ".join(compact.split())
+
+
+class AmountTooLarge(UserError):
+    """A typed amount of money that is a plain number, only larger than its field takes."""
+
+
+def yuan_limit(fen: int) -> str:
+    """A limit of money as the refusals write it: 1_000_000 → "¥10,000", 1_050 → "¥10.50"."""
+    return f"¥{fen // 100:,}" + (f".{fen % 100:02d}" if fen % 100 else "")
+
+
+def parse_yuan(text: str | None, most_fen: int = FEN.high) -> int | None:
+    """A typed amount of money in yuan as integer fen (never through float): "12" → 1200, "12.5" → 1250,
+    "¥0.05" → 5, "1,200元" → 120000; full-width input ("１２．５", "￥１０") is folded first.
+
+    None for empty text or text that is not such an amount (letters, three decimals, a sign: each form says how
+    to write it). Raises AmountTooLarge (field "amount") for an amount above `most_fen` fen (default the schema's
+    FEN limit, db/limits.py), in the user's language and naming the limit: 99999999999 is a number, only too large.
+    """
+    folded = fold(text).replace("¥", "").replace("元", "").strip()
+    if not folded:
+        return None
+    m = _YUAN.fullmatch(folded)
+    if m is None:
+        return None
+    whole, frac = m.group(1).replace(",", ""), m.group(2) or ""
+    fen = int(whole) * 100 + int((frac + "00")[:2])
+    if fen > most_fen:
+        raise AmountTooLarge(
+            translate("Typed", "The amount is too large: at most {most}.").format(most=yuan_limit(most_fen)),
+            field="amount",
+        )
+    return fen

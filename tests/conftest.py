@@ -366,8 +366,10 @@ def _reset_clock():
     from app import clock
 
     clock.freeze(None)
+    clock.drive_monotonic(None)
     yield
     clock.freeze(None)
+    clock.drive_monotonic(None)
 
 
 @pytest.fixture
@@ -379,6 +381,23 @@ def frozen(request):
         clock.freeze(moment)
 
     return freeze
+
+
+@pytest.fixture
+def ticks():
+    """Drive app.clock.monotonic: `ticks.advance(0.05)` moves it on by 50 ms (it starts at 1000.0 s)."""
+    from app import clock
+
+    class Ticks:
+        now = 1000.0
+
+        def advance(self, seconds: float) -> None:
+            self.now += seconds
+            clock.drive_monotonic(self.now)
+
+    t = Ticks()
+    clock.drive_monotonic(t.now)
+    return t
 
 
 @pytest.fixture(scope="session")

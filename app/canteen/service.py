@@ -23,6 +23,7 @@ from app.canteen.pricing import Diner, Quote
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.residents.idnumbers import age_on
+from app.typed import yuan_limit
 from db.engine import Database
 from db.errors import DatabaseProblem
 from db.models import CalendarDay, Resident, ResidentTag, Setting, User
@@ -43,6 +44,7 @@ from db.models.canteen import (
 PAYMENTS = ("cash", "wechat", "alipay", "card")
 MAX_QUANTITY = 20
 MAX_TENDER_FEN = 1_000_000  # ¥10,000: anything above is a typing mistake
+MAX_CARD_MOVEMENT_FEN = 500_000  # ¥5,000: the most one top-up or refund of a meal card moves
 # What a subsidised sale outside the slot's serving hours does without a supervisor's approval (a setting):
 # "refuse" (the default) or "full_price".
 LATE_SALE_SETTING = "canteen.late_sale"
@@ -616,7 +618,15 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
         raise ValidationError({"payment": translate("Canteen", "Choose how the diner pays.")})
     if req.payment == "card" and req.resident_id is None:
         raise ValidationError({"payment": translate("Canteen", "A guest cannot pay with a meal card.")})
-    if req.tendered_fen is not None and not 0 <= req.tendered_fen <= MAX_TENDER_FEN:
+    if req.tendered_fen is not None and req.tendered_fen > MAX_TENDER_FEN:
+        raise ValidationError(
+            {
+                "tendered": translate("Canteen", "The amount tendered is too large: at most {most}.").format(
+                    most=yuan_limit(MAX_TENDER_FEN)
+                )
+            }
+        )
+    if req.tendered_fen is not None and req.tendered_fen < 0:
         raise ValidationError({"tendered": translate("Canteen", "The amount tendered is not plausible.")})
     buyer = (req.buyer or "").strip()
     if len(buyer) > 50:
@@ -940,7 +950,7 @@ def card_movement(
     require(actor, SELL_MEALS)
     if kind not in ("topup", "refund"):
         raise ValueError(kind)
-    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or not 0 < amount_fen <= 500_000:
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or not 0 < amount_fen <= MAX_CARD_MOVEMENT_FEN:
         raise ValidationError({"amount": translate("Canteen", "Enter an amount between ¥0.01 and ¥5000.")})
     now = clock.now()
     day = clock.to_local(now).date()

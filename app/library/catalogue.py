@@ -42,6 +42,7 @@ OWNERS = (OWNER_ROOM, OWNER_DISTRICT)
 RETIRED = (WITHDRAWN, LOST)
 # A barcode as the scanner types it: letters, digits and hyphens (library barcodes: digits, or a prefix and digits).
 _BARCODE = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-]*")
+_ISBN_CHARS = re.compile(r"[0-9X]+")
 
 
 def owner_label(owner: str) -> str:
@@ -75,6 +76,17 @@ def normalise_barcode(raw: str) -> str:
             field="barcode",
         )
     return code
+
+
+def looks_like_isbn(code: str) -> bool:
+    """True for a scanned or typed code shaped like an ISBN gone wrong or right, not like a library barcode: digits
+    and X (hyphens and spaces ignored), either beginning 978/979 with 11 to 14 characters (an ISBN-13 a digit or two
+    short, a digit long, or with an X in it), or 10 or 13 characters with an X among them. A plain 10-digit number
+    is not counted: library barcodes may be plain numbers."""
+    bare = fold(code).replace(" ", "").replace("-", "").upper()
+    if not _ISBN_CHARS.fullmatch(bare):
+        return False
+    return (bare[:3] in ("978", "979") and 11 <= len(bare) <= 14) or (len(bare) in (10, 13) and "X" in bare)
 
 
 def normalise_isbn(raw: str) -> str:

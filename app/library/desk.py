@@ -33,7 +33,7 @@ from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.library import district
-from app.library.catalogue import RETIRED, hyphenated, normalise_barcode, normalise_isbn
+from app.library.catalogue import RETIRED, hyphenated, looks_like_isbn, normalise_barcode, normalise_isbn
 from app.library.rules import LendingRules, rules_in
 from app.residents.idnumbers import age_on
 from app.typed import fold
@@ -412,8 +412,16 @@ class LoanResult:
 
 
 def _copy_by_barcode(s: Session, code: str) -> LibraryCopy:
+    """The copy with barcode `code` (normalised). Raises UserError (field "barcode"): a code shaped like an ISBN
+    that python-stdnum finds malformed (an X among 13 digits, a digit short, a wrong check digit) says so, as
+    catalogue.normalise_isbn words it; any other unknown code is named as not in the catalogue."""
     copy = s.execute(select(LibraryCopy).where(LibraryCopy.barcode == code)).scalar()
     if copy is None:
+        if looks_like_isbn(code):
+            try:
+                normalise_isbn(code)
+            except UserError as exc:
+                raise UserError(exc.message, field="barcode") from None
         raise UserError(
             translate("Library", "No copy with barcode {barcode} is in the catalogue.").format(barcode=code),
             field="barcode",

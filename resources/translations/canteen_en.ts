@@ -578,6 +578,10 @@
             <translation>Outside serving hours ({starts}–{ends}): full price</translation>
         </message>
         <message>
+            <source>The amount tendered is too large: at most {most}.</source>
+            <translation>The amount tendered is too large: at most {most}.</translation>
+        </message>
+        <message>
             <source>Tendered {t} is less than the {d} due.</source>
             <translation>Tendered {t} is less than the {d} due.</translation>
         </message>
@@ -1411,6 +1415,10 @@
         <message>
             <source>Choose a diner first.</source>
             <translation>Choose a diner first.</translation>
+        </message>
+        <message>
+            <source>The amount tendered is too large: at most {most}.</source>
+            <translation>The amount tendered is too large: at most {most}.</translation>
         </message>
         <message>
             <source>The amount tendered is not a number.</source>

@@ -578,6 +578,10 @@
             <translation>不在供餐时间（{starts}–{ends}）：按原价</translation>
         </message>
         <message>
+            <source>The amount tendered is too large: at most {most}.</source>
+            <translation>实收金额太大：最多 {most}。</translation>
+        </message>
+        <message>
             <source>Tendered {t} is less than the {d} due.</source>
             <translation>实收 {t} 少于应收 {d}。</translation>
         </message>
@@ -1411,6 +1415,10 @@
         <message>
             <source>Choose a diner first.</source>
             <translation>请先选择就餐人。</translation>
+        </message>
+        <message>
+            <source>The amount tendered is too large: at most {most}.</source>
+            <translation>实收金额太大：最多 {most}。</translation>
         </message>
         <message>
             <source>The amount tendered is not a number.</source>

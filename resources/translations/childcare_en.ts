@@ -1120,6 +1120,18 @@
             <translation>Closing time {time} has passed: {n} not signed out — {names}</translation>
         </message>
         <message>
+            <source>Signed in already: sign out when the child leaves.</source>
+            <translation>Signed in already: sign out when the child leaves.</translation>
+        </message>
+        <message>
+            <source>Signed out already today.</source>
+            <translation>Signed out already today.</translation>
+        </message>
+        <message>
+            <source>Not signed in yet: sign in first.</source>
+            <translation>Not signed in yet: sign in first.</translation>
+        </message>
+        <message>
             <source>BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no override exists. The attempt has been recorded.</source>
             <translation>BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no override exists. The attempt has been recorded.</translation>
         </message>

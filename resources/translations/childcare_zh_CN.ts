@@ -1120,6 +1120,18 @@
             <translation>已过闭园时间 {time}：{n} 人未签退 — {names}</translation>
         </message>
         <message>
+            <source>Signed in already: sign out when the child leaves.</source>
+            <translation>已签到：孩子离开时再签退。</translation>
+        </message>
+        <message>
+            <source>Signed out already today.</source>
+            <translation>今天已签退。</translation>
+        </message>
+        <message>
+            <source>Not signed in yet: sign in first.</source>
+            <translation>还没签到：请先签到。</translation>
+        </message>
+        <message>
             <source>BLOCKED — do not release {child} to {adult}: this adult may never collect the child and no override exists. The attempt has been recorded.</source>
             <translation>禁止接送 —— 不得将{child}交给{adult}：此人被禁止接送该儿童，任何人都不能强制放行。本次尝试已记录。</translation>
         </message>

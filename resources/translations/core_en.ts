@@ -2264,6 +2264,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>The date must fall in the years {low} to {high}.</translation>
         </message>
         <message>
+            <source>The amount must be from {low} to {high}.</source>
+            <translation>The amount must be from {low} to {high}.</translation>
+        </message>
+        <message>
             <source>Must be a whole number from {low} to {high}.</source>
             <translation>Must be a whole number from {low} to {high}.</translation>
         </message>
@@ -5818,6 +5822,13 @@ The front desk of a community service center.</translation>
         <message>
             <source>Rider / courier / driver</source>
             <translation>Rider / courier / driver</translation>
+        </message>
+    </context>
+    <context>
+        <name>Typed</name>
+        <message>
+            <source>The amount is too large: at most {most}.</source>
+            <translation>The amount is too large: at most {most}.</translation>
         </message>
     </context>
     <context>

@@ -2264,6 +2264,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>日期须在 {low} 年至 {high} 年之间。</translation>
         </message>
         <message>
+            <source>The amount must be from {low} to {high}.</source>
+            <translation>金额须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
             <source>Must be a whole number from {low} to {high}.</source>
             <translation>须为 {low} 到 {high} 之间的整数。</translation>
         </message>
@@ -5818,6 +5822,13 @@ The front desk of a community service center.</source>
         <message>
             <source>Rider / courier / driver</source>
             <translation>骑手 / 快递员 / 司机</translation>
+        </message>
+    </context>
+    <context>
+        <name>Typed</name>
+        <message>
+            <source>The amount is too large: at most {most}.</source>
+            <translation>金额太大：最多 {most}。</translation>
         </message>
     </context>
     <context>

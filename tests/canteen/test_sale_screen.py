@@ -217,3 +217,43 @@ def test_with_the_full_price_setting_f11_approves_the_subsidy(qtbot, ctx, screen
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     with ctx.db.read() as s:
         assert s.execute(select(MealTicket.subsidy_fen)).scalar_one() == 600
+
+
+@pytest.mark.parametrize("typed", ["99999999999", "10000.01"])
+def test_a_tendered_amount_too_large_is_said_so_with_the_limit(qtbot, ctx, screen, typed):
+    """Clerk's report: 99999999999 in 实收 was called "not a number". It is a number, too large: the message says so
+    and names the most a cash payment may be (service.MAX_TENDER_FEN); nothing is sold."""
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F4)  # a walk-in guest, cash
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
+    qtbot.keyClicks(screen.tendered, typed)
+    qtbot.keyClick(screen.tendered, Qt.Key.Key_Return)
+    assert screen.message.text() == "The amount tendered is too large: at most ¥10,000."
+    assert screen.tendered.hasFocus()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 0
+    screen.tendered.setText("abc")
+    qtbot.keyClick(screen.tendered, Qt.Key.Key_Return)
+    assert screen.message.text() == "The amount tendered is not a number."  # what is not a number still is not
+
+
+def test_the_sale_service_says_a_too_large_tendered_amount_in_yuan(ctx, frozen, zh):
+    frozen(LUNCH)
+    req = service.SaleRequest(None, "lunch", 1, "cash", tendered_fen=service.MAX_TENDER_FEN + 1)
+    with pytest.raises(service.ValidationError) as caught:
+        service.sell(ctx.db, ctx.actor, req)
+    assert "¥10,000" in caught.value.errors["tendered"] and "实收" in caught.value.errors["tendered"]
+
+
+def test_a_card_top_up_too_large_is_said_so_with_the_limit(qtbot, ctx, admin, no_dialogs):
+    from db.models.canteen import MealCardEntry
+    from ui.canteen.card_dialog import MealCardDialog
+
+    rid = add(ctx, "赵善庆", dt.date(1944, 5, 1))
+    service.open_card(ctx.db, admin, rid, "K0001")
+    dialog = MealCardDialog(ctx, rid, None)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("99999999999")
+    dialog.topup_button.click()
+    assert no_dialogs.messages == [("warn", "The amount is too large: at most ¥5,000.")]
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealCardEntry)).scalar() == 0

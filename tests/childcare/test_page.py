@@ -1,12 +1,13 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import clock
 from app.audit_text import decode
 from app.childcare import service as cc
 from db.models import AuditEntry
+from db.models.childcare import ChildAttendance
 from tests.helpers import type_text
 from ui.childcare.page import DayModel, create_page
 
@@ -128,3 +129,51 @@ def test_no_adult_is_preselected_so_a_quick_enter_releases_nobody(qtbot, ctx, db
     with db.read() as s:
         assert s.execute(select(AuditEntry.id)).all() == before  # nothing written
     assert page.model.row_at(page.table.currentIndex().row()).state == "in"
+
+
+def test_the_buttons_follow_the_childs_state_so_a_double_click_does_nothing_twice(
+    qtbot, ctx, db, admin, world, no_dialogs
+):
+    """Clerk's report: a double click on 签到 or 签退 recorded once, then said "already signed in" / "choose the adult"
+    straight after the success. The buttons follow the chosen child: signed in → 签到 off, 签退 on; the reverse
+    before; neither once gone home; updated after each action and when another child is chosen."""
+    other = cc.create_child(db, admin, cc.ChildInput(name="李小红"))
+    cc.enrol(db, admin, other, world["program"], group="二年级")
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    child, guardian = world["child"], world["contacts"]["guardian"]
+
+    def buttons() -> tuple[bool, bool, bool]:
+        return (
+            page.sign_in_button.isEnabled(),
+            page.sign_out_button.isEnabled(),
+            page.override_button.isEnabled(),
+        )
+
+    def records() -> int:
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(ChildAttendance))
+
+    assert page.select_child(child)
+    assert buttons() == (True, False, False)  # expected: sign in only
+    pick_adult(page, guardian)
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)  # the double click's second press
+    assert no_dialogs.messages == [] and records() == 1
+    assert page.model.row_at(page.table.currentIndex().row()).state == "in"
+    assert buttons() == (False, True, True)  # right after the action
+    assert page.select_child(other)
+    assert buttons() == (True, False, False)  # another child chosen: its own state
+    assert page.select_child(child)
+    assert buttons() == (False, True, True)
+    clock.freeze(clock.now() + dt.timedelta(hours=1))
+    pick_adult(page, guardian)
+    qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
+    assert no_dialogs.messages == [] and records() == 2
+    assert page.model.row_at(page.table.currentIndex().row()).state == "out"
+    assert buttons() == (False, False, False)  # gone home
+    assert "Signed out already" in page.sign_in_button.toolTip()

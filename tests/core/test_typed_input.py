@@ -1,5 +1,7 @@
 """Issue 14, item 3: full-width and grouped input, folded by one normaliser (app.typed) at the service boundary."""
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from app.residents.idnumbers import parse_id_number
 from app.residents.phones import normalise_phone
 from app.residents.search_keys import classify_query, looks_like_id_number
 from app.residents.service import ResidentInput
-from app.typed import compact_number, fold, search_text
+from app.typed import AmountTooLarge, compact_number, fold, parse_yuan, search_text
 
 GROUPED_ID = "110105 19491231 002X"  # as it is read aloud
 ID_X = "11010519491231002X"
@@ -145,3 +147,46 @@ def test_the_mobile_fast_path_answers_as_phonenumbers_does():
         except UserError:
             fast = "invalid"
         assert fast == slow(text), text
+
+
+@pytest.mark.parametrize(
+    ("typed", "fen"),
+    [("12", 1200), ("12.5", 1250), ("¥0.05", 5), ("１２．５", 1250), ("￥１０", 1000), ("1,200元", 120000), ("", None)],
+)
+def test_one_parser_reads_typed_money_as_fen(typed, fen):
+    assert parse_yuan(typed) == fen
+
+
+@pytest.mark.parametrize("typed", ["abc", "1.234", "-5", "1,20", ".5", "12 元 5"])
+def test_what_is_not_an_amount_is_none(typed):
+    assert parse_yuan(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["99999999999", "20000.01", "９９９９９９９９９９９", "1,000,000"])
+def test_a_number_too_large_is_said_to_be_too_large_with_the_limit(typed):
+    """Clerk's report: 99999999999 in the canteen's 实收 box was called "not a number". A plain number beyond the
+    field's limit is too large, and the refusal names the limit in yuan."""
+    with pytest.raises(AmountTooLarge) as caught:
+        parse_yuan(typed)
+    assert caught.value.message == "The amount is too large: at most ¥20,000."
+    with pytest.raises(AmountTooLarge, match=r"at most ¥10,000\."):
+        parse_yuan("10000.01", most_fen=1_000_000)
+    assert parse_yuan("10000", most_fen=1_000_000) == 1_000_000
+
+
+def test_too_large_is_said_in_the_users_language(zh):
+    with pytest.raises(AmountTooLarge) as caught:
+        parse_yuan("99999999999", most_fen=1_000_000)
+    assert "¥10,000" in caught.value.message and "金额" in caught.value.message
+
+
+def test_a_money_field_out_of_range_at_the_boundary_is_said_in_yuan(db, admin):
+    """The typed boundary (app.boundary) said "Must be a whole number from 0 to 2000000" for a fee in fen: a hundred
+    times the limit the clerk thinks in. Every `…_fen` field now names the range in yuan."""
+    from app.canteen import service as canteen
+
+    rid = service.create_resident(db, admin, ResidentInput(name="赵善庆", birth_date=dt.date(1944, 5, 1)))
+    canteen.open_card(db, admin, rid, "K0001")
+    with pytest.raises(ValidationError) as caught:
+        canteen.card_movement(db, admin, rid, 99_999_999_999, "topup")
+    assert "¥0 to ¥20,000" in str(caught.value.errors) and "2000000" not in str(caught.value.errors)

@@ -194,3 +194,45 @@ def test_profile_lists_loans_and_holds(db, admin, desk_day):
     assert [x.borrower for x in mine.loans] == ["李小宝"] and mine.card_no
     assert [x.barcode for x in desk.resident_library(db, admin, kid).loans] == ["B1"]
     assert clock.today() == NOON.date()
+
+
+@pytest.mark.parametrize(
+    ("scanned", "said"),
+    [
+        ("9787020X02207", "is not an ISBN"),  # the clerk's case: an X among 13 digits
+        ("978-7-02-000220-X", "is not an ISBN"),  # an ISBN-10's check X on an ISBN-13
+        ("978702000220", "10 or 13 digits"),  # a digit short
+        ("97870200022", "10 or 13 digits"),  # two digits short
+        ("97870200022077", "10 or 13 digits"),  # a digit too many
+        ("7020X0220X", "is not an ISBN"),  # ten characters, two X
+        ("702X002207", "is not an ISBN"),  # an X inside an ISBN-10
+        ("9787020002208", "check digit"),  # a good shape, a wrong check digit
+    ],
+)
+def test_a_malformed_isbn_is_said_to_be_one_not_an_unknown_barcode(db, admin, desk_day, scanned, said):
+    """Clerk's report: a 13-digit number with an X in it was answered "No copy with barcode … is in the catalogue".
+    A code shaped like an ISBN that python-stdnum refuses is named as a malformed ISBN at every scan: lend, return,
+    hold. Nothing is written."""
+    rid = adult(db, "王读者")
+    copy(db, "B0001", isbn="978-7-02-000220-7")
+    before = _counts(db)
+    for call in (
+        lambda: desk.lend(db, admin, rid, scanned),
+        lambda: desk.return_copy(db, admin, scanned),
+        lambda: desk.place_hold(db, admin, rid, scanned),
+    ):
+        with pytest.raises(UserError) as caught:
+            call()
+        assert said in caught.value.message and "No copy" not in caught.value.message
+    assert _counts(db) == before
+
+
+def test_codes_that_are_not_isbn_shaped_or_are_catalogued_stay_barcodes(db, admin, desk_day):
+    """An unknown plain barcode (also a plain 10-digit number, as some libraries number copies) is still "no copy";
+    a catalogued barcode is lent whatever its shape; a good ISBN scanned at the lend box is no copy's barcode."""
+    rid = adult(db, "王读者")
+    for code in ("NOPE999", "0000012345", "9787020002207"):
+        with pytest.raises(UserError, match="No copy with barcode"):
+            desk.lend(db, admin, rid, code)
+    copy(db, "978702000220X")  # an odd barcode printed by an earlier system: it is in the catalogue
+    assert desk.lend(db, admin, rid, "978702000220X").barcode == "978702000220X"

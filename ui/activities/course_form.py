@@ -3,7 +3,7 @@ schedule, place, capacity, teacher (a resident, a volunteer, or a partner organi
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,23 +21,11 @@ from app import clock
 from app.activities import service as A
 from app.requests import service as requests
 from app.residents.tags import ALL_TAGS, tag_label
+from app.typed import AmountTooLarge, fold, parse_yuan
 from ui.childcare.forms import FormDialog, WeekdayBoxes, parse_date, parse_hhmm
 from ui.common.layout import fit_window
 from ui.common.resident_picker import ResidentPicker
 from ui.context import AppContext
-
-
-def parse_yuan(text: str) -> int | None:
-    """'120.5' / '¥120.50' → 12050 fen; '' → 0; not a number → None."""
-    text = text.strip().replace("¥", "").replace("￥", "").replace("元", "").replace(",", "")
-    if not text:
-        return 0
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    fen = value * 100
-    return int(fen) if fen == fen.to_integral_value() else None
 
 
 class CourseDialog(FormDialog):
@@ -270,9 +258,15 @@ class CourseDialog(FormDialog):
             start, errors["start_min"] = None, self.tr("Write the time as HH:MM.")
         if start is None:
             errors.setdefault("start_min", self.tr("Write the time as HH:MM."))
-        fee = parse_yuan(self.fee.text())
+        fee_text = fold(self.fee.text())
+        try:  # one parser of typed money (app.typed): empty is free; a number too large names the limit
+            fee = parse_yuan(fee_text) if fee_text else 0
+            if fee is None and fee_text.startswith("-") and parse_yuan(fee_text[1:]) is not None:
+                fee = -1
+        except AmountTooLarge as exc:
+            fee, errors["fee_fen"] = None, exc.message
         if fee is None:
-            errors["fee_fen"] = self.tr("Write the fee in yuan, e.g. 120 or 120.50.")
+            errors.setdefault("fee_fen", self.tr("Write the fee in yuan, e.g. 120 or 120.50."))
         elif fee < 0:
             errors["fee_fen"] = self.tr("The fee cannot be negative; 0 means free.")
         if starts is None:

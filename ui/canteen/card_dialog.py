@@ -96,7 +96,11 @@ class MealCardDialog(QDialog):
     def move(self, kind: str) -> None:
         from ui.canteen.page import parse_yuan
 
-        fen = parse_yuan(self.amount.text())
+        try:
+            fen = parse_yuan(self.amount.text(), service.MAX_CARD_MOVEMENT_FEN)
+        except UserError as exc:  # a number, only too large: the limit is said
+            dialogs.warn(self, exc.message)
+            return
         if fen is None:
             dialogs.warn(self, self.tr("Enter the amount in yuan, e.g. 50 or 12.50."))
             return

@@ -40,7 +40,7 @@ from app.canteen.service import LateSaleNeedsApproval, RepeatMealNeedsConfirmati
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.search_keys import looks_like_id_number
-from app.typed import fold
+from app.typed import AmountTooLarge, parse_yuan, yuan_limit
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
@@ -52,20 +52,9 @@ from ui.common.live import keep_view
 from ui.context import AppContext
 from ui.keys import describe, key_text
 
+# parse_yuan (app.typed) is the one parser of typed money: ui.canteen.card_dialog and settings_dialog use it from here
 PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "alipay", Qt.Key.Key_F8: "card"}
 SLOT_KEYS = ("Alt+1", "Alt+2", "Alt+3")  # F1 is help everywhere (ui/help.py)
-
-
-def parse_yuan(text: str) -> int | None:
-    """'12', '12.5', '12.50' → fen; None when not a plain amount. Full-width input (`１２．５`, `￥`) is folded
-    first (app.typed.fold)."""
-    text = fold(text).replace("¥", "")
-    if not text:
-        return None
-    whole, _, frac = text.partition(".")
-    if not whole.isdigit() or (frac and (not frac.isdigit() or len(frac) > 2)) or len(whole) > 6:
-        return None
-    return int(whole) * 100 + int((frac + "00")[:2])
 
 
 class SaleScreen(QWidget):
@@ -492,7 +481,10 @@ class SaleScreen(QWidget):
             + "\n"
             + self.tr("Government subsidy {x} | Self-paid {y}").format(x=money(q.subsidy_fen), y=money(q.self_paid_fen))
         )
-        tendered = parse_yuan(self.tendered.text())
+        try:
+            tendered = parse_yuan(self.tendered.text(), service.MAX_TENDER_FEN)
+        except AmountTooLarge:
+            tendered = None  # said when the sale is asked for
         if self.payment == "cash" and tendered is not None:
             change = tendered - q.self_paid_fen
             text += "\n" + (
@@ -559,7 +551,16 @@ class SaleScreen(QWidget):
             self.message.setText(self.tr("Choose a diner first."))
             self.focus_scan()
             return
-        tendered = parse_yuan(self.tendered.text()) if self.payment == "cash" else None
+        try:
+            tendered = parse_yuan(self.tendered.text(), service.MAX_TENDER_FEN) if self.payment == "cash" else None
+        except AmountTooLarge:
+            self.message.setText(
+                self.tr("The amount tendered is too large: at most {most}.").format(
+                    most=yuan_limit(service.MAX_TENDER_FEN)
+                )
+            )
+            self.tendered.setFocus()
+            return
         if self.payment == "cash" and self.tendered.text().strip() and tendered is None:
             self.message.setText(self.tr("The amount tendered is not a number."))
             self.tendered.setFocus()

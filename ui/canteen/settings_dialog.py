@@ -146,7 +146,10 @@ class SlotEditor(QWidget):
         self.validate()
 
     def value(self) -> canteen_admin.SlotInput | None:
-        price = parse_yuan(self.price.text())
+        try:
+            price = parse_yuan(self.price.text())
+        except UserError:  # a number, only too large: the check below names the range
+            price = None
         return canteen_admin.SlotInput(
             name=self.name.text(),
             starts=self.starts.text(),
@@ -423,7 +426,10 @@ class RuleEditor(QWidget):
         text = edit.text().strip()
         if not text:
             return empty
-        value = parse_yuan(text)
+        try:
+            value = parse_yuan(text)
+        except UserError:  # a number, only too large: validate_rule names the range
+            value = None
         return -1 if value is None else value
 
     def value(self) -> canteen_admin.RuleInput:

@@ -439,6 +439,7 @@ class ChildcarePage(QWidget):
             self._board_changed()
             self.headcount.clear()
             self.closing_banner.hide()
+            self._follow_state()
             return
         p = cc.get_program(self.ctx.db, pid)
         day, minute = cc.session_of(p, clock.local_now())  # evening care shows its evening until it opens again
@@ -523,6 +524,7 @@ class ChildcarePage(QWidget):
         if same:  # the table, its selection and the board stay as they are: nothing to redraw
             if contacts and current is not None:
                 self._load_contacts()
+            self._follow_state()
             return
         self.model.set_day(rows, alerts)
         self._colour_rows()
@@ -530,6 +532,7 @@ class ChildcarePage(QWidget):
         self._board_changed()
         if current is not None:
             self.select_child(current)
+        self._follow_state()
 
     def _board_changed(self) -> None:
         """The day was read again: the board is redrawn now if it is on screen, else when next looked at."""
@@ -578,6 +581,26 @@ class ChildcarePage(QWidget):
         if self.current_child() != self._contacts_child:
             self.refusal_banner.hide()
         self._load_contacts()
+        self._follow_state()
+
+    def _follow_state(self) -> None:
+        """The release row follows the chosen child's state as last read: 签到 for a child expected or absent,
+        签退 and the override for one signed in, neither for one gone home (each disabled button says why). Called
+        when another child is chosen and whenever the day is shown again (after each action, a refresh, another
+        workstation's change), so a second click of the button just used does nothing."""
+        idx = self.table.currentIndex()
+        state = self.model.row_at(idx.row()).state if idx.isValid() else None
+        if state is None:
+            sign_in = sign_out = self.tr("Choose a child first.")
+        elif state == "in":
+            sign_in, sign_out = self.tr("Signed in already: sign out when the child leaves."), None
+        elif state == "out":
+            sign_in = sign_out = self.tr("Signed out already today.")
+        else:  # expected or absent
+            sign_in, sign_out = None, self.tr("Not signed in yet: sign in first.")
+        set_available(self.sign_in_button, sign_in)
+        set_available(self.sign_out_button, sign_out)
+        set_available(self.override_button, sign_out)
 
     def show_blocked(self, exc: cc.BlockedAdult) -> None:
         """The red refusal for a blocked adult: no override exists; the attempt is already audited."""

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.accounts.permissions import LEND_BOOKS
 from app.documents.common import yuan
 from app.errors import UserError
@@ -99,10 +100,15 @@ def _named(widget, name: str, accessible: str):
 class LibraryDeskTab(QWidget):
     """Lending and returns at the counter."""
 
+    # A barcode scanner may send a second Enter after its code: an empty Enter this soon after a scan (seconds,
+    # app.clock.monotonic) is its echo and leaves the scan's answer on screen.
+    SCAN_ECHO_S = 0.15
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryDesk")
         self.ctx = ctx
+        self._scanned_at: float | None = None  # app.clock.monotonic() at the last code scanned or typed
         self.resident_id: int | None = None
         self.status: service.DeskStatus | None = None
 
@@ -223,6 +229,8 @@ class LibraryDeskTab(QWidget):
             return False
         if obj is self.picker.search and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.picker.search.text().strip():
+                    self._scanned_at = clock.monotonic()  # a card scanned: its echo lands in the lend box
                 try:
                     found = service.find_reader(self.ctx.db, self.ctx.actor, self.picker.search.text())
                 except UserError as exc:
@@ -298,11 +306,23 @@ class LibraryDeskTab(QWidget):
         repolish(self.message)
         self.message.clear()
 
+    def _scan_echo(self, code: str) -> bool:
+        """Enter in a scan box: note when a code was scanned; True for an empty Enter within a scanner's echo
+        (SCAN_ECHO_S after the last scan, app.clock.monotonic), which must leave the scan's answer on screen.
+        A later empty Enter is the clerk's own: a new start that clears the answer."""
+        now = clock.monotonic()
+        if code.strip():
+            self._scanned_at = now
+            return False
+        return self._scanned_at is not None and 0 <= now - self._scanned_at <= self.SCAN_ECHO_S
+
     def _log(self, text: str) -> None:
         self.log.insertItem(0, text)
 
     def lend(self) -> None:
         code = self.lend_scan.text()
+        if self._scan_echo(code):  # the scanner's extra Enter: the answer (a refusal too) stays to be read
+            return
         self._clear_message()  # a new scan: the last answer no longer applies
         if self.resident_id is None:
             self._say(self.tr("Choose the reader first: scan the card or find the resident."), ok=False)
@@ -357,6 +377,8 @@ class LibraryDeskTab(QWidget):
 
     def take_back(self) -> None:
         code = self.return_scan.text()
+        if self._scan_echo(code):  # the scanner's extra Enter: the answer (a refusal too) stays to be read
+            return
         self._clear_message()
         if not code.strip():
             return
