@@ -36,42 +36,55 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView, QWidget
 
 perf = time.perf_counter
-state = {"painted": [], "keys": 0}
+state = {"painted": [], "keys": 0, "painted_at": None, "under": None}
 MARK = Qt.Key.Key_F35  # a key no screen binds
 
 
 class Watch(QObject):
+    # The key is posted the moment the new page's first widget is painted (the rest of that paint ends before it is
+    # handled), as a clerk's key pressed when the page appears: what the page does after its paint and before that
+    # key (posted earlier) is charged to the switch, what it posts after it is not.
     def eventFilter(self, obj, event):  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.Paint and isinstance(obj, QWidget):
             state["painted"].append(obj)
+            under = state.get("under")
+            if under is not None and state["painted_at"] is None:
+                root = under()
+                if root is not None and (obj is root or root.isAncestorOf(obj)):
+                    state["painted_at"] = perf()
+                    # where the window system delivers a key: the top-level window (QWindow), which hands it to the
+                    # focus widget when it is handled
+                    target = root.window().windowHandle() or root.window()
+                    QCoreApplication.postEvent(
+                        target, QKeyEvent(QEvent.Type.KeyPress, MARK, Qt.KeyboardModifier.NoModifier)
+                    )
         elif kind == QEvent.Type.KeyPress and isinstance(obj, QWidget) and event.key() == MARK:
             state["keys"] += 1  # handed by the window to a widget, as a key typed by the clerk
             return True
         return False
 
 
-def settle(under, t0, limit=120.0):
-    # until a widget in `under` (a callable giving the widget) has painted and a posted key press was delivered
+def arm(under):
+    # before the action timed: the key goes in at the first paint of a widget in `under` (a callable giving the
+    # widget, or None while it does not exist yet)
+    state["painted_at"] = None
+    state["under"] = under
+    state["keys_before"] = state["keys"]
+
+
+def settle(t0, limit=120.0):
+    # until the armed widget has painted and the key posted then was delivered
     app = QApplication.instance()
-    while True:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        root = under()
-        if root is not None and any(w is root or root.isAncestorOf(w) for w in state["painted"]):
-            break
-        if perf() - t0 > limit:
-            raise SystemExit("PROBE-TIMEOUT paint")
-    painted = perf() - t0
-    keys = state["keys"]
-    # where the window system delivers a key: the top-level window (QWindow), which hands it to the focus widget when
-    # it is handled (a focus widget chosen now may be a placeholder deleted meanwhile, and its events with it)
-    target = root.window().windowHandle() or root.window()
-    QCoreApplication.postEvent(target, QKeyEvent(QEvent.Type.KeyPress, MARK, Qt.KeyboardModifier.NoModifier))
-    while state["keys"] == keys:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if perf() - t0 > limit:
-            raise SystemExit("PROBE-TIMEOUT key")
-    return painted, perf() - t0
+    keys = state["keys_before"]
+    try:
+        while state["keys"] == keys:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if perf() - t0 > limit:
+                raise SystemExit("PROBE-TIMEOUT " + ("key" if state["painted_at"] else "paint"))
+    finally:
+        state["under"] = None
+    return state["painted_at"] - t0, perf() - t0
 
 
 if spec["bare"] and not spec.get("themed"):
@@ -104,6 +117,8 @@ app.installEventFilter(watch)
 for _ in range(3):
     app.processEvents()
 
+window = None
+arm(lambda: window)
 t0 = perf()
 if spec["bare"]:
     window = QMainWindow()
@@ -128,7 +143,7 @@ else:
     from ui import application
 
     window, ctx = application.show_main_window(db, actor)
-painted, ready = settle(lambda: window, t0)
+painted, ready = settle(t0)
 out = {"painted": painted, "ready": ready}
 
 if spec["mode"] == "tabs":
@@ -139,8 +154,9 @@ if spec["mode"] == "tabs":
     def switch(tw, i, label):
         state["painted"].clear()
         t = perf()
+        arm(lambda: tw.currentWidget())
         tw.setCurrentIndex(i)
-        _p, done = settle(lambda: tw.currentWidget(), t)
+        _p, done = settle(t)
         # then the clerk looks at the tab: what the switch started (a read on a worker, its rows filled in, the page's
         # later steps made) ends before the next click, and is timed as "filled", not charged to the next switch
         from PySide6.QtCore import QThreadPool

@@ -128,6 +128,18 @@ class Steps(QObject):
             step()
         finally:
             self.done += 1
+        if self.deferred:
+            self._show_made()
+
+    def _show_made(self) -> None:
+        """Show now the widgets the step put into layouts already on screen: Qt would show them on the next turn of
+        the event loop, so a key that made the steps run (a shortcut calling `finish`) could not focus them."""
+        if not self.page.isVisible():
+            return
+        explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        for widget in self.page.findChildren(QWidget):
+            if widget.isHidden() and not widget.testAttribute(explicit) and widget.parentWidget().isVisible():
+                widget.setVisible(True)
 
     def _stop_waiting(self) -> None:
         if not self._queue:
