@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget
 
 from app.childcare import service as cc
-from ui.childcare.page import ChildcarePage, create_page
+from ui.childcare.page import ChildcarePage
 from ui.common import steps
 from ui.main_window import MainWindow
 
