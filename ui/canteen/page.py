@@ -49,12 +49,26 @@ from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
+from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.keys import describe, key_text
 
 # parse_yuan (app.typed) is the one parser of typed money: ui.canteen.card_dialog and settings_dialog use it from here
 PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "alipay", Qt.Key.Key_F8: "card"}
 SLOT_KEYS = ("Alt+1", "Alt+2", "Alt+3")  # F1 is help everywhere (ui/help.py)
+
+
+def show_made(*containers: QWidget) -> None:
+    """Show now the widgets a later step made in `containers` (on screen), not on the next turn of the event loop as
+    their layout would: a key that made the steps at once (`Steps.finish`) may give one of them the focus straight
+    after. Widgets hidden on purpose (`hide()`) stay hidden. (The same as ui/childcare/page.py's; one place for both
+    would be ui/common/steps.py.)"""
+    for container in containers:
+        if not container.isVisible():
+            continue
+        for w in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not w.isVisible() and not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                w.show()
 
 
 class SaleScreen(QWidget):
@@ -70,11 +84,22 @@ class SaleScreen(QWidget):
         self.quote = None
         self.late_approver = None  # a supervisor who approved a subsidised meal outside the serving hours
         self.repeat_ok = False  # the cashier confirmed a second meal of the day at full price
-        self.slots = service.slots(ctx.db)
-        now_slot = service.current_slot(ctx.db)
-        self.slot_code = now_slot.code if now_slot else (self.slots[0].code if self.slots else "")
+        self.slots: list[service.Slot] = []
+        self.slot_code = ""
+        # Made in steps (ui/common/steps.py): the find/scan box and the diner's card are painted first and take
+        # keys at once; the sale form (meals, payment, quantity, buttons), then today's tickets, one per turn of
+        # the event loop after. Whatever needs a later widget before it is made calls `_ready()` first, so a key
+        # the cashier types meanwhile is never lost: typed into the box, or acted on once the form is there.
+        self.steps = Steps(self)
         self._build()
-        self.refresh()
+        self.steps.then(self._build_form)
+        self.steps.then(self._build_tickets)
+
+    def _ready(self) -> None:
+        """Make the later steps now (a key or a click that needs the sale form or the tickets before they were
+        made); nothing once they are."""
+        if not self.steps.finished:
+            self.steps.finish()
 
     # --- building ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -141,7 +166,60 @@ class SaleScreen(QWidget):
             room += w.fontMetrics().lineSpacing() * n + cv.spacing()
         margins = cv.contentsMargins()
         card.setMinimumHeight(room + margins.top() + margins.bottom())
+        self.name.setText(self.tr("No diner"))  # as refresh() says it, from the first paint on
+        self.detail.setText(self.tr("Find or scan a diner, or F4 for a walk-in guest"))
 
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.scan)
+        lv.addWidget(card)
+        # The matching diners are drawn over the card, not in the layout: showing and hiding them moves nothing.
+        self.matches.installEventFilter(self)
+        # the sale form goes here (_build_form), above the messages; the stretch below keeps everything above put
+        lv.addWidget(self.message)
+        lv.addWidget(self.pending)
+        lv.addStretch(1)
+        self._left, self._right, self._lv = left, right, lv
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        # Half and half: today's tickets show who, subsidy, paid and status without scrolling at 1366 (issue 16).
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        # The keys work from the first paint on: each makes the later steps first if they are not made yet.
+        for seq, fn, what in (
+            ("F4", self.pick_guest, self.tr("Walk-in guest (full price)")),
+            ("F9", self.focus_tendered, self.tr("Cash tendered")),
+            ("F10", self.ask_buyer, self.tr("Bought on the diner's behalf")),
+            ("F11", self.approve_late, self.tr("Supervisor approves a late subsidised meal")),
+            ("Esc", self.reset, self.tr("Start over")),
+        ):
+            sc = describe(QShortcut(QKeySequence(seq), self), what)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(fn)
+        self._slot_shortcuts = []
+        for i, key in enumerate(SLOT_KEYS):  # described (or dropped) once the meals are read (_build_form)
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda idx=i: self._pick_slot(idx))
+            self._slot_shortcuts.append(sc)
+        for key, code in PAYMENT_KEYS.items():
+            sc = describe(QShortcut(QKeySequence(key), self), service.payment_label(code))
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda c=code: self._check_payment(c))
+
+    def _build_form(self) -> None:
+        """The later step of the left pane: the meals, the payment, the quantity, cash tendered and the buttons."""
+        left = self._left
+        self.slots = service.slots(self.ctx.db)
+        now_slot = service.current_slot(self.ctx.db)
+        self.slot_code = now_slot.code if now_slot else (self.slots[0].code if self.slots else "")
+        for i, sc in enumerate(self._slot_shortcuts):
+            if i < len(self.slots):
+                describe(sc, self.slots[i].name)
+            else:
+                sc.setKey(QKeySequence())  # no such meal: no key
         self.slot_group = QButtonGroup(self)
         slot_row = QHBoxLayout()
         for i, slot in enumerate(self.slots[:3]):
@@ -209,6 +287,22 @@ class SaleScreen(QWidget):
         self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_button.clicked.connect(self.manage_card)
 
+        grid = QGridLayout()
+        grid.addLayout(slot_row, 0, 0, 1, 2)
+        grid.addLayout(pay_row, 1, 0, 1, 2)
+        grid.addWidget(self.quantity_label, 2, 0)
+        grid.addWidget(self.tendered, 2, 1)
+        self._lv.insertLayout(2, grid)
+        buttons = QHBoxLayout()
+        for b in (self.guest_button, self.card_button, self.late_button, self.sell_button):
+            buttons.addWidget(b)
+        self._lv.insertLayout(3, buttons)
+        show_made(left)
+        self._refresh()
+
+    def _build_tickets(self) -> None:
+        """The later step of the right pane: today's tickets, their buttons and the serving window's switch."""
+        right = self._right
         self.model = TicketsModel(self.ctx.db, clock.today(), self)
         self.table = QTableView(right)
         self.table.setObjectName("canteenTickets")
@@ -253,24 +347,6 @@ class SaleScreen(QWidget):
         self.serve_mode.setAccessibleName(self.tr("Serving window mode"))
         self.serve_mode.toggled.connect(self._serve_mode_changed)
 
-        lv = QVBoxLayout(left)
-        lv.addWidget(self.scan)
-        lv.addWidget(card)
-        # The matching diners are drawn over the card, not in the layout: showing and hiding them moves nothing.
-        self.matches.installEventFilter(self)
-        grid = QGridLayout()
-        grid.addLayout(slot_row, 0, 0, 1, 2)
-        grid.addLayout(pay_row, 1, 0, 1, 2)
-        grid.addWidget(self.quantity_label, 2, 0)
-        grid.addWidget(self.tendered, 2, 1)
-        lv.addLayout(grid)
-        buttons = QHBoxLayout()
-        for b in (self.guest_button, self.card_button, self.late_button, self.sell_button):
-            buttons.addWidget(b)
-        lv.addLayout(buttons)
-        lv.addWidget(self.message)
-        lv.addWidget(self.pending)
-        lv.addStretch(1)
         rv = QVBoxLayout(right)
         rv.addWidget(self.serve_mode)
         rv.addWidget(self.table, 1)
@@ -278,33 +354,7 @@ class SaleScreen(QWidget):
         for b in (self.void_button, self.reprint_button, self.x_button, self.close_button):
             rb.addWidget(b)
         rv.addLayout(rb)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        # Half and half: today's tickets show who, subsidy, paid and status without scrolling at 1366 (issue 16).
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 1000])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        for seq, fn, what in (
-            ("F4", self.pick_guest, self.tr("Walk-in guest (full price)")),
-            ("F9", self.focus_tendered, self.tr("Cash tendered")),
-            ("F10", self.ask_buyer, self.tr("Bought on the diner's behalf")),
-            ("F11", self.approve_late, self.tr("Supervisor approves a late subsidised meal")),
-            ("Esc", self.reset, self.tr("Start over")),
-        ):
-            sc = describe(QShortcut(QKeySequence(seq), self), what)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(fn)
-        for i, key in enumerate(SLOT_KEYS):
-            if i < len(self.slots):
-                sc = describe(QShortcut(QKeySequence(key), self), self.slots[i].name)
-                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                sc.activated.connect(lambda idx=i: self.slot_group.buttons()[idx].setChecked(True))
-        for key, code in PAYMENT_KEYS.items():
-            sc = describe(QShortcut(QKeySequence(key), self), service.payment_label(code))
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda c=code: self._check_payment(c))
+        show_made(right)
         self.model.reload()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._ticket_actions())
         self.model.modelReset.connect(self._ticket_actions)
@@ -320,6 +370,7 @@ class SaleScreen(QWidget):
 
     def refresh_tickets(self) -> None:
         """Reload today's tickets, keeping the selected ticket and the scroll position."""
+        self._ready()
         keep_view(self.table, self.model.reload, key=lambda row: row.id)
 
     # --- keyboard ----------------------------------------------------------------------------------
@@ -337,10 +388,10 @@ class SaleScreen(QWidget):
                 if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus):
                     self.set_quantity(self.quantity + (1 if key == Qt.Key.Key_Plus else -1))
                     return True
-            if (
-                obj in (self.scan, self.tendered)
-                and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            if (  # the matches are shown only by Enter, which made the form (self.tendered) first
+                key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
                 and self.matches.isVisible()
+                and obj in (self.scan, self.tendered)
             ):
                 row = self.matches.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
                 self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, row)))
@@ -351,11 +402,20 @@ class SaleScreen(QWidget):
         self.scan.setFocus()
 
     def focus_tendered(self) -> None:
+        self._ready()
         self._check_payment("cash")
         self.tendered.setFocus()
         self.tendered.selectAll()
 
+    def _pick_slot(self, index: int) -> None:
+        """Alt+1–3: the meal of that button (the form made first if the key came before it)."""
+        self._ready()
+        buttons = self.slot_group.buttons()
+        if index < len(buttons):
+            buttons[index].setChecked(True)
+
     def _check_payment(self, code: str) -> None:
+        self._ready()
         for b in self.pay_group.buttons():
             if b.objectName() == f"pay_{code}":
                 b.setChecked(True)
@@ -377,6 +437,7 @@ class SaleScreen(QWidget):
         self.refresh()
 
     def reset(self) -> None:
+        self._ready()
         self.diner_id = None
         self.guest = False
         self.quantity = 1
@@ -391,6 +452,7 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def pick(self, resident_id: int) -> None:
+        self._ready()
         self.diner_id = resident_id
         self.guest = False
         # a diner who booked buys what they booked unless the cashier changes it
@@ -405,6 +467,7 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def pick_guest(self) -> None:
+        self._ready()
         self.diner_id = None
         self.guest = True
         self.quantity = 1
@@ -418,6 +481,7 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def ask_buyer(self) -> None:
+        self._ready()
         if self.diner_id is None:
             return
         name = dialogs.ask_text(self, self.tr("Bought on behalf"), self.tr("Who is buying for this diner?"))
@@ -427,6 +491,11 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def refresh(self) -> None:
+        """Show the diner, the price split and whether the sale may go ahead (the form made first if need be)."""
+        self._ready()
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.quantity_label.setText(
             self.tr("Quantity: {n}  (keys 1–9, + −)").format(n=self.quantity)
             if self.diner_id is not None or self.guest
@@ -505,6 +574,7 @@ class SaleScreen(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def on_enter(self) -> None:
+        self._ready()  # Enter typed before the form and the tickets were made: they are made first
         text = self.scan.text().strip()
         if self.serve_mode.isChecked():
             self.serve(text)
@@ -547,6 +617,7 @@ class SaleScreen(QWidget):
             self.matches.show()
 
     def sell(self) -> None:
+        self._ready()
         if self.diner_id is None and not self.guest:
             self.message.setText(self.tr("Choose a diner first."))
             self.focus_scan()
@@ -632,6 +703,7 @@ class SaleScreen(QWidget):
         """Ask a supervisor holding LATE_SALE to approve the subsidised price outside the serving hours."""
         if self.diner_id is None or self.quote is None:
             return None
+        self._ready()
         purpose = why or self.tr("A subsidised meal outside serving hours")
         approver = approval.ask_approval(self, self.ctx, purpose, roles_with(LATE_SALE))
         if approver is not None:

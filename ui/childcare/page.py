@@ -37,6 +37,7 @@ from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
 from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.theme import set_look
@@ -141,6 +142,18 @@ class DayModel(ListTableModel):
         return None
 
 
+def show_made(*containers: QWidget) -> None:
+    """Show now the widgets a later step made in `containers` (on screen), not on the next turn of the event loop as
+    their layout would: a key that made the steps at once (`Steps.finish`) may give one of them the focus straight
+    after. Widgets hidden on purpose (`hide()`) stay hidden."""
+    for container in containers:
+        if not container.isVisible():
+            continue
+        for w in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not w.isVisible() and not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                w.show()
+
+
 class ChildcarePage(QWidget):
     REFRESH_MS = 30_000  # the board and the closing-time alerts are re-evaluated this often
 
@@ -183,9 +196,11 @@ class ChildcarePage(QWidget):
         self.find = QLineEdit(desk, objectName="childcareFind")
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
-        find_row = QHBoxLayout()  # the find box with the day's papers beside it; the release controls below
+        find_bar = QWidget(desk, objectName="childcareFindRow")  # the find box with the day's papers beside it
+        find_row = QHBoxLayout(find_bar)
+        find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.find, 1)
-        desk_layout.addLayout(find_row)
+        desk_layout.addWidget(find_bar)
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self._day: tuple | None = None  # (program, rows, alerts, summary) as last read, for the board
@@ -200,6 +215,7 @@ class ChildcarePage(QWidget):
         )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()  # an empty column, whose width was measured over every row's header
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
         # The colour delegate paints in Python, cell by cell: it is used where the model colours (the allergy
         # column, and whole rows once an alert stands), the stock delegate elsewhere (_colour_rows).
@@ -208,47 +224,24 @@ class ChildcarePage(QWidget):
         self.table.setItemDelegate(self.plain_cells)
         self.table.setItemDelegateForColumn(2, self.colours)
         desk_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.adult = QComboBox(desk, objectName="childcareAdult")
-        self.adult.setAccessibleName(self.tr("Adult"))
-        self.adult.setToolTip(self.tr("Enter signs the child in, or out if they are in."))
-        self.adult.installEventFilter(self)
-        row.addWidget(QLabel(self.tr("Adult"), desk))
-        row.addWidget(self.adult, 2)
-        self.time = QLineEdit(desk, objectName="childcareTime")
-        self.time.setAccessibleName(self.tr("Time"))
-        self.time.setPlaceholderText(self.tr("now"))
-        self.time.setToolTip(self.tr("Leave empty for now, or write HH:MM to record an earlier time today."))
-        # no maxLength: a paste of "08:301" cut to 5 characters was a valid, different time; it is refused whole
-        self.time.setFixedWidth(80)
-        row.addWidget(self.time)
-        self.sign_in_button = QPushButton(self.tr("Sign in"), desk, objectName="childcareSignIn")
-        self.sign_out_button = QPushButton(self.tr("Sign out"), desk, objectName="childcareSignOut")
-        self.override_button = QPushButton(self.tr("Release with override…"), desk, objectName="childcareOverride")
-        self.absence_reason = QComboBox(desk, objectName="childcareAbsenceReason")
-        self.absence_reason.setAccessibleName(self.tr("Absence reason"))
-        self.absence_reason.addItem(self.tr("Notified by family"), "notified")
-        self.absence_reason.addItem(self.tr("Sick"), "sick")
-        self.absence_reason.addItem(self.tr("Other"), "other")
-        self.absent_button = QPushButton(self.tr("Mark absent"), desk, objectName="childcareAbsent")
-        # The sheets are one per program, group and day: the group printed (all groups on one sheet when "All").
-        self.sheet_group = QComboBox(desk, objectName="childcareSheetGroup")
-        self.sheet_group.setAccessibleName(self.tr("Group of the sheet"))
-        self.sheet_group.setToolTip(self.tr("Which group's sign-in sheet to print."))
-        self.blank_button = QPushButton(self.tr("Blank sheet"), desk, objectName="childcareBlankSheet")
-        self.filled_button = QPushButton(self.tr("Day's record"), desk, objectName="childcareFilledSheet")
-        for b in (self.sign_in_button, self.sign_out_button, self.override_button):
+        # The release row (the adult, the time, sign in / out, absence) and the day's papers beside the find box are
+        # made in a later step, after the desk's first paint (ui/common/steps.py): the find box takes keys at once.
+        # The row's place is kept from the first paint (its height reserved), so the list does not jump.
+        self.release_row = QWidget(desk, objectName="childcareReleaseRow")
+        row = QHBoxLayout(self.release_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        # Sign in / out are made now: their keys (F3, F4, ui/keys.py) find them from the first paint on. A stretch
+        # holds the adult's place until it is made.
+        row.addStretch(1)
+        self.sign_in_button = QPushButton(self.tr("Sign in"), self.release_row, objectName="childcareSignIn")
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self.release_row, objectName="childcareSignOut")
+        for b in (self.sign_in_button, self.sign_out_button):
             b.setAccessibleName(b.text())
             row.addWidget(b)
-        row.addWidget(self.absence_reason)
-        self.week_button = QPushButton(self.tr("Week summary"), desk, objectName="childcareWeek")
-        row.addWidget(self.absent_button)
-        self.absent_button.setAccessibleName(self.absent_button.text())
-        for b in (self.sheet_group, self.blank_button, self.filled_button, self.week_button):
-            if isinstance(b, QPushButton):
-                b.setAccessibleName(b.text())
-            find_row.addWidget(b)
-        desk_layout.addLayout(row)
+        for bar in (find_bar, self.release_row):  # as high as their buttons will make them: nothing moves then
+            bar.setMinimumHeight(self.sign_in_button.sizeHint().height())
+        desk_layout.addWidget(self.release_row)
+        self._find_row = find_row
         # A blocked adult (禁止接送) at the desk: a red refusal that stays until the next child or action.
         self.refusal_banner = QLabel(desk, objectName="childcareRefusal")
         self.refusal_banner.setWordWrap(True)
@@ -258,13 +251,10 @@ class ChildcarePage(QWidget):
         desk_layout.addWidget(self.refusal_banner)
         self.status = QLabel(desk, objectName="childcareStatus")
         desk_layout.addWidget(self.status)
-        # Tab goes as the desk reads: the find row (the box, then the day's papers), the list, the release row.
-        chain = (self.find, self.sheet_group, self.blank_button, self.filled_button, self.week_button, self.table)
-        chain += (self.adult, self.time, self.sign_in_button, self.sign_out_button, self.override_button)
-        chain += (self.absence_reason, self.absent_button)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
         self.desk = desk
+        self.steps = Steps(self)
+        self._release_ready = False  # the release row's later step made (_build_release_row)
+        self._papers_ready = False  # the day's papers' later step made (_build_papers)
         # The desk is built with the page; the board, the children and the programs the first time they are shown
         # (ui/common/lazy.py). The board is redrawn only when something it shows changed and it is looked at.
         self._board_stale = True
@@ -278,23 +268,20 @@ class ChildcarePage(QWidget):
         add_statistics_tab(self.tabs, ctx, "childcare")
         self.lazy.page("childcareDesk")
 
-        # Built to be seen at once (the tab's first show): the frame is shown first and the day is read off the UI
-        # thread (_read_day_later); built alone (a test, a profile), it is read here.
-        self._read_later = seen
+        # Built to be seen at once (the tab's first show): the frame is shown first and the programs, the staff on
+        # duty and the day are read off the UI thread (_read_desk_later); built alone (a test, a profile), here.
         self.day_loader = Loader(self)  # the day read on a worker, the newest answer only
-        self._fill_programs()
-        self._read_later = False
+        self._programs_read = False  # the programs' list filled (_fill_programs, or the worker's answer)
+        if seen:
+            self._read_desk_later()
+        else:
+            self._fill_programs()
         self.program.currentIndexChanged.connect(self._program_changed)
         self.staff.editingFinished.connect(self._save_staff)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._child_changed())
         self.find.returnPressed.connect(self._find)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button.clicked.connect(lambda: self.sign_out(False))
-        self.override_button.clicked.connect(lambda: self.sign_out(True))
-        self.absent_button.clicked.connect(self.mark_absent)
-        self.blank_button.clicked.connect(lambda: self._sheet(False))
-        self.filled_button.clicked.connect(lambda: self._sheet(True))
-        self.week_button.clicked.connect(self._week)
         self.tabs.currentChanged.connect(self._tab_changed)
         # Re-evaluate the day on a timer: at closing time, whoever is still in turns red without anyone clicking.
         self.board_timer = QTimer(self)
@@ -305,6 +292,72 @@ class ChildcarePage(QWidget):
         # Another workstation signs a child in or out, enrols one, changes the staff on duty: the desk and the board
         # follow within a second or two (ui/common/live.py); the board's tab is added to the watch when built.
         self.live_watch = ctx.live.watch([self.desk], ("childcare.attendance", "childcare.children"), self.live_reload)
+        self.steps.then(self._build_release_row)
+        self.steps.then(self._build_papers)
+
+    def _build_release_row(self) -> None:
+        """A later step of the desk: the adult, the time, the override and the absence around Sign in / out, then
+        the selected child's adults."""
+        bar = self.release_row
+        row = bar.layout()
+        self.adult = QComboBox(bar, objectName="childcareAdult")
+        self.adult.setAccessibleName(self.tr("Adult"))
+        self.adult.setToolTip(self.tr("Enter signs the child in, or out if they are in."))
+        self.adult.installEventFilter(self)
+        self.time = QLineEdit(bar, objectName="childcareTime")
+        self.time.setAccessibleName(self.tr("Time"))
+        self.time.setPlaceholderText(self.tr("now"))
+        self.time.setToolTip(self.tr("Leave empty for now, or write HH:MM to record an earlier time today."))
+        # no maxLength: a paste of "08:301" cut to 5 characters was a valid, different time; it is refused whole
+        self.time.setFixedWidth(80)
+        row.takeAt(0)  # the stretch that held the adult's place
+        row.insertWidget(0, QLabel(self.tr("Adult"), bar))
+        row.insertWidget(1, self.adult, 2)
+        row.insertWidget(2, self.time)
+        self.override_button = QPushButton(self.tr("Release with override…"), bar, objectName="childcareOverride")
+        self.override_button.setAccessibleName(self.override_button.text())
+        self.absence_reason = QComboBox(bar, objectName="childcareAbsenceReason")
+        self.absence_reason.setAccessibleName(self.tr("Absence reason"))
+        self.absence_reason.addItem(self.tr("Notified by family"), "notified")
+        self.absence_reason.addItem(self.tr("Sick"), "sick")
+        self.absence_reason.addItem(self.tr("Other"), "other")
+        self.absent_button = QPushButton(self.tr("Mark absent"), bar, objectName="childcareAbsent")
+        self.absent_button.setAccessibleName(self.absent_button.text())
+        for w in (self.override_button, self.absence_reason, self.absent_button):
+            row.addWidget(w)
+        self.override_button.clicked.connect(lambda: self.sign_out(True))
+        self.absent_button.clicked.connect(self.mark_absent)
+        show_made(bar)
+        self._release_ready = True
+        self._load_contacts()
+
+    def _build_papers(self) -> None:
+        """The last step of the desk: the day's papers beside the find box (the sheet's group, the sheets, the
+        week), the keyboard order of the whole desk, then the program's groups in the sheet's list."""
+        find_bar, find_row = self._find_row.parentWidget(), self._find_row
+        # The sheets are one per program, group and day: the group printed (all groups on one sheet when "All").
+        self.sheet_group = QComboBox(find_bar, objectName="childcareSheetGroup")
+        self.sheet_group.setAccessibleName(self.tr("Group of the sheet"))
+        self.sheet_group.setToolTip(self.tr("Which group's sign-in sheet to print."))
+        self.blank_button = QPushButton(self.tr("Blank sheet"), find_bar, objectName="childcareBlankSheet")
+        self.filled_button = QPushButton(self.tr("Day's record"), find_bar, objectName="childcareFilledSheet")
+        self.week_button = QPushButton(self.tr("Week summary"), find_bar, objectName="childcareWeek")
+        find_row.addWidget(self.sheet_group)
+        for b in (self.blank_button, self.filled_button, self.week_button):
+            b.setAccessibleName(b.text())
+            find_row.addWidget(b)
+        # Tab goes as the desk reads: the find row (the box, then the day's papers), the list, the release row.
+        chain = (self.find, self.sheet_group, self.blank_button, self.filled_button, self.week_button, self.table)
+        chain += (self.adult, self.time, self.sign_in_button, self.sign_out_button, self.override_button)
+        chain += (self.absence_reason, self.absent_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.blank_button.clicked.connect(lambda: self._sheet(False))
+        self.filled_button.clicked.connect(lambda: self._sheet(True))
+        self.week_button.clicked.connect(self._week)
+        show_made(find_bar)
+        self._papers_ready = True
+        self._fill_groups()
 
     # ------------------------------------------------------------------ sub-tabs
     def _make_children(self, parent: QWidget) -> ChildrenPanel:
@@ -377,21 +430,41 @@ class ChildcarePage(QWidget):
         table_bar.setValue(table_bar.minimum() if at_top else value)
 
     def _fill_programs(self) -> None:
+        """Read the programs, the staff on duty and the day now (on the UI thread)."""
+        self.day_loader.drop()  # the same read still awaited on a worker (the first show) is not needed any more
+        self._set_programs(cc.list_programs(self.ctx.db))
+        self._program_changed()
+
+    def _set_programs(self, programs: list[cc.ProgramRow]) -> None:
+        self._programs_read = True
         current = self.program.currentData()
         self.program.blockSignals(True)
         self.program.clear()
-        for p in cc.list_programs(self.ctx.db):
+        for p in programs:
             kind = cc.kind_label(p.kind)
             self.program.addItem(p.name if p.name in kind else f"{p.name} · {kind}", p.id)
         if current is not None and (i := self.program.findData(current)) >= 0:
             self.program.setCurrentIndex(i)
         self.program.blockSignals(False)
-        self._program_changed()
+
+    def _programs_now(self) -> None:
+        """Before anything that needs the program chosen (Enter in the find box, the staff saved, a reload): the
+        programs and the day read now if the first show's read on a worker has not answered yet."""
+        if not self._programs_read:
+            self._fill_programs()
 
     def _program_changed(self, *_args) -> None:
         pid = self.program_id()
         names = cc.staff_on_duty(self.ctx.db, pid, clock.today()) if pid is not None else []
         self.staff.setText(", ".join(names))
+        self._fill_groups()
+        self.reload()
+
+    def _fill_groups(self) -> None:
+        """The groups of the program in the sheet's list (once the papers' step made it)."""
+        if not self._papers_ready:
+            return
+        pid = self.program_id()
         self.sheet_group.clear()
         self.sheet_group.addItem(self.tr("All groups"), None)
         for group in cc.get_program(self.ctx.db, pid).groups if pid is not None else ():
@@ -399,10 +472,6 @@ class ChildcarePage(QWidget):
         set_available(
             self.sheet_group, None if self.sheet_group.count() > 1 else self.tr("This program has no groups.")
         )
-        if self._read_later:
-            self._read_day_later()
-        else:
-            self.reload()
 
     def staff_names(self) -> list[str]:
         text = self.staff.text()
@@ -411,6 +480,10 @@ class ChildcarePage(QWidget):
         return [n.strip() for n in text.split(",") if n.strip()]
 
     def _save_staff(self) -> None:
+        if not self._programs_read:  # names typed before the first show's read answered: kept, for this program
+            typed = self.staff.text()
+            self._fill_programs()
+            self.staff.setText(typed)
         pid = self.program_id()
         if pid is None:
             return
@@ -430,6 +503,9 @@ class ChildcarePage(QWidget):
         """Read the program's day again (two queries) and show it; nothing on screen is redrawn when nothing
         changed (the timer, a live refresh or an action that changed nothing keeps the table and board as they are).
         """
+        if not self._programs_read:
+            self._fill_programs()  # reads the day too
+            return
         self.day_loader.drop()  # an answer still awaited from a read off the UI thread is older: dropped
         pid = self.program_id()
         if pid is None:
@@ -451,25 +527,33 @@ class ChildcarePage(QWidget):
         if self.table.itemDelegate() is not delegate:
             self.table.setItemDelegate(delegate)
 
-    def _read_day_later(self) -> None:
-        """Read the program's day on a worker (ui/common/loading.py) and show it when it answers; "loading" meanwhile.
-        An answer overtaken by another read (a reload, another program chosen) is dropped."""
-        pid = self.program_id()
-        if pid is None:
-            self.reload()
-            return
-        db, actor, now = self.ctx.db, self.ctx.actor, clock.local_now()
+    def _read_desk_later(self) -> None:
+        """The first show: read the programs, the first program's staff on duty and its day on a worker
+        (ui/common/loading.py) and show them when it answers, "loading" meanwhile. An answer overtaken by a read on
+        the UI thread (a reload, Enter in the find box, `_programs_now`) is dropped."""
+        db, actor, now, today = self.ctx.db, self.ctx.actor, clock.local_now(), clock.today()
 
         def read() -> tuple:
+            programs = cc.list_programs(db)
+            if not programs:
+                return programs, None
+            pid = programs[0].id  # the one the list shows first
             program = cc.get_program(db, pid)
             day, minute = cc.session_of(program, now)
-            return program, day, cc.day_rows(db, actor, pid, day), minute
+            return programs, (cc.staff_on_duty(db, pid, today), program, day, cc.day_rows(db, actor, pid, day), minute)
 
         def done(result: tuple) -> None:
-            if self.program_id() != pid:
-                return
+            programs, first = result
+            self._set_programs(programs)
             self.headcount.clear()
-            self._show_day(*result, contacts=True)
+            if first is None:
+                self.reload()
+                return
+            names, program, day, rows, minute = first
+            if not self.staff.isModified():  # names typed meanwhile are kept
+                self.staff.setText(", ".join(names))
+            self._fill_groups()
+            self._show_day(program, day, rows, minute, contacts=True)
 
         def failed(exc: BaseException) -> None:
             self.headcount.clear()
@@ -545,7 +629,8 @@ class ChildcarePage(QWidget):
         # The desk's keyboard flow: find (Enter) → adult (arrows) → Enter signs in or out; the cursor goes back
         # to the find box for the next child.
         if (
-            watched is self.adult
+            self._release_ready
+            and watched is self.adult
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
@@ -615,6 +700,10 @@ class ChildcarePage(QWidget):
     def _load_contacts(self) -> None:
         # A refresh (the timer, another tab) must not change the adult the desk has picked for the same child:
         # the release would be recorded against the wrong person.
+        if not self._release_ready:
+            self.steps.finish()  # the adult's list is made in a later step (a child chosen before it ran)
+            if not self._release_ready:
+                return  # inside the constructor: the step loads them when it has made the list
         child = self.current_child()
         keep = self.adult.currentData() if child is not None and child == self._contacts_child else None
         self._contacts_child = child
@@ -643,6 +732,7 @@ class ChildcarePage(QWidget):
         text = self.find.text().strip()
         if not text:
             return
+        self._programs_now()  # Enter before the first show's read answered: the day is read now
         if text.upper().startswith(cc.QR_PREFIX + ":"):
             try:
                 child_id, day = cc.parse_qr(text.upper())
@@ -687,6 +777,8 @@ class ChildcarePage(QWidget):
 
     # ------------------------------------------------------------------ actions
     def _chosen(self) -> tuple[int | None, int | None, bool]:
+        if not self._release_ready:
+            self.steps.finish()  # Sign in / out clicked (or F3, F4) before the adult's list was made
         child = self.current_child()
         data = self.adult.currentData()
         alone = data == -1

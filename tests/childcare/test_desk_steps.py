@@ -1,0 +1,148 @@
+"""Issue 15: the desk's first show paints the find box, the day's list and Sign in / out first (ui/common/steps.py);
+the release row and the day's papers are made after the first paint, the programs and the day read on a worker.
+Keys typed into the find box meanwhile all arrive, and the desk then signs a child in through the later widgets."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget
+
+from app.childcare import service as cc
+from ui.childcare.page import ChildcarePage
+from ui.common import steps
+from ui.main_window import MainWindow
+
+
+class _Paints(QObject):
+    """Records, in order, the desk's first paint and each later step as it runs."""
+
+    def __init__(self, log: list[str]) -> None:
+        super().__init__()
+        self.log = log
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "childcarePage" and "paint" not in self.log:
+            self.log.append("paint")
+        return False
+
+
+def _type(widget, text: str) -> None:
+    """Post the keys of `text` to `widget`, as a clerk typing: delivered by the event loop, between the steps."""
+    for ch in text:
+        QCoreApplication.postEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+        )
+
+
+def _shown_desk(qtbot, ctx) -> tuple[QTabWidget, ChildcarePage]:
+    """The main window at 1366 wide, then a switch to the childcare tab, built to be seen (its steps wait)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    tabs = window.tabs
+    qtbot.waitUntil(lambda: tabs.currentWidget().isAncestorOf(QApplication.focusWidget()))  # the first page ready
+    tabs.setCurrentIndex([i for i in range(tabs.count()) if tabs.widget(i).objectName() == "childcarePage"][0])
+    page = tabs.currentWidget()
+    assert isinstance(page, ChildcarePage)
+    return tabs, page
+
+
+@pytest.mark.deferred_steps
+def test_the_desk_paints_first_and_keys_typed_while_its_steps_run_all_arrive(
+    qapp, qtbot, ctx, db, admin, world, monkeypatch
+):
+    log: list[str] = []
+    for name in ("_build_release_row", "_build_papers"):
+        real = getattr(ChildcarePage, name)
+
+        def step(self, real=real, name=name):
+            log.append(name)
+            real(self)
+            _type(self.find, name[7])  # the clerk types on while the desk is being finished: "r", then "p"
+
+        monkeypatch.setattr(ChildcarePage, name, step)
+    watch = _Paints(log)
+    qapp.installEventFilter(watch)
+    try:
+        _tabs, page = _shown_desk(qtbot, ctx)
+        # the first part: the find box, the list, Sign in / out; nothing of the later steps yet
+        assert log == [] and page.steps.done == 0 and steps.pending() == 1
+        assert page.findChild(QComboBox, "childcareAdult") is None
+        assert page.findChild(QPushButton, "childcareBlankSheet") is None
+        assert page.findChild(QPushButton, "childcareSignIn") is page.sign_in_button
+        assert page.headcount.text() == "Loading the day…"  # the programs and the day: read on a worker
+        _type(page.find, "王小")
+        qtbot.waitUntil(lambda: steps.pending() == 0 and not page.day_loader.pending)
+        assert log == ["paint", "_build_release_row", "_build_papers"]
+        qtbot.wait(20)
+        assert page.find.text() == "王小rp"  # every key, in the order typed
+        qtbot.waitUntil(lambda: page.find.hasFocus())
+    finally:
+        qapp.removeEventFilter(watch)
+    # all there and working: the program read, the sheet's groups, the release row
+    assert page.program_id() == world["program"] and page.model.rowCount() == 1
+    assert [page.sheet_group.itemText(i) for i in range(page.sheet_group.count())] == ["All groups", "一年级", "二年级"]
+    assert page.adult.isVisible() and page.absent_button.isVisible() and page.week_button.isVisible()
+    page.find.setText("王小明")
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert page.current_child() == world["child"] and page.adult.hasFocus()
+    page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # Enter signs in
+    assert page.model.row_at(0).state == "in" and "signed in" in page.status.text()
+    assert cc.day_rows(db, admin, world["program"], page._session)[0].state == "in"
+
+
+@pytest.mark.deferred_steps
+def test_enter_in_the_find_box_before_the_steps_and_the_read_finishes_them_and_finds_the_child(
+    qtbot, ctx, world, no_dialogs
+):
+    _tabs, page = _shown_desk(qtbot, ctx)
+    assert not page.steps.finished
+    page.find.setText("王小明")
+    page.find.returnPressed.emit()  # at once, before the first paint's later steps and the worker's answer
+    assert page.steps.finished and page.program_id() == world["program"]
+    assert page.current_child() == world["child"] and page.adult.hasFocus()  # the next key picks the adult
+    assert page.adult.findData(world["contacts"]["guardian"]) > 0  # the adults of the child, in the later widget
+    assert no_dialogs.messages == []  # no "not enrolled today": the day was read first
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not page.day_loader.pending)
+    assert page.current_child() == world["child"]  # the worker's older answer did not reset the desk
+
+
+@pytest.mark.deferred_steps
+def test_staff_typed_before_the_first_read_answered_are_kept_and_saved(qtbot, ctx, db, world):
+    _tabs, page = _shown_desk(qtbot, ctx)
+    page.staff.setText("刘老师")
+    page.staff.editingFinished.emit()
+    assert page.staff.text() == "刘老师"
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not page.day_loader.pending)
+    assert page.staff.text() == "刘老师"
+    assert cc.staff_on_duty(db, world["program"], page._session) == ["刘老师"]
+
+
+@pytest.mark.deferred_steps
+def test_the_desk_made_in_steps_keeps_its_keyboard_order(qtbot, ctx, world):
+    _tabs, page = _shown_desk(qtbot, ctx)
+    qtbot.waitUntil(lambda: steps.pending() == 0 and page.week_button.isVisible())
+    names, widget = [], page.find
+    while len(names) < 13:  # what Tab goes through (the rows' containers and the labels take no focus)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert names == [
+        "childcareFind",
+        "childcareSheetGroup",
+        "childcareBlankSheet",
+        "childcareFilledSheet",
+        "childcareWeek",
+        "childcareDay",
+        "childcareAdult",
+        "childcareTime",
+        "childcareSignIn",
+        "childcareSignOut",
+        "childcareOverride",
+        "childcareAbsenceReason",
+        "childcareAbsent",
+    ]
