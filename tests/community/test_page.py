@@ -13,6 +13,7 @@ from app.requests import service as R
 from app.residents.service import archive_resident
 from app.residents.tags import PARTY_MEMBER
 from tests.helpers import type_text
+from tests.shown_in_tabs import shown_in_tabs
 from ui.community import page as P
 from ui.community.models import NEVER, band_colour
 from ui.community.profile import create_profile_section
@@ -225,42 +226,22 @@ def test_profile_section_shows_household_caretaker_and_places(qtbot, ctx, home):
     assert member_box.links_model.rowCount() == 1
 
 
-def _shown_in_tabs(qtbot, make):
-    """`make(parent)` built by LazyTabs for its tab being shown, as the main window does: its later steps
-    (ui/common/steps.py) wait for its first paint. Returns (tabs, page)."""
-    from PySide6.QtWidgets import QLabel as Label
-    from PySide6.QtWidgets import QMainWindow, QTabWidget
-
-    from ui.common.lazy import LazyTabs
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tabs = QTabWidget(window)
-    window.setCentralWidget(tabs)
-    lazy = LazyTabs(tabs)
-    lazy.add("start", lambda parent: Label("start", parent), "Start")
-    lazy.add("shown", make, "Shown")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    tabs.setCurrentIndex(1)
-    return tabs, lazy.built_page("shown")
-
-
 @pytest.mark.deferred_steps
 def test_households_paint_the_search_first_then_the_household_panels(qtbot, ctx, home):
     from PySide6.QtWidgets import QTableView
 
     from ui.common import steps
 
-    _tabs, page = _shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
     tab = page.lazy.built_page("communityHouseholds")
     assert tab is not None and tab.search.isVisible()
     assert not tab.steps.finished  # the first paint carries the search box and the list only
     assert tab.findChild(QTableView, "communityOccupants") is None
     assert tab.findChild(QTableView, "communityHouseholdVisits") is None
     qtbot.waitUntil(lambda: steps.pending() == 0)
-    made = [tab.findChild(QTableView, name) for name in ("communityOccupants", "communityLinks", "communityHouseholdVisits")]
+    made = [
+        tab.findChild(QTableView, name) for name in ("communityOccupants", "communityLinks", "communityHouseholdVisits")
+    ]
     qtbot.waitUntil(lambda: all(view.isVisible() for view in made) and tab.visit_btn.isVisible())
     assert not tab.visit_btn.isEnabled()
     type_text(qtbot, tab.search, "6栋2单元301")
@@ -272,7 +253,7 @@ def test_households_paint_the_search_first_then_the_household_panels(qtbot, ctx,
 
 @pytest.mark.deferred_steps
 def test_households_search_before_the_later_steps_finishes_them_first(qtbot, ctx, home):
-    _tabs, page = _shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
     tab = page.lazy.built_page("communityHouseholds")
     assert not tab.steps.finished
     tab.search.setText("6-2-301")
@@ -286,7 +267,7 @@ def test_households_search_before_the_later_steps_finishes_them_first(qtbot, ctx
 def test_board_paints_first_then_its_legend(qtbot, ctx, home):
     from ui.common import steps
 
-    tabs, page = _shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
     qtbot.waitUntil(lambda: steps.pending() == 0)
     page.tabs.setCurrentIndex(1)
     board = page.lazy.built_page("communityBoardTab")
@@ -315,15 +296,17 @@ def test_councils_paint_first_then_meetings_and_tasks_then_a_meeting_is_recorded
 
     council = C.create_council(ctx.db, ctx.actor, "6栋自治理事会", "6")
     C.add_council_member(ctx.db, ctx.actor, council, home["member"], "chair")
-    tabs, page = _shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
     qtbot.waitUntil(lambda: steps.pending() == 0)
     page.tabs.setCurrentIndex(3)
     tab = page.lazy.built_page("communityCouncilsTab")
     assert not tab.steps.finished
     assert tab.findChild(QTableView, "communityMeetings") is None and tab.councils.isVisible()
+    assert tab.findChild(QTableView, "communitySeats") is None
     qtbot.waitUntil(lambda: steps.pending() == 0)
     _wait_loaded(qtbot, tab)
     qtbot.waitUntil(lambda: tab.meetings.isVisible() and tab.tasks.isVisible() and tab.done_btn.isVisible())
+    assert tab.seats.isVisible() and tab.seats_model.rowCount() == 1
     assert tab.council().id == council  # the read that came before the last step is shown
 
     def fill(d):

@@ -26,6 +26,7 @@ from app import clock
 from app.accounts.permissions import MANAGE_ALERT_RULES, SEE_ALERTS, TAKE_REQUESTS, may
 from app.alerts import service as A
 from app.errors import UserError
+from ui import keys
 from ui.alerts import reason_dialog
 from ui.alerts.models import ADDRESS, NAME, REASON, SINCE, STATUS, AlertsModel
 from ui.common import dialogs
@@ -137,6 +138,7 @@ class AlertsPage(QWidget):
         actions.addWidget(self.profile_button)
         actions.addWidget(self.detail, 1)
         self._update_buttons()
+        keys.mark_made_later(self)
 
     # --- loading ------------------------------------------------------------------------------------------------
 

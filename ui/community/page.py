@@ -26,6 +26,7 @@ from app.accounts.permissions import MANAGE_COUNCILS, RECORD_VISITS, may
 from app.community import households as H
 from app.community import service as C
 from app.errors import UserError
+from ui import keys
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
@@ -172,6 +173,7 @@ class HouseholdsTab(QWidget):
         self.end_link_btn.clicked.connect(self.end_link)
         self.void_btn.clicked.connect(self.void_visit)
         self._update_buttons()
+        keys.mark_made_later(self)
 
     def _build_people(self) -> None:
         """Who lives there and the party members looking after it (a later step)."""
@@ -540,13 +542,14 @@ class CouncilsTab(QWidget):
         self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model, self)
         list_export.install(self.councils, "councils", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.councils)
-        self.seats_model = SeatsModel(self)
-        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model, self)
-        list_export.install(self.seats, "council_seats", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.seats)
+        # the chosen council's members come in a later step, into this container that keeps their place
+        self.seats_box = QWidget(self)
+        self.seats_box.setObjectName("communitySeatsBox")
+        self._seats_layout = QVBoxLayout(self.seats_box)
+        self._seats_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.councils, 2)
-        top.addWidget(self.seats, 3)
+        top.addWidget(self.seats_box, 3)
         # the meetings and their follow-up tasks come in later steps, after the page's first paint
         # (ui/common/steps.py), into this container that keeps their place
         self.bottom = QWidget(self)
@@ -569,8 +572,17 @@ class CouncilsTab(QWidget):
         self.live_watch = ctx.live.watch(self, ("community.councils",), self.reload_later)
         self.reload_later()
         self.steps = Steps(self)
+        self.steps.then(self._build_seats)
         self.steps.then(self._build_meetings)
         self.steps.then(self._build_tasks)
+
+    def _build_seats(self) -> None:
+        """The chosen council's members (a later step)."""
+        self.seats_model = SeatsModel(self)
+        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model, self.seats_box)
+        list_export.install(self.seats, "council_seats", ctx=self.ctx, permission=RECORD_VISITS)
+        size_columns_always(self.seats)
+        self._seats_layout.addWidget(self.seats)
 
     def _build_meetings(self) -> None:
         """The council meetings (a later step)."""
@@ -603,6 +615,7 @@ class CouncilsTab(QWidget):
         tcol.addWidget(self.tasks)
         self._bottom.addLayout(tcol, 1)
         self.done_btn.clicked.connect(self.mark_done)
+        keys.mark_made_later(self)
         if self._early is not None:
             data, self._early = self._early, None
             self._read(data)
@@ -671,6 +684,7 @@ class CouncilsTab(QWidget):
             self.reload()
 
     def add_seat(self) -> None:
+        self.steps.finish()
         c = self.council()
         if c is None:
             dialogs.inform(self, self.tr("Choose a council first."))
@@ -679,6 +693,7 @@ class CouncilsTab(QWidget):
             self._show_seats()
 
     def end_seat(self) -> None:
+        self.steps.finish()
         seat = _selected(self.seats)
         if seat is None or seat.ended_on is not None:
             dialogs.inform(self, self.tr("Choose a member whose role is still running."))
@@ -694,6 +709,7 @@ class CouncilsTab(QWidget):
         self._show_seats()
 
     def record_meeting(self) -> None:
+        self.steps.finish()
         c = self.council()
         if c is None:
             return
