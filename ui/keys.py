@@ -241,6 +241,17 @@ def install(page: QWidget) -> None:
                 lazy.built.connect(lambda _name, _page: mark())  # a sub-tab built when first asked for
 
 
+def mark_made_later(widget: QWidget) -> None:
+    """Write the keys into the tooltips of the buttons a page made in a later step (ui/common/steps.py), after
+    `install` marked the page: called at the end of that step with any widget of the page."""
+    page = widget
+    while page is not None and page.objectName() not in PAGE_KEYS:
+        page = page.parentWidget()
+    if page is not None:
+        for k in PAGE_KEYS[page.objectName()]:
+            _mark(page.findChild(QWidget, k.target), k)
+
+
 def _mark(widget: QWidget | None, key: PageKey) -> None:
     """Append " (Ctrl+D)" to the widget's tooltip once; the tooltip may later be set again by its page."""
     if widget is None:
@@ -290,6 +301,9 @@ def _find(page: QWidget, name: str) -> QWidget | None:
 
 
 def _activate(page: QWidget, key: PageKey) -> None:
+    from ui.common import steps
+
+    steps.finish_under(page)  # a key pressed before the page's later steps ran: its button is made now
     widget = _find(page, key.target)
     if widget is None:
         QApplication.beep()

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.alerts import service as A
@@ -198,3 +199,52 @@ def test_a_repeated_show_works_nothing_out_and_makes_no_widgets(
     assert computed == [] and worded == []
     assert {id(w) for w in page.findChildren(QWidget)} == before
     assert page.model.index(1, NAME).data() == "常来"
+
+
+@pytest.mark.deferred_steps
+def test_the_page_paints_the_list_first_then_its_buttons_which_then_act(
+    qtbot, ctx, db, admin, make_resident, meals, on_day, no_dialogs, monkeypatch
+):
+    """Issue 15: built for its tab being shown, the page's first paint carries the list and its heading; the
+    buttons under it come after that paint, with their keys in their tooltips, and act on the alert chosen."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.shown_in_tabs import shown_in_tabs
+    from ui import pages
+    from ui.alerts import reason_dialog
+    from ui.common import steps
+
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda parent, title, label: "已电话联系")
+    rid = make_resident("常来甲", building="6", unit="2", room="301")
+    meals(rid, weekdays(dt.date(2026, 11, 6), dt.date(2026, 11, 23)))
+    on_day(FRIDAY)
+    spec = next(p for p in pages.PAGES if p.object_name == "alertsPage")
+    _window, page = shown_in_tabs(qtbot, lambda parent: pages.create_page(spec, ctx, parent))
+    assert page.table.isVisible() and page.findChild(QPushButton, "alertDismiss") is None
+    height = page.table.height()
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    qtbot.waitUntil(lambda: page.dismiss_button.isVisible() and page.task is None and not page.busy.isVisible())
+    assert page.table.height() == height  # the list did not move when the buttons came
+    assert "(Ctrl+D)" in page.dismiss_button.toolTip()
+    page.table.setFocus()
+    page.table.selectRow(1)
+    assert page.dismiss_button.isEnabled()
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None and not page.busy.isVisible())
+    assert page.model.alert_at(1).state == A.DISMISSED
+
+
+@pytest.mark.deferred_steps
+def test_a_key_pressed_before_the_buttons_came_makes_them_and_acts(qtbot, ctx, make_resident, meals, on_day):
+    from tests.shown_in_tabs import shown_in_tabs
+    from ui import pages
+
+    spec = next(p for p in pages.PAGES if p.object_name == "alertsPage")
+    _window, page = shown_in_tabs(qtbot, lambda parent: pages.create_page(spec, ctx, parent))
+    assert not page.steps.finished
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QPushButton
+
+    assert page.findChild(QPushButton, "alertDismiss") is None
+    page.findChild(QShortcut, "keyAlertDismiss").activated.emit()  # Ctrl+D before its button came
+    assert page.steps.finished and page.findChild(QPushButton, "alertDismiss") is page.dismiss_button

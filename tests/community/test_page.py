@@ -13,6 +13,7 @@ from app.requests import service as R
 from app.residents.service import archive_resident
 from app.residents.tags import PARTY_MEMBER
 from tests.helpers import type_text
+from tests.shown_in_tabs import shown_in_tabs
 from ui.community import page as P
 from ui.community.models import NEVER, band_colour
 from ui.community.profile import create_profile_section
@@ -223,3 +224,97 @@ def test_profile_section_shows_household_caretaker_and_places(qtbot, ctx, home):
     member_box = create_profile_section(ctx, home["member"])
     qtbot.addWidget(member_box)
     assert member_box.links_model.rowCount() == 1
+
+
+@pytest.mark.deferred_steps
+def test_households_paint_the_search_first_then_the_household_panels(qtbot, ctx, home):
+    from PySide6.QtWidgets import QTableView
+
+    from ui.common import steps
+
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    tab = page.lazy.built_page("communityHouseholds")
+    assert tab is not None and tab.search.isVisible()
+    assert not tab.steps.finished  # the first paint carries the search box and the list only
+    assert tab.findChild(QTableView, "communityOccupants") is None
+    assert tab.findChild(QTableView, "communityHouseholdVisits") is None
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    made = [
+        tab.findChild(QTableView, name) for name in ("communityOccupants", "communityLinks", "communityHouseholdVisits")
+    ]
+    qtbot.waitUntil(lambda: all(view.isVisible() for view in made) and tab.visit_btn.isVisible())
+    assert not tab.visit_btn.isEnabled()
+    type_text(qtbot, tab.search, "6栋2单元301")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.household is not None and tab.household.room == "301"
+    assert [o.name for o in tab.occupants_model._rows] == ["王秀英", "王强"]
+    assert tab.visit_btn.isEnabled()
+
+
+@pytest.mark.deferred_steps
+def test_households_search_before_the_later_steps_finishes_them_first(qtbot, ctx, home):
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    tab = page.lazy.built_page("communityHouseholds")
+    assert not tab.steps.finished
+    tab.search.setText("6-2-301")
+    tab.find()  # Enter pressed before the panels came: they are made at once and show the household
+    assert tab.steps.finished
+    assert tab.heading.text() == tab.household.label
+    assert tab.occupants_model.rowCount() == 2
+
+
+@pytest.mark.deferred_steps
+def test_board_paints_first_then_its_legend(qtbot, ctx, home):
+    from ui.common import steps
+
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(1)
+    board = page.lazy.built_page("communityBoardTab")
+    assert not board.steps.finished
+    assert board.legend.count() == 0 and board.board.isVisible()
+    top = board.board.mapTo(board, board.board.rect().topLeft()).y()
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    _wait_loaded(qtbot, board)
+    assert board.legend.count() > 5
+    qtbot.waitUntil(lambda: board.legend.itemAt(0).widget().isVisible())
+    assert board.board.mapTo(board, board.board.rect().topLeft()).y() == top  # the board did not move down
+    assert {board.board_model.cell(r, c).room for r, c in _cells(board.board_model)} == {"101", "301", "402"}
+
+
+def _cells(model):
+    return [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount()) if model.cell(r, c)]
+
+
+@pytest.mark.deferred_steps
+def test_councils_paint_first_then_meetings_and_tasks_then_a_meeting_is_recorded(
+    qtbot, ctx, home, monkeypatch, no_dialogs
+):
+    from PySide6.QtWidgets import QTableView
+
+    from ui.common import steps
+
+    council = C.create_council(ctx.db, ctx.actor, "6栋自治理事会", "6")
+    C.add_council_member(ctx.db, ctx.actor, council, home["member"], "chair")
+    _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(3)
+    tab = page.lazy.built_page("communityCouncilsTab")
+    assert not tab.steps.finished
+    assert tab.findChild(QTableView, "communityMeetings") is None and tab.councils.isVisible()
+    assert tab.findChild(QTableView, "communitySeats") is None
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    _wait_loaded(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.meetings.isVisible() and tab.tasks.isVisible() and tab.done_btn.isVisible())
+    assert tab.seats.isVisible() and tab.seats_model.rowCount() == 1
+    assert tab.council().id == council  # the read that came before the last step is shown
+
+    def fill(d):
+        d.title_edit.setText("加装电梯")
+        d.decisions.setPlainText("同意")
+        d.task_rows[0].text.setText("收集签名")
+        d.task_rows[0].who.setCurrentIndex(d.task_rows[0].who.findData(home["member"]))
+
+    _submit(monkeypatch, fill)
+    qtbot.mouseClick(tab.meeting_btn, Qt.MouseButton.LeftButton)
+    assert [t.description for t in tab.tasks_model._rows] == ["收集签名"]

@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.residents import service
@@ -157,3 +158,43 @@ def test_a_repaint_words_each_row_once_and_a_reload_words_it_afresh(qtbot, ctx, 
     assert ids[0] in worded
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).id == ids[0])
     assert page.model.index(row, ResidentsModel.PHONE).data() == "13900000000"
+
+
+@pytest.mark.deferred_steps
+def test_the_page_paints_its_frame_first_then_reads_its_first_page_on_a_worker(qtbot, ctx, monkeypatch):
+    """Issue 15: the residents page built for its tab being shown paints before any read; its first page is read
+    off the UI thread after that paint, and the page works as before once it is in."""
+    import threading
+
+    from tests.shown_in_tabs import shown_in_tabs
+    from ui.common import steps
+
+    ids = seed(ctx, 3)
+    threads = []
+    real = service.page_residents
+    monkeypatch.setattr(
+        service, "page_residents", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
+    _window, page = shown_in_tabs(qtbot, lambda parent: ResidentsPage(ctx, parent))
+    assert page.table.isVisible() and page.model.rowCount() == 0 and threads == []
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not page.page_loader.pending and page.model.rowCount() == 4)
+    assert threads and threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: page.status.text() == "4 residents", timeout=10000)
+    type_text(qtbot, page.search, "zsq")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.profile.resident_id == ids[0]
+
+
+@pytest.mark.deferred_steps
+def test_a_search_typed_before_the_first_page_came_is_not_overwritten_by_it(qtbot, ctx):
+    from tests.shown_in_tabs import shown_in_tabs
+    from ui.common import steps
+
+    seed(ctx, 3)
+    _window, page = shown_in_tabs(qtbot, lambda parent: ResidentsPage(ctx, parent))
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.search.setText("zsq")
+    page.run_search()  # the clerk's search runs while the first page is on its way: that answer is dropped
+    qtbot.waitUntil(lambda: not page.page_loader.pending)
+    assert page.model.rowCount() == 1 and page.model.query == "zsq"

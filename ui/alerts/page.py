@@ -26,10 +26,12 @@ from app import clock
 from app.accounts.permissions import MANAGE_ALERT_RULES, SEE_ALERTS, TAKE_REQUESTS, may
 from app.alerts import service as A
 from app.errors import UserError
+from ui import keys
 from ui.alerts import reason_dialog
 from ui.alerts.models import ADDRESS, NAME, REASON, SINCE, STATUS, AlertsModel
 from ui.common import dialogs
 from ui.common import export as list_export
+from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
 
@@ -96,36 +98,47 @@ class AlertsPage(QWidget):
         self.table.doubleClicked.connect(self.open_resident)
         self.model.modelReset.connect(self._spans)
 
-        self.visit_button = QPushButton(
-            self.tr("Visit request for the linked party member"), self, objectName="alertVisit"
-        )
-        self.visit_button.setAccessibleName(self.tr("Turn the alert into a visit request"))
-        self.visit_button.clicked.connect(self.make_visit_request)
-        self.dismiss_button = QPushButton(self.tr("Dismiss…"), self, objectName="alertDismiss")
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the alert"))
-        self.dismiss_button.clicked.connect(self.dismiss)
-        self.profile_button = QPushButton(self.tr("Open the resident"), self, objectName="alertResident")
-        self.profile_button.setAccessibleName(self.tr("Open the resident's profile"))
-        self.profile_button.clicked.connect(self.open_resident)
-        self.detail = QLabel(self, objectName="alertDetail")
-        self.detail.setWordWrap(True)
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.visit_button)
-        actions.addWidget(self.dismiss_button)
-        actions.addWidget(self.profile_button)
-        actions.addWidget(self.detail, 1)
+        # the buttons under the list come in a later step, after the page's first paint (ui/common/steps.py), into
+        # this row, as high as a button from the start so the list does not move
+        self.actions_box = QWidget(self, objectName="alertsActions")
+        self.actions_box.setMinimumHeight(self.refresh_button.sizeHint().height())
+        self.actions = QHBoxLayout(self.actions_box)
+        self.actions.setContentsMargins(0, 0, 0, 0)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions_box)
 
         self._busy(False)
         self._update_heading()
-        self._update_buttons()
         self.live_watch = ctx.live.watch(self.table, ("alerts", "requests"), self.refresh)
         self.refresh()
+        self.steps = Steps(self)
+        self.steps.then(self._build_actions)
+
+    def _build_actions(self) -> None:
+        """The chosen alert's buttons and detail (a later step)."""
+        box, actions = self.actions_box, self.actions
+        self.visit_button = QPushButton(
+            self.tr("Visit request for the linked party member"), box, objectName="alertVisit"
+        )
+        self.visit_button.setAccessibleName(self.tr("Turn the alert into a visit request"))
+        self.visit_button.clicked.connect(self.make_visit_request)
+        self.dismiss_button = QPushButton(self.tr("Dismiss…"), box, objectName="alertDismiss")
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the alert"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.profile_button = QPushButton(self.tr("Open the resident"), box, objectName="alertResident")
+        self.profile_button.setAccessibleName(self.tr("Open the resident's profile"))
+        self.profile_button.clicked.connect(self.open_resident)
+        self.detail = QLabel(box, objectName="alertDetail")
+        self.detail.setWordWrap(True)
+        actions.addWidget(self.visit_button)
+        actions.addWidget(self.dismiss_button)
+        actions.addWidget(self.profile_button)
+        actions.addWidget(self.detail, 1)
+        self._update_buttons()
+        keys.mark_made_later(self)
 
     # --- loading ------------------------------------------------------------------------------------------------
 
@@ -214,6 +227,8 @@ class AlertsPage(QWidget):
         return self.model.alert_at(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
+        if not hasattr(self, "visit_button"):  # before the later step: it sets them when it comes
+            return
         a = self._current()
         open_ = a is not None and a.state == A.OPEN
         may_request = may(self.ctx.actor, TAKE_REQUESTS)
@@ -237,6 +252,7 @@ class AlertsPage(QWidget):
         )
 
     def make_visit_request(self) -> None:
+        self.steps.finish()
         a = self._current()
         if a is None or not self.visit_button.isEnabled():
             return

@@ -26,12 +26,14 @@ from app.accounts.permissions import MANAGE_COUNCILS, RECORD_VISITS, may
 from app.community import households as H
 from app.community import service as C
 from app.errors import UserError
+from ui import keys
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.common.loading import Loader
+from ui.common.steps import Steps
 from ui.community import dialogs as forms
 from ui.community.models import (
     BANDS,
@@ -116,10 +118,31 @@ class HouseholdsTab(QWidget):
         ll.addWidget(self.list, 1)
         ll.addWidget(self.found)
 
-        right = QWidget(split)
+        # the household's details beside the list come in later steps, after the page's first paint
+        # (ui/common/steps.py): the clerk types an address into the search box first
+        self.right = right = QWidget(split)
         split.addWidget(right)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
+        self._rl = QVBoxLayout(right)
+        self._rl.setContentsMargins(0, 0, 0, 0)
+        share_on_first_show(split, (1, 3))
+
+        self.search.returnPressed.connect(self.find)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.find)
+        self.list.selectionModel().currentRowChanged.connect(self._picked)
+        self.list.activated.connect(self._to_visit_button)
+        self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
+        self.steps = Steps(self)
+        self.steps.then(self._build_household)
+        self.steps.then(self._build_people)
+        self.steps.then(self._build_visits)
+
+    def _build_household(self) -> None:
+        """The chosen household's title, summary and buttons (a later step)."""
+        right, rl = self.right, self._rl
         self.heading = _title(self.tr("Type an address to find a household."), "communityHouseholdTitle", right)
         self.summary = named(QLabel(right), "communityHouseholdSummary", self.tr("Household summary"))
         self.summary.setWordWrap(True)
@@ -135,9 +158,8 @@ class HouseholdsTab(QWidget):
         self.void_btn = named(
             QPushButton(self.tr("Void visit…"), right), "communityVoidVisit", self.tr("Void the chosen visit")
         )
-        if not may(ctx.actor, MANAGE_COUNCILS):
+        if not may(self.ctx.actor, MANAGE_COUNCILS):
             for b in (self.link_btn, self.end_link_btn):
-                b.setEnabled(False)
                 b.setToolTip(self.tr("Your role may not change 三带一联 links."))
         rl.addWidget(self.heading)
         rl.addWidget(self.summary)
@@ -146,6 +168,16 @@ class HouseholdsTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         rl.addLayout(buttons)
+        self.visit_btn.clicked.connect(self.record_visit)
+        self.link_btn.clicked.connect(self.add_link)
+        self.end_link_btn.clicked.connect(self.end_link)
+        self.void_btn.clicked.connect(self.void_visit)
+        self._update_buttons()
+        keys.mark_made_later(self)
+
+    def _build_people(self) -> None:
+        """Who lives there and the party members looking after it (a later step)."""
+        right, rl, ctx = self.right, self._rl, self.ctx
         people = QHBoxLayout()
         col1 = QVBoxLayout()
         col1.addWidget(QLabel(self.tr("Who lives here"), right))
@@ -164,31 +196,24 @@ class HouseholdsTab(QWidget):
         people.addLayout(col1, 1)
         people.addLayout(col2, 1)
         rl.addLayout(people, 2)
+
+    def _build_visits(self) -> None:
+        """The household's visits (a later step)."""
+        right, rl = self.right, self._rl
         rl.addWidget(QLabel(self.tr("Visits"), right))
         self.visits_model = VisitsModel(self)
         self.visits = _table("communityHouseholdVisits", self.tr("Visits to this household"), self.visits_model, right)
-        list_export.install(self.visits, "visits", ctx=ctx, permission=RECORD_VISITS)
+        list_export.install(self.visits, "visits", ctx=self.ctx, permission=RECORD_VISITS)
         size_columns_always(self.visits)
         rl.addWidget(self.visits, 3)
-        share_on_first_show(split, (1, 3))
 
-        self.search.returnPressed.connect(self.find)
-        self.search.textEdited.connect(lambda _t: self._debounce.start())
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.find)
-        self.list.selectionModel().currentRowChanged.connect(self._picked)
-        self.list.activated.connect(lambda _i: self.visit_btn.setFocus())
-        self.visit_btn.clicked.connect(self.record_visit)
-        self.link_btn.clicked.connect(self.add_link)
-        self.end_link_btn.clicked.connect(self.end_link)
-        self.void_btn.clicked.connect(self.void_visit)
-        self._update_buttons()
-        self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
+    def _to_visit_button(self, _index=None) -> None:
+        self.steps.finish()
+        self.visit_btn.setFocus()
 
     def find(self) -> None:
         self._debounce.stop()
+        self.steps.finish()  # the details beside the list show what is found
         rows = H.find_households(self.ctx.db, self.ctx.actor, self.search.text().strip()[:100])
         self.list_model.set_rows(rows)
         self.found.setText(self.tr("{n} households").format(n=len(rows)) if self.search.text().strip() else "")
@@ -205,6 +230,7 @@ class HouseholdsTab(QWidget):
 
     def clear_household(self) -> None:
         """Nothing chosen: no details, and no button acts on a household."""
+        self.steps.finish()
         self.household = None
         self.heading.setText(self.tr("Type an address to find a household."))
         self.summary.setText("")
@@ -220,6 +246,7 @@ class HouseholdsTab(QWidget):
         self.show_household(*row.key)
 
     def show_household(self, building: str, unit: str, room: str) -> None:
+        self.steps.finish()
         self.household = H.get_household(self.ctx.db, self.ctx.actor, building, unit, room)
         h = self.household
         self.heading.setText(h.label)
@@ -270,6 +297,7 @@ class HouseholdsTab(QWidget):
             self.reload()
 
     def end_link(self) -> None:
+        self.steps.finish()
         link = _selected(self.links)
         if link is None or link.ended_on is not None:
             dialogs.inform(self, self.tr("Choose a link that is still running."))
@@ -288,6 +316,7 @@ class HouseholdsTab(QWidget):
         self.reload()
 
     def void_visit(self) -> None:
+        self.steps.finish()
         visit = _selected(self.visits)
         if visit is None or visit.voided:
             dialogs.inform(self, self.tr("Choose a visit that is not voided."))
@@ -336,16 +365,12 @@ class BoardTab(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         self.heading = _title(self.tr("Loading…"), "communityBoardTitle", right)
         rl.addWidget(self.heading)
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Days since the last visit:"), right))
-        labels = (self.tr("up to 14"), self.tr("15–30"), self.tr("31–60"))
-        for (_limit, colour), text in zip(BANDS, labels, strict=True):
-            legend.addWidget(self._swatch(colour.name(), text, right))
-        legend.addWidget(self._swatch(OVERDUE.name(), self.tr("over 60"), right))
-        legend.addWidget(self._swatch(NEVER.name(), self.tr("never"), right))
-        legend.addWidget(QLabel(self.tr("★ 80+ living alone"), right))
-        legend.addStretch(1)
-        rl.addLayout(legend)
+        # the legend comes in a later step, after the page's first paint (ui/common/steps.py), into this row
+        self.legend_box = QWidget(right)
+        self.legend_box.setMinimumHeight(fm.height())  # the board does not move down when the legend comes
+        self.legend = QHBoxLayout(self.legend_box)
+        self.legend.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.legend_box)
         self.board_model = BoardModel(self)
         self.board = named(QTableView(right), "communityBoard", self.tr("Building board"))
         self.board.setModel(self.board_model)
@@ -373,6 +398,20 @@ class BoardTab(QWidget):
         self.board_loader = Loader(self)
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload_later)
         self.reload_later()
+        self.steps = Steps(self)
+        self.steps.then(self._build_legend)
+
+    def _build_legend(self) -> None:
+        """What the board's colours mean (a later step)."""
+        right, legend = self.legend_box, self.legend
+        legend.addWidget(QLabel(self.tr("Days since the last visit:"), right))
+        labels = (self.tr("up to 14"), self.tr("15–30"), self.tr("31–60"))
+        for (_limit, colour), text in zip(BANDS, labels, strict=True):
+            legend.addWidget(self._swatch(colour.name(), text, right))
+        legend.addWidget(self._swatch(OVERDUE.name(), self.tr("over 60"), right))
+        legend.addWidget(self._swatch(NEVER.name(), self.tr("never"), right))
+        legend.addWidget(QLabel(self.tr("★ 80+ living alone"), right))
+        legend.addStretch(1)
 
     def _swatch(self, colour: str, text: str, parent: QWidget) -> QWidget:
         """A legend entry: a square of the board's colour, then its meaning (no widget-level stylesheet: the theme's
@@ -503,57 +542,90 @@ class CouncilsTab(QWidget):
         self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model, self)
         list_export.install(self.councils, "councils", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.councils)
-        self.seats_model = SeatsModel(self)
-        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model, self)
-        list_export.install(self.seats, "council_seats", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.seats)
+        # the chosen council's members come in a later step, into this container that keeps their place
+        self.seats_box = QWidget(self)
+        self.seats_box.setObjectName("communitySeatsBox")
+        self._seats_layout = QVBoxLayout(self.seats_box)
+        self._seats_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.councils, 2)
-        top.addWidget(self.seats, 3)
-        mcol = QVBoxLayout()
-        mcol.addWidget(QLabel(self.tr("Meetings (议事)"), self))
-        self.meetings_model = MeetingsModel(self)
-        self.meetings = _table("communityMeetings", self.tr("Council meetings"), self.meetings_model, self)
-        list_export.install(self.meetings, "meetings", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.meetings)
-        mcol.addWidget(self.meetings)
-        tcol = QVBoxLayout()
-        trow = QHBoxLayout()
-        trow.addWidget(QLabel(self.tr("Follow-up tasks"), self))
-        trow.addStretch(1)
-        self.done_btn = named(
-            QPushButton(self.tr("Mark done…"), self), "communityTaskDone", self.tr("Mark the task done")
-        )
-        trow.addWidget(self.done_btn)
-        tcol.addLayout(trow)
-        self.tasks_model = TasksModel(self)
-        self.tasks = _table("communityTasks", self.tr("Follow-up tasks"), self.tasks_model, self)
-        list_export.install(self.tasks, "council_tasks", ctx=ctx, permission=RECORD_VISITS)
-        size_columns_always(self.tasks)
-        tcol.addWidget(self.tasks)
-        bottom = QHBoxLayout()
-        bottom.addLayout(mcol, 1)
-        bottom.addLayout(tcol, 1)
+        top.addWidget(self.seats_box, 3)
+        # the meetings and their follow-up tasks come in later steps, after the page's first paint
+        # (ui/common/steps.py), into this container that keeps their place
+        self.bottom = QWidget(self)
+        self.bottom.setObjectName("communityCouncilsBottom")
+        self._bottom = QHBoxLayout(self.bottom)
+        self._bottom.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top_buttons)
         layout.addLayout(top, 2)
-        layout.addLayout(bottom, 3)
+        layout.addWidget(self.bottom, 3)
         self.councils.selectionModel().currentRowChanged.connect(lambda *_: self._show_seats())
         self.new_council_btn.clicked.connect(self.new_council)
         self.add_seat_btn.clicked.connect(self.add_seat)
         self.end_seat_btn.clicked.connect(self.end_seat)
         self.meeting_btn.clicked.connect(self.record_meeting)
-        self.done_btn.clicked.connect(self.mark_done)
         self.meeting_btn.setEnabled(False)
-        # read on a worker: the frame shows at once, the lists when they come (a newer read drops an older answer)
+        # read on a worker: the frame shows at once, the lists when they come (a newer read drops an older answer);
+        # an answer that comes before the later steps have run waits for them
+        self._early: dict | None = None
         self.loader = Loader(self)
         self.live_watch = ctx.live.watch(self, ("community.councils",), self.reload_later)
         self.reload_later()
+        self.steps = Steps(self)
+        self.steps.then(self._build_seats)
+        self.steps.then(self._build_meetings)
+        self.steps.then(self._build_tasks)
+
+    def _build_seats(self) -> None:
+        """The chosen council's members (a later step)."""
+        self.seats_model = SeatsModel(self)
+        self.seats = _table("communitySeats", self.tr("Council members"), self.seats_model, self.seats_box)
+        list_export.install(self.seats, "council_seats", ctx=self.ctx, permission=RECORD_VISITS)
+        size_columns_always(self.seats)
+        self._seats_layout.addWidget(self.seats)
+
+    def _build_meetings(self) -> None:
+        """The council meetings (a later step)."""
+        parent = self.bottom
+        mcol = QVBoxLayout()
+        mcol.addWidget(QLabel(self.tr("Meetings (议事)"), parent))
+        self.meetings_model = MeetingsModel(self)
+        self.meetings = _table("communityMeetings", self.tr("Council meetings"), self.meetings_model, parent)
+        list_export.install(self.meetings, "meetings", ctx=self.ctx, permission=RECORD_VISITS)
+        size_columns_always(self.meetings)
+        mcol.addWidget(self.meetings)
+        self._bottom.addLayout(mcol, 1)
+
+    def _build_tasks(self) -> None:
+        """The meetings' follow-up tasks (a later step); then the lists if their read came meanwhile."""
+        parent = self.bottom
+        tcol = QVBoxLayout()
+        trow = QHBoxLayout()
+        trow.addWidget(QLabel(self.tr("Follow-up tasks"), parent))
+        trow.addStretch(1)
+        self.done_btn = named(
+            QPushButton(self.tr("Mark done…"), parent), "communityTaskDone", self.tr("Mark the task done")
+        )
+        trow.addWidget(self.done_btn)
+        tcol.addLayout(trow)
+        self.tasks_model = TasksModel(self)
+        self.tasks = _table("communityTasks", self.tr("Follow-up tasks"), self.tasks_model, parent)
+        list_export.install(self.tasks, "council_tasks", ctx=self.ctx, permission=RECORD_VISITS)
+        size_columns_always(self.tasks)
+        tcol.addWidget(self.tasks)
+        self._bottom.addLayout(tcol, 1)
+        self.done_btn.clicked.connect(self.mark_done)
+        keys.mark_made_later(self)
+        if self._early is not None:
+            data, self._early = self._early, None
+            self._read(data)
 
     def council(self) -> C.CouncilRow | None:
         return _selected(self.councils)
 
     def reload(self) -> None:
         """Read the councils, meetings and tasks now (after this desk's own change)."""
+        self.steps.finish()
         self._read(self._fetch(self.ctx.db, self.ctx.actor, self._wanted_council()))
 
     def reload_later(self) -> None:
@@ -581,6 +653,9 @@ class CouncilsTab(QWidget):
         }
 
     def _read(self, data: dict) -> None:
+        if not hasattr(self, "tasks"):  # the later steps have not run yet: the last one shows this
+            self._early = data
+            return
         self._quiet = True  # the seats come with the councils, not from a second read at each selection
         try:
             keep_view(self.councils, lambda: self.councils_model.set_rows(data["councils"]), key=lambda c: c.id)
@@ -609,6 +684,7 @@ class CouncilsTab(QWidget):
             self.reload()
 
     def add_seat(self) -> None:
+        self.steps.finish()
         c = self.council()
         if c is None:
             dialogs.inform(self, self.tr("Choose a council first."))
@@ -617,6 +693,7 @@ class CouncilsTab(QWidget):
             self._show_seats()
 
     def end_seat(self) -> None:
+        self.steps.finish()
         seat = _selected(self.seats)
         if seat is None or seat.ended_on is not None:
             dialogs.inform(self, self.tr("Choose a member whose role is still running."))
@@ -632,6 +709,7 @@ class CouncilsTab(QWidget):
         self._show_seats()
 
     def record_meeting(self) -> None:
+        self.steps.finish()
         c = self.council()
         if c is None:
             return
@@ -639,6 +717,7 @@ class CouncilsTab(QWidget):
             self.reload()
 
     def mark_done(self) -> None:
+        self.steps.finish()
         task = _selected(self.tasks)
         if task is None or task.done_at is not None:
             dialogs.inform(self, self.tr("Choose a task that is still open."))

@@ -38,6 +38,7 @@ class ResidentsModel(KeysetTableModel):
         self.db = db
         self.query = ""
         self.include_archived = False
+        self._given: list[tuple[Any, ResidentRow]] | None = None  # a first page read beforehand
         self._answers: dict[int, tuple[ResidentRow, dict[tuple[int, int], Any]]] = {}  # row -> (its row, answers)
 
     def data(self, index, role: int = 0):
@@ -60,6 +61,17 @@ class ResidentsModel(KeysetTableModel):
             cells[key] = super().data(index, role)
         return cells[key]
 
+    def show_first_page(self, page: list[tuple[Any, ResidentRow]], include_archived: bool) -> None:
+        """Browse (no search) with `page` as the first page, read beforehand (on a worker, see ResidentsPage):
+        `page` is what `service.page_residents(db, None, FIRST_PAGE or PAGE, include_archived)` returned."""
+        self.query = ""
+        self.include_archived = include_archived
+        self._given = page
+        try:
+            self.reload()
+        finally:
+            self._given = None
+
     def set_query(self, text: str, include_archived: bool | None = None) -> None:
         self.query = text.strip()
         if include_archived is not None:
@@ -67,6 +79,8 @@ class ResidentsModel(KeysetTableModel):
         self.reload()
 
     def fetch_page(self, after: Any, limit: int) -> list[tuple[Any, ResidentRow]]:
+        if after is None and self._given is not None:
+            return self._given
         if self.query:
             if after is not None:
                 return []
