@@ -329,6 +329,7 @@ class ChildcarePage(QWidget):
         self.absent_button.clicked.connect(self.mark_absent)
         show_made(bar)
         self._release_ready = True
+        self._follow_state()
         self._load_contacts()
 
     def _build_papers(self) -> None:
@@ -685,7 +686,8 @@ class ChildcarePage(QWidget):
             sign_in, sign_out = None, self.tr("Not signed in yet: sign in first.")
         set_available(self.sign_in_button, sign_in)
         set_available(self.sign_out_button, sign_out)
-        set_available(self.override_button, sign_out)
+        if getattr(self, "override_button", None) is not None:  # made in a later step (_build_release_row)
+            set_available(self.override_button, sign_out)
 
     def show_blocked(self, exc: cc.BlockedAdult) -> None:
         """The red refusal for a blocked adult: no override exists; the attempt is already audited."""
