@@ -47,6 +47,7 @@ from ui.common.layout import share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
+from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.health.models import CareModel, DueModel, ReadingsModel, ReferralsModel, care_rows
 
@@ -128,7 +129,41 @@ class RecordPanel(QWidget):
         signing = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
         referrals = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
 
-        # consent
+        v = QVBoxLayout(doctor)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(signing)
+        v.addWidget(referrals, 1)
+        for g in (readings, care):
+            g.setTitle("")
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addSpacing(16)
+        head.addWidget(self.facts, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 0, 4, 0)
+        outer.addLayout(head)
+        outer.addWidget(consent)
+        outer.addWidget(self.sections, 1)
+
+        self.groups = (consent, signing, care, readings, referrals)
+        self.recording = (signing, care, readings, referrals)  # need a consent in force
+        for g in self.groups:
+            g.setEnabled(False)
+        # The groups are painted first (empty and greyed until a resident is found on the left); their fields come
+        # one group per turn of the event loop after the first paint (ui/common/steps.py), the consent and the
+        # readings (on screen) first. Reading a record finishes them first (`show_resident`).
+        self._may_record = may_record
+        self.steps = Steps(self)
+        self.steps.then(lambda: self._build_consent(consent))
+        self.steps.then(lambda: self._build_readings(readings))
+        self.steps.then(lambda: self._build_care(care))
+        self.steps.then(lambda: self._build_doctor(signing, referrals))
+
+    def _buttons_for_recorders(self, *buttons: QPushButton) -> None:
+        for w in buttons:
+            w.setVisible(self._may_record)
+
+    def _build_consent(self, consent: QGroupBox) -> None:
         self.consent_state = _named(QLabel(consent), "healthConsentState", self.tr("Consent"))
         self.consent_state.setWordWrap(True)
         self.consent_by = _named(QLineEdit(consent), "healthConsentBy", self.tr("Consent given by"))
@@ -157,77 +192,12 @@ class RecordPanel(QWidget):
         grid.setColumnStretch(1, 2)
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
 
-        # family doctor
-        self.signing_state = _named(QLabel(signing), "healthSigningState", self.tr("Family-doctor signing"))
-        self.signing_state.setWordWrap(True)
-        self.team = _named(QLineEdit(signing), "healthTeam", self.tr("Family-doctor team"))
-        self.team.setPlaceholderText(self.tr("Team"))
-        self.doctor = _named(QLineEdit(signing), "healthDoctor", self.tr("Family doctor"))
-        self.doctor.setPlaceholderText(self.tr("Doctor"))
-        self.signed_on = _date_edit("healthSignedOn", self.tr("Signed on"), signing)
-        self.sign_btn = _named(QPushButton(self.tr("Sign / renew"), signing), "healthSign", self.tr("Sign or renew"))
-        self.end_sign_btn = _named(QPushButton(self.tr("End…"), signing), "healthSignEnd", self.tr("End the signing"))
-        grid = QGridLayout(signing)
-        grid.addWidget(self.signing_state, 0, 0, 1, 5)
-        grid.addWidget(self.team, 1, 0)
-        grid.addWidget(self.doctor, 1, 1)
-        grid.addWidget(self.signed_on, 1, 2)
-        grid.addWidget(self.sign_btn, 1, 3)
-        grid.addWidget(self.end_sign_btn, 1, 4)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.consent_btn.clicked.connect(self.save_consent)
+        self.withdraw_btn.clicked.connect(self.withdraw)
+        one_click(self.consent_btn)  # a double click records once (ui.common.saving)
+        self._buttons_for_recorders(self.consent_btn, self.withdraw_btn)
 
-        # conditions and their follow-up plans, one table
-        self.care_model = CareModel(self)
-        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4, care)
-        self.condition_choice = _named(QComboBox(care), "healthConditionChoice", self.tr("Condition to add"))
-        for code, name, months in H.condition_catalogue():
-            self.condition_choice.addItem(f"{name} {code}", (code, name, months))
-        self.add_condition_btn = _named(
-            QPushButton(self.tr("Add"), care), "healthConditionAdd", self.tr("Add condition")
-        )
-        self.remove_condition_btn = _named(
-            QPushButton(self.tr("Remove…"), care), "healthConditionRemove", self.tr("Remove the selected condition")
-        )
-        self.plan_months = _named(QSpinBox(care), "healthPlanMonths", self.tr("Follow up every … months"))
-        self.plan_months.setRange(1, H.MAX_INTERVAL_MONTHS)
-        self.plan_months.setValue(3)
-        self.plan_months.setSuffix(self.tr(" months"))
-        self.plan_btn = _named(
-            QPushButton(self.tr("Start plan"), care), "healthPlanStart", self.tr("Start a follow-up plan")
-        )
-        self.end_plan_btn = _named(
-            QPushButton(self.tr("End plan…"), care), "healthPlanEnd", self.tr("End the selected plan")
-        )
-        self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"), care)
-        self.followup_method = _named(QComboBox(care), "healthFollowUpMethod", self.tr("How the follow-up was done"))
-        for code in H.FOLLOWUP_METHODS:
-            self.followup_method.addItem(H.followup_method_label(code), code)
-        self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
-        self.followup_note.setPlaceholderText(self.tr("Note"))
-        self.followup_btn = _named(
-            QPushButton(self.tr("Record follow-up"), care), "healthFollowUpSave", self.tr("Record follow-up")
-        )
-        v = QVBoxLayout(care)
-        v.addWidget(self.care, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.condition_choice, 1)
-        row.addWidget(self.add_condition_btn)
-        row.addWidget(self.remove_condition_btn)
-        v.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.plan_months, 1)
-        row.addWidget(self.plan_btn)
-        row.addWidget(self.end_plan_btn)
-        v.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.followup_on)
-        row.addWidget(self.followup_method)
-        row.addWidget(self.followup_note, 1)
-        row.addWidget(self.followup_btn)
-        v.addLayout(row)
-
-        # readings
+    def _build_readings(self, readings: QGroupBox) -> None:
         self.systolic = _named(QLineEdit(readings), "healthSystolic", self.tr("Systolic pressure, mmHg"))
         self.diastolic = _named(QLineEdit(readings), "healthDiastolic", self.tr("Diastolic pressure, mmHg"))
         self.pulse = _named(QLineEdit(readings), "healthPulse", self.tr("Pulse per minute"))
@@ -282,7 +252,91 @@ class RecordPanel(QWidget):
         v.addWidget(self.reading_error)
         v.addWidget(self.readings, 1)
 
-        # referrals
+        self.reading_btn.clicked.connect(self.save_reading)
+        self.void_btn.clicked.connect(self.void_reading)
+        one_click(self.reading_btn)
+        self._buttons_for_recorders(self.reading_btn, self.void_btn)
+
+    def _build_care(self, care: QGroupBox) -> None:
+        self.care_model = CareModel(self)
+        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4, care)
+        self.condition_choice = _named(QComboBox(care), "healthConditionChoice", self.tr("Condition to add"))
+        for code, name, months in H.condition_catalogue():
+            self.condition_choice.addItem(f"{name} {code}", (code, name, months))
+        self.add_condition_btn = _named(
+            QPushButton(self.tr("Add"), care), "healthConditionAdd", self.tr("Add condition")
+        )
+        self.remove_condition_btn = _named(
+            QPushButton(self.tr("Remove…"), care), "healthConditionRemove", self.tr("Remove the selected condition")
+        )
+        self.plan_months = _named(QSpinBox(care), "healthPlanMonths", self.tr("Follow up every … months"))
+        self.plan_months.setRange(1, H.MAX_INTERVAL_MONTHS)
+        self.plan_months.setValue(3)
+        self.plan_months.setSuffix(self.tr(" months"))
+        self.plan_btn = _named(
+            QPushButton(self.tr("Start plan"), care), "healthPlanStart", self.tr("Start a follow-up plan")
+        )
+        self.end_plan_btn = _named(
+            QPushButton(self.tr("End plan…"), care), "healthPlanEnd", self.tr("End the selected plan")
+        )
+        self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"), care)
+        self.followup_method = _named(QComboBox(care), "healthFollowUpMethod", self.tr("How the follow-up was done"))
+        for code in H.FOLLOWUP_METHODS:
+            self.followup_method.addItem(H.followup_method_label(code), code)
+        self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
+        self.followup_note.setPlaceholderText(self.tr("Note"))
+        self.followup_btn = _named(
+            QPushButton(self.tr("Record follow-up"), care), "healthFollowUpSave", self.tr("Record follow-up")
+        )
+        v = QVBoxLayout(care)
+        v.addWidget(self.care, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.condition_choice, 1)
+        row.addWidget(self.add_condition_btn)
+        row.addWidget(self.remove_condition_btn)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.plan_months, 1)
+        row.addWidget(self.plan_btn)
+        row.addWidget(self.end_plan_btn)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.followup_on)
+        row.addWidget(self.followup_method)
+        row.addWidget(self.followup_note, 1)
+        row.addWidget(self.followup_btn)
+        v.addLayout(row)
+
+        self.add_condition_btn.clicked.connect(self.add_condition)
+        self.remove_condition_btn.clicked.connect(self.remove_condition)
+        self.plan_btn.clicked.connect(self.start_plan)
+        self.end_plan_btn.clicked.connect(self.end_plan)
+        self.followup_btn.clicked.connect(self.save_followup)
+        one_click(self.followup_btn)
+        self._buttons_for_recorders(
+            self.add_condition_btn, self.remove_condition_btn, self.plan_btn, self.end_plan_btn, self.followup_btn
+        )
+
+    def _build_doctor(self, signing: QGroupBox, referrals: QGroupBox) -> None:
+        self.signing_state = _named(QLabel(signing), "healthSigningState", self.tr("Family-doctor signing"))
+        self.signing_state.setWordWrap(True)
+        self.team = _named(QLineEdit(signing), "healthTeam", self.tr("Family-doctor team"))
+        self.team.setPlaceholderText(self.tr("Team"))
+        self.doctor = _named(QLineEdit(signing), "healthDoctor", self.tr("Family doctor"))
+        self.doctor.setPlaceholderText(self.tr("Doctor"))
+        self.signed_on = _date_edit("healthSignedOn", self.tr("Signed on"), signing)
+        self.sign_btn = _named(QPushButton(self.tr("Sign / renew"), signing), "healthSign", self.tr("Sign or renew"))
+        self.end_sign_btn = _named(QPushButton(self.tr("End…"), signing), "healthSignEnd", self.tr("End the signing"))
+        grid = QGridLayout(signing)
+        grid.addWidget(self.signing_state, 0, 0, 1, 5)
+        grid.addWidget(self.team, 1, 0)
+        grid.addWidget(self.doctor, 1, 1)
+        grid.addWidget(self.signed_on, 1, 2)
+        grid.addWidget(self.sign_btn, 1, 3)
+        grid.addWidget(self.end_sign_btn, 1, 4)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
         self.partner = _named(QComboBox(referrals), "healthPartner", self.tr("Partner clinic"))
         self.reason = _named(QLineEdit(referrals), "healthReferralReason", self.tr("Reason for the referral"))
         self.reason.setPlaceholderText(self.tr("Reason (stays on the health record)"))
@@ -299,59 +353,16 @@ class RecordPanel(QWidget):
         v.addLayout(row)
         v.addWidget(self.referrals)
 
-        v = QVBoxLayout(doctor)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(signing)
-        v.addWidget(referrals, 1)
-        for g in (readings, care):
-            g.setTitle("")
-        head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addSpacing(16)
-        head.addWidget(self.facts, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 0, 4, 0)
-        outer.addLayout(head)
-        outer.addWidget(consent)
-        outer.addWidget(self.sections, 1)
-
-        self.groups = (consent, signing, care, readings, referrals)
-        self.recording = (signing, care, readings, referrals)  # need a consent in force
-        self.consent_btn.clicked.connect(self.save_consent)
-        self.withdraw_btn.clicked.connect(self.withdraw)
         self.sign_btn.clicked.connect(self.save_signing)
         self.end_sign_btn.clicked.connect(self.end_signing)
-        self.add_condition_btn.clicked.connect(self.add_condition)
-        self.remove_condition_btn.clicked.connect(self.remove_condition)
-        self.plan_btn.clicked.connect(self.start_plan)
-        self.end_plan_btn.clicked.connect(self.end_plan)
-        self.followup_btn.clicked.connect(self.save_followup)
-        self.reading_btn.clicked.connect(self.save_reading)
-        # a double click records once (ui.common.saving)
-        one_click(self.consent_btn, self.sign_btn, self.followup_btn, self.reading_btn)
-        self.void_btn.clicked.connect(self.void_reading)
         self.refer_btn.clicked.connect(self.refer)
-        for w in (
-            self.consent_btn,
-            self.withdraw_btn,
-            self.sign_btn,
-            self.end_sign_btn,
-            self.add_condition_btn,
-            self.remove_condition_btn,
-            self.plan_btn,
-            self.end_plan_btn,
-            self.followup_btn,
-            self.reading_btn,
-            self.void_btn,
-            self.refer_btn,
-        ):
-            w.setVisible(may_record)
-        for g in self.groups:
-            g.setEnabled(False)
+        one_click(self.sign_btn)
+        self._buttons_for_recorders(self.sign_btn, self.end_sign_btn, self.refer_btn)
 
     # --- showing ------------------------------------------------------------------------------------------------
     def show_resident(self, resident_id: int) -> None:
         """Open the resident's record (audited by the service) and fill the panel."""
+        self.steps.finish()
         self.resident_id = resident_id
         try:
             rec = HR.get_record(self.ctx.db, self.ctx.actor, resident_id, where="health page")
