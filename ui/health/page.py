@@ -116,54 +116,60 @@ class RecordPanel(QWidget):
         self.facts = _named(QLabel(self), "healthFacts", self.tr("Resident details"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        # Every group is made in its final place before it is filled (ui/common/lazy.py says why): the consent on
-        # top; the rest in three tabs, the readings (the corner's daily work) first.
-        consent = QGroupBox(self.tr("Consent to keep health data"), self)
-        self.sections = _named(QTabWidget(self), "healthRecordTabs", self.tr("Health record sections"))
-        readings = QGroupBox(self.tr("Readings at the health corner"), self.sections)
-        self.sections.addTab(readings, self.tr("Readings"))
-        care = QGroupBox(self.tr("Chronic conditions and follow-ups"), self.sections)
-        self.sections.addTab(care, self.tr("Conditions and follow-ups"))
-        doctor = QWidget(self.sections)
-        self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
-        signing = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
-        referrals = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
-
-        v = QVBoxLayout(doctor)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(signing)
-        v.addWidget(referrals, 1)
-        for g in (readings, care):
-            g.setTitle("")
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addSpacing(16)
         head.addWidget(self.facts, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 0, 4, 0)
-        outer.addLayout(head)
-        outer.addWidget(consent)
-        outer.addWidget(self.sections, 1)
-
-        self.groups = (consent, signing, care, readings, referrals)
-        self.recording = (signing, care, readings, referrals)  # need a consent in force
-        for g in self.groups:
-            g.setEnabled(False)
-        # The groups are painted first (empty and greyed until a resident is found on the left); their fields come
-        # one group per turn of the event loop after the first paint (ui/common/steps.py), the consent and the
-        # readings (on screen) first. Reading a record finishes them first (`show_resident`).
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(4, 0, 4, 0)
+        self.outer.addLayout(head)
+        self.groups: tuple[QWidget, ...] = ()
+        self.recording: tuple[QWidget, ...] = ()  # need a consent in force
+        # The name line is painted first ("find a resident on the left"); the groups come one per turn of the event
+        # loop after the first paint (ui/common/steps.py), greyed until a resident is found: the consent, then the
+        # sections with the readings (the corner's daily work), then the hidden sections' fields. Reading a record
+        # finishes them first (`show_resident`).
         self._may_record = may_record
         self.steps = Steps(self)
-        self.steps.then(lambda: self._build_consent(consent))
-        self.steps.then(lambda: self._build_readings(readings))
-        self.steps.then(lambda: self._build_care(care))
-        self.steps.then(lambda: self._build_doctor(signing, referrals))
+        self.steps.then(self._build_consent)
+        self.steps.then(self._build_sections)
+        self.steps.then(self._build_readings)
+        self.steps.then(self._build_care)
+        self.steps.then(self._build_doctor)
+
+    def _build_sections(self) -> None:
+        """The three sections, each group made in its final place before it is filled (ui/common/lazy.py says
+        why); the readings first."""
+        self.sections = _named(QTabWidget(self), "healthRecordTabs", self.tr("Health record sections"))
+        self.readings_box = QGroupBox(self.tr("Readings at the health corner"), self.sections)
+        self.sections.addTab(self.readings_box, self.tr("Readings"))
+        self.care_box = QGroupBox(self.tr("Chronic conditions and follow-ups"), self.sections)
+        self.sections.addTab(self.care_box, self.tr("Conditions and follow-ups"))
+        doctor = QWidget(self.sections)
+        self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
+        self.signing_box = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
+        self.referrals_box = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
+        v = QVBoxLayout(doctor)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.signing_box)
+        v.addWidget(self.referrals_box, 1)
+        for g in (self.readings_box, self.care_box):
+            g.setTitle("")
+        self.outer.addWidget(self.sections, 1)
+        self.groups += (self.signing_box, self.care_box, self.readings_box, self.referrals_box)
+        self.recording = (self.signing_box, self.care_box, self.readings_box, self.referrals_box)
+        for g in self.recording:
+            g.setEnabled(False)
 
     def _buttons_for_recorders(self, *buttons: QPushButton) -> None:
         for w in buttons:
             w.setVisible(self._may_record)
 
-    def _build_consent(self, consent: QGroupBox) -> None:
+    def _build_consent(self) -> None:
+        consent = QGroupBox(self.tr("Consent to keep health data"), self)
+        self.consent_box = consent
+        self.groups += (consent,)
+        consent.setEnabled(False)
         self.consent_state = _named(QLabel(consent), "healthConsentState", self.tr("Consent"))
         self.consent_state.setWordWrap(True)
         self.consent_by = _named(QLineEdit(consent), "healthConsentBy", self.tr("Consent given by"))
@@ -196,8 +202,10 @@ class RecordPanel(QWidget):
         self.withdraw_btn.clicked.connect(self.withdraw)
         one_click(self.consent_btn)  # a double click records once (ui.common.saving)
         self._buttons_for_recorders(self.consent_btn, self.withdraw_btn)
+        self.outer.addWidget(consent)
 
-    def _build_readings(self, readings: QGroupBox) -> None:
+    def _build_readings(self) -> None:
+        readings = self.readings_box
         self.systolic = _named(QLineEdit(readings), "healthSystolic", self.tr("Systolic pressure, mmHg"))
         self.diastolic = _named(QLineEdit(readings), "healthDiastolic", self.tr("Diastolic pressure, mmHg"))
         self.pulse = _named(QLineEdit(readings), "healthPulse", self.tr("Pulse per minute"))
@@ -257,7 +265,8 @@ class RecordPanel(QWidget):
         one_click(self.reading_btn)
         self._buttons_for_recorders(self.reading_btn, self.void_btn)
 
-    def _build_care(self, care: QGroupBox) -> None:
+    def _build_care(self) -> None:
+        care = self.care_box
         self.care_model = CareModel(self)
         self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4, care)
         self.condition_choice = _named(QComboBox(care), "healthConditionChoice", self.tr("Condition to add"))
@@ -317,7 +326,8 @@ class RecordPanel(QWidget):
             self.add_condition_btn, self.remove_condition_btn, self.plan_btn, self.end_plan_btn, self.followup_btn
         )
 
-    def _build_doctor(self, signing: QGroupBox, referrals: QGroupBox) -> None:
+    def _build_doctor(self) -> None:
+        signing, referrals = self.signing_box, self.referrals_box
         self.signing_state = _named(QLabel(signing), "healthSigningState", self.tr("Family-doctor signing"))
         self.signing_state.setWordWrap(True)
         self.team = _named(QLineEdit(signing), "healthTeam", self.tr("Family-doctor team"))
