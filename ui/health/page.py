@@ -123,6 +123,7 @@ class RecordPanel(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(4, 0, 4, 0)
         self.outer.addLayout(head)
+        self.outer.addStretch(1)  # keeps the name line on top until the sections (which stretch) come
         self.groups: tuple[QWidget, ...] = ()
         self.recording: tuple[QWidget, ...] = ()  # need a consent in force
         # The name line is painted first ("find a resident on the left"); the groups come one per turn of the event
@@ -155,7 +156,8 @@ class RecordPanel(QWidget):
         v.addWidget(self.referrals_box, 1)
         for g in (self.readings_box, self.care_box):
             g.setTitle("")
-        self.outer.addWidget(self.sections, 1)
+        self.outer.insertWidget(self.outer.count() - 1, self.sections, 1)
+        self.outer.takeAt(self.outer.count() - 1)  # the stretch that kept their place
         self.groups += (self.signing_box, self.care_box, self.readings_box, self.referrals_box)
         self.recording = (self.signing_box, self.care_box, self.readings_box, self.referrals_box)
         for g in self.recording:
@@ -202,7 +204,7 @@ class RecordPanel(QWidget):
         self.withdraw_btn.clicked.connect(self.withdraw)
         one_click(self.consent_btn)  # a double click records once (ui.common.saving)
         self._buttons_for_recorders(self.consent_btn, self.withdraw_btn)
-        self.outer.addWidget(consent)
+        self.outer.insertWidget(self.outer.count() - 1, consent)
 
     def _build_readings(self) -> None:
         readings = self.readings_box
