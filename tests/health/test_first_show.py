@@ -74,3 +74,28 @@ def test_a_record_opened_before_the_later_steps_finishes_them(qtbot, db, health,
     page.open_record(consented)  # e.g. from the due list or a profile, before the groups were made
     assert panel.steps.finished and panel.title.text() == "赵善庆"
     assert panel.consent_btn.isHidden() and not panel.withdraw_btn.isHidden()  # consent on file
+
+
+def test_start_plan_follows_the_selected_condition(qtbot, db, health, consented):
+    """「开始随访」 on the form: for the selected condition, or a general plan with none selected (it raised before:
+    the panel looked for a list it does not have)."""
+    from app.health import service as H
+    from ui.health.page import RecordsTab
+
+    cond = H.add_condition(db, health, consented, "I10", "高血压")
+    tab = RecordsTab(AppContext(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    panel.care.selectRow(0)
+    panel.plan_months.setValue(2)
+    panel.plan_btn.click()
+    rows = [panel.care_model.row_at(i) for i in range(panel.care_model.rowCount())]
+    planned = [r for r in rows if r.plan is not None]
+    assert len(planned) == 1 and planned[0].condition is not None and planned[0].condition.id == cond
+    panel.care.clearSelection()
+    panel.care.setCurrentIndex(panel.care_model.index(-1, -1))
+    panel.plan_btn.click()
+    rows = [panel.care_model.row_at(i) for i in range(panel.care_model.rowCount())]
+    assert len([r for r in rows if r.plan is not None]) == 2
+    assert any(r.plan is not None and r.condition is None for r in rows)  # the general plan

@@ -517,9 +517,11 @@ class RecordPanel(QWidget):
     def start_plan(self) -> None:
         if self.resident_id is None:
             return
-        row = _selected(self.conditions)
+        row = _selected(self.care)  # a plan for the selected line's condition; none chosen: a general plan
+        condition = row.condition if row is not None else None
         rid, months = self.resident_id, self.plan_months.value()
-        self._run(lambda: H.start_plan(self.ctx.db, self.ctx.actor, rid, months, condition_id=row.id if row else None))
+        cid = condition.id if condition is not None else None
+        self._run(lambda: H.start_plan(self.ctx.db, self.ctx.actor, rid, months, condition_id=cid))
 
     def end_plan(self) -> None:
         row = self._selected_plan()
