@@ -1475,6 +1475,10 @@
             <translation>District transactions kept to send</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Only the book room's staff see the district transactions.</source>
             <translation>Only the book room's staff see the district transactions.</translation>
         </message>

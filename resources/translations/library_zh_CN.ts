@@ -1475,6 +1475,10 @@
             <translation>暂存待补发的区馆业务</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
             <source>Only the book room's staff see the district transactions.</source>
             <translation>只有书房工作人员可以查看区馆业务。</translation>
         </message>

@@ -47,6 +47,7 @@ from ui.common.layout import share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
+from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.health.models import CareModel, DueModel, ReadingsModel, ReferralsModel, care_rows
 
@@ -115,20 +116,62 @@ class RecordPanel(QWidget):
         self.facts = _named(QLabel(self), "healthFacts", self.tr("Resident details"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        # Every group is made in its final place before it is filled (ui/common/lazy.py says why): the consent on
-        # top; the rest in three tabs, the readings (the corner's daily work) first.
-        consent = QGroupBox(self.tr("Consent to keep health data"), self)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addSpacing(16)
+        head.addWidget(self.facts, 1)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(4, 0, 4, 0)
+        self.outer.addLayout(head)
+        self.outer.addStretch(1)  # keeps the name line on top until the sections (which stretch) come
+        self.groups: tuple[QWidget, ...] = ()
+        self.recording: tuple[QWidget, ...] = ()  # need a consent in force
+        # The name line is painted first ("find a resident on the left"); the groups come one per turn of the event
+        # loop after the first paint (ui/common/steps.py), greyed until a resident is found: the consent, then the
+        # sections with the readings (the corner's daily work), then the hidden sections' fields. Reading a record
+        # finishes them first (`show_resident`).
+        self._may_record = may_record
+        self.steps = Steps(self)
+        self.steps.then(self._build_consent)
+        self.steps.then(self._build_sections)
+        self.steps.then(self._build_readings)
+        self.steps.then(self._build_care)
+        self.steps.then(self._build_doctor)
+
+    def _build_sections(self) -> None:
+        """The three sections, each group made in its final place before it is filled (ui/common/lazy.py says
+        why); the readings first."""
         self.sections = _named(QTabWidget(self), "healthRecordTabs", self.tr("Health record sections"))
-        readings = QGroupBox(self.tr("Readings at the health corner"), self.sections)
-        self.sections.addTab(readings, self.tr("Readings"))
-        care = QGroupBox(self.tr("Chronic conditions and follow-ups"), self.sections)
-        self.sections.addTab(care, self.tr("Conditions and follow-ups"))
+        self.readings_box = QGroupBox(self.tr("Readings at the health corner"), self.sections)
+        self.sections.addTab(self.readings_box, self.tr("Readings"))
+        self.care_box = QGroupBox(self.tr("Chronic conditions and follow-ups"), self.sections)
+        self.sections.addTab(self.care_box, self.tr("Conditions and follow-ups"))
         doctor = QWidget(self.sections)
         self.sections.addTab(doctor, self.tr("Family doctor and referrals"))
-        signing = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
-        referrals = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
+        self.signing_box = QGroupBox(self.tr("Family doctor (家庭医生签约)"), doctor)
+        self.referrals_box = QGroupBox(self.tr("Referrals to the partner clinic"), doctor)
+        v = QVBoxLayout(doctor)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.signing_box)
+        v.addWidget(self.referrals_box, 1)
+        for g in (self.readings_box, self.care_box):
+            g.setTitle("")
+        self.outer.insertWidget(self.outer.count() - 1, self.sections, 1)
+        self.outer.takeAt(self.outer.count() - 1)  # the stretch that kept their place
+        self.groups += (self.signing_box, self.care_box, self.readings_box, self.referrals_box)
+        self.recording = (self.signing_box, self.care_box, self.readings_box, self.referrals_box)
+        for g in self.recording:
+            g.setEnabled(False)
 
-        # consent
+    def _buttons_for_recorders(self, *buttons: QPushButton) -> None:
+        for w in buttons:
+            w.setVisible(self._may_record)
+
+    def _build_consent(self) -> None:
+        consent = QGroupBox(self.tr("Consent to keep health data"), self)
+        self.consent_box = consent
+        self.groups += (consent,)
+        consent.setEnabled(False)
         self.consent_state = _named(QLabel(consent), "healthConsentState", self.tr("Consent"))
         self.consent_state.setWordWrap(True)
         self.consent_by = _named(QLineEdit(consent), "healthConsentBy", self.tr("Consent given by"))
@@ -157,77 +200,14 @@ class RecordPanel(QWidget):
         grid.setColumnStretch(1, 2)
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
 
-        # family doctor
-        self.signing_state = _named(QLabel(signing), "healthSigningState", self.tr("Family-doctor signing"))
-        self.signing_state.setWordWrap(True)
-        self.team = _named(QLineEdit(signing), "healthTeam", self.tr("Family-doctor team"))
-        self.team.setPlaceholderText(self.tr("Team"))
-        self.doctor = _named(QLineEdit(signing), "healthDoctor", self.tr("Family doctor"))
-        self.doctor.setPlaceholderText(self.tr("Doctor"))
-        self.signed_on = _date_edit("healthSignedOn", self.tr("Signed on"), signing)
-        self.sign_btn = _named(QPushButton(self.tr("Sign / renew"), signing), "healthSign", self.tr("Sign or renew"))
-        self.end_sign_btn = _named(QPushButton(self.tr("End…"), signing), "healthSignEnd", self.tr("End the signing"))
-        grid = QGridLayout(signing)
-        grid.addWidget(self.signing_state, 0, 0, 1, 5)
-        grid.addWidget(self.team, 1, 0)
-        grid.addWidget(self.doctor, 1, 1)
-        grid.addWidget(self.signed_on, 1, 2)
-        grid.addWidget(self.sign_btn, 1, 3)
-        grid.addWidget(self.end_sign_btn, 1, 4)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.consent_btn.clicked.connect(self.save_consent)
+        self.withdraw_btn.clicked.connect(self.withdraw)
+        one_click(self.consent_btn)  # a double click records once (ui.common.saving)
+        self._buttons_for_recorders(self.consent_btn, self.withdraw_btn)
+        self.outer.insertWidget(self.outer.count() - 1, consent)
 
-        # conditions and their follow-up plans, one table
-        self.care_model = CareModel(self)
-        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4, care)
-        self.condition_choice = _named(QComboBox(care), "healthConditionChoice", self.tr("Condition to add"))
-        for code, name, months in H.condition_catalogue():
-            self.condition_choice.addItem(f"{name} {code}", (code, name, months))
-        self.add_condition_btn = _named(
-            QPushButton(self.tr("Add"), care), "healthConditionAdd", self.tr("Add condition")
-        )
-        self.remove_condition_btn = _named(
-            QPushButton(self.tr("Remove…"), care), "healthConditionRemove", self.tr("Remove the selected condition")
-        )
-        self.plan_months = _named(QSpinBox(care), "healthPlanMonths", self.tr("Follow up every … months"))
-        self.plan_months.setRange(1, H.MAX_INTERVAL_MONTHS)
-        self.plan_months.setValue(3)
-        self.plan_months.setSuffix(self.tr(" months"))
-        self.plan_btn = _named(
-            QPushButton(self.tr("Start plan"), care), "healthPlanStart", self.tr("Start a follow-up plan")
-        )
-        self.end_plan_btn = _named(
-            QPushButton(self.tr("End plan…"), care), "healthPlanEnd", self.tr("End the selected plan")
-        )
-        self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"), care)
-        self.followup_method = _named(QComboBox(care), "healthFollowUpMethod", self.tr("How the follow-up was done"))
-        for code in H.FOLLOWUP_METHODS:
-            self.followup_method.addItem(H.followup_method_label(code), code)
-        self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
-        self.followup_note.setPlaceholderText(self.tr("Note"))
-        self.followup_btn = _named(
-            QPushButton(self.tr("Record follow-up"), care), "healthFollowUpSave", self.tr("Record follow-up")
-        )
-        v = QVBoxLayout(care)
-        v.addWidget(self.care, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.condition_choice, 1)
-        row.addWidget(self.add_condition_btn)
-        row.addWidget(self.remove_condition_btn)
-        v.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.plan_months, 1)
-        row.addWidget(self.plan_btn)
-        row.addWidget(self.end_plan_btn)
-        v.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.followup_on)
-        row.addWidget(self.followup_method)
-        row.addWidget(self.followup_note, 1)
-        row.addWidget(self.followup_btn)
-        v.addLayout(row)
-
-        # readings
+    def _build_readings(self) -> None:
+        readings = self.readings_box
         self.systolic = _named(QLineEdit(readings), "healthSystolic", self.tr("Systolic pressure, mmHg"))
         self.diastolic = _named(QLineEdit(readings), "healthDiastolic", self.tr("Diastolic pressure, mmHg"))
         self.pulse = _named(QLineEdit(readings), "healthPulse", self.tr("Pulse per minute"))
@@ -282,7 +262,93 @@ class RecordPanel(QWidget):
         v.addWidget(self.reading_error)
         v.addWidget(self.readings, 1)
 
-        # referrals
+        self.reading_btn.clicked.connect(self.save_reading)
+        self.void_btn.clicked.connect(self.void_reading)
+        one_click(self.reading_btn)
+        self._buttons_for_recorders(self.reading_btn, self.void_btn)
+
+    def _build_care(self) -> None:
+        care = self.care_box
+        self.care_model = CareModel(self)
+        self.care = _table("healthCare", self.tr("Chronic conditions and follow-up plans"), self.care_model, 4, care)
+        self.condition_choice = _named(QComboBox(care), "healthConditionChoice", self.tr("Condition to add"))
+        for code, name, months in H.condition_catalogue():
+            self.condition_choice.addItem(f"{name} {code}", (code, name, months))
+        self.add_condition_btn = _named(
+            QPushButton(self.tr("Add"), care), "healthConditionAdd", self.tr("Add condition")
+        )
+        self.remove_condition_btn = _named(
+            QPushButton(self.tr("Remove…"), care), "healthConditionRemove", self.tr("Remove the selected condition")
+        )
+        self.plan_months = _named(QSpinBox(care), "healthPlanMonths", self.tr("Follow up every … months"))
+        self.plan_months.setRange(1, H.MAX_INTERVAL_MONTHS)
+        self.plan_months.setValue(3)
+        self.plan_months.setSuffix(self.tr(" months"))
+        self.plan_btn = _named(
+            QPushButton(self.tr("Start plan"), care), "healthPlanStart", self.tr("Start a follow-up plan")
+        )
+        self.end_plan_btn = _named(
+            QPushButton(self.tr("End plan…"), care), "healthPlanEnd", self.tr("End the selected plan")
+        )
+        self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"), care)
+        self.followup_method = _named(QComboBox(care), "healthFollowUpMethod", self.tr("How the follow-up was done"))
+        for code in H.FOLLOWUP_METHODS:
+            self.followup_method.addItem(H.followup_method_label(code), code)
+        self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
+        self.followup_note.setPlaceholderText(self.tr("Note"))
+        self.followup_btn = _named(
+            QPushButton(self.tr("Record follow-up"), care), "healthFollowUpSave", self.tr("Record follow-up")
+        )
+        v = QVBoxLayout(care)
+        v.addWidget(self.care, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.condition_choice, 1)
+        row.addWidget(self.add_condition_btn)
+        row.addWidget(self.remove_condition_btn)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.plan_months, 1)
+        row.addWidget(self.plan_btn)
+        row.addWidget(self.end_plan_btn)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.followup_on)
+        row.addWidget(self.followup_method)
+        row.addWidget(self.followup_note, 1)
+        row.addWidget(self.followup_btn)
+        v.addLayout(row)
+
+        self.add_condition_btn.clicked.connect(self.add_condition)
+        self.remove_condition_btn.clicked.connect(self.remove_condition)
+        self.plan_btn.clicked.connect(self.start_plan)
+        self.end_plan_btn.clicked.connect(self.end_plan)
+        self.followup_btn.clicked.connect(self.save_followup)
+        one_click(self.followup_btn)
+        self._buttons_for_recorders(
+            self.add_condition_btn, self.remove_condition_btn, self.plan_btn, self.end_plan_btn, self.followup_btn
+        )
+
+    def _build_doctor(self) -> None:
+        signing, referrals = self.signing_box, self.referrals_box
+        self.signing_state = _named(QLabel(signing), "healthSigningState", self.tr("Family-doctor signing"))
+        self.signing_state.setWordWrap(True)
+        self.team = _named(QLineEdit(signing), "healthTeam", self.tr("Family-doctor team"))
+        self.team.setPlaceholderText(self.tr("Team"))
+        self.doctor = _named(QLineEdit(signing), "healthDoctor", self.tr("Family doctor"))
+        self.doctor.setPlaceholderText(self.tr("Doctor"))
+        self.signed_on = _date_edit("healthSignedOn", self.tr("Signed on"), signing)
+        self.sign_btn = _named(QPushButton(self.tr("Sign / renew"), signing), "healthSign", self.tr("Sign or renew"))
+        self.end_sign_btn = _named(QPushButton(self.tr("End…"), signing), "healthSignEnd", self.tr("End the signing"))
+        grid = QGridLayout(signing)
+        grid.addWidget(self.signing_state, 0, 0, 1, 5)
+        grid.addWidget(self.team, 1, 0)
+        grid.addWidget(self.doctor, 1, 1)
+        grid.addWidget(self.signed_on, 1, 2)
+        grid.addWidget(self.sign_btn, 1, 3)
+        grid.addWidget(self.end_sign_btn, 1, 4)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
         self.partner = _named(QComboBox(referrals), "healthPartner", self.tr("Partner clinic"))
         self.reason = _named(QLineEdit(referrals), "healthReferralReason", self.tr("Reason for the referral"))
         self.reason.setPlaceholderText(self.tr("Reason (stays on the health record)"))
@@ -299,59 +365,16 @@ class RecordPanel(QWidget):
         v.addLayout(row)
         v.addWidget(self.referrals)
 
-        v = QVBoxLayout(doctor)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(signing)
-        v.addWidget(referrals, 1)
-        for g in (readings, care):
-            g.setTitle("")
-        head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addSpacing(16)
-        head.addWidget(self.facts, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 0, 4, 0)
-        outer.addLayout(head)
-        outer.addWidget(consent)
-        outer.addWidget(self.sections, 1)
-
-        self.groups = (consent, signing, care, readings, referrals)
-        self.recording = (signing, care, readings, referrals)  # need a consent in force
-        self.consent_btn.clicked.connect(self.save_consent)
-        self.withdraw_btn.clicked.connect(self.withdraw)
         self.sign_btn.clicked.connect(self.save_signing)
         self.end_sign_btn.clicked.connect(self.end_signing)
-        self.add_condition_btn.clicked.connect(self.add_condition)
-        self.remove_condition_btn.clicked.connect(self.remove_condition)
-        self.plan_btn.clicked.connect(self.start_plan)
-        self.end_plan_btn.clicked.connect(self.end_plan)
-        self.followup_btn.clicked.connect(self.save_followup)
-        self.reading_btn.clicked.connect(self.save_reading)
-        # a double click records once (ui.common.saving)
-        one_click(self.consent_btn, self.sign_btn, self.followup_btn, self.reading_btn)
-        self.void_btn.clicked.connect(self.void_reading)
         self.refer_btn.clicked.connect(self.refer)
-        for w in (
-            self.consent_btn,
-            self.withdraw_btn,
-            self.sign_btn,
-            self.end_sign_btn,
-            self.add_condition_btn,
-            self.remove_condition_btn,
-            self.plan_btn,
-            self.end_plan_btn,
-            self.followup_btn,
-            self.reading_btn,
-            self.void_btn,
-            self.refer_btn,
-        ):
-            w.setVisible(may_record)
-        for g in self.groups:
-            g.setEnabled(False)
+        one_click(self.sign_btn)
+        self._buttons_for_recorders(self.sign_btn, self.end_sign_btn, self.refer_btn)
 
     # --- showing ------------------------------------------------------------------------------------------------
     def show_resident(self, resident_id: int) -> None:
         """Open the resident's record (audited by the service) and fill the panel."""
+        self.steps.finish()
         self.resident_id = resident_id
         try:
             rec = HR.get_record(self.ctx.db, self.ctx.actor, resident_id, where="health page")
@@ -494,9 +517,11 @@ class RecordPanel(QWidget):
     def start_plan(self) -> None:
         if self.resident_id is None:
             return
-        row = _selected(self.conditions)
+        row = _selected(self.care)  # a plan for the selected line's condition; none chosen: a general plan
+        condition = row.condition if row is not None else None
         rid, months = self.resident_id, self.plan_months.value()
-        self._run(lambda: H.start_plan(self.ctx.db, self.ctx.actor, rid, months, condition_id=row.id if row else None))
+        cid = condition.id if condition is not None else None
+        self._run(lambda: H.start_plan(self.ctx.db, self.ctx.actor, rid, months, condition_id=cid))
 
     def end_plan(self) -> None:
         row = self._selected_plan()

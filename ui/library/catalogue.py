@@ -29,6 +29,7 @@ from ui.common import export as list_export
 from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
+from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.library.models import CatalogueModel
 
@@ -157,19 +158,10 @@ class LibraryCatalogueTab(QWidget):
         self.retire_button = _named(
             QPushButton(self.tr("Withdraw or lost…"), self), "libraryCopyRetire", self.tr("Take out of the collection")
         )
-        self.import_owner = _named(QComboBox(self), "libraryImportOwner", self.tr("Imported copies belong to"))
-        for code in catalogue.OWNERS:
-            self.import_owner.addItem(owner_label(code), code)
-        self.marc_button = _named(QPushButton(self.tr("Import MARC…"), self), "libraryImportMarc", self.tr("MARC"))
-        self.sheet_button = _named(
-            QPushButton(self.tr("Import spreadsheet…"), self), "libraryImportSheet", self.tr("Spreadsheet")
-        )
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.retire_button.clicked.connect(self.retire)
-        self.marc_button.clicked.connect(lambda: self.import_file(marc=True))
-        self.sheet_button.clicked.connect(lambda: self.import_file(marc=False))
-        for b in (self.add_button, self.edit_button, self.retire_button, self.marc_button, self.sheet_button):
+        for b in (self.add_button, self.edit_button, self.retire_button):
             set_available(b, None if manage else self.tr("Your role may not change the catalogue."))
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
@@ -178,10 +170,7 @@ class LibraryCatalogueTab(QWidget):
         for b in (self.add_button, self.edit_button, self.retire_button):
             bottom.addWidget(b)
         bottom.addStretch(1)
-        bottom.addWidget(QLabel(self.tr("Import as"), self))
-        bottom.addWidget(self.import_owner)
-        bottom.addWidget(self.marc_button)
-        bottom.addWidget(self.sheet_button)
+        self.bottom = bottom
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -192,6 +181,29 @@ class LibraryCatalogueTab(QWidget):
         self.loader = Loader(self)
         self.counts.setText(self.tr("Loading…"))
         self.reload_later()
+        # the imports (rarely used) after the first paint (ui/common/steps.py)
+        self.steps = Steps(self)
+        self.steps.then(self._build_imports)
+
+    def _build_imports(self) -> None:
+        self.bottom.addWidget(QLabel(self.tr("Import as"), self))
+        self.import_owner = _named(QComboBox(self), "libraryImportOwner", self.tr("Imported copies belong to"))
+        for code in catalogue.OWNERS:
+            self.import_owner.addItem(owner_label(code), code)
+        self.marc_button = _named(QPushButton(self.tr("Import MARC…"), self), "libraryImportMarc", self.tr("MARC"))
+        self.sheet_button = _named(
+            QPushButton(self.tr("Import spreadsheet…"), self), "libraryImportSheet", self.tr("Spreadsheet")
+        )
+        self.marc_button.clicked.connect(lambda: self.import_file(marc=True))
+        self.sheet_button.clicked.connect(lambda: self.import_file(marc=False))
+        manage = may(self.ctx.actor, MANAGE_BOOK_ROOM)
+        for widget in (self.import_owner, self.marc_button, self.sheet_button):
+            self.bottom.addWidget(widget)
+        for b in (self.marc_button, self.sheet_button):
+            set_available(b, None if manage else self.tr("Your role may not change the catalogue."))
+        QWidget.setTabOrder(self.retire_button, self.import_owner)  # the keyboard order as before
+        QWidget.setTabOrder(self.import_owner, self.marc_button)
+        QWidget.setTabOrder(self.marc_button, self.sheet_button)
 
     def _search(self, _text: str) -> None:
         self.reload_later()
@@ -256,6 +268,7 @@ class LibraryCatalogueTab(QWidget):
         self.reload()
 
     def import_file(self, marc: bool) -> None:
+        self.steps.finish()
         path = choose_import_file(self, marc)
         if not path:
             return

@@ -50,6 +50,7 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available
 from ui.common.resident_picker import ResidentPicker
+from ui.common.steps import Steps
 from ui.common.tasks import Task, run_task
 from ui.context import AppContext
 from ui.library.lists import fit_columns
@@ -157,15 +158,13 @@ class LibraryDeskTab(QWidget):
         self.call_task: Task | None = None
         self.destroyed.connect(partial(_keep_left_behind, self.calls))  # the same list, kept in place
 
-        # --- the card's loans
+        # --- the card's loans: the model now (the reader's status fills it), the table in a later step
         self.loans = LoansModel(self)
-        self.table = _named(QTableView(self), "libraryLoansView", self.tr("Books on this card"))
-        self.table.setModel(self.loans)
-        list_export.install(self.table, "library_loans", ctx=ctx, permission=LEND_BOOKS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        fit_columns(self.table, 1)
+        self.table: QTableView | None = None
+        self.loans_box = QWidget(self)  # keeps the table's place (and stretch) until the table is made
+        self.loans_box.setObjectName("libraryLoansBox")
+        loans_layout = QVBoxLayout(self.loans_box)
+        loans_layout.setContentsMargins(0, 0, 0, 0)
         self.renew_button = _named(QPushButton(self.tr("Renew"), self), "libraryRenew", self.tr("Renew the loan"))
         self.renew_button.clicked.connect(self.renew)
         self.hold_button = _named(QPushButton(self.tr("Hold a book…"), self), "libraryHold", self.tr("Place a hold"))
@@ -185,7 +184,7 @@ class LibraryDeskTab(QWidget):
         busy_row.addWidget(self.keep_button)
         left.addLayout(busy_row)
         left.addWidget(self.message)
-        left.addWidget(self.table, 1)
+        left.addWidget(self.loans_box, 1)
         left.addLayout(buttons)
 
         # --- returns
@@ -195,13 +194,12 @@ class LibraryDeskTab(QWidget):
         self.return_scan.returnPressed.connect(self.take_back)
         rtl = QVBoxLayout(return_box)
         rtl.addWidget(self.return_scan)
-        log_box = QGroupBox(self.tr("At this desk today"), self)
-        self.log = _named(QListWidget(log_box), "libraryDeskLog", self.tr("Loans and returns at this desk"))
-        lgl = QVBoxLayout(log_box)
-        lgl.addWidget(self.log)
+        self.log_box = QGroupBox(self.tr("At this desk today"), self)
+        self.log: QListWidget | None = None  # made in a later step
+        QVBoxLayout(self.log_box)
         right = QVBoxLayout()
         right.addWidget(return_box)
-        right.addWidget(log_box, 1)
+        right.addWidget(self.log_box, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 5)
@@ -210,6 +208,28 @@ class LibraryDeskTab(QWidget):
         self.picker.entered.connect(lambda: self.lend_scan.setFocus())
         self._show_status()
         self.setFocusProxy(self.picker.search)
+        # The scan boxes and the buttons are painted first; the loans table and the desk's log follow, one step
+        # per turn of the event loop (ui/common/steps.py): a scan typed meanwhile goes on into its box.
+        self.steps = Steps(self)
+        self.steps.then(self._build_loans_table)
+        self.steps.then(self._build_log)
+
+    def _build_loans_table(self) -> None:
+        self.table = _named(QTableView(self.loans_box), "libraryLoansView", self.tr("Books on this card"))
+        self.table.setModel(self.loans)
+        list_export.install(self.table, "library_loans", ctx=self.ctx, permission=LEND_BOOKS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, 1)
+        self.loans_box.layout().addWidget(self.table)
+        QWidget.setTabOrder(self.keep_button, self.table)  # where it stood in the keyboard order
+        QWidget.setTabOrder(self.table, self.renew_button)
+
+    def _build_log(self) -> None:
+        self.log = _named(QListWidget(self.log_box), "libraryDeskLog", self.tr("Loans and returns at this desk"))
+        self.log_box.layout().addWidget(self.log)
+        QWidget.setTabOrder(self.return_scan, self.log)
 
     # --- reader ---------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -317,6 +337,7 @@ class LibraryDeskTab(QWidget):
         return self._scanned_at is not None and 0 <= now - self._scanned_at <= self.SCAN_ECHO_S
 
     def _log(self, text: str) -> None:
+        self.steps.finish()
         self.log.insertItem(0, text)
 
     def lend(self) -> None:
@@ -576,6 +597,7 @@ class LibraryDeskTab(QWidget):
         return self.tr("{what} {barcode}").format(what=call.what, barcode=call.barcode)
 
     def _selected_loan(self) -> service.LoanRow | None:
+        self.steps.finish()
         idx = self.table.currentIndex()
         return self.loans.row_at(idx.row()) if idx.isValid() else None
 
@@ -618,6 +640,7 @@ class LibraryDeskTab(QWidget):
         self._select_loan(loan.id)  # the row stays chosen: a second 续借 renews it again, or says why not
 
     def _select_loan(self, loan_id: int) -> None:
+        self.steps.finish()
         for row in range(self.loans.rowCount()):
             if self.loans.row_at(row).id == loan_id:
                 self.table.selectRow(row)

@@ -37,7 +37,9 @@ from app.library.sip2.outbox import OutboxRow, SendResult
 from db import limits
 from ui.common import dialogs
 from ui.common import export as list_export
+from ui.common.layout import share_on_first_show
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.theme import repolish
@@ -246,19 +248,32 @@ class SipPendingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         self.settings_box: LinkSettingsBox | None = None
+        self.settings_place: QWidget | None = None
         if may(ctx.actor, MANAGE_BOOK_ROOM):
             splitter = QSplitter(self)
             splitter.setObjectName("sipSplitter")
             splitter.addWidget(left)
-            self.settings_box = LinkSettingsBox(ctx, splitter)
-            splitter.addWidget(self.settings_box)
+            # the link's settings come in a later step: their place is kept (a quarter of the width)
+            self.settings_place = QWidget(splitter)
+            QVBoxLayout(self.settings_place).setContentsMargins(0, 0, 0, 0)
+            splitter.addWidget(self.settings_place)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 1)
+            share_on_first_show(splitter, (3, 1))
             layout.addWidget(splitter)
         else:
             layout.addWidget(left)
         self.live_watch = ctx.live.watch(self, ("library.district",), self.refresh)
-        self.refresh()
+        # the list is read and the settings made after the first paint (ui/common/steps.py)
+        self.counts.setText(self.tr("Loading…"))
+        self.steps = Steps(self)
+        self.steps.then(self.refresh)
+        if self.settings_place is not None:
+            self.steps.then(self._build_settings)
+
+    def _build_settings(self) -> None:
+        self.settings_box = LinkSettingsBox(self.ctx, self.settings_place)
+        self.settings_place.layout().addWidget(self.settings_box)
 
     def refresh(self) -> None:
         actor = self.ctx.actor

@@ -1,0 +1,101 @@
+"""The health page shown as in the app (`deferred_steps`, ui/common/steps.py): the first paint carries the finder
+and the record's name line; the record's groups come after it, and the page works with them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMainWindow, QTabWidget
+
+from ui.common import steps
+from ui.common.lazy import LazyTabs
+from ui.context import AppContext
+
+
+@pytest.mark.deferred_steps
+def test_the_record_is_painted_first_then_its_groups_and_takes_readings(qtbot, db, health, consented):
+    from ui.health.page import HealthPage, RecordsTab
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tabs = QTabWidget(window)
+    window.setCentralWidget(tabs)
+    lazy = LazyTabs(tabs)
+    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
+    lazy.add("healthPage", lambda parent: HealthPage(AppContext(db, health), parent), "Health")
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tabs.setCurrentIndex(1)
+    page = tabs.currentWidget()
+    records = page.tabs.currentWidget()
+    assert isinstance(records, RecordsTab)
+    panel = records.panel
+    # the first paint: the finder and the name line; no group of the record yet
+    assert records.search.isVisible() and panel.title.isVisible()
+    assert panel.findChildren(QGroupBox) == [] and panel.findChild(QLineEdit, "healthSystolic") is None
+    assert not panel.steps.finished
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    assert panel.findChild(QTabWidget, "healthRecordTabs") is not None
+    qtbot.waitUntil(lambda: panel.systolic.isVisible() and panel.consent_state.isVisible())
+    assert all(not g.isEnabled() for g in panel.groups)  # greyed until a resident is found
+    assert len(panel.groups) == 5 and panel.sections.count() == 3
+    # the page works with the groups made later: find, open, take a reading by keyboard
+    qtbot.keyClicks(records.search, "zsq")
+    qtbot.keyClick(records.search, Qt.Key.Key_Return)
+    assert panel.title.text() == "赵善庆" and panel.readings_box.isEnabled()
+    qtbot.waitUntil(panel.systolic.hasFocus)
+    panel.systolic.setText("142")
+    panel.diastolic.setText("88")
+    qtbot.keyClick(panel.weight, Qt.Key.Key_Return)
+    assert panel.reading_error.text() == "" and panel.readings_model.rowCount() == 1
+
+
+@pytest.mark.deferred_steps
+def test_a_record_opened_before_the_later_steps_finishes_them(qtbot, db, health, consented):
+    from ui.health.page import HealthPage
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tabs = QTabWidget(window)
+    window.setCentralWidget(tabs)
+    lazy = LazyTabs(tabs)
+    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
+    lazy.add("healthPage", lambda parent: HealthPage(AppContext(db, health), parent), "Health")
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs.setCurrentIndex(1)
+    page = tabs.currentWidget()
+    panel = page.tabs.currentWidget().panel
+    assert not panel.steps.finished
+    page.open_record(consented)  # e.g. from the due list or a profile, before the groups were made
+    assert panel.steps.finished and panel.title.text() == "赵善庆"
+    assert panel.consent_btn.isHidden() and not panel.withdraw_btn.isHidden()  # consent on file
+
+
+def test_start_plan_follows_the_selected_condition(qtbot, db, health, consented):
+    """「开始随访」 on the form: for the selected condition, or a general plan with none selected (it raised before:
+    the panel looked for a list it does not have)."""
+    from app.health import service as H
+    from ui.health.page import RecordsTab
+
+    cond = H.add_condition(db, health, consented, "I10", "高血压")
+    tab = RecordsTab(AppContext(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    panel.care.selectRow(0)
+    panel.plan_months.setValue(2)
+    panel.plan_btn.click()
+    rows = [panel.care_model.row_at(i) for i in range(panel.care_model.rowCount())]
+    planned = [r for r in rows if r.plan is not None]
+    assert len(planned) == 1 and planned[0].condition is not None and planned[0].condition.id == cond
+    panel.care.clearSelection()
+    panel.care.setCurrentIndex(panel.care_model.index(-1, -1))
+    panel.plan_btn.click()
+    rows = [panel.care_model.row_at(i) for i in range(panel.care_model.rowCount())]
+    assert len([r for r in rows if r.plan is not None]) == 2
+    assert any(r.plan is not None and r.condition is None for r in rows)  # the general plan
