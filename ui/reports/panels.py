@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,19 +57,20 @@ class FigurePanel(QWidget):
         self.views: list[QChartView] = []
         self.table: QTableView | None = None
         self._shown = False  # figures for a panel never shown wait for its first show
-        self._load_queued = False  # a load waits for the panel's later steps (`load`)
+        self._load_queued = False  # a load waits for the panel's first paint (`load`)
         self._build_body()
-        # The charts come after the panel's first paint, one step each (ui/common/steps.py): each QChartView is a
-        # graphics scene, the two of a panel about half of its first show. Their place is kept (`_charts`).
+        # Shown for the first time (ui/common/steps.py), the panel is painted with its table alone: the month's read
+        # starts in the step after that paint (`load`; the worker's Python shares the interpreter with the painting
+        # thread), and the chart views, each a graphics scene (about half of a panel's first show), are made when
+        # the month's charts are drawn (`_draw_chart`), in the place kept for them above the table (`_charts`).
         self.steps = Steps(self)
-        for i in range(self.CHARTS):
-            self.steps.then(lambda i=i: self._build_chart_view(i))
+        self._painted = False
 
     def _build_body(self) -> None:
         """The table and the splitter with the charts' place above it, made with the panel (before it is shown:
         widgets made inside a widget on screen each get their own show and polish events). The panel itself is made
         when its sub-tab is first shown (ui.common.lazy), so a statistics page or a counter's section opens with only
-        the panel on screen built; its chart views follow in later steps (`_build_chart_view`)."""
+        the panel on screen built; its chart views follow with the month's charts (`view`)."""
         if self.table is not None:
             return
         # Top-down, each widget made inside its parent: a widget made elsewhere and moved in is styled again whole
@@ -126,11 +127,19 @@ class FigurePanel(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-    def _build_chart_view(self, i: int) -> None:
-        """Chart `i`'s view (an empty chart until the month's figures are drawn), in its place above the table."""
-        view = chart_view(QChart(), self._charts, f"{self.COUNTER}Chart{i}", self.tr("Chart"))
-        self._chart_row.addWidget(view)
-        self.views.append(view)
+    def view(self, i: int) -> QChartView:
+        """Chart `i`'s view, made (with the ones before it, an empty chart each) when first needed, in its place
+        above the table."""
+        while len(self.views) <= i:
+            n = len(self.views)
+            view = chart_view(QChart(), self._charts, f"{self.COUNTER}Chart{n}", self.tr("Chart"))
+            self._chart_row.addWidget(view)
+            self.views.append(view)
+        return self.views[i]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        self._painted = True
+        super().paintEvent(event)
 
     # --- per counter --------------------------------------------------------------------------------------------
     @staticmethod
@@ -149,9 +158,9 @@ class FigurePanel(QWidget):
         older one arriving after it (the clerk picked another month meanwhile) is dropped."""
         self.month = (year, month)
         self.status.setText(self.tr("Counting…"))
-        if not self.steps.finished:
-            # the panel is being shown for the first time: the read starts after its first paint and its charts'
-            # steps (the worker's Python shares the interpreter with the painting thread), the newest month then
+        if self.steps.deferred and not self._painted:
+            # the panel is being shown for the first time: the read starts in the step after its first paint (the
+            # newest month asked for by then)
             if not self._load_queued:
                 self._load_queued = True
                 self.steps.then(self._load_queued_month)
@@ -218,8 +227,7 @@ class FigurePanel(QWidget):
             self._step_soon()
 
     def _draw_chart(self, i: int, chart: QChart) -> None:
-        self.steps.finish()  # the chart views (made after the panel's first paint)
-        view = self.views[i]
+        view = self.view(i)
         old = view.chart()
         view.setChart(chart)
         if old is not None:
@@ -298,9 +306,9 @@ class RequestsPanel(FigurePanel):
     def _show_table(self) -> None:
         super()._show_table()
         if self.figures is not None and self.mode.currentIndex() in (0, 1):
-            self.steps.finish()
-            old = self.views[0].chart()
-            self.views[0].setChart(self.charts(self.figures)[0])
+            view = self.view(0)
+            old = view.chart()
+            view.setChart(self.charts(self.figures)[0])
             old.deleteLater()
 
 
