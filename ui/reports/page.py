@@ -147,7 +147,7 @@ class StatisticsPage(QWidget):
         if not stale_only:
             self._loaded.clear()
         self._loaded[counter] = month
-        panel = self._lazy.built_page(f"{counter}Statistics")  # as it is: its charts may still be coming (steps)
+        panel = self._lazy.built_page(f"{counter}Statistics")  # as it is: its read waits for its first paint (steps)
         (panel if panel is not None else self.panels[counter]).load(*month)
 
     def make_district_report(self) -> None:

@@ -14,7 +14,7 @@ from ui.context import AppContext
 
 
 class LazyFigures(QWidget):
-    """Stands in for `ui.reports.page.CounterFigures` until first shown."""
+    """Holds `ui.reports.page.CounterFigures`, made when first shown (or with it, when built to be seen)."""
 
     def __init__(self, ctx: AppContext, counter: str, parent: QWidget | None = None, *, now: bool = False) -> None:
         """`now`: build the figures with the stand-in (it is being built to be seen, ui.common.lazy), before it is
