@@ -31,7 +31,6 @@ from ui.context import AppContext
 from ui.reports.charts import bar_chart, chart_view, line_chart
 from ui.reports.models import FiguresTableModel
 
-
 CHART_HEIGHT = 220  # px, a chart view's least height
 
 
