@@ -6,14 +6,15 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCharts import QAbstractBarSeries, QChartView
+from PySide6.QtCore import QEvent, QObject, QThreadPool
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.accounts import service as accounts
 from app.actor import CASHIER, FRONT_DESK
 from app.reports import figures as F
 from db.models import User, UserRole
+from ui.common import steps
 from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 from ui.reports.models import TOTAL_ROLE, FiguresTableModel, sort_value
@@ -284,3 +285,85 @@ def test_a_request_taken_in_at_another_workstation_reaches_the_shown_counter(qtb
         other.dispose()
     assert panel.figures.total.requests == 4 and panel.views == views
     assert page.live_watch.refreshes == 1
+
+
+class _FirstPaint(QObject):
+    """Notes what a panel holds when it is first painted: its chart views and the reads started."""
+
+    def __init__(self, panel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.seen: tuple[int, int] | None = None
+        panel.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            self.seen = (len(self.panel.findChildren(QChartView)), self.panel.loader.runs)
+        return False
+
+
+@pytest.mark.deferred_steps
+def test_a_counter_is_painted_with_its_table_first_and_its_charts_and_figures_follow(qtbot, ctx, month):
+    """Issue 15: a counter's first show paints its table (the numbers' place) alone; the month is read in the step
+    after that paint and the chart views (each a graphics scene) are made when its charts are drawn, so the first
+    paint waits for neither; then the panel works as before: charts drawn, a bar click selects its row, another
+    month is read."""
+    page = StatisticsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()  # the requests sub-tab is built to be seen
+    panel = page.tabs.currentWidget()
+    assert panel.COUNTER == "requests" and panel.table is not None
+    assert panel.findChildren(QChartView) == [] and panel.loader.runs == 0
+    assert steps.pending() == 1
+    first = _FirstPaint(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        qtbot.waitUntil(lambda: steps.pending() == 0)
+    assert first.seen == (0, 0)  # painted before any chart view or read
+    assert [v.objectName() for v in panel.views] == ["requestsChart0", "requestsChart1"]
+    assert all(view.isVisible() and view.chart().series() for view in panel.views)
+    assert panel.model.index(panel.model.rowCount() - 1, 0).data() == "Total"
+    bars = next(s for s in panel.views[0].chart().series() if isinstance(s, QAbstractBarSeries))
+    bars.barSets()[0].clicked.emit(0)
+    assert panel.model.index(panel.table.selectionModel().selectedRows()[0].row(), 0).data() == "法律援助"
+
+    page.tabs.setCurrentIndex(1)  # another counter: the same, in its own steps
+    canteen = page.tabs.currentWidget()
+    assert canteen.COUNTER == "canteen" and canteen.findChildren(QChartView) == [] and canteen.loader.runs == 0
+    first = _FirstPaint(canteen)
+    with qtbot.waitSignal(canteen.loaded, timeout=20000):
+        qtbot.waitUntil(lambda: steps.pending() == 0)
+    assert first.seen == (0, 0) and len(canteen.views) == 2
+    assert canteen.model.rowCount() == 31 and all(view.chart().series() for view in canteen.views)
+    with qtbot.waitSignal(canteen.loaded, timeout=20000):
+        page.picker.setCurrentIndex(3)  # August
+    assert canteen.figures.month == 8 and canteen.model.rowCount() == 32
+
+
+@pytest.mark.deferred_steps
+def test_a_counters_section_is_built_with_its_tab_and_paints_before_its_charts(qtbot, db, month):
+    """Issue 15: the 统计 sub-tab of a counter's own page builds its figures with the sub-tab (not in its show event,
+    where each widget is shown and styled on its own), paints the table first, then the charts and the month."""
+    from ui import pages
+
+    cashier = AppContext(db, _account(db, CASHIER))
+    canteen = pages.create_page(next(p for p in pages.PAGES if p.object_name == "canteenPage"), cashier)
+    qtbot.addWidget(canteen)
+    canteen.resize(1366, 700)
+    canteen.show()
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    tabs = canteen if isinstance(canteen, QTabWidget) else canteen.findChild(QTabWidget)
+    tabs.setCurrentIndex(tabs.count() - 1)
+    section = tabs.currentWidget()
+    assert section.objectName() == "canteenFiguresTab" and section.figures is not None
+    panel = section.figures.panel
+    assert panel.findChildren(QChartView) == [] and panel.loader.runs == 0
+    first = _FirstPaint(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        qtbot.waitUntil(lambda: steps.pending() == 0)
+    assert first.seen == (0, 0)
+    assert panel.figures.total.meals == 4 and panel.model.rowCount() == 31
+    assert all(view.isVisible() and view.chart().series() for view in panel.views)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        section.figures.picker.setCurrentIndex(1)  # October
+    assert panel.figures.month == 10

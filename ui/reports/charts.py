@@ -126,5 +126,5 @@ def chart_view(chart: QChart, parent: QWidget, name: str, accessible: str) -> QC
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(220)  # = ui.reports.panels.CHART_HEIGHT
     return view

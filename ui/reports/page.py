@@ -41,11 +41,13 @@ class MonthPicker(QComboBox):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(self.tr("Month"))
-        for year, month in month_choices():
-            self.addItem(self.tr("{year}-{month:02d}").format(year=year, month=month), (year, month))
+        self._months = month_choices()
+        label = self.tr("{year}-{month:02d}")  # translated once, not once per month
+        self.addItems([label.format(year=year, month=month) for year, month in self._months])
 
     def month(self) -> tuple[int, int]:
-        return self.currentData()
+        """(year, month) chosen."""
+        return self._months[self.currentIndex()]
 
 
 class CounterFigures(QWidget):
@@ -145,7 +147,8 @@ class StatisticsPage(QWidget):
         if not stale_only:
             self._loaded.clear()
         self._loaded[counter] = month
-        self.panels[counter].load(*month)
+        panel = self._lazy.built_page(f"{counter}Statistics")  # as it is: its read waits for its first paint (steps)
+        (panel if panel is not None else self.panels[counter]).load(*month)
 
     def make_district_report(self) -> None:
         year, month = self.picker.month()

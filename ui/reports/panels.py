@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from app.reports import figures as F
 from app.reports import pack as P
 from ui.common import export as list_export
-from ui.common.layout import size_columns_always
+from ui.common.layout import size_columns
 from ui.common.loading import Loader
+from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.reports.charts import bar_chart, chart_view, line_chart
 from ui.reports.models import FiguresTableModel
+
+CHART_HEIGHT = 220  # px, a chart view's least height
 
 
 class FigurePanel(QWidget):
@@ -49,24 +52,24 @@ class FigurePanel(QWidget):
         self._pending: Any = None  # figures arrived while out of sight
         self._steps: list[Callable[[], None]] = []  # what is left to draw, a step per turn of the event loop
         self._step_queued = False
-        self.mode = QComboBox(self)
-        self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
-        self.mode.setAccessibleName(self.tr("Table"))
-        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.mode.currentIndexChanged.connect(self._show_table)
-        self.status = QLabel(self)
-        self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
         self.model = FiguresTableModel(self)
         self.views: list[QChartView] = []
         self.table: QTableView | None = None
         self._shown = False  # figures for a panel never shown wait for its first show
+        self._load_queued = False  # a load waits for the panel's first paint (`load`)
         self._build_body()
+        # Shown for the first time (ui/common/steps.py), the panel is painted with its table alone: the month's read
+        # starts in the step after that paint (`load`; the worker's Python shares the interpreter with the painting
+        # thread), and the chart views, each a graphics scene (about half of a panel's first show), are made when
+        # the month's charts are drawn (`_draw_chart`), in the place kept for them above the table (`_charts`).
+        self.steps = Steps(self)
+        self._painted = False
 
     def _build_body(self) -> None:
-        """The charts, the table and their splitter, made with the panel (before it is shown: widgets made inside a
-        widget on screen each get their own show and polish events). The panel itself is made when its sub-tab is
-        first shown (ui.common.lazy), so a statistics page or a counter's section opens with only the panel on
-        screen built (each QChartView is a graphics scene)."""
+        """The table and the splitter with the charts' place above it, made with the panel (before it is shown:
+        widgets made inside a widget on screen each get their own show and polish events). The panel itself is made
+        when its sub-tab is first shown (ui.common.lazy), so a statistics page or a counter's section opens with only
+        the panel on screen built; its chart views follow with the month's charts (`view`)."""
         if self.table is not None:
             return
         # Top-down, each widget made inside its parent: a widget made elsewhere and moved in is styled again whole
@@ -76,21 +79,23 @@ class FigurePanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName(f"{self.COUNTER}StatisticsSplitter")
         layout.addWidget(self.splitter)
-        charts = QWidget(self.splitter)
-        self.splitter.addWidget(charts)
-        row = QHBoxLayout(charts)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.views = [
-            chart_view(QChart(), charts, f"{self.COUNTER}Chart{i}", self.tr("Chart")) for i in range(self.CHARTS)
-        ]
-        for view in self.views:
-            row.addWidget(view)
+        self._charts = QWidget(self.splitter)
+        self._charts.setMinimumHeight(CHART_HEIGHT)  # the charts' place, so the table does not jump when they come
+        self.splitter.addWidget(self._charts)
+        self._chart_row = QHBoxLayout(self._charts)
+        self._chart_row.setContentsMargins(0, 0, 0, 0)
         below = QWidget(self.splitter)
         self.splitter.addWidget(below)
         column = QVBoxLayout(below)
         column.setContentsMargins(0, 0, 0, 0)
-        self.mode.setParent(below)
-        self.status.setParent(below)
+        # made in their place (moved there, each was styled again: ~15 ms of the first show)
+        self.mode = QComboBox(below)
+        self.mode.setObjectName(f"{self.COUNTER}StatisticsMode")
+        self.mode.setAccessibleName(self.tr("Table"))
+        self.mode.setVisible(False)  # shown with the month's tables when there are several (`_draw_tables`)
+        self.mode.currentIndexChanged.connect(self._show_table)
+        self.status = QLabel(below)
+        self.status.setObjectName(f"{self.COUNTER}StatisticsStatus")
         top = QHBoxLayout()
         top.addWidget(self.mode)
         top.addWidget(self.status, 1)
@@ -112,13 +117,28 @@ class FigurePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        # measured from the header and the first rows each time a table is set, not on every layout
-        size_columns_always(self.table, stretch=0)
+        # measured from the header and the first rows each time a table is set, not on every layout (nor now: the
+        # model is empty until the month's figures arrive, and measuring an empty table cost ~15 ms of the first show)
+        self.model.modelReset.connect(lambda: size_columns(self.table, stretch=0))
         self.table.setAlternatingRowColors(True)
         column.addWidget(self.table)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+
+    def view(self, i: int) -> QChartView:
+        """Chart `i`'s view, made (with the ones before it, an empty chart each) when first needed, in its place
+        above the table."""
+        while len(self.views) <= i:
+            n = len(self.views)
+            view = chart_view(QChart(), self._charts, f"{self.COUNTER}Chart{n}", self.tr("Chart"))
+            self._chart_row.addWidget(view)
+            self.views.append(view)
+        return self.views[i]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        self._painted = True
+        super().paintEvent(event)
 
     # --- per counter --------------------------------------------------------------------------------------------
     @staticmethod
@@ -135,9 +155,24 @@ class FigurePanel(QWidget):
     def load(self, year: int, month: int) -> None:
         """Read the month's figures off the UI thread, then show them. Only the newest load's answer is shown: an
         older one arriving after it (the clerk picked another month meanwhile) is dropped."""
-        db, actor = self.ctx.db, self.ctx.actor
         self.month = (year, month)
         self.status.setText(self.tr("Counting…"))
+        if self.steps.deferred and not self._painted:
+            # the panel is being shown for the first time: the read starts in the step after its first paint (the
+            # newest month asked for by then)
+            if not self._load_queued:
+                self._load_queued = True
+                self.steps.then(self._load_queued_month)
+            return
+        self._fetch(year, month)
+
+    def _load_queued_month(self) -> None:
+        self._load_queued = False
+        if self.month is not None:
+            self._fetch(*self.month)
+
+    def _fetch(self, year: int, month: int) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
         fetch = self.fetch
 
         def failed(exc: BaseException) -> None:
@@ -171,7 +206,7 @@ class FigurePanel(QWidget):
             lambda: self._draw_tables(figures),
             lambda: charts.extend(self.charts(figures)),
         ]
-        steps += [lambda i=i: self._draw_chart(self.views[i], charts[i]) for i in range(len(self.views))]
+        steps += [lambda i=i: self._draw_chart(i, charts[i]) for i in range(self.CHARTS)]
         steps.append(self.loaded.emit)
         self._steps = steps  # newer figures replace what is left of an older drawing
         self._step_soon()
@@ -190,8 +225,8 @@ class FigurePanel(QWidget):
         if self._steps:
             self._step_soon()
 
-    @staticmethod
-    def _draw_chart(view, chart: QChart) -> None:
+    def _draw_chart(self, i: int, chart: QChart) -> None:
+        view = self.view(i)
         old = view.chart()
         view.setChart(chart)
         if old is not None:
@@ -205,6 +240,8 @@ class FigurePanel(QWidget):
         self.mode.addItems([t.title for t in self._tables])
         self.mode.setCurrentIndex(min(keep, len(self._tables) - 1))
         self.mode.blockSignals(False)
+        if len(self._tables) > 1:
+            self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mode.setVisible(len(self._tables) > 1)
         FigurePanel._show_table(self)  # the charts follow in their own steps
 
@@ -268,8 +305,9 @@ class RequestsPanel(FigurePanel):
     def _show_table(self) -> None:
         super()._show_table()
         if self.figures is not None and self.mode.currentIndex() in (0, 1):
-            old = self.views[0].chart()
-            self.views[0].setChart(self.charts(self.figures)[0])
+            view = self.view(0)
+            old = view.chart()
+            view.setChart(self.charts(self.figures)[0])
             old.deleteLater()
 
 

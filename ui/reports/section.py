@@ -14,22 +14,29 @@ from ui.context import AppContext
 
 
 class LazyFigures(QWidget):
-    """Stands in for `ui.reports.page.CounterFigures` until first shown."""
+    """Holds `ui.reports.page.CounterFigures`, made when first shown (or with it, when built to be seen)."""
 
-    def __init__(self, ctx: AppContext, counter: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, counter: str, parent: QWidget | None = None, *, now: bool = False) -> None:
+        """`now`: build the figures with the stand-in (it is being built to be seen, ui.common.lazy), before it is
+        shown: made inside a widget already on screen, each of their widgets would get its own show and polish."""
         super().__init__(parent)
         self.setObjectName(f"{counter}FiguresTab")
         self.ctx, self.counter = ctx, counter
         self.figures: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        if now:
+            self._build()
+
+    def _build(self) -> None:
+        from ui.reports.page import CounterFigures
+
+        self.figures = CounterFigures(self.ctx, self.counter, self)
+        self._layout.addWidget(self.figures)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         if self.figures is None:
-            from ui.reports.page import CounterFigures
-
-            self.figures = CounterFigures(self.ctx, self.counter, self)
-            self._layout.addWidget(self.figures)
+            self._build()
         super().showEvent(event)
 
 
@@ -40,6 +47,11 @@ def add_statistics_tab(tabs: QTabWidget, ctx: AppContext, counter: str) -> None:
     title = QCoreApplication.translate("Statistics", "Statistics")
     lazy = LazyTabs.of(tabs)
     if lazy is not None:  # one of the counter's lazily built sub-tabs, listed by name like the others
-        lazy.add(f"{counter}FiguresTab", lambda parent: LazyFigures(ctx, counter, parent), title)
+        # a parent (the tabs' stack) means it is built to be seen at once; without one, it was asked for off screen
+        lazy.add(
+            f"{counter}FiguresTab",
+            lambda parent: LazyFigures(ctx, counter, parent, now=parent is not None),
+            title,
+        )
     else:
         tabs.addTab(LazyFigures(ctx, counter, tabs), title)
