@@ -221,3 +221,51 @@ def test_a_course_fee_too_large_is_said_in_yuan_with_the_limit(qtbot, ctx, db, t
     assert not dialog.saved_id
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(ActivityCourse)) == 0
+
+
+@pytest.mark.deferred_steps
+def test_the_courses_paint_first_then_the_sign_up_panel_which_works(qtbot, ctx, db, admin, make_course, make_resident):
+    """Issue 15: the courses list and its buttons are painted first; the chosen course's people and the resident
+    search are made after (ui/common/steps.py), and a resident is signed up through them."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from ui.activities.page import CoursesTab
+    from ui.common import steps
+
+    cid = make_course("书法班", capacity=5)
+    make_resident("赵善庆")
+    page = _page(qtbot, ctx)
+    tab = page.tabs.currentWidget()
+    assert isinstance(tab, CoursesTab) and tab.steps.deferred and not tab.steps.finished
+    assert tab.table.isVisible() and tab.findChild(QLineEdit, "activitiesSignUpSearch") is None
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not tab.loader.pending)
+    assert tab.findChild(QWidget, "activitiesSignUpSearch").isVisible() and tab.people.isVisible()
+    assert tab.course().id == cid and "书法班" in tab.title.text()
+    type_text(qtbot, tab.picker.search, "赵善庆")
+    qtbot.keyClick(tab.picker.search, Qt.Key.Key_Return)
+    assert [r.name for r in A.list_enrolments(db, admin, cid)] == ["赵善庆"]
+    assert tab.people_model.rowCount() == 1
+
+
+@pytest.mark.deferred_steps
+def test_the_events_paint_first_then_the_form_which_records(qtbot, ctx, db, admin, make_resident, no_dialogs):
+    """The events list first; the form to record one after the first paint, which records an event."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.common import steps
+
+    page = _page(qtbot, ctx)
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(2)
+    tab = page.tabs.currentWidget()
+    assert tab.steps.deferred and tab.findChild(QLineEdit, "eventName") is None
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not tab.loader.pending)
+    assert tab.name.isVisible() and tab.group.count() >= 1
+    tab.name.setText("重阳节演出")
+    tab.place.setText("活动室")
+    tab.day.setDate(tab.day.date().addDays(-1))  # an event as it happened
+    tab.picker.set_resident(make_resident("赵善庆"))
+    tab.add_participant()
+    tab.save_button.click()
+    assert no_dialogs.messages == []
+    assert tab.model.rowCount() == 1

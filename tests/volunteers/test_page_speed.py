@@ -148,3 +148,76 @@ def test_a_busy_cell_lays_out_only_the_lines_that_fit(qtbot, qtmodeltester, ctx,
     shown = option.text.split(LINE)
     assert len(shown) == 3 and shown[-1].endswith("…")
     assert grid.model().data(index, Qt.ItemDataRole.ToolTipRole).count("\n") == 39  # the whole text stays
+
+
+@pytest.mark.deferred_steps
+def test_the_roster_paints_its_week_first_then_makes_its_panels_and_works(
+    qtbot, ctx, db, make_shift, frozen, no_dialogs
+):
+    """Issue 15: the roster's first paint carries the week and its buttons; the shift's people and the shift form
+    are made after it (ui/common/steps.py), in their places, and the form made later adds a shift."""
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QComboBox
+    from sqlalchemy import func, select
+
+    from db.models.volunteers import Shift
+    from ui.common import steps
+    from ui.volunteers.page import RosterTab
+
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_shift()
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    tab = page.tabs.currentWidget()
+    assert isinstance(tab, RosterTab) and tab.steps.deferred and not tab.steps.finished
+    assert tab.grid.isVisible() and tab.prev_btn.isVisible()
+    assert tab.findChild(QComboBox, "rosterShift") is None and tab.findChild(QComboBox, "templatePost") is None
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    qtbot.waitUntil(lambda: tab.model.week is not None)
+    for name in ("rosterShift", "templatePost", "rosterVolunteerSearch"):
+        assert tab.findChild(QWidget, name).isVisible(), name
+    assert tab.shift_combo.count() == 0 or tab.current_shift_id() is not None
+    assert tab.post_combo.count() == len(roster.list_posts(db))  # the posts answered before or after the form
+
+    def shifts() -> int:
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(Shift))
+
+    before = shifts()
+    tab.oneoff_day.setDate(tab.oneoff_day.date().addDays(1))
+    tab.start_edit.setTime(QTime(14, 0))
+    tab.end_edit.setTime(QTime(16, 0))
+    tab.add_oneoff_btn.click()
+    assert shifts() == before + 1
+
+
+@pytest.mark.deferred_steps
+def test_the_volunteers_list_paints_first_then_its_form_which_registers(
+    qtbot, ctx, db, make_volunteer, frozen, no_dialogs
+):
+    """The list and its search first; the registration form after the first paint, with the cursor in the
+    resident's search as before; a volunteer registered through it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.residents.service import ResidentInput, create_resident
+    from ui.common import steps
+
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_volunteer("甲")
+    page = _shown(qtbot, ctx)
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(2)
+    tab = page.tabs.currentWidget()
+    assert tab.steps.deferred and tab.findChild(QLineEdit, "volunteerResidentSearch") is None
+    assert tab.table.isVisible() and tab.cert_btn.isVisible()
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not tab.loader.pending)
+    assert tab.resident_search.isVisible()
+    qtbot.waitUntil(lambda: tab.resident_search.hasFocus())
+    rid = create_resident(ctx.db, ctx.actor, ResidentInput(name="乙丙", birth_date=dt.date(1980, 1, 1), phone=""))
+    tab.resident_search.setText("乙丙")
+    tab.find_residents()
+    assert tab.resident_choice.currentData() == rid
+    tab.save_btn.click()
+    assert "乙丙" in [v.name for v in roster.list_volunteers(db, ctx.actor, "")]

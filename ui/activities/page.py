@@ -43,9 +43,24 @@ from ui.common.lazy import LazyTabs
 from ui.common.loading import Loader
 from ui.common.resident_picker import ResidentPicker
 from ui.common.saving import one_click, saves_once
+from ui.common.steps import Steps
 from ui.context import AppContext
 
 TOPICS = ("activities", "residents")
+
+
+def _show_made(container: QWidget) -> None:
+    """Show now the widgets a later step (ui/common/steps.py) made in `container` when it is on screen: a layout
+    would show them only on the next turn of the event loop, with one more paint. Widgets hidden on purpose stay
+    hidden."""
+    if not container.isVisible():
+        return
+    for child in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if child.isWindow() or (
+            child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        ):
+            continue
+        child.show()
 
 
 def _named(widget, name: str, accessible: str):
@@ -159,11 +174,17 @@ class CoursesTab(QWidget):
         self.model = CoursesModel(self)
         self.table = _table(self.model, "activitiesCourses", self.tr("Courses and groups"), left)
         list_export.install(self.table, "courses", ctx=ctx, permission=RUN_ACTIVITIES)
-        self.new_button = _named(QPushButton(self.tr("New course…")), "activitiesNewCourse", self.tr("New course"))
-        self.edit_button = _named(QPushButton(self.tr("Change…")), "activitiesEditCourse", self.tr("Change course"))
-        self.archive_button = _named(QPushButton(self.tr("End course…")), "activitiesArchive", self.tr("End course"))
+        self.new_button = _named(
+            QPushButton(self.tr("New course…"), left), "activitiesNewCourse", self.tr("New course")
+        )
+        self.edit_button = _named(
+            QPushButton(self.tr("Change…"), left), "activitiesEditCourse", self.tr("Change course")
+        )
+        self.archive_button = _named(
+            QPushButton(self.tr("End course…"), left), "activitiesArchive", self.tr("End course")
+        )
         self.cert_button = _named(
-            QPushButton(self.tr("Completion certificates")), "activitiesCertificates", self.tr("Certificates")
+            QPushButton(self.tr("Completion certificates"), left), "activitiesCertificates", self.tr("Certificates")
         )
         for b in (self.new_button, self.edit_button, self.archive_button, self.cert_button):
             b.setVisible(self.manage)
@@ -176,15 +197,38 @@ class CoursesTab(QWidget):
         buttons.addStretch(1)
         lv.addLayout(buttons)
 
+        self.right = right
+        self.people_model = EnrolmentsModel(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        share_on_first_show(split, (62, 38))
+        self.table.selectionModel().currentRowChanged.connect(self._course_changed)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(_current(self.table)))
+        self.archive_button.clicked.connect(self.archive)
+        self.cert_button.clicked.connect(self.certificates)
+        # the chosen course's people and the sign-up after the first paint (ui/common/steps.py)
+        self.steps = Steps(self)
+        self.steps.then(self._build_people)
+        self.loader = Loader(self)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the courses when the worker answers
+        else:
+            self.reload()
+
+    def _build_people(self) -> None:
+        """The chosen course's people, the resident search to sign someone up, withdraw (a later step)."""
+        right = self.right
         self.title = _named(QLabel(right), "activitiesCourseTitle", self.tr("Chosen course"))
         self.title.setWordWrap(True)
-        self.people_model = EnrolmentsModel(self)
         self.people = _table(self.people_model, "activitiesPeople", self.tr("Signed up"), right)
-        list_export.install(self.people, "enrolments", ctx=ctx, permission=RUN_ACTIVITIES)
-        self.picker = ResidentPicker(ctx, "activitiesSignUp", self.tr("Find the resident to sign up"), right)
-        self.sign_up_button = _named(QPushButton(self.tr("Sign up")), "activitiesSignUpButton", self.tr("Sign up"))
+        list_export.install(self.people, "enrolments", ctx=self.ctx, permission=RUN_ACTIVITIES)
+        self.picker = ResidentPicker(self.ctx, "activitiesSignUp", self.tr("Find the resident to sign up"), right)
+        self.sign_up_button = _named(
+            QPushButton(self.tr("Sign up"), right), "activitiesSignUpButton", self.tr("Sign up")
+        )
         self.withdraw_button = _named(
-            QPushButton(self.tr("Withdraw…")), "activitiesWithdraw", self.tr("Withdraw the chosen person")
+            QPushButton(self.tr("Withdraw…"), right), "activitiesWithdraw", self.tr("Withdraw the chosen person")
         )
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -196,23 +240,10 @@ class CoursesTab(QWidget):
         row.addWidget(self.withdraw_button)
         row.addStretch(1)
         rv.addLayout(row)
-        split.addWidget(left)
-        split.addWidget(right)
-        share_on_first_show(split, (62, 38))
-
-        self.table.selectionModel().currentRowChanged.connect(self._course_changed)
         self.sign_up_button.clicked.connect(self.sign_up)
         self.picker.entered.connect(self.sign_up)
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.new_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(lambda: self.edit(_current(self.table)))
-        self.archive_button.clicked.connect(self.archive)
-        self.cert_button.clicked.connect(self.certificates)
-        self.loader = Loader(self)
-        if parent is not None and parent.isVisible():
-            self.load_in_background()  # built to be seen: the frame now, the courses when the worker answers
-        else:
-            self.reload()
+        _show_made(right)
 
     def course(self) -> A.CourseRow | None:
         return _current(self.table)
@@ -234,6 +265,9 @@ class CoursesTab(QWidget):
         self.loader.run(query, self._loaded)
 
     def _loaded(self, answer) -> None:
+        if not self.steps.finished:  # the answer came before the people's panel was made: shown after it
+            self.steps.then(lambda: self._loaded(answer))
+            return
         courses, pick, people = answer
         self._prefetched = (pick, people)
         try:
@@ -253,6 +287,7 @@ class CoursesTab(QWidget):
         self._course_changed()
 
     def _course_changed(self, *_args) -> None:
+        self.steps.finish()  # a course chosen before the people's panel was made
         c = self.course()
         if c is None:
             self.title.setText(self.tr("No course yet."))
@@ -392,9 +427,9 @@ class AttendanceTab(QWidget):
             permission=RUN_ACTIVITIES,
             filter_text=list_export.filter_of(self.course),
         )
-        self.find = _named(QLineEdit(), "attendanceFind", self.tr("Find by name or scan the sheet code"))
+        self.find = _named(QLineEdit(right), "attendanceFind", self.tr("Find by name or scan the sheet code"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sign-in sheet, then Enter"))
-        self.message = _named(QLabel(), "attendanceMessage", self.tr("Last mark"))
+        self.message = _named(QLabel(right), "attendanceMessage", self.tr("Last mark"))
         self.ticks = AttendanceModel(self)
         self.list = _table(self.ticks, "attendanceList", self.tr("Tick list"), right)
         list_export.install(
@@ -404,9 +439,9 @@ class AttendanceTab(QWidget):
             permission=RUN_ACTIVITIES,
             filter_text=list_export.filter_of(self.course),
         )
-        self.save_button = _named(QPushButton(self.tr("Save ticks")), "attendanceSave", self.tr("Save ticks"))
+        self.save_button = _named(QPushButton(self.tr("Save ticks"), right), "attendanceSave", self.tr("Save ticks"))
         self.print_button = _named(
-            QPushButton(self.tr("Print sign-in sheet")), "attendancePrint", self.tr("Print sign-in sheet")
+            QPushButton(self.tr("Print sign-in sheet"), right), "attendancePrint", self.tr("Print sign-in sheet")
         )
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -581,27 +616,45 @@ class EventsTab(QWidget):
         self.table = _table(self.model, "eventsList", self.tr("Events and performances"), split)
         box = QWidget(split)
         list_export.install(self.table, "activity_events", ctx=ctx, permission=RUN_ACTIVITIES)
-        self.name = _named(QLineEdit(), "eventName", self.tr("Event"))
-        self.day = _named(QDateEdit(), "eventDay", self.tr("Day"))
+        self.box = box
+        split.addWidget(self.table)
+        split.addWidget(box)
+        share_on_first_show(split, (55, 45))
+        # the form to record an event after the list's first paint (ui/common/steps.py)
+        self.steps = Steps(self)
+        self.steps.then(self._build_form)
+        self.loader = Loader(self)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the events when the worker answers
+        else:
+            self.reload()
+
+    def _build_form(self) -> None:
+        """The form to record an event with its participants (a later step)."""
+        box = self.box
+        self.name = _named(QLineEdit(box), "eventName", self.tr("Event"))
+        self.day = _named(QDateEdit(box), "eventDay", self.tr("Day"))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        self.start = _named(QTimeEdit(), "eventStart", self.tr("Starts at"))
+        self.start = _named(QTimeEdit(box), "eventStart", self.tr("Starts at"))
         self.start.setDisplayFormat("HH:mm")
-        self.duration = _named(QSpinBox(), "eventDuration", self.tr("Length in minutes"))
+        self.duration = _named(QSpinBox(box), "eventDuration", self.tr("Length in minutes"))
         self.duration.setRange(1, 24 * 60)
         self.duration.setValue(120)
         self.duration.setSuffix(self.tr(" min"))
-        self.place = _named(QLineEdit(), "eventPlace", self.tr("Place"))
-        self.group = _named(QComboBox(), "eventGroup", self.tr("Group that performed"))
-        self.audience = _named(QSpinBox(), "eventAudience", self.tr("Audience"))
-        self.audience.setRange(0, 100000)
-        self.picker = ResidentPicker(ctx, "eventParticipant", self.tr("Find a participant"), box)
+        self.place = _named(QLineEdit(box), "eventPlace", self.tr("Place"))
+        self.group = _named(QComboBox(box), "eventGroup", self.tr("Group that performed"))
         self.members_button = _named(
-            QPushButton(self.tr("Add the group's members")), "eventAddMembers", self.tr("Add the group's members")
+            QPushButton(self.tr("Add the group's members"), box), "eventAddMembers", self.tr("Add the group's members")
         )
-        self.participants = _named(QListWidget(), "eventParticipants", self.tr("Participants"))
+        self.audience = _named(QSpinBox(box), "eventAudience", self.tr("Audience"))
+        self.audience.setRange(0, 100000)
+        self.picker = ResidentPicker(self.ctx, "eventParticipant", self.tr("Find a participant"), box)
+        self.participants = _named(QListWidget(box), "eventParticipants", self.tr("Participants"))
         self.participants.setMaximumHeight(120)
-        self.save_button = _named(QPushButton(self.tr("Record the event")), "eventSave", self.tr("Record the event"))
+        self.save_button = _named(
+            QPushButton(self.tr("Record the event"), box), "eventSave", self.tr("Record the event")
+        )
         form = QFormLayout(box)
         form.addRow(self.tr("Event"), self.name)
         when = QHBoxLayout()
@@ -617,19 +670,12 @@ class EventsTab(QWidget):
         form.addRow(self.tr("Participant"), self.picker)
         form.addRow(self.tr("Participants"), self.participants)
         form.addRow("", self.save_button)
-        split.addWidget(self.table)
-        split.addWidget(box)
-        share_on_first_show(split, (55, 45))
         self.picker.entered.connect(self.add_participant)
         self.members_button.clicked.connect(self.add_members)
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
-        self.loader = Loader(self)
-        if parent is not None and parent.isVisible():
-            self.load_in_background()  # built to be seen: the frame now, the events when the worker answers
-        else:
-            self.reload()
+        _show_made(box)
 
     def load_in_background(self) -> None:
         """Events and groups queried on a worker (first show, another workstation's change)."""
@@ -642,6 +688,9 @@ class EventsTab(QWidget):
         self._show(A.list_courses(self.ctx.db))
 
     def _show(self, courses: list[A.CourseRow]) -> None:
+        if not self.steps.finished:  # the answer came before the form was made: shown after it
+            self.steps.then(lambda: self._show(courses))
+            return
         self.model.set_rows([c for c in courses if c.kind == A.EVENT])
         chosen = self.group.currentData()
         self.group.clear()
@@ -723,7 +772,7 @@ class ActivitiesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("activitiesPage")
         self.ctx = ctx
-        self.tabs = _named(QTabWidget(), "activitiesTabs", self.tr("Classes and activities"))
+        self.tabs = _named(QTabWidget(self), "activitiesTabs", self.tr("Classes and activities"))
         self.lazy = LazyTabs(self.tabs)
         self.lazy.add(
             "activitiesCoursesTab",

@@ -42,6 +42,7 @@ from ui.common.layout import scrolling, share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
+from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
 from ui.volunteers.models import (
@@ -72,6 +73,20 @@ def _from_editor(edit: QDateTimeEdit) -> dt.datetime:
     """The editor's wall-clock time as an aware time in app.clock's local zone."""
     value = edit.dateTime()
     return dt.datetime.combine(_pydate(value.date()), value.time().toPython()).replace(tzinfo=clock.local_tz())
+
+
+def _show_made(container: QWidget) -> None:
+    """Show now the widgets a later step (ui/common/steps.py) made in `container` when it is on screen: a layout
+    would show them only on the next turn of the event loop, with one more paint. Widgets hidden on purpose stay
+    hidden."""
+    if not container.isVisible():
+        return
+    for child in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if child.isWindow() or (
+            child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        ):
+            continue
+        child.show()
 
 
 def _named(widget, name: str, accessible: str):
@@ -131,22 +146,55 @@ class RosterTab(QWidget):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setMinimumSectionSize(self.grid.fontMetrics().lineSpacing() * 2 + 8)
         bottom = QSplitter(Qt.Orientation.Horizontal, split)
-        detail = QWidget(bottom)
-        form_scroll = QScrollArea(bottom)
+        # the shift's people and the shift form are made after the week's first paint (later steps below); their
+        # containers are in place now, so nothing moves when they fill
+        self.detail = QWidget(bottom)
+        self.form_scroll = QScrollArea(bottom)
+        self.form_scroll.setObjectName("rosterShiftFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         share_on_first_show(split, (3, 2))
-        bottom.addWidget(detail)
-        bottom.addWidget(form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
+        bottom.addWidget(self.detail)
+        bottom.addWidget(self.form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
+        share_on_first_show(bottom, (52, 48))
+        self.people_model = ShiftPeopleModel(self)
+        self._time_edited = {"in": False, "out": False}
 
-        # the chosen shift
+        self.prev_btn.clicked.connect(lambda: self.move_week(-7))
+        self.next_btn.clicked.connect(lambda: self.move_week(7))
+        self.generate_btn.clicked.connect(self.generate)
+        self.settle_btn.clicked.connect(self.settle)
+        self.print_btn.clicked.connect(self.print_roster)
+        self.grid.selectionModel().currentChanged.connect(self._cell_changed)
+        self.steps = Steps(self)
+        self.steps.then(self._build_people)
+        self.steps.then(self._build_shift_form)
+        self.loader = Loader(self)
+        self._show_week_label()
+        if parent is not None and parent.isVisible():
+            # built to be seen: the frame shows now, the week when the worker answers
+            self.load_in_background()
+        else:
+            self.reload_posts()
+            self.reload()
+        # Another workstation signs a volunteer up, drops, checks in or out, adds a shift: the week follows
+        # (ui/common/live.py), queried on a worker.
+        self.live_watch = ctx.live.watch(self, ("volunteers.roster",), self.load_in_background)
+
+    # --- later steps (ui/common/steps.py) ---------------------------------------------------
+    def _build_people(self) -> None:
+        """The chosen shift's people with sign-up, drop, check-in / out (a later step)."""
+        detail = self.detail
         dl = QVBoxLayout(detail)
         self.shift_combo = _named(QComboBox(detail), "rosterShift", self.tr("Shift"))
-        self.people_model = ShiftPeopleModel(self)
         self.people = _named(QTableView(detail), "rosterPeople", self.tr("People on the shift"))
         self.people.setModel(self.people_model)
-        list_export.install(self.people, "shift_people", ctx=ctx, filter_text=lambda: self.shift_combo.currentText())
+        list_export.install(
+            self.people, "shift_people", ctx=self.ctx, filter_text=lambda: self.shift_combo.currentText()
+        )
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.horizontalHeader().setStretchLastSection(True)
@@ -166,7 +214,6 @@ class RosterTab(QWidget):
         # afterwards from the paper sheet); the clerk may change them
         self.in_time = _named(QDateTimeEdit(detail), "rosterCheckInTime", self.tr("Check-in time"))
         self.out_time = _named(QDateTimeEdit(detail), "rosterCheckOutTime", self.tr("Check-out time"))
-        self._time_edited = {"in": False, "out": False}
         for key, edit in (("in", self.in_time), ("out", self.out_time)):
             edit.setDisplayFormat("MM-dd HH:mm")
             edit.dateTimeChanged.connect(lambda _v, k=key: self._time_edited.__setitem__(k, True))
@@ -196,10 +243,21 @@ class RosterTab(QWidget):
             row3.addWidget(w)
         dl.addLayout(row3)
 
-        # weekly template / one-off shift form
-        form_scroll.setObjectName("rosterShiftFormScroll")
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.shift_combo.currentIndexChanged.connect(self._show_people)
+        self.people.selectionModel().currentRowChanged.connect(lambda *_a: self.propose_times())
+        self.volunteer_search.returnPressed.connect(self.find_volunteers)
+        self.signup_btn.clicked.connect(self.sign_up)
+        self.waitlist_btn.clicked.connect(self.add_to_waitlist)
+        self.drop_btn.clicked.connect(self.drop)
+        self.in_btn.clicked.connect(self.check_in)
+        self.out_btn.clicked.connect(self.check_out)
+        self.noshow_btn.clicked.connect(self.no_show)
+        self.cancel_shift_btn.clicked.connect(self.cancel_shift)
+        _show_made(detail)
+
+    def _build_shift_form(self) -> None:
+        """The weekly template / one-off shift form (a later step)."""
+        form_scroll = self.form_scroll
         form_box = QGroupBox(self.tr("Weekly or one-off shift"), form_scroll.viewport())
         form_scroll.setWidget(form_box)
         self.post_combo = _named(QComboBox(form_box), "templatePost", self.tr("Post"))
@@ -255,36 +313,10 @@ class RosterTab(QWidget):
         oneoff.addWidget(self.add_oneoff_btn)
         form.addRow(self.tr("One-off on"), oneoff)
 
-        self.prev_btn.clicked.connect(lambda: self.move_week(-7))
-        self.next_btn.clicked.connect(lambda: self.move_week(7))
-        self.generate_btn.clicked.connect(self.generate)
-        self.settle_btn.clicked.connect(self.settle)
-        self.print_btn.clicked.connect(self.print_roster)
-        self.grid.selectionModel().currentChanged.connect(self._cell_changed)
-        self.shift_combo.currentIndexChanged.connect(self._show_people)
-        self.people.selectionModel().currentRowChanged.connect(lambda *_a: self.propose_times())
-        self.volunteer_search.returnPressed.connect(self.find_volunteers)
-        self.signup_btn.clicked.connect(self.sign_up)
-        self.waitlist_btn.clicked.connect(self.add_to_waitlist)
-        self.drop_btn.clicked.connect(self.drop)
-        self.in_btn.clicked.connect(self.check_in)
-        self.out_btn.clicked.connect(self.check_out)
-        self.noshow_btn.clicked.connect(self.no_show)
         self.add_template_btn.clicked.connect(self.add_template)
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
-        self.cancel_shift_btn.clicked.connect(self.cancel_shift)
         self.add_post_btn.clicked.connect(self.add_post)
-        self.loader = Loader(self)
-        self._show_week_label()
-        if parent is not None and parent.isVisible():
-            # built to be seen: the frame shows now, the week when the worker answers
-            self.load_in_background()
-        else:
-            self.reload_posts()
-            self.reload()
-        # Another workstation signs a volunteer up, drops, checks in or out, adds a shift: the week follows
-        # (ui/common/live.py), queried on a worker.
-        self.live_watch = ctx.live.watch(self, ("volunteers.roster",), self.load_in_background)
+        _show_made(form_scroll.viewport())
 
     # --- loading --------------------------------------------------------------------------
     def load_in_background(self) -> None:
@@ -294,6 +326,9 @@ class RosterTab(QWidget):
         self.loader.run(lambda: (roster.list_posts(db), roster.week_roster(db, monday)), self._loaded)
 
     def _loaded(self, answer: tuple[list[roster.PostRow], roster.WeekRoster]) -> None:
+        if not self.steps.finished:  # the answer came before the shift's panels were made: shown after them
+            self.steps.then(lambda: self._loaded(answer))
+            return
         posts, week = answer
         if not self.post_combo.count():
             for p in posts:
@@ -303,6 +338,7 @@ class RosterTab(QWidget):
     def live_reload(self, week: roster.WeekRoster | None = None) -> None:
         """Reload the week (or show `week`, just queried) for another workstation's change, keeping the chosen
         cell (by post), shift, person and the scroll position of the grid."""
+        self.steps.finish()
         idx = self.grid.currentIndex()
         shown = self.model.week
         post_id = shown.posts[idx.row()].id if idx.isValid() and shown is not None else None
@@ -343,6 +379,7 @@ class RosterTab(QWidget):
         )
 
     def _set_week(self, week: roster.WeekRoster) -> None:
+        self.steps.finish()  # the shift's panels follow the week
         current = self.grid.currentIndex()
         chosen = self.current_shift_id()
         self.model.set_week(week)
@@ -372,6 +409,7 @@ class RosterTab(QWidget):
         self.grid.setCurrentIndex(self.model.index(row, day.weekday()))
 
     def _cell_changed(self, *args) -> None:
+        self.steps.finish()  # a cell chosen before the shift's panels were made
         idx = self.grid.currentIndex()
         cells = self.model.cells(idx.row(), idx.column()) if idx.isValid() else []
         self.shift_ids = [c.shift_id for c in cells]
@@ -617,54 +655,82 @@ class HoursTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = PendingHoursModel(self)
+        # Built top-down, each widget made in its place (ui/common/lazy.py): the list and its buttons now, the form
+        # for hours served outside a shift in a later step (ui/common/steps.py), in a box already in its place.
+        layout = QVBoxLayout(self)
         self.table = _named(QTableView(self), "hoursPending", self.tr("Hours waiting for approval"))
         self.table.setModel(self.model)
         list_export.install(self.table, "hours", ctx=ctx)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.approve_btn = _named(QPushButton(self.tr("Approve")), "hoursApprove", self.tr("Approve"))
-        self.reject_btn = _named(QPushButton(self.tr("Reject…")), "hoursReject", self.tr("Reject"))
-        self.refresh_btn = _named(QPushButton(self.tr("Refresh")), "hoursRefresh", self.tr("Refresh"))
-        self.feedback = _named(QLabel(), "hoursFeedback", self.tr("Last decision"))
-        self.feedback.setWordWrap(True)
-        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
+        layout.addWidget(self.table, 1)
+        self.approve_btn = _named(QPushButton(self.tr("Approve"), self), "hoursApprove", self.tr("Approve"))
+        self.reject_btn = _named(QPushButton(self.tr("Reject…"), self), "hoursReject", self.tr("Reject"))
+        self.refresh_btn = _named(QPushButton(self.tr("Refresh"), self), "hoursRefresh", self.tr("Refresh"))
         today = clock.today()
-        self.first = _named(QDateEdit(_qdate(today.replace(day=1))), "hoursFrom", self.tr("From"))
-        self.last = _named(QDateEdit(_qdate(today)), "hoursTo", self.tr("To"))
+        from_label = QLabel(self.tr("From"), self)
+        self.first = _named(QDateEdit(_qdate(today.replace(day=1)), self), "hoursFrom", self.tr("From"))
+        to_label = QLabel(self.tr("To"), self)
+        self.last = _named(QDateEdit(_qdate(today), self), "hoursTo", self.tr("To"))
         for d in (self.first, self.last):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
-        self.pdf_btn = _named(QPushButton(self.tr("Hours by month (PDF)")), "hoursPdf", self.tr("Hours by month (PDF)"))
+        self.pdf_btn = _named(
+            QPushButton(self.tr("Hours by month (PDF)"), self), "hoursPdf", self.tr("Hours by month (PDF)")
+        )
         self.xlsx_btn = _named(
-            QPushButton(self.tr("Hours by month (Excel)")), "hoursExcel", self.tr("Hours by month (Excel)")
+            QPushButton(self.tr("Hours by month (Excel)"), self), "hoursExcel", self.tr("Hours by month (Excel)")
         )
         row = QHBoxLayout()
+        layout.addLayout(row)
         for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
             row.addWidget(w)
         row.addStretch(1)
-        for w in (QLabel(self.tr("From")), self.first, QLabel(self.tr("To")), self.last, self.pdf_btn, self.xlsx_btn):
+        for w in (from_label, self.first, to_label, self.last, self.pdf_btn, self.xlsx_btn):
             row.addWidget(w)
-
+        self.feedback = _named(QLabel(self), "hoursFeedback", self.tr("Last decision"))
+        self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
+        layout.addWidget(self.feedback)
         # hours served outside a shift (an event, a visit recorded later): source "manual", with a reason
-        self.manual_search = _named(QLineEdit(), "manualVolunteerSearch", self.tr("Find a volunteer"))
+        self.manual_box = QGroupBox(self.tr("Hours served outside a shift"), self)
+        self.manual_box.setObjectName("manualHoursBox")
+        layout.addWidget(self.manual_box)
+        self.approve_btn.clicked.connect(lambda: self.decide(True))
+        self.reject_btn.clicked.connect(lambda: self.decide(False))
+        self.refresh_btn.clicked.connect(self.reload)
+        self.pdf_btn.clicked.connect(self.export_pdf)
+        self.xlsx_btn.clicked.connect(self.export_xlsx)
+        self.steps = Steps(self)
+        self.steps.then(self._build_manual)
+        self.loader = Loader(self)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
+        else:
+            self.reload()
+
+    def _build_manual(self) -> None:
+        """The form for hours served outside a shift (a later step)."""
+        manual = self.manual_box
+        today = clock.today()
+        self.manual_search = _named(QLineEdit(manual), "manualVolunteerSearch", self.tr("Find a volunteer"))
         self.manual_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
-        self.manual_volunteer = _named(QComboBox(), "manualVolunteer", self.tr("Volunteer"))
-        self.manual_day = _named(QDateEdit(_qdate(today)), "manualDay", self.tr("Day served"))
+        self.manual_volunteer = _named(QComboBox(manual), "manualVolunteer", self.tr("Volunteer"))
+        self.manual_day = _named(QDateEdit(_qdate(today), manual), "manualDay", self.tr("Day served"))
         self.manual_day.setCalendarPopup(True)
         self.manual_day.setDisplayFormat("yyyy-MM-dd")
         self.manual_day.setMaximumDate(_qdate(today))
-        self.manual_hours = _named(QDoubleSpinBox(), "manualHours", self.tr("Hours"))
+        self.manual_hours = _named(QDoubleSpinBox(manual), "manualHours", self.tr("Hours"))
         self.manual_hours.setRange(0.25, 24)
         self.manual_hours.setSingleStep(0.5)
         self.manual_hours.setDecimals(2)
         self.manual_hours.setValue(2)
         self.manual_hours.setSuffix(self.tr(" h"))
-        self.manual_note = _named(QLineEdit(), "manualNote", self.tr("What was done"))
+        self.manual_note = _named(QLineEdit(manual), "manualNote", self.tr("What was done"))
         self.manual_note.setPlaceholderText(self.tr("What the volunteer did, and why it is entered by hand"))
         self.manual_add = _named(
-            QPushButton(self.tr("Add hours for approval")), "manualAdd", self.tr("Add hours for approval")
+            QPushButton(self.tr("Add hours for approval"), manual), "manualAdd", self.tr("Add hours for approval")
         )
-        manual = QGroupBox(self.tr("Hours served outside a shift"), self)  # in place before its children
         ml = QFormLayout(manual)
         who = QHBoxLayout()
         who.addWidget(self.manual_search, 1)
@@ -677,24 +743,10 @@ class HoursTab(QWidget):
         ml.addRow(self.tr("Day and hours"), when)
         ml.addRow(self.tr("What was done"), self.manual_note)
         ml.addRow("", self.manual_add)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.feedback)
-        layout.addWidget(manual)
         self.manual_search.returnPressed.connect(self.find_manual_volunteers)
         self.manual_note.returnPressed.connect(self.add_manual)
         self.manual_add.clicked.connect(self.add_manual)
-        self.approve_btn.clicked.connect(lambda: self.decide(True))
-        self.reject_btn.clicked.connect(lambda: self.decide(False))
-        self.refresh_btn.clicked.connect(self.reload)
-        self.pdf_btn.clicked.connect(self.export_pdf)
-        self.xlsx_btn.clicked.connect(self.export_xlsx)
-        self.loader = Loader(self)
-        if parent is not None and parent.isVisible():
-            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
-        else:
-            self.reload()
+        _show_made(manual)
 
     def load_in_background(self) -> None:
         """The pending hours queried on a worker (first show, another workstation's change), then shown keeping the
@@ -853,15 +905,15 @@ class VolunteersTab(QWidget):
         self.editing: roster.VolunteerDetail | None = None
         # Built top-down: the list and the certificate on the left, the long form in its scroll area on the right,
         # each container in place before its children (a subtree measured alone and then moved in is styled again
-        # whole, ui/common/lazy.py).
+        # whole, ui/common/lazy.py). The list and its search come first; the form and the certificate are made in
+        # later steps (ui/common/steps.py), in boxes already in their places.
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 5)
         self.reg = QGroupBox(self.tr("Register a volunteer"), self)
-        reg_scroll = scrolling(self.reg, self)  # a long form: it scrolls on a 1366×768 screen (issue 16)
-        layout.addWidget(reg_scroll, 4)
-        cert = QGroupBox(self.tr("Volunteer service record certificate"), self)
-        self.search = _named(QLineEdit(), "volunteerSearch", self.tr("Find a volunteer"))
+        self.reg_scroll = scrolling(self.reg, self)  # a long form: it scrolls on a 1366×768 screen (issue 16)
+        layout.addWidget(self.reg_scroll, 4)
+        self.search = _named(QLineEdit(self), "volunteerSearch", self.tr("Find a volunteer"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or volunteer number"))
         self.model = VolunteersModel(self)
         self.table = _named(QTableView(self), "volunteerList", self.tr("Volunteers"))
@@ -870,37 +922,63 @@ class VolunteersTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
-        self.edit_btn = _named(QPushButton(self.tr("Edit selected")), "volunteerEdit", self.tr("Edit selected"))
-        self.new_btn = _named(QPushButton(self.tr("New volunteer")), "volunteerNew", self.tr("New volunteer"))
-        self.archive_btn = _named(QPushButton(self.tr("Archive…")), "volunteerArchive", self.tr("Archive volunteer"))
+        self.edit_btn = _named(QPushButton(self.tr("Edit selected"), self), "volunteerEdit", self.tr("Edit selected"))
+        self.new_btn = _named(QPushButton(self.tr("New volunteer"), self), "volunteerNew", self.tr("New volunteer"))
+        self.archive_btn = _named(
+            QPushButton(self.tr("Archive…"), self), "volunteerArchive", self.tr("Archive volunteer")
+        )
+        self.cert = QGroupBox(self.tr("Volunteer service record certificate"), self)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.edit_btn)
+        search_row.addWidget(self.new_btn)
+        search_row.addWidget(self.archive_btn)
+        left.addLayout(search_row)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.cert)
+        self.search.textChanged.connect(self.reload)
+        self.edit_btn.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.new_btn.clicked.connect(self.start_new)
+        self.archive_btn.clicked.connect(self.archive)
+        self.quals_model = QualificationsModel(self)
+        self.steps = Steps(self)
+        self._build_certificate()  # on the left, under the list: made with it, so the list keeps its height
+        self.steps.then(self._build_form)
+        self.loader = Loader(self)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
+        else:
+            self.reload()
 
-        # register or edit
-        self.resident_search = _named(QLineEdit(), "volunteerResidentSearch", self.tr("Resident"))
+    def _build_form(self) -> None:
+        """Register or edit a volunteer (a later step)."""
+        reg = self.reg
+        self.resident_search = _named(QLineEdit(reg), "volunteerResidentSearch", self.tr("Resident"))
         self.resident_search.setPlaceholderText(self.tr("Find the resident, then Enter"))
-        self.resident_choice = _named(QComboBox(self.reg), "volunteerResident", self.tr("Resident"))
-        self.resident_name = _named(QLabel(), "volunteerResidentName", self.tr("Resident"))
+        self.resident_choice = _named(QComboBox(reg), "volunteerResident", self.tr("Resident"))
+        self.resident_name = _named(QLabel(reg), "volunteerResidentName", self.tr("Resident"))
         self.resident_name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.kind = _named(QComboBox(self.reg), "volunteerKind", self.tr("Type"))
+        self.kind = _named(QComboBox(reg), "volunteerKind", self.tr("Type"))
         for k in roster.KINDS:
             self.kind.addItem(roster.kind_label(k), k)
         self.kind.setCurrentIndex(self.kind.findData("resident"))
-        self.school = _named(QLineEdit(), "volunteerSchool", self.tr("School"))
-        self.student_number = _named(QLineEdit(), "volunteerStudentNumber", self.tr("Student number"))
-        self.branch = _named(QLineEdit(), "volunteerBranch", self.tr("Party branch"))
-        self.skills = _named(QLineEdit(), "volunteerSkills", self.tr("Skills"))
+        self.school = _named(QLineEdit(reg), "volunteerSchool", self.tr("School"))
+        self.student_number = _named(QLineEdit(reg), "volunteerStudentNumber", self.tr("Student number"))
+        self.branch = _named(QLineEdit(reg), "volunteerBranch", self.tr("Party branch"))
+        self.skills = _named(QLineEdit(reg), "volunteerSkills", self.tr("Skills"))
         self.skills.setPlaceholderText(self.tr("Comma-separated"))
-        self.availability = _named(QLineEdit(), "volunteerAvailability", self.tr("Availability"))
+        self.availability = _named(QLineEdit(reg), "volunteerAvailability", self.tr("Availability"))
         self.availability.setPlaceholderText(self.tr("e.g. weekday afternoons, weekends"))
-        self.external = _named(QLineEdit(), "volunteerNumber", self.tr("Volunteer number (志愿汇 / i志愿)"))
-        self.guardian = _named(QLineEdit(), "volunteerGuardian", self.tr("Guardian (under 18)"))
-        self.consent = _named(QDateEdit(self.reg), "volunteerConsent", self.tr("Guardian's consent on"))
+        self.external = _named(QLineEdit(reg), "volunteerNumber", self.tr("Volunteer number (志愿汇 / i志愿)"))
+        self.guardian = _named(QLineEdit(reg), "volunteerGuardian", self.tr("Guardian (under 18)"))
+        self.consent = _named(QDateEdit(reg), "volunteerConsent", self.tr("Guardian's consent on"))
         self.consent.setSpecialValueText(self.tr("none"))
         self.consent.setMinimumDate(QDate(2000, 1, 1))
         self.consent.setDate(self.consent.minimumDate())
         self.consent.setDisplayFormat("yyyy-MM-dd")
         # qualifications with expiry
-        self.quals_model = QualificationsModel(self)
-        self.quals = _named(QTableView(self.reg), "volunteerQualifications", self.tr("Qualifications"))
+        self.quals = _named(QTableView(reg), "volunteerQualifications", self.tr("Qualifications"))
         self.quals.setModel(self.quals_model)
         self.quals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -908,23 +986,23 @@ class VolunteersTab(QWidget):
         self.quals.verticalHeader().hide()
         size_columns_always(self.quals)  # the qualification's name and date whole (issue 16)
         self.quals.setMinimumHeight(90)
-        self.qual_name = _named(QLineEdit(), "qualificationName", self.tr("Qualification"))
+        self.qual_name = _named(QLineEdit(reg), "qualificationName", self.tr("Qualification"))
         self.qual_name.setPlaceholderText(self.tr("e.g. first-aid certificate"))
         self.qual_name.setMinimumWidth(160)
-        self.qual_expiry = _named(QDateEdit(self.reg), "qualificationExpiry", self.tr("Valid until"))
+        self.qual_expiry = _named(QDateEdit(reg), "qualificationExpiry", self.tr("Valid until"))
         self.qual_expiry.setSpecialValueText(self.tr("no expiry"))
         self.qual_expiry.setMinimumDate(QDate(2000, 1, 1))
         self.qual_expiry.setDate(self.qual_expiry.minimumDate())
         self.qual_expiry.setDisplayFormat("yyyy-MM-dd")
         self.qual_expiry.setCalendarPopup(True)
-        self.qual_add = _named(QPushButton(self.tr("Add")), "qualificationAdd", self.tr("Add qualification"))
+        self.qual_add = _named(QPushButton(self.tr("Add"), reg), "qualificationAdd", self.tr("Add qualification"))
         self.qual_remove = _named(
-            QPushButton(self.tr("Remove")), "qualificationRemove", self.tr("Remove qualification")
+            QPushButton(self.tr("Remove"), reg), "qualificationRemove", self.tr("Remove qualification")
         )
         self.save_btn = _named(
-            QPushButton(self.tr("Register volunteer")), "volunteerSave", self.tr("Register volunteer")
+            QPushButton(self.tr("Register volunteer"), reg), "volunteerSave", self.tr("Register volunteer")
         )
-        form = QFormLayout(self.reg)
+        form = QFormLayout(reg)
         self.form = form
         form.addRow(self.tr("Resident"), self.resident_search)
         form.addRow("", self.resident_choice)
@@ -946,37 +1024,6 @@ class VolunteersTab(QWidget):
         qual_row.addWidget(self.qual_remove)
         form.addRow("", qual_row)
         form.addRow(self.save_btn)
-
-        # certificate
-        today = clock.today()
-        self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1)), cert), "certFrom", self.tr("From"))
-        self.cert_to = _named(QDateEdit(_qdate(today), cert), "certTo", self.tr("To"))
-        for d in (self.cert_from, self.cert_to):
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setCalendarPopup(True)
-        self.cert_full_id = _named(
-            QCheckBox(self.tr("Print the full ID number (recorded)")), "certFullId", self.tr("Print the full ID number")
-        )
-        self.cert_btn = _named(QPushButton(self.tr("Issue certificate")), "certIssue", self.tr("Issue certificate"))
-        cl = QFormLayout(cert)
-        cl.addRow(self.tr("From"), self.cert_from)
-        cl.addRow(self.tr("To"), self.cert_to)
-        cl.addRow("", self.cert_full_id)
-        cl.addRow(self.cert_btn)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.edit_btn)
-        search_row.addWidget(self.new_btn)
-        search_row.addWidget(self.archive_btn)
-        left.addLayout(search_row)
-        left.addWidget(self.table, 1)
-        left.addWidget(cert)
-        # as wide as the filled form needs (scrolling measured it empty)
-        reg_scroll.setMinimumWidth(
-            self.reg.minimumSizeHint().width() + reg_scroll.verticalScrollBar().sizeHint().width() + 4
-        )
-        self.search.textChanged.connect(self.reload)
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.qual_add.clicked.connect(self.add_qualification)
@@ -984,17 +1031,42 @@ class VolunteersTab(QWidget):
         self.qual_remove.clicked.connect(self.remove_qualification)
         self.save_btn.clicked.connect(self.save)
         one_click(self.save_btn)  # a double click saves once (ui.common.saving)
-        self.edit_btn.clicked.connect(self.edit_selected)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.new_btn.clicked.connect(self.start_new)
-        self.archive_btn.clicked.connect(self.archive)
+        # Tab goes through the form, then the certificate (made before the form, under the list), as before
+        chain = (self.save_btn, self.cert_from, self.cert_to, self.cert_full_id, self.cert_btn)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self._new_form()
+        _show_made(reg)
+        # as wide as the filled form needs (scrolling measured it empty; its fields count once shown)
+        self.reg_scroll.setMinimumWidth(
+            reg.minimumSizeHint().width() + self.reg_scroll.verticalScrollBar().sizeHint().width() + 4
+        )
+        if not self.search.text():  # the resident's search has the cursor, as before; a search typed keeps it
+            self.resident_search.setFocus()
+
+    def _build_certificate(self) -> None:
+        """The service record certificate for a period."""
+        cert = self.cert
+        today = clock.today()
+        self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1)), cert), "certFrom", self.tr("From"))
+        self.cert_to = _named(QDateEdit(_qdate(today), cert), "certTo", self.tr("To"))
+        for d in (self.cert_from, self.cert_to):
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setCalendarPopup(True)
+        self.cert_full_id = _named(
+            QCheckBox(self.tr("Print the full ID number (recorded)"), cert),
+            "certFullId",
+            self.tr("Print the full ID number"),
+        )
+        self.cert_btn = _named(
+            QPushButton(self.tr("Issue certificate"), cert), "certIssue", self.tr("Issue certificate")
+        )
+        cl = QFormLayout(cert)
+        cl.addRow(self.tr("From"), self.cert_from)
+        cl.addRow(self.tr("To"), self.cert_to)
+        cl.addRow("", self.cert_full_id)
+        cl.addRow(self.cert_btn)
         self.cert_btn.clicked.connect(self.issue)
-        self.loader = Loader(self)
-        self.start_new()
-        if parent is not None and parent.isVisible():
-            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
-        else:
-            self.reload()
 
     # --- the form -------------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
@@ -1023,6 +1095,12 @@ class VolunteersTab(QWidget):
         self.save_btn.setAccessibleName(self.save_btn.text())
 
     def start_new(self) -> None:
+        """An empty form for a new volunteer, the cursor in the resident's search."""
+        self.steps.finish()
+        self._new_form()
+        self.resident_search.setFocus()
+
+    def _new_form(self) -> None:
         for w in (
             self.school,
             self.student_number,
@@ -1042,9 +1120,9 @@ class VolunteersTab(QWidget):
         self.quals_model.set_rows([])
         self._set_mode(None)
         self._kind_changed()
-        self.resident_search.setFocus()
 
     def edit_selected(self) -> None:
+        self.steps.finish()  # the form may not be made yet
         idx = self.table.currentIndex()
         if not idx.isValid():
             dialogs.warn(self, self.tr("Choose a volunteer first."))
@@ -1205,7 +1283,7 @@ class VolunteersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("volunteersPage")
         self.ctx = ctx
-        self.tabs = _named(QTabWidget(), "volunteersTabs", self.tr("Volunteers"))
+        self.tabs = _named(QTabWidget(self), "volunteersTabs", self.tr("Volunteers"))
         self.lazy = LazyTabs(self.tabs)
         self.lazy.add("volunteersRoster", lambda parent: RosterTab(ctx, parent), self.tr("Week roster"))
         self.lazy.add(
