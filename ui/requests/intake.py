@@ -27,6 +27,7 @@ from app.residents.service import search_residents
 from ui.common import dialogs, documents
 from ui.common.layout import set_available
 from ui.common.saving import one_click, saves_once
+from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.keys import describe
 
@@ -81,10 +82,61 @@ class IntakeForm(QWidget):
         self.last_saved: S.SavedRequest | None = None
         self.last_receipt = None
 
+        # Made in steps (ui/common/steps.py): the resident search, where the clerk starts, is painted first; the
+        # rest of the form follows one group per turn of the event loop, each in its place below it.
         self.search = _named(QLineEdit(self), "residentSearch", self.tr("Find resident"))
         self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID digits; empty = anonymous"))
         self.resident = _named(QComboBox(self), "residentChoice", self.tr("Resident"))
         self.new_resident = _named(QPushButton(self.tr("New resident…"), self), "newResident", self.tr("New resident"))
+        self.form = QFormLayout()
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.search, 2)
+        find_row.addWidget(self.resident, 2)
+        find_row.addWidget(self.new_resident)
+        resident_label = QLabel(self.tr("Resident"), self)
+        # the labels' column as wide as it will be with every row, so the search field does not move when they come
+        metrics = resident_label.fontMetrics()
+        left = Qt.AlignmentFlag.AlignLeft
+        resident_label.setMinimumWidth(
+            max(metrics.boundingRect(0, 0, 0, 0, left, t).width() for t in self._row_labels())
+        )
+        self.form.addRow(resident_label, find_row)
+        self.buttons_row = QHBoxLayout()
+        self._box = QVBoxLayout(self)
+        self._box.addLayout(self.form)
+        self._box.addLayout(self.buttons_row)
+        self._box.addStretch(1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.search_and_move_on)
+        self.new_resident.clicked.connect(self.create_resident)
+        # Saving prints a receipt: only a deliberate Ctrl+Enter (or the button) does it, never a plain Enter.
+        for keys in SAVE_KEYS:
+            shortcut = describe(QShortcut(QKeySequence(keys), self), self.tr("Save the request and print its receipt"))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        self.run_search()
+        self.steps = Steps(self)
+        self.steps.then(self._build_contact)
+        self.steps.then(self._build_request)
+        self.steps.then(self._build_outcome)
+
+    def _row_labels(self) -> tuple[str, ...]:
+        return (
+            self.tr("Resident"),
+            self.tr("Contact (anonymous callers)"),
+            self.tr("Channel"),
+            self.tr("Category"),
+            self.tr("Urgency"),
+            self.tr("Description"),
+        )
+
+    def _build_contact(self) -> None:
+        """Step 2: the contact of an anonymous caller, the channel and the day the request came in."""
         self.contact_name = _named(QLineEdit(self), "contactName", self.tr("Contact name"))
         self.contact_phone = _named(QLineEdit(self), "contactPhone", self.tr("Contact phone"))
         self.contact_name.setPlaceholderText(self.tr("Contact name"))
@@ -92,11 +144,27 @@ class IntakeForm(QWidget):
         self.channel = _named(QComboBox(self), "channel", self.tr("Channel"))
         for code in W.CHANNELS:
             self.channel.addItem(W.channel_label(code), code)
+        came_in = QLabel(self.tr("came in on"), self)
         self.received_on = _named(QDateEdit(self), "receivedOn", self.tr("Came in on"))
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
         self.received_on.setToolTip(self.tr("For a visit or council item recorded later; never a future day"))
         self._reset_received_on()
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_name)
+        contact_row.addWidget(self.contact_phone)
+        self.form.addRow(self.tr("Contact (anonymous callers)"), contact_row)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.channel, 1)
+        channel_row.addWidget(came_in)
+        channel_row.addWidget(self.received_on)
+        self.form.addRow(self.tr("Channel"), channel_row)
+        for line in (self.contact_name, self.contact_phone):
+            line.installEventFilter(self)  # a line edit takes Ctrl+Enter for itself: pass it on as "save"
+        self._show_made()
+
+    def _build_request(self) -> None:
+        """Step 3: what the request is (category, urgency, description)."""
         self.category = _named(QComboBox(self), "category", self.tr("Category"))
         self.urgency = _named(QComboBox(self), "urgency", self.tr("Urgency"))
         for code in W.URGENCIES:
@@ -105,6 +173,15 @@ class IntakeForm(QWidget):
         self.description.setPlaceholderText(
             self.tr("What the resident needs — Enter starts a new line, Ctrl+Enter saves and prints")
         )
+        self.form.addRow(self.tr("Category"), self.category)
+        self.form.addRow(self.tr("Urgency"), self.urgency)
+        self.form.addRow(self.tr("Description"), self.description)
+        self.description.submitted.connect(self.save)
+        self._fill_categories()
+        self._show_made()
+
+    def _build_outcome(self) -> None:
+        """Step 4: the follow-up and on-the-spot choices, the save and preview buttons, the last request saved."""
         self.callback = _named(QCheckBox(self.tr("Agrees to a follow-up call"), self), "callback", self.tr("Callback"))
         self.callback.setChecked(True)
         self.on_spot = _named(
@@ -126,61 +203,29 @@ class IntakeForm(QWidget):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.result.setFont(font)
-
-        form = QFormLayout()
-        find_row = QHBoxLayout()
-        find_row.addWidget(self.search, 2)
-        find_row.addWidget(self.resident, 2)
-        find_row.addWidget(self.new_resident)
-        form.addRow(self.tr("Resident"), find_row)
-        contact_row = QHBoxLayout()
-        contact_row.addWidget(self.contact_name)
-        contact_row.addWidget(self.contact_phone)
-        form.addRow(self.tr("Contact (anonymous callers)"), contact_row)
-        channel_row = QHBoxLayout()
-        channel_row.addWidget(self.channel, 1)
-        channel_row.addWidget(QLabel(self.tr("came in on"), self))
-        channel_row.addWidget(self.received_on)
-        form.addRow(self.tr("Channel"), channel_row)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Urgency"), self.urgency)
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow("", self.callback)
+        self.form.addRow("", self.callback)
         spot_row = QHBoxLayout()
         spot_row.addWidget(self.on_spot)
         spot_row.addWidget(self.on_spot_note, 1)
-        form.addRow("", spot_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.reprint)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.search_and_move_on)
-        self.new_resident.clicked.connect(self.create_resident)
+        self.form.addRow("", spot_row)
+        self.buttons_row.addWidget(self.save_button)
+        self.buttons_row.addWidget(self.reprint)
+        self.buttons_row.addStretch(1)
+        self._box.insertWidget(2, self.result)
         self.on_spot.toggled.connect(self.on_spot_note.setEnabled)
-        # Saving prints a receipt: only a deliberate Ctrl+Enter (or the button) does it, never a plain Enter.
-        self.description.submitted.connect(self.save)
-        for keys in SAVE_KEYS:
-            shortcut = describe(QShortcut(QKeySequence(keys), self), self.tr("Save the request and print its receipt"))
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
-        for line in (self.on_spot_note, self.contact_name, self.contact_phone):
-            line.installEventFilter(self)  # a line edit takes Ctrl+Enter for itself: pass it on as "save"
+        self.on_spot_note.installEventFilter(self)  # Ctrl+Enter in a line edit saves (eventFilter)
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click saves once (ui.common.saving)
         self.reprint.clicked.connect(self.preview_receipt)
-        self.reload_categories()
-        self.run_search()
+        self._show_made()
+
+    def _show_made(self) -> None:
+        """A step's widgets go into a layout already on screen: shown now, not on the layout's next turn, so a
+        key that moves the focus to one of them (Enter in the search) finds it."""
+        if self.isVisible():
+            for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if child.isHidden() and not child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    child.show()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (
@@ -193,6 +238,11 @@ class IntakeForm(QWidget):
         return super().eventFilter(obj, event)
 
     def reload_categories(self) -> None:
+        """The category picker as the catalogue is now (the one chosen kept)."""
+        self.steps.finish()
+        self._fill_categories()
+
+    def _fill_categories(self) -> None:
         current = self.category.currentData()
         self.category.clear()
         for c in S.categories(self.ctx.db):
@@ -214,6 +264,7 @@ class IntakeForm(QWidget):
 
     def search_and_move_on(self) -> None:
         """A scanned card or typed name + Enter: pick the first match and go on to the description."""
+        self.steps.finish()
         self.run_search()
         self.description.setFocus()
 
@@ -253,6 +304,7 @@ class IntakeForm(QWidget):
 
     @saves_once
     def save(self) -> None:
+        self.steps.finish()  # Ctrl+Enter before the form's last steps were made: they are made first
         try:
             saved = S.take_in(self.ctx.db, self.ctx.actor, self.intake_input())
         except UserError as exc:
