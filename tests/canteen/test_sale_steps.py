@@ -87,7 +87,7 @@ def test_the_sale_screen_paints_first_and_keys_typed_while_its_steps_run_all_arr
     try:
         sale = _shown_sale(qtbot, ctx)
         # the first part: the box and the card; nothing of the form or the tickets yet
-        assert log == [] and sale.steps.done == 0 and steps.pending() == 1
+        assert log == [] and sale.steps.done == 0 and not sale.steps.finished
         assert sale.findChild(QPushButton, "canteenSell") is None
         assert sale.findChild(QTableView, "canteenTickets") is None
         assert sale.name.text() == "No diner"
@@ -114,7 +114,7 @@ def test_keys_that_need_the_form_before_it_was_made_make_it_and_act(qtbot, ctx, 
     sale = _shown_sale(qtbot, ctx)
     assert not sale.steps.finished
     qtbot.keyClick(sale.scan, Qt.Key.Key_F4)  # a walk-in guest, at once
-    assert sale.steps.finished and steps.pending() == 0
+    assert sale.steps.finished  # made by the key (another page of the window may still have steps of its own)
     assert sale.guest and sale.name.text() == "Walk-in guest" and sale.sell_button.isEnabled()
     qtbot.keyClick(sale.scan, Qt.Key.Key_2)
     assert sale.quantity == 2

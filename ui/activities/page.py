@@ -49,20 +49,6 @@ from ui.context import AppContext
 TOPICS = ("activities", "residents")
 
 
-def _show_made(container: QWidget) -> None:
-    """Show now the widgets a later step (ui/common/steps.py) made in `container` when it is on screen: a layout
-    would show them only on the next turn of the event loop, with one more paint. Widgets hidden on purpose stay
-    hidden."""
-    if not container.isVisible():
-        return
-    for child in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if child.isWindow() or (
-            child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
-        ):
-            continue
-        child.show()
-
-
 def _named(widget, name: str, accessible: str):
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
@@ -243,7 +229,6 @@ class CoursesTab(QWidget):
         self.sign_up_button.clicked.connect(self.sign_up)
         self.picker.entered.connect(self.sign_up)
         self.withdraw_button.clicked.connect(self.withdraw)
-        _show_made(right)
 
     def course(self) -> A.CourseRow | None:
         return _current(self.table)
@@ -675,7 +660,6 @@ class EventsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
-        _show_made(box)
 
     def load_in_background(self) -> None:
         """Events and groups queried on a worker (first show, another workstation's change)."""

@@ -58,19 +58,6 @@ PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "
 SLOT_KEYS = ("Alt+1", "Alt+2", "Alt+3")  # F1 is help everywhere (ui/help.py)
 
 
-def show_made(*containers: QWidget) -> None:
-    """Show now the widgets a later step made in `containers` (on screen), not on the next turn of the event loop as
-    their layout would: a key that made the steps at once (`Steps.finish`) may give one of them the focus straight
-    after. Widgets hidden on purpose (`hide()`) stay hidden. (The same as ui/childcare/page.py's; one place for both
-    would be ui/common/steps.py.)"""
-    for container in containers:
-        if not container.isVisible():
-            continue
-        for w in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if not w.isVisible() and not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                w.show()
-
-
 class SaleScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -297,7 +284,6 @@ class SaleScreen(QWidget):
         for b in (self.guest_button, self.card_button, self.late_button, self.sell_button):
             buttons.addWidget(b)
         self._lv.insertLayout(3, buttons)
-        show_made(left)
         self._refresh()
 
     def _build_tickets(self) -> None:
@@ -354,7 +340,6 @@ class SaleScreen(QWidget):
         for b in (self.void_button, self.reprint_button, self.x_button, self.close_button):
             rb.addWidget(b)
         rv.addLayout(rb)
-        show_made(right)
         self.model.reload()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._ticket_actions())
         self.model.modelReset.connect(self._ticket_actions)

@@ -142,18 +142,6 @@ class DayModel(ListTableModel):
         return None
 
 
-def show_made(*containers: QWidget) -> None:
-    """Show now the widgets a later step made in `containers` (on screen), not on the next turn of the event loop as
-    their layout would: a key that made the steps at once (`Steps.finish`) may give one of them the focus straight
-    after. Widgets hidden on purpose (`hide()`) stay hidden."""
-    for container in containers:
-        if not container.isVisible():
-            continue
-        for w in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if not w.isVisible() and not w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                w.show()
-
-
 class ChildcarePage(QWidget):
     REFRESH_MS = 30_000  # the board and the closing-time alerts are re-evaluated this often
 
@@ -327,7 +315,6 @@ class ChildcarePage(QWidget):
             row.addWidget(w)
         self.override_button.clicked.connect(lambda: self.sign_out(True))
         self.absent_button.clicked.connect(self.mark_absent)
-        show_made(bar)
         self._release_ready = True
         self._follow_state()
         self._load_contacts()
@@ -356,7 +343,6 @@ class ChildcarePage(QWidget):
         self.blank_button.clicked.connect(lambda: self._sheet(False))
         self.filled_button.clicked.connect(lambda: self._sheet(True))
         self.week_button.clicked.connect(self._week)
-        show_made(find_bar)
         self._papers_ready = True
         self._fill_groups()
 

@@ -124,24 +124,41 @@ class Steps(QObject):
             self._stop_waiting()
 
     def _run(self, step: Callable[[], None]) -> None:
+        before = set(self.page.findChildren(QWidget)) if self.page.isVisible() else None
         try:
             step()
         finally:
             self.done += 1
-        if self.deferred:
-            self._show_made()
+        if before is not None:
+            self._show_made(before)
 
-    def _show_made(self) -> None:
-        """Show now the widgets the step put into layouts already on screen: Qt would show them on the next turn of
-        the event loop, so a key that made the steps run (a shortcut calling `finish`) could not focus them."""
+    def _show_made(self, before: set[QWidget]) -> None:
+        """Show now the widgets the step made and put into a layout already on screen: Qt would show them on the
+        next turn of the event loop (one more layout pass and paint), so a key that made the steps run (a shortcut
+        calling `finish`) could not focus them. Only what the layout itself would show: a widget made in the step,
+        in a layout, not hidden on purpose (`hide()`), not a window (a dialog, a popup)."""
         if not self.page.isVisible():
             return
         explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
         for widget in self.page.findChildren(QWidget):
-            if widget.isHidden() and not widget.testAttribute(explicit) and widget.parentWidget().isVisible():
+            if widget in before or not widget.isHidden() or widget.isWindow() or widget.testAttribute(explicit):
+                continue
+            parent = widget.parentWidget()
+            if parent is not None and parent.isVisible() and _in_layout(parent.layout(), widget):
                 widget.setVisible(True)
 
     def _stop_waiting(self) -> None:
         if not self._queue:
             self.page.removeEventFilter(self)
             _waiting.discard(self)
+
+
+def _in_layout(layout, widget: QWidget) -> bool:
+    """Whether `widget` is an item of `layout` or of a layout nested in it."""
+    if layout is None:
+        return False
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget or (item.layout() is not None and _in_layout(item.layout(), widget)):
+            return True
+    return False

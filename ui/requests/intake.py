@@ -161,7 +161,6 @@ class IntakeForm(QWidget):
         self.form.addRow(self.tr("Channel"), channel_row)
         for line in (self.contact_name, self.contact_phone):
             line.installEventFilter(self)  # a line edit takes Ctrl+Enter for itself: pass it on as "save"
-        self._show_made()
 
     def _build_request(self) -> None:
         """Step 3: what the request is (category, urgency, description)."""
@@ -178,7 +177,6 @@ class IntakeForm(QWidget):
         self.form.addRow(self.tr("Description"), self.description)
         self.description.submitted.connect(self.save)
         self._fill_categories()
-        self._show_made()
 
     def _build_outcome(self) -> None:
         """Step 4: the follow-up and on-the-spot choices, the save and preview buttons, the last request saved."""
@@ -217,15 +215,6 @@ class IntakeForm(QWidget):
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click saves once (ui.common.saving)
         self.reprint.clicked.connect(self.preview_receipt)
-        self._show_made()
-
-    def _show_made(self) -> None:
-        """A step's widgets go into a layout already on screen: shown now, not on the layout's next turn, so a
-        key that moves the focus to one of them (Enter in the search) finds it."""
-        if self.isVisible():
-            for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-                if child.isHidden() and not child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                    child.show()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (

@@ -75,20 +75,6 @@ def _from_editor(edit: QDateTimeEdit) -> dt.datetime:
     return dt.datetime.combine(_pydate(value.date()), value.time().toPython()).replace(tzinfo=clock.local_tz())
 
 
-def _show_made(container: QWidget) -> None:
-    """Show now the widgets a later step (ui/common/steps.py) made in `container` when it is on screen: a layout
-    would show them only on the next turn of the event loop, with one more paint. Widgets hidden on purpose stay
-    hidden."""
-    if not container.isVisible():
-        return
-    for child in container.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if child.isWindow() or (
-            child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
-        ):
-            continue
-        child.show()
-
-
 def _named(widget, name: str, accessible: str):
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
@@ -253,7 +239,6 @@ class RosterTab(QWidget):
         self.out_btn.clicked.connect(self.check_out)
         self.noshow_btn.clicked.connect(self.no_show)
         self.cancel_shift_btn.clicked.connect(self.cancel_shift)
-        _show_made(detail)
 
     def _build_shift_form(self) -> None:
         """The weekly template / one-off shift form (a later step)."""
@@ -316,7 +301,6 @@ class RosterTab(QWidget):
         self.add_template_btn.clicked.connect(self.add_template)
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
         self.add_post_btn.clicked.connect(self.add_post)
-        _show_made(form_scroll.viewport())
 
     # --- loading --------------------------------------------------------------------------
     def load_in_background(self) -> None:
@@ -746,7 +730,6 @@ class HoursTab(QWidget):
         self.manual_search.returnPressed.connect(self.find_manual_volunteers)
         self.manual_note.returnPressed.connect(self.add_manual)
         self.manual_add.clicked.connect(self.add_manual)
-        _show_made(manual)
 
     def load_in_background(self) -> None:
         """The pending hours queried on a worker (first show, another workstation's change), then shown keeping the
@@ -1036,7 +1019,6 @@ class VolunteersTab(QWidget):
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self._new_form()
-        _show_made(reg)
         # as wide as the filled form needs (scrolling measured it empty; its fields count once shown)
         self.reg_scroll.setMinimumWidth(
             reg.minimumSizeHint().width() + self.reg_scroll.verticalScrollBar().sizeHint().width() + 4
