@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ui.common import steps
 from ui.common.lazy import LazyTabs, lay_out_before_paint
@@ -42,6 +42,9 @@ class StepPage(QWidget):
         field = QLineEdit(self)
         field.setObjectName(name)
         self.box.addWidget(field)
+        if name == "form":  # made in the step but kept out of sight: a banner for later, a dialog
+            self.banner = QLabel("refused", self)
+            self.dialog = QDialog(self)
         self.log.append(name)
         if name == "form" and getattr(self, "press_during_form", False):  # the clerk presses a key meanwhile
             key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F35, Qt.KeyboardModifier.NoModifier)
@@ -81,6 +84,8 @@ def test_a_page_shown_paints_its_first_part_and_takes_a_key_between_its_later_st
         assert log.index("form") < log.index("key") < log.index("history")  # a key waits for one step at most
         assert page.steps.finished and page.steps.done == 2
         assert page.findChild(QLineEdit, "history").isVisible()
+        assert page.findChild(QLineEdit, "form").isVisible()  # shown by Steps with its step, not a turn later
+        assert not page.banner.isVisible() and not page.dialog.isVisible()  # what no layout would show stays hidden
     finally:
         qapp.removeEventFilter(watch)
 
