@@ -145,6 +145,33 @@ def test_the_quantity_keys_are_on_screen_and_work(qtbot, ctx, screen, no_dialogs
         assert s.execute(select(MealTicket.quantity)).scalar_one() == 2
 
 
+def test_the_next_diners_number_typed_after_a_diner_was_chosen_is_a_search_not_a_quantity(
+    qtbot, ctx, screen, no_dialogs, ticks
+):
+    """A clerk found: with 熊庆涛 chosen (not sold), the next diner's phone 15975573405 typed into the empty box set
+    份数 digit by digit (4 meals at ¥40 for the previous diner) and only "05" reached the box."""
+    _add(ctx.db, ctx.actor, "熊庆涛", dt.date(1944, 1, 1), phone="13500332727")
+    second = _add(ctx.db, ctx.actor, "丁淑", dt.date(1945, 2, 2), phone="15975573405")
+    qtbot.keyClicks(screen.scan, "13500332727")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    first = screen.diner_id
+    assert first is not None and screen.quantity == 1
+    for ch in "15975573405":  # typed: a key every 0.15 s
+        ticks.advance(0.15)
+        qtbot.keyClicks(screen.scan, ch)
+    assert screen.scan.text() == "15975573405"
+    assert screen.quantity == 1  # the first digit's quantity taken back
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.diner_id == (second.id if hasattr(second, "id") else second) != first
+    # a quantity key alone still works, and a second one a moment later is a second quantity
+    ticks.advance(2)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_3)
+    assert screen.quantity == 3 and screen.scan.text() == ""
+    ticks.advance(2)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_2)
+    assert screen.quantity == 2 and screen.scan.text() == ""
+
+
 def _sheet(db, summary, monkeypatch, final):
     captured = []
     monkeypatch.setattr(reports, "render_sheet", lambda sheet, center: captured.append(sheet) or b"%PDF")

@@ -54,6 +54,10 @@ from ui.context import AppContext
 from ui.keys import describe, key_text
 
 # parse_yuan (app.typed) is the one parser of typed money: ui.canteen.card_dialog and settings_dialog use it from here
+# A digit typed within this many seconds of a quantity key (1–9 with a diner chosen and the box empty) means a number
+# is being typed or scanned into the box (the next diner's phone or ID number), not a second quantity: a scanner sends
+# its digits milliseconds apart, a cashier types a phone number's digits well under a second apart.
+NUMBER_TYPED_S = 0.8
 PAYMENT_KEYS = {Qt.Key.Key_F5: "cash", Qt.Key.Key_F6: "wechat", Qt.Key.Key_F7: "alipay", Qt.Key.Key_F8: "card"}
 SLOT_KEYS = ("Alt+1", "Alt+2", "Alt+3")  # F1 is help everywhere (ui/help.py)
 
@@ -65,6 +69,7 @@ class SaleScreen(QWidget):
         self.ctx = ctx
         self.diner_id: int | None = None
         self.guest = False
+        self._quantity_key: tuple[float, int, str] | None = None  # (when, the quantity before, the digit typed)
         self.quantity = 1
         self.payment = "cash"
         self.buyer = ""
@@ -367,12 +372,24 @@ class SaleScreen(QWidget):
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if obj is self.scan and (self.diner_id is not None or self.guest) and not self.scan.text():
+                digit = Qt.Key.Key_0 <= key <= Qt.Key.Key_9
+                last = self._quantity_key
+                self._quantity_key = None
+                if digit and last is not None and clock.monotonic() - last[0] <= NUMBER_TYPED_S:
+                    # a second digit straight after a quantity key: the next diner's phone or ID number being
+                    # typed or scanned, not a quantity: the quantity goes back and both digits go into the box
+                    self.set_quantity(last[1])
+                    self.scan.setText(last[2] + event.text())
+                    return True
                 if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                    self._quantity_key = (clock.monotonic(), self.quantity, event.text())
                     self.set_quantity(key - Qt.Key.Key_0)
                     return True
                 if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus):
                     self.set_quantity(self.quantity + (1 if key == Qt.Key.Key_Plus else -1))
                     return True
+            elif obj is self.scan:
+                self._quantity_key = None
             if (  # the matches are shown only by Enter, which made the form (self.tendered) first
                 key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
                 and self.matches.isVisible()
