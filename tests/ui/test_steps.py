@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTableVie
 
 from ui.common import steps
 from ui.common.lazy import LazyTabs, lay_out_before_paint
+from ui.common.loading import Loader
 
 
 class _Log(QObject):
@@ -181,3 +182,49 @@ def test_a_sub_tab_shown_is_painted_once_not_once_per_layout_level(qapp, qtbot):
     inner.setCurrentIndex(1)
     qtbot.wait(300)
     assert count.paints == 1
+
+
+class ReadingPage(QWidget):
+    """A page that starts a background read in its constructor (as most pages do with ui/common/loading.py)."""
+
+    def __init__(self, log: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepPage")
+        self.rows = QLabel("正在加载…", self)
+        QVBoxLayout(self).addWidget(self.rows)
+        self.loader = Loader(self)
+        log.append("asked")
+
+        def fetch():
+            log.append("read")  # on the worker
+            return "rows"
+
+        self.loader.run(fetch, self.rows.setText)
+
+
+@pytest.mark.deferred_steps
+def test_a_read_started_while_a_page_is_built_to_be_seen_waits_for_its_first_paint(qapp, qtbot):
+    """The worker's thread takes the interpreter lock as soon as it starts: it starts after the page is painted."""
+    log: list[str] = []
+    watch = _Log(log)
+    qapp.installEventFilter(watch)
+    try:
+        window, tabs, lazy = _window(qtbot, log)
+        lazy.add("reading", lambda parent: ReadingPage(log, parent), "Reads")
+        tabs.setCurrentIndex(2)
+        page = tabs.currentWidget()
+        assert isinstance(page, ReadingPage)
+        assert log == ["asked"] and page.loader.pending
+        qtbot.waitUntil(lambda: not page.loader.pending)
+        assert log[:3] == ["asked", "paint", "read"]  # (and painted again with the rows)
+        assert page.rows.text() == "rows"
+    finally:
+        qapp.removeEventFilter(watch)
+
+
+def test_a_read_of_a_page_made_any_other_way_starts_at_once(qapp, qtbot):
+    log: list[str] = []
+    page = ReadingPage(log)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loader.pending)  # never shown, never painted: read all the same
+    assert log == ["asked", "read"] and page.rows.text() == "rows"

@@ -160,6 +160,7 @@ class LazyTabs(QObject):
             placeholder.hide()
             placeholder.deleteLater()
             _lay_out(page)
+            steps.release_after_paint(page)
         finally:
             self._building = False
         self.built.emit(name, page)

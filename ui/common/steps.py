@@ -20,6 +20,10 @@ When the steps wait: only for a page built to be seen at once (LazyTabs builds t
 `building_to_show`) and only while `DEFER` is on. A page made any other way (directly, in a test, or asked for while
 its tab widget is off screen) runs every step inside `then`, exactly as if the code were written in the constructor.
 
+Reads started while such a page is built (`ui/common/tasks.py` `run_task`, which `Loader.run` uses) wait for its first
+paint too (`hold`, `release_after_paint`): a worker thread takes the interpreter lock as soon as it starts (7–20 ms
+of Python on the 2-core machines), which the page's first paint would otherwise wait for.
+
 Code that needs a later step's widgets before they are made calls `finish()` (or `finish_under(widget)` for every
 page under a widget); `LazyTabs.page(name)` does so for the page it returns. `pending()` tells how many pages still
 have steps to run (the benchmark waits for none before the next switch and reports that time as "filled").
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import QWidget
 DEFER = True  # off in tests unless a test asks for it (tests/conftest.py, marker `deferred_steps`)
 _showing = 0  # > 0 while LazyTabs builds the page of the tab being shown
 _waiting: set[Steps] = set()
+_held: list[Callable[[], None]] = []  # workers' starts held while a page is built to be seen
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
@@ -50,6 +55,55 @@ def building_to_show():
         yield
     finally:
         _showing -= 1
+
+
+def holding() -> bool:
+    """Whether a worker started now should wait for the first paint of the page being built (see `hold`)."""
+    return DEFER and _showing > 0
+
+
+def hold(start: Callable[[], None]) -> None:
+    """Keep `start` (a worker's start) until the page being built has been painted (`release_after_paint`)."""
+    _held.append(start)
+
+
+def release_after_paint(page: QWidget) -> None:
+    """Start the workers held while `page` was built, on the turn of the event loop after its first paint (at
+    once if it is not on screen; after `HOLD_MAX_MS` at the latest, in case it is never painted)."""
+    if not _held:
+        return
+    starts = list(_held)
+    _held.clear()
+    if not page.isVisible():
+        for start in starts:
+            start()
+        return
+    _AfterPaint(page, starts)
+
+
+HOLD_MAX_MS = 300
+
+
+class _AfterPaint(QObject):
+    """Runs the held starts once, on the turn after the page's first paint (or after HOLD_MAX_MS)."""
+
+    def __init__(self, page: QWidget, starts: list[Callable[[], None]]) -> None:
+        super().__init__(page)
+        self.page = page
+        self.starts = starts
+        page.installEventFilter(self)
+        QTimer.singleShot(HOLD_MAX_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.page and event.type() == QEvent.Type.Paint:
+            self.page.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        starts, self.starts = self.starts, []
+        for start in starts:
+            start()
 
 
 def pending() -> int:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserError
+from ui.common import steps
 
 
 class _Signals(QObject):
@@ -131,5 +132,8 @@ def run_task(
     job.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
     job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     task._job_signals = job.signals  # keep the signals object alive with the task
-    QThreadPool.globalInstance().start(job)
+    if steps.holding():  # a page being built to be seen: the worker starts after its first paint
+        steps.hold(lambda: QThreadPool.globalInstance().start(job))
+    else:
+        QThreadPool.globalInstance().start(job)
     return task
