@@ -437,3 +437,37 @@ def test_an_over_long_manual_hours_note_is_named_as_on_the_form(db, admin, make_
         roster.add_manual_hours(db, admin, vid, dt.date(2026, 11, 23), 60, "帮" * 2001)
     assert refused.value.errors == {"note": "服务内容最多2000字，现在2001字"}
     assert _count(db, HoursEntry) == 0
+
+
+def test_a_refresh_after_a_certificate_keeps_the_volunteer_chosen(qtbot, ctx, db, admin, no_dialogs, previews, frozen):
+    """A tester issued 崔勇's certificate; the list's refresh (the certificate is a change the live feed reports) then
+    selected the first row, and the next 出具证明 issued 陈海志's certificate with his full ID number."""
+    from app.residents.service import ResidentInput, create_resident
+    from app.volunteers import ledger
+    from tests.pdfcheck import extract_text
+
+    frozen(dt.datetime(2026, 11, 23, 18, 0))
+    for name in ("陈海志", "崔勇", "邓珍明"):
+        rid = create_resident(db, admin, ResidentInput(name=name), confirm_duplicate=True)
+        vid = roster.save_volunteer(db, admin, roster.VolunteerInput(resident_id=rid))
+        with db.write() as s:
+            e = ledger.add_entry(
+                s, admin, volunteer_id=vid, source="manual", source_ref="", day=dt.date(2026, 11, 20), minutes=120,
+                note="义诊",
+            )
+            ledger.decide(s, admin, e, approve=True)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    vt = page.volunteers
+    vt.cert_from.setDate(QDate(2026, 11, 1))
+    vt.cert_to.setDate(QDate(2026, 11, 30))
+    chosen = next(r for r in range(vt.model.rowCount()) if vt.model.row_at(r).name == "崔勇")
+    assert chosen != 0
+    vt.table.selectRow(chosen)
+    qtbot.mouseClick(vt.cert_btn, Qt.MouseButton.LeftButton)
+    assert "崔勇" in extract_text(previews[-1])
+    vt.load_in_background()  # the live feed's refresh after the certificate
+    qtbot.waitUntil(lambda: not vt.loader.pending)
+    assert vt.model.row_at(vt.table.currentIndex().row()).name == "崔勇"
+    qtbot.mouseClick(vt.cert_btn, Qt.MouseButton.LeftButton)
+    assert "崔勇" in extract_text(previews[-1]) and "陈海志" not in extract_text(previews[-1])

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 from app.changes import ChangeFeed
@@ -135,9 +135,9 @@ def keep_view(view: QAbstractItemView, reload: Callable[[], None], key: Callable
     loaded = model.rowCount()
 
     reload()
-    while model.rowCount() < loaded and model.canFetchMore():  # paged models: as many rows as before
+    while model.rowCount() < loaded and model.canFetchMore(QModelIndex()):  # paged models: as many rows as before
         before = model.rowCount()
-        model.fetchMore()
+        model.fetchMore(QModelIndex())
         if model.rowCount() == before:
             break
 

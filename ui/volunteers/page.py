@@ -40,6 +40,7 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
 from ui.common.lazy import LazyTabs
+from ui.common.live import keep_view
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
@@ -1160,8 +1161,10 @@ class VolunteersTab(QWidget):
         self._set_rows(roster.list_volunteers(self.ctx.db, self.ctx.actor, self.search.text()))
 
     def _set_rows(self, rows: list[roster.VolunteerRow]) -> None:
-        self.model.set_rows(rows)
-        if self.model.rowCount():
+        """The rows shown, the volunteer chosen kept chosen (by id: a refresh after a certificate or another
+        workstation's change must not move the choice to another person); the first row when none was chosen."""
+        keep_view(self.table, lambda: self.model.set_rows(rows), key=lambda row: row.id)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.selectRow(0)
 
     def find_residents(self) -> None:
