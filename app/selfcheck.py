@@ -86,9 +86,9 @@ def check_writable(folders: list[Path]) -> Check:
 
 def probe_folders(folders: list[Path]) -> list[str]:
     """The probe of `check_writable`, without its text: "folder (reason)" for each folder that took no new file
-    (written, synced to the disk, removed). The sync waits for the disk (tens to hundreds of ms on a busy one), so
-    the self-check runs this on a thread of its own while Qt starts and composes the line afterwards, in the user's
-    language (`writable_check`)."""
+    (written, synced to the disk, removed). The sync waits for the disk (20-30 ms for the two folders on a shared
+    disk, more when it is busy), so the self-check runs this on a thread of its own while Qt starts and composes the
+    line afterwards, in the user's language (`writable_check`)."""
     failed = []
     for folder in folders:
         probe = folder / f".selfcheck-{secrets.token_hex(4)}"

@@ -17,10 +17,10 @@ interpreter runs on one core at a time: the database's is loaded on a thread whi
 receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
 PyInstaller bundle, which cannot run a Python module as a process, on the thread too. The worker gets the receipt's
 texts as soon as the translations are installed, so it draws while this process checks the rest. The folders' probe
-waits for the disk (a file synced in each folder: tens to hundreds of ms when other programs write), so it runs on a
-thread of its own from the start and only its line is written in its place. Support staff run it after installing
-(also inside the PyInstaller bundle, with QT_QPA_PLATFORM=offscreen on a machine without a screen). Exit status 0
-when every check passed.
+waits for the disk (a file synced in each folder: 20-30 ms for the two on a shared machine, more when other programs
+write), so it runs on a thread of its own from the start and only its line is written in its place. Support staff
+run it after installing (also inside the PyInstaller bundle, with QT_QPA_PLATFORM=offscreen on a machine without a
+screen). Exit status 0 when every check passed.
 """
 
 from __future__ import annotations
@@ -106,8 +106,8 @@ class ReceiptWorker:
 class FolderProbe:
     """`app.selfcheck.check_writable` with its probe (a file written, synced to the disk and removed in each of the
     app's folders) on a thread of its own, started before Qt: the sync waits for the disk without holding the
-    interpreter lock, tens to hundreds of ms when other programs write. `check()` gives the line, in the user's
-    language; an error the probe did not expect is raised there, as it would have been in this thread."""
+    interpreter lock, 20-30 ms for the two here, more when other programs write. `check()` gives the line, in the
+    user's language; an error the probe did not expect is raised there, as it would have been in this thread."""
 
     def __init__(self) -> None:
         from app import paths  # noqa: F401 - imported here, not on the thread while Qt's modules import

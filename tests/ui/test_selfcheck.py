@@ -124,9 +124,9 @@ def test_inside_the_bundle_the_receipt_is_drawn_in_this_process(monkeypatch, qap
 
 
 def test_the_folders_are_probed_on_a_thread_of_their_own(monkeypatch, tmp_path):
-    """Issue 15: the probe syncs a file to the disk in each folder, which waited 20–400 ms on a busy disk in the
-    middle of the self-check. It now runs on a thread started before Qt: the probe is still made, and a folder that
-    takes no file still fails."""
+    """Issue 15: the probe syncs a file to the disk in each folder, which waited 20-30 ms here (more on a busy
+    disk) in the middle of the self-check. It now runs on a thread started before Qt: the probe is still made, and a
+    folder that takes no file still fails."""
     import threading
 
     from app import selfcheck as checks
