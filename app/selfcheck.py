@@ -81,6 +81,14 @@ def check_database(url: str) -> Check:
 def check_writable(folders: list[Path]) -> Check:
     """Each folder exists (made owner-only if missing, as the app makes it) and takes a new file: a probe file is
     written, synced and removed. `folders`: the app's data and log folders (app.paths)."""
+    return writable_check(folders, probe_folders(folders))
+
+
+def probe_folders(folders: list[Path]) -> list[str]:
+    """The probe of `check_writable`, without its text: "folder (reason)" for each folder that took no new file
+    (written, synced to the disk, removed). The sync waits for the disk (20-30 ms for the two folders on a shared
+    disk, more when it is busy), so the self-check runs this on a thread of its own while Qt starts and composes the
+    line afterwards, in the user's language (`writable_check`)."""
     failed = []
     for folder in folders:
         probe = folder / f".selfcheck-{secrets.token_hex(4)}"
@@ -92,6 +100,11 @@ def check_writable(folders: list[Path]) -> Check:
             probe.unlink()
         except OSError as exc:
             failed.append(f"{folder} ({exc.strerror or exc})")
+    return failed
+
+
+def writable_check(folders: list[Path], failed: list[str]) -> Check:
+    """The line for `probe_folders(folders)` having answered `failed`."""
     if failed:
         return Check(False, translate("SelfCheck", "folders not writable: {folders}").format(folders="; ".join(failed)))
     return Check(

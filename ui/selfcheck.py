@@ -15,8 +15,12 @@ under a second, issue 15):
 What the database and PDF checks load is pure Python (SQLAlchemy, Alembic; reportlab parsing the font), which one
 interpreter runs on one core at a time: the database's is loaded on a thread while the main thread starts Qt, and the
 receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
-PyInstaller bundle, which cannot run a Python module as a process, on the thread too. Support staff run it after installing (also inside the PyInstaller bundle, with
-QT_QPA_PLATFORM=offscreen on a machine without a screen). Exit status 0 when every check passed.
+PyInstaller bundle, which cannot run a Python module as a process, on the thread too. The worker gets the receipt's
+texts as soon as the translations are installed, so it draws while this process checks the rest. The folders' probe
+waits for the disk (a file synced in each folder: 20-30 ms for the two on a shared machine, more when other programs
+write), so it runs on a thread of its own from the start and only its line is written in its place. Support staff
+run it after installing (also inside the PyInstaller bundle, with QT_QPA_PLATFORM=offscreen on a machine without a
+screen). Exit status 0 when every check passed.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ class ReceiptWorker:
 
     def __init__(self, process) -> None:
         self.process = process
+        self._begun = False
 
     @classmethod
     def start(cls) -> ReceiptWorker | None:
@@ -62,17 +67,32 @@ class ReceiptWorker:
             return None
         return cls(process)
 
+    def begin(self) -> None:
+        """Send the receipt's texts (in the user's language, so once the translations are installed): the worker
+        draws while this process goes on with its own checks."""
+        import json
+
+        from app import selfcheck as checks
+
+        self._begun = True
+        try:
+            self.process.stdin.write(json.dumps(checks.receipt_texts()) + "\n")
+            self.process.stdin.flush()
+        except OSError:  # the worker is gone: check() says why
+            pass
+
     def check(self):
         """The receipt's line (app.selfcheck.Check); a failed line with the worker's last words if it failed."""
         import base64
-        import json
         import subprocess
 
         from app import selfcheck as checks
         from app.i18n import translate
 
+        if not self._begun:
+            self.begin()
         try:
-            out, err = self.process.communicate(json.dumps(checks.receipt_texts()) + "\n", timeout=self.TIMEOUT_S)
+            out, err = self.process.communicate(timeout=self.TIMEOUT_S)
         except subprocess.TimeoutExpired:
             self.process.kill()
             out, err = self.process.communicate()
@@ -81,6 +101,39 @@ class ReceiptWorker:
             why = (err.strip().splitlines() or [f"exit status {self.process.returncode}"])[-1]
             return checks.Check(False, translate("SelfCheck", "receipt PDF not drawn: {error}").format(error=why))
         return checks.receipt_check(base64.b64decode(line[4:]))
+
+
+class FolderProbe:
+    """`app.selfcheck.check_writable` with its probe (a file written, synced to the disk and removed in each of the
+    app's folders) on a thread of its own, started before Qt: the sync waits for the disk without holding the
+    interpreter lock, 20-30 ms for the two here, more when other programs write. `check()` gives the line, in the
+    user's language; an error the probe did not expect is raised there, as it would have been in this thread."""
+
+    def __init__(self) -> None:
+        from app import paths  # noqa: F401 - imported here, not on the thread while Qt's modules import
+        from app import selfcheck as checks
+
+        self._folders: list = []
+        self._failed: list[str] = []
+        self._error: BaseException | None = None
+
+        def work() -> None:
+            try:
+                self._folders = checks.app_folders()
+                self._failed = checks.probe_folders(self._folders)
+            except BaseException as exc:  # noqa: BLE001 - raised again by check()
+                self._error = exc
+
+        self._thread = threading.Thread(target=work, name="selfcheck-folders", daemon=True)
+        self._thread.start()
+
+    def check(self):
+        from app import selfcheck as checks
+
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return checks.writable_check(self._folders, self._failed)
 
 
 def _prepare(receipt: bool = True) -> threading.Thread:
@@ -148,12 +201,15 @@ def _modules_installed() -> tuple[list[str], list[str]]:
 
 def run(lang: str | None = None, db_arg: str | None = None) -> int:
     worker = ReceiptWorker.start()  # first: the other core loads reportlab and the font while this one starts Qt
+    folders = FolderProbe()  # the disk's syncs wait while Qt starts
     prepared = _prepare(receipt=worker is None)  # before Qt: PySide6 makes every later import read the module's source
     from PySide6.QtCore import QCoreApplication
 
     from ui.application import create_qapplication
 
     app = create_qapplication(lang=lang)
+    if worker is not None:
+        worker.begin()  # the translations are in: the receipt is drawn while this process checks the rest
     results: list[bool] = []
     fonts_ok, families = _fonts_ok()
     results.append(
@@ -186,8 +242,7 @@ def run(lang: str | None = None, db_arg: str | None = None) -> int:
         )
     from app import selfcheck as checks
 
-    folders = checks.check_writable(checks.app_folders())
-    results.append(_line(folders.ok, folders.text))
+    results.append(_line(*_fields(folders.check())))
     from app.paths import resolve_database
     from ui import dbserver_store
 

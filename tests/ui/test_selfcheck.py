@@ -121,3 +121,94 @@ def test_inside_the_bundle_the_receipt_is_drawn_in_this_process(monkeypatch, qap
     assert selfcheck.ReceiptWorker.start() is None
     assert selfcheck.run(lang="en") == 0
     assert "ok    receipt PDF (" in capsys.readouterr().out
+
+
+def test_the_folders_are_probed_on_a_thread_of_their_own(monkeypatch, tmp_path):
+    """Issue 15: the probe syncs a file to the disk in each folder, which waited 20-30 ms here (more on a busy
+    disk) in the middle of the self-check. It now runs on a thread started before Qt: the probe is still made, and a
+    folder that takes no file still fails."""
+    import threading
+
+    from app import selfcheck as checks
+    from ui.selfcheck import FolderProbe
+
+    good = tmp_path / "data"
+    good.mkdir()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    monkeypatch.setattr(checks, "app_folders", lambda: [good, blocked])
+    disk = threading.Event()
+    probed = []
+    real = checks.probe_folders
+
+    def slow_disk(folders):
+        assert disk.wait(60)  # the disk answers only once the main thread has gone on
+        probed.append(threading.current_thread())
+        return real(folders)
+
+    monkeypatch.setattr(checks, "probe_folders", slow_disk)
+    probe = FolderProbe()  # returns while the probe waits for the disk
+    disk.set()
+    check = probe.check()
+    assert probed and probed[0] is not threading.main_thread()
+    assert not check.ok and str(blocked) in check.text and str(good) not in check.text, check.text
+    assert list(good.iterdir()) == []  # the probe file is removed
+
+
+def test_an_error_the_folder_probe_did_not_expect_is_raised_by_its_check(monkeypatch):
+    from app import selfcheck as checks
+    from ui.selfcheck import FolderProbe
+
+    def broken():
+        raise RuntimeError("no home folder")
+
+    monkeypatch.setattr(checks, "app_folders", broken)
+    with pytest.raises(RuntimeError, match="no home folder"):
+        FolderProbe().check()
+
+
+def test_the_receipt_texts_go_to_the_worker_as_soon_as_the_translations_are_in(monkeypatch, qapp, capsys):
+    """Issue 15: the worker got its texts only after every other check, so drawing the receipt (and sending it
+    back) came after them. The texts now go once the translations are installed, before the other checks."""
+    from ui import selfcheck
+
+    order = []
+
+    class Worker:
+        def begin(self):
+            order.append("receipt texts sent")
+
+        def check(self):
+            order.append("receipt collected")
+            from app import selfcheck as checks
+
+            return checks.check_receipt()
+
+    real_fonts_ok = selfcheck._fonts_ok
+
+    def fonts_ok():
+        order.append("fonts checked")
+        return real_fonts_ok()
+
+    monkeypatch.setattr(selfcheck.ReceiptWorker, "start", classmethod(lambda cls: Worker()))
+    monkeypatch.setattr(selfcheck, "_fonts_ok", fonts_ok)
+    assert selfcheck.run(lang="en") == 0
+    assert order == ["receipt texts sent", "fonts checked", "receipt collected"]
+    assert "ok    receipt PDF (" in capsys.readouterr().out
+
+
+def test_a_receipt_worker_gone_before_its_texts_is_a_failed_line():
+    from ui.selfcheck import ReceiptWorker
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.exit('reportlab is missing')"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    process.wait()
+    worker = ReceiptWorker(process)
+    worker.begin()  # the pipe is closed: no error here
+    check = worker.check()
+    assert not check.ok and "reportlab is missing" in check.text
