@@ -108,6 +108,7 @@ class SaleScreen(QWidget):
         self.scan.setProperty("role", "search")
         self.scan.installEventFilter(self)
         self.scan.returnPressed.connect(self.on_enter)
+        self.setFocusProxy(self.scan)  # the first field (ui/common/lazy.py first_field)
         self.matches = QListWidget(left)
         self.matches.setObjectName("canteenMatches")
         self.matches.setAccessibleName(self.tr("Matching diners"))

@@ -189,6 +189,8 @@ class ChildcarePage(QWidget):
         find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.find, 1)
         desk_layout.addWidget(find_bar)
+        desk.setFocusProxy(self.find)  # the desk's first field (ui/common/lazy.py first_field)
+        self.setFocusProxy(self.tabs)  # not the program above the tabs: the current sub-tab's first field
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self._day: tuple | None = None  # (program, rows, alerts, summary) as last read, for the board

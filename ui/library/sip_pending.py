@@ -232,6 +232,7 @@ class SipPendingPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.setFocusProxy(self.view)  # the first field (ui/common/lazy.py first_field): not "Send now"
 
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)

@@ -148,6 +148,16 @@ class RosterTab(QWidget):
         share_on_first_show(bottom, (52, 48))
         self.people_model = ShiftPeopleModel(self)
         self._time_edited = {"in": False, "out": False}
+        # The find box is the roster's first field (ui/common/lazy.py first_field): made now, in its row of the
+        # shift's panel, so a name typed as the tab opens lands in it; the rest of the panel comes in a later step.
+        self._detail_layout = QVBoxLayout(self.detail)
+        self._search_row = QHBoxLayout()
+        self._detail_layout.addLayout(self._search_row)
+        self.volunteer_search = _named(QLineEdit(self.detail), "rosterVolunteerSearch", self.tr("Find a volunteer"))
+        self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
+        self._search_row.addWidget(self.volunteer_search, 1)
+        self.volunteer_search.returnPressed.connect(self.find_volunteers)
+        self.setFocusProxy(self.volunteer_search)
 
         self.prev_btn.clicked.connect(lambda: self.move_week(-7))
         self.next_btn.clicked.connect(lambda: self.move_week(7))
@@ -174,7 +184,7 @@ class RosterTab(QWidget):
     def _build_people(self) -> None:
         """The chosen shift's people with sign-up, drop, check-in / out (a later step)."""
         detail = self.detail
-        dl = QVBoxLayout(detail)
+        dl = self._detail_layout
         self.shift_combo = _named(QComboBox(detail), "rosterShift", self.tr("Shift"))
         self.people = _named(QTableView(detail), "rosterPeople", self.tr("People on the shift"))
         self.people.setModel(self.people_model)
@@ -185,8 +195,6 @@ class RosterTab(QWidget):
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
-        self.volunteer_search = _named(QLineEdit(detail), "rosterVolunteerSearch", self.tr("Find a volunteer"))
-        self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
         self.volunteer_choice = _named(QComboBox(detail), "rosterVolunteerChoice", self.tr("Volunteer"))
         self.signup_btn = _named(QPushButton(self.tr("Sign up"), detail), "rosterSignUp", self.tr("Sign up"))
         self.waitlist_btn = _named(
@@ -210,14 +218,12 @@ class RosterTab(QWidget):
             QPushButton(self.tr("Cancel shift…"), detail), "rosterCancelShift", self.tr("Cancel shift")
         )
         row1.addWidget(self.cancel_shift_btn)
-        dl.addLayout(row1)
-        dl.addWidget(self.people)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.volunteer_search, 1)
+        dl.insertLayout(0, row1)
+        dl.insertWidget(1, self.people)
+        row2 = self._search_row  # the find box made with the roster, then these
         row2.addWidget(self.volunteer_choice, 1)
         row2.addWidget(self.signup_btn)
         row2.addWidget(self.waitlist_btn)
-        dl.addLayout(row2)
         times = QHBoxLayout()
         times.addWidget(self.in_time, 1)
         times.addWidget(self.in_btn, 1)
@@ -231,7 +237,6 @@ class RosterTab(QWidget):
 
         self.shift_combo.currentIndexChanged.connect(self._show_people)
         self.people.selectionModel().currentRowChanged.connect(lambda *_a: self.propose_times())
-        self.volunteer_search.returnPressed.connect(self.find_volunteers)
         self.signup_btn.clicked.connect(self.sign_up)
         self.waitlist_btn.clicked.connect(self.add_to_waitlist)
         self.drop_btn.clicked.connect(self.drop)
@@ -491,6 +496,7 @@ class RosterTab(QWidget):
         documents.preview(self, path, self.tr("Volunteer roster"))
 
     def find_volunteers(self) -> None:
+        self.steps.finish()  # Enter in the find box before the rest of the panel was made
         self.volunteer_choice.clear()
         for v in roster.list_volunteers(self.ctx.db, self.ctx.actor, self.volunteer_search.text(), limit=30):
             if not v.archived:
@@ -920,6 +926,7 @@ class VolunteersTab(QWidget):
         left.addWidget(self.table, 1)
         left.addWidget(self.cert)
         self.search.textChanged.connect(self.reload)
+        self.setFocusProxy(self.search)  # the tab's first field (ui/common/lazy.py first_field)
         self.edit_btn.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_btn.clicked.connect(self.start_new)
@@ -1023,8 +1030,8 @@ class VolunteersTab(QWidget):
         self.reg_scroll.setMinimumWidth(
             reg.minimumSizeHint().width() + self.reg_scroll.verticalScrollBar().sizeHint().width() + 4
         )
-        if not self.search.text():  # the resident's search has the cursor, as before; a search typed keeps it
-            self.resident_search.setFocus()
+        # The cursor stays where it is: the tab's first field is the volunteers' find box, made first (a form made
+        # later taking the focus sent the rest of a name typed as the tab opened into the form).
 
     def _build_certificate(self) -> None:
         """The service record certificate for a period."""
@@ -1283,6 +1290,7 @@ class VolunteersPage(QWidget):
         add_statistics_tab(self.tabs, ctx, "volunteers")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)  # the current sub-tab's first field (ui/common/lazy.py first_field)
 
     def _watched(self, tab: QWidget, name: str) -> QWidget:
         tab.live_watch = self.ctx.live.watch(tab, self.TOPICS[name], tab.load_in_background)
