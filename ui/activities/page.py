@@ -228,6 +228,7 @@ class CoursesTab(QWidget):
         row.addStretch(1)
         rv.addLayout(row)
         self.sign_up_button.clicked.connect(self.sign_up)
+        one_click(self.sign_up_button)  # a double click presses once (ui.common.saving)
         self.picker.entered.connect(self.sign_up)
         self.withdraw_button.clicked.connect(self.withdraw)
 
@@ -451,6 +452,7 @@ class AttendanceTab(QWidget):
         self.sessions.selectionModel().currentRowChanged.connect(self._session_changed)
         self.find.returnPressed.connect(self.enter)
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click presses once (ui.common.saving)
         self.print_button.clicked.connect(self.print_sheet)
         self.loader = Loader(self)
         if parent is not None and parent.isVisible():
@@ -660,6 +662,7 @@ class EventsTab(QWidget):
         self.picker.entered.connect(self.add_participant)
         self.members_button.clicked.connect(self.add_members)
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click presses once (ui.common.saving)
         one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
 

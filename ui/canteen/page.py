@@ -49,6 +49,7 @@ from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
+from ui.common.saving import one_click
 from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.keys import describe, key_text
@@ -267,6 +268,7 @@ class SaleScreen(QWidget):
         self.sell_button.setAccessibleName(self.tr("Sell"))
         self.sell_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sell_button.clicked.connect(self.sell)
+        one_click(self.sell_button)  # a double click presses once (ui.common.saving)
         self.late_button = QPushButton(self.tr("F11 Approve late subsidy…"), left)
         self.late_button.setObjectName("canteenLateApproval")
         self.late_button.setAccessibleName(self.tr("Approve a subsidised meal outside serving hours"))

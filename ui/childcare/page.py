@@ -37,6 +37,7 @@ from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
 from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.saving import one_click
 from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -272,6 +273,7 @@ class ChildcarePage(QWidget):
         self.find.returnPressed.connect(self._find)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button.clicked.connect(lambda: self.sign_out(False))
+        one_click(self.sign_in_button, self.sign_out_button)  # a double click presses once (ui.common.saving)
         self.tabs.currentChanged.connect(self._tab_changed)
         # Re-evaluate the day on a timer: at closing time, whoever is still in turns red without anyone clicking.
         self.board_timer = QTimer(self)
@@ -317,6 +319,7 @@ class ChildcarePage(QWidget):
             row.addWidget(w)
         self.override_button.clicked.connect(lambda: self.sign_out(True))
         self.absent_button.clicked.connect(self.mark_absent)
+        one_click(self.absent_button)  # a double click presses once (ui.common.saving)
         self._release_ready = True
         self._follow_state()
         self._load_contacts()

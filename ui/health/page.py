@@ -320,6 +320,7 @@ class RecordPanel(QWidget):
         v.addLayout(row)
 
         self.add_condition_btn.clicked.connect(self.add_condition)
+        one_click(self.add_condition_btn)  # a double click presses once (ui.common.saving)
         self.remove_condition_btn.clicked.connect(self.remove_condition)
         self.plan_btn.clicked.connect(self.start_plan)
         self.end_plan_btn.clicked.connect(self.end_plan)

@@ -50,6 +50,7 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available
 from ui.common.resident_picker import ResidentPicker
+from ui.common.saving import one_click
 from ui.common.steps import Steps
 from ui.common.tasks import Task, run_task
 from ui.context import AppContext
@@ -167,6 +168,7 @@ class LibraryDeskTab(QWidget):
         loans_layout.setContentsMargins(0, 0, 0, 0)
         self.renew_button = _named(QPushButton(self.tr("Renew"), self), "libraryRenew", self.tr("Renew the loan"))
         self.renew_button.clicked.connect(self.renew)
+        one_click(self.renew_button)  # a double click presses once (ui.common.saving)
         self.hold_button = _named(QPushButton(self.tr("Hold a book…"), self), "libraryHold", self.tr("Place a hold"))
         self.hold_button.clicked.connect(self.place_hold)
         self.card_button = _named(QPushButton(self.tr("Reader card…"), self), "libraryNewCard", self.tr("Reader card"))

@@ -163,6 +163,7 @@ class RosterTab(QWidget):
         self.next_btn.clicked.connect(lambda: self.move_week(7))
         self.generate_btn.clicked.connect(self.generate)
         self.settle_btn.clicked.connect(self.settle)
+        one_click(self.generate_btn, self.settle_btn)  # a double click presses once (ui.common.saving)
         self.print_btn.clicked.connect(self.print_roster)
         self.grid.selectionModel().currentChanged.connect(self._cell_changed)
         self.steps = Steps(self)
@@ -243,6 +244,7 @@ class RosterTab(QWidget):
         self.in_btn.clicked.connect(self.check_in)
         self.out_btn.clicked.connect(self.check_out)
         self.noshow_btn.clicked.connect(self.no_show)
+        one_click(self.signup_btn, self.waitlist_btn, self.in_btn, self.out_btn, self.noshow_btn)  # a double click presses once (ui.common.saving)
         self.cancel_shift_btn.clicked.connect(self.cancel_shift)
 
     def _build_shift_form(self) -> None:
@@ -305,6 +307,7 @@ class RosterTab(QWidget):
 
         self.add_template_btn.clicked.connect(self.add_template)
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
+        one_click(self.add_template_btn, self.add_oneoff_btn)  # a double click presses once (ui.common.saving)
         self.add_post_btn.clicked.connect(self.add_post)
 
     # --- loading --------------------------------------------------------------------------
@@ -687,6 +690,7 @@ class HoursTab(QWidget):
         self.manual_box.setObjectName("manualHoursBox")
         layout.addWidget(self.manual_box)
         self.approve_btn.clicked.connect(lambda: self.decide(True))
+        one_click(self.approve_btn, self.reject_btn)  # a double click presses once (ui.common.saving)
         self.reject_btn.clicked.connect(lambda: self.decide(False))
         self.refresh_btn.clicked.connect(self.reload)
         self.pdf_btn.clicked.connect(self.export_pdf)
@@ -736,6 +740,7 @@ class HoursTab(QWidget):
         self.manual_search.returnPressed.connect(self.find_manual_volunteers)
         self.manual_note.returnPressed.connect(self.add_manual)
         self.manual_add.clicked.connect(self.add_manual)
+        one_click(self.manual_add)  # a double click adds the hours once (ui.common.saving)
 
     def load_in_background(self) -> None:
         """The pending hours queried on a worker (first show, another workstation's change), then shown keeping the
@@ -810,6 +815,7 @@ class HoursTab(QWidget):
         if self.manual_volunteer.count():
             self.manual_hours.setFocus()
 
+    @saves_once
     def add_manual(self) -> None:
         vid = self.manual_volunteer.currentData()
         if vid is None:
@@ -1017,6 +1023,7 @@ class VolunteersTab(QWidget):
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.qual_add.clicked.connect(self.add_qualification)
+        one_click(self.qual_add)  # a double click presses once (ui.common.saving)
         self.qual_name.returnPressed.connect(self.add_qualification)
         self.qual_remove.clicked.connect(self.remove_qualification)
         self.save_btn.clicked.connect(self.save)
@@ -1056,6 +1063,7 @@ class VolunteersTab(QWidget):
         cl.addRow("", self.cert_full_id)
         cl.addRow(self.cert_btn)
         self.cert_btn.clicked.connect(self.issue)
+        one_click(self.cert_btn)  # a double click presses once (ui.common.saving)
 
     # --- the form -------------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
