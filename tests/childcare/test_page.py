@@ -177,3 +177,19 @@ def test_the_buttons_follow_the_childs_state_so_a_double_click_does_nothing_twic
     assert page.model.row_at(page.table.currentIndex().row()).state == "out"
     assert buttons() == (False, False, False)  # gone home
     assert "Signed out already" in page.sign_in_button.toolTip()
+
+
+def test_a_double_click_on_sign_out_with_no_adult_chosen_asks_once(qtbot, ctx, db, admin, world, no_dialogs):
+    """Fresh clerk test: a double click on 签退 when no adult was chosen showed two "choose the adult" boxes."""
+    from tests.helpers import double_click
+
+    cc.sign_in(db, admin, world["child"], world["contacts"]["guardian"])
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.select_child(world["child"]) and page.adult.currentData() is None
+    double_click(qtbot, page.sign_out_button)
+    assert len(no_dialogs.messages) == 1, no_dialogs.messages
+    assert page.model.row_at(page.table.currentIndex().row()).state == "in"
