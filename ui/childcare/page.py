@@ -38,6 +38,7 @@ from ui.common.live import keep_scroll
 from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.saving import one_click
+from ui.common.scan_echo import ScanEcho
 from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -183,6 +184,7 @@ class ChildcarePage(QWidget):
         desk = QWidget(self.lazy.container if seen else None, objectName="childcareDesk")
         desk_layout = QVBoxLayout(desk)
         self.find = QLineEdit(desk, objectName="childcareFind")
+        self.echo = ScanEcho()  # a scanner's second Enter after a sheet code (ui/common/scan_echo.py)
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
         find_bar = QWidget(desk, objectName="childcareFindRow")  # the find box with the day's papers beside it
@@ -626,7 +628,9 @@ class ChildcarePage(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self.confirm()
+            # a scanner's second Enter after the sheet code moved the cursor here is not the clerk's Enter
+            if not self.echo.is_echo(""):
+                self.confirm()
             return True
         return super().eventFilter(watched, event)
 
@@ -723,7 +727,7 @@ class ChildcarePage(QWidget):
         """Enter in the find box: a scanned sheet code or (part of) a name. A child enrolled today in another
         program switches the program; a child not enrolled today is refused with a message."""
         text = self.find.text().strip()
-        if not text:
+        if self.echo.is_echo(text) or not text:  # a code notes the time of its Enter; an empty Enter does nothing
             return
         self._programs_now()  # Enter before the first show's read answered: the day is read now
         if text.upper().startswith(cc.QR_PREFIX + ":"):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -41,6 +39,7 @@ from ui.common import export as list_export
 from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.loading import Loader
+from ui.common.numbers import NumberEdit
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
 from ui.common.tasks import run_task
@@ -261,12 +260,17 @@ class RosterTab(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")  # 24-hour clock; an end before the start is the next day
         self.place_edit = _named(QLineEdit(form_box), "templatePlace", self.tr("Place"))
-        self.min_spin = _named(QSpinBox(form_box), "templateMin", self.tr("Minimum people"))
-        self.min_spin.setRange(0, 99)
-        self.min_spin.setValue(1)
-        self.max_spin = _named(QSpinBox(form_box), "templateMax", self.tr("Maximum people"))
-        self.max_spin.setRange(1, 99)
-        self.max_spin.setValue(2)
+        # typed as text and read on save (ui/common/numbers.py): a spin box swallowed the digit that passed 99
+        self.min_spin = _named(
+            NumberEdit(form_box, low=0, high=99, value=1, field="min_people", label=self.tr("Minimum people")),
+            "templateMin",
+            self.tr("Minimum people"),
+        )
+        self.max_spin = _named(
+            NumberEdit(form_box, low=1, high=99, value=2, field="max_people", label=self.tr("Maximum people")),
+            "templateMax",
+            self.tr("Maximum people"),
+        )
         self.skills_edit = _named(QLineEdit(form_box), "templateSkills", self.tr("Required skills"))
         self.skills_edit.setPlaceholderText(self.tr("Comma-separated, e.g. first aid"))
         self.add_template_btn = _named(
@@ -608,17 +612,21 @@ class RosterTab(QWidget):
         start, end = self.start_edit.time(), self.end_edit.time()
         day = _pydate(self.oneoff_day.date())
         post_id = self.post_combo.currentData()
-        inp = roster.ShiftInput(
-            post_id=post_id,
-            day=day,
-            start_min=start.hour() * 60 + start.minute(),
-            end_min=end.hour() * 60 + end.minute(),
-            place=self.place_edit.text(),
-            min_people=self.min_spin.value(),
-            max_people=self.max_spin.value(),
-            required_skills=roster.split_skills(self.skills_edit.text()),
-        )
-        if self._run(lambda: roster.create_shift(self.ctx.db, self.ctx.actor, inp)):
+
+        def create() -> None:  # the numbers read inside _run: a number out of range is its message
+            inp = roster.ShiftInput(
+                post_id=post_id,
+                day=day,
+                start_min=start.hour() * 60 + start.minute(),
+                end_min=end.hour() * 60 + end.minute(),
+                place=self.place_edit.text(),
+                min_people=self.min_spin.value(),
+                max_people=self.max_spin.value(),
+                required_skills=roster.split_skills(self.skills_edit.text()),
+            )
+            roster.create_shift(self.ctx.db, self.ctx.actor, inp)
+
+        if self._run(create):
             self.select_cell(post_id, day)
 
     def cancel_shift(self) -> None:
@@ -714,12 +722,13 @@ class HoursTab(QWidget):
         self.manual_day.setCalendarPopup(True)
         self.manual_day.setDisplayFormat("yyyy-MM-dd")
         self.manual_day.setMaximumDate(_qdate(today))
-        self.manual_hours = _named(QDoubleSpinBox(manual), "manualHours", self.tr("Hours"))
-        self.manual_hours.setRange(0.25, 24)
-        self.manual_hours.setSingleStep(0.5)
-        self.manual_hours.setDecimals(2)
-        self.manual_hours.setValue(2)
-        self.manual_hours.setSuffix(self.tr(" h"))
+        # typed as text and read on save (ui/common/numbers.py): a spin box cut 99999 to 9.00 without a word
+        self.manual_hours = _named(
+            NumberEdit(manual, low=0.25, high=24, decimals=2, value=2, field="hours", label=self.tr("Hours")),
+            "manualHours",
+            self.tr("Hours"),
+        )
+        self.manual_hours.setMaximumWidth(self.manual_hours.fontMetrics().horizontalAdvance("00.00") * 3)
         self.manual_note = _named(QLineEdit(manual), "manualNote", self.tr("What was done"))
         self.manual_note.setPlaceholderText(self.tr("What the volunteer did, and why it is entered by hand"))
         self.manual_add = _named(
@@ -733,6 +742,7 @@ class HoursTab(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.manual_day)
         when.addWidget(self.manual_hours)
+        when.addWidget(QLabel(self.tr(" h").strip(), manual))
         when.addStretch(1)
         ml.addRow(self.tr("Day and hours"), when)
         ml.addRow(self.tr("What was done"), self.manual_note)
@@ -821,8 +831,8 @@ class HoursTab(QWidget):
         if vid is None:
             dialogs.warn(self, self.tr("Find and choose the volunteer first."))
             return
-        minutes = round(self.manual_hours.value() * 60)
         try:
+            minutes = round(self.manual_hours.value() * 60)
             roster.add_manual_hours(
                 self.ctx.db, self.ctx.actor, vid, _pydate(self.manual_day.date()), minutes, self.manual_note.text()
             )
