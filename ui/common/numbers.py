@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.errors import ValidationError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NumberEdit", text)
-
-
 def _plain(number: Decimal | int | float, decimals: int) -> str:
     """12, 0.25, 2.5: no trailing zeros, at most `decimals` places."""
     d = Decimal(str(number)).quantize(Decimal(1).scaleb(-decimals)) if decimals else Decimal(int(number))
@@ -66,9 +62,13 @@ class NumberEdit(QLineEdit):
         too_fine = number is not None and number != number.quantize(Decimal(1).scaleb(-self.decimals))
         if number is None or too_fine or not (Decimal(str(self.low)) <= number <= Decimal(str(self.high))):
             if self.decimals:
-                message = _tr("{label}: give a number from {low} to {high} (at most {places} decimals); “{text}” was typed.")
+                message = QCoreApplication.translate(
+                    "NumberEdit", "{label}: give a number from {low} to {high} (at most {places} decimals); “{text}” was typed."
+                )
             else:
-                message = _tr("{label}: give a whole number from {low} to {high}; “{text}” was typed.")
+                message = QCoreApplication.translate(
+                    "NumberEdit", "{label}: give a whole number from {low} to {high}; “{text}” was typed."
+                )
             raise ValidationError(
                 {
                     self.field or "number": message.format(
