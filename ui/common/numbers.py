@@ -42,7 +42,7 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.low, self.high, self.decimals = low, high, decimals
         self.field, self.label = field, label
-        self.setMaxLength(32)  # room for any paste to be seen and refused whole, never cut to a different number
+        # no maxLength: a paste cut short would be a different number; whatever is typed is refused whole
         if value is not None:
             self.setValue(value)
 
