@@ -359,7 +359,16 @@ class BoardTab(QWidget):
         header = self.buildings.horizontalHeader()
         header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
         self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.buildings.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        # wide enough for both column titles whole (楼栋 was clipped to "娄材") beside the scroll bar
+        self.buildings.ensurePolished()
+        header.ensurePolished()
+        self.buildings.setMinimumWidth(
+            max(fm.horizontalAdvance("Bldg 000 0000"), header.sectionSizeHint(0))
+            + header.sectionSize(1)
+            + self.buildings.verticalScrollBar().sizeHint().width()
+            + 2 * self.buildings.frameWidth()
+            + 4
+        )
         right = QWidget(split)
         split.addWidget(right)
         rl = QVBoxLayout(right)
