@@ -28,3 +28,11 @@ def double_click(qtbot, button) -> None:
     window = button.window().windowHandle()
     pos = button.mapTo(button.window(), button.rect().center())
     QTest.mouseDClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+
+def human_pause(seconds: float = 0.5) -> None:
+    """A person's pause before the next key: app.clock.monotonic moves on by `seconds` (and stays driven until the
+    test ends), so a cashier's own Enter after a scan is not taken for the scanner's echo (ui/common/scan_echo.py)."""
+    from app import clock
+
+    clock.drive_monotonic(clock.monotonic() + seconds)

@@ -42,11 +42,14 @@ QLabel[role="refusal"] { background: #b00020; color: white; font-size: 16pt; fon
                          border-radius: 4px; }
 QDateEdit[calendarPopup="false"]::down-arrow, QDateEdit[calendarPopup="false"]::down-arrow:focus,
 QDateEdit[calendarPopup="false"]::down-arrow:disabled { image: none; width: 0px; height: 0px; }
+QHeaderView::section { padding: 0 6px; }
 """
 # No widget has a stylesheet of its own (each one is parsed and cascaded for that widget alone, and again at every
 # change): a look is a property here, set with repolish() when it changes (tests/ui/test_theme_lean.py).
 # The last rule: qt-material gives QDateEdit the combo box's drop-down arrow as well as the spin box's down button,
 # so a date edit without a calendar drew both, a doubled ▼▼ (issue 16); its down button keeps its own arrow.
+# Column headers: qt-material pads each side by 24 px, which left a narrow column's title clipped on both sides (the
+# community board's 楼栋 read as "娄材", its flats "1-02" as "-0"); 6 px keeps the title whole at 1366×768.
 
 
 @lru_cache(maxsize=2)

@@ -82,13 +82,17 @@ def build_daily_sheet(
         title = translate("Childcare", "Day's attendance record: {program}").format(program=program.name)
     else:
         title = translate("Childcare", "Sign-in sheet: {program}").format(program=program.name)
-    subtitle = translate("Childcare", "{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}").format(
-        day=day.isoformat(),
-        weekday=weekday_names[day.weekday()],
-        group=group or "—",
-        start=cc.hhmm(program.open_min),
-        end=cc.hhmm(program.close_min),
-        n=len(rows),
+    # One line of parts joined by " · ": the PDF's line breaking drops a space between two Chinese characters, so
+    # "星期二  分组：—" printed as "星期二分组：—"; a sheet for every group says so, not "—".
+    subtitle = " · ".join(
+        (
+            f"{day.isoformat()} {weekday_names[day.weekday()]}",
+            translate("Childcare", "Group: {group}").format(group=group or translate("Childcare", "all groups")),
+            translate("Childcare", "Window: {start}–{end}").format(
+                start=cc.hhmm(program.open_min), end=cc.hhmm(program.close_min)
+            ),
+            translate("Childcare", "Children: {n}").format(n=len(rows)),
+        )
     )
     footer = [translate("Childcare", "Staff on duty: ____________    Checked by: ____________")]
     if filled:

@@ -734,8 +734,20 @@
             <translation>Sign-in sheet: {program}</translation>
         </message>
         <message>
-            <source>{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}</source>
-            <translation>{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}</translation>
+            <source>Group: {group}</source>
+            <translation>Group: {group}</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>all groups</translation>
+        </message>
+        <message>
+            <source>Window: {start}–{end}</source>
+            <translation>Window: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>Children: {n}</source>
+            <translation>Children: {n}</translation>
         </message>
         <message>
             <source>Staff on duty: ____________    Checked by: ____________</source>

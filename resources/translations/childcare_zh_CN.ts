@@ -734,8 +734,20 @@
             <translation>签到表：{program}</translation>
         </message>
         <message>
-            <source>{day} {weekday}  Group: {group}  Window: {start}–{end}  Children: {n}</source>
-            <translation>{day} {weekday}  分组：{group}  时间：{start}–{end}  人数：{n}</translation>
+            <source>Group: {group}</source>
+            <translation>分组：{group}</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Window: {start}–{end}</source>
+            <translation>时间：{start}–{end}</translation>
+        </message>
+        <message>
+            <source>Children: {n}</source>
+            <translation>人数：{n}</translation>
         </message>
         <message>
             <source>Staff on duty: ____________    Checked by: ____________</source>

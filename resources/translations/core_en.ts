@@ -4744,6 +4744,17 @@ The front desk of a community service center.</translation>
         </message>
     </context>
     <context>
+        <name>NumberEdit</name>
+        <message>
+            <source>{label}: give a number from {low} to {high} (at most {places} decimals); “{text}” was typed.</source>
+            <translation>{label}: give a number from {low} to {high} (at most {places} decimals); “{text}” was typed.</translation>
+        </message>
+        <message>
+            <source>{label}: give a whole number from {low} to {high}; “{text}” was typed.</source>
+            <translation>{label}: give a whole number from {low} to {high}; “{text}” was typed.</translation>
+        </message>
+    </context>
+    <context>
         <name>Phones</name>
         <message>
             <source>The phone number is empty.</source>

@@ -4744,6 +4744,17 @@ The front desk of a community service center.</source>
         </message>
     </context>
     <context>
+        <name>NumberEdit</name>
+        <message>
+            <source>{label}: give a number from {low} to {high} (at most {places} decimals); “{text}” was typed.</source>
+            <translation>{label}：请填 {low} 到 {high} 之间的数（最多 {places} 位小数）；现在填的是“{text}”。</translation>
+        </message>
+        <message>
+            <source>{label}: give a whole number from {low} to {high}; “{text}” was typed.</source>
+            <translation>{label}：请填 {low} 到 {high} 之间的整数；现在填的是“{text}”。</translation>
+        </message>
+    </context>
+    <context>
         <name>Phones</name>
         <message>
             <source>The phone number is empty.</source>

@@ -13,7 +13,7 @@ from app.residents import service as residents
 from app.residents.service import ResidentInput
 from db.models import AuditEntry
 from db.models.canteen import MealBooking, MealSlot, SubsidyRule
-from tests.helpers import type_text
+from tests.helpers import human_pause, type_text
 from ui.canteen.bookings_view import BookingView
 from ui.canteen.models import BookingsModel, RulesModel
 from ui.canteen.page import CanteenPage, SaleScreen
@@ -80,6 +80,7 @@ def test_the_sale_screen_shows_a_booking_and_uses_it(qtbot, ctx, frozen, monkeyp
     type_text(qtbot, screen.scan, "zsq")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert "booked ×2" in screen.detail.text() and screen.quantity == 2
+    human_pause()  # the cashier's own Enter, not the scanner's echo
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     with ctx.db.read() as s:
         assert s.execute(select(MealBooking.status)).scalar() == "used"

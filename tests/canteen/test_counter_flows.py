@@ -17,7 +17,7 @@ from app.errors import PermissionDenied, UserError
 from app.residents import service as residents
 from app.residents.service import ResidentInput
 from db.models.canteen import DayClose, MealTicket
-from tests.helpers import double_click
+from tests.helpers import double_click, human_pause
 
 LUNCH = dt.datetime(2026, 11, 30, 11, 30)
 EVENING = dt.datetime(2026, 11, 30, 18, 30)
@@ -87,6 +87,7 @@ def screen(qtbot, ctx, frozen, monkeypatch, previews):
 def _scan_and_sell(qtbot, screen, phone):
     qtbot.keyClicks(screen.scan, phone)
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    human_pause()  # the cashier's own Enter, not the scanner's echo
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
 
 
@@ -297,3 +298,19 @@ def test_enter_then_a_click_on_sell_sells_once(qtbot, ctx, screen, no_dialogs):
     assert _tickets(ctx.db) == 1 and no_dialogs.messages == []
     assert "20261130-L-0001" in screen.message.text(), screen.message.text()
 
+
+
+def test_a_scanners_echo_enter_does_not_sell_and_the_cashiers_own_enter_does(qtbot, ctx, screen, no_dialogs, ticks):
+    """Fresh clerk test: scan + Enter + Enter sold at once (a CR+LF scanner sends a second Enter). An Enter within
+    the echo window of the scan's own Enter (ui/common/scan_echo.py, the book room's rule) leaves the diner chosen
+    and sells nothing; the cashier's Enter a moment later sells, as before."""
+    _add(ctx.db, ctx.actor, "孙大妈", dt.date(1944, 1, 1), phone="13912345678")
+    qtbot.keyClicks(screen.scan, "13912345678")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.name.text() == "孙大妈"
+    ticks.advance(0.03)  # the scanner's LF
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert _tickets(ctx.db) == 0 and screen.name.text() == "孙大妈" and no_dialogs.messages == []
+    ticks.advance(0.6)  # the cashier looks at the price, then Enter
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert _tickets(ctx.db) == 1 and "20261130-L-0001" in screen.message.text()

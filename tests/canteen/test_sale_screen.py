@@ -10,7 +10,7 @@ from app.canteen import reports, service
 from app.residents import service as residents
 from app.residents.service import ResidentInput
 from db.models.canteen import MealTicket
-from tests.helpers import type_text
+from tests.helpers import human_pause, type_text
 from ui.canteen.models import TicketsModel
 from ui.canteen.page import SaleScreen, parse_yuan
 
@@ -60,6 +60,7 @@ def test_twenty_tickets_with_the_keyboard_only(qtbot, ctx, screen, no_dialogs):
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.name.text() == "赵善庆"
     assert "¥6" in screen.split.text() and "¥4" in screen.split.text()
+    human_pause()  # the cashier's own Enter, not the scanner's echo
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert "20261130-L-0001" in screen.message.text()
     assert screen.scan.hasFocus()
@@ -78,6 +79,7 @@ def test_twenty_tickets_with_the_keyboard_only(qtbot, ctx, screen, no_dialogs):
     qtbot.keyClicks(screen.scan, "C8888")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     qtbot.keyClick(screen.scan, Qt.Key.Key_F8)
+    human_pause()  # the cashier's own Enter, not the scanner's echo
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert "card balance" in screen.message.text()
 
@@ -93,6 +95,7 @@ def test_twenty_tickets_with_the_keyboard_only(qtbot, ctx, screen, no_dialogs):
         qtbot.keyClicks(screen.scan, "13912345678")
         qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
         qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
+        human_pause()  # the cashier's own Enter, not the scanner's echo
         qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
 
     with ctx.db.read() as s:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget
 
 from app.childcare import service as cc
+from tests.helpers import human_pause
 from ui.childcare.page import ChildcarePage
 from ui.common import steps
 from ui.main_window import MainWindow
@@ -90,6 +91,7 @@ def test_the_desk_paints_first_and_keys_typed_while_its_steps_run_all_arrive(
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     assert page.current_child() == world["child"] and page.adult.hasFocus()
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    human_pause()  # the clerk's own Enter, not a scanner's echo
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # Enter signs in
     assert page.model.row_at(0).state == "in" and "signed in" in page.status.text()
     assert cc.day_rows(db, admin, world["program"], page._session)[0].state == "in"

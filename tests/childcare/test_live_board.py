@@ -9,7 +9,7 @@ from app import clock
 from app.childcare import service as cc
 from app.childcare.sheets import build_daily_sheet, build_weekly_summary
 from db.models import AuditEntry
-from tests.helpers import type_text
+from tests.helpers import human_pause, type_text
 from ui.childcare.page import create_page
 
 
@@ -189,12 +189,14 @@ def test_keyboard_flow_find_enter_adult_enter(qtbot, ctx, db, admin, world, froz
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     assert page.current_child() == world["child"]
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["guardian"]))
+    human_pause()  # the clerk's own Enter, not a scanner's echo
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # expected → signed in
     assert cc.day_rows(db, admin, world["program"], clock.today())[0].state == "in"
     frozen(dt.datetime(2026, 11, 30, 18, 0))
     type_text(qtbot, page.find, "王小明")
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["blocked"]))
+    human_pause()  # the clerk's own Enter, not a scanner's echo
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)  # in → sign-out refused for the blocked adult
     assert page.refusal_banner.isVisible() and "BLOCKED" in page.refusal_banner.text()  # red, on the desk
     page.adult.setCurrentIndex(page.adult.findData(world["contacts"]["pickup"]))

@@ -224,3 +224,20 @@ def test_filled_sheet_wraps_override_and_keeps_the_record(db, admin, world, tmp_
     blank = render_daily_sheet(db, admin, pid, clock.today(), "一年级")
     blank_text = extract_text(blank)
     assert "16:30" not in blank_text and "王建国" not in blank_text and "override" not in blank_text
+
+
+def test_the_sheets_second_line_reads_with_its_parts_apart(db, admin, world, zh):
+    """Fresh clerk test: the sign-in sheet printed "2026-12-01 星期二分组：—" (the PDF's line breaking dropped the
+    spaces between Chinese parts). Its parts are apart, and a sheet of every group says so."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from app.childcare import sheets
+
+    pdf = sheets.render_daily_sheet(db, admin, world["program"], dt.date(2026, 12, 1), None)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sheet.pdf"
+        path.write_bytes(pdf)
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "2026-12-01 星期二 · 分组：全部 · 时间：16:00–18:30 · 人数：1" in text

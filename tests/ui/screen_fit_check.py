@@ -43,6 +43,7 @@ COMPONENTS = {
     "ui.wizard.AdminPage": "a page of FirstRunWizard",
     "ui.wizard.DemoPage": "a page of FirstRunWizard",
     "ui.canteen.page.SaleScreen": "a page of the main window",
+    "ui.common.numbers.NumberEdit": "a field of the volunteers' hours and roster forms",
     "ui.canteen.page.CanteenPage": "a page of the main window",
     "ui.canteen.bookings_view.BookingView": "a page of the main window",
     "ui.canteen.settings_dialog.SlotEditor": "in CanteenSettingsDialog",

@@ -269,3 +269,61 @@ def test_the_child_form_save_is_guarded_against_reentry():
 
     assert hasattr(ChildDialog.save, "__wrapped__")  # ui.common.saving.saves_once
 
+
+
+def test_double_click_on_add_hours_after_the_fact_adds_once_and_says_nothing(qtbot, ctx, admin, no_dialogs, monday):
+    """Fresh clerk test: a double click on 补录时长 (add hours for approval) saved one record, then said "choose a
+    volunteer first" for the second click (the form had been cleared)."""
+    from app.residents.service import ResidentInput, create_resident
+    from app.volunteers import roster
+    from db.models.volunteers import HoursEntry
+    from ui.volunteers.page import HoursTab
+
+    rid = create_resident(ctx.db, admin, ResidentInput(name="李雷", birth_date=dt.date(1990, 1, 1)))
+    roster.save_volunteer(ctx.db, admin, roster.VolunteerInput(resident_id=rid))
+    tab = HoursTab(ctx)
+    tab.resize(1366, 768)
+    _show(qtbot, tab)
+    tab.manual_search.setText("李雷")
+    tab.find_manual_volunteers()
+    tab.manual_note.setText("社区义诊帮忙")
+    double_click(qtbot, tab.manual_add)
+    assert _count(ctx.db, HoursEntry) == 1
+    assert no_dialogs.messages == []
+
+
+# The buttons of the counters' pages that write a record: each presses once on a double click (ui.common.saving).
+WRITE_BUTTONS = {
+    "manualAdd", "rosterSignUp", "rosterWaitlist", "rosterCheckIn", "rosterCheckOut", "rosterNoShow",
+    "templateAdd", "oneOffAdd", "hoursApprove", "hoursReject", "rosterGenerate", "rosterSettle",
+    "qualificationAdd", "certIssue", "volunteerSave",
+    "activitiesSignUpButton", "attendanceSave", "eventSave",
+    "childcareSignIn", "childcareSignOut", "childcareAbsent",
+    "libraryRenew", "librarySettingsSave",
+    "healthReadingSave", "healthFollowUpSave", "healthConsentSave", "healthSign", "healthConditionAdd",
+    "saveRequest",
+}  # fmt: skip
+
+
+def test_every_write_button_of_the_pages_presses_once_on_a_double_click(qtbot, ctx, monday):
+    """The sweep over the pages as the administrator sees them, every step made: each button that writes carries
+    the one-click guard (the canteen's Sell, the request catalogue's buttons are checked by their own classes)."""
+    from PySide6.QtWidgets import QPushButton, QTabWidget
+
+    from ui.common.lazy import LazyTabs
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    for name in window.page_names():
+        page = window.page(name)
+        for tabs in page.findChildren(QTabWidget):
+            lazy = LazyTabs.of(tabs)
+            for sub in lazy.names() if lazy is not None else ():
+                lazy.page(sub)
+    found = {b.objectName(): b for b in window.findChildren(QPushButton) if b.objectName() in WRITE_BUTTONS}
+    assert set(found) == WRITE_BUTTONS
+    assert sorted(n for n, b in found.items() if b.property("oneClick") is not True) == []

@@ -189,6 +189,7 @@ class CoursesTab(QWidget):
         split.addWidget(right)
         share_on_first_show(split, (62, 38))
         self.table.selectionModel().currentRowChanged.connect(self._course_changed)
+        self.setFocusProxy(self.table)  # the first field (ui/common/lazy.py first_field): arrows pick the course
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(_current(self.table)))
         self.archive_button.clicked.connect(self.archive)
@@ -227,6 +228,7 @@ class CoursesTab(QWidget):
         row.addStretch(1)
         rv.addLayout(row)
         self.sign_up_button.clicked.connect(self.sign_up)
+        one_click(self.sign_up_button)  # a double click presses once (ui.common.saving)
         self.picker.entered.connect(self.sign_up)
         self.withdraw_button.clicked.connect(self.withdraw)
 
@@ -414,6 +416,7 @@ class AttendanceTab(QWidget):
         )
         self.find = _named(QLineEdit(right), "attendanceFind", self.tr("Find by name or scan the sheet code"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sign-in sheet, then Enter"))
+        self.setFocusProxy(self.find)  # the first field (ui/common/lazy.py first_field): not the course above
         self.message = _named(QLabel(right), "attendanceMessage", self.tr("Last mark"))
         self.ticks = AttendanceModel(self)
         self.list = _table(self.ticks, "attendanceList", self.tr("Tick list"), right)
@@ -449,6 +452,7 @@ class AttendanceTab(QWidget):
         self.sessions.selectionModel().currentRowChanged.connect(self._session_changed)
         self.find.returnPressed.connect(self.enter)
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click presses once (ui.common.saving)
         self.print_button.clicked.connect(self.print_sheet)
         self.loader = Loader(self)
         if parent is not None and parent.isVisible():
@@ -658,6 +662,7 @@ class EventsTab(QWidget):
         self.picker.entered.connect(self.add_participant)
         self.members_button.clicked.connect(self.add_members)
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click presses once (ui.common.saving)
         one_click(self.save_button)  # a double click records once (ui.common.saving)
         self.reset_form()
 
@@ -772,6 +777,7 @@ class ActivitiesPage(QWidget):
             self.tr("Events and performances"),
         )
         QVBoxLayout(self).addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)  # the current sub-tab's first field (ui/common/lazy.py first_field)
 
     def _watched(self, tab: QWidget) -> QWidget:
         tab.live_watch = self.ctx.live.watch(tab, TOPICS, tab.load_in_background)

@@ -32,6 +32,7 @@ from app.accounts.center_admin import CalendarEntry
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
 from ui.common.layout import fit_window
+from ui.common.lazy import quiet_tab_bar
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
@@ -89,6 +90,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setAccessibleName(self.tr("Settings"))
+        quiet_tab_bar(self.tabs)  # the bar never takes the focus (Ctrl+Tab switches)
         self.error_labels: dict[str, QLabel] = {}
 
         # Center

@@ -97,6 +97,7 @@ class AlertsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self.open_resident)
         self.model.modelReset.connect(self._spans)
+        self.setFocusProxy(self.table)  # the page's first field (ui/common/lazy.py first_field): arrows pick an alert
 
         # the buttons under the list come in a later step, after the page's first paint (ui/common/steps.py), into
         # this row, as high as a button from the start so the list does not move

@@ -29,6 +29,7 @@ from ui.canteen.models import BookingsModel
 from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.layout import size_columns_when_filled
+from ui.common.saving import one_click
 from ui.context import AppContext
 
 
@@ -85,6 +86,7 @@ class BookingView(QWidget):
         self.book_button.setObjectName("bookingBook")
         self.book_button.setAccessibleName(self.tr("Book the meal"))
         self.book_button.clicked.connect(self.book)
+        one_click(self.book_button)  # a double click presses once (ui.common.saving)
         self.message = QLabel(self)
         self.message.setObjectName("bookingMessage")
         self.message.setWordWrap(True)

@@ -49,6 +49,8 @@ from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import keep_space, order_columns, set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
+from ui.common.saving import one_click
+from ui.common.scan_echo import ScanEcho
 from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.keys import describe, key_text
@@ -82,6 +84,7 @@ class SaleScreen(QWidget):
         # keys at once; the sale form (meals, payment, quantity, buttons), then today's tickets, one per turn of
         # the event loop after. Whatever needs a later widget before it is made calls `_ready()` first, so a key
         # the cashier types meanwhile is never lost: typed into the box, or acted on once the form is there.
+        self.echo = ScanEcho()  # a scanner's second Enter (CR+LF) after a code: not the cashier's Enter that sells
         self.steps = Steps(self)
         self._build()
         self.steps.then(self._build_form)
@@ -108,6 +111,7 @@ class SaleScreen(QWidget):
         self.scan.setProperty("role", "search")
         self.scan.installEventFilter(self)
         self.scan.returnPressed.connect(self.on_enter)
+        self.setFocusProxy(self.scan)  # the first field (ui/common/lazy.py first_field)
         self.matches = QListWidget(left)
         self.matches.setObjectName("canteenMatches")
         self.matches.setAccessibleName(self.tr("Matching diners"))
@@ -266,6 +270,7 @@ class SaleScreen(QWidget):
         self.sell_button.setAccessibleName(self.tr("Sell"))
         self.sell_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sell_button.clicked.connect(self.sell)
+        one_click(self.sell_button)  # a double click presses once (ui.common.saving)
         self.late_button = QPushButton(self.tr("F11 Approve late subsidy…"), left)
         self.late_button.setObjectName("canteenLateApproval")
         self.late_button.setAccessibleName(self.tr("Approve a subsidised meal outside serving hours"))
@@ -576,8 +581,10 @@ class SaleScreen(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def on_enter(self) -> None:
-        self._ready()  # Enter typed before the form and the tickets were made: they are made first
         text = self.scan.text().strip()
+        if self.echo.is_echo(text):  # the scanner's own second Enter (ui/common/scan_echo.py): the answer stays
+            return
+        self._ready()  # Enter typed before the form and the tickets were made: they are made first
         if self.serve_mode.isChecked():
             self.serve(text)
             return

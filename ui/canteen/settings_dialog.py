@@ -39,6 +39,7 @@ from ui.canteen.models import RuleRow, RulesModel
 from ui.canteen.page import parse_yuan
 from ui.common import dialogs
 from ui.common.layout import fit_window, scrolling
+from ui.common.lazy import quiet_tab_bar
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
 
@@ -481,6 +482,7 @@ class CanteenSettingsDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.setObjectName("canteenSettingsTabs")
         tabs.setAccessibleName(self.tr("Canteen settings"))
+        quiet_tab_bar(tabs)  # the bar never takes the focus (Ctrl+Tab switches)
         self.slots = SlotEditor(ctx, tabs)
         self.rules = RuleEditor(ctx, tabs)
         # Long forms: each scrolls inside its tab when the screen is short (1366×768, issue 16).

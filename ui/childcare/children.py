@@ -33,6 +33,7 @@ from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_dat
 from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import fit_window, set_available, size_columns_always
+from ui.common.lazy import quiet_tab_bar
 from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.resident_picker import ResidentPicker
@@ -629,6 +630,7 @@ class ChildDialog(FormDialog):
         self.close_button.setAccessibleName(self.close_button.text())
         self.sections = QTabWidget(self, objectName="childSections")
         self.sections.setAccessibleName(self.tr("Adults and enrolments"))
+        quiet_tab_bar(self.sections)  # the bar never takes the focus (Ctrl+Tab switches)
         self.sections.addTab(self.contacts_box, self.tr("Adults: who may collect, who may not"))
         self.sections.addTab(self.enrol_box, self.tr("Enrolments"))
         # The child on the left, the adults and enrolments beside it: the whole record fits a 1366×768 screen

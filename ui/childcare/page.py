@@ -37,6 +37,8 @@ from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
 from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.saving import one_click
+from ui.common.scan_echo import ScanEcho
 from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -182,6 +184,7 @@ class ChildcarePage(QWidget):
         desk = QWidget(self.lazy.container if seen else None, objectName="childcareDesk")
         desk_layout = QVBoxLayout(desk)
         self.find = QLineEdit(desk, objectName="childcareFind")
+        self.echo = ScanEcho()  # a scanner's second Enter after a sheet code (ui/common/scan_echo.py)
         self.find.setAccessibleName(self.tr("Find or scan a child"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sheet, then Enter"))
         find_bar = QWidget(desk, objectName="childcareFindRow")  # the find box with the day's papers beside it
@@ -189,6 +192,8 @@ class ChildcarePage(QWidget):
         find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.find, 1)
         desk_layout.addWidget(find_bar)
+        desk.setFocusProxy(self.find)  # the desk's first field (ui/common/lazy.py first_field)
+        self.setFocusProxy(self.tabs)  # not the program above the tabs: the current sub-tab's first field
         self.model = DayModel(self)
         self._contacts_child: int | None = None
         self._day: tuple | None = None  # (program, rows, alerts, summary) as last read, for the board
@@ -270,6 +275,7 @@ class ChildcarePage(QWidget):
         self.find.returnPressed.connect(self._find)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button.clicked.connect(lambda: self.sign_out(False))
+        one_click(self.sign_in_button, self.sign_out_button)  # a double click presses once (ui.common.saving)
         self.tabs.currentChanged.connect(self._tab_changed)
         # Re-evaluate the day on a timer: at closing time, whoever is still in turns red without anyone clicking.
         self.board_timer = QTimer(self)
@@ -315,6 +321,7 @@ class ChildcarePage(QWidget):
             row.addWidget(w)
         self.override_button.clicked.connect(lambda: self.sign_out(True))
         self.absent_button.clicked.connect(self.mark_absent)
+        one_click(self.absent_button)  # a double click presses once (ui.common.saving)
         self._release_ready = True
         self._follow_state()
         self._load_contacts()
@@ -621,7 +628,9 @@ class ChildcarePage(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self.confirm()
+            # a scanner's second Enter after the sheet code moved the cursor here is not the clerk's Enter
+            if not self.echo.is_echo(""):
+                self.confirm()
             return True
         return super().eventFilter(watched, event)
 
@@ -718,7 +727,7 @@ class ChildcarePage(QWidget):
         """Enter in the find box: a scanned sheet code or (part of) a name. A child enrolled today in another
         program switches the program; a child not enrolled today is refused with a message."""
         text = self.find.text().strip()
-        if not text:
+        if self.echo.is_echo(text) or not text:  # a code notes the time of its Enter; an empty Enter does nothing
             return
         self._programs_now()  # Enter before the first show's read answered: the day is read now
         if text.upper().startswith(cc.QR_PREFIX + ":"):

@@ -91,26 +91,47 @@ def keep_space(widget: QWidget) -> QWidget:
 
 def reserve_line(label: QLabel) -> QLabel:
     """An error or status line under a field that always takes one line, shown or not: the fields below stay put
-    when a message appears. A longer message is elided (the whole text is its tooltip)."""
-    label.setWordWrap(False)
+    when a message of one line appears. A longer message is shown whole, wrapped onto the lines it needs under the
+    field (it was elided to the field's width: "身份证号最后一位校验码不符，…" hid what to check)."""
+    label.setWordWrap(True)
     label.setMinimumHeight(label.fontMetrics().height())
     label.setMinimumWidth(1)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     label.setProperty("fullText", "")
     keep_space(label)
+    label.installEventFilter(_LinesOnResize(label))  # a form's rows do not ask a label's height for its width
     return label
 
 
+class _LinesOnResize(QObject):
+    """Keeps a reserved line as high as its message needs at the width it is given (see `reserve_line`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            _fit_lines(watched)
+        return False
+
+
+def _fit_lines(label: QLabel) -> None:
+    one = label.fontMetrics().height()
+    text = label.text()
+    width = label.width()
+    need = one
+    if text and width > 20:
+        need = label.fontMetrics().boundingRect(0, 0, width, 10 * one, Qt.TextFlag.TextWordWrap, text).height()
+    need = max(one, need)
+    if label.minimumHeight() != need or label.maximumHeight() != need:
+        label.setFixedHeight(need)
+
+
 def set_line(label: QLabel, message: str) -> None:
-    """Show `message` on a reserved line (empty: hide it, keeping the room). `label.property("fullText")` and the
-    tooltip keep the whole message; the text shown is elided to the label's width."""
+    """Show `message` whole on a reserved line (empty: hide it, keeping the room), wrapped when it is longer than
+    the field is wide. `label.property("fullText")` and the tooltip hold it too."""
     label.setProperty("fullText", message)
     label.setToolTip(message)
-    shown = message
-    if message and label.window().isVisible() and label.width() > 20:
-        shown = QFontMetrics(label.font()).elidedText(message, Qt.TextElideMode.ElideRight, label.width())
-    label.setText(shown)
+    label.setText(message)
     label.setVisible(bool(message))
+    _fit_lines(label)
 
 
 def set_available(widget: QWidget, reason: str | None) -> None:

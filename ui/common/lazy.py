@@ -52,11 +52,12 @@ class LazyTabs(QObject):
         self._placeholders: dict[str, Placeholder] = {}
         self._pages: dict[str, QWidget] = {}
         self._building = False
+        self._focused: set[str] = set()  # pages whose first show has put the cursor in their first field
         tabs.currentChanged.connect(self._current_changed)  # first: the page's own handlers see the real page
         tabs.installEventFilter(self)
         # The keys of a counter act on the page that has the focus: the tab bar never keeps it (Ctrl+1–6 and
         # Ctrl+Tab switch tabs), and a page shown puts the cursor in its first field (focus_into).
-        tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        quiet_tab_bar(tabs)
 
     @staticmethod
     def of(tabs: QTabWidget) -> LazyTabs | None:
@@ -116,13 +117,26 @@ class LazyTabs(QObject):
         if self.tabs.isVisible() and not self._building:
             self.build_current()
             _lay_out(self.tabs.currentWidget())
+            self._focus_first_show()
             QTimer.singleShot(0, self, lambda: focus_into(self.tabs.currentWidget()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.tabs and event.type() == QEvent.Type.Show and not self._building:
             self.build_current()
+            self._focus_first_show()
             QTimer.singleShot(0, self, lambda: focus_into(self.tabs.currentWidget()))
         return False
+
+    def _focus_first_show(self) -> None:
+        """The first time a page is shown the cursor goes to its first field at once (before the window is
+        activated after the sign-in, and before any key typed meanwhile is delivered), wherever Qt put it (Qt gives
+        a page shown the first widget of its focus chain: a button, a combo box)."""
+        page = self.tabs.currentWidget()
+        name = page.objectName() if page is not None else ""
+        if page is None or isinstance(page, Placeholder) or name in self._focused or not page.isVisible():
+            return
+        self._focused.add(name)
+        focus_into(page, first_show=True)
 
     def _build(self, name: str) -> QWidget:
         placeholder = self._placeholders[name]
@@ -156,6 +170,7 @@ class LazyTabs(QObject):
                 tabs.removeTab(index + 1)
             finally:
                 tabs.blockSignals(blocked)
+            tabs.setFocusProxy(tabs.currentWidget())  # the swap above emitted no currentChanged
             del self._placeholders[name]
             placeholder.hide()
             placeholder.deleteLater()
@@ -175,13 +190,51 @@ def _takes_parent(factory: Callable[..., QWidget]) -> bool:
     return any(p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
 
 
-def focus_into(page: QWidget | None) -> None:
-    """Put the keyboard focus on the first field of `page` that takes it, unless the focus is already inside the
-    page (a field the page chose itself, e.g. the canteen's search box, keeps it)."""
+def quiet_tab_bar(tabs: QTabWidget) -> None:
+    """`tabs` never takes the keyboard focus itself, nor does its bar (Ctrl+Tab, Ctrl+PgUp/PgDn and a click still
+    switch): the focus given to the tab widget goes to its current page (its focus proxy follows the current page),
+    and from there to the page's first field (`first_field`). For every QTabWidget of the application: a focused
+    tab bar swallows the first scan or name typed, and arrow keys meant for a list switch tabs instead."""
+    tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    tabs.setFocusProxy(tabs.currentWidget())
+    tabs.currentChanged.connect(lambda _i: tabs.setFocusProxy(tabs.currentWidget()))
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The field of `page` the clerk types into first, when the page names it: a page (or a sub-tab's page) names
+    it with `setFocusProxy(field)` in its first step (ui/common/steps.py); a tab widget's proxy is its current page
+    (`quiet_tab_bar`), so a page of sub-tabs that names its tab widget leads to the current sub-page's field.
+    None when no proxy leads to a visible, enabled field."""
+    widget = page
+    for _ in range(LAYOUT_DEPTH):
+        proxy = widget.focusProxy()
+        if proxy is None:
+            break
+        widget = proxy
+    if widget is page or not widget.isVisible() or not widget.isEnabled():
+        return None
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return None
+    return widget
+
+
+def focus_into(page: QWidget | None, first_show: bool = False) -> None:
+    """Put the keyboard focus on the first field of `page` (`first_field`, else the first widget of its focus
+    chain that takes it by Tab), unless the focus is already inside the page (a field the clerk was in keeps it
+    when the page is shown again). On the page's `first_show` the focus goes to its first field wherever it is."""
     if page is None or not page.isVisible():
         return
     focused = QApplication.focusWidget()
+    field = first_field(page)
+    if first_show and field is not None:
+        if focused is not field:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
     if focused is not None and (focused is page or page.isAncestorOf(focused)):
+        return
+    if field is not None:
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
         return
     candidate = page.nextInFocusChain()
     for _ in range(5000):  # the chain is a ring over the window; a page's own widgets come right after it

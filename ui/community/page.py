@@ -106,6 +106,7 @@ class HouseholdsTab(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         self.search = named(QLineEdit(left), "communityHouseholdSearch", self.tr("Find a household"))
         self.search.setPlaceholderText(self.tr("6-2-301 or 6栋2单元301, then Enter"))
+        self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
         self.search.setClearButtonEnabled(True)
         self.list_model = HouseholdListModel(self)
         self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
@@ -358,7 +359,16 @@ class BoardTab(QWidget):
         header = self.buildings.horizontalHeader()
         header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
         self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.buildings.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        # wide enough for both column titles whole (楼栋 was clipped to "娄材") beside the scroll bar
+        self.buildings.ensurePolished()
+        header.ensurePolished()
+        self.buildings.setMinimumWidth(
+            max(fm.horizontalAdvance("Bldg 000 0000"), header.sectionSizeHint(0))
+            + header.sectionSize(1)
+            + self.buildings.verticalScrollBar().sizeHint().width()
+            + 2 * self.buildings.frameWidth()
+            + 4
+        )
         right = QWidget(split)
         split.addWidget(right)
         rl = QVBoxLayout(right)
@@ -542,6 +552,7 @@ class CouncilsTab(QWidget):
         self.councils = _table("communityCouncils", self.tr("Councils"), self.councils_model, self)
         list_export.install(self.councils, "councils", ctx=ctx, permission=RECORD_VISITS)
         size_columns_always(self.councils)
+        self.setFocusProxy(self.councils)  # the first field (ui/common/lazy.py first_field): not "New council…"
         # the chosen council's members come in a later step, into this container that keeps their place
         self.seats_box = QWidget(self)
         self.seats_box.setObjectName("communitySeatsBox")
@@ -744,6 +755,7 @@ class CommunityPage(QWidget):
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(self), "communityTabs", self.tr("Buildings & visits"))
         layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)  # the current sub-tab's first field (ui/common/lazy.py first_field)
         self.lazy = LazyTabs(self.tabs)
         self.lazy.add("communityHouseholds", lambda parent: HouseholdsTab(ctx, parent), self.tr("Households"))
         self.lazy.add("communityBoardTab", lambda parent: BoardTab(ctx, self, parent), self.tr("Building board"))

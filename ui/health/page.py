@@ -44,7 +44,7 @@ from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
 from ui.common.layout import share_on_first_show, size_columns_when_filled
-from ui.common.lazy import LazyTabs
+from ui.common.lazy import LazyTabs, quiet_tab_bar
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
@@ -142,6 +142,7 @@ class RecordPanel(QWidget):
         """The three sections, each group made in its final place before it is filled (ui/common/lazy.py says
         why); the readings first."""
         self.sections = _named(QTabWidget(self), "healthRecordTabs", self.tr("Health record sections"))
+        quiet_tab_bar(self.sections)  # the bar never takes the focus (Ctrl+Tab switches)
         self.readings_box = QGroupBox(self.tr("Readings at the health corner"), self.sections)
         self.sections.addTab(self.readings_box, self.tr("Readings"))
         self.care_box = QGroupBox(self.tr("Chronic conditions and follow-ups"), self.sections)
@@ -319,6 +320,7 @@ class RecordPanel(QWidget):
         v.addLayout(row)
 
         self.add_condition_btn.clicked.connect(self.add_condition)
+        one_click(self.add_condition_btn)  # a double click presses once (ui.common.saving)
         self.remove_condition_btn.clicked.connect(self.remove_condition)
         self.plan_btn.clicked.connect(self.start_plan)
         self.end_plan_btn.clicked.connect(self.end_plan)
@@ -625,6 +627,7 @@ class RecordsTab(QWidget):
         v.setContentsMargins(0, 0, 0, 0)
         self.search = _named(QLineEdit(left), "healthSearch", self.tr("Find a resident"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
+        self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
         self.results = _named(QListWidget(left), "healthResults", self.tr("Matching residents"))
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -772,6 +775,7 @@ class HealthPage(QWidget):
         layout = QVBoxLayout(self)
         self.tabs = _named(QTabWidget(self), "healthTabs", self.tr("Health"))
         layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)  # the current sub-tab's first field (ui/common/lazy.py first_field)
         self.lazy = LazyTabs(self.tabs)
         # the record is not live-refreshed: every read of it is an audited reveal, so it is read when opened and
         # after this desk's own changes; the due list follows every workstation

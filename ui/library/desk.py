@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
 from app.accounts.permissions import LEND_BOOKS
 from app.documents.common import yuan
 from app.errors import UserError
@@ -50,6 +49,8 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available
 from ui.common.resident_picker import ResidentPicker
+from ui.common.saving import one_click
+from ui.common.scan_echo import SCAN_ECHO_S, ScanEcho
 from ui.common.steps import Steps
 from ui.common.tasks import Task, run_task
 from ui.context import AppContext
@@ -102,14 +103,14 @@ class LibraryDeskTab(QWidget):
     """Lending and returns at the counter."""
 
     # A barcode scanner may send a second Enter after its code: an empty Enter this soon after a scan (seconds,
-    # app.clock.monotonic) is its echo and leaves the scan's answer on screen.
-    SCAN_ECHO_S = 0.15
+    # app.clock.monotonic) is its echo and leaves the scan's answer on screen (ui/common/scan_echo.py).
+    SCAN_ECHO_S = SCAN_ECHO_S
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryDesk")
         self.ctx = ctx
-        self._scanned_at: float | None = None  # app.clock.monotonic() at the last code scanned or typed
+        self.echo = ScanEcho(self.SCAN_ECHO_S)  # the scanner's second Enter (ui/common/scan_echo.py)
         self.resident_id: int | None = None
         self.status: service.DeskStatus | None = None
 
@@ -167,6 +168,7 @@ class LibraryDeskTab(QWidget):
         loans_layout.setContentsMargins(0, 0, 0, 0)
         self.renew_button = _named(QPushButton(self.tr("Renew"), self), "libraryRenew", self.tr("Renew the loan"))
         self.renew_button.clicked.connect(self.renew)
+        one_click(self.renew_button)  # a double click presses once (ui.common.saving)
         self.hold_button = _named(QPushButton(self.tr("Hold a book…"), self), "libraryHold", self.tr("Place a hold"))
         self.hold_button.clicked.connect(self.place_hold)
         self.card_button = _named(QPushButton(self.tr("Reader card…"), self), "libraryNewCard", self.tr("Reader card"))
@@ -250,7 +252,7 @@ class LibraryDeskTab(QWidget):
         if obj is self.picker.search and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.picker.search.text().strip():
-                    self._scanned_at = clock.monotonic()  # a card scanned: its echo lands in the lend box
+                    self.echo.scanned()  # a card scanned: its echo lands in the lend box
                 try:
                     found = service.find_reader(self.ctx.db, self.ctx.actor, self.picker.search.text())
                 except UserError as exc:
@@ -330,11 +332,7 @@ class LibraryDeskTab(QWidget):
         """Enter in a scan box: note when a code was scanned; True for an empty Enter within a scanner's echo
         (SCAN_ECHO_S after the last scan, app.clock.monotonic), which must leave the scan's answer on screen.
         A later empty Enter is the clerk's own: a new start that clears the answer."""
-        now = clock.monotonic()
-        if code.strip():
-            self._scanned_at = now
-            return False
-        return self._scanned_at is not None and 0 <= now - self._scanned_at <= self.SCAN_ECHO_S
+        return self.echo.is_echo(code)
 
     def _log(self, text: str) -> None:
         self.steps.finish()

@@ -28,6 +28,7 @@ from ui.common import documents as docs
 from ui.common import export as list_export
 from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.loading import Loader
+from ui.common.saving import one_click
 from ui.context import AppContext
 from ui.library.models import HoldsModel, OverdueModel
 
@@ -197,6 +198,7 @@ class LibrarySettingsTab(QWidget):
         self.child_age.setRange(0, 18)
         self.save_button = _named(QPushButton(self.tr("Save"), self), "librarySettingsSave", self.tr("Save the rules"))
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click presses once (ui.common.saving)
         self.message = _named(QLabel(self), "librarySettingsMessage", self.tr("Result"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)

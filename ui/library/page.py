@@ -52,6 +52,7 @@ class LibraryPage(QWidget):
             self.lazy.add("librarySettings", lambda parent: LibrarySettingsTab(ctx, parent), self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)  # the current sub-tab's first field (ui/common/lazy.py first_field)
 
     def _watched(self, tab: QWidget, topics: tuple[str, ...]) -> QWidget:
         tab.live_watch = self.ctx.live.watch(tab, topics, getattr(tab, "reload_later", tab.reload))

@@ -39,6 +39,7 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.saving import one_click
 from ui.common.steps import Steps
 from ui.common.tasks import run_task
 from ui.context import AppContext
@@ -232,6 +233,7 @@ class SipPendingPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.setFocusProxy(self.view)  # the first field (ui/common/lazy.py first_field): not "Send now"
 
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
@@ -372,6 +374,7 @@ class LinkSettingsBox(QGroupBox):
         self.save_button.setObjectName("sipSaveLink")
         self.save_button.setAccessibleName(self.tr("Save the district library link"))
         self.save_button.clicked.connect(self.save)
+        one_click(self.save_button)  # a double click presses once (ui.common.saving)
 
         form = QFormLayout(self)
         form.addRow(self.enabled)

@@ -128,6 +128,7 @@ class StatisticsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         self.picker.currentIndexChanged.connect(self.refresh)
+        self.setFocusProxy(self.picker)  # the first field (ui/common/lazy.py first_field): the month
         self.tabs.currentChanged.connect(lambda _i: self.refresh(stale_only=True))
         self.live_watch = ctx.live.watch(self.tabs, sum(TOPICS.values(), ()), self.refresh)
 
@@ -233,6 +234,4 @@ class _Panels(Mapping[str, FigurePanel]):
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    page = StatisticsPage(ctx, parent)
-    page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return page
+    return StatisticsPage(ctx, parent)  # a plain QWidget: it takes no focus; its proxy is the month

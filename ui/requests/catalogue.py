@@ -26,6 +26,7 @@ from app.requests import service as S
 from ui.common import dialogs
 from ui.common.layout import size_columns_always
 from ui.common.paged_model import Column, ListTableModel
+from ui.common.saving import one_click
 from ui.context import AppContext
 
 
@@ -176,6 +177,7 @@ class CataloguePanel(QWidget):
         self.dep_add.clicked.connect(self.add_department)
         self.dep_name.returnPressed.connect(self.add_department)
         self.cat_add.clicked.connect(self.add_category)
+        one_click(self.save_handled, self.dep_add, self.cat_add)  # a double click presses once (ui.common.saving)
         self.cat_name.returnPressed.connect(self.add_category)
         self.refresh()
 

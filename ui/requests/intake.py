@@ -86,6 +86,7 @@ class IntakeForm(QWidget):
         # rest of the form follows one group per turn of the event loop, each in its place below it.
         self.search = _named(QLineEdit(self), "residentSearch", self.tr("Find resident"))
         self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID digits; empty = anonymous"))
+        self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
         self.resident = _named(QComboBox(self), "residentChoice", self.tr("Resident"))
         self.new_resident = _named(QPushButton(self.tr("New resident…"), self), "newResident", self.tr("New resident"))
         self.form = QFormLayout()

@@ -50,6 +50,7 @@ class ResidentsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Name, pinyin initials (zsq), phone, or ID digits; scan an ID card"))
         self.search.setProperty("role", "search")
         self.search.setClearButtonEnabled(True)
+        self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
         # The whole hint shows (issue 16): the box is at least as wide as its placeholder in its large font.
         self.search.ensurePolished()
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -42,6 +40,7 @@ from ui.common.layout import scrolling, share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.common.loading import Loader
+from ui.common.numbers import NumberEdit
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
 from ui.common.tasks import run_task
@@ -149,11 +148,22 @@ class RosterTab(QWidget):
         share_on_first_show(bottom, (52, 48))
         self.people_model = ShiftPeopleModel(self)
         self._time_edited = {"in": False, "out": False}
+        # The find box is the roster's first field (ui/common/lazy.py first_field): made now, in its row of the
+        # shift's panel, so a name typed as the tab opens lands in it; the rest of the panel comes in a later step.
+        self._detail_layout = QVBoxLayout(self.detail)
+        self._search_row = QHBoxLayout()
+        self._detail_layout.addLayout(self._search_row)
+        self.volunteer_search = _named(QLineEdit(self.detail), "rosterVolunteerSearch", self.tr("Find a volunteer"))
+        self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
+        self._search_row.addWidget(self.volunteer_search, 1)
+        self.volunteer_search.returnPressed.connect(self.find_volunteers)
+        self.setFocusProxy(self.volunteer_search)
 
         self.prev_btn.clicked.connect(lambda: self.move_week(-7))
         self.next_btn.clicked.connect(lambda: self.move_week(7))
         self.generate_btn.clicked.connect(self.generate)
         self.settle_btn.clicked.connect(self.settle)
+        one_click(self.generate_btn, self.settle_btn)  # a double click presses once (ui.common.saving)
         self.print_btn.clicked.connect(self.print_roster)
         self.grid.selectionModel().currentChanged.connect(self._cell_changed)
         self.steps = Steps(self)
@@ -175,7 +185,7 @@ class RosterTab(QWidget):
     def _build_people(self) -> None:
         """The chosen shift's people with sign-up, drop, check-in / out (a later step)."""
         detail = self.detail
-        dl = QVBoxLayout(detail)
+        dl = self._detail_layout
         self.shift_combo = _named(QComboBox(detail), "rosterShift", self.tr("Shift"))
         self.people = _named(QTableView(detail), "rosterPeople", self.tr("People on the shift"))
         self.people.setModel(self.people_model)
@@ -186,8 +196,6 @@ class RosterTab(QWidget):
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
-        self.volunteer_search = _named(QLineEdit(detail), "rosterVolunteerSearch", self.tr("Find a volunteer"))
-        self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
         self.volunteer_choice = _named(QComboBox(detail), "rosterVolunteerChoice", self.tr("Volunteer"))
         self.signup_btn = _named(QPushButton(self.tr("Sign up"), detail), "rosterSignUp", self.tr("Sign up"))
         self.waitlist_btn = _named(
@@ -211,14 +219,12 @@ class RosterTab(QWidget):
             QPushButton(self.tr("Cancel shift…"), detail), "rosterCancelShift", self.tr("Cancel shift")
         )
         row1.addWidget(self.cancel_shift_btn)
-        dl.addLayout(row1)
-        dl.addWidget(self.people)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.volunteer_search, 1)
+        dl.insertLayout(0, row1)
+        dl.insertWidget(1, self.people)
+        row2 = self._search_row  # the find box made with the roster, then these
         row2.addWidget(self.volunteer_choice, 1)
         row2.addWidget(self.signup_btn)
         row2.addWidget(self.waitlist_btn)
-        dl.addLayout(row2)
         times = QHBoxLayout()
         times.addWidget(self.in_time, 1)
         times.addWidget(self.in_btn, 1)
@@ -232,13 +238,13 @@ class RosterTab(QWidget):
 
         self.shift_combo.currentIndexChanged.connect(self._show_people)
         self.people.selectionModel().currentRowChanged.connect(lambda *_a: self.propose_times())
-        self.volunteer_search.returnPressed.connect(self.find_volunteers)
         self.signup_btn.clicked.connect(self.sign_up)
         self.waitlist_btn.clicked.connect(self.add_to_waitlist)
         self.drop_btn.clicked.connect(self.drop)
         self.in_btn.clicked.connect(self.check_in)
         self.out_btn.clicked.connect(self.check_out)
         self.noshow_btn.clicked.connect(self.no_show)
+        one_click(self.signup_btn, self.waitlist_btn, self.in_btn, self.out_btn, self.noshow_btn)  # a double click presses once (ui.common.saving)
         self.cancel_shift_btn.clicked.connect(self.cancel_shift)
 
     def _build_shift_form(self) -> None:
@@ -255,12 +261,17 @@ class RosterTab(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")  # 24-hour clock; an end before the start is the next day
         self.place_edit = _named(QLineEdit(form_box), "templatePlace", self.tr("Place"))
-        self.min_spin = _named(QSpinBox(form_box), "templateMin", self.tr("Minimum people"))
-        self.min_spin.setRange(0, 99)
-        self.min_spin.setValue(1)
-        self.max_spin = _named(QSpinBox(form_box), "templateMax", self.tr("Maximum people"))
-        self.max_spin.setRange(1, 99)
-        self.max_spin.setValue(2)
+        # typed as text and read on save (ui/common/numbers.py): a spin box swallowed the digit that passed 99
+        self.min_spin = _named(
+            NumberEdit(form_box, low=0, high=99, value=1, field="min_people", label=self.tr("Minimum people")),
+            "templateMin",
+            self.tr("Minimum people"),
+        )
+        self.max_spin = _named(
+            NumberEdit(form_box, low=1, high=99, value=2, field="max_people", label=self.tr("Maximum people")),
+            "templateMax",
+            self.tr("Maximum people"),
+        )
         self.skills_edit = _named(QLineEdit(form_box), "templateSkills", self.tr("Required skills"))
         self.skills_edit.setPlaceholderText(self.tr("Comma-separated, e.g. first aid"))
         self.add_template_btn = _named(
@@ -301,6 +312,7 @@ class RosterTab(QWidget):
 
         self.add_template_btn.clicked.connect(self.add_template)
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
+        one_click(self.add_template_btn, self.add_oneoff_btn)  # a double click presses once (ui.common.saving)
         self.add_post_btn.clicked.connect(self.add_post)
 
     # --- loading --------------------------------------------------------------------------
@@ -492,6 +504,7 @@ class RosterTab(QWidget):
         documents.preview(self, path, self.tr("Volunteer roster"))
 
     def find_volunteers(self) -> None:
+        self.steps.finish()  # Enter in the find box before the rest of the panel was made
         self.volunteer_choice.clear()
         for v in roster.list_volunteers(self.ctx.db, self.ctx.actor, self.volunteer_search.text(), limit=30):
             if not v.archived:
@@ -600,17 +613,21 @@ class RosterTab(QWidget):
         start, end = self.start_edit.time(), self.end_edit.time()
         day = _pydate(self.oneoff_day.date())
         post_id = self.post_combo.currentData()
-        inp = roster.ShiftInput(
-            post_id=post_id,
-            day=day,
-            start_min=start.hour() * 60 + start.minute(),
-            end_min=end.hour() * 60 + end.minute(),
-            place=self.place_edit.text(),
-            min_people=self.min_spin.value(),
-            max_people=self.max_spin.value(),
-            required_skills=roster.split_skills(self.skills_edit.text()),
-        )
-        if self._run(lambda: roster.create_shift(self.ctx.db, self.ctx.actor, inp)):
+
+        def create() -> None:  # the numbers read inside _run: a number out of range is its message
+            inp = roster.ShiftInput(
+                post_id=post_id,
+                day=day,
+                start_min=start.hour() * 60 + start.minute(),
+                end_min=end.hour() * 60 + end.minute(),
+                place=self.place_edit.text(),
+                min_people=self.min_spin.value(),
+                max_people=self.max_spin.value(),
+                required_skills=roster.split_skills(self.skills_edit.text()),
+            )
+            roster.create_shift(self.ctx.db, self.ctx.actor, inp)
+
+        if self._run(create):
             self.select_cell(post_id, day)
 
     def cancel_shift(self) -> None:
@@ -682,6 +699,7 @@ class HoursTab(QWidget):
         self.manual_box.setObjectName("manualHoursBox")
         layout.addWidget(self.manual_box)
         self.approve_btn.clicked.connect(lambda: self.decide(True))
+        one_click(self.approve_btn, self.reject_btn)  # a double click presses once (ui.common.saving)
         self.reject_btn.clicked.connect(lambda: self.decide(False))
         self.refresh_btn.clicked.connect(self.reload)
         self.pdf_btn.clicked.connect(self.export_pdf)
@@ -705,12 +723,13 @@ class HoursTab(QWidget):
         self.manual_day.setCalendarPopup(True)
         self.manual_day.setDisplayFormat("yyyy-MM-dd")
         self.manual_day.setMaximumDate(_qdate(today))
-        self.manual_hours = _named(QDoubleSpinBox(manual), "manualHours", self.tr("Hours"))
-        self.manual_hours.setRange(0.25, 24)
-        self.manual_hours.setSingleStep(0.5)
-        self.manual_hours.setDecimals(2)
-        self.manual_hours.setValue(2)
-        self.manual_hours.setSuffix(self.tr(" h"))
+        # typed as text and read on save (ui/common/numbers.py): a spin box cut 99999 to 9.00 without a word
+        self.manual_hours = _named(
+            NumberEdit(manual, low=0.25, high=24, decimals=2, value=2, field="hours", label=self.tr("Hours")),
+            "manualHours",
+            self.tr("Hours"),
+        )
+        self.manual_hours.setMaximumWidth(self.manual_hours.fontMetrics().horizontalAdvance("00.00") * 3)
         self.manual_note = _named(QLineEdit(manual), "manualNote", self.tr("What was done"))
         self.manual_note.setPlaceholderText(self.tr("What the volunteer did, and why it is entered by hand"))
         self.manual_add = _named(
@@ -724,6 +743,7 @@ class HoursTab(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.manual_day)
         when.addWidget(self.manual_hours)
+        when.addWidget(QLabel(self.tr(" h").strip(), manual))
         when.addStretch(1)
         ml.addRow(self.tr("Day and hours"), when)
         ml.addRow(self.tr("What was done"), self.manual_note)
@@ -731,6 +751,7 @@ class HoursTab(QWidget):
         self.manual_search.returnPressed.connect(self.find_manual_volunteers)
         self.manual_note.returnPressed.connect(self.add_manual)
         self.manual_add.clicked.connect(self.add_manual)
+        one_click(self.manual_add)  # a double click adds the hours once (ui.common.saving)
 
     def load_in_background(self) -> None:
         """The pending hours queried on a worker (first show, another workstation's change), then shown keeping the
@@ -805,13 +826,14 @@ class HoursTab(QWidget):
         if self.manual_volunteer.count():
             self.manual_hours.setFocus()
 
+    @saves_once
     def add_manual(self) -> None:
         vid = self.manual_volunteer.currentData()
         if vid is None:
             dialogs.warn(self, self.tr("Find and choose the volunteer first."))
             return
-        minutes = round(self.manual_hours.value() * 60)
         try:
+            minutes = round(self.manual_hours.value() * 60)
             roster.add_manual_hours(
                 self.ctx.db, self.ctx.actor, vid, _pydate(self.manual_day.date()), minutes, self.manual_note.text()
             )
@@ -921,6 +943,7 @@ class VolunteersTab(QWidget):
         left.addWidget(self.table, 1)
         left.addWidget(self.cert)
         self.search.textChanged.connect(self.reload)
+        self.setFocusProxy(self.search)  # the tab's first field (ui/common/lazy.py first_field)
         self.edit_btn.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_btn.clicked.connect(self.start_new)
@@ -1011,6 +1034,7 @@ class VolunteersTab(QWidget):
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.qual_add.clicked.connect(self.add_qualification)
+        one_click(self.qual_add)  # a double click presses once (ui.common.saving)
         self.qual_name.returnPressed.connect(self.add_qualification)
         self.qual_remove.clicked.connect(self.remove_qualification)
         self.save_btn.clicked.connect(self.save)
@@ -1024,8 +1048,8 @@ class VolunteersTab(QWidget):
         self.reg_scroll.setMinimumWidth(
             reg.minimumSizeHint().width() + self.reg_scroll.verticalScrollBar().sizeHint().width() + 4
         )
-        if not self.search.text():  # the resident's search has the cursor, as before; a search typed keeps it
-            self.resident_search.setFocus()
+        # The cursor stays where it is: the tab's first field is the volunteers' find box, made first (a form made
+        # later taking the focus sent the rest of a name typed as the tab opened into the form).
 
     def _build_certificate(self) -> None:
         """The service record certificate for a period."""
@@ -1050,6 +1074,7 @@ class VolunteersTab(QWidget):
         cl.addRow("", self.cert_full_id)
         cl.addRow(self.cert_btn)
         self.cert_btn.clicked.connect(self.issue)
+        one_click(self.cert_btn)  # a double click presses once (ui.common.saving)
 
     # --- the form -------------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
@@ -1286,6 +1311,7 @@ class VolunteersPage(QWidget):
         add_statistics_tab(self.tabs, ctx, "volunteers")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)  # the current sub-tab's first field (ui/common/lazy.py first_field)
 
     def _watched(self, tab: QWidget, name: str) -> QWidget:
         tab.live_watch = self.ctx.live.watch(tab, self.TOPICS[name], tab.load_in_background)
