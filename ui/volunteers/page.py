@@ -651,7 +651,39 @@ class HoursTab(QWidget):
         self.approve_btn = _named(QPushButton(self.tr("Approve"), self), "hoursApprove", self.tr("Approve"))
         self.reject_btn = _named(QPushButton(self.tr("Reject…"), self), "hoursReject", self.tr("Reject"))
         self.refresh_btn = _named(QPushButton(self.tr("Refresh"), self), "hoursRefresh", self.tr("Refresh"))
+        row = QHBoxLayout()
+        layout.addLayout(row)
+        for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.report_row = QHBoxLayout()  # the monthly report's period and buttons: a later step, in their place
+        self.report_row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self.report_row)
+        self.feedback = _named(QLabel(self), "hoursFeedback", self.tr("Last decision"))
+        self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
+        layout.addWidget(self.feedback)
+        # hours served outside a shift (an event, a visit recorded later): source "manual", with a reason
+        self.manual_box = QGroupBox(self.tr("Hours served outside a shift"), self)
+        self.manual_box.setObjectName("manualHoursBox")
+        layout.addWidget(self.manual_box)
+        self.approve_btn.clicked.connect(lambda: self.decide(True))
+        self.reject_btn.clicked.connect(lambda: self.decide(False))
+        self.refresh_btn.clicked.connect(self.reload)
+        self.steps = Steps(self)
+        self.steps.then(self._build_report)  # made before the manual form: the keyboard order stays as it was
+        self.steps.then(self._build_manual)
+        self.loader = Loader(self)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
+        else:
+            self.reload()
+
+    def _build_report(self) -> None:
+        """The monthly hours report's period and its PDF and Excel buttons, beside the decision buttons (a later
+        step)."""
         today = clock.today()
+        row = self.report_row
         from_label = QLabel(self.tr("From"), self)
         self.first = _named(QDateEdit(_qdate(today.replace(day=1)), self), "hoursFrom", self.tr("From"))
         to_label = QLabel(self.tr("To"), self)
@@ -665,33 +697,10 @@ class HoursTab(QWidget):
         self.xlsx_btn = _named(
             QPushButton(self.tr("Hours by month (Excel)"), self), "hoursExcel", self.tr("Hours by month (Excel)")
         )
-        row = QHBoxLayout()
-        layout.addLayout(row)
-        for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
-            row.addWidget(w)
-        row.addStretch(1)
         for w in (from_label, self.first, to_label, self.last, self.pdf_btn, self.xlsx_btn):
             row.addWidget(w)
-        self.feedback = _named(QLabel(self), "hoursFeedback", self.tr("Last decision"))
-        self.feedback.setWordWrap(True)
-        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
-        layout.addWidget(self.feedback)
-        # hours served outside a shift (an event, a visit recorded later): source "manual", with a reason
-        self.manual_box = QGroupBox(self.tr("Hours served outside a shift"), self)
-        self.manual_box.setObjectName("manualHoursBox")
-        layout.addWidget(self.manual_box)
-        self.approve_btn.clicked.connect(lambda: self.decide(True))
-        self.reject_btn.clicked.connect(lambda: self.decide(False))
-        self.refresh_btn.clicked.connect(self.reload)
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.xlsx_btn.clicked.connect(self.export_xlsx)
-        self.steps = Steps(self)
-        self.steps.then(self._build_manual)
-        self.loader = Loader(self)
-        if parent is not None and parent.isVisible():
-            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
-        else:
-            self.reload()
 
     def _build_manual(self) -> None:
         """The form for hours served outside a shift (a later step)."""
@@ -925,8 +934,11 @@ class VolunteersTab(QWidget):
         self.new_btn.clicked.connect(self.start_new)
         self.archive_btn.clicked.connect(self.archive)
         self.quals_model = QualificationsModel(self)
+        # the certificate's box keeps the room its four rows take, so the list keeps its height when they are made
+        line = self.cert.fontMetrics().lineSpacing()
+        self.cert.setMinimumHeight(4 * (2 * line + 2) + 4 * line + 20)
         self.steps = Steps(self)
-        self._build_certificate()  # on the left, under the list: made with it, so the list keeps its height
+        self.steps.then(self._build_certificate)  # first: the keyboard goes through the form, then the certificate
         self.steps.then(self._build_form)
         self.loader = Loader(self)
         if parent is not None and parent.isVisible():
@@ -1027,7 +1039,7 @@ class VolunteersTab(QWidget):
             self.resident_search.setFocus()
 
     def _build_certificate(self) -> None:
-        """The service record certificate for a period."""
+        """The service record certificate for a period (a later step, under the list)."""
         cert = self.cert
         today = clock.today()
         self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1)), cert), "certFrom", self.tr("From"))
@@ -1049,6 +1061,7 @@ class VolunteersTab(QWidget):
         cl.addRow("", self.cert_full_id)
         cl.addRow(self.cert_btn)
         self.cert_btn.clicked.connect(self.issue)
+        self.cert.setMinimumHeight(0)  # its rows hold it now
 
     # --- the form -------------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
