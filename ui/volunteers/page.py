@@ -135,16 +135,14 @@ class RosterTab(QWidget):
         # the shift's people and the shift form are made after the week's first paint (later steps below); their
         # containers are in place now, so nothing moves when they fill
         self.detail = QWidget(bottom)
-        self.form_scroll = QScrollArea(bottom)
-        self.form_scroll.setObjectName("rosterShiftFormScroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_holder = QWidget(bottom)  # the shift form's scroll area, made with the form (a later step)
+        QVBoxLayout(self.form_holder).setContentsMargins(0, 0, 0, 0)
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         share_on_first_show(split, (3, 2))
         bottom.addWidget(self.detail)
-        bottom.addWidget(self.form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
+        bottom.addWidget(self.form_holder)
         share_on_first_show(bottom, (52, 48))
         self.people_model = ShiftPeopleModel(self)
         self._time_edited = {"in": False, "out": False}
@@ -242,7 +240,12 @@ class RosterTab(QWidget):
 
     def _build_shift_form(self) -> None:
         """The weekly template / one-off shift form (a later step)."""
-        form_scroll = self.form_scroll
+        # the shift form scrolls, so the week keeps its rows (issue 16)
+        form_scroll = self.form_scroll = QScrollArea(self.form_holder)
+        form_scroll.setObjectName("rosterShiftFormScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_holder.layout().addWidget(form_scroll)
         form_box = QGroupBox(self.tr("Weekly or one-off shift"), form_scroll.viewport())
         form_scroll.setWidget(form_box)
         self.post_combo = _named(QComboBox(form_box), "templatePost", self.tr("Post"))
@@ -902,9 +905,9 @@ class VolunteersTab(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 5)
-        self.reg = QGroupBox(self.tr("Register a volunteer"), self)
-        self.reg_scroll = scrolling(self.reg, self)  # a long form: it scrolls on a 1366×768 screen (issue 16)
-        layout.addWidget(self.reg_scroll, 4)
+        self.reg_holder = QWidget(self)  # the registration form in its scroll area: a later step (_build_form)
+        QVBoxLayout(self.reg_holder).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reg_holder, 4)
         self.search = _named(QLineEdit(self), "volunteerSearch", self.tr("Find a volunteer"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or volunteer number"))
         self.model = VolunteersModel(self)
@@ -948,7 +951,12 @@ class VolunteersTab(QWidget):
 
     def _build_form(self) -> None:
         """Register or edit a volunteer (a later step)."""
-        reg = self.reg
+        holder = self.reg_holder
+        reg = self.reg = QGroupBox(self.tr("Register a volunteer"), holder)
+        self.reg_scroll = scrolling(reg, holder)  # a long form: it scrolls on a 1366×768 screen (issue 16)
+        holder.layout().addWidget(self.reg_scroll)
+        if holder.isVisible():  # its fields are made on screen, as they were in the box
+            self.reg_scroll.show()
         self.resident_search = _named(QLineEdit(reg), "volunteerResidentSearch", self.tr("Resident"))
         self.resident_search.setPlaceholderText(self.tr("Find the resident, then Enter"))
         self.resident_choice = _named(QComboBox(reg), "volunteerResident", self.tr("Resident"))
