@@ -306,4 +306,3 @@ def test_the_attendance_paints_its_tick_list_first_then_the_sessions_which_work(
     qtbot.keyClick(tab.find, Qt.Key.Key_Return)
     assert "梅兰芳" in tab.message.text()
     assert [r.name for r in T.attendance_list(db, admin, session.id) if r.present] == ["梅兰芳"]
-
