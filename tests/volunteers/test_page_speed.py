@@ -186,9 +186,10 @@ def test_the_roster_paints_its_week_first_then_makes_its_panels_and_works(
     assert isinstance(tab, RosterTab) and tab.steps.deferred and not tab.steps.finished
     assert tab.grid.isVisible() and tab.prev_btn.isVisible()
     assert tab.findChild(QComboBox, "rosterShift") is None and tab.findChild(QComboBox, "templatePost") is None
+    assert tab.findChild(QWidget, "rosterShiftFormScroll") is None  # its scroll area comes with the form
     qtbot.waitUntil(lambda: steps.pending() == 0)
     qtbot.waitUntil(lambda: tab.model.week is not None)
-    for name in ("rosterShift", "templatePost", "rosterVolunteerSearch"):
+    for name in ("rosterShift", "templatePost", "rosterVolunteerSearch", "rosterShiftFormScroll"):
         assert tab.findChild(QWidget, name).isVisible(), name
     assert tab.shift_combo.count() == 0 or tab.current_shift_id() is not None
     assert tab.post_combo.count() == len(roster.list_posts(db))  # the posts answered before or after the form
@@ -272,3 +273,26 @@ def test_the_hours_paint_their_list_first_then_the_report_and_the_manual_form_wh
     tab.manual_add.click()
     assert [r.name for r in roster.pending_hours(db)] == ["李雷"]
     assert tab.model.rowCount() == 1
+
+
+def test_the_week_grid_titles_its_days_once_per_week(db, make_shift, frozen, monkeypatch):
+    """The roster shown again repaints every header: the days' titles are worked out once per week shown (seven
+    translations each time before), and follow the week when it changes."""
+    from app.volunteers import reports
+    from ui.volunteers.models import WeekModel
+
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_shift()
+    asked = []
+    real = reports.weekday_name
+    monkeypatch.setattr(reports, "weekday_name", lambda i: asked.append(i) or real(i))
+    model = WeekModel()
+    model.set_week(roster.week_roster(db, MONDAY))
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
+    for _paint in range(3):
+        assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)] == titles
+    assert len(asked) == 7 and titles[0].endswith("11/23") and titles[6].endswith("11/29")
+    model.set_week(roster.week_roster(db, MONDAY + dt.timedelta(days=7)))
+    assert model.headerData(0, Qt.Orientation.Horizontal).endswith("11/30") and len(asked) == 14
+    assert model.headerData(0, Qt.Orientation.Vertical) == model.week.posts[0].label
+    assert model.flags(model.index(0, 0)) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
