@@ -269,3 +269,40 @@ def test_the_events_paint_first_then_the_form_which_records(qtbot, ctx, db, admi
     tab.save_button.click()
     assert no_dialogs.messages == []
     assert tab.model.rowCount() == 1
+
+
+@pytest.mark.deferred_steps
+def test_the_attendance_paints_its_tick_list_first_then_the_sessions_which_work(
+    qtbot, ctx, db, admin, make_course, make_resident, no_dialogs
+):
+    """Issue 15: the course, the find box and the tick list are painted first; the course's sessions are listed
+    after (ui/common/steps.py), under the course, Tab going course, sessions, find box as before; a name typed and
+    Enter marks the person present at the session chosen."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.common import steps
+
+    cid = make_course("京剧队", kind=A.TROUPE)
+    people = [make_resident(n) for n in ("周信芳", "梅兰芳")]
+    for p in people:
+        A.sign_up(db, admin, cid, p)
+    page = _page(qtbot, ctx)
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(1)
+    tab = page.tabs.currentWidget()
+    assert tab.steps.deferred and tab.findChild(QTableView, "attendanceSessions") is None
+    assert tab.find.isVisible() and tab.list.isVisible() and tab.course.isVisible()
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not tab.loader.pending)
+    assert tab.sessions.isVisible() and tab.sessions.y() > tab.course.y()
+    order, widget = [], tab.course
+    for _ in range(50):
+        if widget.objectName() in ("attendanceCourse", "attendanceSessions", "attendanceFind"):
+            order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order[:3] == ["attendanceCourse", "attendanceSessions", "attendanceFind"]
+    session = tab.session()
+    assert session is not None and session.day.isoformat() == "2026-11-30"
+    type_text(qtbot, tab.find, "梅兰")
+    qtbot.keyClick(tab.find, Qt.Key.Key_Return)
+    assert "梅兰芳" in tab.message.text()
+    assert [r.name for r in T.attendance_list(db, admin, session.id) if r.present] == ["梅兰芳"]

@@ -24,6 +24,18 @@ def _shown(qtbot, ctx):
     return page
 
 
+def _tab_order(start: QWidget, names: tuple[str, ...]) -> list[str]:
+    """The widgets named `names` in the order Tab reaches them from `start` (the window's focus chain)."""
+    seen, widget = [], start
+    for _ in range(2000):
+        if widget.objectName() in names and widget.objectName() not in seen:
+            seen.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    return seen
+
+
 @pytest.fixture
 def calls(monkeypatch):
     """Every call of the volunteers services the page queries with: (function name, thread)."""
@@ -174,9 +186,10 @@ def test_the_roster_paints_its_week_first_then_makes_its_panels_and_works(
     assert isinstance(tab, RosterTab) and tab.steps.deferred and not tab.steps.finished
     assert tab.grid.isVisible() and tab.prev_btn.isVisible()
     assert tab.findChild(QComboBox, "rosterShift") is None and tab.findChild(QComboBox, "templatePost") is None
+    assert tab.findChild(QWidget, "rosterShiftFormScroll") is None  # its scroll area comes with the form
     qtbot.waitUntil(lambda: steps.pending() == 0)
     qtbot.waitUntil(lambda: tab.model.week is not None)
-    for name in ("rosterShift", "templatePost", "rosterVolunteerSearch"):
+    for name in ("rosterShift", "templatePost", "rosterVolunteerSearch", "rosterShiftFormScroll"):
         assert tab.findChild(QWidget, name).isVisible(), name
     assert tab.shift_combo.count() == 0 or tab.current_shift_id() is not None
     assert tab.post_combo.count() == len(roster.list_posts(db))  # the posts answered before or after the form
@@ -197,9 +210,10 @@ def test_the_roster_paints_its_week_first_then_makes_its_panels_and_works(
 def test_the_volunteers_list_paints_first_then_its_form_which_registers(
     qtbot, ctx, db, make_volunteer, frozen, no_dialogs
 ):
-    """The list and its search first, the cursor in that search (the tab's first field); the registration form after
-    the first paint, which leaves the cursor there; a volunteer registered through it."""
-    from PySide6.QtWidgets import QLineEdit
+    """The list and its search first, the cursor in that search (the tab's first field); the certificate under it and
+    the registration form after the first paint, which leave the cursor there, the list keeping its height; a
+    volunteer registered through it, and Tab going from the form's last button to the certificate as before."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
 
     from app.residents.service import ResidentInput, create_resident
     from ui.common import steps
@@ -211,9 +225,15 @@ def test_the_volunteers_list_paints_first_then_its_form_which_registers(
     page.tabs.setCurrentIndex(2)
     tab = page.tabs.currentWidget()
     assert tab.steps.deferred and tab.findChild(QLineEdit, "volunteerResidentSearch") is None
-    assert tab.table.isVisible() and tab.cert_btn.isVisible()
+    assert tab.findChild(QPushButton, "certIssue") is None
+    assert tab.table.isVisible() and tab.search.isVisible()
+    list_height = tab.table.height()
     qtbot.waitUntil(lambda: steps.pending() == 0 and not tab.loader.pending)
-    assert tab.resident_search.isVisible()
+    assert tab.resident_search.isVisible() and tab.cert_btn.isVisible()
+    qtbot.wait(10)
+    assert abs(tab.table.height() - list_height) <= 12  # the certificate's room was kept for it
+    names = ("volunteerSave", "certFrom", "certTo", "certFullId", "certIssue")
+    assert _tab_order(tab.save_btn, names) == list(names)
     assert tab.search.hasFocus()
     rid = create_resident(ctx.db, ctx.actor, ResidentInput(name="乙丙", birth_date=dt.date(1980, 1, 1), phone=""))
     tab.resident_search.setText("乙丙")
@@ -221,3 +241,58 @@ def test_the_volunteers_list_paints_first_then_its_form_which_registers(
     assert tab.resident_choice.currentData() == rid
     tab.save_btn.click()
     assert "乙丙" in [v.name for v in roster.list_volunteers(db, ctx.actor, "")]
+
+
+@pytest.mark.deferred_steps
+def test_the_hours_paint_their_list_first_then_the_report_and_the_manual_form_which_work(
+    qtbot, ctx, db, make_volunteer, frozen, no_dialogs
+):
+    """The pending hours and the decision buttons first; the monthly report's period and buttons, then the form
+    for hours served outside a shift, after the first paint, in their places and in the keyboard order they had;
+    hours entered through the form made later wait for approval."""
+    from PySide6.QtWidgets import QDateEdit
+
+    from ui.common import steps
+
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_volunteer("李雷")
+    page = _shown(qtbot, ctx)
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(1)
+    tab = page.tabs.currentWidget()
+    assert tab.steps.deferred and tab.findChild(QDateEdit, "hoursFrom") is None
+    assert tab.table.isVisible() and tab.approve_btn.isVisible()
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not tab.loader.pending)
+    assert tab.pdf_btn.isVisible() and tab.first.isVisible() and tab.manual_search.isVisible()
+    assert tab.pdf_btn.x() > tab.refresh_btn.x() and abs(tab.pdf_btn.y() - tab.refresh_btn.y()) < 8  # same row
+    names = ("hoursRefresh", "hoursFrom", "hoursTo", "hoursPdf", "hoursExcel", "manualVolunteerSearch", "manualAdd")
+    assert _tab_order(tab.refresh_btn, names) == list(names)
+    tab.manual_search.setText("李雷")
+    tab.find_manual_volunteers()
+    tab.manual_note.setText("整理书架")
+    tab.manual_add.click()
+    assert [r.name for r in roster.pending_hours(db)] == ["李雷"]
+    assert tab.model.rowCount() == 1
+
+
+def test_the_week_grid_titles_its_days_once_per_week(db, make_shift, frozen, monkeypatch):
+    """The roster shown again repaints every header: the days' titles are worked out once per week shown (seven
+    translations each time before), and follow the week when it changes."""
+    from app.volunteers import reports
+    from ui.volunteers.models import WeekModel
+
+    frozen(dt.datetime(2026, 11, 23, 8, 0))
+    make_shift()
+    asked = []
+    real = reports.weekday_name
+    monkeypatch.setattr(reports, "weekday_name", lambda i: asked.append(i) or real(i))
+    model = WeekModel()
+    model.set_week(roster.week_roster(db, MONDAY))
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
+    for _paint in range(3):
+        assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)] == titles
+    assert len(asked) == 7 and titles[0].endswith("11/23") and titles[6].endswith("11/29")
+    model.set_week(roster.week_roster(db, MONDAY + dt.timedelta(days=7)))
+    assert model.headerData(0, Qt.Orientation.Horizontal).endswith("11/30") and len(asked) == 14
+    assert model.headerData(0, Qt.Orientation.Vertical) == model.week.posts[0].label
+    assert model.flags(model.index(0, 0)) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -406,14 +406,7 @@ class AttendanceTab(QWidget):
         right = QWidget(split)
         self.course = _named(QComboBox(left), "attendanceCourse", self.tr("Course"))
         self.sessions_model = SessionsModel(self)
-        self.sessions = _table(self.sessions_model, "attendanceSessions", self.tr("Sessions"), left)
-        list_export.install(
-            self.sessions,
-            "activity_sessions",
-            ctx=ctx,
-            permission=RUN_ACTIVITIES,
-            filter_text=list_export.filter_of(self.course),
-        )
+        self.left = left  # the course's sessions are listed there after the first paint (ui/common/steps.py)
         self.find = _named(QLineEdit(right), "attendanceFind", self.tr("Find by name or scan the sheet code"))
         self.find.setPlaceholderText(self.tr("Name, or scan the code on the sign-in sheet, then Enter"))
         self.setFocusProxy(self.find)  # the first field (ui/common/lazy.py first_field): not the course above
@@ -434,7 +427,6 @@ class AttendanceTab(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.course)
-        lv.addWidget(self.sessions)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.find)
@@ -449,16 +441,33 @@ class AttendanceTab(QWidget):
         split.addWidget(right)
         share_on_first_show(split, (45, 55))
         self.course.currentIndexChanged.connect(self._course_changed)
-        self.sessions.selectionModel().currentRowChanged.connect(self._session_changed)
         self.find.returnPressed.connect(self.enter)
         self.save_button.clicked.connect(self.save)
         one_click(self.save_button)  # a double click presses once (ui.common.saving)
         self.print_button.clicked.connect(self.print_sheet)
+        self.steps = Steps(self)
+        self.steps.then(self._build_sessions)
         self.loader = Loader(self)
         if parent is not None and parent.isVisible():
             self.load_in_background()  # built to be seen: the frame now, the lists when the worker answers
         else:
             self.reload()
+
+    def _build_sessions(self) -> None:
+        """The chosen course's sessions, under the course (a later step); Tab goes course, sessions, find box."""
+        left = self.left
+        self.sessions = _table(self.sessions_model, "attendanceSessions", self.tr("Sessions"), left)
+        list_export.install(
+            self.sessions,
+            "activity_sessions",
+            ctx=self.ctx,
+            permission=RUN_ACTIVITIES,
+            filter_text=list_export.filter_of(self.course),
+        )
+        left.layout().addWidget(self.sessions)
+        QWidget.setTabOrder(self.course, self.sessions)
+        QWidget.setTabOrder(self.sessions, self.find)
+        self.sessions.selectionModel().currentRowChanged.connect(self._session_changed)
 
     def load_in_background(self) -> None:
         """The courses, the sessions of the course that will be chosen and the tick list of the session that will
@@ -481,6 +490,9 @@ class AttendanceTab(QWidget):
         self.loader.run(query, self._loaded)
 
     def _loaded(self, answer) -> None:
+        if not self.steps.finished:  # the answer came before the sessions' list was made: shown after it
+            self.steps.then(lambda: self._loaded(answer))
+            return
         courses, sessions, ticks = answer
         self._prefetched = {"sessions": sessions, "ticks": ticks}
         try:
@@ -509,6 +521,7 @@ class AttendanceTab(QWidget):
         return got[1] if got is not None and got[0] == id_ else None
 
     def _course_changed(self, *_args) -> None:
+        self.steps.finish()  # a course chosen before the sessions' list was made
         session = _current(self.sessions)
         cid = self.course.currentData()
         rows = self._take("sessions", cid)
@@ -519,7 +532,8 @@ class AttendanceTab(QWidget):
         self._session_changed()
 
     def session(self) -> A.SessionRow | None:
-        return _current(self.sessions)
+        """The chosen session (None while its list is not made yet: nothing is chosen then)."""
+        return _current(self.sessions) if self.steps.finished else None
 
     def _session_changed(self, *_args) -> None:
         x = self.session()
@@ -529,6 +543,7 @@ class AttendanceTab(QWidget):
         self.ticks.set_rows(ticks)
 
     def enter(self) -> None:
+        self.steps.finish()  # a name typed and Enter pressed before the sessions' list was made
         text = self.find.text().strip()
         x = self.session()
         if not text or x is None:

@@ -27,21 +27,35 @@ SHORT_TEXT = QColor("#b3261e")
 ARCHIVED_TEXT = QColor("#8a8a8a")
 
 
+# The roles and flags the week grid answers, as plain ints and one flag value: the view asks for every cell and
+# header at each paint, and naming a Qt enum member or or-ing two of them costs microseconds in Python each time.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TEXT_ROLES = (Qt.ItemDataRole.AccessibleTextRole.value, Qt.ItemDataRole.ToolTipRole.value)
+_CELLS = CELLS_ROLE
+_HORIZONTAL = Qt.Orientation.Horizontal
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
 class WeekModel(QAbstractTableModel):
     """Posts down, the seven days across; each cell lists that day's shifts of the post. Shifts below
-    their minimum colour the cell."""
+    their minimum colour the cell. Texts are worked out once per week shown (a cell's when first drawn), not at
+    every paint: the roster shown again repaints every cell and header."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._week: roster.WeekRoster | None = None
         self._text: dict[tuple[int, int], str] = {}
         self._short: dict[tuple[int, int], bool] = {}
+        self._days: list[str] = []  # the seven column titles of the week shown
 
     def set_week(self, week: roster.WeekRoster) -> None:
         self.beginResetModel()
         self._week = week
         self._text = {}
         self._short = {}
+        self._days = []
         self.endResetModel()
 
     @property
@@ -55,15 +69,15 @@ class WeekModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or self._week is None:
+        if role != _DISPLAY or self._week is None:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if orientation == _HORIZONTAL:
             if 0 <= section < 7:
-                d = self._week.monday.toordinal() + section
-                import datetime as dt
-
-                day = dt.date.fromordinal(d)
-                return f"{reports.weekday_name(section)} {day.month}/{day.day}"
+                if not self._days:  # in the language shown, once per week
+                    monday = self._week.monday
+                    days = [monday + dt.timedelta(days=i) for i in range(7)]
+                    self._days = [f"{reports.weekday_name(i)} {d.month}/{d.day}" for i, d in enumerate(days)]
+                return self._days[section]
             return None
         if 0 <= section < len(self._week.posts):
             return self._week.posts[section].label
@@ -78,28 +92,28 @@ class WeekModel(QAbstractTableModel):
         if not index.isValid() or self._week is None:
             return None
         r, c = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             key = (r, c)
             if key not in self._text:  # built as the view draws it
                 self._text[key] = reports.cell_text(self.cells(r, c))
             return self._text[key]
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if role == _BACKGROUND or role == _FOREGROUND:
             short = self._short.get((r, c))
             if short is None:  # worked out once per cell, not at every paint
                 short = self._short[(r, c)] = any(x.understaffed for x in self.cells(r, c))
             if not short:
                 return None
-            return QBrush(SHORT if role == Qt.ItemDataRole.BackgroundRole else SHORT_TEXT)
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return QBrush(SHORT if role == _BACKGROUND else SHORT_TEXT)
+        if role in _TEXT_ROLES:
             return self.data(index)
-        if role == CELLS_ROLE:
+        if role == _CELLS:
             return [x.shift_id for x in self.cells(r, c)]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS
 
 
 LINE = "\u2028"

@@ -135,16 +135,14 @@ class RosterTab(QWidget):
         # the shift's people and the shift form are made after the week's first paint (later steps below); their
         # containers are in place now, so nothing moves when they fill
         self.detail = QWidget(bottom)
-        self.form_scroll = QScrollArea(bottom)
-        self.form_scroll.setObjectName("rosterShiftFormScroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_holder = QWidget(bottom)  # the shift form's scroll area, made with the form (a later step)
+        QVBoxLayout(self.form_holder).setContentsMargins(0, 0, 0, 0)
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         share_on_first_show(split, (3, 2))
         bottom.addWidget(self.detail)
-        bottom.addWidget(self.form_scroll)  # the shift form scrolls, so the week keeps its rows (issue 16)
+        bottom.addWidget(self.form_holder)
         share_on_first_show(bottom, (52, 48))
         self.people_model = ShiftPeopleModel(self)
         self._time_edited = {"in": False, "out": False}
@@ -249,7 +247,12 @@ class RosterTab(QWidget):
 
     def _build_shift_form(self) -> None:
         """The weekly template / one-off shift form (a later step)."""
-        form_scroll = self.form_scroll
+        # the shift form scrolls, so the week keeps its rows (issue 16)
+        form_scroll = self.form_scroll = QScrollArea(self.form_holder)
+        form_scroll.setObjectName("rosterShiftFormScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_holder.layout().addWidget(form_scroll)
         form_box = QGroupBox(self.tr("Weekly or one-off shift"), form_scroll.viewport())
         form_scroll.setWidget(form_box)
         self.post_combo = _named(QComboBox(form_box), "templatePost", self.tr("Post"))
@@ -669,7 +672,40 @@ class HoursTab(QWidget):
         self.approve_btn = _named(QPushButton(self.tr("Approve"), self), "hoursApprove", self.tr("Approve"))
         self.reject_btn = _named(QPushButton(self.tr("Reject…"), self), "hoursReject", self.tr("Reject"))
         self.refresh_btn = _named(QPushButton(self.tr("Refresh"), self), "hoursRefresh", self.tr("Refresh"))
+        row = QHBoxLayout()
+        layout.addLayout(row)
+        for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.report_row = QHBoxLayout()  # the monthly report's period and buttons: a later step, in their place
+        self.report_row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self.report_row)
+        self.feedback = _named(QLabel(self), "hoursFeedback", self.tr("Last decision"))
+        self.feedback.setWordWrap(True)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
+        layout.addWidget(self.feedback)
+        # hours served outside a shift (an event, a visit recorded later): source "manual", with a reason
+        self.manual_box = QGroupBox(self.tr("Hours served outside a shift"), self)
+        self.manual_box.setObjectName("manualHoursBox")
+        layout.addWidget(self.manual_box)
+        self.approve_btn.clicked.connect(lambda: self.decide(True))
+        one_click(self.approve_btn, self.reject_btn)  # a double click presses once (ui.common.saving)
+        self.reject_btn.clicked.connect(lambda: self.decide(False))
+        self.refresh_btn.clicked.connect(self.reload)
+        self.steps = Steps(self)
+        self.steps.then(self._build_report)  # made before the manual form: the keyboard order stays as it was
+        self.steps.then(self._build_manual)
+        self.loader = Loader(self)
+        if parent is not None and parent.isVisible():
+            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
+        else:
+            self.reload()
+
+    def _build_report(self) -> None:
+        """The monthly hours report's period and its PDF and Excel buttons, beside the decision buttons (a later
+        step)."""
         today = clock.today()
+        row = self.report_row
         from_label = QLabel(self.tr("From"), self)
         self.first = _named(QDateEdit(_qdate(today.replace(day=1)), self), "hoursFrom", self.tr("From"))
         to_label = QLabel(self.tr("To"), self)
@@ -683,34 +719,10 @@ class HoursTab(QWidget):
         self.xlsx_btn = _named(
             QPushButton(self.tr("Hours by month (Excel)"), self), "hoursExcel", self.tr("Hours by month (Excel)")
         )
-        row = QHBoxLayout()
-        layout.addLayout(row)
-        for w in (self.approve_btn, self.reject_btn, self.refresh_btn):
-            row.addWidget(w)
-        row.addStretch(1)
         for w in (from_label, self.first, to_label, self.last, self.pdf_btn, self.xlsx_btn):
             row.addWidget(w)
-        self.feedback = _named(QLabel(self), "hoursFeedback", self.tr("Last decision"))
-        self.feedback.setWordWrap(True)
-        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() + 4)  # nothing moves when it fills
-        layout.addWidget(self.feedback)
-        # hours served outside a shift (an event, a visit recorded later): source "manual", with a reason
-        self.manual_box = QGroupBox(self.tr("Hours served outside a shift"), self)
-        self.manual_box.setObjectName("manualHoursBox")
-        layout.addWidget(self.manual_box)
-        self.approve_btn.clicked.connect(lambda: self.decide(True))
-        one_click(self.approve_btn, self.reject_btn)  # a double click presses once (ui.common.saving)
-        self.reject_btn.clicked.connect(lambda: self.decide(False))
-        self.refresh_btn.clicked.connect(self.reload)
         self.pdf_btn.clicked.connect(self.export_pdf)
         self.xlsx_btn.clicked.connect(self.export_xlsx)
-        self.steps = Steps(self)
-        self.steps.then(self._build_manual)
-        self.loader = Loader(self)
-        if parent is not None and parent.isVisible():
-            self.load_in_background()  # built to be seen: the frame now, the list when the worker answers
-        else:
-            self.reload()
 
     def _build_manual(self) -> None:
         """The form for hours served outside a shift (a later step)."""
@@ -916,9 +928,9 @@ class VolunteersTab(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 5)
-        self.reg = QGroupBox(self.tr("Register a volunteer"), self)
-        self.reg_scroll = scrolling(self.reg, self)  # a long form: it scrolls on a 1366×768 screen (issue 16)
-        layout.addWidget(self.reg_scroll, 4)
+        self.reg_holder = QWidget(self)  # the registration form in its scroll area: a later step (_build_form)
+        QVBoxLayout(self.reg_holder).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reg_holder, 4)
         self.search = _named(QLineEdit(self), "volunteerSearch", self.tr("Find a volunteer"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or volunteer number"))
         self.model = VolunteersModel(self)
@@ -949,8 +961,11 @@ class VolunteersTab(QWidget):
         self.new_btn.clicked.connect(self.start_new)
         self.archive_btn.clicked.connect(self.archive)
         self.quals_model = QualificationsModel(self)
+        # the certificate's box keeps the room its four rows take, so the list keeps its height when they are made
+        line = self.cert.fontMetrics().lineSpacing()
+        self.cert.setMinimumHeight(4 * (2 * line + 2) + 4 * line + 20)
         self.steps = Steps(self)
-        self._build_certificate()  # on the left, under the list: made with it, so the list keeps its height
+        self.steps.then(self._build_certificate)  # first: the keyboard goes through the form, then the certificate
         self.steps.then(self._build_form)
         self.loader = Loader(self)
         if parent is not None and parent.isVisible():
@@ -960,7 +975,12 @@ class VolunteersTab(QWidget):
 
     def _build_form(self) -> None:
         """Register or edit a volunteer (a later step)."""
-        reg = self.reg
+        holder = self.reg_holder
+        reg = self.reg = QGroupBox(self.tr("Register a volunteer"), holder)
+        self.reg_scroll = scrolling(reg, holder)  # a long form: it scrolls on a 1366×768 screen (issue 16)
+        holder.layout().addWidget(self.reg_scroll)
+        if holder.isVisible():  # its fields are made on screen, as they were in the box
+            self.reg_scroll.show()
         self.resident_search = _named(QLineEdit(reg), "volunteerResidentSearch", self.tr("Resident"))
         self.resident_search.setPlaceholderText(self.tr("Find the resident, then Enter"))
         self.resident_choice = _named(QComboBox(reg), "volunteerResident", self.tr("Resident"))
@@ -1052,7 +1072,7 @@ class VolunteersTab(QWidget):
         # later taking the focus sent the rest of a name typed as the tab opened into the form).
 
     def _build_certificate(self) -> None:
-        """The service record certificate for a period."""
+        """The service record certificate for a period (a later step, under the list)."""
         cert = self.cert
         today = clock.today()
         self.cert_from = _named(QDateEdit(_qdate(today.replace(month=1, day=1)), cert), "certFrom", self.tr("From"))
@@ -1075,6 +1095,7 @@ class VolunteersTab(QWidget):
         cl.addRow(self.cert_btn)
         self.cert_btn.clicked.connect(self.issue)
         one_click(self.cert_btn)  # a double click presses once (ui.common.saving)
+        self.cert.setMinimumHeight(0)  # its rows hold it now
 
     # --- the form -------------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
