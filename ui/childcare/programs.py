@@ -22,9 +22,8 @@ from app import clock
 from app.childcare import service as cc
 from app.errors import UserError
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, parse_hhmm, weekdays_text
-from ui.common import dialogs
+from ui.common import dialogs, steps
 from ui.common import export as list_export
-from ui.common import steps
 from ui.common.layout import fit_window, scrolling, size_columns_always
 from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel

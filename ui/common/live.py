@@ -24,8 +24,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer, Signal,
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 from app.changes import ChangeFeed
-from ui.common import steps
 from db.engine import Database
+from ui.common import steps
 
 COALESCE_MS = 120
 
