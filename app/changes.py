@@ -54,14 +54,12 @@ class ChangeFeed:
         db.on_dispose(self.stop)
 
     @classmethod
-    def for_database(cls, db: Database, *, start: bool = True) -> ChangeFeed:
-        """The feed of `db`, created on first use and started unless `start` is False (the caller starts it
-        later, e.g. after a page's first paint: ui/common/live.py); stopped by `db.dispose()`."""
+    def for_database(cls, db: Database) -> ChangeFeed:
+        """The feed of `db`, created (and started) on first use; stopped by `db.dispose()`."""
         feed = getattr(db, "_change_feed", None)
         if feed is None:
             feed = cls(db)
             db._change_feed = feed  # type: ignore[attr-defined]
-        if start:
             feed.start()
         return feed
 
@@ -91,8 +89,7 @@ class ChangeFeed:
 
     # --- thread ---------------------------------------------------------------------------------------------
     def start(self) -> None:
-        """Start the thread (once; not after `stop`)."""
-        if self._thread is not None or self._stop.is_set():
+        if self._thread is not None:
             return
         self._thread = threading.Thread(target=self._run, name="community-desk-changes", daemon=True)
         self._thread.start()

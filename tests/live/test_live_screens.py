@@ -280,33 +280,3 @@ def test_roster_follows_a_sign_up_elsewhere(qtbot, ctx, other, admin, db, frozen
         lambda: any(tab.people_model.row_at(i).checked_in for i in range(tab.people_model.rowCount())), timeout=WAIT_MS
     )
     assert tab._selected_person().signup_id == first.signup_id
-
-
-@pytest.mark.deferred_steps
-def test_the_feed_started_by_a_page_built_to_be_seen_waits_for_its_first_paint(qtbot, db, admin):
-    """Issue 15: the feed's thread takes the interpreter lock as it starts and connects; the first page that follows
-    changes (今日关注 in the main window) is painted first and its feed started after, as its own reads are."""
-    from PySide6.QtWidgets import QWidget
-
-    from ui.common import steps
-    from ui.context import AppContext
-
-    page = QWidget()
-    qtbot.addWidget(page)
-    page.resize(300, 200)
-    page.show()
-    qtbot.waitExposed(page)
-    ctx = AppContext(db, admin)
-    with steps.building_to_show():  # as LazyTabs builds the page of the tab being shown
-        live = ctx.live
-    assert live.feed._thread is None  # held: not started while the page is built
-    steps.release_after_paint(page)
-    assert live.feed._thread is None  # not before the page's paint
-    page.update()
-    qtbot.waitUntil(live.feed.connected.is_set, timeout=WAIT_MS)
-    # made anywhere else (a dialog, a test), the feed starts at once
-    db2 = Database(db.engine.url.render_as_string(hide_password=False))
-    try:
-        assert AppContext(db2, admin).live.feed._thread is not None
-    finally:
-        db2.dispose()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 from app.changes import ChangeFeed
 from db.engine import Database
-from ui.common import steps
 
 COALESCE_MS = 120
 
@@ -39,16 +38,9 @@ class LiveChanges(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._arrived.connect(self._deliver)
-        self.feed = ChangeFeed.for_database(db, start=False)
+        self.feed = ChangeFeed.for_database(db)
         self._unsubscribe = self.feed.subscribe(self._from_feed)
         self.destroyed.connect(self._unsubscribe)
-        # The feed's thread takes the interpreter lock as it starts and connects (14 ms and more on the 2-core
-        # machines): made while a page is built to be seen (the first page that follows changes), it starts after
-        # that page's first paint, as the page's own reads do (ui/common/steps.py `hold`); else now.
-        if steps.holding():
-            steps.hold(self.feed.start)
-        else:
-            self.feed.start()
 
     def _from_feed(self, topics: frozenset[str]) -> None:  # on the feed's thread
         try:
