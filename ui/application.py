@@ -265,24 +265,37 @@ def show_main_window(db, actor, size: tuple[int, int] | None = None):
     return window, ctx
 
 
-WARM_UP_IDLE_MS = 1500  # the warm-up waits for this long a pause without keys or clicks
+WARM_UP_IDLE_MS = 1500  # the warm-up waits for this long a pause without keys or clicks (and without work in flight)
+BUSY_POLL_MS = 250  # while waiting, how often it looks again whether work is in flight
 
 
 def _when_idle(window, callback, idle_ms: int) -> None:
     """Call `callback` once, after `idle_ms` without a key press or mouse input anywhere in the application (each
-    one starts the wait again), as the window's idle watcher (ui/accounts/lock.py) sees it: no event filter of its
+    one starts the wait again) and without work in flight (a read on a worker, a page's later steps: looked at every
+    BUSY_POLL_MS), as the window's idle watcher (ui/accounts/lock.py) sees it: no event filter of its
     own, because a Python filter on the application is called for every event of every widget (about 3 µs each, some
     thousands for a page being built). The waiting ends with `window`."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui.common import steps
+
     watcher = window.idle
     timer = QTimer(window)
     timer.setSingleShot(True)
 
     start = time.monotonic()
+    busy_until = [start]  # the last moment work was seen in flight
 
     def check() -> None:
-        quiet_ms = (time.monotonic() - max(start, watcher.last_input)) * 1000
+        # Idle means no key and no work in flight for `idle_ms`: a read on a worker (今日关注 working out the day's
+        # alerts takes a second or more on a loaded machine) or a page's later steps are the screen the clerk
+        # asked for still being made; a warm-up started beside them slowed them and the next tab's first show.
+        now = time.monotonic()
+        if QThreadPool.globalInstance().activeThreadCount() or steps.pending():
+            busy_until[0] = now
+        quiet_ms = (now - max(start, watcher.last_input, busy_until[0])) * 1000
         if quiet_ms < idle_ms:
-            timer.start(max(1, int(idle_ms - quiet_ms) + 1))
+            timer.start(max(1, min(int(idle_ms - quiet_ms) + 1, BUSY_POLL_MS)))
         else:
             callback()
 

@@ -174,3 +174,32 @@ def test_the_children_list_built_to_be_seen_is_read_on_a_worker(qtbot, ctx, db, 
     assert not any("FROM childcare_children" in sql for sql in seen) and panel.model.rowCount() == 0
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.current().id == world["child"]
+
+
+def test_the_boards_first_paint_draws_its_cards_on_screen_and_their_pixmaps_after(qtbot, ctx, db, admin, world, frozen):
+    """Issue 15: a card drawn into its pixmap during the board's first paint doubled that paint's cost; the first
+    paint draws the cards on screen, their pixmaps are made on the next turn of the event loop, and a repaint
+    after that draws no card again."""
+    frozen(dt.datetime(2026, 11, 30, 16, 20))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(1)
+    board = page.board
+    delegate = board.cards
+    qtbot.waitUntil(lambda: bool(delegate._pixmaps))  # shown: painted by the event loop, the pixmap made after
+    delegate.clear()  # as when the day is drawn again
+    board.scroll.viewport().repaint()
+    assert not delegate._pixmaps and len(delegate._later) == 1  # the one card: on screen, no pixmap yet
+    qtbot.waitUntil(lambda: not delegate._later)
+    assert len(delegate._pixmaps) == 1
+    painted = []
+    original = board_module.CardDelegate._paint_card
+    board_module.CardDelegate._paint_card = lambda self, *a: (painted.append(1), original(self, *a))[1]
+    try:
+        board.scroll.viewport().repaint()
+    finally:
+        board_module.CardDelegate._paint_card = original
+    assert painted == []

@@ -91,3 +91,28 @@ def test_the_warm_up_loads_every_counters_page_module_without_making_a_widget(tm
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMUNITY_DESK_HOME=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "[] True True", done.stdout + done.stderr
+
+
+def test_the_warm_up_waits_while_a_read_runs_on_a_worker(qtbot, db, admin, monkeypatch):
+    """Issue 15: a read on a worker (今日关注 working out the day's alerts) is the screen being made, not an idle
+    moment: the warm-up waits for it to end and then for the pause, so it never slows it or the next tab's first show."""
+    import threading
+
+    import ui.application as application
+    from ui.common.tasks import run_task
+
+    started = []
+    monkeypatch.setattr(application, "_start_warm_up", lambda: started.append(True))
+    monkeypatch.setattr(application, "WARM_UP_IDLE_MS", 300)
+    monkeypatch.setattr(application, "BUSY_POLL_MS", 50)
+    window, _ctx = application.show_main_window(db, admin, size=(1366, 768))
+    qtbot.waitExposed(window)
+    release = threading.Event()
+    done = []
+    task = run_task(window, lambda _p: release.wait(10), on_done=lambda _r: done.append(True))
+    qtbot.wait(900)  # three idle waits without a key: the read is still running
+    assert task is not None and not started
+    release.set()
+    qtbot.waitUntil(lambda: bool(done))
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    window.close()

@@ -7,7 +7,7 @@ for and painted, so a program of 300 children opens as fast as one of 20."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,17 +93,21 @@ class BoardModel(QAbstractTableModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card: its state's colours, the name in bold, the state, and a red allergy badge. A card is drawn
-    once into a pixmap and the pixmap is what a repaint (the board shown again, a scroll) puts on screen: drawing
-    each card again in Python made showing the board again cost as much as building it. The cache holds the cards
-    of the board as it is: it is emptied whenever the board is redrawn (`clear`)."""
+    """Paints a card: its state's colours, the name in bold, the state, and a red allergy badge. A card's first
+    paint draws it on the screen, and it is drawn into a pixmap on the next turn of the event loop (after the
+    board has appeared: a pixmap of each card made during the board's first paint doubled its cost); the pixmap
+    is what a later repaint (the board shown again, a scroll) puts on screen: drawing each card again in Python
+    made showing the board again cost as much as building it. The cache holds the cards of the board as it is: it
+    is emptied whenever the board is redrawn (`clear`)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._pixmaps: dict[tuple, QPixmap] = {}
+        self._later: dict[tuple, tuple] = {}  # key -> (card, size, ratio, option): drawn on screen, pixmap to make
 
     def clear(self) -> None:
         self._pixmaps.clear()
+        self._later.clear()
 
     def paint(self, painter, option, index) -> None:
         if index.data(HEADER_ROLE):
@@ -117,17 +121,26 @@ class CardDelegate(QStyledItemDelegate):
         size = option.rect.size()
         key = (row.child_id, row.name, row.state, row.allergy_note, alert, text, size.width(), size.height(), ratio)
         pixmap = self._pixmaps.get(key)
-        if pixmap is None:
+        if pixmap is not None:
+            painter.drawPixmap(option.rect.topLeft(), pixmap)
+            return
+        self._paint_card(painter, option, card)  # on the screen now; into its pixmap after this paint
+        if not self._later:
+            QTimer.singleShot(0, self, self._make_pixmaps)
+        self._later[key] = (card, size, ratio, QStyleOptionViewItem(option))
+
+    def _make_pixmaps(self) -> None:
+        """Draw into their pixmaps the cards drawn on screen by the last paint (see the class docstring)."""
+        later, self._later = self._later, {}
+        for key, (card, size, ratio, option) in later.items():
             pixmap = QPixmap(size * ratio)
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             inner = QPainter(pixmap)
-            local = QStyleOptionViewItem(option)
-            local.rect = QRect(QPoint(0, 0), size)
-            self._paint_card(inner, local, card)
+            option.rect = QRect(QPoint(0, 0), size)
+            self._paint_card(inner, option, card)
             inner.end()
             self._pixmaps[key] = pixmap
-        painter.drawPixmap(option.rect.topLeft(), pixmap)
 
     def _paint_header(self, painter, option, index) -> None:
         painter.save()

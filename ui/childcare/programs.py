@@ -22,9 +22,10 @@ from app import clock
 from app.childcare import service as cc
 from app.errors import UserError
 from ui.childcare.forms import FormDialog, WeekdayBoxes, option_label, parse_date, parse_hhmm, weekdays_text
-from ui.common import dialogs
+from ui.common import dialogs, steps
 from ui.common import export as list_export
 from ui.common.layout import fit_window, scrolling, size_columns_always
+from ui.common.loading import Loader
 from ui.common.paged_model import Column, ListTableModel
 from ui.context import AppContext
 
@@ -270,9 +271,15 @@ class ProgramsPanel(QWidget):
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.archive)
-        self.reload()
+        self.loader = Loader(self)  # the list read on a worker on the sub-tab's first show, the newest answer only
+        if steps.holding():  # built to be seen: the frame is painted first, the programs are read after
+            db = ctx.db
+            self.loader.run(lambda: cc.list_programs(db), self.model.set_rows)
+        else:
+            self.reload()
 
     def reload(self) -> None:
+        self.loader.drop()  # an answer still awaited from the first show's read is older: dropped
         self.model.set_rows(cc.list_programs(self.ctx.db))
 
     def current(self) -> cc.ProgramRow | None:
