@@ -235,15 +235,20 @@ def test_households_paint_the_search_first_then_the_household_panels(qtbot, ctx,
     _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
     tab = page.lazy.built_page("communityHouseholds")
     assert tab is not None and tab.search.isVisible()
-    assert not tab.steps.finished  # the first paint carries the search box and the list only
+    assert not tab.steps.finished  # the first paint carries the search box only (issue 15)
+    assert tab.findChild(QTableView, "communityHouseholdList") is None
     assert tab.findChild(QTableView, "communityOccupants") is None
     assert tab.findChild(QTableView, "communityHouseholdVisits") is None
+    top = tab.search.mapTo(tab, tab.search.rect().topLeft()).y()
     qtbot.waitUntil(lambda: steps.pending() == 0)
     made = [
-        tab.findChild(QTableView, name) for name in ("communityOccupants", "communityLinks", "communityHouseholdVisits")
+        tab.findChild(QTableView, name)
+        for name in ("communityHouseholdList", "communityOccupants", "communityLinks", "communityHouseholdVisits")
     ]
     qtbot.waitUntil(lambda: all(view.isVisible() for view in made) and tab.visit_btn.isVisible())
     assert not tab.visit_btn.isEnabled()
+    assert tab.search.mapTo(tab, tab.search.rect().topLeft()).y() == top  # the search box stayed where it was
+    assert made[0].geometry().top() > tab.search.geometry().bottom()  # the list under it
     type_text(qtbot, tab.search, "6栋2单元301")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.household is not None and tab.household.room == "301"

@@ -108,15 +108,11 @@ class HouseholdsTab(QWidget):
         self.search.setPlaceholderText(self.tr("6-2-301 or 6栋2单元301, then Enter"))
         self.search.setClearButtonEnabled(True)
         self.list_model = HouseholdListModel(self)
-        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
-        list_export.install(
-            self.list, "households", ctx=ctx, permission=RECORD_VISITS, filter_text=list_export.filter_of(self.search)
-        )
-        size_columns_always(self.list)
-        self.found = named(QLabel(left), "communityHouseholdCount", self.tr("Households found"))
         ll.addWidget(self.search)
-        ll.addWidget(self.list, 1)
-        ll.addWidget(self.found)
+        # the list (empty until an address is typed; a table is a dozen widgets) comes in the first later step,
+        # after the page's first paint: the search box takes the keys at once; the stretch keeps it at the top
+        self._ll = ll
+        ll.addStretch(1)
 
         # the household's details beside the list come in later steps, after the page's first paint
         # (ui/common/steps.py): the clerk types an address into the search box first
@@ -132,13 +128,31 @@ class HouseholdsTab(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.find)
-        self.list.selectionModel().currentRowChanged.connect(self._picked)
-        self.list.activated.connect(self._to_visit_button)
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
         self.steps = Steps(self)
+        self.steps.then(self._build_list)
         self.steps.then(self._build_household)
         self.steps.then(self._build_people)
         self.steps.then(self._build_visits)
+
+    def _build_list(self) -> None:
+        """The households found and their count, under the search box (the first later step)."""
+        left, ll = self.search.parentWidget(), self._ll
+        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
+        list_export.install(
+            self.list,
+            "households",
+            ctx=self.ctx,
+            permission=RECORD_VISITS,
+            filter_text=list_export.filter_of(self.search),
+        )
+        size_columns_always(self.list)
+        self.found = named(QLabel(left), "communityHouseholdCount", self.tr("Households found"))
+        ll.takeAt(ll.count() - 1)  # the stretch that kept the search box at the top
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.found)
+        self.list.selectionModel().currentRowChanged.connect(self._picked)
+        self.list.activated.connect(self._to_visit_button)
 
     def _build_household(self) -> None:
         """The chosen household's title, summary and buttons (a later step)."""
