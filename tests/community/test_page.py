@@ -270,6 +270,8 @@ def test_households_search_before_the_later_steps_finishes_them_first(qtbot, ctx
 
 @pytest.mark.deferred_steps
 def test_board_paints_first_then_its_legend(qtbot, ctx, home):
+    from PySide6.QtWidgets import QTableView
+
     from ui.common import steps
 
     _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
@@ -278,12 +280,17 @@ def test_board_paints_first_then_its_legend(qtbot, ctx, home):
     board = page.lazy.built_page("communityBoardTab")
     assert not board.steps.finished
     assert board.legend.count() == 0 and board.board.isVisible()
+    # issue 15: the first paint is the board; the buildings' list comes after it, in the box kept for it
+    assert board.findChild(QTableView, "communityBuildings") is None and board.buildings_box.isVisible()
+    width = board.buildings_box.width()
     top = board.board.mapTo(board, board.board.rect().topLeft()).y()
     qtbot.waitUntil(lambda: steps.pending() == 0)
     _wait_loaded(qtbot, board)
     assert board.legend.count() > 5
-    qtbot.waitUntil(lambda: board.legend.itemAt(0).widget().isVisible())
+    qtbot.waitUntil(lambda: board.legend.itemAt(0).widget().isVisible() and board.buildings.isVisible())
     assert board.board.mapTo(board, board.board.rect().topLeft()).y() == top  # the board did not move down
+    assert board.buildings.parentWidget() is board.buildings_box and board.buildings_box.width() == width
+    assert board.buildings_model.rowCount() == 1 and board.buildings.currentIndex().row() == 0
     assert {board.board_model.cell(r, c).room for r, c in _cells(board.board_model)} == {"101", "301", "402"}
 
 

@@ -362,17 +362,13 @@ class BoardTab(QWidget):
         split.setObjectName("communityBoardSplit")
         layout.addWidget(split)
         self.buildings_model = BuildingsModel(self)
-        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model, split)
-        split.addWidget(self.buildings)
-        list_export.install(self.buildings, "buildings", ctx=ctx, permission=RECORD_VISITS)
-        self.buildings.horizontalHeader().setStretchLastSection(False)
-        self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # not ResizeToContents: that measures every row at every show; the count is never wider than this
-        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header = self.buildings.horizontalHeader()
-        header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
-        self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.buildings.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        # the buildings' list (its rows read on a worker) is made in the first later step, after the page's first
+        # paint (ui/common/steps.py), in this box that keeps its place and width
+        self.buildings_box = QWidget(split)
+        self.buildings_box.setObjectName("communityBuildingsBox")
+        QVBoxLayout(self.buildings_box).setContentsMargins(0, 0, 0, 0)
+        self.buildings_box.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        split.addWidget(self.buildings_box)
         right = QWidget(split)
         split.addWidget(right)
         rl = QVBoxLayout(right)
@@ -404,7 +400,6 @@ class BoardTab(QWidget):
         self.board.horizontalHeader().setDefaultSectionSize(fm.horizontalAdvance("王秀英+2") + 12)
         rl.addWidget(self.board, 1)
         share_on_first_show(split, (1, 7))
-        self.buildings.selectionModel().currentRowChanged.connect(self._picked)
         self.board.activated.connect(self.open_household)
         # The buildings and the board are read on a worker: the frame shows at once, the rows when they come
         # (the board of a big estate took ~150 ms on the UI thread); a newer read drops an older answer.
@@ -413,7 +408,25 @@ class BoardTab(QWidget):
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload_later)
         self.reload_later()
         self.steps = Steps(self)
+        self.steps.then(self._build_buildings)
         self.steps.then(self._build_legend)
+
+    def _build_buildings(self) -> None:
+        """The buildings, with how many households each (the first later step)."""
+        fm, box = self.fontMetrics(), self.buildings_box
+        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model, box)
+        list_export.install(self.buildings, "buildings", ctx=self.ctx, permission=RECORD_VISITS)
+        self.buildings.horizontalHeader().setStretchLastSection(False)
+        self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # not ResizeToContents: that measures every row at every show; the count is never wider than this
+        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header = self.buildings.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
+        self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.layout().addWidget(self.buildings)
+        self.buildings.selectionModel().currentRowChanged.connect(self._picked)
+        if self.board.hasFocus():  # put there when the tab was shown: the first field is the buildings' list
+            self.buildings.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _build_legend(self) -> None:
         """What the board's colours mean (a later step)."""
@@ -457,6 +470,7 @@ class BoardTab(QWidget):
         self.loader.run(lambda: H.buildings(db, actor), self._buildings_read)
 
     def _buildings_read(self, rows: list[H.BuildingRow]) -> None:
+        self.steps.finish()  # the list they go into (an answer can come before the later steps have run)
         self._quiet = True  # the board is read once, below, not at each selection on the way
         try:
             keep_view(self.buildings, lambda: self.buildings_model.set_rows(rows), key=lambda b: b.building)
