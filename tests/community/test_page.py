@@ -235,15 +235,20 @@ def test_households_paint_the_search_first_then_the_household_panels(qtbot, ctx,
     _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
     tab = page.lazy.built_page("communityHouseholds")
     assert tab is not None and tab.search.isVisible()
-    assert not tab.steps.finished  # the first paint carries the search box and the list only
+    assert not tab.steps.finished  # the first paint carries the search box only (issue 15)
+    assert tab.findChild(QTableView, "communityHouseholdList") is None
     assert tab.findChild(QTableView, "communityOccupants") is None
     assert tab.findChild(QTableView, "communityHouseholdVisits") is None
+    top = tab.search.mapTo(tab, tab.search.rect().topLeft()).y()
     qtbot.waitUntil(lambda: steps.pending() == 0)
     made = [
-        tab.findChild(QTableView, name) for name in ("communityOccupants", "communityLinks", "communityHouseholdVisits")
+        tab.findChild(QTableView, name)
+        for name in ("communityHouseholdList", "communityOccupants", "communityLinks", "communityHouseholdVisits")
     ]
     qtbot.waitUntil(lambda: all(view.isVisible() for view in made) and tab.visit_btn.isVisible())
     assert not tab.visit_btn.isEnabled()
+    assert tab.search.mapTo(tab, tab.search.rect().topLeft()).y() == top  # the search box stayed where it was
+    assert made[0].geometry().top() > tab.search.geometry().bottom()  # the list under it
     type_text(qtbot, tab.search, "6栋2单元301")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.household is not None and tab.household.room == "301"
@@ -265,6 +270,8 @@ def test_households_search_before_the_later_steps_finishes_them_first(qtbot, ctx
 
 @pytest.mark.deferred_steps
 def test_board_paints_first_then_its_legend(qtbot, ctx, home):
+    from PySide6.QtWidgets import QTableView
+
     from ui.common import steps
 
     _window, page = shown_in_tabs(qtbot, lambda parent: P.CommunityPage(ctx, parent))
@@ -273,12 +280,17 @@ def test_board_paints_first_then_its_legend(qtbot, ctx, home):
     board = page.lazy.built_page("communityBoardTab")
     assert not board.steps.finished
     assert board.legend.count() == 0 and board.board.isVisible()
+    # issue 15: the first paint is the board; the buildings' list comes after it, in the box kept for it
+    assert board.findChild(QTableView, "communityBuildings") is None and board.buildings_box.isVisible()
+    width = board.buildings_box.width()
     top = board.board.mapTo(board, board.board.rect().topLeft()).y()
     qtbot.waitUntil(lambda: steps.pending() == 0)
     _wait_loaded(qtbot, board)
     assert board.legend.count() > 5
-    qtbot.waitUntil(lambda: board.legend.itemAt(0).widget().isVisible())
+    qtbot.waitUntil(lambda: board.legend.itemAt(0).widget().isVisible() and board.buildings.isVisible())
     assert board.board.mapTo(board, board.board.rect().topLeft()).y() == top  # the board did not move down
+    assert board.buildings.parentWidget() is board.buildings_box and board.buildings_box.width() == width
+    assert board.buildings_model.rowCount() == 1 and board.buildings.currentIndex().row() == 0
     assert {board.board_model.cell(r, c).room for r, c in _cells(board.board_model)} == {"101", "301", "402"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QMainWindow, QTableView, QTabWidget
 
 from ui.common import steps
 from ui.common.lazy import LazyTabs
@@ -33,11 +33,16 @@ def test_the_record_is_painted_first_then_its_groups_and_takes_readings(qtbot, d
     records = page.tabs.currentWidget()
     assert isinstance(records, RecordsTab)
     panel = records.panel
-    # the first paint: the finder and the name line; no group of the record yet
+    # the first paint: the finder and the name line; no group of the record yet, nor the matches' list (issue 15)
     assert records.search.isVisible() and panel.title.isVisible()
     assert panel.findChildren(QGroupBox) == [] and panel.findChild(QLineEdit, "healthSystolic") is None
+    assert records.findChild(QListWidget, "healthResults") is None
     assert not panel.steps.finished
+    top = records.search.mapTo(records, records.search.rect().topLeft()).y()
     qtbot.waitUntil(lambda: steps.pending() == 0)
+    qtbot.waitUntil(lambda: records.results.isVisible())
+    assert records.search.mapTo(records, records.search.rect().topLeft()).y() == top  # the box stayed on top
+    assert records.results.geometry().top() > records.search.geometry().bottom()
     assert panel.findChild(QTabWidget, "healthRecordTabs") is not None
     qtbot.waitUntil(lambda: panel.systolic.isVisible() and panel.consent_state.isVisible())
     assert all(not g.isEnabled() for g in panel.groups)  # greyed until a resident is found
@@ -74,6 +79,44 @@ def test_a_record_opened_before_the_later_steps_finishes_them(qtbot, db, health,
     page.open_record(consented)  # e.g. from the due list or a profile, before the groups were made
     assert panel.steps.finished and panel.title.text() == "赵善庆"
     assert panel.consent_btn.isHidden() and not panel.withdraw_btn.isHidden()  # consent on file
+
+
+@pytest.mark.deferred_steps
+def test_the_due_list_paints_its_filters_first_then_the_list_that_opens_a_record(qtbot, db, health, consented):
+    """Issue 15: the due tab's first paint carries its filters and the count; the list's view comes in a later step
+    (its rows are read on a worker anyway), under the filters, and Enter on a row opens the record."""
+    import datetime as dt
+
+    from app.health import service as H
+    from ui.health.page import HealthPage
+
+    cond = H.add_condition(db, health, consented, "I10", "高血压")
+    H.start_plan(db, health, consented, 3, condition_id=cond, started_on=dt.date(2026, 6, 1))  # overdue
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tabs = QTabWidget(window)
+    window.setCentralWidget(tabs)
+    lazy = LazyTabs(tabs)
+    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
+    lazy.add("healthPage", lambda parent: HealthPage(AppContext(db, health), parent), "Health")
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs.setCurrentIndex(1)
+    page = tabs.currentWidget()
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.tabs.setCurrentIndex(1)
+    due = page.lazy.built_page("healthDueTab")
+    assert due.within.isVisible() and due.findChild(QTableView, "healthDueList") is None
+    top = due.within.mapTo(due, due.within.rect().topLeft()).y()
+    qtbot.waitUntil(lambda: steps.pending() == 0 and not due.loader.pending)
+    qtbot.waitUntil(lambda: due.view.isVisible() and due.model.rowCount() == 1)
+    assert due.within.mapTo(due, due.within.rect().topLeft()).y() == top
+    assert due.view.geometry().top() > due.within.geometry().bottom()
+    due.view.setCurrentIndex(due.model.index(0, 0))
+    due.view.setFocus()
+    qtbot.keyClick(due.view, Qt.Key.Key_Return)
+    assert page.tabs.currentIndex() == 0 and page.records.panel.title.text() == "赵善庆"
 
 
 def test_start_plan_follows_the_selected_condition(qtbot, db, health, consented):

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from app.residents import service
 from app.residents.service import ResidentInput
@@ -198,3 +199,35 @@ def test_a_search_typed_before_the_first_page_came_is_not_overwritten_by_it(qtbo
     page.run_search()  # the clerk's search runs while the first page is on its way: that answer is dropped
     qtbot.waitUntil(lambda: not page.page_loader.pending)
     assert page.model.rowCount() == 1 and page.model.query == "zsq"
+
+
+@pytest.mark.deferred_steps
+def test_the_profile_comes_after_the_first_paint_in_its_place_and_opens_a_resident(qtbot, ctx):
+    """Issue 15: the first paint carries the search and the list; the profile beside it (a scroll area) is made in a
+    later step, in the place kept for it, and then shows the resident chosen in the list."""
+    from tests.shown_in_tabs import shown_in_tabs
+    from ui.common import steps
+    from ui.residents.profile import ResidentProfile
+
+    ids = seed(ctx, 2)
+    _window, page = shown_in_tabs(qtbot, lambda parent: ResidentsPage(ctx, parent))
+    box = page.findChild(QWidget, "residentProfileBox")
+    assert box is not None and box.isVisible() and box.width() > 200  # its share of the page from the first paint
+    assert page.findChild(ResidentProfile) is None and page.search.isVisible()
+    qtbot.waitUntil(lambda: steps.pending() == 0 and page.model.rowCount() == 3)
+    profile = page.findChild(ResidentProfile)
+    assert profile is not None and profile.isVisible() and profile.parentWidget() is box
+    page.table.selectRow([page.model.row_at(i).id for i in range(3)].index(ids[1]))
+    assert page.profile is profile and profile.resident_id == ids[1]
+
+
+@pytest.mark.deferred_steps
+def test_a_resident_opened_before_the_later_steps_finishes_them(qtbot, ctx):
+    from tests.shown_in_tabs import shown_in_tabs
+    from ui.common import steps
+
+    ids = seed(ctx, 1)
+    _window, page = shown_in_tabs(qtbot, lambda parent: ResidentsPage(ctx, parent))
+    ctx.open_resident.emit(ids[0])  # another counter opens a resident at once
+    assert page.profile.resident_id == ids[0] and page.profile.isVisible()
+    qtbot.waitUntil(lambda: steps.pending() == 0)

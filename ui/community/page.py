@@ -109,15 +109,11 @@ class HouseholdsTab(QWidget):
         self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
         self.search.setClearButtonEnabled(True)
         self.list_model = HouseholdListModel(self)
-        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
-        list_export.install(
-            self.list, "households", ctx=ctx, permission=RECORD_VISITS, filter_text=list_export.filter_of(self.search)
-        )
-        size_columns_always(self.list)
-        self.found = named(QLabel(left), "communityHouseholdCount", self.tr("Households found"))
         ll.addWidget(self.search)
-        ll.addWidget(self.list, 1)
-        ll.addWidget(self.found)
+        # the list (empty until an address is typed; a table is a dozen widgets) comes in the first later step,
+        # after the page's first paint: the search box takes the keys at once; the stretch keeps it at the top
+        self._ll = ll
+        ll.addStretch(1)
 
         # the household's details beside the list come in later steps, after the page's first paint
         # (ui/common/steps.py): the clerk types an address into the search box first
@@ -133,13 +129,31 @@ class HouseholdsTab(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.find)
-        self.list.selectionModel().currentRowChanged.connect(self._picked)
-        self.list.activated.connect(self._to_visit_button)
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload)
         self.steps = Steps(self)
+        self.steps.then(self._build_list)
         self.steps.then(self._build_household)
         self.steps.then(self._build_people)
         self.steps.then(self._build_visits)
+
+    def _build_list(self) -> None:
+        """The households found and their count, under the search box (the first later step)."""
+        left, ll = self.search.parentWidget(), self._ll
+        self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
+        list_export.install(
+            self.list,
+            "households",
+            ctx=self.ctx,
+            permission=RECORD_VISITS,
+            filter_text=list_export.filter_of(self.search),
+        )
+        size_columns_always(self.list)
+        self.found = named(QLabel(left), "communityHouseholdCount", self.tr("Households found"))
+        ll.takeAt(ll.count() - 1)  # the stretch that kept the search box at the top
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.found)
+        self.list.selectionModel().currentRowChanged.connect(self._picked)
+        self.list.activated.connect(self._to_visit_button)
 
     def _build_household(self) -> None:
         """The chosen household's title, summary and buttons (a later step)."""
@@ -349,26 +363,13 @@ class BoardTab(QWidget):
         split.setObjectName("communityBoardSplit")
         layout.addWidget(split)
         self.buildings_model = BuildingsModel(self)
-        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model, split)
-        split.addWidget(self.buildings)
-        list_export.install(self.buildings, "buildings", ctx=ctx, permission=RECORD_VISITS)
-        self.buildings.horizontalHeader().setStretchLastSection(False)
-        self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # not ResizeToContents: that measures every row at every show; the count is never wider than this
-        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header = self.buildings.horizontalHeader()
-        header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
-        self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # wide enough for both column titles whole (楼栋 was clipped to "娄材") beside the scroll bar
-        self.buildings.ensurePolished()
-        header.ensurePolished()
-        self.buildings.setMinimumWidth(
-            max(fm.horizontalAdvance("Bldg 000 0000"), header.sectionSizeHint(0))
-            + header.sectionSize(1)
-            + self.buildings.verticalScrollBar().sizeHint().width()
-            + 2 * self.buildings.frameWidth()
-            + 4
-        )
+        # the buildings' list (its rows read on a worker) is made in the first later step, after the page's first
+        # paint (ui/common/steps.py), in this box that keeps its place and width
+        self.buildings_box = QWidget(split)
+        self.buildings_box.setObjectName("communityBuildingsBox")
+        QVBoxLayout(self.buildings_box).setContentsMargins(0, 0, 0, 0)
+        self.buildings_box.setMinimumWidth(fm.horizontalAdvance("Bldg 000 0000") + 30)
+        split.addWidget(self.buildings_box)
         right = QWidget(split)
         split.addWidget(right)
         rl = QVBoxLayout(right)
@@ -400,7 +401,6 @@ class BoardTab(QWidget):
         self.board.horizontalHeader().setDefaultSectionSize(fm.horizontalAdvance("王秀英+2") + 12)
         rl.addWidget(self.board, 1)
         share_on_first_show(split, (1, 7))
-        self.buildings.selectionModel().currentRowChanged.connect(self._picked)
         self.board.activated.connect(self.open_household)
         # The buildings and the board are read on a worker: the frame shows at once, the rows when they come
         # (the board of a big estate took ~150 ms on the UI thread); a newer read drops an older answer.
@@ -409,7 +409,35 @@ class BoardTab(QWidget):
         self.live_watch = ctx.live.watch(self, ("community.visits", "residents"), self.reload_later)
         self.reload_later()
         self.steps = Steps(self)
+        self.steps.then(self._build_buildings)
         self.steps.then(self._build_legend)
+
+    def _build_buildings(self) -> None:
+        """The buildings, with how many households each (the first later step)."""
+        fm, box = self.fontMetrics(), self.buildings_box
+        self.buildings = _table("communityBuildings", self.tr("Buildings"), self.buildings_model, box)
+        list_export.install(self.buildings, "buildings", ctx=self.ctx, permission=RECORD_VISITS)
+        self.buildings.horizontalHeader().setStretchLastSection(False)
+        self.buildings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # not ResizeToContents: that measures every row at every show; the count is never wider than this
+        self.buildings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header = self.buildings.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSizeHint(1), fm.horizontalAdvance("00000") + 16))
+        self.buildings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # wide enough for both column titles whole (楼栋 was clipped to "娄材") beside the scroll bar
+        self.buildings.ensurePolished()
+        header.ensurePolished()
+        self.buildings.setMinimumWidth(
+            max(fm.horizontalAdvance("Bldg 000 0000"), header.sectionSizeHint(0))
+            + header.sectionSize(1)
+            + self.buildings.verticalScrollBar().sizeHint().width()
+            + 2 * self.buildings.frameWidth()
+            + 4
+        )
+        box.layout().addWidget(self.buildings)
+        self.buildings.selectionModel().currentRowChanged.connect(self._picked)
+        if self.board.hasFocus():  # put there when the tab was shown: the first field is the buildings' list
+            self.buildings.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _build_legend(self) -> None:
         """What the board's colours mean (a later step)."""
@@ -453,6 +481,7 @@ class BoardTab(QWidget):
         self.loader.run(lambda: H.buildings(db, actor), self._buildings_read)
 
     def _buildings_read(self, rows: list[H.BuildingRow]) -> None:
+        self.steps.finish()  # the list they go into (an answer can come before the later steps have run)
         self._quiet = True  # the board is read once, below, not at each selection on the way
         try:
             keep_view(self.buildings, lambda: self.buildings_model.set_rows(rows), key=lambda b: b.building)

@@ -628,11 +628,11 @@ class RecordsTab(QWidget):
         self.search = _named(QLineEdit(left), "healthSearch", self.tr("Find a resident"))
         self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
         self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
-        self.results = _named(QListWidget(left), "healthResults", self.tr("Matching residents"))
-        self.results.setWordWrap(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.addWidget(self.search)
-        v.addWidget(self.results, 1)
+        # the matches' list (empty until a search) comes in a later step, after the first paint (ui/common/steps.py);
+        # the stretch keeps the search box at the top until then
+        self._left = v
+        v.addStretch(1)
         # the record scrolls only when the screen is smaller than a counter PC's (1366×768)
         area = QScrollArea(splitter)
         area.setObjectName("healthRecordScroll")
@@ -644,9 +644,21 @@ class RecordsTab(QWidget):
         splitter.setChildrenCollapsible(False)
         share_on_first_show(splitter, (1, 5))
         self.search.returnPressed.connect(self.find)
+        self.steps = Steps(self)
+        self.steps.then(self._build_results)
+
+    def _build_results(self) -> None:
+        """The residents a search finds, under the search box (a later step)."""
+        v = self._left
+        self.results = _named(QListWidget(self.search.parentWidget()), "healthResults", self.tr("Matching residents"))
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        v.takeAt(v.count() - 1)  # the stretch that kept the search box at the top
+        v.addWidget(self.results, 1)
         self.results.itemActivated.connect(self._open)
 
     def find(self) -> None:
+        self.steps.finish()
         self.results.clear()
         for r in search_residents(self.ctx.db, self.search.text(), limit=30, actor=self.ctx.actor):
             age = r.age()
@@ -703,17 +715,27 @@ class DueTab(QWidget):
         top.addWidget(self.count)
         top.addWidget(self.export_btn)
         self.model = DueModel(self)
-        self.view = _table("healthDueList", self.tr("Due and overdue"), self.model, 10, self)
-        # sized from the header and the first rows when they first come, not measured over every row at each show
-        size_columns_when_filled(self.view)
-        self.view.doubleClicked.connect(lambda idx: self._open(idx.row()))
-        self.view.activated.connect(lambda idx: self._open(idx.row()))
-        layout.addWidget(self.view, 1)
+        # the list's view comes in a later step, after the first paint (ui/common/steps.py; its rows are read on a
+        # worker anyway); the stretch keeps the filters at the top until then
+        self._layout = layout
+        layout.addStretch(1)
         self.within.valueChanged.connect(self.reload_later)
         self.overdue_only.toggled.connect(self.reload_later)
         # read on a worker: the frame shows at once, the list when it comes; a newer filter drops an older answer
         self.loader = Loader(self)
         self.reload_later()
+        self.steps = Steps(self)
+        self.steps.then(self._build_list)
+
+    def _build_list(self) -> None:
+        """The due and overdue list (a later step)."""
+        self.view = _table("healthDueList", self.tr("Due and overdue"), self.model, 10, self)
+        # sized from the header and the first rows when they first come, not measured over every row at each show
+        size_columns_when_filled(self.view)
+        self.view.doubleClicked.connect(lambda idx: self._open(idx.row()))
+        self.view.activated.connect(lambda idx: self._open(idx.row()))
+        self._layout.takeAt(self._layout.count() - 1)  # the stretch that kept the filters at the top
+        self._layout.addWidget(self.view, 1)
 
     def _query(self) -> tuple:
         return (clock.today(), self.within.value(), self.overdue_only.isChecked())

@@ -83,9 +83,14 @@ class ResidentsPage(QWidget):
         self.status.setProperty("role", "hint")
         lv.addWidget(self.status)
 
-        self.profile = ResidentProfile(ctx, splitter)
-        self.profile.edit_requested.connect(self.edit_resident)
-        splitter.addWidget(self.profile)
+        # the profile (a scroll area: seven widgets) is made in a later step, after the list's first paint
+        # (ui/common/steps.py), into this box that keeps its place; `profile` finishes the steps when asked for
+        self._profile_box = QWidget(splitter)
+        self._profile_box.setObjectName("residentProfileBox")
+        box = QVBoxLayout(self._profile_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self._profile: ResidentProfile | None = None
+        splitter.addWidget(self._profile_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # the profile gets its share from the start, not what the wide table's size hint leaves it (at 1366×768 the
@@ -108,6 +113,7 @@ class ResidentsPage(QWidget):
         self.count_loader = Loader(self)  # the count read on a worker, the newest answer only
         self.page_loader = Loader(self)  # the first page, read on a worker when the page is built to be seen
         self.steps = Steps(self)
+        self.steps.then(self._build_profile)
         if self.steps.deferred:
             # built for its tab being shown (ui/common/steps.py): the list's frame paints at once, then its first
             # page (~10 ms read on 100,000 residents) is read on a worker; made any other way, read here as before
@@ -116,6 +122,21 @@ class ResidentsPage(QWidget):
             self.run_search()
         # header and the first rows, not every resident (issue 16); measured once, the first page already in
         size_columns_when_filled(self.table)
+
+    def _build_profile(self) -> None:
+        """The resident's profile beside the list (a later step)."""
+        profile = ResidentProfile(self.ctx, self._profile_box)
+        profile.edit_requested.connect(self.edit_resident)
+        self._profile_box.layout().addWidget(profile)
+        self._profile = profile
+
+    @property
+    def profile(self) -> ResidentProfile:
+        """The profile beside the list, made now if the page's later steps have not run yet."""
+        if self._profile is None:
+            self.steps.finish()
+        assert self._profile is not None
+        return self._profile
 
     def focus_search(self) -> None:
         self.search.setFocus()
