@@ -107,7 +107,7 @@ def request_figures(db: Database, actor: Actor, year: int, month: int) -> Reques
     five before it (`TREND_MONTHS`). Counts are requests; rates are fractions (0..1) or None."""
     require(actor, VIEW_STATISTICS)
     _check_month(year, month)
-    f = request_reports.monthly_figures(db, year, month)
+    f = request_reports.monthly_figures(db, year, month, times=False)
     out = RequestFigures(year, month, cancelled=f.cancelled)
     # A group with only follow-ups (a request of an earlier month rated this month) still shows its satisfaction.
     out.by_category = _rows(f.group(CATEGORY))
@@ -115,7 +115,8 @@ def request_figures(db: Database, actor: Actor, year: int, month: int) -> Reques
     out.total = _month_total(f, translate("Reports", "Total"))
     for back in range(TREND_MONTHS - 1, 0, -1):
         y, m = _previous(year, month, back)
-        out.trend.append(_month_total(request_reports.monthly_figures(db, y, m), month_label(y, m)))
+        trend = request_reports.monthly_figures(db, y, m, times=False)
+        out.trend.append(_month_total(trend, month_label(y, m)))
     out.trend.append(_month_total(f, month_label(year, month)))
     return out
 

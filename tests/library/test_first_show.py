@@ -171,3 +171,37 @@ def test_the_district_link_settings_come_after_the_first_paint(qtbot, ctx, db, a
     box.location.setText("SQ")
     box.save_button.click()
     assert box.error.text() == "Saved."
+
+
+@pytest.mark.deferred_steps
+def test_the_book_room_lists_are_sized_when_their_rows_are_set_not_at_every_layout(qtbot, ctx, db, admin, desk_day):
+    """The district list and the reader's loans measured their columns over every row at each layout
+    (ResizeToContents: the district tab's first show spent ~20 ms in it); now once, when the rows are set."""
+    from PySide6.QtWidgets import QHeaderView
+
+    rid = adult(db, "王读者")
+    desk.register_reader(db, admin, rid, "RD0001")
+    copy(db, "B0")
+    desk.lend(db, admin, rid, "B0")
+    _tabs, page = _shown(qtbot, ctx)
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    page.desk.show_resident(rid)
+    page.tabs.setCurrentIndex(_sub_tab(page, "libraryDistrict"))
+    qtbot.waitUntil(lambda: steps.pending() == 0)
+    for view in (page.desk.table, page.district.view):
+        header = view.horizontalHeader()
+        modes = {header.sectionResizeMode(c) for c in range(header.count())}
+        assert QHeaderView.ResizeMode.ResizeToContents not in modes
+    loans = page.desk.table
+    assert loans.model().rowCount() == 1
+    title = loans.model().index(0, 1).data()
+    assert loans.columnWidth(1) >= loans.fontMetrics().horizontalAdvance(title)
+    # the district panel's keyboard order as before: send, resolved, show done, the list
+    panel = page.district
+    wanted = [panel.send_button, panel.resolve_button, panel.show_done, panel.view]
+    order, w = [], panel.nextInFocusChain()
+    while w is not panel and len(order) < len(wanted):
+        if w in wanted and w not in order:
+            order.append(w)
+        w = w.nextInFocusChain()
+    assert order == wanted

@@ -47,14 +47,13 @@ from app.library import desk as service
 from app.library.catalogue import normalise_barcode
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import set_available
+from ui.common.layout import set_available, size_columns_always
 from ui.common.resident_picker import ResidentPicker
 from ui.common.saving import one_click
 from ui.common.scan_echo import SCAN_ECHO_S, ScanEcho
 from ui.common.steps import Steps
 from ui.common.tasks import Task, run_task
 from ui.context import AppContext
-from ui.library.lists import fit_columns
 from ui.library.models import LoansModel
 from ui.theme import repolish
 
@@ -223,7 +222,8 @@ class LibraryDeskTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        fit_columns(self.table, 1)
+        # measured from the header and the reader's rows each time they are set, not over every row at each layout
+        size_columns_always(self.table, stretch=1)
         self.loans_box.layout().addWidget(self.table)
         QWidget.setTabOrder(self.keep_button, self.table)  # where it stood in the keyboard order
         QWidget.setTabOrder(self.table, self.renew_button)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,14 +46,6 @@ def _table(parent: QWidget, name: str, accessible: str, model, stretch: int) -> 
     # sized from the header and the first rows when they first come, not measured over every row at each show
     size_columns_when_filled(view, stretch=stretch)
     return view
-
-
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their text; column `stretch` (the title) takes the room left."""
-    header = view.horizontalHeader()
-    for column in range(view.model().columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
 
 
 class LibraryHoldsTab(QWidget):

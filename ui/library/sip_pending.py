@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,7 +36,7 @@ from app.library.sip2.outbox import OutboxRow, SendResult
 from db import limits
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import share_on_first_show
+from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.saving import one_click
 from ui.common.steps import Steps
@@ -190,31 +189,50 @@ class SipPendingPanel(QWidget):
         self.sender_ = sender or DistrictSender(ctx, self)
         self.sender_.finished.connect(self._sent)
 
-        self.counts = QLabel(self)
+        # Top-down, each widget made in its place (made beside and moved into the splitter, the list's half was
+        # styled again whole: ~50 ms of the tab's first show)
+        layout = QVBoxLayout(self)
+        self.settings_box: LinkSettingsBox | None = None
+        self.settings_place: QWidget | None = None
+        manager = may(ctx.actor, MANAGE_BOOK_ROOM)
+        splitter = None
+        if manager:
+            splitter = QSplitter(self)
+            splitter.setObjectName("sipSplitter")
+            layout.addWidget(splitter)
+            left = QWidget(splitter)
+            splitter.addWidget(left)
+        else:
+            left = QWidget(self)
+            layout.addWidget(left)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.counts = QLabel(left)
         self.counts.setObjectName("sipCounts")
-        self.problem = QLabel(self)
+        self.problem = QLabel(left)
         self.problem.setObjectName("sipLastProblem")
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "hint")
-        self.last_run = QLabel(self)
+        self.last_run = QLabel(left)
         self.last_run.setObjectName("sipLastRun")
         self.last_run.setWordWrap(True)
-        self.send_button = QPushButton(self.tr("Send now"), self)
+        self.send_button = QPushButton(self.tr("Send now"), left)
         self.send_button.setObjectName("sipSendNow")
         self.send_button.setAccessibleName(self.tr("Send the kept transactions to the district library now"))
         self.send_button.clicked.connect(self.send_now)
-        self.resolve_button = QPushButton(self.tr("Resolved…"), self)
+        self.resolve_button = QPushButton(self.tr("Resolved…"), left)
         self.resolve_button.setObjectName("sipResolve")
         self.resolve_button.setAccessibleName(self.tr("Mark the refused transaction resolved"))
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self.show_done = QCheckBox(self.tr("Show done"), self)
+        self.show_done = QCheckBox(self.tr("Show done"), left)
         self.show_done.setObjectName("sipShowDone")
         self.show_done.setAccessibleName(self.tr("Show the transactions already done"))
         self.show_done.toggled.connect(self.refresh)
 
         self.model = OutboxModel(self)
-        self.view = QTableView(self)
+        self.view = QTableView(left)
         self.view.setObjectName("sipOutboxView")
         self.view.setAccessibleName(self.tr("District transactions kept to send"))
         self.view.setModel(self.model)
@@ -229,9 +247,8 @@ class SipPendingPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # measured from the header and the rows each time the list is set, not over every row at each layout
+        size_columns_always(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.setFocusProxy(self.view)  # the first field (ui/common/lazy.py first_field): not "Send now"
 
@@ -240,21 +257,12 @@ class SipPendingPanel(QWidget):
         top.addWidget(self.show_done)
         top.addWidget(self.resolve_button)
         top.addWidget(self.send_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.problem)
         left_layout.addWidget(self.last_run)
         left_layout.addWidget(self.view, 1)
 
-        layout = QVBoxLayout(self)
-        self.settings_box: LinkSettingsBox | None = None
-        self.settings_place: QWidget | None = None
-        if may(ctx.actor, MANAGE_BOOK_ROOM):
-            splitter = QSplitter(self)
-            splitter.setObjectName("sipSplitter")
-            splitter.addWidget(left)
+        if splitter is not None:
             # the link's settings come in a later step: their place is kept (a quarter of the width)
             self.settings_place = QWidget(splitter)
             QVBoxLayout(self.settings_place).setContentsMargins(0, 0, 0, 0)
@@ -262,9 +270,6 @@ class SipPendingPanel(QWidget):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 1)
             share_on_first_show(splitter, (3, 1))
-            layout.addWidget(splitter)
-        else:
-            layout.addWidget(left)
         self.live_watch = ctx.live.watch(self, ("library.district",), self.refresh)
         # the list is read and the settings made after the first paint (ui/common/steps.py)
         self.counts.setText(self.tr("Loading…"))
