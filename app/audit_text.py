@@ -269,6 +269,7 @@ FIELDS: dict[str, Callable[[], str]] = {
     "days": lambda: translate("AuditFields", "Days"),
     "due": lambda: translate("AuditFields", "Due date"),
     "waited_days": lambda: translate("AuditFields", "Days waited"),
+    "extension_lapsed": lambda: translate("AuditFields", "Undecided extension ended (working days)"),
     "approved": lambda: translate("AuditFields", "Approved"),
     "partner": lambda: translate("AuditFields", "Partner organisation"),
     "day": lambda: translate("AuditFields", "Day"),

@@ -638,7 +638,7 @@ def resolve(
         r.resolved_at = now
         r.resolved_by_id = actor.user_id
         _credit_claimers(s, actor, r, minutes_per_claimer)
-        _finish(s, actor, r, W.RESOLVE, frm, note)
+        _finish(s, actor, r, W.RESOLVE, frm, note, _lapse_extension(r))
 
 
 def _credit_claimers(s: Session, actor: Actor, r: ServiceRequest, minutes: int) -> None:
@@ -720,7 +720,18 @@ def cancel(db: Database, actor: Actor, request_id: int, reason: str) -> None:
         reason = _require(reason, "reason", translate("Requests", "Give the reason for cancelling."))
         r.cancel_reason = reason
         r.waiting_since = None
-        _finish(s, actor, r, W.CANCEL, frm, reason)
+        _finish(s, actor, r, W.CANCEL, frm, reason, _lapse_extension(r))
+
+
+def _lapse_extension(r: ServiceRequest) -> dict | None:
+    """An extension asked for and not yet decided ends with the work it was asked for (办结, cancelled): it is not
+    left to move the deadline of a request reopened later (重办). Returns the audit's note of it, or None."""
+    if r.extension_days is None:
+        return None
+    lapsed = {"extension_lapsed": r.extension_days}
+    r.extension_days = None
+    r.extension_reason = None
+    return lapsed
 
 
 @checked

@@ -604,6 +604,10 @@
             <translation>Days waited</translation>
         </message>
         <message>
+            <source>Undecided extension ended (working days)</source>
+            <translation>Undecided extension ended (working days)</translation>
+        </message>
+        <message>
             <source>Approved</source>
             <translation>Approved</translation>
         </message>

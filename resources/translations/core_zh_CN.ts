@@ -604,6 +604,10 @@
             <translation>等待天数</translation>
         </message>
         <message>
+            <source>Undecided extension ended (working days)</source>
+            <translation>未审批的延期申请随之结束（工作日）</translation>
+        </message>
+        <message>
             <source>Approved</source>
             <translation>是否批准</translation>
         </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import func, select
@@ -199,6 +200,36 @@ def test_extension_needs_an_admin_and_moves_the_deadline(db, admin, clerk, catal
     d = S.get_request(db, admin, saved.id)
     assert d.due_date == dt.date(2026, 12, 7) and d.extension_days is None
     assert d.events[-1].note.startswith("extension refused")
+
+
+def test_an_extension_still_undecided_ends_with_the_resolution_and_does_not_move_a_reopened_deadline(
+    db, admin, clerk, catalogue, monday
+):
+    """A tester: asked +1 day, resolved, reopened by an unsatisfied follow-up; 决定延期 was still offered and moved
+    the new deadline. Cancelling ends it the same way."""
+    saved = new_request(db, clerk, catalogue)
+    force_state(db, saved.id, W.IN_PROGRESS)
+    S.request_extension(db, clerk, saved.id, 1, "需要等待街道批复")
+    S.resolve(db, clerk, saved.id, "已联系物业修好")
+    assert S.get_request(db, admin, saved.id).extension_days is None
+    S.follow_up(db, admin, saved.id, W.UNSATISFIED, "没修好")
+    reopened = S.get_request(db, admin, saved.id)
+    assert reopened.status == W.IN_PROGRESS and reopened.extension_days is None
+    assert W.DECIDE_EXTENSION not in S.allowed_actions(reopened)
+    with pytest.raises(UserError):
+        S.decide_extension(db, admin, saved.id, True)
+    assert S.get_request(db, admin, saved.id).due_date == reopened.due_date
+    with db.read() as s:
+        resolved = s.execute(
+            select(AuditEntry.after_json).where(AuditEntry.action == W.RESOLVE, AuditEntry.entity_id == str(saved.id))
+        ).scalar_one()
+    assert json.loads(resolved)["extension_lapsed"] == 1  # the audit says what ended with the resolution
+
+    other = new_request(db, clerk, catalogue)
+    force_state(db, other.id, W.IN_PROGRESS)
+    S.request_extension(db, clerk, other.id, 2, "等材料")
+    S.cancel(db, clerk, other.id, "居民撤回")
+    assert S.get_request(db, admin, other.id).extension_days is None
 
 
 def test_bad_follow_up_rating_and_unknown_request(db, admin, clerk, catalogue, monday):
