@@ -166,3 +166,20 @@ def test_a_masked_phone_sent_back_by_a_form_keeps_the_stored_number(db, admin, r
 @pytest.mark.parametrize("role", [BOOK_ROOM, HEALTH, FRONT_DESK, CHILDCARE, VOLUNTEER_COORDINATOR, ADMIN])
 def test_roles_that_call_people_see_phones(db, admin, role):
     assert privacy.may_see_phones(_actor(db, admin, role))
+
+
+def test_the_cashier_edits_a_resident_without_seeing_the_phones(qtbot, db, admin, resident):
+    """The edit form puts the masked phones as placeholders, like the ID number; saving keeps the stored numbers."""
+    from ui.context import AppContext
+    from ui.residents.form import ResidentForm
+
+    form = ResidentForm(AppContext(db, _actor(db, admin, CASHIER)), None, resident)
+    qtbot.addWidget(form)
+    assert (form.phone.text(), form.emergency_phone.text()) == ("", "")
+    assert form.phone.placeholderText().startswith("138****5678")
+    assert form.emergency_phone.placeholderText().startswith("139****1111")
+    inp, _errors = form.collect()
+    assert (inp.phone, inp.emergency_phone) == (PHONE, EMERGENCY)
+    form.emergency_phone.setText("13900002222")
+    inp, _errors = form.collect()
+    assert (inp.phone, inp.emergency_phone) == (PHONE, "13900002222")
