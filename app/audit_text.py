@@ -237,6 +237,8 @@ FIELDS: dict[str, Callable[[], str]] = {
     "pdf_sha256": lambda: translate("AuditFields", "PDF fingerprint (SHA-256)"),
     "xlsx_sha256": lambda: translate("AuditFields", "Excel fingerprint (SHA-256)"),
     "full_personal_data": lambda: translate("AuditFields", "Full ID numbers and phones"),
+    "full_id_numbers": lambda: translate("AuditFields", "Full ID numbers"),
+    "full_phones": lambda: translate("AuditFields", "Full phones"),
     "gender": lambda: translate("AuditFields", "Gender"),
     "birth_date": lambda: translate("AuditFields", "Birth date"),
     "id_number": lambda: translate("AuditFields", "ID number"),

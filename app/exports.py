@@ -8,11 +8,14 @@ rules that do not depend on the screen:
 - **Types**: every column has a `kind`. `DATE` and `DATETIME` become real Excel dates (an aware instant is written as
   local time, Excel has no time zones), `MONEY` takes integer fen and writes yuan with two decimals (``Decimal``,
   never a float), `NUMBER` an int or Decimal, `TEXT` text.
-- **Privacy** (个人信息保护法, DOMAIN.md "Privacy"): `ID_NUMBER` columns are masked (first 6 + last 4) and `PHONE`
-  columns masked the way the log masks mobiles (first 3 + last 4, `mask_phone`) unless the actor's role holds
-  EXPORT_PERSONAL_DATA. A value that arrives masked already stays masked.
+- **Privacy** (个人信息保护法, DOMAIN.md "Privacy"): an export never shows more than the role's screens. The rules are
+  app.accounts.privacy's, the same the screens use: `ID_NUMBER` columns are masked (first 6 + last 4) unless
+  `privacy.may_export_full_ids` (the administrator only: the front desk reveals one number at a time on screen);
+  `PHONE` columns masked the way the log masks mobiles (first 3 + last 4, `mask_phone`) unless the role sees phones
+  (`privacy.may_see_phones`, SEE_PHONES). A value that arrives masked already stays masked.
 - **Audit**: who, which list (`LISTS` key, worded in the reader's language by app/audit_text.py), the filter in
-  words (the screen leaves typed search text out: it may be a name or a phone) and the row count; no cell content.
+  words (the screen leaves typed search text out: it may be a name or a phone), the row count and whether ID numbers
+  and phones went out in full or masked; no cell content.
 - **Files**: written owner-only (0600, `db.files`) into a temporary file beside the target, renamed over it only
   once every row is written and the export is audited; a failure leaves no partial workbook.
 
@@ -30,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from app import audit, clock
-from app.accounts.permissions import EXPORT_PERSONAL_DATA, may, require
+from app.accounts.permissions import SEE_FULL_ID, require
+from app.accounts.privacy import mask_phone, may_export_full_ids, may_see_phones
 from app.actor import Actor
 from app.boundary import checked
 from app.i18n import translate
@@ -126,27 +130,15 @@ class ListExport:
 class ExportResult:
     path: Path
     rows: int
-    full_personal_data: bool  # ID numbers and phones written in full (the role may export personal data)
-
-
-def mask_phone(phone: str | None) -> str:
-    """A phone as the log shows it (app.logs.redact): a mobile keeps its first 3 and last 4 digits
-    (`138****5678`); any other number only its last 4 (`****1234`); fewer than 5 digits are all starred.
-    Separators are dropped."""
-    if not phone:
-        return ""
-    digits = "".join(c for c in str(phone) if c.isdigit())
-    if "*" in str(phone):  # masked already
-        return str(phone)
-    if len(digits) == 11 and digits.startswith("1"):
-        return f"{digits[:3]}****{digits[-4:]}"
-    if len(digits) <= 4:
-        return "*" * len(digits)
-    return "*" * (len(digits) - 4) + digits[-4:]
+    full_personal_data: bool  # ID numbers and phones both written in full (`may_export_personal_data`)
+    full_id_numbers: bool = False  # ID numbers written in full (`privacy.may_export_full_ids`)
+    full_phones: bool = False  # phones written in full (`privacy.may_see_phones`)
 
 
 def may_export_personal_data(actor: Actor | None) -> bool:
-    return may(actor, EXPORT_PERSONAL_DATA)
+    """Whether an export by `actor` carries ID numbers and phones in full (`privacy.may_export_full_ids` and
+    `privacy.may_see_phones`)."""
+    return may_export_full_ids(actor) and may_see_phones(actor)
 
 
 def list_name(key: str) -> str:
@@ -154,7 +146,7 @@ def list_name(key: str) -> str:
     return words() if words is not None else key
 
 
-def _cell_value(kind: str, value: Any, full: bool) -> Any:
+def _cell_value(kind: str, value: Any, full_ids: bool, full_phones: bool) -> Any:
     if value is None or value == "":
         return None
     if kind == MONEY:
@@ -173,17 +165,18 @@ def _cell_value(kind: str, value: Any, full: bool) -> Any:
         return value
     if kind == ID_NUMBER:
         text = str(value)
-        return text if full or "*" in text else mask_id_number(text)
+        return text if full_ids or "*" in text else mask_id_number(text)
     if kind == PHONE:
-        return str(value) if full else mask_phone(str(value))
+        return str(value) if full_phones else mask_phone(str(value))
     return str(value)
 
 
 @checked
 def resident_id_numbers(db: Database, actor: Actor, resident_ids: list[int]) -> dict[int, str]:
-    """{resident id: full ID number} for an export by a role that may export personal data (EXPORT_PERSONAL_DATA,
-    else PermissionDenied); the export itself is audited by `write_list`. Residents without a number are left out."""
-    require(actor, EXPORT_PERSONAL_DATA)
+    """{resident id: full ID number} for an export by a role that may export full ID numbers (SEE_FULL_ID, else
+    PermissionDenied; `write_list` masks them again unless `privacy.may_export_full_ids`); the export itself is
+    audited by `write_list`. Residents without a number are left out."""
+    require(actor, SEE_FULL_ID)
     from sqlalchemy import select
 
     from db.models import Resident
@@ -208,8 +201,9 @@ def write_list(
 ) -> ExportResult:
     """Write the rows `rows()` yields (one value per column of `spec`, in order) to the workbook `target`.
 
-    ID numbers and phones are masked unless `actor` may export personal data (EXPORT_PERSONAL_DATA); the export is
-    audited (list, filter, row count, whether full numbers went out) before the file takes its name. `progress`
+    ID numbers are masked unless `privacy.may_export_full_ids(actor)`, phones unless `privacy.may_see_phones(actor)`
+    (module docstring); the export is audited (list, filter, row count, whether full ID numbers and full phones went
+    out) before the file takes its name. `progress`
     is called with the rows written so far (every 500 rows and at the end). PermissionDenied when the actor may
     not read the list (`spec.permission`); UserError when the folder cannot be written. Returns the path and count.
     """
@@ -221,7 +215,7 @@ def write_list(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    full = may_export_personal_data(actor)
+    full_ids, full_phones = may_export_full_ids(actor), may_see_phones(actor)
     kinds = [c.kind for c in spec.columns]
     for kind in kinds:
         if kind not in KINDS:
@@ -245,7 +239,7 @@ def write_list(
         for row in rows():
             out = []
             for kind, value in zip(kinds, row, strict=True):
-                v = _cell_value(kind, value, full)
+                v = _cell_value(kind, value, full_ids, full_phones)
                 fmt = formats.get(kind)
                 if fmt is not None and v is not None:
                     cell = WriteOnlyCell(ws, value=v)
@@ -287,14 +281,20 @@ def write_list(
                 None,
                 audit.message("export.list", list=spec.list_key, filter=spec.filter_text or "-", rows=count),
                 None,
-                {"list": spec.list_key, "rows": count, "full_personal_data": full},
+                {
+                    "list": spec.list_key,
+                    "rows": count,
+                    "full_personal_data": full_ids and full_phones,
+                    "full_id_numbers": full_ids,
+                    "full_phones": full_phones,
+                },
             )
         os.replace(temp, target)
     finally:
         if temp.exists():
             temp.unlink()
     tighten(target)
-    return ExportResult(target, count, full)
+    return ExportResult(target, count, full_ids and full_phones, full_ids, full_phones)
 
 
 def discard_sheet(ws) -> None:

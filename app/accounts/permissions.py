@@ -13,6 +13,7 @@ from app.i18n import translate
 
 SEE_FULL_ID = "see_full_id"  # print or export a full ID number where a document requires it (certificates)
 REVEAL_ID = "reveal_id"  # click "reveal" to see one resident's full ID number on screen (audited)
+SEE_PHONES = "see_phones"  # residents' and contacts' phone numbers in full, to call them (screens, lists, exports)
 SEE_MEDICAL_NOTES = "see_medical_notes"  # children's private medical / special-needs notes
 MANAGE_ACCOUNTS = "manage_accounts"
 CHANGE_SETTINGS = "change_settings"
@@ -52,6 +53,7 @@ MANAGE_ALERT_RULES = "manage_alert_rules"  # the alert rules' thresholds
 ALL_PERMISSIONS = (
     SEE_FULL_ID,
     REVEAL_ID,
+    SEE_PHONES,
     SEE_MEDICAL_NOTES,
     MANAGE_ACCOUNTS,
     CHANGE_SETTINGS,
@@ -96,6 +98,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     FRONT_DESK: frozenset(
         {
             REVEAL_ID,
+            SEE_PHONES,
             EXPORT_PERSONAL_DATA,
             EDIT_RESIDENTS,
             SEE_CHILDREN,
@@ -114,6 +117,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     CHILDCARE: frozenset(
         {
             SEE_MEDICAL_NOTES,
+            SEE_PHONES,
             OVERRIDE_PICKUP,
             EXPORT_PERSONAL_DATA,
             EDIT_RESIDENTS,
@@ -126,6 +130,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     VOLUNTEER_COORDINATOR: frozenset(
         {
             SEE_FULL_ID,
+            SEE_PHONES,
             EXPORT_PERSONAL_DATA,
             EDIT_RESIDENTS,
             MANAGE_VOLUNTEERS,
@@ -135,9 +140,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             RUN_ACTIVITIES,
         }
     ),
-    BOOK_ROOM: frozenset({EDIT_RESIDENTS, LEND_BOOKS, MANAGE_BOOK_ROOM, RUN_ACTIVITIES, VIEW_STATISTICS}),
+    BOOK_ROOM: frozenset({SEE_PHONES, EDIT_RESIDENTS, LEND_BOOKS, MANAGE_BOOK_ROOM, RUN_ACTIVITIES, VIEW_STATISTICS}),
     HEALTH: frozenset(
-        {REVEAL_ID, EDIT_RESIDENTS, SEE_HEALTH, RECORD_HEALTH, RECORD_VISITS, SEE_ALERTS, VIEW_STATISTICS}
+        {REVEAL_ID, SEE_PHONES, EDIT_RESIDENTS, SEE_HEALTH, RECORD_HEALTH, RECORD_VISITS, SEE_ALERTS, VIEW_STATISTICS}
     ),
 }
 
@@ -169,6 +174,7 @@ def refusal_message(permission: str) -> str:
     messages = {
         SEE_FULL_ID: translate("Permissions", "Your role may not see full ID numbers."),
         REVEAL_ID: translate("Permissions", "Your role may not reveal full ID numbers."),
+        SEE_PHONES: translate("Permissions", "Your role may not see full phone numbers."),
         SEE_MEDICAL_NOTES: translate("Permissions", "Your role may not see medical notes."),
         MANAGE_ACCOUNTS: translate("Permissions", "Only an administrator manages staff accounts."),
         CHANGE_SETTINGS: translate("Permissions", "Only an administrator changes the settings."),

@@ -21,12 +21,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, clock
-from app.accounts.permissions import MANAGE_ACTIVITIES, REVEAL_ID, RUN_ACTIVITIES, may, require
+from app.accounts.permissions import MANAGE_ACTIVITIES, RUN_ACTIVITIES, require
+from app.accounts.privacy import shown_phone
 from app.actor import Actor
 from app.boundary import checked
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
-from app.exports import mask_phone
 from app.i18n import translate
 from app.residents.idnumbers import age_on
 from app.residents.tags import ALL_TAGS, tag_label
@@ -809,8 +809,8 @@ def _promote(s: Session, actor: Actor, course: ActivityCourse) -> int | None:
 
 @dataclass(frozen=True)
 class PromotedPerson:
-    """Who moved up from the waitlist, to be called: `phone` in full for a role that may reveal personal numbers
-    (REVEAL_ID), masked otherwise (138****5678, app.exports.mask_phone); '' when none is on record."""
+    """Who moved up from the waitlist, to be called: `phone` in full for a role that sees phones (SEE_PHONES),
+    masked otherwise (138****5678; `app.accounts.privacy.shown_phone`); '' when none is on record."""
 
     name: str
     phone: str
@@ -832,7 +832,7 @@ def promoted_person(db: Database, actor: Actor, enrolment_id: int) -> PromotedPe
     if found is None:
         raise NotFound(translate("Activities", "The sign-up was not found."))
     name, phone, course = found
-    return PromotedPerson(name, (phone or "") if may(actor, REVEAL_ID) else mask_phone(phone), course)
+    return PromotedPerson(name, shown_phone(actor, phone), course)
 
 
 @dataclass(frozen=True)

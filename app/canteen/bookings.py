@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock, field_labels, settings
 from app.accounts.permissions import SELL_MEALS, require
+from app.accounts.privacy import shown_phone
 from app.actor import Actor
 from app.boundary import checked
 from app.documents.sheet import Column, Sheet, render_sheet
@@ -258,7 +259,8 @@ def list_bookings(
     db: Database, actor: Actor, day: dt.date, slot_code: str | None = None, include_cancelled: bool = True
 ) -> list[BookingRow]:
     """The day's bookings (a day holds at most a few hundred), by slot then name. Rows carry diners' names, phones
-    and masked ID numbers: PermissionDenied unless `actor` works the canteen (SELL_MEALS; issue 12 item 3)."""
+    and masked ID numbers: PermissionDenied unless `actor` works the canteen (SELL_MEALS; issue 12 item 3). Phones
+    as `actor` may see them (`privacy.shown_phone`: masked for the cashier, who holds no SEE_PHONES)."""
     require(actor, SELL_MEALS)
     with db.read() as s:
         stmt = (
@@ -281,7 +283,7 @@ def list_bookings(
                 b.resident_id,
                 name,
                 mask_id_number(id_number) if id_number else "",
-                phone or "",
+                shown_phone(actor, phone),
                 b.quantity,
                 b.status,
                 b.note,

@@ -2,7 +2,7 @@
 
 Every function starts with `require(actor, SEE_HEALTH)`: only the health role and administrators read health data,
 whatever screen, script or second workstation asks. ID numbers in lists are masked (first 6 + last 4); a phone is
-shown to roles that may reveal personal numbers (REVEAL_ID: the health corner calls residents for follow-ups),
+shown to roles that see phones (SEE_PHONES, app.accounts.privacy: the health corner calls residents for follow-ups),
 masked for any other.
 """
 
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, literal, select, union_all
 
 from app import audit, clock
-from app.accounts.permissions import REVEAL_ID, SEE_HEALTH, may, require
+from app.accounts.permissions import SEE_HEALTH, require
+from app.accounts.privacy import shown_phone
 from app.actor import Actor
 from app.boundary import checked
 from app.errors import NotFound
@@ -36,13 +37,6 @@ from db.models.requests import RequestDepartment, ServiceRequest
 
 READINGS_SHOWN = 30
 FOLLOWUPS_SHOWN = 30
-
-
-def mask_phone(phone: str | None) -> str:
-    """138****5678 (first 3 and last 4 digits)."""
-    if not phone:
-        return ""
-    return phone[:3] + "*" * max(0, len(phone) - 7) + phone[-4:] if len(phone) > 7 else phone
 
 
 @dataclass(frozen=True)
@@ -253,7 +247,7 @@ def get_record(db: Database, actor: Actor, resident_id: int, where: str = "") ->
             masked_id=mask_id_number(r.id_number),
             gender=r.gender,
             age=age_on(r.birth_date, clock.today()),
-            phone=(r.phone or "") if may(actor, REVEAL_ID) else mask_phone(r.phone),
+            phone=shown_phone(actor, r.phone),
             address=format_address(r.building, r.unit, r.room),
             archived=r.archived_at is not None,
             consent=next((c for c in consent_rows if c.withdrawn_at is None), None),
@@ -371,7 +365,6 @@ def due_list(
     due before `today` (the same rule as `app.health.queries.overdue_followups`)."""
     require(actor, SEE_HEALTH)
     until = today - dt.timedelta(days=1) if overdue_only else today + dt.timedelta(days=within_days)
-    reveal = may(actor, REVEAL_ID)
     with db.read() as s:
         rows = s.execute(_due_statement(until).limit(limit)).all()
     return [
@@ -381,7 +374,7 @@ def due_list(
             r.resident_id,
             r.name,
             mask_id_number(r.id_number),
-            (r.phone or "") if reveal else mask_phone(r.phone),
+            shown_phone(actor, r.phone),
             r.what,
             r.due,
             r.due < today,

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock, sequences
 from app.accounts.permissions import LEND_BOOKS, require
+from app.accounts.privacy import shown_phone
 from app.actor import Actor
 from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
@@ -1174,7 +1175,8 @@ class OverdueRow:
 @checked
 def overdue_loans(db: Database, actor: Actor, limit: int = 500) -> list[OverdueRow]:
     """Open loans past their due day (local today), longest overdue first, with the card holder's name and phone
-    for a call (the desk's role sees phones)."""
+    for a call: in full for a role that sees phones (SEE_PHONES: the book room calls its overdue readers), masked
+    otherwise (`privacy.shown_phone`)."""
     require(actor, LEND_BOOKS)
     today = _today()
     with db.read() as s:
@@ -1193,7 +1195,7 @@ def overdue_loans(db: Database, actor: Actor, limit: int = 500) -> list[OverdueR
             x,
             info[x.id][0],
             info[x.id][1],
-            info[x.id][2] or "",
+            shown_phone(actor, info[x.id][2]),
             clock.to_local(info[x.id][3]).date() if info[x.id][3] else None,
         )
         for x in loans

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, field_labels
-from app.accounts.permissions import EDIT_RESIDENTS, REVEAL_ID, may, require
+from app.accounts.permissions import EDIT_RESIDENTS, require
+from app.accounts.privacy import mask_phone, may_see_full_ids, may_see_phones
 from app.actor import Actor
 from app.boundary import checked
 from app.errors import NotFound, UserError, ValidationError
@@ -317,7 +318,7 @@ def update_resident(
     db: Database, actor: Actor, resident_id: int, inp: ResidentInput, *, confirm_duplicate: bool = False
 ) -> None:
     require(actor, EDIT_RESIDENTS)
-    clean, errors = validate_resident(_keep_masked_id(db, resident_id, inp))
+    clean, errors = validate_resident(_keep_masked_phones(db, resident_id, _keep_masked_id(db, resident_id, inp)))
     if errors:
         raise ValidationError(errors)
     with db.write() as s:
@@ -343,13 +344,47 @@ def _keep_masked_id(db: Database, resident_id: int, inp: ResidentInput) -> Resid
 def may_see_full_id(actor: Actor | None) -> bool:
     """Whether reads for `actor` carry full ID numbers: roles that may reveal one (REVEAL_ID); everyone else gets
     them masked. SEE_FULL_ID alone (the volunteer coordinator) is for a document that requires the number, through
-    that document's own audited path (`volunteers.certificates.full_id_number`), not for lists and records."""
-    return may(actor, REVEAL_ID)
+    that document's own audited path (`volunteers.certificates.full_id_number`), not for lists and records.
+    The rule itself: `app.accounts.privacy.may_see_full_ids`."""
+    return may_see_full_ids(actor)
+
+
+def _masks_phones(actor: Actor | None) -> bool:
+    """Whether reads told who asks mask phones: for a role without SEE_PHONES (`privacy.may_see_phones`). A read
+    not told who asks (actor None) leaves phones as stored: screens call it so and show each phone through
+    `privacy.shown_phone`."""
+    return actor is not None and not may_see_phones(actor)
+
+
+def _mask_row_phones(rows: list[ResidentRow], actor: Actor | None) -> list[ResidentRow]:
+    if _masks_phones(actor):
+        for row in rows:
+            row.__dict__["phone"] = mask_phone(row.phone) or row.phone
+    return rows
+
+
+def _keep_masked_phones(db: Database, resident_id: int, inp: ResidentInput) -> ResidentInput:
+    """A form filled from a record read with masked phones (a role without SEE_PHONES) sends the masks back: that
+    means "unchanged", like a masked ID number (`_keep_masked_id`)."""
+    typed = {k: (getattr(inp, k) or "").strip() for k in ("phone", "emergency_phone")}
+    if not any("*" in v for v in typed.values()):
+        return inp
+    with db.read() as s:
+        stored = s.execute(select(Resident.phone, Resident.emergency_phone).where(Resident.id == resident_id)).first()
+    if stored is None:
+        return inp
+    keep = {}
+    for key, value in zip(("phone", "emergency_phone"), stored, strict=True):
+        if "*" in typed[key] and value and mask_phone(value) == typed[key]:
+            keep[key] = value
+    return replace(inp, **keep) if keep else inp
 
 
 def _masked(rows: list[ResidentRow], actor: Actor | None, db: Database | None = None) -> list[ResidentRow]:
     """Mask the rows' ID numbers unless `actor` may see full numbers; full numbers handed out are audited (one entry
-    naming the residents by id) when `db` is given (issue 12 item 3)."""
+    naming the residents by id) when `db` is given (issue 12 item 3). Phones are masked for a role without
+    SEE_PHONES (`_mask_row_phones`)."""
+    _mask_row_phones(rows, actor)
     if not may_see_full_id(actor):
         for row in rows:
             row.__dict__["id_number"] = mask_id_number(row.id_number) or row.id_number
@@ -429,8 +464,10 @@ def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) 
     """One resident's record. The ID number is masked (`320302********1234`) unless `actor` may see full numbers
     (`may_see_full_id`); a screen shows a full number only through `privacy.reveal_id_number` (audited). When the
     full number is returned, the reveal is in the audit trail (action "reveal_id", entity "resident"; issue 12
-    item 3)."""
+    item 3). Phones (the resident's and the emergency contact's) are masked when `actor` is given and may not see
+    phones (SEE_PHONES, `app.accounts.privacy`)."""
     full = may_see_full_id(actor)
+    masks_phones = _masks_phones(actor)
     with db.write() if full else db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
@@ -443,7 +480,7 @@ def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) 
             r.gender,
             r.birth_date,
             r.id_number if full else (mask_id_number(r.id_number) or r.id_number),
-            r.phone,
+            mask_phone(r.phone) if masks_phones else r.phone,
             r.building,
             r.unit,
             r.room,
@@ -454,7 +491,7 @@ def get_resident(db: Database, resident_id: int, *, actor: Actor | None = None) 
             household=r.household,
             is_local=r.is_local,
             emergency_contact=r.emergency_contact,
-            emergency_phone=r.emergency_phone,
+            emergency_phone=mask_phone(r.emergency_phone) if masks_phones else r.emergency_phone,
             notes=r.notes,
             tags={t.tag: t.detail or "" for t in r.tags},
             created_at=r.created_at,
@@ -582,7 +619,7 @@ def search_residents(
 ) -> list[ResidentRow]:
     """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits):
     at most `limit`, the best match first (search_sql, rank_search_rows). ID numbers come masked unless `actor`
-    may see full numbers."""
+    may see full numbers; phones masked when `actor` is given and may not see them (SEE_PHONES)."""
     q = search_text(text)
     if not q or len(q) > 40:
         return []
@@ -601,7 +638,9 @@ def search_residents(
             rows = _raw(db, s, sql, params)
     full = may_see_full_id(actor)
     found = _search_rows(rank_search_rows(rows, limit), mask=not full)
-    return _masked(found, actor, db) if full else found  # full numbers handed out are audited there
+    return (
+        _masked(found, actor, db) if full else _mask_row_phones(found, actor)
+    )  # full numbers handed out are audited there
 
 
 @checked
@@ -623,7 +662,7 @@ def page_residents(
     actor: Actor | None = None,
 ) -> list[tuple[tuple[str, int], ResidentRow]]:
     """Browse residents in pinyin order, one keyset page at a time: ((name_pinyin, id), row) pairs; ID numbers
-    masked unless `actor` may see full numbers."""
+    masked unless `actor` may see full numbers; phones masked when `actor` is given and may not see them."""
     cond = "" if include_archived else "r.archived_at IS NULL"
     params: list[object] = []
     where = []

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.accounts.permissions import APPROVE_HOURS, MANAGE_ROSTER, MANAGE_VOLUNTEERS, require
+from app.accounts.privacy import shown_phone
 from app.actor import Actor
 from app.boundary import checked
 from app.database import Database
@@ -349,7 +350,7 @@ def list_volunteers(db: Database, actor: Actor, text: str = "", limit: int = 200
                 v.kind,
                 v.skills,
                 v.external_number,
-                phone or "",
+                shown_phone(actor, phone),
                 v.archived_at is not None,
                 tuple(quals.get(v.id, ())),
             )

@@ -721,6 +721,10 @@
             <translation>Your role may not reveal full ID numbers.</translation>
         </message>
         <message>
+            <source>Your role may not see full phone numbers.</source>
+            <translation>Your role may not see full phone numbers.</translation>
+        </message>
+        <message>
             <source>Your role may not see medical notes.</source>
             <translation>Your role may not see medical notes.</translation>
         </message>

@@ -721,6 +721,10 @@
             <translation>您的角色无权显示完整身份证号。</translation>
         </message>
         <message>
+            <source>Your role may not see full phone numbers.</source>
+            <translation>您的角色无权查看完整电话号码。</translation>
+        </message>
+        <message>
             <source>Your role may not see medical notes.</source>
             <translation>您的角色无权查看健康备注。</translation>
         </message>

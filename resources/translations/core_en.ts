@@ -476,6 +476,14 @@
             <translation>Full ID numbers and phones</translation>
         </message>
         <message>
+            <source>Full ID numbers</source>
+            <translation>Full ID numbers</translation>
+        </message>
+        <message>
+            <source>Full phones</source>
+            <translation>Full phones</translation>
+        </message>
+        <message>
             <source>Gender</source>
             <translation>Gender</translation>
         </message>
@@ -3010,6 +3018,14 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>ID numbers and phones are masked: your role may not export personal data.</source>
             <translation>ID numbers and phones are masked: your role may not export personal data.</translation>
+        </message>
+        <message>
+            <source>ID numbers are masked, as on screen: a full number is shown one resident at a time.</source>
+            <translation>ID numbers are masked, as on screen: a full number is shown one resident at a time.</translation>
+        </message>
+        <message>
+            <source>Phones are masked: your role may not see full phones.</source>
+            <translation>Phones are masked: your role may not see full phones.</translation>
         </message>
     </context>
     <context>

@@ -476,6 +476,14 @@
             <translation>含完整身份证号和电话</translation>
         </message>
         <message>
+            <source>Full ID numbers</source>
+            <translation>完整身份证号</translation>
+        </message>
+        <message>
+            <source>Full phones</source>
+            <translation>完整电话</translation>
+        </message>
+        <message>
             <source>Gender</source>
             <translation>性别</translation>
         </message>
@@ -3010,6 +3018,14 @@ SQLite 报告：{detail}
         <message>
             <source>ID numbers and phones are masked: your role may not export personal data.</source>
             <translation>身份证号和电话已隐去部分数字：您的角色无权导出个人信息。</translation>
+        </message>
+        <message>
+            <source>ID numbers are masked, as on screen: a full number is shown one resident at a time.</source>
+            <translation>身份证号已隐去部分数字，与屏幕上一致：完整号码只能逐人查看。</translation>
+        </message>
+        <message>
+            <source>Phones are masked: your role may not see full phones.</source>
+            <translation>电话已隐去部分数字：您的角色无权查看完整电话号码。</translation>
         </message>
     </context>
     <context>

@@ -580,7 +580,7 @@ ENTRIES: list[Entry] = [
     E(privacy.reveal_id_number, P.REVEAL_ID, lambda w, a: A(w.resident, "test")),
     E(privacy.record_export, P.EXPORT_PERSONAL_DATA, lambda w, a: A("list")),
     E(exports.write_list, None, lambda w, a: A(_LIST, lambda: iter([["甲"]]), _export_target())),
-    E(exports.resident_id_numbers, P.EXPORT_PERSONAL_DATA, lambda w, a: A([w.resident])),
+    E(exports.resident_id_numbers, P.SEE_FULL_ID, lambda w, a: A([w.resident])),
     E(settings.set_many, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
     E(center_admin.save_center_settings, P.CHANGE_SETTINGS, lambda w, a: A({"center.name": "新中心"})),
     E(center_admin.set_calendar_day, P.CHANGE_SETTINGS, lambda w, a: A(dt.date(2027, 1, 1), "holiday", "元旦")),

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from app.accounts import privacy
 from app.accounts.permissions import BOOK_ROOM
 from app.activities import attendance as T
 from app.activities import service as A
-from app.actor import Actor
+from app.actor import CASHIER, Actor
 from app.residents.service import ResidentInput, create_resident
 from db.models.activities import ActivityCourse
 from tests.helpers import type_text
@@ -188,8 +189,10 @@ def test_moving_up_from_the_waitlist_is_told_to_the_desk(
     kind, text = no_dialogs.messages[-1]
     assert kind == "inform" and "覃桂平 has moved up from the waitlist" in text and "13912345678" in text
     promoted = A.list_enrolments(db, admin, cid)[0].id
-    book_room = Actor(admin.user_id, "bk", "图书室", frozenset({BOOK_ROOM}))
-    assert A.promoted_person(db, book_room, promoted) == A.PromotedPerson("覃桂平", "139****5678", "书法班")
+    book_room = Actor(admin.user_id, "bk", "图书室", frozenset({BOOK_ROOM}))  # calls people: sees phones (SEE_PHONES)
+    assert A.promoted_person(db, book_room, promoted) == A.PromotedPerson("覃桂平", "13912345678", "书法班")
+    no_phones = Actor(admin.user_id, "cx", "收银", frozenset({CASHIER}))  # the rule, were a role without SEE_PHONES to ask
+    assert privacy.shown_phone(no_phones, "13912345678") == "139****5678"
 
 
 def test_a_reason_dialog_stays_open_until_a_reason_is_given(qtbot):

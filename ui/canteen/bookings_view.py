@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts import privacy
 from app.canteen import bookings, service
 from app.errors import UserError
 from app.residents import service as residents
@@ -178,7 +179,9 @@ class BookingView(QWidget):
             self.matches.clear()
             for r in rows:
                 age = r.age()
-                self.matches.addItem(f"{r.name}  {'' if age is None else age}  {r.masked_id}  {r.phone or ''}")
+                self.matches.addItem(
+                    f"{r.name}  {'' if age is None else age}  {r.masked_id}  {privacy.shown_phone(self.ctx.actor, r.phone)}"
+                )
                 self.matches.item(self.matches.count() - 1).setData(Qt.ItemDataRole.UserRole, r.id)
             self.matches.setProperty("query", text)
             self.matches.setCurrentRow(0)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts import privacy
 from app.accounts.permissions import LATE_SALE, roles_with
 from app.actor import ADMIN
 from app.canteen import bookings, outcome, reports, service
@@ -619,7 +620,9 @@ class SaleScreen(QWidget):
             self.matches.clear()
             for r in rows:
                 age = r.age()
-                self.matches.addItem(f"{r.name}  {'' if age is None else age}  {r.masked_id}  {r.phone or ''}")
+                self.matches.addItem(
+                    f"{r.name}  {'' if age is None else age}  {r.masked_id}  {privacy.shown_phone(self.ctx.actor, r.phone)}"
+                )
                 self.matches.item(self.matches.count() - 1).setData(Qt.ItemDataRole.UserRole, r.id)
             self.matches.setProperty("query", text)
             self.matches.setCurrentRow(0)

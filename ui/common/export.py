@@ -4,8 +4,8 @@
 (while the view, or the `scope` widget holding it, has the focus). The export writes exactly the rows the current
 filter or search selects — all of them, not only the rows loaded — with the columns in the order and with the
 headings the screen shows (hidden columns left out), off the UI thread with a progress dialog, through
-`app.exports.write_list` (typed cells, masked ID numbers and phones unless the role may export personal data,
-audited, owner-only file).
+`app.exports.write_list` (typed cells, ID numbers and phones masked unless the role may see them in full by
+app.accounts.privacy's rules — never more than the screens show —, audited, owner-only file).
 
 Where the rows come from, first that applies (the source model behind any proxy):
 1. `model.export_rows(actor)` → a callable that yields the row objects the filter selects, read page by page from the
@@ -234,10 +234,16 @@ def export_view(
         text = QCoreApplication.translate("Export", "{n} rows exported to {path}").format(
             n=result.rows, path=str(result.path)
         )
-        if not result.full_personal_data:
+        if not result.full_id_numbers and not result.full_phones:
             text += "\n" + QCoreApplication.translate(
                 "Export", "ID numbers and phones are masked: your role may not export personal data."
             )
+        elif not result.full_id_numbers:
+            text += "\n" + QCoreApplication.translate(
+                "Export", "ID numbers are masked, as on screen: a full number is shown one resident at a time."
+            )
+        elif not result.full_phones:
+            text += "\n" + QCoreApplication.translate("Export", "Phones are masked: your role may not see full phones.")
         dialogs.inform(view, text)
 
     return run_task(view, work, on_done=done, label=label)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.accounts import privacy
 from app.errors import ValidationError
 from app.residents.service import get_resident, search_residents
 from ui.context import AppContext
@@ -88,7 +89,11 @@ class ResidentPicker(QWidget):
             self.results.setVisible(True)
             return
         for r in found:
-            item = QListWidgetItem(" · ".join(x for x in (r.name, r.masked_id, r.phone or "", r.address) if x))
+            item = QListWidgetItem(
+                " · ".join(
+                    x for x in (r.name, r.masked_id, privacy.shown_phone(self.ctx.actor, r.phone), r.address) if x
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)

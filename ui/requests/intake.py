@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.accounts import privacy
 from app.errors import UserError
 from app.requests import service as S
 from app.requests import workflow as W
@@ -248,7 +249,9 @@ class IntakeForm(QWidget):
         if not text:
             return
         for r in search_residents(self.ctx.db, text, limit=20):
-            self.resident.addItem(f"{r.name} · {r.masked_id or r.phone or ''} · {r.address}", r.id)
+            self.resident.addItem(
+                f"{r.name} · {r.masked_id or privacy.shown_phone(self.ctx.actor, r.phone)} · {r.address}", r.id
+            )
         if self.resident.count() > 1:
             self.resident.setCurrentIndex(1)
 

@@ -49,6 +49,9 @@ class ResidentForm(QDialog):
         # The registered ID number is never put on screen unmasked: the field stays empty (the mask as its
         # placeholder) and an empty field keeps the number. A role that may reveal it clicks "Reveal" (audited).
         self._kept_id = ""
+        # The same for phones, for a role that may not see them in full (the cashier; app.accounts.privacy): the
+        # masked number is the placeholder and an empty field keeps the registered number.
+        self._kept_phones = {"phone": "", "emergency_phone": ""}
         self._build()
         if resident_id is not None:
             self._load(service.get_resident(ctx.db, resident_id).to_input())
@@ -209,14 +212,14 @@ class ResidentForm(QDialog):
             self.reveal_button.setVisible(may(self.ctx.actor, REVEAL_ID))
         self.gender.setCurrentIndex({None: 0, "M": 1, "F": 2}.get(inp.gender, 0))
         self.birth.setText(inp.birth_date.isoformat() if inp.birth_date else "")
-        self.phone.setText(inp.phone)
+        self._set_phone("phone", self.phone, inp.phone)
         self.building.setText(inp.building)
         self.unit.setText(inp.unit)
         self.room.setText(inp.room)
         self.household.setText(inp.household)
         self.is_local.setChecked(inp.is_local)
         self.emergency_contact.setText(inp.emergency_contact)
-        self.emergency_phone.setText(inp.emergency_phone)
+        self._set_phone("emergency_phone", self.emergency_phone, inp.emergency_phone)
         self.notes.setPlainText(inp.notes)
         for tag, detail in inp.tags.items():
             if tag in self.tag_checks:
@@ -242,18 +245,34 @@ class ResidentForm(QDialog):
             gender=self.gender.currentData(),
             birth_date=birth,
             id_number=self.id_number.text() if self.id_number.text().strip() else self._kept_id,
-            phone=self.phone.text(),
+            phone=self.phone.text() if self.phone.text().strip() else self._kept_phones["phone"],
             building=self.building.text(),
             unit=self.unit.text(),
             room=self.room.text(),
             household=self.household.text(),
             is_local=self.is_local.isChecked(),
             emergency_contact=self.emergency_contact.text(),
-            emergency_phone=self.emergency_phone.text(),
+            emergency_phone=(
+                self.emergency_phone.text()
+                if self.emergency_phone.text().strip()
+                else self._kept_phones["emergency_phone"]
+            ),
             notes=self.notes.toPlainText(),
             tags=tags,
         )
         return inp, errors
+
+    def _set_phone(self, key: str, edit: QLineEdit, phone: str) -> None:
+        """Put a registered phone in its field: as it is for a role that sees phones, else kept aside with the mask
+        as the placeholder (an empty field keeps it)."""
+        if not phone or privacy.may_see_phones(self.ctx.actor):
+            edit.setText(phone)
+            return
+        self._kept_phones[key] = phone
+        edit.setText("")
+        edit.setPlaceholderText(
+            self.tr("{masked} (type a new number to replace it)").format(masked=privacy.mask_phone(phone))
+        )
 
     def validate(self) -> bool:
         inp, errors = self.collect()

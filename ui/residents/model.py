@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import exports
+from app.accounts import privacy
 from app.residents import service
 from app.residents.service import ResidentRow
 from db.engine import Database
@@ -37,9 +38,10 @@ class ResidentsModel(RowTexts, KeysetTableModel):
     EXPORT_KINDS = {"age": exports.NUMBER, "id_number": exports.ID_NUMBER, "phone": exports.PHONE}
     EXPORT_SEARCH_LIMIT = 100_000  # an export holds every match, not the screenful the search shows
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, db: Database, parent=None, actor=None) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor  # whose screen: phones shown as privacy.shown_phone lets them (masked without an actor)
         self.query = ""
         self.include_archived = False
         self._given: list[tuple[Any, ResidentRow]] | None = None  # a first page read beforehand
@@ -77,9 +79,10 @@ class ResidentsModel(RowTexts, KeysetTableModel):
 
     def export_rows(self, actor=None):
         """Every resident the current search (or browse) selects, for ui.common.export: a snapshot of the filter,
-        read a page at a time by the worker; full ID numbers only when `actor` may export personal data."""
+        read a page at a time by the worker; full ID numbers only when `actor` may export them
+        (`privacy.may_export_full_ids`; app.exports.write_list masks them otherwise all the same)."""
         db, query, archived = self.db, self.query, self.include_archived
-        full = exports.may_export_personal_data(actor)
+        full = privacy.may_export_full_ids(actor)
 
         def pages():
             if query:
@@ -116,7 +119,7 @@ class ResidentsModel(RowTexts, KeysetTableModel):
         if column == self.ID_NUMBER:
             return row.masked_id
         if column == self.PHONE:
-            return row.phone or ""
+            return privacy.shown_phone(self.actor, row.phone)
         if column == self.ADDRESS:
             return row.address
         if column == self.STATUS:

@@ -65,7 +65,7 @@ class ResidentsPage(QWidget):
         top.addWidget(self.archived)
         top.addWidget(self.add_button)
 
-        self.model = ResidentsModel(ctx.db, self)
+        self.model = ResidentsModel(ctx.db, self, actor=ctx.actor)
         self.table = QTableView(left)
         self.table.setObjectName("residentsTable")
         self.table.setAccessibleName(self.tr("Residents"))

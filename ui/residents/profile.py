@@ -107,7 +107,7 @@ class ResidentProfile(QScrollArea):
         id_layout.addStretch(1)
         self._id_layout = id_layout
         form.addRow(self.tr("ID number"), id_row)
-        form.addRow(self.tr("Phone"), QLabel(r.phone or ""))
+        form.addRow(self.tr("Phone"), QLabel(privacy.shown_phone(self.ctx.actor, r.phone)))
         form.addRow(self.tr("Address"), QLabel(r.address))
         form.addRow(self.tr("Household"), QLabel(d.household or ""))
         form.addRow(self.tr("Local resident"), QLabel(self.tr("Yes") if d.is_local else self.tr("No")))
@@ -116,7 +116,8 @@ class ResidentProfile(QScrollArea):
         tag_label_widget.setObjectName("profileTags")
         tag_label_widget.setWordWrap(True)
         form.addRow(self.tr("Categories"), tag_label_widget)
-        emergency = " ".join(x for x in (d.emergency_contact, d.emergency_phone) if x)
+        emergency_phone = privacy.shown_phone(self.ctx.actor, d.emergency_phone)
+        emergency = " ".join(x for x in (d.emergency_contact, emergency_phone) if x)
         form.addRow(self.tr("Emergency contact"), QLabel(emergency))
         notes = QLabel(d.notes or "", box)
         notes.setWordWrap(True)
