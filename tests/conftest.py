@@ -73,6 +73,11 @@ def pytest_configure(config):
             # spread over the workers, and tests that share a worker's fixture (xdist_group) stay together.
             config.option.dist = "loadgroup"
             config.option.loadscopereorder = False  # keep tests/slowest.txt's order, not the groups' sizes
+    if hasattr(config, "workerinput") and config.workerinput.get("community_desk_loadgroup"):
+        # A worker's options come from the command line, where "loadgroup" is not (the controller chose it above):
+        # without this, the worker does not add "@group" to its tests' ids, the controller sees no groups, and the
+        # tests of an xdist_group go to any worker, each paying for the group's shared fixture again.
+        config.option.loadgroup = True
     config.addinivalue_line(
         "markers",
         "backend_free(reason): the test reaches no database of the run's backend (a SQLite file of its own, or none): "
@@ -84,6 +89,11 @@ def pytest_configure(config):
     if BACKEND not in ("sqlite", "postgresql"):
         raise pytest.UsageError(f"COMMUNITY_DESK_TEST_BACKEND must be sqlite or postgresql, not {BACKEND!r}")
     os.environ["COMMUNITY_DESK_TEST_BACKEND"] = BACKEND  # for tests/backends.py and worker processes
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook, on the controller, for each worker it starts
+def pytest_configure_node(node):
+    node.workerinput["community_desk_loadgroup"] = node.config.option.dist == "loadgroup"
 
 
 def pytest_unconfigure(config):
@@ -149,7 +159,30 @@ def _touches_no_database(item) -> bool:
     return "backend" not in source and "postgres" not in source
 
 
+def _name_groups(config, items: list) -> None:
+    """What pytest-xdist's worker does for `--dist loadgroup` (ends each id of a test in an xdist_group with "@group",
+    which its controller reads to send the group to one worker), for pytest 9, where pytest-xdist 3.8's own renaming
+    (`item._nodeid`) no longer changes the id (pytest keeps it in `item._id`): without it every test of a group went to
+    any worker, and each one that got a test made the group's shared fixture again (the screen-fit measurement three
+    times, a demo population per test)."""
+    if not (hasattr(config, "workerinput") and config.getvalue("loadgroup")):
+        return
+    for item in items:
+        names = sorted(
+            {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+        )
+        suffix = "@" + "_".join(names)
+        if not names or item.nodeid.endswith(suffix):
+            continue  # not in a group, or pytest-xdist's renaming worked
+        if hasattr(item, "_id"):
+            item._id = type(item._id).parse(item.nodeid + suffix)
+        else:
+            item._nodeid = item.nodeid + suffix
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's own renaming of grouped tests (see _name_groups)
 def pytest_collection_modifyitems(config, items):
+    _name_groups(config, items)
     _slowest_first(items)
     if BACKEND == "sqlite":
         return

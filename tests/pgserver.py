@@ -15,7 +15,9 @@ if the session dies. Under pytest-xdist every worker process starts a server of 
 `CREATE DATABASE t<pid>_N TEMPLATE cd_template_<pid>` and `drop()` removes it with `WITH (FORCE)`, which also ends
 connections a test or its worker processes left open. The next database is made in the background while a test
 runs (`PREFETCH`), so a test rarely waits for its copy; a prefetched database is still an untouched copy of the
-template, made for exactly one test.
+template, made for exactly one test. A used database is dropped by that same background thread too, once the next
+copies are ready, so a test's teardown does not wait for its `DROP DATABASE` (about as long as the `CREATE`); every
+connection to it is ended by then (`WITH (FORCE)`), and `close()` drops whatever is still left.
 
 Instead of starting a server, `COMMUNITY_DESK_TEST_PG_URL=postgresql+psycopg://user:pw@host:port/postgres` uses an
 existing one (the role needs CREATEDB); the template and test databases are created and dropped there.
@@ -187,6 +189,7 @@ class Databases:
         self._closing = False
         self._filler: threading.Thread | None = None
         self._templates: list[str] = []  # filled databases kept as templates (`keep_as_template`), dropped at close
+        self._doomed: list[str] = []  # used databases the background thread drops (`drop`)
 
     def url_of(self, name: str) -> str:
         return self.admin_url.set(database=name).render_as_string(hide_password=False)
@@ -211,18 +214,25 @@ class Databases:
         return name
 
     def _fill(self) -> None:
-        """The background thread: keep `prefetch` fresh copies ready. On any error it stops, and `create()` makes
-        the copies itself (so the error surfaces in a test, with its message)."""
+        """The background thread: keep `prefetch` fresh copies ready, then drop the used databases `drop` left to it.
+        On any error it stops, and `create()` makes the copies itself and `drop()` drops them itself (so the error
+        surfaces in a test, with its message); `close()` drops what it left."""
         while True:
             with self._wanted:
-                while not self._closing and len(self._ready) >= self._prefetch:
+                while not self._closing and not self._doomed and len(self._ready) >= self._prefetch:
                     self._wanted.wait()
                 if self._closing:
                     return
+                doomed = self._doomed.pop(0) if len(self._ready) >= self._prefetch else None
             try:
+                if doomed is not None:
+                    self._exec(f'DROP DATABASE IF EXISTS "{doomed}" WITH (FORCE)')
+                    continue
                 name = self._copy(self.template)
             except Exception:
                 with self._wanted:
+                    if doomed is not None:
+                        self._doomed.insert(0, doomed)
                     self._wanted.notify_all()
                 return
             with self._wanted:
@@ -254,9 +264,16 @@ class Databases:
         return self.url_of(self._copy(template))
 
     def drop(self, url: str) -> None:
+        """Drop the database at `url`: in the background thread when it runs (see the module docstring), else now."""
         from sqlalchemy.engine import make_url
 
-        self._exec(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+        name = make_url(url).database
+        with self._wanted:
+            if self._filler is not None and self._filler.is_alive() and not self._closing:
+                self._doomed.append(name)
+                self._wanted.notify_all()
+                return
+        self._exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def close(self) -> None:
         with self._wanted:
@@ -265,7 +282,7 @@ class Databases:
         if self._filler is not None:
             self._filler.join(timeout=60)
         try:
-            for name in [*self._ready, *self._templates, self.template]:
+            for name in [*self._doomed, *self._ready, *self._templates, self.template]:
                 self._exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             self._admin.dispose()

@@ -6,38 +6,18 @@ needs the form (Enter, F4, F9) makes it first and acts."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QTableView
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QPushButton, QTableView
 
 from app.residents import service as residents
 from app.residents.service import ResidentInput
 from tests.helpers import human_pause
+from tests.shown_in_tabs import FirstPaint, main_window_on, post_keys
 from ui.canteen.page import CanteenPage, SaleScreen
 from ui.common import steps
-from ui.main_window import MainWindow
 
 LUNCH = dt.datetime(2026, 11, 30, 11, 30)
 ELDER_ID = "110105194405010014"
-
-
-class _Paints(QObject):
-    def __init__(self, log: list[str]) -> None:
-        super().__init__()
-        self.log = log
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and watched.objectName() == "canteenSale" and "paint" not in self.log:
-            self.log.append("paint")
-        return False
-
-
-def _type(widget, text: str) -> None:
-    """Post the keys of `text` to `widget`, as a cashier typing: delivered by the event loop, between the steps."""
-    for ch in text:
-        QCoreApplication.postEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-        )
 
 
 @pytest.fixture
@@ -53,16 +33,7 @@ def rush(qtbot, ctx, frozen, monkeypatch, previews):
 
 def _shown_sale(qtbot, ctx) -> SaleScreen:
     """The main window at 1366 wide, then a switch to the canteen: the sale screen built to be seen."""
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    tabs = window.tabs
-    qtbot.waitUntil(lambda: tabs.currentWidget().isAncestorOf(QApplication.focusWidget()))  # the first page ready
-    tabs.setCurrentIndex([i for i in range(tabs.count()) if tabs.widget(i).objectName() == "canteenPage"][0])
-    page = tabs.currentWidget()
+    _window, page = main_window_on(qtbot, ctx, "canteenPage")
     assert isinstance(page, CanteenPage)
     sale = page.lazy.built_page("canteenSale")
     assert isinstance(sale, SaleScreen)
@@ -80,10 +51,10 @@ def test_the_sale_screen_paints_first_and_keys_typed_while_its_steps_run_all_arr
         def step(self, real=real, name=name, typed=typed):
             log.append(name)
             real(self)
-            _type(self.scan, typed)  # the ID reader goes on typing while the screen is being finished
+            post_keys(self.scan, typed)  # the ID reader goes on typing while the screen is being finished
 
         monkeypatch.setattr(SaleScreen, name, step)
-    watch = _Paints(log)
+    watch = FirstPaint(log, "canteenSale")
     qapp.installEventFilter(watch)
     try:
         sale = _shown_sale(qtbot, ctx)
@@ -92,7 +63,7 @@ def test_the_sale_screen_paints_first_and_keys_typed_while_its_steps_run_all_arr
         assert sale.findChild(QPushButton, "canteenSell") is None
         assert sale.findChild(QTableView, "canteenTickets") is None
         assert sale.name.text() == "No diner"
-        _type(sale.scan, "1101051944")
+        post_keys(sale.scan, "1101051944")
         qtbot.waitUntil(lambda: steps.pending() == 0)
         assert log == ["paint", "_build_form", "_build_tickets"]
         qtbot.wait(20)

@@ -5,52 +5,21 @@ Keys typed into the find box meanwhile all arrive, and the desk then signs a chi
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget
 
 from app.childcare import service as cc
 from tests.helpers import human_pause
+from tests.shown_in_tabs import FirstPaint, main_window_on, post_keys
 from ui.childcare.page import ChildcarePage
 from ui.common import steps
-from ui.main_window import MainWindow
-
-
-class _Paints(QObject):
-    """Records, in order, the desk's first paint and each later step as it runs."""
-
-    def __init__(self, log: list[str]) -> None:
-        super().__init__()
-        self.log = log
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and watched.objectName() == "childcarePage" and "paint" not in self.log:
-            self.log.append("paint")
-        return False
-
-
-def _type(widget, text: str) -> None:
-    """Post the keys of `text` to `widget`, as a clerk typing: delivered by the event loop, between the steps."""
-    for ch in text:
-        QCoreApplication.postEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-        )
 
 
 def _shown_desk(qtbot, ctx) -> tuple[QTabWidget, ChildcarePage]:
     """The main window at 1366 wide, then a switch to the childcare tab, built to be seen (its steps wait)."""
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1366, 728)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    tabs = window.tabs
-    qtbot.waitUntil(lambda: tabs.currentWidget().isAncestorOf(QApplication.focusWidget()))  # the first page ready
-    tabs.setCurrentIndex([i for i in range(tabs.count()) if tabs.widget(i).objectName() == "childcarePage"][0])
-    page = tabs.currentWidget()
+    window, page = main_window_on(qtbot, ctx, "childcarePage")
     assert isinstance(page, ChildcarePage)
-    return tabs, page
+    return window.tabs, page
 
 
 @pytest.mark.deferred_steps
@@ -64,10 +33,10 @@ def test_the_desk_paints_first_and_keys_typed_while_its_steps_run_all_arrive(
         def step(self, real=real, name=name):
             log.append(name)
             real(self)
-            _type(self.find, name[7])  # the clerk types on while the desk is being finished: "r", then "p"
+            post_keys(self.find, name[7])  # the clerk types on while the desk is being finished: "r", then "p"
 
         monkeypatch.setattr(ChildcarePage, name, step)
-    watch = _Paints(log)
+    watch = FirstPaint(log, "childcarePage")
     qapp.installEventFilter(watch)
     try:
         _tabs, page = _shown_desk(qtbot, ctx)
@@ -77,7 +46,7 @@ def test_the_desk_paints_first_and_keys_typed_while_its_steps_run_all_arrive(
         assert page.findChild(QPushButton, "childcareBlankSheet") is None
         assert page.findChild(QPushButton, "childcareSignIn") is page.sign_in_button
         assert page.headcount.text() == "Loading the day…"  # the programs and the day: read on a worker
-        _type(page.find, "王小")
+        post_keys(page.find, "王小")
         qtbot.waitUntil(lambda: steps.pending() == 0 and not page.day_loader.pending)
         assert log == ["paint", "_build_release_row", "_build_papers"]
         qtbot.wait(20)

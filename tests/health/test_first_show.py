@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QMainWindow, QTableView, QTabWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QListWidget, QTableView, QTabWidget
 
+from tests.shown_in_tabs import shown_in_tabs
 from ui.common import steps
-from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 
 
@@ -16,20 +16,7 @@ from ui.context import AppContext
 def test_the_record_is_painted_first_then_its_groups_and_takes_readings(qtbot, db, health, consented):
     from ui.health.page import HealthPage, RecordsTab
 
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tabs = QTabWidget(window)
-    window.setCentralWidget(tabs)
-    lazy = LazyTabs(tabs)
-    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
-    lazy.add("healthPage", lambda parent: HealthPage(AppContext(db, health), parent), "Health")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    tabs.setCurrentIndex(1)
-    page = tabs.currentWidget()
+    _window, page = shown_in_tabs(qtbot, lambda parent: HealthPage(AppContext(db, health), parent), active=True)
     records = page.tabs.currentWidget()
     assert isinstance(records, RecordsTab)
     panel = records.panel
@@ -62,18 +49,7 @@ def test_the_record_is_painted_first_then_its_groups_and_takes_readings(qtbot, d
 def test_a_record_opened_before_the_later_steps_finishes_them(qtbot, db, health, consented):
     from ui.health.page import HealthPage
 
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tabs = QTabWidget(window)
-    window.setCentralWidget(tabs)
-    lazy = LazyTabs(tabs)
-    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
-    lazy.add("healthPage", lambda parent: HealthPage(AppContext(db, health), parent), "Health")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    tabs.setCurrentIndex(1)
-    page = tabs.currentWidget()
+    _window, page = shown_in_tabs(qtbot, lambda parent: HealthPage(AppContext(db, health), parent))
     panel = page.tabs.currentWidget().panel
     assert not panel.steps.finished
     page.open_record(consented)  # e.g. from the due list or a profile, before the groups were made
@@ -92,18 +68,7 @@ def test_the_due_list_paints_its_filters_first_then_the_list_that_opens_a_record
 
     cond = H.add_condition(db, health, consented, "I10", "高血压")
     H.start_plan(db, health, consented, 3, condition_id=cond, started_on=dt.date(2026, 6, 1))  # overdue
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tabs = QTabWidget(window)
-    window.setCentralWidget(tabs)
-    lazy = LazyTabs(tabs)
-    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
-    lazy.add("healthPage", lambda parent: HealthPage(AppContext(db, health), parent), "Health")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    tabs.setCurrentIndex(1)
-    page = tabs.currentWidget()
+    _window, page = shown_in_tabs(qtbot, lambda parent: HealthPage(AppContext(db, health), parent))
     qtbot.waitUntil(lambda: steps.pending() == 0)
     page.tabs.setCurrentIndex(1)
     due = page.lazy.built_page("healthDueTab")

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget
 
 from app.library import desk
 from tests.library.conftest import adult, copy
+from tests.shown_in_tabs import shown_in_tabs
 from ui.common import steps
-from ui.common.lazy import LazyTabs
 from ui.library.catalogue import LibraryCatalogueTab
 from ui.library.desk import LibraryDeskTab
 from ui.library.page import LibraryPage
@@ -21,22 +21,9 @@ from ui.library.sip_pending import SipPendingPanel
 
 def _shown(qtbot, ctx) -> tuple[QTabWidget, LibraryPage]:
     """The book room as the main window shows it: built when its tab is first shown."""
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tabs = QTabWidget(window)
-    window.setCentralWidget(tabs)
-    lazy = LazyTabs(tabs)
-    lazy.add("start", lambda parent: QLabel("start", parent), "Start")
-    lazy.add("libraryPage", lambda parent: LibraryPage(ctx, parent), "Book room")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    tabs.setCurrentIndex(1)
-    page = tabs.currentWidget()
+    window, page = shown_in_tabs(qtbot, lambda parent: LibraryPage(ctx, parent), active=True)
     assert isinstance(page, LibraryPage)
-    return tabs, page
+    return window.centralWidget(), page
 
 
 def _sub_tab(page: LibraryPage, name: str) -> int:
