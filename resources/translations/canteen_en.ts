@@ -970,6 +970,14 @@
             <translation>Notes and coins counted</translation>
         </message>
         <message>
+            <source>Reopen the day…</source>
+            <translation>Reopen the day…</translation>
+        </message>
+        <message>
+            <source>Reopen the day</source>
+            <translation>Reopen the day</translation>
+        </message>
+        <message>
             <source>{time} card {card}: {amount}</source>
             <translation>{time} card {card}: {amount}</translation>
         </message>
@@ -980,6 +988,14 @@
         <message>
             <source>None</source>
             <translation>None</translation>
+        </message>
+        <message>
+            <source>Why is the day of {name} reopened? (its close stays on record)</source>
+            <translation>Why is the day of {name} reopened? (its close stays on record)</translation>
+        </message>
+        <message>
+            <source>The day of {name} is open again: close it when the drawer is counted.</source>
+            <translation>The day of {name} is open again: close it when the drawer is counted.</translation>
         </message>
         <message>
             <source>Meal card top-ups in cash (included)</source>
@@ -996,6 +1012,14 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>This drawer's day is not closed.</source>
+            <translation>This drawer's day is not closed.</translation>
+        </message>
+        <message>
+            <source>This drawer's day is closed already.</source>
+            <translation>This drawer's day is closed already.</translation>
         </message>
         <message>
             <source>Counted {c} · {difference}</source>

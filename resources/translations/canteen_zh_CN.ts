@@ -970,6 +970,14 @@
             <translation>清点现金（张/枚）</translation>
         </message>
         <message>
+            <source>Reopen the day…</source>
+            <translation>重新打开当日…</translation>
+        </message>
+        <message>
+            <source>Reopen the day</source>
+            <translation>重新打开当日</translation>
+        </message>
+        <message>
             <source>{time} card {card}: {amount}</source>
             <translation>{time} 饭卡 {card}：{amount}</translation>
         </message>
@@ -980,6 +988,14 @@
         <message>
             <source>None</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <source>Why is the day of {name} reopened? (its close stays on record)</source>
+            <translation>为什么要重新打开{name}的当日？（原日结记录会保留）</translation>
+        </message>
+        <message>
+            <source>The day of {name} is open again: close it when the drawer is counted.</source>
+            <translation>{name}的当日已重新打开：清点钱箱后请再次日结。</translation>
         </message>
         <message>
             <source>Meal card top-ups in cash (included)</source>
@@ -996,6 +1012,14 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>This drawer's day is not closed.</source>
+            <translation>该钱箱今天还没有日结。</translation>
+        </message>
+        <message>
+            <source>This drawer's day is closed already.</source>
+            <translation>该钱箱今天已日结。</translation>
         </message>
         <message>
             <source>Counted {c} · {difference}</source>

@@ -230,6 +230,37 @@ def test_an_administrator_closes_the_drawer_of_the_cashier_they_pick(qtbot, ctx,
         service.sell(ctx.db, cashier, SaleRequest(None, "lunch", 1, "cash"))
 
 
+def test_an_administrator_reopens_a_closed_drawer_from_the_day_close(qtbot, ctx, cashier, frozen, no_dialogs):
+    """A tester: a refund after the close said "unless an administrator reopens it", but nothing reopened a day."""
+    from ui.canteen.day_close import DayCloseDialog
+    from ui.context import AppContext
+
+    frozen(LUNCH)
+    service.sell(ctx.db, cashier, SaleRequest(None, "lunch", 1, "cash"))
+    frozen(EVENING)
+    reports.close_day(ctx.db, cashier, EVENING.date(), {500: 1, 100: 2}, cashier_id=cashier.user_id)
+    cashiers_own = DayCloseDialog(AppContext(ctx.db, cashier), None)  # a cashier never sees the button
+    qtbot.addWidget(cashiers_own)
+    assert not cashiers_own.reopen_btn.isVisibleTo(cashiers_own)
+    dialog = DayCloseDialog(ctx, None)  # the administrator's
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.drawer.setCurrentIndex(dialog.drawer.findData(cashier.user_id))
+    assert dialog.reopen_btn.isVisible() and dialog.reopen_btn.isEnabled() and not dialog.ok.isEnabled()
+    assert "closed" in dialog.drawer.currentText()
+    no_dialogs.text_answers.append("")  # no reason: refused, nothing changes
+    qtbot.mouseClick(dialog.reopen_btn, Qt.MouseButton.LeftButton)
+    assert no_dialogs.messages[-1][0] == "error"
+    no_dialogs.text_answers.append("顾客要退饭卡余额")
+    qtbot.mouseClick(dialog.reopen_btn, Qt.MouseButton.LeftButton)
+    assert no_dialogs.messages[-1][0] == "inform"
+    with ctx.db.read() as s:
+        close = s.execute(select(DayClose)).scalar_one()
+        assert close.reopened_by_id == ctx.actor.user_id and close.reopen_reason == "顾客要退饭卡余额"
+    assert dialog.ok.isEnabled() and not dialog.reopen_btn.isEnabled() and "closed" not in dialog.drawer.currentText()
+    service.sell(ctx.db, cashier, SaleRequest(None, "lunch", 1, "cash"))  # the day takes sales again
+
+
 def test_a_cashier_closes_only_their_own_drawer(db, admin, cashier, frozen):
     frozen(EVENING)
     with pytest.raises(PermissionDenied):

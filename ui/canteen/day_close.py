@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import MANAGE_CANTEEN, may
+from app.accounts.permissions import MANAGE_CANTEEN, REOPEN_DAY, may
 from app.canteen import reports
 from app.canteen.pricing import money
 from app.errors import UserError
@@ -25,7 +25,9 @@ from ui.context import AppContext
 
 class DayCloseDialog(QDialog):
     """The day close of one drawer. A cashier closes their own; an administrator (MANAGE_CANTEEN) picks whose
-    drawer — their own is usually empty — and the heading always names it."""
+    drawer — their own is usually empty — and the heading always names it. A drawer already closed today is
+    reopened here by whoever may (REOPEN_DAY, an administrator), with the reason (`reports.reopen_day`): a refund
+    or a top-up refused after the close says an administrator can reopen the day."""
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -42,9 +44,11 @@ class DayCloseDialog(QDialog):
         self.drawer.setObjectName("dayCloseDrawer")
         self.drawer.setAccessibleName(self.tr("Whose drawer"))
         drawers = reports.day_drawers(ctx.db, ctx.actor, day) if may(ctx.actor, MANAGE_CANTEEN) else []
+        self.closed = {d.cashier_id for d in drawers if d.closed}
         for d in drawers:
-            note = self.tr("closed") if d.closed else self.tr("{n} tickets").format(n=d.tickets)
-            self.drawer.addItem(self.tr("{name} ({note})").format(name=d.name, note=note), d.cashier_id)
+            self.drawer.addItem(self._drawer_text(d.name, d.closed, d.tickets), d.cashier_id)
+        self.names = {d.cashier_id: d.name for d in drawers}
+        self.tickets_of = {d.cashier_id: d.tickets for d in drawers}
         if drawers:
             form.addRow(self.tr("Drawer of"), self.drawer)
             # the administrator's own drawer is usually empty: start on the first open drawer with sales
@@ -99,6 +103,12 @@ class DayCloseDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
+        self.ok = ok
+        self.reopen_btn = buttons.addButton(self.tr("Reopen the day…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.reopen_btn.setObjectName("reopenDay")
+        self.reopen_btn.setAccessibleName(self.tr("Reopen the day"))
+        self.reopen_btn.setVisible(may(ctx.actor, REOPEN_DAY) and bool(drawers))
+        self.reopen_btn.clicked.connect(self.reopen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -106,6 +116,10 @@ class DayCloseDialog(QDialog):
         layout.addWidget(buttons)
         self.drawer.currentIndexChanged.connect(lambda _i: self.load())
         self.load()
+
+    def _drawer_text(self, name: str, closed: bool, tickets: int) -> str:
+        note = self.tr("closed") if closed else self.tr("{n} tickets").format(n=tickets)
+        return self.tr("{name} ({note})").format(name=name, note=note)
 
     def cashier_id(self) -> int | None:
         """Whose drawer is being closed: the one picked, or the user's own."""
@@ -132,6 +146,11 @@ class DayCloseDialog(QDialog):
         else:
             self.topups.setText(self.tr("None"))
         self.expected.setText(money(s.expected_cash_fen))
+        closed = cashier_id in self.closed
+        self.reopen_btn.setEnabled(closed)
+        self.reopen_btn.setToolTip("" if closed else self.tr("This drawer's day is not closed."))
+        self.ok.setEnabled(not closed)
+        self.ok.setToolTip(self.tr("This drawer's day is closed already.") if closed else "")
         self._update()
 
     def denominations(self) -> dict[int, int]:
@@ -143,6 +162,28 @@ class DayCloseDialog(QDialog):
         self.counted.setText(
             self.tr("Counted {c} · {difference}").format(c=money(counted), difference=reports.difference_text(diff))
         )
+
+    def reopen(self) -> None:
+        """Reopen the chosen drawer's closed day, with the reason (refused, with why, when the month is settled)."""
+        cashier_id = self.cashier_id()
+        name = self.names.get(cashier_id, "")
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Reopen the day"),
+            self.tr("Why is the day of {name} reopened? (its close stays on record)").format(name=name),
+        )
+        if reason is None:
+            return
+        try:
+            reports.reopen_day(self.ctx.db, self.ctx.actor, self.summary.day, cashier_id, reason)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+            return
+        self.closed.discard(cashier_id)
+        index = self.drawer.findData(cashier_id)
+        self.drawer.setItemText(index, self._drawer_text(name, False, self.tickets_of.get(cashier_id, 0)))
+        self.load()
+        dialogs.inform(self, self.tr("The day of {name} is open again: close it when the drawer is counted.").format(name=name))
 
     def confirm(self) -> None:
         try:
