@@ -377,6 +377,8 @@ class SaleScreen(QWidget):
             self.matches.raise_()
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
+            if obj is self.scan and key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.echo.interrupted()  # a quantity key after the scan: the cashier's next Enter sells
             if obj is self.scan and (self.diner_id is not None or self.guest) and not self.scan.text():
                 digit = Qt.Key.Key_0 <= key <= Qt.Key.Key_9
                 last = self._quantity_key

@@ -26,6 +26,10 @@ class ScanEcho:
         """A code was just ended by Enter (scanned or typed)."""
         self._scanned_at = clock.monotonic()
 
+    def interrupted(self) -> None:
+        """The clerk pressed another key after the code (a quantity, a sign): their next Enter is their own."""
+        self._scanned_at = None
+
     def is_echo(self, code: str) -> bool:
         """Enter in a scan box holding `code`: True for an empty Enter within the window after the last code (the
         scanner's echo, to be ignored); a code notes the time and is never an echo."""
