@@ -604,7 +604,7 @@ class PlainSheet:
 
         title = f"Sign-in sheet: {program[0]}"
         weekday = WEEKDAYS[day.weekday()]
-        subtitle = (f"{day.isoformat()} {weekday}  Group: —  Window: {hhmm(program[1])}–{hhmm(program[2])}  "
+        subtitle = (f"{day.isoformat()} {weekday} · Group: all groups · Window: {hhmm(program[1])}–{hhmm(program[2])} · "
                     f"Children: {len(rows)}")  # fmt: skip
         running = f"{title}  {day.isoformat()}  {weekday}"
         footer = "Staff on duty: ____________    Checked by: ____________"
