@@ -250,18 +250,29 @@ def show_main_window(db, actor, size: tuple[int, int] | None = None):
     """What follows an accepted sign-in: the main window for `actor`, shown (its first tab is painted by the next
     turns of the event loop), and the warm-up started once it is up. Returns (window, ctx). The benchmark and
     tests/ui/measure_speed.py time this from the call to the window's first paint."""
+    from ui.common import collector
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    ctx = AppContext(db, actor)
-    window = MainWindow(ctx)
+    saved = collector.freeze_start_up()  # the full garbage collections at the clerk's pauses (ui/common/collector.py)
+    try:
+        ctx = AppContext(db, actor)
+        window = MainWindow(ctx)
+    except BaseException:
+        collector.restore(saved)
+        raise
+    window.collector = collector.IdleCollector(window, window.idle.idle_for_ms, saved)
     if size is not None:
         window.resize(*size)
     window.show()
     QTimer.singleShot(0, window.raise_)
     # Not before the first paint, and not while the clerk works: a Python thread that runs for half a second holds
     # the interpreter lock against the UI thread (a first tab switch took 0.8 s instead of 0.3 s beside it).
-    _after_first_paint(window, lambda: _when_idle(window, _start_warm_up, WARM_UP_IDLE_MS))
+    def up() -> None:
+        window.collector.start()
+        _when_idle(window, _start_warm_up, WARM_UP_IDLE_MS)
+
+    _after_first_paint(window, up)
     return window, ctx
 
 
@@ -401,11 +412,8 @@ def _start_warm_up() -> None:
 def warm_up() -> None:
     """Once the window is up, off the UI thread: load reportlab and register the shipped CJK font (~0.3 s), so the
     first receipt of the day prints as fast as the others, and the counters' page modules, so a first tab switch
-    does not load code; then freeze what start-up loaded (modules, the ORM's
-    mappers, the font, translations) out of the collector's reach, so a full collection during the lunch rush
-    sweeps only what the counter made since, not the whole heap."""
-    import gc
-
+    does not load code. (The garbage collector's part — start-up's heap frozen, full collections at the clerk's
+    pauses — is ui/common/collector.py, on the UI thread: a collection here held the interpreter lock against it.)"""
     import phonenumbers  # noqa: F401 - the first phone checked (a resident saved) does not wait for its patterns
     from reportlab.pdfgen import canvas  # noqa: F401 - imported for its side effect: loaded now, not at a sale
 
@@ -413,8 +421,6 @@ def warm_up() -> None:
 
     ensure_fonts()
     _import_pages()
-    gc.collect()
-    gc.freeze()
 
 
 def _import_pages() -> None:
