@@ -27,6 +27,7 @@ SEE_CHILDREN = "see_children"  # which children an adult may collect (childcare 
 TAKE_REQUESTS = "take_requests"  # intake, receipts, moving a request along (dispatch … follow-up), station clicks
 MANAGE_REQUESTS = "manage_requests"  # departments, partners, categories and station services (the catalogue)
 APPROVE_EXTENSION = "approve_extension"  # grant or refuse more working days for a request
+CLOSE_UNRATED = "close_unrated"  # close a resolved request whose follow-up call never got an answer (with a reason)
 SELL_MEALS = "sell_meals"  # sell, serve, reprint tickets; meal cards; bookings; close one's own cash day
 MANAGE_CANTEEN = "manage_canteen"  # meal slots, prices, subsidy rules; settling (locking) a period
 CHILDCARE_DESK = "childcare_desk"  # read a child's record, sign in / out, absences, staff on duty
@@ -67,6 +68,7 @@ ALL_PERMISSIONS = (
     TAKE_REQUESTS,
     MANAGE_REQUESTS,
     APPROVE_EXTENSION,
+    CLOSE_UNRATED,
     SELL_MEALS,
     MANAGE_CANTEEN,
     CHILDCARE_DESK,
@@ -190,6 +192,7 @@ def refusal_message(permission: str) -> str:
             "Permissions", "Your role may not change departments, categories or station services."
         ),
         APPROVE_EXTENSION: translate("Permissions", "Only an administrator decides on a deadline extension."),
+        CLOSE_UNRATED: translate("Permissions", "Only an administrator closes a request without its follow-up."),
         SELL_MEALS: translate("Permissions", "Your role may not sell meals or handle meal cards."),
         MANAGE_CANTEEN: translate("Permissions", "Only an administrator changes meal slots, prices and subsidy rules."),
         CHILDCARE_DESK: translate("Permissions", "Your role may not work the childcare desk."),

@@ -8,8 +8,9 @@ requests, meals, child-days. Each checks `require(actor, VIEW_STATISTICS)` first
 a month with no data gives rows of zeros, never an error.
 
 Definitions are those of the counters themselves, not new ones:
-- requests: the three rates of `app.requests.reports` (response within one working day, resolution, satisfaction
-  of the month's follow-up calls), computed there by `monthly_figures` and per group by its `GroupRates`;
+- requests: the three rates of `app.requests.reports` over the requests received in the month (response within one
+  working day, resolution, satisfaction of their answered follow-up calls, calls that reached nobody counted apart
+  as not reached), computed there by `monthly_figures` and per group by its `GroupRates`;
 - canteen: the tickets' stored price split and subsidy lines, sold tickets only (a voided ticket and its reversed
   subsidy lines count nowhere), as the settlement (`app.canteen.settlement`) adds them up;
 - childcare: live (not voided) attendance rows; a child-day is a sign-in, an absence a recorded absence;
@@ -69,8 +70,9 @@ def _previous(year: int, month: int, back: int) -> tuple[int, int]:
 
 @dataclass
 class RateRow(GroupRates):
-    """One category, channel or month: counts of requests and follow-ups, and the three rates (`GroupRates`'
-    properties, fractions 0..1 or None when there is nothing to divide by)."""
+    """One category, channel or month: counts of the requests received in the month, of those answered and not
+    reached at their follow-up, and the three rates (`GroupRates`' properties, fractions 0..1 or None when there is
+    nothing to divide by). `unreached` None: a district pack issued before it was counted (app.reports.pack)."""
 
     name: str = ""
 
@@ -91,14 +93,14 @@ class RequestFigures:
 
 def _rows(groups: dict[str, GroupRates]) -> list[RateRow]:
     out = [
-        RateRow(g.requests, g.responded_in_time, g.resolved, g.followups, g.satisfied, name=name)
+        RateRow(g.requests, g.responded_in_time, g.resolved, g.followups, g.satisfied, g.unreached, name=name)
         for name, g in groups.items()
     ]
     return sorted(out, key=lambda r: (-r.requests, -r.followups, r.name))
 
 
 def _month_total(f: request_reports.MonthlyFigures, name: str) -> RateRow:
-    return RateRow(f.counted, f.responded_in_time, f.resolved, f.followups, f.satisfied, name=name)
+    return RateRow(f.counted, f.responded_in_time, f.resolved, f.followups, f.satisfied, f.unreached, name=name)
 
 
 @checked
@@ -109,7 +111,6 @@ def request_figures(db: Database, actor: Actor, year: int, month: int) -> Reques
     _check_month(year, month)
     f = request_reports.monthly_figures(db, year, month, times=False)
     out = RequestFigures(year, month, cancelled=f.cancelled)
-    # A group with only follow-ups (a request of an earlier month rated this month) still shows its satisfaction.
     out.by_category = _rows(f.group(CATEGORY))
     out.by_channel = _rows(f.group(CHANNEL))
     out.total = _month_total(f, translate("Reports", "Total"))

@@ -98,6 +98,12 @@ def _section(d: dict) -> Section:
     )
 
 
+def _rate_row(x: dict) -> F.RateRow:
+    """A requests row as stored; one issued before `unreached` was counted keeps None there (its follow-ups were
+    the month's calls, not the month's requests: `request_tables` prints it as it was printed)."""
+    return F.RateRow(**{"unreached": None, **x})
+
+
 def from_json(text: str) -> DistrictPack:
     """A stored snapshot, of this FORMAT or an older one (format 1 has no sections, draft mark or words)."""
     d = json.loads(text)
@@ -113,10 +119,10 @@ def from_json(text: str) -> DistrictPack:
         requests=F.RequestFigures(
             r["year"],
             r["month"],
-            by_category=[F.RateRow(**x) for x in r["by_category"]],
-            by_channel=[F.RateRow(**x) for x in r["by_channel"]],
-            trend=[F.RateRow(**x) for x in r["trend"]],
-            total=F.RateRow(**r["total"]),
+            by_category=[_rate_row(x) for x in r["by_category"]],
+            by_channel=[_rate_row(x) for x in r["by_channel"]],
+            trend=[_rate_row(x) for x in r["trend"]],
+            total=_rate_row(r["total"]),
             cancelled=r["cancelled"],
         ),
         canteen=F.CanteenFigures(
@@ -157,36 +163,47 @@ def pct(rate: float | None) -> str:
 
 
 def request_tables(r: F.RequestFigures) -> list[Table]:
-    heads = [
-        translate("Reports", "Requests"),
-        translate("Reports", "Responded in time"),
-        translate("Reports", "Resolved"),
-        translate("Reports", "Follow-ups"),
+    """Every figure of a row counts the requests received in its month (app.requests.reports): how many were
+    received, responded to in time, resolved, answered their follow-up call (rated) or were not reached. A
+    snapshot issued before that rule (no `unreached` kept: its follow-ups were the calls made in the month) prints
+    as it printed."""
+    legacy = r.total.unreached is None
+    if legacy:
+        heads = [
+            translate("Reports", "Requests"),
+            translate("Reports", "Responded in time"),
+            translate("Reports", "Resolved"),
+            translate("Reports", "Follow-ups"),
+        ]
+    else:
+        heads = [
+            translate("Reports", "Received"),
+            translate("Reports", "Responded in time"),
+            translate("Reports", "Resolved"),
+            translate("Reports", "Answered"),
+            translate("Reports", "Not reached"),
+        ]
+    heads += [
         translate("Reports", "Response rate"),
         translate("Reports", "Resolution rate"),
         translate("Reports", "Satisfaction rate"),
     ]
 
     def line(x: F.RateRow) -> list[str]:
-        return [
-            x.name,
-            str(x.requests),
-            str(x.responded_in_time),
-            str(x.resolved),
-            str(x.followups),
-            pct(x.response_rate),
-            pct(x.resolution_rate),
-            pct(x.satisfaction_rate),
-        ]
+        counts = [str(x.requests), str(x.responded_in_time), str(x.resolved), str(x.followups)]
+        if not legacy:
+            counts.append(str(x.unreached or 0))
+        return [x.name, *counts, pct(x.response_rate), pct(x.resolution_rate), pct(x.satisfaction_rate)]
 
-    align = ["LEFT"] + ["RIGHT"] * 7
-    widths = [3.2, 1.2, 1.4, 1.2, 1.3, 1.3, 1.3, 1.3]
+    align = ["LEFT"] + ["RIGHT"] * (len(heads))
+    widths = [3.2, 1.2, 1.4, 1.2, 1.3, 1.3, 1.3, 1.3] if legacy else [3.0, 1.1, 1.3, 1.1, 1.1, 1.1, 1.3, 1.3, 1.3]
     trend_total = F.RateRow(
         sum(x.requests for x in r.trend),
         sum(x.responded_in_time for x in r.trend),
         sum(x.resolved for x in r.trend),
         sum(x.followups for x in r.trend),
         sum(x.satisfied for x in r.trend),
+        None if legacy else sum(x.unreached or 0 for x in r.trend),
         name=translate("Reports", "Total"),
     )
     return [

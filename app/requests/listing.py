@@ -18,8 +18,9 @@ from db.models.requests import RequestCategory, RequestDepartment, ServiceReques
 
 NUMBER = re.compile(r"\d{4}-\d{6}")
 ON_TIME, DUE_SOON, OVERDUE, PAUSED = "on_time", "due_soon", "overdue", "paused"
-# a resolved request waits for its follow-up call (回访), due within one working day of the resolution
-FOLLOW_UP_DUE, FOLLOW_UP_LATE = "follow_up_due", "follow_up_late"
+# a resolved request waits for its follow-up call (回访), due within one working day of the resolution — unless the
+# resident asked at intake not to be called back (NO_CALLBACK: nobody is to call; as the 今日关注 alert, app.alerts)
+FOLLOW_UP_DUE, FOLLOW_UP_LATE, NO_CALLBACK = "follow_up_due", "follow_up_late", "no_callback"
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class RequestRow:
     intake_day: dt.date
     due_date: dt.date
     waiting: bool
-    deadline: str  # ON_TIME / DUE_SOON / OVERDUE / PAUSED, FOLLOW_UP_DUE / FOLLOW_UP_LATE, or "" when finished
+    deadline: str  # ON_TIME / DUE_SOON / OVERDUE / PAUSED, FOLLOW_UP_DUE / FOLLOW_UP_LATE / NO_CALLBACK, or ""
 
 
 def deadline_state(
@@ -59,7 +60,10 @@ def deadline_state(
     today: dt.date,
     soon_limit: dt.date,
     follow_up_by: dt.date | None = None,
+    callback_ok: bool = True,
 ) -> str:
+    if status == W.RESOLVED and not callback_ok:
+        return NO_CALLBACK
     if status == W.RESOLVED and follow_up_by is not None:
         return FOLLOW_UP_LATE if follow_up_by < today else FOLLOW_UP_DUE
     if status not in W.OPEN_STATES:
@@ -93,6 +97,7 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             R.due_date,
             R.waiting_since,
             R.resolved_at,
+            R.callback_ok,
         )
         .join(RequestCategory, RequestCategory.id == R.category_id)
         .outerjoin(RequestDepartment, RequestDepartment.id == R.department_id)
@@ -155,7 +160,9 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             intake_day=t[9],
             due_date=t[10],
             waiting=t[11] is not None,
-            deadline=deadline_state(t[2], t[10], t[11] is not None, today, soon, follow_up_by(t[2], t[12])),
+            deadline=deadline_state(
+                t[2], t[10], t[11] is not None, today, soon, follow_up_by(t[2], t[12]), callback_ok=bool(t[13])
+            ),
         )
         for t in rows
     ]

@@ -1,11 +1,17 @@
 """The monthly report of the requests counter (PDF): counts, the three rates, overdue, time to resolve.
 
-Definitions, over the requests taken in during the month (cancelled ones left out):
+One rule for every figure: a month's row describes one set of requests, those received (taken in, 受理) during the
+month (local days; cancelled ones left out), as they stand when the report is made — whenever their dispatch, their
+resolution or their follow-up call happened. A request received on 30 November and followed up on 2 December counts
+in November's row, once, on both SQLite and PostgreSQL (`intake_day` is a local date; nothing is cut by instants).
 - response rate (响应率): share that got a response — signed for by a department (签收) or handled on the spot —
   no later than one working day after the day they were taken in;
 - resolution rate (办结率): share resolved or closed by the time the report is made;
-- satisfaction rate (满意率): of the follow-up calls recorded in the month, the share rated satisfied or basically
-  satisfied;
+- followed up (回访): requests whose follow-up call was answered (the resident gave a rating); satisfaction rate
+  (满意率): of those, the share whose latest answer is satisfied or basically satisfied. A call that did not reach
+  the resident (no answer, declined) is no answer and counts nowhere in the rate;
+- not reached: requests with follow-up calls that did not reach the resident and no answered one (still waiting
+  for the call, or closed by an administrator without it);
 - overdue: still open (and not waiting on the resident) after the due date, or resolved after it;
 - average time to resolve: from intake to the (last) resolution, in days.
 """
@@ -17,7 +23,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, exists, func, literal, select
 
 from app import audit, clock, settings
 from app.accounts.permissions import EXPORT_PERSONAL_DATA, require
@@ -47,8 +53,9 @@ class GroupRates:
     requests: int = 0
     responded_in_time: int = 0
     resolved: int = 0
-    followups: int = 0
+    followups: int = 0  # of `requests`: answered follow-up calls (the resident rated)
     satisfied: int = 0
+    unreached: int = 0  # of `requests`: follow-up calls that reached nobody, no answer yet
 
     @property
     def response_rate(self) -> float | None:
@@ -79,6 +86,7 @@ class MonthlyFigures:
     resolved: int = 0
     followups: int = 0
     satisfied: int = 0
+    unreached: int = 0
     reopened: int = 0
     overdue_open: int = 0
     resolved_late: int = 0
@@ -121,8 +129,8 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 @checked
 def monthly_figures(db: Database, year: int, month: int, times: bool = True) -> MonthlyFigures:
-    """The month's figures (definitions in the module docstring) over the requests taken in during the month and
-    the follow-up calls recorded in it (local days). Counted in the database, a group per (category, department,
+    """The month's figures (definitions in the module docstring) over the requests taken in during the month
+    (local days), follow-ups included whenever they were made. Counted in the database, a group per (category, department,
     channel, status): a month of about 5,500 requests is read in milliseconds, not as 5,500 records (that took
     1–4 s a month on the benchmark's data set, and the statistics page reads six months).
 
@@ -166,11 +174,27 @@ def monthly_figures(db: Database, year: int, month: int, times: bool = True) -> 
         resolved = _one_if(and_(r.status.in_(W.FINISHED_STATES), r.resolved_at.is_not(None)))
         reopened = _one_if(r.reopen_count > 0)
         overdue = _one_if(and_(r.status.in_(W.OPEN_STATES), r.waiting_since.is_(None), r.due_date < today))
-        counts = (func.count(), func.sum(in_time), func.sum(resolved), func.sum(reopened), func.sum(overdue))
+        # the follow-up of each request: its latest answer (`satisfaction`, written by answered calls only), or calls
+        # that reached nobody and no answer
+        followup = RequestFollowUp
+        unanswered_call = exists().where(followup.request_id == r.id, followup.outcome != W.ANSWERED)
+        answered = _one_if(r.satisfaction.is_not(None))
+        good = _one_if(r.satisfaction.in_(W.GOOD_RATINGS))
+        unreached = _one_if(and_(r.satisfaction.is_(None), unanswered_call))
+        counts = (
+            func.count(),
+            func.sum(in_time),
+            func.sum(resolved),
+            func.sum(answered),
+            func.sum(good),
+            func.sum(unreached),
+            func.sum(reopened),
+            func.sum(overdue),
+        )
         groups = (r.category_id, r.department_id, r.channel)
-        for *group, status, n, n_in_time, n_resolved, n_reopened, n_overdue in s.execute(
-            select(*groups, r.status, *counts).where(taken_in).group_by(*groups, r.status)
-        ):
+        for row in s.execute(select(*groups, r.status, *counts).where(taken_in).group_by(*groups, r.status)):
+            *group, status, n = row[:5]
+            figures, (n_reopened, n_overdue) = row[5:10], row[10:]
             f.total += n
             if status == W.CANCELLED:
                 f.cancelled += n
@@ -180,28 +204,21 @@ def monthly_figures(db: Database, year: int, month: int, times: bool = True) -> 
             f.by_department[keys[1][1]] += n
             f.by_channel[keys[2][1]] += n
             for key in keys:
-                g = rates(key)
-                g.requests += n
-                g.responded_in_time += int(n_in_time or 0)
-                g.resolved += int(n_resolved or 0)
-            f.responded_in_time += int(n_in_time or 0)
-            f.resolved += int(n_resolved or 0)
-            f.resolve_count += int(n_resolved or 0)
+                _add(rates(key), n, *figures)
+            _add(f, n, *figures)
+            f.resolve_count += int(figures[1] or 0)
             f.reopened += int(n_reopened or 0)
             f.overdue_open += int(n_overdue or 0)
         # a party member's claims: one group per claimer's name (a request counts once per claim)
-        for name, n, n_in_time, n_resolved in s.execute(
-            select(Resident.name, *counts[:3])
+        for name, *figures in s.execute(
+            select(Resident.name, *counts[:6])
             .select_from(r)
             .join(RequestClaim, RequestClaim.request_id == r.id)
             .join(Resident, Resident.id == RequestClaim.resident_id)
             .where(taken_in, r.status != W.CANCELLED)
             .group_by(Resident.name)
         ):
-            g = rates((CLAIMER, name))
-            g.requests += n
-            g.responded_in_time += int(n_in_time or 0)
-            g.resolved += int(n_resolved or 0)
+            _add(rates((CLAIMER, name)), *figures)
         if times:
             late_from: dict[dt.date, dt.datetime] = {}
             for due, created_at, resolved_at in s.execute(
@@ -214,35 +231,19 @@ def monthly_figures(db: Database, year: int, month: int, times: bool = True) -> 
                     late_from[due] = clock.local_day_bounds(due)[1]
                 if resolved_at >= late_from[due]:  # resolved on a local day after the due date
                     f.resolved_late += 1
-        # the month's follow-up calls, whenever their request was taken in (a cancelled one included)
-        followup = RequestFollowUp
-        called = and_(followup.at >= start, followup.at < end)
-        good = func.sum(_one_if(followup.rating.in_((W.SATISFIED, W.BASICALLY_SATISFIED))))
-        for *group, n, n_good in s.execute(
-            select(*groups, func.count(), good)
-            .select_from(followup)
-            .join(r, r.id == followup.request_id)
-            .where(called)
-            .group_by(*groups)
-        ):
-            f.followups += n
-            f.satisfied += int(n_good or 0)
-            for key in names(*group):
-                g = rates(key)
-                g.followups += n
-                g.satisfied += int(n_good or 0)
-        for name, n, n_good in s.execute(
-            select(Resident.name, func.count(), good)
-            .select_from(followup)
-            .join(RequestClaim, RequestClaim.request_id == followup.request_id)
-            .join(Resident, Resident.id == RequestClaim.resident_id)
-            .where(called)
-            .group_by(Resident.name)
-        ):
-            g = rates((CLAIMER, name))
-            g.followups += n
-            g.satisfied += int(n_good or 0)
     return f
+
+
+def _add(g: GroupRates | MonthlyFigures, n, in_time, resolved, answered, good, unreached) -> None:
+    """Add one group's counts (None from SUM over no row is 0); `requests` only to a GroupRates (the month's
+    total counts every request, cancelled ones too, apart)."""
+    if isinstance(g, GroupRates):
+        g.requests += int(n)
+    g.responded_in_time += int(in_time or 0)
+    g.resolved += int(resolved or 0)
+    g.followups += int(answered or 0)
+    g.satisfied += int(good or 0)
+    g.unreached += int(unreached or 0)
 
 
 def _one_if(condition):
@@ -283,16 +284,21 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
         rows.append([translate("Requests", "Service station"), c.name, str(c.count), "", "", ""])
     avg = f.average_days_to_resolve
     footer = [
-        translate("Requests", "Requests taken in: {total} (cancelled {cancelled})").format(
+        translate(
+            "Requests", "Every figure counts the requests received in the month, as they stand on {today}."
+        ).format(today=clock.today().isoformat()),
+        translate("Requests", "Requests received in the month: {total} (cancelled {cancelled})").format(
             total=f.total, cancelled=f.cancelled
         ),
         translate("Requests", "Response rate: {rate} — signed for or handled on the spot within 1 working day").format(
             rate=_pct(f.response_rate)
         ),
         translate("Requests", "Resolution rate: {rate} — resolved or closed").format(rate=_pct(f.resolution_rate)),
-        translate("Requests", "Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups").format(
-            rate=_pct(f.satisfaction_rate), n=f.followups
-        ),
+        translate(
+            "Requests",
+            "Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} requests whose follow-up call was "
+            "answered; not reached: {unreached} (left out of the rate)",
+        ).format(rate=_pct(f.satisfaction_rate), n=f.followups, unreached=f.unreached),
         translate(
             "Requests", "Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}"
         ).format(open=f.overdue_open, late=f.resolved_late, reopened=f.reopened),
@@ -304,7 +310,7 @@ def monthly_report_pdf(db: Database, actor: Actor, year: int, month: int) -> byt
         columns=[
             Column(translate("Requests", "Grouping"), 24),
             Column(translate("Requests", "Name"), 62),
-            Column(translate("Requests", "Requests"), 20, "RIGHT"),
+            Column(translate("Requests", "Received"), 20, "RIGHT"),
             Column(translate("Requests", "Response"), 22, "RIGHT"),
             Column(translate("Requests", "Resolution"), 22, "RIGHT"),
             Column(translate("Requests", "Satisfaction"), 22, "RIGHT"),

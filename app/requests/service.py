@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock, field_labels, sequences, settings
-from app.accounts.permissions import APPROVE_EXTENSION, MANAGE_REQUESTS, TAKE_REQUESTS, require
+from app.accounts.permissions import APPROVE_EXTENSION, CLOSE_UNRATED, MANAGE_REQUESTS, TAKE_REQUESTS, require
 from app.actor import Actor
 from app.boundary import checked
 from app.documents.receipt import Receipt, render_receipt
@@ -665,17 +665,32 @@ def _credit_claimers(s: Session, actor: Actor, r: ServiceRequest, minutes: int) 
 
 @checked
 def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: str = "") -> None:
-    """回访: satisfied or basically satisfied closes it; unsatisfied reopens it (重办, counted)."""
+    """回访: satisfied or basically satisfied closes it; unsatisfied reopens it (重办, counted). A call that did not
+    reach the resident (`W.NOT_REACHED`, `W.DECLINED`) is kept as an attempt (who, when, the note): no rating, the
+    request stays resolved and waiting for its follow-up (a call again, or an administrator's
+    `close_without_follow_up`)."""
     require(actor, TAKE_REQUESTS)
-    if rating not in W.RATINGS:
+    if rating not in W.FOLLOW_UP_OUTCOMES:
         raise ValidationError({"rating": translate("Requests", "Choose the resident's rating.")})
+    note = (note or "").strip()
     with db.write() as s:
         r = _locked(s, request_id)
         frm = r.status
         to = W.target_state(W.FOLLOW_UP, frm, rating)
         if (refusal := follow_up_refusal(actor, r.resolved_by_id)) is not None:
             raise UserError(refusal)
-        s.add(RequestFollowUp(request_id=r.id, at=clock.now(), user_id=actor.user_id, rating=rating, note=note.strip()))
+        label = W.rating_label(rating) + (f"：{note}" if note else "")
+        if rating in W.UNANSWERED:
+            s.add(RequestFollowUp(request_id=r.id, at=clock.now(), user_id=actor.user_id, outcome=rating, note=note))
+            s.flush()
+            tries = _unanswered_calls(s, r.id)
+            _finish(s, actor, r, W.FOLLOW_UP, frm, label, {"outcome": rating, "unanswered_calls": tries})
+            return
+        s.add(
+            RequestFollowUp(
+                request_id=r.id, at=clock.now(), user_id=actor.user_id, outcome=W.ANSWERED, rating=rating, note=note
+            )
+        )
         r.satisfaction = rating
         r.status = to
         extra: dict[str, object] = {"rating": rating}
@@ -686,8 +701,34 @@ def follow_up(db: Database, actor: Actor, request_id: int, rating: str, note: st
             r.resolved_at = None
             r.due_date = reopened_due_date(s, r)
             extra["due"] = r.due_date.isoformat()
-        label = W.rating_label(rating) + (f"：{note.strip()}" if note.strip() else "")
         _finish(s, actor, r, W.FOLLOW_UP, frm, label, extra)
+
+
+def _unanswered_calls(s: Session, request_id: int) -> int:
+    """Follow-up calls of the request that did not reach the resident since its last answered one."""
+    F = RequestFollowUp
+    last_answer = select(func.max(F.id)).where(F.request_id == request_id, F.outcome == W.ANSWERED).scalar_subquery()
+    return s.execute(
+        select(func.count())
+        .select_from(F)
+        .where(F.request_id == request_id, F.outcome != W.ANSWERED, F.id > func.coalesce(last_answer, 0))
+    ).scalar_one()
+
+
+@checked
+def close_without_follow_up(db: Database, actor: Actor, request_id: int, reason: str) -> None:
+    """Close a resolved request whose follow-up call gets no answer (the resident cannot be reached, declines the
+    call, or asked at intake not to be called): an administrator's decision, with the reason. No rating is recorded:
+    the satisfaction rate leaves it out (app.requests.reports)."""
+    require(actor, CLOSE_UNRATED)
+    with db.write() as s:
+        r = _locked(s, request_id)
+        frm = r.status
+        r.status = W.target_state(W.CLOSE_UNRATED, frm)
+        reason = _require(reason, "reason", translate("Requests", "Give the reason for closing without a follow-up."))
+        r.closed_at = clock.now()
+        tries = _unanswered_calls(s, r.id)
+        _finish(s, actor, r, W.CLOSE_UNRATED, frm, reason, {"reason": reason, "unanswered_calls": tries})
 
 
 def follow_up_refusal(actor: Actor, resolved_by_id: int | None) -> str | None:
@@ -849,6 +890,7 @@ class RequestDetail:
     satisfaction: str | None
     claimers: tuple[str, ...]
     events: tuple[EventRow, ...]
+    unanswered_calls: int = 0  # follow-up calls that did not reach the resident since the last answered one
 
 
 @checked
@@ -898,6 +940,7 @@ def get_request(db: Database, actor: Actor, request_id: int) -> RequestDetail:
             category_id=r.category_id,
             department_id=r.department_id,
             claimers=tuple(claimers),
+            unanswered_calls=_unanswered_calls(s, r.id),
             # the timeline names staff as colleagues know them (display name), the username when there is none
             events=tuple(
                 EventRow(e.at, shown or e.username, e.action, e.from_status, e.to_status, e.note) for e, shown in events

@@ -1,7 +1,9 @@
 """The request workflow as a state machine (no Qt, no database).
 
 new → dispatched → accepted (签收) or returned (退单, back to the center) → claimed (党员领单) → in progress →
-resolved (办结) → closed after a satisfied follow-up (回访); an unsatisfied follow-up reopens it (重办).
+resolved (办结) → closed after a satisfied follow-up (回访); an unsatisfied follow-up reopens it (重办). A follow-up
+call that does not reach the resident (no answer, or the resident declines the call) is an attempt: the request stays
+resolved, waiting for its follow-up, until a call is answered or an administrator closes it without one (with a reason).
 Pausing for the resident, extensions and cancelling keep or end the state as the table below says.
 """
 
@@ -32,6 +34,7 @@ CLAIM = "claim"
 START = "start"
 RESOLVE = "resolve"
 FOLLOW_UP = "follow_up"
+CLOSE_UNRATED = "close_unrated"  # an administrator closes a resolved request without a follow-up answer
 CANCEL = "cancel"
 PAUSE = "pause"
 RESUME = "resume"
@@ -46,7 +49,9 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     CLAIM: ((ACCEPTED, CLAIMED), CLAIMED),
     START: ((ACCEPTED, CLAIMED), IN_PROGRESS),
     RESOLVE: ((IN_PROGRESS,), RESOLVED),
-    FOLLOW_UP: ((RESOLVED,), "*"),  # satisfied / basically satisfied → closed; unsatisfied → in progress (重办)
+    # satisfied / basically satisfied → closed; unsatisfied → in progress (重办); not answered → stays resolved
+    FOLLOW_UP: ((RESOLVED,), "*"),
+    CLOSE_UNRATED: ((RESOLVED,), CLOSED),
     CANCEL: (OPEN_STATES, CANCELLED),
     PAUSE: (WORKING_STATES, None),
     RESUME: (WORKING_STATES, None),
@@ -58,6 +63,13 @@ SATISFIED = "satisfied"
 BASICALLY_SATISFIED = "basic"
 UNSATISFIED = "unsatisfied"
 RATINGS = (SATISFIED, BASICALLY_SATISFIED, UNSATISFIED)
+GOOD_RATINGS = (SATISFIED, BASICALLY_SATISFIED)
+# A follow-up call without an answer: an attempt, kept (who, when), that neither rates nor closes the request.
+NOT_REACHED = "not_reached"  # no answer, switched off, wrong number
+DECLINED = "declined"  # the resident answered but declined the call (would not give a rating)
+UNANSWERED = (NOT_REACHED, DECLINED)
+FOLLOW_UP_OUTCOMES = RATINGS + UNANSWERED
+ANSWERED = "answered"  # request_followups.outcome of a call that was answered (its rating is one of RATINGS)
 
 CHANNELS = ("walk_in", "phone", "visit", "online", "council", "grid", "hotline_12345")
 URGENCIES = ("normal", "urgent", "very_urgent")
@@ -79,6 +91,8 @@ def target_state(action: str, status: str, rating: str | None = None) -> str:
             )
         )
     if to == "*":
+        if rating in UNANSWERED:
+            return status
         return IN_PROGRESS if rating == UNSATISFIED else CLOSED
     return status if to is None else to
 
@@ -106,6 +120,7 @@ def action_label(action: str) -> str:
         START: translate("RequestAction", "started"),
         RESOLVE: translate("RequestAction", "resolved"),
         FOLLOW_UP: translate("RequestAction", "followed up"),
+        CLOSE_UNRATED: translate("RequestAction", "closed without a follow-up"),
         CANCEL: translate("RequestAction", "cancelled"),
         PAUSE: translate("RequestAction", "paused for the resident"),
         RESUME: translate("RequestAction", "resumed"),
@@ -125,6 +140,7 @@ def button_label(action: str) -> str:
         START: translate("Requests", "Start work"),
         RESOLVE: translate("Requests", "Resolve…"),
         FOLLOW_UP: translate("Requests", "Follow-up…"),
+        CLOSE_UNRATED: translate("Requests", "Close unrated…"),
         CANCEL: translate("Requests", "Cancel request…"),
         PAUSE: translate("Requests", "Wait for resident"),
         RESUME: translate("Requests", "Resume"),
@@ -158,4 +174,6 @@ def rating_label(rating: str) -> str:
         SATISFIED: translate("Requests", "satisfied"),
         BASICALLY_SATISFIED: translate("Requests", "basically satisfied"),
         UNSATISFIED: translate("Requests", "unsatisfied"),
+        NOT_REACHED: translate("Requests", "not reached (no answer)"),
+        DECLINED: translate("Requests", "declined the call"),
     }.get(rating, rating)

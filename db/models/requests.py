@@ -123,14 +123,16 @@ class RequestClaim(Base):
 
 
 class RequestFollowUp(Base):
-    """A follow-up call (回访) and its rating: satisfied, basically satisfied, unsatisfied."""
+    """A follow-up call (回访): answered, with the resident's rating (satisfied, basically satisfied, unsatisfied), or
+    an attempt that did not reach the resident (`outcome` not_reached or declined, no rating). Append-only."""
 
     __tablename__ = "request_followups"
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    rating: Mapped[str] = mapped_column(String(L.CODE.length))
+    outcome: Mapped[str] = mapped_column(String(L.CODE.length), default="answered", server_default="answered")
+    rating: Mapped[str | None] = mapped_column(String(L.CODE.length))  # None: not answered
     note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -619,6 +619,7 @@ ENTRIES: list[Entry] = [
     E(S.start, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED))),
     E(S.resolve, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.IN_PROGRESS), "办好了")),
     E(S.follow_up, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.RESOLVED), W.SATISFIED)),
+    E(S.close_without_follow_up, P.CLOSE_UNRATED, lambda w, a: A(w.request(W.RESOLVED), "三次未接通")),
     E(S.cancel, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.NEW), "撤回")),
     E(S.pause, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED), "等材料")),
     E(S.resume, P.TAKE_REQUESTS, lambda w, a: A(w.request(W.ACCEPTED, paused=True))),

@@ -38,12 +38,13 @@ def test_monthly_figures_and_pdf(db, admin, clerk, catalogue, frozen, zh):
     assert (f.total, f.cancelled, f.counted) == (4, 1, 3)
     assert f.responded_in_time == 2 and f.response_rate == pytest.approx(2 / 3)
     assert f.resolved == 2 and f.resolution_rate == pytest.approx(2 / 3)
-    assert (f.followups, f.satisfied) == (2, 1) and f.satisfaction_rate == 0.5
+    # one request followed up: its latest answer (satisfied, after an unsatisfied one that reopened it) counts
+    assert (f.followups, f.satisfied, f.unreached) == (1, 1, 0) and f.satisfaction_rate == 1.0
     assert (f.overdue_open, f.resolved_late, f.reopened) == (1, 0, 1)
     assert f.by_channel[W.channel_label("grid")] == 1 and f.by_category["社会保障"] == 3
     assert f.average_days_to_resolve == pytest.approx(0.5)  # 0 days on the spot, 1 day for the quick one
     pdf = R.monthly_report_pdf(db, admin, 2026, 11)
-    assert_pdf_ok(pdf, "社会保障", "社区医院", "66.7%", "50.0%")
+    assert_pdf_ok(pdf, "社会保障", "社区医院", "66.7%", "100.0%", "received in the month")
     assert on_spot.number
     with pytest.raises(ValidationError):
         R.monthly_figures(db, 2026, 12)  # not begun yet

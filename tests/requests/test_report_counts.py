@@ -1,7 +1,8 @@
 """The month's figures are counted in the database (a group per category, department, channel and status), no longer
 record by record: the same numbers as the definitions read request by request, on a varied month — responses on
 either side of the deadline's local midnight, over a weekend, a holiday and a make-up working day, cancelled
-requests with follow-ups, claims by two party members of the same name, follow-ups of an earlier month's requests."""
+requests with follow-ups, claims by two party members of the same name, follow-ups made in a later month (counted
+with their request's month), calls that reached nobody."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from db.models.requests import RequestClaim, RequestFollowUp, ServiceRequest
 
 STATUSES = (*W.OPEN_STATES, *W.FINISHED_STATES, W.CANCELLED)
 CHANNELS = ("walk_in", "phone", "grid", "hotline_12345")
-RATINGS = (W.SATISFIED, W.BASICALLY_SATISFIED, W.UNSATISFIED)
+OUTCOMES = (*W.RATINGS, *W.UNANSWERED)
 
 
 def _fill(db, catalogue, seed: int) -> None:
@@ -68,9 +69,15 @@ def _fill(db, catalogue, seed: int) -> None:
         for r in requests:
             for member in rnd.sample(members, rnd.choice([0, 0, 1, 2])):
                 s.add(RequestClaim(request_id=r.id, resident_id=member))
-            for _ in range(rnd.choice([0, 0, 1, 2])):
-                at = clock.local_day_bounds(r.intake_day)[0] + dt.timedelta(days=rnd.uniform(0, 40))
-                s.add(RequestFollowUp(request_id=r.id, at=at, rating=rnd.choice(RATINGS)))
+            at = clock.local_day_bounds(r.intake_day)[0]
+            for _ in range(rnd.choice([0, 0, 1, 2, 3])):
+                at += dt.timedelta(days=rnd.uniform(0, 20))
+                outcome = rnd.choice(OUTCOMES)
+                if outcome in W.UNANSWERED:
+                    s.add(RequestFollowUp(request_id=r.id, at=at, outcome=outcome))
+                else:  # an answer: the request's satisfaction is its latest (app.requests.service.follow_up)
+                    s.add(RequestFollowUp(request_id=r.id, at=at, outcome=W.ANSWERED, rating=outcome))
+                    r.satisfaction = outcome
 
 
 def _as_read_one_by_one(db, year: int, month: int) -> R.MonthlyFigures:
@@ -112,6 +119,21 @@ def _as_read_one_by_one(db, year: int, month: int) -> R.MonthlyFigures:
                     for g in groups:
                         g.responded_in_time += 1
             f.reopened += 1 if r.reopen_count else 0
+            calls = s.query(RequestFollowUp).filter(RequestFollowUp.request_id == r.id).all()
+            answered = [c for c in sorted(calls, key=lambda c: c.at) if c.outcome == W.ANSWERED]
+            good = unreached = 0
+            if answered:
+                assert r.satisfaction == answered[-1].rating
+                good = answered[-1].rating in (W.SATISFIED, W.BASICALLY_SATISFIED)
+            else:
+                unreached = any(c.outcome in W.UNANSWERED for c in calls)
+            f.followups += bool(answered)
+            f.satisfied += good
+            f.unreached += unreached
+            for g in groups:
+                g.followups += bool(answered)
+                g.satisfied += good
+                g.unreached += unreached
             if r.status in W.FINISHED_STATES and r.resolved_at is not None:
                 f.resolved += 1
                 f.resolve_count += 1
@@ -122,16 +144,6 @@ def _as_read_one_by_one(db, year: int, month: int) -> R.MonthlyFigures:
                     f.resolved_late += 1
             elif r.status in W.OPEN_STATES and r.waiting_since is None and r.due_date < today:
                 f.overdue_open += 1
-        start, _ = clock.local_day_bounds(first)
-        _, end = clock.local_day_bounds(last)
-        for fu in s.query(RequestFollowUp).filter(RequestFollowUp.at >= start, RequestFollowUp.at < end):
-            good = fu.rating in (W.SATISFIED, W.BASICALLY_SATISFIED)
-            f.followups += 1
-            f.satisfied += good
-            for k in keys(s.get(ServiceRequest, fu.request_id)):
-                g = f.rates.setdefault(k, R.GroupRates())
-                g.followups += 1
-                g.satisfied += good
     return f
 
 

@@ -52,6 +52,8 @@ def run(action, db, actor, rid, cat):
         S.resolve(db, actor, rid, "已办好")
     elif action == W.FOLLOW_UP:
         S.follow_up(db, actor, rid, W.SATISFIED)
+    elif action == W.CLOSE_UNRATED:
+        S.close_without_follow_up(db, actor, rid, "三次电话未接通")
     elif action == W.CANCEL:
         S.cancel(db, actor, rid, "居民撤回")
     elif action == W.PAUSE:
@@ -86,6 +88,7 @@ EXPECTED = {
     (W.START, W.CLAIMED): W.IN_PROGRESS,
     (W.RESOLVE, W.IN_PROGRESS): W.RESOLVED,
     (W.FOLLOW_UP, W.RESOLVED): W.CLOSED,
+    (W.CLOSE_UNRATED, W.RESOLVED): W.CLOSED,
     **{(W.CANCEL, s): W.CANCELLED for s in W.OPEN_STATES},
     **{(a, s): s for a in (W.PAUSE, W.RESUME, W.REQUEST_EXTENSION, W.DECIDE_EXTENSION) for s in W.WORKING_STATES},
 }

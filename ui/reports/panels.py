@@ -304,6 +304,14 @@ class RequestsPanel(FigurePanel):
 
     def _show_table(self) -> None:
         super()._show_table()
+        # what every figure of a row counts (app.requests.reports), said where the numbers are
+        self.status.setText(
+            self.tr(
+                "Each row counts the requests received in its month (cancelled ones left out) as they stand today, "
+                "their follow-up calls whenever made: answered ones rated, the others not reached."
+            )
+        )
+        self.status.setWordWrap(True)
         if self.figures is not None and self.mode.currentIndex() in (0, 1):
             view = self.view(0)
             old = view.chart()

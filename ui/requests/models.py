@@ -97,6 +97,7 @@ class RequestListModel(KeysetTableModel):
             L.ON_TIME: self.tr("on time"),
             L.FOLLOW_UP_DUE: self.tr("follow-up due"),
             L.FOLLOW_UP_LATE: self.tr("follow-up overdue"),
+            L.NO_CALLBACK: self.tr("no callback wanted"),
         }.get(row.deadline, "")
 
     def foreground(self, row: L.RequestRow, column: int):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import APPROVE_EXTENSION, may
+from app.accounts.permissions import APPROVE_EXTENSION, CLOSE_UNRATED, may
 from app.errors import UserError
 from app.requests import listing as L
 from app.requests import service as S
@@ -81,8 +81,12 @@ class RequestDetailView(QGroupBox):
         self.member.setPlaceholderText(self.tr("Choose a party member…"))
         self.member.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.member.setMinimumContentsLength(8)
-        self.rating = _named(QComboBox(self), "followUpRating", self.tr("Rating"))
+        self.rating = _named(QComboBox(self), "followUpRating", self.tr("Follow-up outcome"))
+        # the three ratings of an answered call, then the calls that did not reach the resident (kept as attempts)
         for code in W.RATINGS:
+            self.rating.addItem(W.rating_label(code), code)
+        self.rating.insertSeparator(len(W.RATINGS))
+        for code in W.UNANSWERED:
             self.rating.addItem(W.rating_label(code), code)
         self.minutes = _named(QSpinBox(self), "serviceMinutes", self.tr("Service minutes per claimer"))
         self.minutes.setRange(0, 1440)
@@ -105,7 +109,7 @@ class RequestDetailView(QGroupBox):
         inputs.addLayout(member_row, 0, 3, 1, 3)
         inputs.addWidget(QLabel(self.tr("Minutes per claimer"), self), 1, 0)
         inputs.addWidget(self.minutes, 1, 1)
-        inputs.addWidget(QLabel(self.tr("Follow-up rating"), self), 1, 2)
+        inputs.addWidget(QLabel(self.tr("Follow-up outcome"), self), 1, 2)
         inputs.addWidget(self.rating, 1, 3)
         inputs.addWidget(QLabel(self.tr("Extension"), self), 1, 4)
         inputs.addWidget(self.ext_days, 1, 5)
@@ -239,7 +243,8 @@ class RequestDetailView(QGroupBox):
                 self.tr(" · waiting for the resident since {day}").format(day=d.waiting_since)
                 if d.waiting_since
                 else ""
-            ),
+            )
+            + self.follow_up_state(d),
             self.tr("{category} · {channel} · {urgency}").format(
                 category=d.category, channel=W.channel_label(d.channel), urgency=W.urgency_label(d.urgency)
             ),
@@ -274,11 +279,25 @@ class RequestDetailView(QGroupBox):
         self.allowed = {action for action, reason in reasons.items() if reason is None}
         self.update_gates()
 
+    def follow_up_state(self, d: S.RequestDetail) -> str:
+        """What the status line adds while a resolved request waits for its follow-up call (first line: seen
+        without scrolling): calls that reached nobody, or the resident's wish not to be called back."""
+        if d.status != W.RESOLVED:
+            return ""
+        text = ""
+        if not d.callback_ok:
+            text += self.tr(" · the resident asked not to be called back")
+        if d.unanswered_calls:
+            text += self.tr(" · follow-up calls without an answer: {n}").format(n=d.unanswered_calls)
+        return text
+
     def unavailable_reason(self, d: S.RequestDetail, action: str) -> str | None:
         """Why `action` cannot be done on request `d` now, in the user's language; None when it can."""
         if action in S.allowed_actions(d):
             if action == W.DECIDE_EXTENSION and not may(self.ctx.actor, APPROVE_EXTENSION):
                 return self.tr("Only an administrator decides an extension.")
+            if action == W.CLOSE_UNRATED and not may(self.ctx.actor, CLOSE_UNRATED):
+                return self.tr("Only an administrator closes a request without its follow-up.")
             return None
         froms, _to = W.TRANSITIONS[action]
         if d.status in froms:  # the state allows it; the request's flags do not
@@ -359,14 +378,29 @@ class RequestDetailView(QGroupBox):
                 fresh = S.get_request(db, actor, rid)
                 if (refusal := S.follow_up_refusal(actor, fresh.resolved_by_id)) is not None:
                     raise UserError(refusal)
+                outcome = self.rating.currentData()
+                unanswered = outcome in W.UNANSWERED
                 note = self.ask_note(
                     action,
                     self.tr("Follow-up: {rating}").format(rating=self.rating.currentText()),
-                    self.tr("What did the resident say? (optional)"),
+                    self.tr("What happened? (optional; the request still waits for its follow-up)")
+                    if unanswered
+                    else self.tr("What did the resident say? (optional)"),
                 )
                 if note is None:
                     return
-                S.follow_up(db, actor, rid, self.rating.currentData(), note)
+                S.follow_up(db, actor, rid, outcome, note)
+            elif action == W.CLOSE_UNRATED:
+                reason = self.ask_note(
+                    action,
+                    self.tr("Close without follow-up"),
+                    self.tr("Why is it closed without the resident's rating? (calls without an answer: {n})").format(
+                        n=d.unanswered_calls
+                    ),
+                )
+                if reason is None:
+                    return
+                S.close_without_follow_up(db, actor, rid, reason)
             elif action == W.CANCEL:
                 reason = self.ask_note(action, self.tr("Cancel request"), self.tr("Why is it cancelled?"))
                 if reason is None:

@@ -37,9 +37,10 @@ class ReportPanel(QWidget):
         layout.addLayout(row)
         explain = QLabel(
             self.tr(
-                "Response rate: signed for or handled on the spot within one working day. "
-                "Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, "
-                "of the month's follow-up calls. Cancelled requests are left out."
+                "Every figure counts the requests received in the month (cancelled ones left out), as they stand "
+                "today. Response rate: signed for or handled on the spot within one working day. "
+                "Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of "
+                "those whose follow-up call was answered; calls that reached nobody are counted apart (not reached)."
             ),
             self,
         )
