@@ -777,6 +777,10 @@
             <translation>Only an administrator decides on a deadline extension.</translation>
         </message>
         <message>
+            <source>Only an administrator closes a request without its follow-up.</source>
+            <translation>Only an administrator closes a request without its follow-up.</translation>
+        </message>
+        <message>
             <source>Your role may not sell meals or handle meal cards.</source>
             <translation>Your role may not sell meals or handle meal cards.</translation>
         </message>

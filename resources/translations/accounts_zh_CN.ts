@@ -777,6 +777,10 @@
             <translation>只有管理员可以审批办理期限延期。</translation>
         </message>
         <message>
+            <source>Only an administrator closes a request without its follow-up.</source>
+            <translation>只有管理员可以不经回访结案。</translation>
+        </message>
+        <message>
             <source>Your role may not sell meals or handle meal cards.</source>
             <translation>您的角色不能售餐或办理饭卡业务。</translation>
         </message>

@@ -4851,6 +4851,18 @@ The front desk of a community service center.</translation>
             <translation>Follow-ups</translation>
         </message>
         <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
             <source>Response rate</source>
             <translation>Response rate</translation>
         </message>
@@ -5116,6 +5128,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>Satisfaction rate</source>
             <translation>Satisfaction rate</translation>
+        </message>
+        <message>
+            <source>Each row counts the requests received in its month (cancelled ones left out) as they stand today, their follow-up calls whenever made: answered ones rated, the others not reached.</source>
+            <translation>Each row counts the requests received in its month (cancelled ones left out) as they stand today, their follow-up calls whenever made: answered ones rated, the others not reached.</translation>
         </message>
     </context>
     <context>

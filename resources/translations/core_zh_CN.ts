@@ -118,7 +118,7 @@
         </message>
         <message>
             <source>Archived</source>
-            <translation>归档</translation>
+            <translation>已归档</translation>
         </message>
         <message>
             <source>Restored</source>
@@ -425,7 +425,7 @@
         </message>
         <message>
             <source>Locked</source>
-            <translation>锁定</translation>
+            <translation>已锁屏</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -433,7 +433,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -513,11 +513,11 @@
         </message>
         <message>
             <source>Household</source>
-            <translation>户</translation>
+            <translation>户号</translation>
         </message>
         <message>
             <source>Local resident</source>
-            <translation>本地户籍</translation>
+            <translation>本地居民</translation>
         </message>
         <message>
             <source>Emergency contact</source>
@@ -837,7 +837,7 @@
         </message>
         <message>
             <source>Grade</source>
-            <translation>年级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Role</source>
@@ -3032,11 +3032,11 @@ SQLite 报告：{detail}
         <name>Exports</name>
         <message>
             <source>Residents</source>
-            <translation>居民</translation>
+            <translation>居民档案</translation>
         </message>
         <message>
             <source>Requests</source>
-            <translation>诉求</translation>
+            <translation>群众点单</translation>
         </message>
         <message>
             <source>Meal tickets</source>
@@ -4152,7 +4152,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Phone</source>
-            <translation>联系电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Building</source>
@@ -4184,7 +4184,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Household</source>
-            <translation>户</translation>
+            <translation>户号</translation>
         </message>
         <message>
             <source>Emergency contact</source>
@@ -4204,7 +4204,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Grade</source>
-            <translation>年级</translation>
+            <translation>等级</translation>
         </message>
         <message>
             <source>Class</source>
@@ -4280,7 +4280,7 @@ SQLite 报告：{detail}
         </message>
         <message>
             <source>Residents</source>
-            <translation>居民</translation>
+            <translation>居民档案</translation>
         </message>
         <message>
             <source>Children and their pick-up adults</source>
@@ -4851,6 +4851,18 @@ The front desk of a community service center.</source>
             <translation>回访数</translation>
         </message>
         <message>
+            <source>Received</source>
+            <translation>受理数</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>回访接通</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
             <source>Response rate</source>
             <translation>响应率</translation>
         </message>
@@ -5116,6 +5128,10 @@ The front desk of a community service center.</source>
         <message>
             <source>Satisfaction rate</source>
             <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Each row counts the requests received in its month (cancelled ones left out) as they stand today, their follow-up calls whenever made: answered ones rated, the others not reached.</source>
+            <translation>每行统计当月受理的诉求（撤销的不计），以今天的状态为准，回访不论何时进行都计入该月：接通的计入评价，其余计为未联系上。</translation>
         </message>
     </context>
     <context>

@@ -304,8 +304,8 @@
             <translation>Monthly report</translation>
         </message>
         <message>
-            <source>Response rate: signed for or handled on the spot within one working day. Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of the month's follow-up calls. Cancelled requests are left out.</source>
-            <translation>Response rate: signed for or handled on the spot within one working day. Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of the month's follow-up calls. Cancelled requests are left out.</translation>
+            <source>Every figure counts the requests received in the month (cancelled ones left out), as they stand today. Response rate: signed for or handled on the spot within one working day. Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of those whose follow-up call was answered; calls that reached nobody are counted apart (not reached).</source>
+            <translation>Every figure counts the requests received in the month (cancelled ones left out), as they stand today. Response rate: signed for or handled on the spot within one working day. Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of those whose follow-up call was answered; calls that reached nobody are counted apart (not reached).</translation>
         </message>
         <message>
             <source>Requests monthly report</source>
@@ -345,6 +345,10 @@
         <message>
             <source>followed up</source>
             <translation>followed up</translation>
+        </message>
+        <message>
+            <source>closed without a follow-up</source>
+            <translation>closed without a follow-up</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -410,10 +414,6 @@
             <translation>Choose a party member…</translation>
         </message>
         <message>
-            <source>Rating</source>
-            <translation>Rating</translation>
-        </message>
-        <message>
             <source>Service minutes per claimer</source>
             <translation>Service minutes per claimer</translation>
         </message>
@@ -442,8 +442,8 @@
             <translation>Minutes per claimer</translation>
         </message>
         <message>
-            <source>Follow-up rating</source>
-            <translation>Follow-up rating</translation>
+            <source>Follow-up outcome</source>
+            <translation>Follow-up outcome</translation>
         </message>
         <message>
             <source>Extension</source>
@@ -526,8 +526,20 @@
             <translation>Resolution: {note}</translation>
         </message>
         <message>
+            <source> · the resident asked not to be called back</source>
+            <translation> · the resident asked not to be called back</translation>
+        </message>
+        <message>
+            <source> · follow-up calls without an answer: {n}</source>
+            <translation> · follow-up calls without an answer: {n}</translation>
+        </message>
+        <message>
             <source>Only an administrator decides an extension.</source>
             <translation>Only an administrator decides an extension.</translation>
+        </message>
+        <message>
+            <source>Only an administrator closes a request without its follow-up.</source>
+            <translation>Only an administrator closes a request without its follow-up.</translation>
         </message>
         <message>
             <source>Already waiting for the resident.</source>
@@ -586,8 +598,20 @@
             <translation>Follow-up: {rating}</translation>
         </message>
         <message>
+            <source>What happened? (optional; the request still waits for its follow-up)</source>
+            <translation>What happened? (optional; the request still waits for its follow-up)</translation>
+        </message>
+        <message>
             <source>What did the resident say? (optional)</source>
             <translation>What did the resident say? (optional)</translation>
+        </message>
+        <message>
+            <source>Close without follow-up</source>
+            <translation>Close without follow-up</translation>
+        </message>
+        <message>
+            <source>Why is it closed without the resident's rating? (calls without an answer: {n})</source>
+            <translation>Why is it closed without the resident's rating? (calls without an answer: {n})</translation>
         </message>
         <message>
             <source>Cancel request</source>
@@ -667,6 +691,10 @@
         <message>
             <source>follow-up overdue</source>
             <translation>follow-up overdue</translation>
+        </message>
+        <message>
+            <source>no callback wanted</source>
+            <translation>no callback wanted</translation>
         </message>
     </context>
     <context>
@@ -851,8 +879,20 @@
             <translation>Service station</translation>
         </message>
         <message>
-            <source>Requests taken in: {total} (cancelled {cancelled})</source>
-            <translation>Requests taken in: {total} (cancelled {cancelled})</translation>
+            <source>Every figure counts the requests received in the month, as they stand on {today}.</source>
+            <translation>Every figure counts the requests received in the month, as they stand on {today}.</translation>
+        </message>
+        <message>
+            <source>Requests received in the month: {total} (cancelled {cancelled})</source>
+            <translation>Requests received in the month: {total} (cancelled {cancelled})</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} requests whose follow-up call was answered; not reached: {unreached} (left out of the rate)</source>
+            <translation>Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} requests whose follow-up call was answered; not reached: {unreached} (left out of the rate)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
         </message>
         <message>
             <source>Response rate: {rate} — signed for or handled on the spot within 1 working day</source>
@@ -861,10 +901,6 @@
         <message>
             <source>Resolution rate: {rate} — resolved or closed</source>
             <translation>Resolution rate: {rate} — resolved or closed</translation>
-        </message>
-        <message>
-            <source>Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups</source>
-            <translation>Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups</translation>
         </message>
         <message>
             <source>Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}</source>
@@ -885,10 +921,6 @@
         <message>
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requests</translation>
         </message>
         <message>
             <source>Response</source>
@@ -969,6 +1001,10 @@
         <message>
             <source>Choose the resident's rating.</source>
             <translation>Choose the resident's rating.</translation>
+        </message>
+        <message>
+            <source>Give the reason for closing without a follow-up.</source>
+            <translation>Give the reason for closing without a follow-up.</translation>
         </message>
         <message>
             <source>Give the reason for cancelling.</source>
@@ -1115,6 +1151,10 @@
             <translation>Follow-up…</translation>
         </message>
         <message>
+            <source>Close unrated…</source>
+            <translation>Close unrated…</translation>
+        </message>
+        <message>
             <source>Cancel request…</source>
             <translation>Cancel request…</translation>
         </message>
@@ -1185,6 +1225,14 @@
         <message>
             <source>unsatisfied</source>
             <translation>unsatisfied</translation>
+        </message>
+        <message>
+            <source>not reached (no answer)</source>
+            <translation>not reached (no answer)</translation>
+        </message>
+        <message>
+            <source>declined the call</source>
+            <translation>declined the call</translation>
         </message>
     </context>
     <context>

@@ -304,8 +304,8 @@
             <translation>月度报表</translation>
         </message>
         <message>
-            <source>Response rate: signed for or handled on the spot within one working day. Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of the month's follow-up calls. Cancelled requests are left out.</source>
-            <translation>响应率：一个工作日内签收或即时办结的比例。办结率：已办结或已关闭的比例。满意率：本月回访中满意和基本满意的比例。已取消的诉求不计入。</translation>
+            <source>Every figure counts the requests received in the month (cancelled ones left out), as they stand today. Response rate: signed for or handled on the spot within one working day. Resolution rate: resolved or closed. Satisfaction rate: satisfied or basically satisfied, of those whose follow-up call was answered; calls that reached nobody are counted apart (not reached).</source>
+            <translation>各项数字均按本月受理的诉求统计（撤销的不计），以今天的状态为准。响应率：一个工作日内签收或当场办理。办结率：已办结或已结案。满意率：回访接通的诉求中满意或基本满意的比例；未联系上的回访另行统计（未联系上）。</translation>
         </message>
         <message>
             <source>Requests monthly report</source>
@@ -345,6 +345,10 @@
         <message>
             <source>followed up</source>
             <translation>回访</translation>
+        </message>
+        <message>
+            <source>closed without a follow-up</source>
+            <translation>未回访结案</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -410,10 +414,6 @@
             <translation>请选择党员…</translation>
         </message>
         <message>
-            <source>Rating</source>
-            <translation>评价</translation>
-        </message>
-        <message>
             <source>Service minutes per claimer</source>
             <translation>每位领单党员的服务时长（分钟）</translation>
         </message>
@@ -442,8 +442,8 @@
             <translation>每人服务时长</translation>
         </message>
         <message>
-            <source>Follow-up rating</source>
-            <translation>回访评价</translation>
+            <source>Follow-up outcome</source>
+            <translation>回访结果</translation>
         </message>
         <message>
             <source>Extension</source>
@@ -526,8 +526,20 @@
             <translation>办结情况：{note}</translation>
         </message>
         <message>
+            <source> · the resident asked not to be called back</source>
+            <translation> · 居民不希望回访</translation>
+        </message>
+        <message>
+            <source> · follow-up calls without an answer: {n}</source>
+            <translation> · 未接通的回访电话：{n} 次</translation>
+        </message>
+        <message>
             <source>Only an administrator decides an extension.</source>
             <translation>只有管理员可以审批延期。</translation>
+        </message>
+        <message>
+            <source>Only an administrator closes a request without its follow-up.</source>
+            <translation>只有管理员可以不经回访结案。</translation>
         </message>
         <message>
             <source>Already waiting for the resident.</source>
@@ -586,8 +598,20 @@
             <translation>回访：{rating}</translation>
         </message>
         <message>
+            <source>What happened? (optional; the request still waits for its follow-up)</source>
+            <translation>情况如何？（可不填；诉求仍待回访）</translation>
+        </message>
+        <message>
             <source>What did the resident say? (optional)</source>
             <translation>居民的意见（可不填）</translation>
+        </message>
+        <message>
+            <source>Close without follow-up</source>
+            <translation>不回访结案</translation>
+        </message>
+        <message>
+            <source>Why is it closed without the resident's rating? (calls without an answer: {n})</source>
+            <translation>为什么不经居民评价就结案？（未接通的回访电话：{n} 次）</translation>
         </message>
         <message>
             <source>Cancel request</source>
@@ -667,6 +691,10 @@
         <message>
             <source>follow-up overdue</source>
             <translation>回访超时</translation>
+        </message>
+        <message>
+            <source>no callback wanted</source>
+            <translation>居民不需回访</translation>
         </message>
     </context>
     <context>
@@ -851,8 +879,20 @@
             <translation>服务驿站</translation>
         </message>
         <message>
-            <source>Requests taken in: {total} (cancelled {cancelled})</source>
-            <translation>受理诉求：{total} 件（已取消 {cancelled} 件）</translation>
+            <source>Every figure counts the requests received in the month, as they stand on {today}.</source>
+            <translation>各项数字均按本月受理的诉求统计，以{today}的状态为准。</translation>
+        </message>
+        <message>
+            <source>Requests received in the month: {total} (cancelled {cancelled})</source>
+            <translation>本月受理诉求：{total} 件（撤销 {cancelled} 件）</translation>
+        </message>
+        <message>
+            <source>Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} requests whose follow-up call was answered; not reached: {unreached} (left out of the rate)</source>
+            <translation>满意率：{rate} — 回访接通的 {n} 件诉求中满意或基本满意的比例；未联系上 {unreached} 件（不计入满意率）</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理数</translation>
         </message>
         <message>
             <source>Response rate: {rate} — signed for or handled on the spot within 1 working day</source>
@@ -861,10 +901,6 @@
         <message>
             <source>Resolution rate: {rate} — resolved or closed</source>
             <translation>办结率：{rate}——已办结或已关闭</translation>
-        </message>
-        <message>
-            <source>Satisfaction rate: {rate} — satisfied or basically satisfied, of {n} follow-ups</source>
-            <translation>满意率：{rate}——{n} 次回访中满意和基本满意的比例</translation>
         </message>
         <message>
             <source>Overdue: {open} still open past the due date, {late} resolved late; reopened: {reopened}</source>
@@ -885,10 +921,6 @@
         <message>
             <source>Name</source>
             <translation>名称</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>件数</translation>
         </message>
         <message>
             <source>Response</source>
@@ -969,6 +1001,10 @@
         <message>
             <source>Choose the resident's rating.</source>
             <translation>请选择居民的评价。</translation>
+        </message>
+        <message>
+            <source>Give the reason for closing without a follow-up.</source>
+            <translation>请填写不经回访结案的原因。</translation>
         </message>
         <message>
             <source>Give the reason for cancelling.</source>
@@ -1115,6 +1151,10 @@
             <translation>回访…</translation>
         </message>
         <message>
+            <source>Close unrated…</source>
+            <translation>不回访结案…</translation>
+        </message>
+        <message>
             <source>Cancel request…</source>
             <translation>取消诉求…</translation>
         </message>
@@ -1185,6 +1225,14 @@
         <message>
             <source>unsatisfied</source>
             <translation>不满意</translation>
+        </message>
+        <message>
+            <source>not reached (no answer)</source>
+            <translation>未联系上（无人接听）</translation>
+        </message>
+        <message>
+            <source>declined the call</source>
+            <translation>拒绝回访</translation>
         </message>
     </context>
     <context>
