@@ -130,3 +130,17 @@ def test_kept_fields_stay_whole_for_any_name_and_organisation(name, org, width):
     assert "\u2060" not in joined
     for field in (name, "320302********1234", "2026-11-01", "2026-11-30"):
         assert any(field in line for line in lines), (field, lines)
+
+
+@pytest.mark.parametrize("lead", range(0, 12))
+def test_a_slip_keeps_its_dates_and_phone_whole_on_a_58mm_roll(lead):
+    """The same rule on a slip's wrapped text (a reminder's "return by" line on the narrow receipt paper)."""
+    from app.documents.center import CenterInfo
+    from app.documents.receipt import Receipt, render_receipt
+
+    slip = Receipt(title="催还单")
+    slip.text("读" * lead + "请于2026-12-08前归还，逾期请致电025-84123456，或于2026年12月10日前续借。")
+    pdf = render_receipt(slip, CenterInfo(name="幸福里社区党群服务中心", address="", phone="", receipt_width_mm=58))
+    lines = _lines(pdf)
+    for field in ("2026-12-08", "025-84123456", "2026年12月10日"):
+        assert _whole(lines, field), (field, lines)
