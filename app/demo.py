@@ -32,33 +32,6 @@ GIVEN = (
 REGIONS = ("110105", "110108", "310104")
 PARTY_BRANCHES = ("第一党支部", "第二党支部", "退休党支部", "幸福里小区党支部")
 EMPLOYMENT = ("外卖骑手", "快递员", "网约车司机")
-HOLIDAYS_2026 = (
-    ("2026-01-01", "元旦"),
-    ("2026-02-16", "春节"),
-    ("2026-02-17", "春节"),
-    ("2026-02-18", "春节"),
-    ("2026-02-19", "春节"),
-    ("2026-02-20", "春节"),
-    ("2026-04-06", "清明节"),
-    ("2026-05-01", "劳动节"),
-    ("2026-05-04", "劳动节"),
-    ("2026-05-05", "劳动节"),
-    ("2026-06-19", "端午节"),
-    ("2026-09-25", "中秋节"),
-    ("2026-10-01", "国庆节"),
-    ("2026-10-02", "国庆节"),
-    ("2026-10-05", "国庆节"),
-    ("2026-10-06", "国庆节"),
-    ("2026-10-07", "国庆节"),
-    ("2027-01-01", "元旦"),
-)
-MAKE_UP_DAYS_2026 = (
-    ("2026-02-14", "春节调休"),
-    ("2026-02-28", "春节调休"),
-    ("2026-09-27", "国庆调休"),
-    ("2026-10-10", "国庆调休"),
-)
-
 STAFF = (
     ("admin", "管理员 王静", (ADMIN,)),
     ("qiantai", "前台 李敏", (FRONT_DESK,)),
@@ -249,10 +222,12 @@ def populate(
         },
     )
     with db.write() as s:
-        from app.workdays import set_days
+        from app.workdays import fill_official
 
-        set_days(s, [(dt.date.fromisoformat(d), "holiday", n) for d, n in HOLIDAYS_2026])
-        set_days(s, [(dt.date.fromisoformat(d), "workday", n) for d, n in MAKE_UP_DAYS_2026])
+        # the official holidays and 调休 days (app.workdays), as a real center's database has them: one source, not a
+        # second typed copy (which had 2026-09-27, a 中秋节 holiday, as a make-up working day, and kept it for good:
+        # rows typed in are the center's own, never corrected by the official fill)
+        fill_official(s)
         for username, display, roles in STAFF:
             existing = s.query(User).filter_by(username=username).one_or_none()
             if existing is not None:

@@ -212,7 +212,7 @@ def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
 
     from app.documents.fonts import ensure_fonts
     from app.documents.seal import draw_seal_space, draw_within
-    from app.documents.text import draw_text, text_block
+    from app.documents.text import draw_text, keep, text_block
 
     ensure_fonts()
     buf = io.BytesIO()
@@ -237,14 +237,14 @@ def render_certificates(certificates: list[CompletionCertificate]) -> bytes:
             "Activities",
             "{name} took part in {course} ({kind}) from {start} to {end}, attended {attended} of its {sessions} "
             "sessions and has completed the course.",
-        ).format(
-            name=data.name,
+        ).format(  # the short fields never break across lines; the course's name may
+            name=keep(data.name),
             course=data.course,
             kind=data.kind,
-            start=data.starts_on.isoformat(),
-            end=data.ends_on.isoformat(),
-            attended=data.attended,
-            sessions=data.sessions,
+            start=keep(data.starts_on.isoformat()),
+            end=keep(data.ends_on.isoformat()),
+            attended=keep(data.attended),
+            sessions=keep(data.sessions),
         )
         p = text_block(body, 16, 30, first_indent=32)
         _, ph = p.wrap(w - 80 * mm, h)

@@ -25,8 +25,43 @@ NO_LINE_END = frozenset("（「『《〈【〔［｛〖〘〚﹙﹛﹝([{‘“�
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK = "\u00b7\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
 # A break may come between any two CJK characters, at spaces and after a hyphen; any other run of characters
-# (a latin word, a number) stays whole unless it alone is wider than the line.
-_TOKEN = re.compile(rf"\s+|[^\s{_CJK}-]*-+|[^\s{_CJK}-]+|.")
+# (a latin word, a number) stays whole unless it alone is wider than the line. Not after a hyphen followed by a
+# digit (UAX #14, LB25 "HY × NU"): 2026-11-30, 0512-65123456, 2026-000123 and 16:00-18:00 are one word each.
+# A date written with 年 / 月 / 日 (2026年11月30日, 2026年11月, 11月30日) is one word too: a date never breaks.
+_DATE = r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]"
+_WORD = rf"(?:[^\s{_CJK}-]|-+(?=\d))"
+_TOKEN = re.compile(rf"\s+|{_DATE}|{_WORD}*-+(?!\d)|{_WORD}+|.")
+# U+2060 WORD JOINER: no break on either side (UAX #14, WJ). `keep` puts one between the characters of a field
+# that must not break (a name, a number); it is never drawn.
+JOINER = "\u2060"
+
+
+def keep(text: object) -> str:
+    """`text` marked to stay on one line when wrapped (`wrap_text`), unless it alone is wider than the line: for the
+    short fields set into a sentence (a name, an ID or volunteer number, a date, hours)."""
+    return JOINER.join(str(text))
+
+
+def _unjoined(text: str) -> str:
+    return text.replace(JOINER, "") if JOINER in text else text
+
+
+def _tokens(para: str) -> list[str]:
+    """`para` in the pieces a line may break between (`_TOKEN`), those joined by `JOINER` taken as one."""
+    found = _TOKEN.findall(para)
+    if JOINER not in para:
+        return found
+    out: list[str] = []
+    glue = False
+    for token in found:
+        if out and (glue or token.startswith(JOINER)):
+            out[-1] += token
+        else:
+            out.append(token)
+        glue = token.endswith(JOINER)
+    return [_unjoined(t) for t in out]
+
+
 # A space typed or templated between two Chinese characters ("参加 幸福里社区党群服务中心 组织") is not set:
 # Chinese puts no spaces between words.
 _HAN_SPACE = re.compile(rf"(?<=[{_HAN}])[ \u3000]+(?=[{_HAN}])")
@@ -74,21 +109,21 @@ def runs(text: str, font: str = FONT) -> tuple[tuple[str, str], ...]:
 
 
 def is_plain(text: str) -> bool:
-    """True when `text` is set as it is, in the main font alone (no fallback run, no space to drop)."""
-    return text.isascii() or (len(runs(text)) == 1 and tidy(text) == text)
+    """True when `text` is set as it is, in the main font alone (no fallback run, no space to drop, no `keep`)."""
+    return text.isascii() or (JOINER not in text and len(runs(text)) == 1 and tidy(text) == text)
 
 
 def text_width(text: str, size: float, font: str = FONT) -> float:
     """Width in points of `text` set at `size`, each run in its own font."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(part, name, size) for name, part in runs(text, font))
+    return sum(stringWidth(part, name, size) for name, part in runs(_unjoined(text), font))
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, align: str = "LEFT", font: str = FONT) -> None:
     """One line at baseline `y`: from `x` (LEFT), centred on `x` (CENTER) or ending at `x` (RIGHT). The canvas's
     font is `font` at `size` afterwards."""
-    text = tidy(str(text))
+    text = tidy(_unjoined(str(text)))
     parts = runs(text, font)
     canvas.setFont(font, size)
     if len(parts) == 1:
@@ -116,7 +151,7 @@ def text_ops(canvas, text: str, size: float, font: str = FONT) -> list[tuple[str
 
     doc = canvas._doc
     out: list[tuple[str, str]] = []
-    for name, part in runs(tidy(text), font):
+    for name, part in runs(tidy(_unjoined(text)), font):
         f = getFont(name)
         for subset, chunk in f.splitString(part, doc):
             out.append((f"{f.getSubsetInternalName(subset, doc)} {size:.2f} Tf", f"({canvas._escape(chunk)}) Tj"))
@@ -132,18 +167,18 @@ def wrap_text(text: str, font: str, size: float, width: float, first_indent: flo
     """`text` broken into lines no wider than `width` points (the first line `first_indent` narrower).
 
     Breaks at newlines; between any two CJK characters; at spaces (which do not start or end a line); after a
-    hyphen. Never before closing punctuation or after opening punctuation: the character before is carried to the
+    hyphen not followed by a digit. Never inside a date (2026-11-30, 2026年11月30日) or a field marked with `keep`. Never before closing punctuation or after opening punctuation: the character before is carried to the
     next line with it (推出), unless that would empty the line. A token wider than the line on its own is cut by
     character. Spaces between Chinese characters are dropped (`tidy`)."""
     text = tidy(str(text))
     if "\n" not in text and text_width(text, size, font) <= width - first_indent:
-        return [text]
+        return [_unjoined(text)]
     out: list[str] = []
     for para in text.split("\n"):
         space_left = width - (first_indent if not out else 0.0)
         line: list[tuple[str, float]] = []
         used = 0.0
-        for token in _TOKEN.findall(para):
+        for token in _tokens(para):
             if token.isspace():
                 if line:
                     w = text_width(token, size, font)

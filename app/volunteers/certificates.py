@@ -238,7 +238,7 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
 
     from app.documents.fonts import ensure_fonts
     from app.documents.seal import draw_seal_space, draw_within
-    from app.documents.text import draw_text, text_block
+    from app.documents.text import draw_text, keep, text_block
 
     ensure_fonts()
     buf = io.BytesIO()
@@ -256,15 +256,15 @@ def render_certificate(data: CertificateData, full_id: str | None = None) -> byt
         "Volunteers",
         "This is to certify that {name} ({id_type} {id_number}, volunteer number {vnum}) took part in volunteer "
         "service organised by {org} from {start} to {end}, with approved service hours totalling {hours} hours.",
-    ).format(
-        name=data.volunteer_name,
-        id_type=data.id_type or translate("Volunteers", "ID"),
-        id_number=full_id or data.id_number_masked or "—",
-        vnum=data.volunteer_number or "—",
+    ).format(  # the short fields never break across lines; the organisation's name may
+        name=keep(data.volunteer_name),
+        id_type=keep(data.id_type or translate("Volunteers", "ID")),
+        id_number=keep(full_id or data.id_number_masked or "—"),
+        vnum=keep(data.volunteer_number or "—"),
         org=data.organisation,
-        start=data.period_from.isoformat(),
-        end=data.period_to.isoformat(),
-        hours=hours,
+        start=keep(data.period_from.isoformat()),
+        end=keep(data.period_to.isoformat()),
+        hours=keep(hours),
     )
     y = h - 62 * mm
     p = text_block(body, 12, 20, first_indent=24)

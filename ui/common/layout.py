@@ -75,10 +75,37 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
-    # As wide as the form needs (no horizontal scrolling); as tall as it likes but willing to shrink.
-    area.setMinimumWidth(content.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 4)
+    # as tall as it likes but willing to shrink
+    keep_wide_enough(area, content)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return area
+
+
+def keep_wide_enough(area: QScrollArea, content: QWidget) -> None:
+    """`area` scrolls `content` up and down only, and is as wide as `content` needs, now and whenever its fields
+    change (a form filled in a later step, fields shown after it was measured, another language)."""
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content.installEventFilter(_WidthOfContent(area, content))
+
+
+class _WidthOfContent(QObject):
+    """Keeps a scroll area (horizontal scrolling off) at least as wide as its content's minimum: else a form made or
+    filled after the area was measured is cut off at the right (the volunteer form's 移除 button was, at 1366×768)."""
+
+    def __init__(self, area: QScrollArea, content: QWidget) -> None:
+        super().__init__(area)
+        self.area, self.content = area, content
+        self.fit()
+
+    def fit(self) -> None:
+        width = self.content.minimumSizeHint().width() + self.area.verticalScrollBar().sizeHint().width() + 4
+        if width != self.area.minimumWidth():
+            self.area.setMinimumWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
 
 
 def keep_space(widget: QWidget) -> QWidget:

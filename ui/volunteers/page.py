@@ -36,7 +36,14 @@ from app.residents.service import search_residents
 from app.volunteers import certificates, reports, roster
 from ui.common import dialogs, documents
 from ui.common import export as list_export
-from ui.common.layout import scrolling, share_on_first_show, size_columns_always, size_columns_when_filled
+from ui.common.layout import (
+    keep_wide_enough,
+    scrolling,
+    share_on_first_show,
+    size_columns_always,
+    size_columns_when_filled,
+    text_width,
+)
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.common.loading import Loader
@@ -133,15 +140,18 @@ class RosterTab(QWidget):
         self.grid.verticalHeader().setMinimumSectionSize(self.grid.fontMetrics().lineSpacing() * 2 + 8)
         bottom = QSplitter(Qt.Orientation.Horizontal, split)
         # the shift's people and the shift form are made after the week's first paint (later steps below); their
-        # containers are in place now, so nothing moves when they fill
+        # containers are in place now, so nothing moves when they fill. Both scroll, so the week keeps its rows
+        # and the tab fits a 1280×720 screen (the people's panel held the window taller than 1366×768 allows).
         self.detail = QWidget(bottom)
+        self.detail.setObjectName("rosterShiftPanel")
+        self.detail_scroll = scrolling(self.detail, bottom)
         self.form_holder = QWidget(bottom)  # the shift form's scroll area, made with the form (a later step)
         QVBoxLayout(self.form_holder).setContentsMargins(0, 0, 0, 0)
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         share_on_first_show(split, (3, 2))
-        bottom.addWidget(self.detail)
+        bottom.addWidget(self.detail_scroll)
         bottom.addWidget(self.form_holder)
         share_on_first_show(bottom, (52, 48))
         self.people_model = ShiftPeopleModel(self)
@@ -149,10 +159,13 @@ class RosterTab(QWidget):
         # The find box is the roster's first field (ui/common/lazy.py first_field): made now, in its row of the
         # shift's panel, so a name typed as the tab opens lands in it; the rest of the panel comes in a later step.
         self._detail_layout = QVBoxLayout(self.detail)
+        self._detail_layout.setContentsMargins(0, 0, 4, 0)  # in its scroll area, beside the shift form's box
         self._search_row = QHBoxLayout()
         self._detail_layout.addLayout(self._search_row)
         self.volunteer_search = _named(QLineEdit(self.detail), "rosterVolunteerSearch", self.tr("Find a volunteer"))
         self.volunteer_search.setPlaceholderText(self.tr("Name, initials or phone, then Enter"))
+        # room for a name or a phone beside the choice and the sign-up buttons
+        self.volunteer_search.setMinimumWidth(text_width(self.volunteer_search, "姓名拼音首字母或电话"))
         self._search_row.addWidget(self.volunteer_search, 1)
         self.volunteer_search.returnPressed.connect(self.find_volunteers)
         self.setFocusProxy(self.volunteer_search)
@@ -193,7 +206,7 @@ class RosterTab(QWidget):
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.horizontalHeader().setStretchLastSection(True)
-        self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 4)
+        self.people.setMinimumHeight(self.people.fontMetrics().lineSpacing() * 3)  # its header and two people
         self.volunteer_choice = _named(QComboBox(detail), "rosterVolunteerChoice", self.tr("Volunteer"))
         self.signup_btn = _named(QPushButton(self.tr("Sign up"), detail), "rosterSignUp", self.tr("Sign up"))
         self.waitlist_btn = _named(
@@ -217,6 +230,9 @@ class RosterTab(QWidget):
             QPushButton(self.tr("Cancel shift…"), detail), "rosterCancelShift", self.tr("Cancel shift")
         )
         row1.addWidget(self.cancel_shift_btn)
+        # the chosen person's no-show and drop above the people, so the panel's rows all show at 1366×768
+        row1.addWidget(self.noshow_btn)
+        row1.addWidget(self.drop_btn)
         dl.insertLayout(0, row1)
         dl.insertWidget(1, self.people)
         row2 = self._search_row  # the find box made with the roster, then these
@@ -229,10 +245,6 @@ class RosterTab(QWidget):
         times.addWidget(self.out_time, 1)
         times.addWidget(self.out_btn, 1)
         dl.addLayout(times)
-        row3 = QHBoxLayout()
-        for w in (self.noshow_btn, self.drop_btn):
-            row3.addWidget(w)
-        dl.addLayout(row3)
 
         self.shift_combo.currentIndexChanged.connect(self._show_people)
         self.people.selectionModel().currentRowChanged.connect(lambda *_a: self.propose_times())
@@ -242,7 +254,8 @@ class RosterTab(QWidget):
         self.in_btn.clicked.connect(self.check_in)
         self.out_btn.clicked.connect(self.check_out)
         self.noshow_btn.clicked.connect(self.no_show)
-        one_click(self.signup_btn, self.waitlist_btn, self.in_btn, self.out_btn, self.noshow_btn)  # a double click presses once (ui.common.saving)
+        # a double click presses once (ui.common.saving)
+        one_click(self.signup_btn, self.waitlist_btn, self.in_btn, self.out_btn, self.noshow_btn)
         self.cancel_shift_btn.clicked.connect(self.cancel_shift)
 
     def _build_shift_form(self) -> None:
@@ -255,6 +268,7 @@ class RosterTab(QWidget):
         self.form_holder.layout().addWidget(form_scroll)
         form_box = QGroupBox(self.tr("Weekly or one-off shift"), form_scroll.viewport())
         form_scroll.setWidget(form_box)
+        keep_wide_enough(form_scroll, form_box)  # never cut at the side: it scrolls up and down only
         self.post_combo = _named(QComboBox(form_box), "templatePost", self.tr("Post"))
         self.weekday_combo = _named(QComboBox(form_box), "templateWeekday", self.tr("Day of the week"))
         for i in range(7):
@@ -1012,7 +1026,8 @@ class VolunteersTab(QWidget):
         self.quals.horizontalHeader().setStretchLastSection(True)
         self.quals.verticalHeader().hide()
         size_columns_always(self.quals)  # the qualification's name and date whole (issue 16)
-        self.quals.setMinimumHeight(90)
+        # its header and a row at least, more when there is room: the form shows whole on a 1280×720 screen
+        self.quals.setMinimumHeight(self.quals.fontMetrics().lineSpacing() * 3)
         self.qual_name = _named(QLineEdit(reg), "qualificationName", self.tr("Qualification"))
         self.qual_name.setPlaceholderText(self.tr("e.g. first-aid certificate"))
         self.qual_name.setMinimumWidth(160)
@@ -1026,23 +1041,35 @@ class VolunteersTab(QWidget):
         self.qual_remove = _named(
             QPushButton(self.tr("Remove"), reg), "qualificationRemove", self.tr("Remove qualification")
         )
+        # the form's button under its scroll area, always in sight however short the screen
         self.save_btn = _named(
-            QPushButton(self.tr("Register volunteer"), reg), "volunteerSave", self.tr("Register volunteer")
+            QPushButton(self.tr("Register volunteer"), holder), "volunteerSave", self.tr("Register volunteer")
         )
+        holder.layout().addWidget(self.save_btn)
+        # Fields that belong together share a row (the resident's search and choice, school and student number,
+        # the guardian and the consent's date), so the whole form shows at 1366×768 without scrolling.
         form = QFormLayout(reg)
         self.form = form
-        form.addRow(self.tr("Resident"), self.resident_search)
-        form.addRow("", self.resident_choice)
+        self.resident_row = QHBoxLayout()
+        self.resident_row.addWidget(self.resident_search, 1)
+        self.resident_row.addWidget(self.resident_choice, 1)
+        form.addRow(self.tr("Resident"), self.resident_row)
         form.addRow(self.tr("Resident"), self.resident_name)
         form.addRow(self.tr("Type"), self.kind)
-        form.addRow(self.tr("School"), self.school)
-        form.addRow(self.tr("Student number"), self.student_number)
+        self.student_row = QHBoxLayout()
+        self.student_row.addWidget(self.school, 3)
+        self.student_row.addWidget(QLabel(self.tr("Student number"), reg))
+        self.student_row.addWidget(self.student_number, 2)
+        form.addRow(self.tr("School"), self.student_row)
         form.addRow(self.tr("Party branch"), self.branch)
         form.addRow(self.tr("Skills"), self.skills)
         form.addRow(self.tr("Availability"), self.availability)
         form.addRow(self.tr("Volunteer number"), self.external)
-        form.addRow(self.tr("Guardian (under 18)"), self.guardian)
-        form.addRow(self.tr("Guardian's consent on"), self.consent)
+        guardian_row = QHBoxLayout()
+        guardian_row.addWidget(self.guardian, 1)
+        guardian_row.addWidget(QLabel(self.tr("Guardian's consent on"), reg))
+        guardian_row.addWidget(self.consent)
+        form.addRow(self.tr("Guardian (under 18)"), guardian_row)
         form.addRow(self.tr("Qualifications"), self.quals)
         qual_row = QHBoxLayout()
         qual_row.addWidget(self.qual_name, 2)
@@ -1050,7 +1077,6 @@ class VolunteersTab(QWidget):
         qual_row.addWidget(self.qual_add)
         qual_row.addWidget(self.qual_remove)
         form.addRow("", qual_row)
-        form.addRow(self.save_btn)
         self.resident_search.returnPressed.connect(self.find_residents)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.qual_add.clicked.connect(self.add_qualification)
@@ -1063,11 +1089,7 @@ class VolunteersTab(QWidget):
         chain = (self.save_btn, self.cert_from, self.cert_to, self.cert_full_id, self.cert_btn)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        self._new_form()
-        # as wide as the filled form needs (scrolling measured it empty; its fields count once shown)
-        self.reg_scroll.setMinimumWidth(
-            reg.minimumSizeHint().width() + self.reg_scroll.verticalScrollBar().sizeHint().width() + 4
-        )
+        self._new_form()  # the scroll area keeps as wide as the form's fields need (ui.common.layout.scrolling)
         # The cursor stays where it is: the tab's first field is the volunteers' find box, made first (a form made
         # later taking the focus sent the rest of a name typed as the tab opened into the form).
 
@@ -1101,18 +1123,13 @@ class VolunteersTab(QWidget):
     def _kind_changed(self, *_args) -> None:
         """Only the fields of the chosen type: school and student number, or the party branch."""
         kind = self.kind.currentData()
-        for widget, show in (
-            (self.school, kind == "student"),
-            (self.student_number, kind == "student"),
-            (self.branch, kind == "party"),
-        ):
-            self.form.setRowVisible(widget, show)
+        self.form.setRowVisible(self.student_row, kind == "student")
+        self.form.setRowVisible(self.branch, kind == "party")
 
     def _set_mode(self, editing: roster.VolunteerDetail | None) -> None:
         self.editing = editing
         new = editing is None
-        for w in (self.resident_search, self.resident_choice):
-            self.form.setRowVisible(w, new)
+        self.form.setRowVisible(self.resident_row, new)
         self.form.setRowVisible(self.resident_name, not new)
         if new:
             self.reg.setTitle(self.tr("Register a volunteer"))
