@@ -44,7 +44,7 @@ def test_monthly_figures_and_pdf(db, admin, clerk, catalogue, frozen, zh):
     assert f.by_channel[W.channel_label("grid")] == 1 and f.by_category["社会保障"] == 3
     assert f.average_days_to_resolve == pytest.approx(0.5)  # 0 days on the spot, 1 day for the quick one
     pdf = R.monthly_report_pdf(db, admin, 2026, 11)
-    assert_pdf_ok(pdf, "社会保障", "社区医院", "66.7%", "100.0%", "received in the month")
+    assert_pdf_ok(pdf, "社会保障", "社区医院", "66.7%", "100.0%", "按本月受理的诉求统计")  # the row rule, in the default language
     assert on_spot.number
     with pytest.raises(ValidationError):
         R.monthly_figures(db, 2026, 12)  # not begun yet
