@@ -141,6 +141,7 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
     "complete": lambda: translate("AuditActions", "Marked done"),
     "reveal_health": lambda: translate("AuditActions", "Health record opened"),
+    "lost": lambda: translate("AuditActions", "Closed as lost to follow-up"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -210,6 +211,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "health_condition": lambda: translate("AuditRecords", "Chronic condition"),
     "health_plan": lambda: translate("AuditRecords", "Follow-up plan"),
     "health_followup": lambda: translate("AuditRecords", "Health follow-up"),
+    "health_attempt": lambda: translate("AuditRecords", "Follow-up attempt"),
     "health_reading": lambda: translate("AuditRecords", "Health reading"),
     "health_referral": lambda: translate("AuditRecords", "Referral to the partner clinic"),
     "health_list": lambda: translate("AuditRecords", "Health due list"),
@@ -447,6 +449,7 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "health.signing": lambda: translate("AuditText", "{team}, {doctor}; renewal due {due}"),
     "health.plan": lambda: translate("AuditText", "Every {months} months; first due {due}"),
     "health.followup": lambda: translate("AuditText", "Follow-up on {day}; next due {due}"),
+    "health.attempt": lambda: translate("AuditText", "Follow-up tried on {day}, not done: {attempt_outcome}"),
     "health.reading": lambda: translate("AuditText", "Readings: {kinds}"),
     "health.referral": lambda: translate("AuditText", "Referred to {partner} (request {number})"),
     "health.record_opened": lambda: translate("AuditText", "Health record opened"),
@@ -512,6 +515,12 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "household": lambda: translate("AuditText", "household"),
         "unit": lambda: translate("AuditText", "unit"),
         "building": lambda: translate("AuditText", "building"),
+    },
+    "attempt_outcome": {  # why a health follow-up attempt failed (db.models.health.ATTEMPT_OUTCOMES)
+        "unreached": lambda: translate("AuditText", "not reached"),
+        "refused": lambda: translate("AuditText", "refused"),
+        "moved": lambda: translate("AuditText", "moved away"),
+        "other": lambda: translate("AuditText", "other reason"),
     },
     "visit_result": {
         "all_well": lambda: translate("AuditText", "all well"),

@@ -294,6 +294,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "team": TITLE,  # family-doctor team
     "doctor": PERSON_NAME,
     "glucose_timing": SHORT_CODE,
+    "outcome": SHORT_CODE,  # why a follow-up attempt failed
     "add_condition.name": TITLE,
 }
 

@@ -845,6 +845,8 @@ ENTRIES: list[Entry] = [
     E(health.start_plan, P.RECORD_HEALTH, lambda w, a: A(w.consented, 3)),
     E(health.end_plan, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, "停止随访")),
     E(health.record_followup, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, TODAY, "center")),
+    E(health.record_attempt, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, TODAY, "phone", "unreached")),
+    E(health.close_lost, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, "迁出，联系不上")),
     E(
         health.record_reading,
         P.RECORD_HEALTH,
