@@ -137,6 +137,9 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "retire": lambda: translate("AuditActions", "Taken out of the collection"),
     "import_catalogue": lambda: translate("AuditActions", "Catalogue import"),
     "remind": lambda: translate("AuditActions", "Reminder slips printed"),
+    "fine_paid": lambda: translate("AuditActions", "Book room fine paid"),
+    "fine_waived": lambda: translate("AuditActions", "Book room fine waived"),
+    "fine_settlement_voided": lambda: translate("AuditActions", "Book room fine record undone"),
     "dismiss": lambda: translate("AuditActions", "Dismissed"),
     "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
     "complete": lambda: translate("AuditActions", "Marked done"),
@@ -414,6 +417,10 @@ MESSAGES: dict[str, Callable[[], str]] = {
         "AuditText", "Copy {barcode} returned, {days} days late, fine {fine} fen"
     ),
     "library.renewed": lambda: translate("AuditText", "Copy {barcode} renewed, due {due}"),
+    "library.fine_paid": lambda: translate("AuditText", "Fine {fine} paid, receipt {receipt}"),
+    "library.fine_waived": lambda: translate("AuditText", "Fine {fine} waived: {reason}"),
+    "library.fine_payment_voided": lambda: translate("AuditText", "Fine payment {receipt} undone: {reason}"),
+    "library.fine_waiver_voided": lambda: translate("AuditText", "Fine waiver undone: {reason}"),
     "library.undo_district": lambda: translate(
         "AuditText", "Copy {barcode}: lent at another desk first; a return is kept to send to the district library"
     ),

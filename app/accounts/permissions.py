@@ -43,6 +43,7 @@ RUN_ACTIVITIES = "run_activities"  # sign residents up for classes and activitie
 MANAGE_ACTIVITIES = "manage_activities"  # courses, troupes, terms, schedules, teachers, fees; completion certificates
 LEND_BOOKS = "lend_books"  # the book room's desk: lend, return, renew, holds, reminder slips
 MANAGE_BOOK_ROOM = "manage_book_room"  # the catalogue, loan settings, the district library link (SIP2)
+WAIVE_FINES = "waive_fines"  # waive a book room fine, or void a fine's payment or waiver recorded by mistake
 RECORD_VISITS = "record_visits"  # households, 走访 visits, council meetings and their follow-up tasks
 MANAGE_COUNCILS = "manage_councils"  # building councils, their members and roles, 三带一联 links
 SEE_HEALTH = "see_health"  # residents' health records (sensitive personal information; every reveal audited)
@@ -83,6 +84,7 @@ ALL_PERMISSIONS = (
     MANAGE_ACTIVITIES,
     LEND_BOOKS,
     MANAGE_BOOK_ROOM,
+    WAIVE_FINES,
     RECORD_VISITS,
     MANAGE_COUNCILS,
     SEE_HEALTH,
@@ -210,6 +212,7 @@ def refusal_message(permission: str) -> str:
         MANAGE_ACTIVITIES: translate("Permissions", "Your role may not change classes, activities or their teachers."),
         LEND_BOOKS: translate("Permissions", "Your role may not lend or take back books."),
         MANAGE_BOOK_ROOM: translate("Permissions", "Your role may not change the book room's catalogue or settings."),
+        WAIVE_FINES: translate("Permissions", "Only an administrator waives a fine or undoes a fine's record."),
         RECORD_VISITS: translate("Permissions", "Your role may not record visits or council meetings."),
         MANAGE_COUNCILS: translate("Permissions", "Your role may not change building councils or 三带一联 links."),
         SEE_HEALTH: translate("Permissions", "Your role may not see health records."),

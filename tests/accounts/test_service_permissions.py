@@ -66,6 +66,7 @@ from app.health import service as health
 from app.imports import service as imports
 from app.library import catalogue as library_catalogue
 from app.library import desk as library_desk
+from app.library import fines as library_fines
 from app.library import imports as library_imports
 from app.library import report as library_report
 from app.library import rules as library_rules
@@ -510,6 +511,22 @@ def _overdue(w: World) -> int:
         clock.freeze(MONDAY_LUNCH)
 
 
+def _fined(w: World) -> int:
+    """A loan brought back 10 days late with fines on (¥0.10 a day): its fine outstanding."""
+    library_rules.save_rules(
+        w.db, SYSTEM, dataclasses.replace(library_rules.DEFAULTS, fines_on=True, fine_per_day_fen=10)
+    )
+    loan = _overdue(w)
+    library_desk.return_copy(w.db, w.admin, "B0001")
+    return loan
+
+
+def _fine_paid(w: World) -> int:
+    loan = _fined(w)
+    library_fines.record_payment(w.db, w.admin, [loan], 100)
+    return library_fines.fines_ledger(w.db, w.admin).rows[0].settlement_id
+
+
 def _hold(w: World) -> int:
     _lent(w)
     library_desk.place_hold(w.db, w.admin, w.adult("钱预约"), "B0001")
@@ -751,6 +768,12 @@ ENTRIES: list[Entry] = [
     E(library_desk.overdue_loans, P.LEND_BOOKS),
     E(library_desk.resident_library, P.LEND_BOOKS, lambda w, a: A(w.resident)),
     E(library_slips.reminder_slips_pdf, P.LEND_BOOKS, lambda w, a: A([_overdue(w)])),
+    E(library_fines.record_payment, P.LEND_BOOKS, lambda w, a: A([_fined(w)], 100)),
+    E(library_fines.waive_fine, P.WAIVE_FINES, lambda w, a: A(_fined(w), "主任同意")),
+    E(library_fines.void_settlement, P.WAIVE_FINES, lambda w, a: A(_fine_paid(w), "记错了")),
+    E(library_fines.fines_ledger, P.LEND_BOOKS),
+    E(library_fines.reader_fines, P.LEND_BOOKS, lambda w, a: A(w.resident)),
+    E(library_fines.fines_ledger_pdf, P.LEND_BOOKS, lambda w, a: A((_fined(w), "all")[1])),
     E(library_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     # classes and activities
     E(classes.save_course, P.MANAGE_ACTIVITIES, lambda w, a: A(w.course_input())),
