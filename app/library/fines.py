@@ -441,17 +441,21 @@ def render_ledger(
     cols = [  # x, width, heading
         (0, 22, translate("Library", "Returned")),
         (22, 24, translate("Library", "Barcode")),
-        (46, 52, translate("Library", "Title")),
-        (98, 40, translate("Library", "Card holder")),
-        (138, 14, translate("Library", "Days late")),
-        (152, 20, translate("Library", "Fine")),
-        (172, 16, translate("Library", "State")),
+        (46, 46, translate("Library", "Title")),
+        (92, 40, translate("Library", "Card holder")),
+        (132, 16, translate("Library", "Days late")),
+        (148, 18, translate("Library", "Fine")),
+        (166, 22, translate("Library", "State")),
         (188, 22, translate("Library", "Settled")),
         (210, 26, translate("Library", "By")),
         (236, 37, translate("Library", "Receipt / reason")),
     ]
-    period = translate("Library", "Returned {since} to {until}").format(
-        since=since.isoformat() if since else "…", until=until.isoformat() if until else "…"
+    period = (
+        translate("Library", "Returned {since} to {until}").format(
+            since=since.isoformat() if since else "…", until=until.isoformat() if until else "…"
+        )
+        if since or until
+        else translate("Library", "All dates")
     )
     what = state_label(state) if state != ALL else translate("Library", "All fines")
     page = 1
@@ -474,7 +478,7 @@ def render_ledger(
 
     y = header()
     for row in ledger.rows:
-        if y < 40 * mm:
+        if y < 50 * mm:
             footer()
             c.showPage()
             page += 1
@@ -496,8 +500,8 @@ def render_ledger(
             draw_text(c, left + x * mm, y, fit(text, 8.5, (width - 2) * mm), 8.5)
         y -= 5.2 * mm
     t = ledger.totals
-    y -= 3 * mm
     c.line(left, y + 3 * mm, right, y + 3 * mm)
+    y -= 4 * mm
     for label, (n, fen) in (
         (translate("Library", "Outstanding"), t.outstanding),
         (translate("Library", "Paid"), t.paid),
