@@ -122,6 +122,8 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "reject": lambda: translate("AuditActions", "Hours rejected"),
     "drop": lambda: translate("AuditActions", "Taken off the shift"),
     "promote": lambda: translate("AuditActions", "Moved up from waitlist"),
+    "fee_paid": lambda: translate("AuditActions", "Course fee paid"),
+    "fee_refunded": lambda: translate("AuditActions", "Course fee refunded"),
     "check_in": lambda: translate("AuditActions", "Volunteer checked in"),
     "check_out": lambda: translate("AuditActions", "Volunteer checked out"),
     "no_show": lambda: translate("AuditActions", "No-show"),
@@ -480,6 +482,8 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "activities.sheet": lambda: translate("AuditText", "Class sign-in sheet printed ({n} names)"),
     "activities.certificates": lambda: translate("AuditText", "{course}: {n} completion certificates ({new} new)"),
     "activities.demo": lambda: translate("AuditText", "Demo classes and activities"),
+    "activities.fee_paid": lambda: translate("AuditText", "{course}: fee {fee} paid, receipt {receipt}"),
+    "activities.fee_refunded": lambda: translate("AuditText", "{course}: fee {fee} refunded: {reason}"),
     "library_sip.superseded": lambda: translate(
         "AuditText", "Not sent: replaced by transaction {replaced_by}, kept to send it again after a return"
     ),

@@ -33,6 +33,7 @@ from app.accounts import permissions as P
 from app.accounts import service as accounts
 from app.activities import attendance as class_attendance
 from app.activities import certificates as class_certificates
+from app.activities import fees as class_fees
 from app.activities import report as class_report
 from app.activities import service as classes
 from app.actor import (
@@ -413,6 +414,18 @@ class World:
         ).enrolment_id
 
     @functools.cached_property
+    def paid_place(self) -> int:
+        """A place on a ¥80 course, not paid yet (the resident must be 60 or over: the resident of the world is)."""
+        inp = dataclasses.replace(self.course_input(), name="国画班", fee_fen=8000)
+        course = classes.save_course(self.db, SYSTEM, inp)
+        return classes.sign_up(self.db, SYSTEM, course, self.resident).enrolment_id
+
+    @functools.cached_property
+    def paid_fee(self) -> int:
+        class_fees.collect_fee(self.db, SYSTEM, self.paid_place, 8000)
+        return self.paid_place
+
+    @functools.cached_property
     def attended_course(self) -> int:
         """A finished course (four Mondays in September), the resident signed up before it and present every time:
         certificates may be issued."""
@@ -782,6 +795,8 @@ ENTRIES: list[Entry] = [
     E(class_certificates.issue_certificates, P.MANAGE_ACTIVITIES, lambda w, a: A(w.attended_course)),
     E(classes.sign_up, P.RUN_ACTIVITIES, lambda w, a: A(w.class_course, w.resident)),
     E(classes.withdraw, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment, "搬家")),
+    E(class_fees.collect_fee, P.RUN_ACTIVITIES, lambda w, a: A(w.paid_place, 8000)),
+    E(class_fees.refund_fee, P.REFUND_CLASS_FEE, lambda w, a: A(w.paid_fee, "主任同意退费")),
     E(classes.promoted_person, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment)),
     E(classes.list_enrolments, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_course)[1])),
     E(
