@@ -202,6 +202,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "library_copy": lambda: translate("AuditRecords", "Book copy"),
     "library_reader": lambda: translate("AuditRecords", "Reader card"),
     "library_loan": lambda: translate("AuditRecords", "Book loan"),
+    "library_fines": lambda: translate("AuditRecords", "Book room fines ledger"),
     "library_hold": lambda: translate("AuditRecords", "Book hold"),
     "library_settings": lambda: translate("AuditRecords", "Book room settings"),
     "library_catalogue": lambda: translate("AuditRecords", "Book room catalogue"),
@@ -548,6 +549,7 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "roster": lambda: translate("AuditText", "Week roster"),
         "hours_pdf": lambda: translate("AuditText", "Volunteer hours (PDF)"),
         "hours_xlsx": lambda: translate("AuditText", "Volunteer hours (Excel)"),
+        "fines ledger pdf": lambda: translate("AuditText", "Book room fines ledger (PDF)"),
     },
     "status": {
         "booked": lambda: translate("AuditText", "booked"),

@@ -409,7 +409,19 @@ def fines_ledger_pdf(
     from app.settings import center_info
 
     center = center_info(db)
-    return render_ledger(ledger, state, since, until, center.name, clock.today())
+    pdf = render_ledger(ledger, state, since, until, center.name, clock.today())
+    with db.write() as s:  # the printout names readers: noted like the reminder slips (the desk's own document)
+        detail = f"{state} {since or ''}–{until or ''}".strip()
+        audit.record(
+            s,
+            actor,
+            "export",
+            "library_fines",
+            None,
+            audit.message("export.detail", what="fines ledger pdf", detail=detail),
+            after={"rows": len(ledger.rows)},
+        )
+    return pdf
 
 
 def render_ledger(
