@@ -122,6 +122,8 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "reject": lambda: translate("AuditActions", "Hours rejected"),
     "drop": lambda: translate("AuditActions", "Taken off the shift"),
     "promote": lambda: translate("AuditActions", "Moved up from waitlist"),
+    "fee_paid": lambda: translate("AuditActions", "Course fee paid"),
+    "fee_refunded": lambda: translate("AuditActions", "Course fee refunded"),
     "check_in": lambda: translate("AuditActions", "Volunteer checked in"),
     "check_out": lambda: translate("AuditActions", "Volunteer checked out"),
     "no_show": lambda: translate("AuditActions", "No-show"),
@@ -137,10 +139,14 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "retire": lambda: translate("AuditActions", "Taken out of the collection"),
     "import_catalogue": lambda: translate("AuditActions", "Catalogue import"),
     "remind": lambda: translate("AuditActions", "Reminder slips printed"),
+    "fine_paid": lambda: translate("AuditActions", "Book room fine paid"),
+    "fine_waived": lambda: translate("AuditActions", "Book room fine waived"),
+    "fine_settlement_voided": lambda: translate("AuditActions", "Book room fine record undone"),
     "dismiss": lambda: translate("AuditActions", "Dismissed"),
     "to_visit": lambda: translate("AuditActions", "Turned into a visit request"),
     "complete": lambda: translate("AuditActions", "Marked done"),
     "reveal_health": lambda: translate("AuditActions", "Health record opened"),
+    "lost": lambda: translate("AuditActions", "Closed as lost to follow-up"),
 }
 
 ENTITIES: dict[str, Callable[[], str]] = {
@@ -197,6 +203,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "library_copy": lambda: translate("AuditRecords", "Book copy"),
     "library_reader": lambda: translate("AuditRecords", "Reader card"),
     "library_loan": lambda: translate("AuditRecords", "Book loan"),
+    "library_fines": lambda: translate("AuditRecords", "Book room fines ledger"),
     "library_hold": lambda: translate("AuditRecords", "Book hold"),
     "library_settings": lambda: translate("AuditRecords", "Book room settings"),
     "library_catalogue": lambda: translate("AuditRecords", "Book room catalogue"),
@@ -210,6 +217,7 @@ ENTITIES: dict[str, Callable[[], str]] = {
     "health_condition": lambda: translate("AuditRecords", "Chronic condition"),
     "health_plan": lambda: translate("AuditRecords", "Follow-up plan"),
     "health_followup": lambda: translate("AuditRecords", "Health follow-up"),
+    "health_attempt": lambda: translate("AuditRecords", "Follow-up attempt"),
     "health_reading": lambda: translate("AuditRecords", "Health reading"),
     "health_referral": lambda: translate("AuditRecords", "Referral to the partner clinic"),
     "health_list": lambda: translate("AuditRecords", "Health due list"),
@@ -414,6 +422,10 @@ MESSAGES: dict[str, Callable[[], str]] = {
         "AuditText", "Copy {barcode} returned, {days} days late, fine {fine} fen"
     ),
     "library.renewed": lambda: translate("AuditText", "Copy {barcode} renewed, due {due}"),
+    "library.fine_paid": lambda: translate("AuditText", "Fine {fine} paid, receipt {receipt}"),
+    "library.fine_waived": lambda: translate("AuditText", "Fine {fine} waived: {reason}"),
+    "library.fine_payment_voided": lambda: translate("AuditText", "Fine payment {receipt} undone: {reason}"),
+    "library.fine_waiver_voided": lambda: translate("AuditText", "Fine waiver undone: {reason}"),
     "library.undo_district": lambda: translate(
         "AuditText", "Copy {barcode}: lent at another desk first; a return is kept to send to the district library"
     ),
@@ -447,6 +459,7 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "health.signing": lambda: translate("AuditText", "{team}, {doctor}; renewal due {due}"),
     "health.plan": lambda: translate("AuditText", "Every {months} months; first due {due}"),
     "health.followup": lambda: translate("AuditText", "Follow-up on {day}; next due {due}"),
+    "health.attempt": lambda: translate("AuditText", "Follow-up tried on {day}, not done: {attempt_outcome}"),
     "health.reading": lambda: translate("AuditText", "Readings: {kinds}"),
     "health.referral": lambda: translate("AuditText", "Referred to {partner} (request {number})"),
     "health.record_opened": lambda: translate("AuditText", "Health record opened"),
@@ -473,6 +486,8 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "activities.sheet": lambda: translate("AuditText", "Class sign-in sheet printed ({n} names)"),
     "activities.certificates": lambda: translate("AuditText", "{course}: {n} completion certificates ({new} new)"),
     "activities.demo": lambda: translate("AuditText", "Demo classes and activities"),
+    "activities.fee_paid": lambda: translate("AuditText", "{course}: fee {fee} paid, receipt {receipt}"),
+    "activities.fee_refunded": lambda: translate("AuditText", "{course}: fee {fee} refunded: {reason}"),
     "library_sip.superseded": lambda: translate(
         "AuditText", "Not sent: replaced by transaction {replaced_by}, kept to send it again after a return"
     ),
@@ -513,6 +528,12 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "unit": lambda: translate("AuditText", "unit"),
         "building": lambda: translate("AuditText", "building"),
     },
+    "attempt_outcome": {  # why a health follow-up attempt failed (db.models.health.ATTEMPT_OUTCOMES)
+        "unreached": lambda: translate("AuditText", "not reached"),
+        "refused": lambda: translate("AuditText", "refused"),
+        "moved": lambda: translate("AuditText", "moved away"),
+        "other": lambda: translate("AuditText", "other reason"),
+    },
     "visit_result": {
         "all_well": lambda: translate("AuditText", "all well"),
         "need_found": lambda: translate("AuditText", "need found"),
@@ -537,6 +558,7 @@ _CODES: dict[str, dict[str, Callable[[], str]]] = {
         "roster": lambda: translate("AuditText", "Week roster"),
         "hours_pdf": lambda: translate("AuditText", "Volunteer hours (PDF)"),
         "hours_xlsx": lambda: translate("AuditText", "Volunteer hours (Excel)"),
+        "fines ledger pdf": lambda: translate("AuditText", "Book room fines ledger (PDF)"),
     },
     "status": {
         "booked": lambda: translate("AuditText", "booked"),

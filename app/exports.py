@@ -79,6 +79,7 @@ LISTS: dict[str, Callable[[], str]] = {
     "library_loans": lambda: translate("Exports", "Books on a reader's card"),
     "library_holds": lambda: translate("Exports", "Book holds"),
     "library_overdue": lambda: translate("Exports", "Overdue books"),
+    "library_fines": lambda: translate("Exports", "Book room fines ledger"),
     "library_district": lambda: translate("Exports", "District library transactions to send"),
     # classes and activities
     "courses": lambda: translate("Exports", "Courses and groups"),

@@ -76,6 +76,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "health_conditions",
         "health_followup_plans",
         "health_followups",
+        "health_followup_attempts",
         "health_readings",
         "health_referrals",
     ),

@@ -171,6 +171,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "role": SHORT_CODE,
     "method": SHORT_CODE,
     "payment": SHORT_CODE,
+    "fee_payment": SHORT_CODE,  # activities.sign_up: how the course fee was paid
     "limit_scope": SHORT_CODE,
     "policy": SHORT_CODE,  # canteen.late_sale: refuse | full_price
     "status": CODE,
@@ -294,6 +295,7 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "team": TITLE,  # family-doctor team
     "doctor": PERSON_NAME,
     "glucose_timing": SHORT_CODE,
+    "outcome": SHORT_CODE,  # why a follow-up attempt failed
     "add_condition.name": TITLE,
 }
 

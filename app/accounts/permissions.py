@@ -42,8 +42,10 @@ ISSUE_DISTRICT_REPORT = "issue_district_report"  # make (and store) the month's 
 IMPORT_RECORDS = "import_records"  # bring residents, children or volunteers in from a spreadsheet (administrators)
 RUN_ACTIVITIES = "run_activities"  # sign residents up for classes and activities, take attendance, record events
 MANAGE_ACTIVITIES = "manage_activities"  # courses, troupes, terms, schedules, teachers, fees; completion certificates
+REFUND_CLASS_FEE = "refund_class_fee"  # give a course fee back after the term has begun (administrators)
 LEND_BOOKS = "lend_books"  # the book room's desk: lend, return, renew, holds, reminder slips
 MANAGE_BOOK_ROOM = "manage_book_room"  # the catalogue, loan settings, the district library link (SIP2)
+WAIVE_FINES = "waive_fines"  # waive a book room fine, or void a fine's payment or waiver recorded by mistake
 RECORD_VISITS = "record_visits"  # households, 走访 visits, council meetings and their follow-up tasks
 MANAGE_COUNCILS = "manage_councils"  # building councils, their members and roles, 三带一联 links
 SEE_HEALTH = "see_health"  # residents' health records (sensitive personal information; every reveal audited)
@@ -83,8 +85,10 @@ ALL_PERMISSIONS = (
     IMPORT_RECORDS,
     RUN_ACTIVITIES,
     MANAGE_ACTIVITIES,
+    REFUND_CLASS_FEE,
     LEND_BOOKS,
     MANAGE_BOOK_ROOM,
+    WAIVE_FINES,
     RECORD_VISITS,
     MANAGE_COUNCILS,
     SEE_HEALTH,
@@ -213,6 +217,8 @@ def refusal_message(permission: str) -> str:
         MANAGE_ACTIVITIES: translate("Permissions", "Your role may not change classes, activities or their teachers."),
         LEND_BOOKS: translate("Permissions", "Your role may not lend or take back books."),
         MANAGE_BOOK_ROOM: translate("Permissions", "Your role may not change the book room's catalogue or settings."),
+        WAIVE_FINES: translate("Permissions", "Only an administrator waives a fine or undoes a fine's record."),
+        REFUND_CLASS_FEE: translate("Permissions", "Only an administrator refunds a course fee once the term has begun."),
         RECORD_VISITS: translate("Permissions", "Your role may not record visits or council meetings."),
         MANAGE_COUNCILS: translate("Permissions", "Your role may not change building councils or 三带一联 links."),
         SEE_HEALTH: translate("Permissions", "Your role may not see health records."),

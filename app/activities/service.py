@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.accounts.permissions import MANAGE_ACTIVITIES, RUN_ACTIVITIES, require
 from app.accounts.privacy import shown_phone
+from app.activities import fees
 from app.actor import Actor
 from app.boundary import checked
 from app.database import Database
@@ -631,6 +632,7 @@ def list_sessions(db: Database, course_id: int) -> list[SessionRow]:
 class SignUpResult:
     enrolment_id: int
     status: str  # booked | waitlist
+    receipt_no: str = ""  # the fee's receipt, when it was taken with the sign-up (app.activities.fees)
 
 
 def _booked(s: Session, course_id: int) -> int:
@@ -672,13 +674,23 @@ def check_conditions(s: Session, course: ActivityCourse, resident: Resident) -> 
     return None
 
 
-@checked
+@checked(choices={"fee_payment": fees.PAYMENTS})
 def sign_up(
-    db: Database, actor: Actor, course_id: int, resident_id: int, *, waitlist_if_full: bool = False
+    db: Database,
+    actor: Actor,
+    course_id: int,
+    resident_id: int,
+    *,
+    waitlist_if_full: bool = False,
+    fee_payment: str | None = None,
 ) -> SignUpResult:
     """Sign a resident up at the desk. A full course raises `CourseFull` (offer the waitlist) unless
     `waitlist_if_full`, which puts them on the waitlist instead. Refused (UserError, nothing written): an age or
     category condition not met, already signed up or waiting, a course archived or ended.
+
+    `fee_payment` ("cash", "wechat", "alipay"): the desk takes a paid course's fee with the sign-up, in the same
+    unit of work (app.activities.fees: receipt number, who took it). Only a place is paid for: a resident put on
+    the waitlist pays nothing now (the result has no receipt) and pays when a place comes to them.
 
     The course's row is locked before the places are counted (module docstring), so capacity holds when two desks
     sign up for the last place at the same moment."""
@@ -733,13 +745,18 @@ def sign_up(
             audit.message("activities.signup", name=resident.name, course=course.name, status=status),
             after={"course_id": course_id, "resident_id": resident_id, "status": status},
         )
-        return SignUpResult(e.id, status)
+        receipt = ""
+        if fee_payment is not None and status == BOOKED and course.fee_fen > 0:
+            receipt = fees.take_fee(s, actor, e, course, fee_payment)
+        return SignUpResult(e.id, status, receipt)
 
 
 @checked
 def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> int | None:
     """Take a resident off a course or its waitlist: kept, marked withdrawn with who, when and why. A booked place
-    freed goes to the first on the waitlist (who fits the conditions); returns that enrolment's id, if any."""
+    freed goes to the first on the waitlist (who fits the conditions); returns that enrolment's id, if any.
+    Before the term's first day a fee paid is refunded with the same reason (app.activities.fees); later only an
+    administrator refunds it (`fees.refund_fee`)."""
     require(actor, RUN_ACTIVITIES)
     if not reason.strip():
         raise ValidationError({"reason": translate("Activities", "Give a reason.")})
@@ -769,6 +786,7 @@ def withdraw(db: Database, actor: Actor, enrolment_id: int, reason: str) -> int 
             after={"status": WITHDRAWN},
         )
         s.flush()
+        fees.refund_on_withdrawal(s, actor, e, course, reason.strip())
         return _promote(s, actor, course) if was == BOOKED else None
 
 
@@ -845,6 +863,8 @@ class EnrolmentRow:
     created_at: dt.datetime
     withdraw_reason: str | None
     attended: int
+    fee_fen: int = 0  # the course's fee (0: free)
+    fee: fees.FeeState = field(default_factory=fees.FeeState)  # what this sign-up paid and got back
 
 
 @checked
@@ -868,6 +888,9 @@ def list_enrolments(db: Database, actor: Actor, course_id: int, include_withdraw
         if not include_withdrawn:
             q = q.where(ActivityEnrolment.status != WITHDRAWN)
         order = {BOOKED: 0, WAITLIST: 1, WITHDRAWN: 2}
+        fee_fen = s.execute(select(ActivityCourse.fee_fen).where(ActivityCourse.id == course_id)).scalar() or 0
+        found = s.execute(q.order_by(ActivityEnrolment.created_at, ActivityEnrolment.id)).all()
+        paid = fees.fee_states(s, [e.id for e, _n, _b in found])
         rows = [
             EnrolmentRow(
                 e.id,
@@ -878,8 +901,10 @@ def list_enrolments(db: Database, actor: Actor, course_id: int, include_withdraw
                 e.created_at,
                 e.withdraw_reason,
                 int(attended.get(e.resident_id, 0)),
+                int(fee_fen),
+                paid.get(e.id, fees.FeeState()),
             )
-            for e, name, birth in s.execute(q.order_by(ActivityEnrolment.created_at, ActivityEnrolment.id)).all()
+            for e, name, birth in found
         ]
     return sorted(rows, key=lambda r: order.get(r.status, 3))
 

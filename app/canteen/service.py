@@ -945,7 +945,9 @@ def card_movement(
     A meal-card movement is money at the counter, dated now and counted in the acting cashier's day (its cash
     goes into that day's expected cash). Once that cashier's day is closed it is refused (UserError) like a
     sale: the drawer is counted and the Z report printed, so the top-up or refund waits for the next day, or an
-    admin reopens the day (logged) and the close is done again. Also refused when today lies in a settled period.
+    admin reopens the day (logged) and the close is done again. Also refused when today lies in a settled period,
+    and a cash refund larger than the cash the acting cashier's drawer took today (its expected cash would go below
+    zero: the money must come out of a drawer that holds it — another cashier's till, or a WeChat / Alipay refund).
     """
     require(actor, SELL_MEALS)
     if kind not in ("topup", "refund"):
@@ -973,6 +975,18 @@ def card_movement(
             raise UserError(
                 translate("Canteen", "The card holds only {b}: it cannot refund more.").format(b=pricing.money(balance))
             )
+        if kind == "refund" and payment == "cash":
+            in_drawer = drawer_cash_fen(s, day, actor.user_id)
+            if in_drawer < amount_fen:
+                raise UserError(
+                    translate(
+                        "Canteen",
+                        "Your drawer has taken only {cash} in cash today, less than this {amount} refund: the cash "
+                        "must come out of a drawer that holds it. Have a cashier whose drawer took cash today give "
+                        "the refund at their till, or refund it by WeChat Pay or Alipay.",
+                    ).format(cash=pricing.money(in_drawer), amount=pricing.money(amount_fen)),
+                    field="amount",
+                )
         s.add(
             MealCardEntry(card_id=card.id, at=now, kind=kind, amount_fen=delta, user_id=actor.user_id, payment=payment)
         )
@@ -987,6 +1001,32 @@ def card_movement(
             {"balance": balance + delta},
         )
         return balance + delta
+
+
+_DRAWER_SALES_Q = select(func.coalesce(func.sum(MealTicket.self_paid_fen), 0)).where(
+    MealTicket.day == bindparam("day"),
+    MealTicket.cashier_id.is_not_distinct_from(bindparam("cashier")),
+    MealTicket.status == "sold",
+    MealTicket.payment == "cash",
+)
+_DRAWER_CARD_Q = select(func.coalesce(func.sum(MealCardEntry.amount_fen), 0)).where(
+    MealCardEntry.user_id.is_not_distinct_from(bindparam("cashier")),
+    MealCardEntry.kind.in_(("topup", "refund")),
+    MealCardEntry.payment == "cash",
+    MealCardEntry.at >= bindparam("start"),
+    MealCardEntry.at < bindparam("end"),
+)
+
+
+def drawer_cash_fen(s: Session, day: dt.date, cashier_id: int | None) -> int:
+    """The cash a cashier's drawer should hold for the day so far: the day close's expected cash (cash sales not
+    voided, plus meal-card top-ups less refunds paid in cash; `app.canteen.reports.DaySummary.expected_cash_fen`).
+    Read inside the caller's unit of work after `lock_cashier_day`, so another till of the same cashier waits."""
+    start, end = clock.local_day_bounds(day)
+    conn = s.connection()
+    sales = conn.execute(_DRAWER_SALES_Q, {"day": day, "cashier": cashier_id}).scalar_one()
+    cards = conn.execute(_DRAWER_CARD_Q, {"cashier": cashier_id, "start": start, "end": end}).scalar_one()
+    return int(sales) + int(cards)
 
 
 def rebuild_guards(s: Session, days: list[dt.date]) -> None:

@@ -1,6 +1,7 @@
 """Demo data of the health corner: consents, family-doctor signings (some due for renewal), chronic conditions,
-follow-up plans (some overdue, so the due list and the 未诉先办 alert have something to show), readings over the
-last weeks, a referral to the partner clinic. Everything through the services, as the health account."""
+follow-up plans (some overdue, so the due list and the 未诉先办 alert have something to show; some of those were
+tried and not reached), readings over the last weeks, a referral to the partner clinic. Everything through the
+services, as the health account."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def populate(db: Database, ctx: DemoContext) -> None:
             .limit(1)
         ).scalar_one_or_none()
     people = [r for r in elders if r not in already][:MAX_PEOPLE]
-    counts = {"consents": 0, "signings": 0, "plans": 0, "readings": 0}
+    counts = {"consents": 0, "signings": 0, "plans": 0, "readings": 0, "attempts": 0}
     followed: list[int] = []  # residents with a chronic condition: the referral goes to one of them
     catalogue = H.condition_catalogue()
     for i, rid in enumerate(people):
@@ -90,6 +91,12 @@ def populate(db: Database, ctx: DemoContext) -> None:
             while day <= today and rng.random() < 0.92:
                 H.record_followup(db, nurse, plan, day, rng.choice(H.FOLLOWUP_METHODS), "")
                 day = H.add_months(day, months)
+            # some of those left overdue were tried and not reached (chosen without the generator, so the rest of
+            # the demo stays as it was)
+            for n, tried in enumerate((day + dt.timedelta(days=3), day + dt.timedelta(days=10))):
+                if tried <= today and plan % (2 + n) == 0:
+                    H.record_attempt(db, nurse, plan, tried, "phone" if n == 0 else "home", "unreached", "")
+                    counts["attempts"] += 1
         for _ in range(rng.randint(0, 4)):
             back = rng.randint(0, 45)
             at = dt.datetime.combine(today - dt.timedelta(days=back), dt.time(8, 30), clock.local_tz())
@@ -121,5 +128,5 @@ def populate(db: Database, ctx: DemoContext) -> None:
         audit.record(s, nurse, "demo", "health_demo", None, audit.message("health.demo", **counts))
     ctx.log(
         f"health: {counts['consents']} consents, {counts['signings']} signings, {counts['plans']} plans, "
-        f"{counts['readings']} readings"
+        f"{counts['attempts']} failed follow-up attempts, {counts['readings']} readings"
     )

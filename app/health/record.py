@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, literal, select, union_all
+from sqlalchemy import Date, Integer, String, and_, cast, exists, func, literal, null, or_, select, union_all
 
 from app import audit, clock
 from app.accounts.permissions import SEE_HEALTH, require
@@ -19,6 +19,7 @@ from app.accounts.privacy import shown_phone
 from app.actor import Actor
 from app.boundary import checked
 from app.errors import NotFound
+from app.health.service import attempts_summary
 from app.i18n import translate
 from app.residents.idnumbers import age_on, mask_id_number
 from app.residents.service import format_address
@@ -28,6 +29,7 @@ from db.models.health import (
     ChronicCondition,
     FamilyDoctorSigning,
     FollowUp,
+    FollowUpAttempt,
     FollowUpPlan,
     HealthConsent,
     HealthReading,
@@ -37,6 +39,34 @@ from db.models.requests import RequestDepartment, ServiceRequest
 
 READINGS_SHOWN = 30
 FOLLOWUPS_SHOWN = 30
+ATTEMPTS_SHOWN = 30
+
+
+def _attempts_since_last_followup():
+    """The plan's failed attempts since its latest completed follow-up (all of them before the first): the ones
+    that still count against the follow-up now due. An attempt on the day of the latest follow-up is behind it."""
+    return and_(
+        FollowUpAttempt.plan_id == FollowUpPlan.id,
+        or_(FollowUpPlan.last_followup_on.is_(None), FollowUpAttempt.attempted_on > FollowUpPlan.last_followup_on),
+    )
+
+
+def _attempt_columns() -> tuple:
+    """(count, last day, last outcome) of `_attempts_since_last_followup`, correlated to the plan of the enclosing
+    query: each an index look-up (plan_id, attempted_on), the same SQL on SQLite and PostgreSQL."""
+    since = _attempts_since_last_followup()
+    count = select(func.count(FollowUpAttempt.id)).where(since).correlate(FollowUpPlan).scalar_subquery()
+    last = (
+        select(FollowUpAttempt.id)
+        .where(since)
+        .order_by(FollowUpAttempt.attempted_on.desc(), FollowUpAttempt.id.desc())
+        .limit(1)
+        .correlate(FollowUpPlan)
+        .scalar_subquery()
+    )
+    day = select(FollowUpAttempt.attempted_on).where(FollowUpAttempt.id == last).scalar_subquery()
+    outcome = select(FollowUpAttempt.outcome).where(FollowUpAttempt.id == last).scalar_subquery()
+    return count.label("attempts"), day.label("last_attempt_on"), outcome.label("last_attempt_outcome")
 
 
 @dataclass(frozen=True)
@@ -80,6 +110,24 @@ class PlanRow:
     started_on: dt.date
     last_followup_on: dt.date | None
     next_due: dt.date
+    # failed attempts since the latest completed follow-up (they leave the plan due), and the last of them
+    attempts: int = 0
+    last_attempt_on: dt.date | None = None
+    last_attempt_outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class AttemptRow:
+    """A follow-up tried that did not happen: when (local day), how, why, the note, who recorded it and when."""
+
+    id: int
+    plan_id: int
+    attempted_on: dt.date
+    method: str
+    outcome: str
+    note: str
+    recorded_by: str
+    recorded_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -139,6 +187,7 @@ class HealthRecord:
     followups: list[FollowUpRow]
     readings: list[ReadingRow]
     referrals: list[ReferralRow]
+    attempts: list[AttemptRow]  # failed follow-up attempts of the plans in force, newest first
 
 
 def _staff_names(s, ids: set[int | None]) -> dict[int, str]:
@@ -181,7 +230,7 @@ def get_record(db: Database, actor: Actor, resident_id: int, where: str = "") ->
             .all()
         )
         plans = s.execute(
-            select(FollowUpPlan, ChronicCondition.name)
+            select(FollowUpPlan, ChronicCondition.name, *_attempt_columns())
             .outerjoin(ChronicCondition, ChronicCondition.id == FollowUpPlan.condition_id)
             .where(FollowUpPlan.resident_id == resident_id, FollowUpPlan.ended_at.is_(None))
             .order_by(FollowUpPlan.next_due, FollowUpPlan.id)
@@ -194,6 +243,17 @@ def get_record(db: Database, actor: Actor, resident_id: int, where: str = "") ->
             .order_by(FollowUp.done_on.desc(), FollowUp.id.desc())
             .limit(FOLLOWUPS_SHOWN)
         ).all()
+        attempts = (
+            s.execute(
+                select(FollowUpAttempt)
+                .join(FollowUpPlan, FollowUpPlan.id == FollowUpAttempt.plan_id)
+                .where(FollowUpAttempt.resident_id == resident_id, FollowUpPlan.ended_at.is_(None))
+                .order_by(FollowUpAttempt.attempted_on.desc(), FollowUpAttempt.id.desc())
+                .limit(ATTEMPTS_SHOWN)
+            )
+            .scalars()
+            .all()
+        )
         readings = (
             s.execute(
                 select(HealthReading)
@@ -215,6 +275,7 @@ def get_record(db: Database, actor: Actor, resident_id: int, where: str = "") ->
             s,
             {c.recorded_by_id for c in consents}
             | {f.recorded_by_id for f, _ in followups}
+            | {a.recorded_by_id for a in attempts}
             | {x.taken_by_id for x in readings},
         )
         audit.record(
@@ -266,9 +327,31 @@ def get_record(db: Database, actor: Actor, resident_id: int, where: str = "") ->
             conditions=[ConditionRow(c.id, c.code, c.name, c.diagnosed_on) for c in conditions],
             plans=[
                 PlanRow(
-                    p.id, cname or "", p.condition_id, p.interval_months, p.started_on, p.last_followup_on, p.next_due
+                    p.id,
+                    cname or "",
+                    p.condition_id,
+                    p.interval_months,
+                    p.started_on,
+                    p.last_followup_on,
+                    p.next_due,
+                    int(n or 0),
+                    last_on,
+                    last_outcome,
                 )
-                for p, cname in plans
+                for p, cname, n, last_on, last_outcome in plans
+            ],
+            attempts=[
+                AttemptRow(
+                    a.id,
+                    a.plan_id,
+                    a.attempted_on,
+                    a.method,
+                    a.outcome,
+                    a.note,
+                    staff.get(a.recorded_by_id or 0, ""),
+                    a.recorded_at,
+                )
+                for a in attempts
             ],
             followups=[
                 FollowUpRow(
@@ -318,6 +401,10 @@ class DueRow:
     what: str
     due: dt.date
     overdue: bool
+    # a follow-up's failed attempts since its latest completed follow-up, and the last of them (0 / None: renewals)
+    attempts: int = 0
+    last_attempt_on: dt.date | None = None
+    last_attempt_outcome: str | None = None
 
 
 def _consent_for(resident_col):
@@ -332,6 +419,7 @@ def _due_statement(until: dt.date):
             FollowUpPlan.resident_id.label("resident_id"),
             func.coalesce(ChronicCondition.name, "").label("what"),
             FollowUpPlan.next_due.label("due"),
+            *_attempt_columns(),
         )
         .outerjoin(ChronicCondition, ChronicCondition.id == FollowUpPlan.condition_id)
         .where(FollowUpPlan.ended_at.is_(None), FollowUpPlan.next_due <= until, _consent_for(FollowUpPlan.resident_id))
@@ -342,6 +430,9 @@ def _due_statement(until: dt.date):
         FamilyDoctorSigning.resident_id.label("resident_id"),
         FamilyDoctorSigning.team.label("what"),
         FamilyDoctorSigning.renewal_due.label("due"),
+        literal(0, Integer).label("attempts"),
+        cast(null(), Date).label("last_attempt_on"),
+        cast(null(), String).label("last_attempt_outcome"),
     ).where(
         FamilyDoctorSigning.ended_at.is_(None),
         FamilyDoctorSigning.renewal_due <= until,
@@ -378,6 +469,9 @@ def due_list(
             r.what,
             r.due,
             r.due < today,
+            int(r.attempts or 0),
+            r.last_attempt_on,
+            r.last_attempt_outcome,
         )
         for r in rows
     ]
@@ -403,8 +497,9 @@ def export_due_list(
     db: Database, actor: Actor, today: dt.date, within_days: int = 14, overdue_only: bool = False
 ) -> bytes:
     """The due / overdue list (as `due_list`, every row) as an .xlsx call list: due day, state, what, resident,
-    masked ID number, phone, condition or team. An export of health data: checked (SEE_HEALTH) and recorded in the
-    audit trail (how many rows, which days) before the file is made."""
+    masked ID number, phone, condition or team, failed attempts since the latest follow-up. An export of health
+    data: checked (SEE_HEALTH) and recorded in the audit trail (how many rows, which days) before the file is
+    made."""
     require(actor, SEE_HEALTH)
     import io
 
@@ -435,6 +530,7 @@ def export_due_list(
             translate("Health", "ID number"),
             translate("Health", "Phone"),
             translate("Health", "Condition / team"),
+            translate("Health", "Failed attempts"),
         ]
     )
     for r in rows:
@@ -444,11 +540,13 @@ def export_due_list(
             else translate("Health", "Due")
         )
         kind = translate("Health", "Follow-up") if r.kind == FOLLOWUP else translate("Health", "Family-doctor renewal")
-        ws.append([r.due, state, kind, r.name, r.masked_id, r.phone, r.what])
+        tried = attempts_summary(r.attempts, r.last_attempt_on, r.last_attempt_outcome)
+        ws.append([r.due, state, kind, r.name, r.masked_id, r.phone, r.what, tried])
     for cell in ws["A"][1:]:
         cell.number_format = "yyyy-mm-dd"
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["E"].width = 20
+    ws.column_dimensions["H"].width = 30
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -2,7 +2,8 @@
 
 Counted over one calendar month of local days (as `app.reports.figures`):
 
-- follow-ups done in the month, and follow-ups overdue at the month's end (the rule of
+- follow-ups done in the month (completed ones only: a failed attempt, 未随访, is not a follow-up and is counted
+  apart, as are the plans closed as lost to follow-up, 失访), and follow-ups overdue at the month's end (the rule of
   `app.health.queries.overdue_followups` applied to the records as they stood on the last day: plans in force then,
   consent in force then, the due day from the follow-ups done by then), per condition (a general plan: "General");
 - readings taken at the health corner (voided ones left out) per kind, and the residents measured;
@@ -28,6 +29,7 @@ from db.models.health import (
     ChronicCondition,
     FamilyDoctorSigning,
     FollowUp,
+    FollowUpAttempt,
     FollowUpPlan,
     HealthConsent,
     HealthReading,
@@ -95,6 +97,20 @@ def month_section(db: Database, actor: Actor, year: int, month: int) -> Section:
         ):
             done[name or ""] = done.get(name or "", 0) + int(n)
         overdue = _overdue_at_end(s, last, end)
+        attempts = int(
+            s.execute(
+                select(func.count()).where(FollowUpAttempt.attempted_on >= first, FollowUpAttempt.attempted_on <= last)
+            ).scalar_one()
+        )
+        lost = int(
+            s.execute(
+                select(func.count()).where(
+                    FollowUpPlan.lost_to_followup.is_(True),
+                    FollowUpPlan.ended_at >= start,
+                    FollowUpPlan.ended_at < end,
+                )
+            ).scalar_one()
+        )
         taken = and_(HealthReading.taken_at >= start, HealthReading.taken_at < end, HealthReading.voided_at.is_(None))
         kinds = s.execute(
             select(
@@ -199,5 +215,7 @@ def month_section(db: Database, actor: Actor, year: int, month: int) -> Section:
             (translate("HealthReport", "Visits to the health corner"), str(total)),
             (translate("HealthReport", "Residents measured"), str(measured)),
             (translate("HealthReport", "Residents referred"), str(residents_referred)),
+            (translate("HealthReport", "Follow-up attempts that failed"), str(attempts)),
+            (translate("HealthReport", "Plans closed as lost to follow-up"), str(lost)),
         ],
     )

@@ -34,9 +34,11 @@ from app.requests import service as requests_service
 from db.engine import Database
 from db.models import Resident
 from db.models.health import (
+    ATTEMPT_OUTCOMES,
     ChronicCondition,
     FamilyDoctorSigning,
     FollowUp,
+    FollowUpAttempt,
     FollowUpPlan,
     HealthConsent,
     HealthReading,
@@ -70,6 +72,29 @@ def followup_method_label(code: str) -> str:
     if code == "phone":
         return translate("Health", "by phone")
     return code
+
+
+def attempt_outcome_label(code: str) -> str:
+    """Why a follow-up attempt failed (`db.models.health.ATTEMPT_OUTCOMES`), as shown."""
+    if code == "unreached":
+        return translate("Health", "not reached")
+    if code == "refused":
+        return translate("Health", "refused")
+    if code == "moved":
+        return translate("Health", "moved away")
+    if code == "other":
+        return translate("Health", "other reason")
+    return code
+
+
+def attempts_summary(count: int, last_on: dt.date | None, last_outcome: str | None) -> str:
+    """A plan's failed attempts since its latest follow-up as one short text ("2 failed, last 2026-11-28: not
+    reached"); "" when there are none."""
+    if count <= 0 or last_on is None:
+        return ""
+    return translate("Health", "{n} failed, last {day}: {why}").format(
+        n=count, day=last_on.isoformat(), why=attempt_outcome_label(last_outcome or "")
+    )
 
 
 #: Chronic conditions the 国家基本公共卫生服务 follows up, with their ICD-10 codes and a usual interval in months
@@ -405,7 +430,8 @@ def start_plan(
 
 @checked
 def end_plan(db: Database, actor: Actor, plan_id: int, reason: str) -> None:
-    """Stop following up under this plan (`reason` required); its follow-ups stay."""
+    """Stop following up under this plan (`reason` required); its follow-ups stay. (A resident who cannot be
+    followed up is closed with `close_lost` instead, so the figures tell the two apart.)"""
     require(actor, RECORD_HEALTH)
     reason = _text(reason, "reason", translate("Health", "Say why the plan ends."))
     with db.write() as s:
@@ -464,6 +490,75 @@ def record_followup(db: Database, actor: Actor, plan_id: int, done_on: dt.date, 
             {"resident_id": plan.resident_id, "plan_id": plan.id},
         )
         return plan.next_due
+
+
+@checked
+def record_attempt(
+    db: Database, actor: Actor, plan_id: int, attempted_on: dt.date, method: str, outcome: str, note: str = ""
+) -> int:
+    """A follow-up tried on local day `attempted_on` that did not happen (未随访): `method` as a follow-up's (center:
+    the resident did not come; home: nobody at home or no entry; phone: the call failed), `outcome` unreached |
+    refused | moved | other (`other` needs a `note`). Kept with who recorded it and when. It is not a follow-up:
+    the plan's next due day stays as it was, so the plan stays on the due list and its overdue alert stays, until a
+    completed follow-up is recorded (`record_followup`). Returns the attempt's id."""
+    require(actor, RECORD_HEALTH)
+    errors: dict[str, str] = {}
+    if method not in FOLLOWUP_METHODS:
+        errors["method"] = translate("Health", "Choose how the follow-up was tried.")
+    if outcome not in ATTEMPT_OUTCOMES:
+        errors["outcome"] = translate("Health", "Choose why the follow-up did not happen.")
+    note = (note or "").strip()
+    if outcome == "other" and not note:
+        errors["note"] = translate("Health", "Say in the note why the follow-up did not happen.")
+    if attempted_on > clock.today():
+        errors["attempted_on"] = translate("Health", "The date cannot be in the future.")
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as s:
+        plan = _plan_locked(s, plan_id)
+        _with_consent(s, plan.resident_id)
+        if attempted_on < plan.started_on:
+            raise ValidationError(
+                {"attempted_on": translate("Health", "The attempt cannot be before the plan started.")}
+            )
+        row = FollowUpAttempt(
+            plan_id=plan.id,
+            resident_id=plan.resident_id,
+            attempted_on=attempted_on,
+            method=method,
+            outcome=outcome,
+            note=note,
+            recorded_at=clock.now(),
+            recorded_by_id=actor.user_id,
+        )
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "create",
+            "health_attempt",
+            row.id,
+            audit.message("health.attempt", day=attempted_on.isoformat(), attempt_outcome=outcome),
+            None,
+            {"resident_id": plan.resident_id, "plan_id": plan.id},
+        )
+        return row.id
+
+
+@checked
+def close_lost(db: Database, actor: Actor, plan_id: int, reason: str) -> None:
+    """Close the plan as lost to follow-up (失访): the resident cannot be followed up (moved without a new address,
+    refuses every contact …); `reason` required. The plan ends (off the due list, its overdue alert ends) and is
+    counted as lost, not as followed up; its follow-ups and attempts stay. For the health role and administrators
+    (RECORD_HEALTH)."""
+    require(actor, RECORD_HEALTH)
+    reason = _text(reason, "reason", translate("Health", "Say why the resident is lost to follow-up."))
+    with db.write() as s:
+        plan = _plan_locked(s, plan_id)
+        plan.ended_at, plan.ended_by_id, plan.end_reason = clock.now(), actor.user_id, reason
+        plan.lost_to_followup = True
+        audit.record(s, actor, "lost", "health_plan", plan.id, reason, None, {"resident_id": plan.resident_id})
 
 
 # --- readings -----------------------------------------------------------------------------------------------------

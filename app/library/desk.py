@@ -35,6 +35,7 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.library import district
 from app.library.catalogue import RETIRED, hyphenated, looks_like_isbn, normalise_barcode, normalise_isbn
+from app.library.fines import FineRow, outstanding_of_reader
 from app.library.rules import LendingRules, rules_in
 from app.residents.idnumbers import age_on
 from app.typed import fold
@@ -119,10 +120,15 @@ class DeskStatus:
     max_loans: int
     refusal: str | None = None
     notes: list[str] = field(default_factory=list)
+    fines: list[FineRow] = field(default_factory=list)  # fines on the card not paid or waived (app.library.fines)
 
     @property
     def overdue(self) -> int:
         return sum(1 for x in self.loans if x.overdue_days > 0)
+
+    @property
+    def fines_fen(self) -> int:
+        return sum(x.fine_fen for x in self.fines)
 
 
 def _today() -> dt.date:
@@ -291,7 +297,7 @@ def find_reader(db: Database, actor: Actor, scan: str) -> int | None:
 @checked
 def desk_status(db: Database, actor: Actor, resident_id: int) -> DeskStatus:
     """The reader's card at the desk: whose card (a guardian's for a child), its open loans (the child's too), holds,
-    and why lending is refused now (archived record, a child without a guardian, over the limit, overdue books)."""
+    fines not yet paid or waived, and why lending is refused now (archived record, a child without a guardian, over the limit, overdue books)."""
     require(actor, LEND_BOOKS)
     today = _today()
     with db.read() as s:
@@ -299,10 +305,12 @@ def desk_status(db: Database, actor: Actor, resident_id: int) -> DeskStatus:
         a = account_of(s, resident_id, rules, today)
         loans: list[LoanRow] = []
         holds: list[HoldRow] = []
+        fines: list[FineRow] = []
         if a.reader_id is not None:
             loans = _loan_rows(s, (LibraryLoan.reader_id == a.reader_id) & LibraryLoan.returned_at.is_(None), today)
             holds = _hold_rows(s, LibraryHold.reader_id == a.reader_id)
-    status = DeskStatus(a, loans, holds, rules.max_loans)
+            fines = outstanding_of_reader(s, a.reader_id)
+    status = DeskStatus(a, loans, holds, rules.max_loans, fines=fines)
     status.refusal = _account_refusal(a) or _card_refusal(a, len(loans), status.overdue, rules)
     if a.child and a.reader_resident_id is not None:
         status.notes.append(

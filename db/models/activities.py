@@ -181,3 +181,31 @@ class ActivityCertificate(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# A course fee's ledger (activity_fee_entries.kind): the fee taken at the desk, and its refund.
+FEE_PAYMENT = "payment"
+FEE_REFUND = "refund"
+
+
+class ActivityFeeEntry(Base):
+    """Money for a place on a paid course, append-only: the fee taken (`payment`, amount > 0, a gapless receipt
+    number `KC2026-000001`, the payment method) and, if it is given back, its reversal (`refund`, the negative
+    amount, with why). Never changed or deleted. One payment and at most one refund per sign-up across every
+    workstation: the unique index `ux_activity_fee_entries_kind` (a second desk's insert fails and the service says
+    the fee is already taken)."""
+
+    __tablename__ = "activity_fee_entries"
+    __table_args__ = (
+        Index("ux_activity_fee_entries_kind", "enrolment_id", "kind", unique=True),
+        Index("ix_activity_fee_entries_at", "at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("activity_enrolments.id"))
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # payment | refund
+    amount_fen: Mapped[int] = mapped_column(Integer)  # payment > 0, refund < 0
+    payment: Mapped[str] = mapped_column(String(L.SHORT_CODE.length), default="cash")  # cash | wechat | alipay
+    receipt_no: Mapped[str | None] = mapped_column(String(L.NUMBER.length))
+    reason: Mapped[str | None] = mapped_column(Text)  # a refund's why
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

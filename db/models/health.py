@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db import limits as L
@@ -133,6 +133,8 @@ class FollowUpPlan(Base):
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     end_reason: Mapped[str | None] = mapped_column(Text)
+    #: ended as lost to follow-up (失访: the resident could not be followed up, `end_reason` says why), not stopped
+    lost_to_followup: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (
         # the due/overdue lists scan plans in force by due day; ended plans (years of them) stay out of the index
@@ -164,6 +166,35 @@ class FollowUp(Base):
     __table_args__ = (
         Index("ix_health_followups_plan", "plan_id", "done_on"),
         Index("ix_health_followups_done", "done_on"),
+    )
+
+
+#: Why a follow-up attempt failed (未随访): the resident could not be reached, refused, has moved away, or another
+#: reason told in the note.
+ATTEMPT_OUTCOMES = ("unreached", "refused", "moved", "other")
+
+
+class FollowUpAttempt(Base):
+    """A follow-up that was tried and did not happen (an unanswered call, nobody at home, the resident did not come
+    to the center): the local day, how it was tried (the follow-up methods: center | home | phone), why it failed
+    (`ATTEMPT_OUTCOMES`), a note, who recorded it and when. It is not a follow-up: the plan stays due (its `next_due`
+    is untouched) until a completed follow-up is recorded; the failures since the last follow-up are counted on the
+    plan's line and the due list."""
+
+    __tablename__ = "health_followup_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("health_followup_plans.id"))
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"))
+    attempted_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # center | home | phone
+    outcome: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # unreached | refused | moved | other
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    __table_args__ = (
+        Index("ix_health_followup_attempts_plan", "plan_id", "attempted_on"),
+        CheckConstraint("outcome IN ('unreached', 'refused', 'moved', 'other')", name="attempt_outcome"),
     )
 
 

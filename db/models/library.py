@@ -25,6 +25,8 @@ LOST = "lost"
 
 # The open loans: the predicate of the one-open-loan-per-copy index (literal SQL both SQLite and PostgreSQL accept).
 OPEN_LOAN = "returned_at IS NULL"
+# The loans that carry a fine (set at return when the center charges fines): the fines ledger's partial index.
+FINED = "fine_fen > 0"
 
 # A title's key (holds are on a title, any copy): the compact ISBN-13 when the copy has one, else "t:" + title + "/" +
 # author as catalogued (folded and spaced by app.library.catalogue.clean_copy).
@@ -92,6 +94,8 @@ class LibraryLoan(Base):
         Index("ix_library_loans_reader_open", "reader_id", "returned_at"),
         Index("ix_library_loans_due", "returned_at", "due_on"),
         Index("ix_library_loans_lent_at", "lent_at"),
+        # the fines ledger: the few loans that carry a fine, by return
+        Index("ix_library_loans_fined", "returned_at", sqlite_where=text(FINED), postgresql_where=text(FINED)),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     copy_id: Mapped[int] = mapped_column(ForeignKey("library_copies.id"))
@@ -169,3 +173,43 @@ class LibrarySettings(Base):
     child_age: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+# How a loan's fine was settled (library_fine_settlements.kind).
+FINE_PAID = "paid"
+FINE_WAIVED = "waived"
+# The settlements that stand: the predicate of the one-settlement-per-loan index (a voided one is kept, not counted).
+STANDING_SETTLEMENT = "voided_at IS NULL"
+
+
+class LibraryFineSettlement(Base):
+    """How a loan's fine (`LibraryLoan.fine_fen`, set at its return and never changed) was settled: paid in cash at
+    the desk (`receipt_no`, the gapless fine receipt number, shared by the fines paid together) or waived
+    (`reason`). A settlement recorded by mistake is voided with who, when and why, never deleted; the loan's fine
+    then stands outstanding again.
+
+    One standing settlement per loan across every workstation: the partial unique index
+    `ux_library_fine_settlements_loan` over the settlements not voided."""
+
+    __tablename__ = "library_fine_settlements"
+    __table_args__ = (
+        Index(
+            "ux_library_fine_settlements_loan",
+            "loan_id",
+            unique=True,
+            sqlite_where=text(STANDING_SETTLEMENT),
+            postgresql_where=text(STANDING_SETTLEMENT),
+        ),
+        Index("ix_library_fine_settlements_at", "at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("library_loans.id"))
+    kind: Mapped[str] = mapped_column(String(L.SHORT_CODE.length))  # paid | waived
+    amount_fen: Mapped[int] = mapped_column(Integer)  # the loan's fine, as settled
+    receipt_no: Mapped[str | None] = mapped_column(String(L.NUMBER.length), index=True)  # paid: "FK2026-000001"
+    reason: Mapped[str | None] = mapped_column(Text)  # waived: why
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)

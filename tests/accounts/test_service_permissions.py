@@ -33,6 +33,7 @@ from app.accounts import permissions as P
 from app.accounts import service as accounts
 from app.activities import attendance as class_attendance
 from app.activities import certificates as class_certificates
+from app.activities import fees as class_fees
 from app.activities import report as class_report
 from app.activities import service as classes
 from app.actor import (
@@ -66,6 +67,7 @@ from app.health import service as health
 from app.imports import service as imports
 from app.library import catalogue as library_catalogue
 from app.library import desk as library_desk
+from app.library import fines as library_fines
 from app.library import imports as library_imports
 from app.library import report as library_report
 from app.library import rules as library_rules
@@ -412,6 +414,18 @@ class World:
         ).enrolment_id
 
     @functools.cached_property
+    def paid_place(self) -> int:
+        """A place on a ¥80 course, not paid yet (the resident must be 60 or over: the resident of the world is)."""
+        inp = dataclasses.replace(self.course_input(), name="国画班", fee_fen=8000)
+        course = classes.save_course(self.db, SYSTEM, inp)
+        return classes.sign_up(self.db, SYSTEM, course, self.resident).enrolment_id
+
+    @functools.cached_property
+    def paid_fee(self) -> int:
+        class_fees.collect_fee(self.db, SYSTEM, self.paid_place, 8000)
+        return self.paid_place
+
+    @functools.cached_property
     def attended_course(self) -> int:
         """A finished course (four Mondays in September), the resident signed up before it and present every time:
         certificates may be issued."""
@@ -508,6 +522,22 @@ def _overdue(w: World) -> int:
         return _lent(w)
     finally:
         clock.freeze(MONDAY_LUNCH)
+
+
+def _fined(w: World) -> int:
+    """A loan brought back 10 days late with fines on (¥0.10 a day): its fine outstanding."""
+    library_rules.save_rules(
+        w.db, SYSTEM, dataclasses.replace(library_rules.DEFAULTS, fines_on=True, fine_per_day_fen=10)
+    )
+    loan = _overdue(w)
+    library_desk.return_copy(w.db, w.admin, "B0001")
+    return loan
+
+
+def _fine_paid(w: World) -> int:
+    loan = _fined(w)
+    library_fines.record_payment(w.db, w.admin, [loan], 100)
+    return library_fines.fines_ledger(w.db, w.admin).rows[0].settlement_id
 
 
 def _hold(w: World) -> int:
@@ -752,6 +782,12 @@ ENTRIES: list[Entry] = [
     E(library_desk.overdue_loans, P.LEND_BOOKS),
     E(library_desk.resident_library, P.LEND_BOOKS, lambda w, a: A(w.resident)),
     E(library_slips.reminder_slips_pdf, P.LEND_BOOKS, lambda w, a: A([_overdue(w)])),
+    E(library_fines.record_payment, P.LEND_BOOKS, lambda w, a: A([_fined(w)], 100)),
+    E(library_fines.waive_fine, P.WAIVE_FINES, lambda w, a: A(_fined(w), "主任同意")),
+    E(library_fines.void_settlement, P.WAIVE_FINES, lambda w, a: A(_fine_paid(w), "记错了")),
+    E(library_fines.fines_ledger, P.LEND_BOOKS),
+    E(library_fines.reader_fines, P.LEND_BOOKS, lambda w, a: A(w.resident)),
+    E(library_fines.fines_ledger_pdf, P.LEND_BOOKS, lambda w, a: A((_fined(w), "all")[1])),
     E(library_report.month_section, P.VIEW_STATISTICS, lambda w, a: A(2026, 11)),
     # classes and activities
     E(classes.save_course, P.MANAGE_ACTIVITIES, lambda w, a: A(w.course_input())),
@@ -760,6 +796,8 @@ ENTRIES: list[Entry] = [
     E(class_certificates.issue_certificates, P.MANAGE_ACTIVITIES, lambda w, a: A(w.attended_course)),
     E(classes.sign_up, P.RUN_ACTIVITIES, lambda w, a: A(w.class_course, w.resident)),
     E(classes.withdraw, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment, "搬家")),
+    E(class_fees.collect_fee, P.RUN_ACTIVITIES, lambda w, a: A(w.paid_place, 8000)),
+    E(class_fees.refund_fee, P.REFUND_CLASS_FEE, lambda w, a: A(w.paid_fee, "主任同意退费")),
     E(classes.promoted_person, P.RUN_ACTIVITIES, lambda w, a: A(w.class_enrolment)),
     E(classes.list_enrolments, P.RUN_ACTIVITIES, lambda w, a: A((w.class_enrolment, w.class_course)[1])),
     E(
@@ -846,6 +884,8 @@ ENTRIES: list[Entry] = [
     E(health.start_plan, P.RECORD_HEALTH, lambda w, a: A(w.consented, 3)),
     E(health.end_plan, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, "停止随访")),
     E(health.record_followup, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, TODAY, "center")),
+    E(health.record_attempt, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, TODAY, "phone", "unreached")),
+    E(health.close_lost, P.RECORD_HEALTH, lambda w, a: A(w.health_plan, "迁出，联系不上")),
     E(
         health.record_reading,
         P.RECORD_HEALTH,

@@ -105,3 +105,27 @@ def test_two_desks_taking_attendance_at_once_credit_the_teacher_once(
     assert all(x.present == 2 for x in A.list_sessions(db, cid) if x.id in {p[0] for p in plan})
     assert {d for d, _ in per_day} == {x.day for x in sessions}
     assert all(isinstance(d, dt.date) for d, _ in per_day)
+
+
+def _take_the_fee(db, round_no, worker, places):
+    """Desk `worker` takes this round's place's fee."""
+    from app import clock
+    from app.activities import fees
+
+    clock.freeze(TODAY)
+    return fees.collect_fee(db, actor_for(db, 1), places[round_no], 5000).receipt_no
+
+
+def test_two_desks_taking_one_fee_take_it_once(db, db_url, admin, make_course, make_resident):
+    """The same place's fee taken at two desks at the same moment: one payment, one receipt; the other told."""
+    from db.models.activities import ActivityFeeEntry
+
+    rounds = 6
+    course = make_course("国画班", fee_fen=5000, capacity=rounds)
+    places = [A.sign_up(db, admin, course, make_resident(f"学员{n}")).enrolment_id for n in range(rounds)]
+    results = race(db_url, "tests.activities.test_races:_take_the_fee", processes=2, rounds=rounds, args=(places,))
+    for round_no, outcomes in enumerate(results.rounds):
+        assert sum(o.ok for o in outcomes) == 1, (round_no, outcomes)
+        assert all(o.ok or o.error.startswith("UserError") for o in outcomes), outcomes
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ActivityFeeEntry)) == rounds

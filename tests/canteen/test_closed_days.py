@@ -82,13 +82,46 @@ def test_the_closed_report_prints_the_stored_figures_even_if_rows_appear_behind_
 
 
 def test_the_refund_waits_for_the_next_day_and_shows_in_that_days_report(db, admin, closed_day, frozen):
+    """The next day the refund comes out of a drawer that has taken the cash (session 8: an administrator's own
+    drawer that had taken nothing went to an expected cash of −¥10)."""
     elder, _sale, printed = closed_day
     frozen(NEXT_LUNCH)
+    service.sell(db, admin, SaleRequest(None, "lunch", 1, "cash", tendered_fen=1500))  # a guest pays ¥15 in cash
     assert service.card_movement(db, admin, elder, 1000, "refund") == 5300 - 1000
     next_day = reports.day_summary(db, dt.date(2026, 12, 1), admin.user_id)
-    assert next_day.card_topups_cash_fen == -1000 and next_day.expected_cash_fen == -1000
+    assert next_day.card_topups_cash_fen == -1000 and next_day.expected_cash_fen >= 0
     assert next_day.closed is None
     assert _z_text(db, admin) == printed
+
+
+def test_a_cash_refund_from_a_drawer_without_that_cash_is_refused_and_nothing_written(
+    db, admin, closed_day, frozen, supervisor
+):
+    """Session 8, the quoted case: an administrator refunds ¥10 in cash from their own drawer, which has taken no
+    cash that day: refused, saying what to do; nothing is written and the drawer's expected cash stays ¥0. Refunded
+    by WeChat Pay, or at a till whose drawer took the cash, it goes through."""
+    elder, _sale, _printed = closed_day
+    frozen(NEXT_LUNCH)
+    with pytest.raises(UserError, match="only ¥0 in cash today") as refused:
+        service.card_movement(db, admin, elder, 1000, "refund")
+    assert "WeChat Pay" in refused.value.message and refused.value.field == "amount"
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealCardEntry)).scalar() == 1  # the first day's top-up
+    assert reports.day_summary(db, dt.date(2026, 12, 1), admin.user_id).expected_cash_fen == 0
+    # another drawer took a guest's ¥10 lunch in cash today: not enough for ¥15; after a ¥53 top-up in cash it is
+    service.sell(db, supervisor, SaleRequest(None, "lunch", 1, "cash", tendered_fen=1500))
+    taken = reports.day_summary(db, dt.date(2026, 12, 1), supervisor.user_id).expected_cash_fen
+    assert taken == 1000
+    with pytest.raises(UserError, match="only ¥10 in cash today, less than this ¥15 refund"):
+        service.card_movement(db, supervisor, elder, 1500, "refund")
+    other = residents.create_resident(db, admin, ResidentInput(name="钱多", birth_date=dt.date(1950, 1, 1)))
+    service.open_card(db, supervisor, other, "C0058")
+    service.card_movement(db, supervisor, other, 5300, "topup")
+    assert service.card_movement(db, supervisor, elder, 1500, "refund") == 3800
+    assert reports.day_summary(db, dt.date(2026, 12, 1), supervisor.user_id).expected_cash_fen == 1000 + 5300 - 1500
+    # no cash moves in a WeChat refund: the admin's empty drawer may give it
+    assert service.card_movement(db, admin, elder, 500, "refund", "wechat") == 3300
+    assert reports.day_summary(db, dt.date(2026, 12, 1), admin.user_id).expected_cash_fen == 0
 
 
 def test_after_an_admin_reopens_the_day_the_refund_is_taken_and_the_new_close_counts_it(db, admin, closed_day):

@@ -312,7 +312,7 @@ def test_every_list_screen_has_the_export_action(qtbot, qapp, ctx):
     assert {"volunteers", "shift_people", "station", "programs", "figures"} - names == set(), names
     new_counters = {
         # the book room
-        "library_catalogue", "library_loans", "library_holds", "library_overdue", "library_district",
+        "library_catalogue", "library_loans", "library_holds", "library_overdue", "library_district", "library_fines",
         # classes and activities
         "courses", "enrolments", "activity_sessions", "activity_attendance", "activity_events",
         # buildings and visits (the board exported as shown)

@@ -10,7 +10,14 @@ from app import demo
 from app.health import demo as health_demo
 from app.health.queries import overdue_followups
 from app.requests import demo as requests_demo
-from db.models.health import FamilyDoctorSigning, FollowUpPlan, HealthConsent, HealthReading, HealthReferral
+from db.models.health import (
+    FamilyDoctorSigning,
+    FollowUpAttempt,
+    FollowUpPlan,
+    HealthConsent,
+    HealthReading,
+    HealthReferral,
+)
 
 
 def test_demo_fills_the_health_corner_with_something_overdue(db, frozen):
@@ -23,7 +30,11 @@ def test_demo_fills_the_health_corner_with_something_overdue(db, frozen):
         assert count(HealthConsent) >= 20
         assert count(FamilyDoctorSigning) >= 10 and count(FollowUpPlan) >= 10 and count(HealthReading) >= 20
         assert count(HealthReferral) == 1
-        assert overdue_followups(s, dt.date(2026, 11, 26))
+        overdue = overdue_followups(s, dt.date(2026, 11, 26))
+        assert overdue
+        # some overdue plans were tried and not reached: they stay overdue
+        tried = set(s.execute(select(FollowUpAttempt.plan_id)).scalars())
+        assert tried and tried <= {plan for _r, plan, _d in overdue}
     assert "yiyang" in ctx.staff
     # run again: nobody gets a second consent
     health_demo.populate(db, ctx)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from sqlalchemy import func, select
 
@@ -64,3 +65,36 @@ def test_two_desks_lending_to_one_card_keep_its_limit(db, db_url, desk_day):
     for round_no, outcomes in enumerate(results.rounds):
         assert sum(o.ok for o in outcomes) == 1, (round_no, outcomes)
         assert all(o.ok or o.error.startswith("UserError") for o in outcomes), outcomes
+
+
+def pay_same_fine(db, round_no, worker, loans):
+    from app.library import fines
+
+    clock.freeze(NOON)
+    return fines.record_payment(db, actor_for(db, 1), [loans[round_no]], 10).receipt_no
+
+
+def test_two_desks_taking_one_fine_record_it_once(db, db_url, frozen):
+    """The same fine paid at two desks at the same moment: one payment and one receipt number, the other desk told
+    it was settled (the loan's row lock, and the one-standing-settlement index behind it)."""
+    from app.library import fines
+
+    admin = actor_for(db, 1)
+    rounds = 6
+    rules.save_rules(db, admin, dataclasses.replace(rules.DEFAULTS, fines_on=True, fine_per_day_fen=10, max_loans=50))
+    rid = adult(db, "甲读者")
+    frozen(NOON - dt.timedelta(days=31))
+    loans = []
+    for n in range(rounds):
+        copy(db, f"F{n:03d}")
+        loans.append(desk.lend(db, admin, rid, f"F{n:03d}").loan_id)
+    frozen(NOON)
+    for n in range(rounds):
+        desk.return_copy(db, admin, f"F{n:03d}")
+    results = race(db_url, "tests.library.test_race:pay_same_fine", processes=2, rounds=rounds, args=(loans,))
+    for round_no, outcomes in enumerate(results.rounds):
+        assert sum(o.ok for o in outcomes) == 1, (round_no, outcomes)
+        assert all(o.ok or o.error.startswith("UserError") for o in outcomes), outcomes
+    ledger = fines.fines_ledger(db, admin)
+    assert ledger.totals.paid == (rounds, rounds * 10) and ledger.totals.outstanding == (0, 0)
+    assert sorted({r.receipt_no for r in ledger.rows}) == [f"FK2026-{n:06d}" for n in range(1, rounds + 1)]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import exports
 from app.activities import attendance as T
+from app.activities import fees
 from app.activities import service as A
 from app.documents.common import yuan
 from ui.common.paged_model import Column, ListTableModel
@@ -68,24 +69,27 @@ class CoursesModel(ListTableModel):
 
 
 class EnrolmentsModel(ListTableModel):
-    """Who signed up for the chosen course, then the waitlist in order (and who withdrew, greyed, with why)."""
+    """Who signed up for the chosen course, then the waitlist in order (and who withdrew, greyed, with why), with
+    what each paid (app.activities.fees): the fee column stands next to the status, where the narrow panel shows it."""
 
     CONTEXT = "ActivityEnrolmentsModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Name")),
         Column("age", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Age"), RIGHT),
         Column("status", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Status")),
+        Column("fee", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Fee")),
         Column("attended", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Attended"), RIGHT),
         Column("since", QT_TRANSLATE_NOOP("ActivityEnrolmentsModel", "Signed up on")),
     )
+    FEE, ATTENDED, SINCE = 3, 4, 5
     EXPORT_KINDS = {"age": exports.NUMBER, "attended": exports.NUMBER, "since": exports.DATE}
 
     def export_value(self, row: A.EnrolmentRow, column: int):
         if column == 1:
             return row.age
-        if column == 3:
+        if column == self.ATTENDED:
             return row.attended
-        if column == 4:
+        if column == self.SINCE:
             from app import clock
 
             local = clock.to_local(row.created_at)
@@ -100,7 +104,9 @@ class EnrolmentsModel(ListTableModel):
         if column == 2:
             label = A.status_label(row.status)
             return f"{label}：{row.withdraw_reason}" if row.withdraw_reason else label
-        if column == 3:
+        if column == self.FEE:  # paid (receipt) / unpaid / refunded; empty for a free course
+            return fees.fee_text(row.fee_fen, row.status, row.fee)
+        if column == self.ATTENDED:
             return str(row.attended)
         from app import clock
 
@@ -108,9 +114,11 @@ class EnrolmentsModel(ListTableModel):
         return local.strftime("%Y-%m-%d") if local else ""
 
     def sort_value(self, row: A.EnrolmentRow, column: int):
-        return {1: row.age or 0, 3: row.attended}.get(column, self.display(row, column))
+        return {1: row.age or 0, self.ATTENDED: row.attended}.get(column, self.display(row, column))
 
     def foreground(self, row: A.EnrolmentRow, column: int):
+        if column == self.FEE and row.status == A.BOOKED and row.fee_fen and not row.fee.paid_fen:
+            return QBrush(FULL_TEXT)  # a place not paid for yet
         return QBrush(MUTED_TEXT) if row.status != A.BOOKED else None
 
 

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import MANAGE_ACTIVITIES, RUN_ACTIVITIES, may
+from app.accounts.permissions import MANAGE_ACTIVITIES, REFUND_CLASS_FEE, RUN_ACTIVITIES, may
 from app.activities import attendance as T
 from app.activities import certificates as C
 from app.activities import service as A
+from app.documents.common import yuan
 from app.errors import UserError
 from app.field_labels import too_long
 from db.limits import text_limit
+from ui.activities import fee_actions
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
 from ui.common import dialogs, documents
 from ui.common import export as list_export
@@ -217,6 +219,13 @@ class CoursesTab(QWidget):
         self.withdraw_button = _named(
             QPushButton(self.tr("Withdraw…"), right), "activitiesWithdraw", self.tr("Withdraw the chosen person")
         )
+        self.fee_button = _named(
+            QPushButton(self.tr("Take fee…"), right), "activitiesTakeFee", self.tr("Take the chosen person's fee")
+        )
+        self.refund_button = _named(
+            QPushButton(self.tr("Refund fee…"), right), "activitiesRefundFee", self.tr("Refund the chosen fee")
+        )
+        self.refund_button.setVisible(may(self.ctx.actor, REFUND_CLASS_FEE))
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.title)
@@ -225,12 +234,33 @@ class CoursesTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.sign_up_button)
         row.addWidget(self.withdraw_button)
+        row.addWidget(self.fee_button)
+        row.addWidget(self.refund_button)
         row.addStretch(1)
         rv.addLayout(row)
         self.sign_up_button.clicked.connect(self.sign_up)
         one_click(self.sign_up_button)  # a double click presses once (ui.common.saving)
         self.picker.entered.connect(self.sign_up)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.fee_button.clicked.connect(self.take_fee)
+        one_click(self.fee_button)
+        self.refund_button.clicked.connect(self.refund_fee)
+
+    def take_fee(self) -> None:
+        c, e = self.course(), _current(self.people)
+        if c is None or e is None:
+            dialogs.warn(self, self.tr("Choose the person whose fee is paid."))
+            return
+        if fee_actions.take_fee(self, self.ctx, c, e):
+            self.reload()
+
+    def refund_fee(self) -> None:
+        e = _current(self.people)
+        if e is None:
+            dialogs.warn(self, self.tr("Choose the person whose fee is refunded."))
+            return
+        if fee_actions.refund_fee(self, self.ctx, e):
+            self.reload()
 
     def course(self) -> A.CourseRow | None:
         return _current(self.table)
@@ -301,9 +331,11 @@ class CoursesTab(QWidget):
         if c is None or self.picker.resident_id is None:
             dialogs.warn(self, self.tr("Choose the course and find the resident first."))
             return
+        payment = fee_actions.ask_fee_at_sign_up(self, c)
+        done = None
         try:
             try:
-                A.sign_up(self.ctx.db, self.ctx.actor, c.id, self.picker.resident_id)
+                done = A.sign_up(self.ctx.db, self.ctx.actor, c.id, self.picker.resident_id, fee_payment=payment)
             except A.CourseFull as full:
                 if not dialogs.confirm(self, full.message):
                     return
@@ -314,6 +346,8 @@ class CoursesTab(QWidget):
         self.picker.set_resident(None)
         self.picker.search.clear()
         self.reload()
+        if done is not None and done.receipt_no:
+            dialogs.inform(self, self.tr("Signed up; fee taken, receipt {receipt}.").format(receipt=done.receipt_no))
         self.picker.search.setFocus()
 
     def withdraw(self) -> None:
@@ -331,6 +365,15 @@ class CoursesTab(QWidget):
             dialogs.show_user_error(self, exc)
             return
         self.reload()
+        rows = (self.people_model.row_at(i) for i in range(self.people_model.rowCount()))
+        back = next((r for r in rows if r.id == e.id), None)
+        if back is not None and back.fee.refunded_fen and not e.fee.refunded_fen:
+            dialogs.inform(
+                self,
+                self.tr("Withdrawn before the term began: give {fee} back to {name}.").format(
+                    fee=yuan(back.fee.refunded_fen), name=e.name
+                ),
+            )
         if moved is not None:
             # the place freed went to the first on the waitlist: the desk calls them
             dialogs.inform(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import clock
 from app.health import record as HR
+from app.health import service as H
 from app.health.readings import glucose_timing_label, tenths
 from app.requests import workflow as W
 from ui.common.paged_model import Column, ListTableModel
@@ -41,6 +42,7 @@ class DueModel(RowTexts, ListTableModel):
         Column("id", QT_TRANSLATE_NOOP("HealthDueModel", "ID number")),
         Column("phone", QT_TRANSLATE_NOOP("HealthDueModel", "Phone")),
         Column("what", QT_TRANSLATE_NOOP("HealthDueModel", "Condition / team")),
+        Column("tried", QT_TRANSLATE_NOOP("HealthDueModel", "Failed attempts")),
     )
 
     def __init__(self, parent=None) -> None:
@@ -48,6 +50,8 @@ class DueModel(RowTexts, ListTableModel):
         self.today = clock.today()
 
     def display(self, row: HR.DueRow, column: int) -> str:
+        if column == 7:
+            return H.attempts_summary(row.attempts, row.last_attempt_on, row.last_attempt_outcome)
         if column == 0:
             return _day(row.due)
         if column == 1:
@@ -63,6 +67,8 @@ class DueModel(RowTexts, ListTableModel):
         return (row.name, row.masked_id, row.phone, row.what)[column - 3] if column >= 3 else ""
 
     def sort_value(self, row: HR.DueRow, column: int):
+        if column == 7:
+            return (row.attempts, row.last_attempt_on or dt.date.min)
         return row.due if column in (0, 1) else self.display(row, column)
 
     def foreground(self, row: HR.DueRow, column: int):
@@ -76,14 +82,18 @@ class CareRow:
 
     condition: HR.ConditionRow | None
     plan: HR.PlanRow | None
+    attempts: tuple[HR.AttemptRow, ...] = ()  # the plan's failed attempts on the record, newest first
 
 
 def care_rows(rec: HR.HealthRecord) -> list[CareRow]:
+    def row(c: HR.ConditionRow | None, p: HR.PlanRow) -> CareRow:
+        return CareRow(c, p, tuple(a for a in rec.attempts if a.plan_id == p.id))
+
     rows: list[CareRow] = []
     for c in rec.conditions:
         plans = [p for p in rec.plans if p.condition_id == c.id]
-        rows += [CareRow(c, p) for p in plans] or [CareRow(c, None)]
-    rows += [CareRow(None, p) for p in rec.plans if p.condition_id is None]
+        rows += [row(c, p) for p in plans] or [CareRow(c, None)]
+    rows += [row(None, p) for p in rec.plans if p.condition_id is None]
     return rows
 
 
@@ -95,6 +105,7 @@ class CareModel(ListTableModel):
         Column("every", QT_TRANSLATE_NOOP("HealthCareModel", "Follow up every")),
         Column("last", QT_TRANSLATE_NOOP("HealthCareModel", "Last follow-up")),
         Column("next", QT_TRANSLATE_NOOP("HealthCareModel", "Next due")),
+        Column("tried", QT_TRANSLATE_NOOP("HealthCareModel", "Failed attempts")),
     )
 
     def __init__(self, parent=None) -> None:
@@ -111,10 +122,29 @@ class CareModel(ListTableModel):
             return QCoreApplication.translate("HealthCareModel", "no plan") if column == 2 else ""
         if column == 2:
             return QCoreApplication.translate("HealthCareModel", "{n} months").format(n=p.interval_months)
+        if column == 5:
+            return H.attempts_summary(p.attempts, p.last_attempt_on, p.last_attempt_outcome)
         return _day(p.last_followup_on) if column == 3 else _day(p.next_due)
 
     def foreground(self, row: CareRow, column: int):
         return OVERDUE if column == 4 and row.plan is not None and row.plan.next_due < self.today else None
+
+    def tooltip(self, row: CareRow, column: int) -> str | None:
+        """The plan's failed attempts on the failed-attempts column: when, how, why, the note, who recorded it."""
+        if column != 5 or not row.attempts:
+            return None
+        lines = [
+            QCoreApplication.translate("HealthCareModel", "{day} {how}: {why}{note} ({who}, {at})").format(
+                day=a.attempted_on.isoformat(),
+                how=H.followup_method_label(a.method),
+                why=H.attempt_outcome_label(a.outcome),
+                note=f" · {a.note}" if a.note else "",
+                who=a.recorded_by,
+                at=_local(a.recorded_at),
+            )
+            for a in row.attempts
+        ]
+        return "\n".join(lines)
 
 
 class ReadingsModel(ListTableModel):

@@ -291,10 +291,21 @@ class RecordPanel(QWidget):
         self.end_plan_btn = _named(
             QPushButton(self.tr("End plan…"), care), "healthPlanEnd", self.tr("End the selected plan")
         )
+        self.lost_btn = _named(
+            QPushButton(self.tr("Lost to follow-up…"), care),
+            "healthPlanLost",
+            self.tr("Close the selected plan as lost to follow-up"),
+        )
+        self.lost_btn.setToolTip(self.tr("失访: the resident cannot be followed up; the plan ends, counted as lost."))
         self.followup_on = _date_edit("healthFollowUpOn", self.tr("Follow-up done on"), care)
         self.followup_method = _named(QComboBox(care), "healthFollowUpMethod", self.tr("How the follow-up was done"))
         for code in H.FOLLOWUP_METHODS:
             self.followup_method.addItem(H.followup_method_label(code), code)
+        # done, or tried and failed (未随访): a failed attempt is kept apart and leaves the follow-up due
+        self.followup_outcome = _named(QComboBox(care), "healthFollowUpOutcome", self.tr("Outcome of the follow-up"))
+        self.followup_outcome.addItem(self.tr("Done"), None)
+        for code in H.ATTEMPT_OUTCOMES:
+            self.followup_outcome.addItem(self.tr("Not done: {why}").format(why=H.attempt_outcome_label(code)), code)
         self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
         self.followup_note.setPlaceholderText(self.tr("Note"))
         self.followup_btn = _named(
@@ -311,10 +322,12 @@ class RecordPanel(QWidget):
         row.addWidget(self.plan_months, 1)
         row.addWidget(self.plan_btn)
         row.addWidget(self.end_plan_btn)
+        row.addWidget(self.lost_btn)
         v.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.followup_on)
         row.addWidget(self.followup_method)
+        row.addWidget(self.followup_outcome)
         row.addWidget(self.followup_note, 1)
         row.addWidget(self.followup_btn)
         v.addLayout(row)
@@ -324,11 +337,24 @@ class RecordPanel(QWidget):
         self.remove_condition_btn.clicked.connect(self.remove_condition)
         self.plan_btn.clicked.connect(self.start_plan)
         self.end_plan_btn.clicked.connect(self.end_plan)
+        self.lost_btn.clicked.connect(self.close_lost)
+        self.followup_outcome.currentIndexChanged.connect(self._outcome_changed)
         self.followup_btn.clicked.connect(self.save_followup)
         one_click(self.followup_btn)
         self._buttons_for_recorders(
-            self.add_condition_btn, self.remove_condition_btn, self.plan_btn, self.end_plan_btn, self.followup_btn
+            self.add_condition_btn,
+            self.remove_condition_btn,
+            self.plan_btn,
+            self.end_plan_btn,
+            self.lost_btn,
+            self.followup_btn,
         )
+
+    def _outcome_changed(self) -> None:
+        """The button says what will be recorded: a follow-up, or a failed attempt that leaves it due."""
+        failed = self.followup_outcome.currentData() is not None
+        self.followup_btn.setText(self.tr("Record failed attempt") if failed else self.tr("Record follow-up"))
+        self.followup_on.setAccessibleName(self.tr("Follow-up tried on") if failed else self.tr("Follow-up done on"))
 
     def _build_doctor(self) -> None:
         signing, referrals = self.signing_box, self.referrals_box
@@ -534,6 +560,19 @@ class RecordPanel(QWidget):
         if reason is not None:
             self._run(lambda: H.end_plan(self.ctx.db, self.ctx.actor, row.id, reason))
 
+    def close_lost(self) -> None:
+        row = self._selected_plan()
+        if row is None:
+            dialogs.inform(self, self.tr("Select a follow-up plan first."))
+            return
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Lost to follow-up"),
+            self.tr("Why can the resident not be followed up (失访)? The plan ends and counts as lost."),
+        )
+        if reason is not None:
+            self._run(lambda: H.close_lost(self.ctx.db, self.ctx.actor, row.id, reason))
+
     def _selected_plan(self) -> HR.PlanRow | None:
         """The plan of the selected line; with none selected, the only plan when there is just one."""
         row = _selected(self.care)
@@ -549,13 +588,20 @@ class RecordPanel(QWidget):
         if row is None:
             dialogs.inform(self, self.tr("Select the follow-up plan first."))
             return
-        day, method, note = (
+        day, method, outcome, note = (
             _pydate(self.followup_on.date()),
             self.followup_method.currentData(),
+            self.followup_outcome.currentData(),
             self.followup_note.text(),
         )
-        if self._run(lambda: H.record_followup(self.ctx.db, self.ctx.actor, row.id, day, method, note)):
+        db, actor = self.ctx.db, self.ctx.actor
+        if outcome is None:
+            done = self._run(lambda: H.record_followup(db, actor, row.id, day, method, note))
+        else:  # tried and failed: kept apart, the follow-up stays due
+            done = self._run(lambda: H.record_attempt(db, actor, row.id, day, method, outcome, note))
+        if done:
             self.followup_note.clear()
+            self.followup_outcome.setCurrentIndex(0)
 
     @saves_once
     def save_reading(self) -> None:

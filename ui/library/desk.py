@@ -44,6 +44,7 @@ from app.accounts.permissions import LEND_BOOKS
 from app.documents.common import yuan
 from app.errors import UserError
 from app.library import desk as service
+from app.library import fines
 from app.library.catalogue import normalise_barcode
 from ui.common import dialogs
 from ui.common import export as list_export
@@ -172,8 +173,13 @@ class LibraryDeskTab(QWidget):
         self.hold_button.clicked.connect(self.place_hold)
         self.card_button = _named(QPushButton(self.tr("Reader card…"), self), "libraryNewCard", self.tr("Reader card"))
         self.card_button.clicked.connect(self.new_card)
+        self.fine_button = _named(
+            QPushButton(self.tr("Fines paid…"), self), "libraryFinePay", self.tr("Record the reader's fines paid")
+        )
+        self.fine_button.clicked.connect(self.take_fines)
+        one_click(self.fine_button)
         buttons = QHBoxLayout()
-        for b in (self.renew_button, self.hold_button, self.card_button):
+        for b in (self.renew_button, self.hold_button, self.card_button, self.fine_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -306,16 +312,32 @@ class LibraryDeskTab(QWidget):
                     n=len(st.loans), limit=st.max_loans, overdue=st.overdue
                 ),
             ]
+            if st.fines:
+                lines.append(
+                    '<span style="color:#c62828"><b>{}</b></span>'.format(
+                        self.tr("Fines not paid: {amount} ({n} books returned late)").format(
+                            amount=yuan(st.fines_fen), n=len(st.fines)
+                        )
+                    )
+                )
             lines += st.notes
             if st.refusal:
                 lines.append(f'<span style="color:#c62828"><b>{st.refusal}</b></span>')
             self.card.setText("<br>".join(lines))
             self.loans.set_rows(st.loans)
+        # a wrapped rich-text label inside the group box is not given its height by the layout: ask for every line
+        shown = self.card.text().count("<br>") + 1
+        self.card.setMinimumHeight(
+            max(shown * self.card.fontMetrics().lineSpacing(), self.card.heightForWidth(max(self.card.width(), 200)))
+        )
+        box = self.card.parentWidget()
+        box.setMinimumHeight(box.layout().totalMinimumSize().height())
         has = st is not None
         set_available(self.lend_scan, None if has else self.tr("Choose the reader first."))
         set_available(self.renew_button, None if has and st.loans else self.tr("Choose a loan on the card first."))
         set_available(self.hold_button, None if has else self.tr("Choose the reader first."))
         set_available(self.card_button, None if has else self.tr("Choose the reader first."))
+        set_available(self.fine_button, None if has and st.fines else self.tr("The reader has no fine to pay."))
 
     # --- actions --------------------------------------------------------------------------------------
     def _say(self, text: str, ok: bool = True) -> None:
@@ -451,6 +473,32 @@ class LibraryDeskTab(QWidget):
         self._log(self.tr("Returned {barcode} “{title}”").format(barcode=r.barcode, title=r.title))
         if self.resident_id is not None:
             self.refresh()
+
+    def take_fines(self) -> None:
+        """The reader pays every outstanding fine on the card in cash: one receipt number for them all."""
+        st = self.status
+        if st is None or not st.fines:
+            return
+        books = "、".join(f"{x.barcode}（{yuan(x.fine_fen)}）" for x in st.fines)
+        question = self.tr("Take {amount} in cash for the fines on {books}?").format(
+            amount=yuan(st.fines_fen), books=books
+        )
+        if not dialogs.confirm(self, question, self.tr("Fines paid")):
+            return
+        try:
+            paid = fines.record_payment(self.ctx.db, self.ctx.actor, [x.loan_id for x in st.fines], st.fines_fen)
+        except UserError as exc:
+            self._say(exc.message, ok=False)
+            self.refresh()
+            return
+        self._say(
+            self.tr("Fines of {amount} paid: receipt {receipt}.").format(
+                amount=yuan(paid.amount_fen), receipt=paid.receipt_no
+            )
+        )
+        self._log(self.tr("Fines {amount} paid, receipt {receipt}").format(
+            amount=yuan(paid.amount_fen), receipt=paid.receipt_no))  # fmt: skip
+        self.refresh()
 
     def _refused_scan(self, exc: UserError, box: QLineEdit) -> None:
         """Say why, naming the scanned code, and empty the box: the next scan must not be glued onto this one."""

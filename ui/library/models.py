@@ -1,4 +1,5 @@
-"""Table models of the book room: the catalogue (paged from the database), a reader's loans, holds, overdue loans."""
+"""Table models of the book room: the catalogue (paged from the database), a reader's loans, holds, overdue loans,
+the fines ledger."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import exports
-from app.library import catalogue
+from app.documents.common import yuan
+from app.library import catalogue, fines
 from app.library.catalogue import owner_label, status_label
 from app.library.desk import HoldRow, LoanRow, OverdueRow
+from app.library.fines import FineRow
 from ui.common.paged_model import Column, KeysetTableModel, ListTableModel
 from ui.common.row_texts import RowTexts
 
@@ -216,3 +219,50 @@ class OverdueModel(RowTexts, ListTableModel):
 
     def sort_value(self, row: OverdueRow, column: int):
         return row.loan.overdue_days if column == 6 else self.display(row, column)
+
+
+class FinesModel(RowTexts, ListTableModel):
+    """The fines ledger: each loan that carries a fine and how it was settled."""
+
+    CONTEXT = "LibraryFinesModel"
+    COLUMNS = (
+        Column("returned", QT_TRANSLATE_NOOP("LibraryFinesModel", "Returned")),
+        Column("barcode", QT_TRANSLATE_NOOP("LibraryFinesModel", "Barcode")),
+        Column("title", QT_TRANSLATE_NOOP("LibraryFinesModel", "Title")),
+        Column("holder", QT_TRANSLATE_NOOP("LibraryFinesModel", "Card holder")),
+        Column("days", QT_TRANSLATE_NOOP("LibraryFinesModel", "Days late"), RIGHT),
+        Column("fine", QT_TRANSLATE_NOOP("LibraryFinesModel", "Fine"), RIGHT),
+        Column("state", QT_TRANSLATE_NOOP("LibraryFinesModel", "State")),
+        Column("settled", QT_TRANSLATE_NOOP("LibraryFinesModel", "Settled")),
+        Column("by", QT_TRANSLATE_NOOP("LibraryFinesModel", "By")),
+        Column("detail", QT_TRANSLATE_NOOP("LibraryFinesModel", "Receipt or reason")),
+    )
+    EXPORT_KINDS = {"returned": exports.DATE, "days": exports.NUMBER, "fine": exports.MONEY, "settled": exports.DATE}
+
+    def export_value(self, row: FineRow, column: int):
+        return {0: row.returned_on, 4: row.days_late, 5: row.fine_fen, 7: row.settled_on}.get(
+            column, self.display(row, column)
+        )
+
+    def display(self, row: FineRow, column: int) -> str:
+        values = (
+            row.returned_on.isoformat(),
+            row.barcode,
+            row.title,
+            f"{row.card_holder}（{row.card_no}）",
+            str(row.days_late),
+            yuan(row.fine_fen),
+            fines.state_label(row.state),
+            row.settled_on.isoformat() if row.settled_on else "",
+            row.settled_by,
+            row.receipt_no if row.state == fines.FINE_PAID else row.reason,
+        )
+        return values[column]
+
+    def sort_value(self, row: FineRow, column: int):
+        return {0: (row.returned_on, row.loan_id), 4: row.days_late, 5: row.fine_fen}.get(
+            column, self.display(row, column)
+        )
+
+    def foreground(self, row: FineRow, column: int):
+        return RED if row.state == fines.OUTSTANDING else None

@@ -1,4 +1,4 @@
-"""The 城市书房 tab: 借还 desk first; the catalogue, holds, overdue list and settings are built when first shown
+"""The 城市书房 tab: 借还 desk first; the catalogue, holds, overdue list, fines ledger and settings are built when first shown
 (ui/common/lazy.py) and follow other desks' changes through the live feed."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from ui.common.lazy import LazyTabs
 from ui.context import AppContext
 from ui.library.catalogue import LibraryCatalogueTab
 from ui.library.desk import LibraryDeskTab
+from ui.library.fines import LibraryFinesTab
 from ui.library.lists import LibraryHoldsTab, LibraryOverdueTab, LibrarySettingsTab
 from ui.library.sip_pending import DistrictSender, SipPendingPanel
 
@@ -39,6 +40,9 @@ class LibraryPage(QWidget):
         )
         self.lazy.add(
             "libraryOverdue", lambda parent: self._watched(LibraryOverdueTab(ctx, parent), LOANS), self.tr("Overdue")
+        )
+        self.lazy.add(
+            "libraryFines", lambda parent: self._watched(LibraryFinesTab(ctx, parent), LOANS), self.tr("Fines")
         )
         # 通借通还: district transactions kept while the library was unreachable go out in the background
         self.district_sender = DistrictSender(ctx, self) if may(ctx.actor, LEND_BOOKS) else None
@@ -73,6 +77,10 @@ class LibraryPage(QWidget):
     @property
     def overdue(self) -> LibraryOverdueTab:
         return self.lazy.page("libraryOverdue")
+
+    @property
+    def fines(self) -> LibraryFinesTab:
+        return self.lazy.page("libraryFines")
 
     @property
     def district(self) -> SipPendingPanel:
