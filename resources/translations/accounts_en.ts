@@ -845,6 +845,14 @@
             <translation>Your role may not change the book room's catalogue or settings.</translation>
         </message>
         <message>
+            <source>Only an administrator waives a fine or undoes a fine's record.</source>
+            <translation>Only an administrator waives a fine or undoes a fine's record.</translation>
+        </message>
+        <message>
+            <source>Only an administrator refunds a course fee once the term has begun.</source>
+            <translation>Only an administrator refunds a course fee once the term has begun.</translation>
+        </message>
+        <message>
             <source>Your role may not record visits or council meetings.</source>
             <translation>Your role may not record visits or council meetings.</translation>
         </message>

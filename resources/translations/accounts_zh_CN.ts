@@ -845,6 +845,14 @@
             <translation>您的角色不能修改城市书房的书目或设置。</translation>
         </message>
         <message>
+            <source>Only an administrator waives a fine or undoes a fine's record.</source>
+            <translation>只有管理员可以免除罚款或撤销罚款记录。</translation>
+        </message>
+        <message>
+            <source>Only an administrator refunds a course fee once the term has begun.</source>
+            <translation>开课后只有管理员可以退还课程费用。</translation>
+        </message>
+        <message>
             <source>Your role may not record visits or council meetings.</source>
             <translation>您的角色不能登记走访或议事会议。</translation>
         </message>

@@ -380,8 +380,72 @@
             <translation>{course} is full ({capacity} places). Put {name} on the waitlist?</translation>
         </message>
         <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <source>Choose cash, WeChat Pay or Alipay.</source>
+            <translation>Choose cash, WeChat Pay or Alipay.</translation>
+        </message>
+        <message>
+            <source>This course is free: there is no fee to take.</source>
+            <translation>This course is free: there is no fee to take.</translation>
+        </message>
+        <message>
+            <source>A resident on the waitlist pays only when a place comes to them.</source>
+            <translation>A resident on the waitlist pays only when a place comes to them.</translation>
+        </message>
+        <message>
+            <source>This sign-up was withdrawn: no fee is taken for it.</source>
+            <translation>This sign-up was withdrawn: no fee is taken for it.</translation>
+        </message>
+        <message>
+            <source>The fee for this place is already paid.</source>
+            <translation>The fee for this place is already paid.</translation>
+        </message>
+        <message>
+            <source>No fee was paid for this place: there is nothing to refund.</source>
+            <translation>No fee was paid for this place: there is nothing to refund.</translation>
+        </message>
+        <message>
+            <source>The fee for this place was already refunded.</source>
+            <translation>The fee for this place was already refunded.</translation>
+        </message>
+        <message>
             <source>The sign-up was not found.</source>
             <translation>The sign-up was not found.</translation>
+        </message>
+        <message>
+            <source>The fee is {fee}, not {amount}.</source>
+            <translation>The fee is {fee}, not {amount}.</translation>
+        </message>
+        <message>
+            <source>Say why the fee is refunded.</source>
+            <translation>Say why the fee is refunded.</translation>
+        </message>
+        <message>
+            <source>Refunded {amount}</source>
+            <translation>Refunded {amount}</translation>
+        </message>
+        <message>
+            <source>Paid {amount} ({receipt})</source>
+            <translation>Paid {amount} ({receipt})</translation>
+        </message>
+        <message>
+            <source>Pays when a place comes</source>
+            <translation>Pays when a place comes</translation>
+        </message>
+        <message>
+            <source>Unpaid {amount}</source>
+            <translation>Unpaid {amount}</translation>
         </message>
         <message>
             <source>Give the event a name.</source>
@@ -517,6 +581,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Fee</translation>
         </message>
         <message>
             <source>Attended</source>
@@ -843,6 +911,30 @@
             <translation>Withdraw the chosen person</translation>
         </message>
         <message>
+            <source>Take fee…</source>
+            <translation>Take fee…</translation>
+        </message>
+        <message>
+            <source>Take the chosen person's fee</source>
+            <translation>Take the chosen person's fee</translation>
+        </message>
+        <message>
+            <source>Refund fee…</source>
+            <translation>Refund fee…</translation>
+        </message>
+        <message>
+            <source>Refund the chosen fee</source>
+            <translation>Refund the chosen fee</translation>
+        </message>
+        <message>
+            <source>Choose the person whose fee is paid.</source>
+            <translation>Choose the person whose fee is paid.</translation>
+        </message>
+        <message>
+            <source>Choose the person whose fee is refunded.</source>
+            <translation>Choose the person whose fee is refunded.</translation>
+        </message>
+        <message>
             <source>No course yet.</source>
             <translation>No course yet.</translation>
         </message>
@@ -859,6 +951,10 @@
             <translation>Choose the course and find the resident first.</translation>
         </message>
         <message>
+            <source>Signed up; fee taken, receipt {receipt}.</source>
+            <translation>Signed up; fee taken, receipt {receipt}.</translation>
+        </message>
+        <message>
             <source>Choose the person to withdraw.</source>
             <translation>Choose the person to withdraw.</translation>
         </message>
@@ -869,6 +965,10 @@
         <message>
             <source>Why does {name} withdraw?</source>
             <translation>Why does {name} withdraw?</translation>
+        </message>
+        <message>
+            <source>Withdrawn before the term began: give {fee} back to {name}.</source>
+            <translation>Withdrawn before the term began: give {fee} back to {name}.</translation>
         </message>
         <message>
             <source>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</source>

@@ -380,8 +380,72 @@
             <translation>{course}已报满（{capacity}个名额）。要把{name}加入候补吗？</translation>
         </message>
         <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>Choose cash, WeChat Pay or Alipay.</source>
+            <translation>请选择现金、微信支付或支付宝。</translation>
+        </message>
+        <message>
+            <source>This course is free: there is no fee to take.</source>
+            <translation>这门课程免费，无需收费。</translation>
+        </message>
+        <message>
+            <source>A resident on the waitlist pays only when a place comes to them.</source>
+            <translation>候补的居民要等到有名额时才缴费。</translation>
+        </message>
+        <message>
+            <source>This sign-up was withdrawn: no fee is taken for it.</source>
+            <translation>这条报名已退出，不再收费。</translation>
+        </message>
+        <message>
+            <source>The fee for this place is already paid.</source>
+            <translation>这个名额的费用已经缴过了。</translation>
+        </message>
+        <message>
+            <source>No fee was paid for this place: there is nothing to refund.</source>
+            <translation>这个名额没有缴过费用，无需退费。</translation>
+        </message>
+        <message>
+            <source>The fee for this place was already refunded.</source>
+            <translation>这个名额的费用已经退过了。</translation>
+        </message>
+        <message>
             <source>The sign-up was not found.</source>
-            <translation>找不到该报名记录。</translation>
+            <translation>找不到这条报名记录。</translation>
+        </message>
+        <message>
+            <source>The fee is {fee}, not {amount}.</source>
+            <translation>费用是 {fee}，不是 {amount}。</translation>
+        </message>
+        <message>
+            <source>Say why the fee is refunded.</source>
+            <translation>请说明退费原因。</translation>
+        </message>
+        <message>
+            <source>Refunded {amount}</source>
+            <translation>已退 {amount}</translation>
+        </message>
+        <message>
+            <source>Paid {amount} ({receipt})</source>
+            <translation>已缴 {amount}（{receipt}）</translation>
+        </message>
+        <message>
+            <source>Pays when a place comes</source>
+            <translation>有名额时缴费</translation>
+        </message>
+        <message>
+            <source>Unpaid {amount}</source>
+            <translation>未缴 {amount}</translation>
         </message>
         <message>
             <source>Give the event a name.</source>
@@ -517,6 +581,10 @@
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
         </message>
         <message>
             <source>Attended</source>
@@ -843,6 +911,30 @@
             <translation>为所选的人办理退课</translation>
         </message>
         <message>
+            <source>Take fee…</source>
+            <translation>收费…</translation>
+        </message>
+        <message>
+            <source>Take the chosen person's fee</source>
+            <translation>收取所选人员的费用</translation>
+        </message>
+        <message>
+            <source>Refund fee…</source>
+            <translation>退费…</translation>
+        </message>
+        <message>
+            <source>Refund the chosen fee</source>
+            <translation>退还所选人员的费用</translation>
+        </message>
+        <message>
+            <source>Choose the person whose fee is paid.</source>
+            <translation>请选择缴费的人。</translation>
+        </message>
+        <message>
+            <source>Choose the person whose fee is refunded.</source>
+            <translation>请选择要退费的人。</translation>
+        </message>
+        <message>
             <source>No course yet.</source>
             <translation>还没有课程。</translation>
         </message>
@@ -859,6 +951,10 @@
             <translation>请先选择课程并查找居民。</translation>
         </message>
         <message>
+            <source>Signed up; fee taken, receipt {receipt}.</source>
+            <translation>报名成功，已收费，收据号 {receipt}。</translation>
+        </message>
+        <message>
             <source>Choose the person to withdraw.</source>
             <translation>请选择要退课的人。</translation>
         </message>
@@ -869,6 +965,10 @@
         <message>
             <source>Why does {name} withdraw?</source>
             <translation>{name}退课的原因？</translation>
+        </message>
+        <message>
+            <source>Withdrawn before the term began: give {fee} back to {name}.</source>
+            <translation>开课前退出：请退还{name} {fee}。</translation>
         </message>
         <message>
             <source>{name} has moved up from the waitlist and now has a place on {course}. Phone: {phone}.</source>

@@ -666,6 +666,10 @@
             <translation>The card holds only {b}: it cannot refund more.</translation>
         </message>
         <message>
+            <source>Your drawer has taken only {cash} in cash today, less than this {amount} refund: the cash must come out of a drawer that holds it. Have a cashier whose drawer took cash today give the refund at their till, or refund it by WeChat Pay or Alipay.</source>
+            <translation>Your drawer has taken only {cash} in cash today, less than this {amount} refund: the cash must come out of a drawer that holds it. Have a cashier whose drawer took cash today give the refund at their till, or refund it by WeChat Pay or Alipay.</translation>
+        </message>
+        <message>
             <source>{year} Q{q}</source>
             <translation>{year} Q{q}</translation>
         </message>

@@ -666,6 +666,10 @@
             <translation>饭卡余额仅 {b}，不能退更多。</translation>
         </message>
         <message>
+            <source>Your drawer has taken only {cash} in cash today, less than this {amount} refund: the cash must come out of a drawer that holds it. Have a cashier whose drawer took cash today give the refund at their till, or refund it by WeChat Pay or Alipay.</source>
+            <translation>您的钱箱今天只收了现金 {cash}，不够这笔 {amount} 的退款：现金必须从有这笔钱的钱箱里退。请今天收过现金的收银员在其收银台办理退款，或改用微信、支付宝退款。</translation>
+        </message>
+        <message>
             <source>{year} Q{q}</source>
             <translation>{year}年第{q}季度</translation>
         </message>

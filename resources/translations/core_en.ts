@@ -325,6 +325,14 @@
             <translation>Moved up from waitlist</translation>
         </message>
         <message>
+            <source>Course fee paid</source>
+            <translation>Course fee paid</translation>
+        </message>
+        <message>
+            <source>Course fee refunded</source>
+            <translation>Course fee refunded</translation>
+        </message>
+        <message>
             <source>Volunteer checked in</source>
             <translation>Volunteer checked in</translation>
         </message>
@@ -385,6 +393,18 @@
             <translation>Reminder slips printed</translation>
         </message>
         <message>
+            <source>Book room fine paid</source>
+            <translation>Book room fine paid</translation>
+        </message>
+        <message>
+            <source>Book room fine waived</source>
+            <translation>Book room fine waived</translation>
+        </message>
+        <message>
+            <source>Book room fine record undone</source>
+            <translation>Book room fine record undone</translation>
+        </message>
+        <message>
             <source>Dismissed</source>
             <translation>Dismissed</translation>
         </message>
@@ -399,6 +419,10 @@
         <message>
             <source>Health record opened</source>
             <translation>Health record opened</translation>
+        </message>
+        <message>
+            <source>Closed as lost to follow-up</source>
+            <translation>Closed as lost to follow-up</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +1147,10 @@
             <translation>Book loan</translation>
         </message>
         <message>
+            <source>Book room fines ledger</source>
+            <translation>Book room fines ledger</translation>
+        </message>
+        <message>
             <source>Book hold</source>
             <translation>Book hold</translation>
         </message>
@@ -1173,6 +1201,10 @@
         <message>
             <source>Health follow-up</source>
             <translation>Health follow-up</translation>
+        </message>
+        <message>
+            <source>Follow-up attempt</source>
+            <translation>Follow-up attempt</translation>
         </message>
         <message>
             <source>Health reading</source>
@@ -1386,6 +1418,22 @@
             <translation>Copy {barcode} renewed, due {due}</translation>
         </message>
         <message>
+            <source>Fine {fine} paid, receipt {receipt}</source>
+            <translation>Fine {fine} paid, receipt {receipt}</translation>
+        </message>
+        <message>
+            <source>Fine {fine} waived: {reason}</source>
+            <translation>Fine {fine} waived: {reason}</translation>
+        </message>
+        <message>
+            <source>Fine payment {receipt} undone: {reason}</source>
+            <translation>Fine payment {receipt} undone: {reason}</translation>
+        </message>
+        <message>
+            <source>Fine waiver undone: {reason}</source>
+            <translation>Fine waiver undone: {reason}</translation>
+        </message>
+        <message>
             <source>Copy {barcode}: lent at another desk first; a return is kept to send to the district library</source>
             <translation>Copy {barcode}: lent at another desk first; a return is kept to send to the district library</translation>
         </message>
@@ -1494,6 +1542,10 @@
             <translation>Follow-up on {day}; next due {due}</translation>
         </message>
         <message>
+            <source>Follow-up tried on {day}, not done: {attempt_outcome}</source>
+            <translation>Follow-up tried on {day}, not done: {attempt_outcome}</translation>
+        </message>
+        <message>
             <source>Readings: {kinds}</source>
             <translation>Readings: {kinds}</translation>
         </message>
@@ -1580,6 +1632,14 @@
         <message>
             <source>Demo classes and activities</source>
             <translation>Demo classes and activities</translation>
+        </message>
+        <message>
+            <source>{course}: fee {fee} paid, receipt {receipt}</source>
+            <translation>{course}: fee {fee} paid, receipt {receipt}</translation>
+        </message>
+        <message>
+            <source>{course}: fee {fee} refunded: {reason}</source>
+            <translation>{course}: fee {fee} refunded: {reason}</translation>
         </message>
         <message>
             <source>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</source>
@@ -1670,6 +1730,22 @@
             <translation>building</translation>
         </message>
         <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>moved away</source>
+            <translation>moved away</translation>
+        </message>
+        <message>
+            <source>other reason</source>
+            <translation>other reason</translation>
+        </message>
+        <message>
             <source>all well</source>
             <translation>all well</translation>
         </message>
@@ -1736,6 +1812,10 @@
         <message>
             <source>Volunteer hours (Excel)</source>
             <translation>Volunteer hours (Excel)</translation>
+        </message>
+        <message>
+            <source>Book room fines ledger (PDF)</source>
+            <translation>Book room fines ledger (PDF)</translation>
         </message>
         <message>
             <source>booked</source>
@@ -3121,6 +3201,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Overdue books</source>
             <translation>Overdue books</translation>
+        </message>
+        <message>
+            <source>Book room fines ledger</source>
+            <translation>Book room fines ledger</translation>
         </message>
         <message>
             <source>District library transactions to send</source>

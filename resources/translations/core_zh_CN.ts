@@ -325,6 +325,14 @@
             <translation>候补转正</translation>
         </message>
         <message>
+            <source>Course fee paid</source>
+            <translation>课程费用已缴</translation>
+        </message>
+        <message>
+            <source>Course fee refunded</source>
+            <translation>课程费用已退</translation>
+        </message>
+        <message>
             <source>Volunteer checked in</source>
             <translation>志愿者签到</translation>
         </message>
@@ -385,6 +393,18 @@
             <translation>打印催还单</translation>
         </message>
         <message>
+            <source>Book room fine paid</source>
+            <translation>书房罚款已缴</translation>
+        </message>
+        <message>
+            <source>Book room fine waived</source>
+            <translation>书房罚款已免除</translation>
+        </message>
+        <message>
+            <source>Book room fine record undone</source>
+            <translation>书房罚款记录已撤销</translation>
+        </message>
+        <message>
             <source>Dismissed</source>
             <translation>已忽略</translation>
         </message>
@@ -399,6 +419,10 @@
         <message>
             <source>Health record opened</source>
             <translation>查看健康档案</translation>
+        </message>
+        <message>
+            <source>Closed as lost to follow-up</source>
+            <translation>失访结案</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +1147,10 @@
             <translation>借阅记录</translation>
         </message>
         <message>
+            <source>Book room fines ledger</source>
+            <translation>书房罚款台账</translation>
+        </message>
+        <message>
             <source>Book hold</source>
             <translation>图书预约</translation>
         </message>
@@ -1173,6 +1201,10 @@
         <message>
             <source>Health follow-up</source>
             <translation>健康随访</translation>
+        </message>
+        <message>
+            <source>Follow-up attempt</source>
+            <translation>随访尝试</translation>
         </message>
         <message>
             <source>Health reading</source>
@@ -1386,6 +1418,22 @@
             <translation>图书 {barcode} 续借，应还日期 {due}</translation>
         </message>
         <message>
+            <source>Fine {fine} paid, receipt {receipt}</source>
+            <translation>罚款 {fine} 已缴，收据号 {receipt}</translation>
+        </message>
+        <message>
+            <source>Fine {fine} waived: {reason}</source>
+            <translation>罚款 {fine} 已免除：{reason}</translation>
+        </message>
+        <message>
+            <source>Fine payment {receipt} undone: {reason}</source>
+            <translation>罚款缴纳记录 {receipt} 已撤销：{reason}</translation>
+        </message>
+        <message>
+            <source>Fine waiver undone: {reason}</source>
+            <translation>罚款免除记录已撤销：{reason}</translation>
+        </message>
+        <message>
             <source>Copy {barcode}: lent at another desk first; a return is kept to send to the district library</source>
             <translation>图书 {barcode}：已在另一窗口先借出；记下一笔还书，待发给区图书馆</translation>
         </message>
@@ -1494,6 +1542,10 @@
             <translation>{day} 随访；下次 {due}</translation>
         </message>
         <message>
+            <source>Follow-up tried on {day}, not done: {attempt_outcome}</source>
+            <translation>{day} 尝试随访未成功：{attempt_outcome}</translation>
+        </message>
+        <message>
             <source>Readings: {kinds}</source>
             <translation>测量：{kinds}</translation>
         </message>
@@ -1580,6 +1632,14 @@
         <message>
             <source>Demo classes and activities</source>
             <translation>演示课程与活动</translation>
+        </message>
+        <message>
+            <source>{course}: fee {fee} paid, receipt {receipt}</source>
+            <translation>{course}：已缴费用 {fee}，收据号 {receipt}</translation>
+        </message>
+        <message>
+            <source>{course}: fee {fee} refunded: {reason}</source>
+            <translation>{course}：已退费用 {fee}：{reason}</translation>
         </message>
         <message>
             <source>Not sent: replaced by transaction {replaced_by}, kept to send it again after a return</source>
@@ -1670,6 +1730,22 @@
             <translation>整栋</translation>
         </message>
         <message>
+            <source>not reached</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>拒绝随访</translation>
+        </message>
+        <message>
+            <source>moved away</source>
+            <translation>已搬离</translation>
+        </message>
+        <message>
+            <source>other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
             <source>all well</source>
             <translation>情况良好</translation>
         </message>
@@ -1736,6 +1812,10 @@
         <message>
             <source>Volunteer hours (Excel)</source>
             <translation>志愿时长（Excel）</translation>
+        </message>
+        <message>
+            <source>Book room fines ledger (PDF)</source>
+            <translation>书房罚款台账（PDF）</translation>
         </message>
         <message>
             <source>booked</source>
@@ -3121,6 +3201,10 @@ SQLite 报告：{detail}
         <message>
             <source>Overdue books</source>
             <translation>逾期图书</translation>
+        </message>
+        <message>
+            <source>Book room fines ledger</source>
+            <translation>书房罚款台账</translation>
         </message>
         <message>
             <source>District library transactions to send</source>

@@ -140,6 +140,10 @@
             <translation>Condition / team</translation>
         </message>
         <message>
+            <source>Failed attempts</source>
+            <translation>Failed attempts</translation>
+        </message>
+        <message>
             <source>Overdue {n} d</source>
             <translation>Overdue {n} d</translation>
         </message>
@@ -175,6 +179,26 @@
         <message>
             <source>by phone</source>
             <translation>by phone</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>moved away</source>
+            <translation>moved away</translation>
+        </message>
+        <message>
+            <source>other reason</source>
+            <translation>other reason</translation>
+        </message>
+        <message>
+            <source>{n} failed, last {day}: {why}</source>
+            <translation>{n} failed, last {day}: {why}</translation>
         </message>
         <message>
             <source>Hypertension</source>
@@ -318,6 +342,26 @@
             <translation>The follow-up cannot be before the plan started.</translation>
         </message>
         <message>
+            <source>Choose how the follow-up was tried.</source>
+            <translation>Choose how the follow-up was tried.</translation>
+        </message>
+        <message>
+            <source>Choose why the follow-up did not happen.</source>
+            <translation>Choose why the follow-up did not happen.</translation>
+        </message>
+        <message>
+            <source>Say in the note why the follow-up did not happen.</source>
+            <translation>Say in the note why the follow-up did not happen.</translation>
+        </message>
+        <message>
+            <source>The attempt cannot be before the plan started.</source>
+            <translation>The attempt cannot be before the plan started.</translation>
+        </message>
+        <message>
+            <source>Say why the resident is lost to follow-up.</source>
+            <translation>Say why the resident is lost to follow-up.</translation>
+        </message>
+        <message>
             <source>A reading cannot be taken in the future.</source>
             <translation>A reading cannot be taken in the future.</translation>
         </message>
@@ -373,6 +417,10 @@
             <translation>Next due</translation>
         </message>
         <message>
+            <source>Failed attempts</source>
+            <translation>Failed attempts</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>General</translation>
         </message>
@@ -383,6 +431,10 @@
         <message>
             <source>{n} months</source>
             <translation>{n} months</translation>
+        </message>
+        <message>
+            <source>{day} {how}: {why}{note} ({who}, {at})</source>
+            <translation>{day} {how}: {why}{note} ({who}, {at})</translation>
         </message>
     </context>
     <context>
@@ -414,6 +466,10 @@
         <message>
             <source>Condition / team</source>
             <translation>Condition / team</translation>
+        </message>
+        <message>
+            <source>Failed attempts</source>
+            <translation>Failed attempts</translation>
         </message>
         <message>
             <source>Overdue {n} d</source>
@@ -649,6 +705,14 @@
         <message>
             <source>Residents referred</source>
             <translation>Residents referred</translation>
+        </message>
+        <message>
+            <source>Follow-up attempts that failed</source>
+            <translation>Follow-up attempts that failed</translation>
+        </message>
+        <message>
+            <source>Plans closed as lost to follow-up</source>
+            <translation>Plans closed as lost to follow-up</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1006,38 @@
             <translation>Family doctor and referrals</translation>
         </message>
         <message>
+            <source>Lost to follow-up…</source>
+            <translation>Lost to follow-up…</translation>
+        </message>
+        <message>
+            <source>Close the selected plan as lost to follow-up</source>
+            <translation>Close the selected plan as lost to follow-up</translation>
+        </message>
+        <message>
+            <source>失访: the resident cannot be followed up; the plan ends, counted as lost.</source>
+            <translation>失访: the resident cannot be followed up; the plan ends, counted as lost.</translation>
+        </message>
+        <message>
+            <source>Outcome of the follow-up</source>
+            <translation>Outcome of the follow-up</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Not done: {why}</source>
+            <translation>Not done: {why}</translation>
+        </message>
+        <message>
+            <source>Record failed attempt</source>
+            <translation>Record failed attempt</translation>
+        </message>
+        <message>
+            <source>Follow-up tried on</source>
+            <translation>Follow-up tried on</translation>
+        </message>
+        <message>
             <source>Male</source>
             <translation>Male</translation>
         </message>
@@ -1012,6 +1108,14 @@
         <message>
             <source>Why does this follow-up plan end?</source>
             <translation>Why does this follow-up plan end?</translation>
+        </message>
+        <message>
+            <source>Lost to follow-up</source>
+            <translation>Lost to follow-up</translation>
+        </message>
+        <message>
+            <source>Why can the resident not be followed up (失访)? The plan ends and counts as lost.</source>
+            <translation>Why can the resident not be followed up (失访)? The plan ends and counts as lost.</translation>
         </message>
         <message>
             <source>Select the follow-up plan first.</source>

@@ -140,6 +140,10 @@
             <translation>疾病 / 团队</translation>
         </message>
         <message>
+            <source>Failed attempts</source>
+            <translation>未成功随访</translation>
+        </message>
+        <message>
             <source>Overdue {n} d</source>
             <translation>逾期 {n} 天</translation>
         </message>
@@ -175,6 +179,26 @@
         <message>
             <source>by phone</source>
             <translation>电话</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>拒绝随访</translation>
+        </message>
+        <message>
+            <source>moved away</source>
+            <translation>已搬离</translation>
+        </message>
+        <message>
+            <source>other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <source>{n} failed, last {day}: {why}</source>
+            <translation>未成功 {n} 次，最近 {day}：{why}</translation>
         </message>
         <message>
             <source>Hypertension</source>
@@ -318,6 +342,26 @@
             <translation>随访日期不能早于计划开始日。</translation>
         </message>
         <message>
+            <source>Choose how the follow-up was tried.</source>
+            <translation>请选择尝试随访的方式。</translation>
+        </message>
+        <message>
+            <source>Choose why the follow-up did not happen.</source>
+            <translation>请选择未能随访的原因。</translation>
+        </message>
+        <message>
+            <source>Say in the note why the follow-up did not happen.</source>
+            <translation>请在备注中说明未能随访的原因。</translation>
+        </message>
+        <message>
+            <source>The attempt cannot be before the plan started.</source>
+            <translation>随访尝试的日期不能早于计划开始日。</translation>
+        </message>
+        <message>
+            <source>Say why the resident is lost to follow-up.</source>
+            <translation>请说明失访原因。</translation>
+        </message>
+        <message>
             <source>A reading cannot be taken in the future.</source>
             <translation>测量时间不能晚于现在。</translation>
         </message>
@@ -373,6 +417,10 @@
             <translation>下次随访</translation>
         </message>
         <message>
+            <source>Failed attempts</source>
+            <translation>未成功随访</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>综合</translation>
         </message>
@@ -383,6 +431,10 @@
         <message>
             <source>{n} months</source>
             <translation>{n} 个月</translation>
+        </message>
+        <message>
+            <source>{day} {how}: {why}{note} ({who}, {at})</source>
+            <translation>{day} {how}：{why}{note}（{who}，{at}）</translation>
         </message>
     </context>
     <context>
@@ -414,6 +466,10 @@
         <message>
             <source>Condition / team</source>
             <translation>疾病 / 团队</translation>
+        </message>
+        <message>
+            <source>Failed attempts</source>
+            <translation>未成功随访</translation>
         </message>
         <message>
             <source>Overdue {n} d</source>
@@ -649,6 +705,14 @@
         <message>
             <source>Residents referred</source>
             <translation>转介人数</translation>
+        </message>
+        <message>
+            <source>Follow-up attempts that failed</source>
+            <translation>未成功的随访尝试</translation>
+        </message>
+        <message>
+            <source>Plans closed as lost to follow-up</source>
+            <translation>按失访结案的随访计划</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1006,38 @@
             <translation>家庭医生与转介</translation>
         </message>
         <message>
+            <source>Lost to follow-up…</source>
+            <translation>失访结案…</translation>
+        </message>
+        <message>
+            <source>Close the selected plan as lost to follow-up</source>
+            <translation>将所选随访计划按失访结案</translation>
+        </message>
+        <message>
+            <source>失访: the resident cannot be followed up; the plan ends, counted as lost.</source>
+            <translation>失访：无法再对居民随访；计划结束，计为失访。</translation>
+        </message>
+        <message>
+            <source>Outcome of the follow-up</source>
+            <translation>随访结果</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已随访</translation>
+        </message>
+        <message>
+            <source>Not done: {why}</source>
+            <translation>未随访：{why}</translation>
+        </message>
+        <message>
+            <source>Record failed attempt</source>
+            <translation>记录未成功随访</translation>
+        </message>
+        <message>
+            <source>Follow-up tried on</source>
+            <translation>尝试随访日期</translation>
+        </message>
+        <message>
             <source>Male</source>
             <translation>男</translation>
         </message>
@@ -1012,6 +1108,14 @@
         <message>
             <source>Why does this follow-up plan end?</source>
             <translation>停止该随访计划的原因？</translation>
+        </message>
+        <message>
+            <source>Lost to follow-up</source>
+            <translation>失访结案</translation>
+        </message>
+        <message>
+            <source>Why can the resident not be followed up (失访)? The plan ends and counts as lost.</source>
+            <translation>为什么无法再对该居民随访（失访）？计划将结束并计为失访。</translation>
         </message>
         <message>
             <source>Select the follow-up plan first.</source>

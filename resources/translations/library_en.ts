@@ -495,12 +495,140 @@
             <translation>The books below are past their due day. Please bring them back to the book room soon.</translation>
         </message>
         <message>
+            <source>Outstanding</source>
+            <translation>Outstanding</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>Waived</translation>
+        </message>
+        <message>
+            <source>Choose outstanding, paid, waived or all fines.</source>
+            <translation>Choose outstanding, paid, waived or all fines.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>The last day is before the first.</translation>
+        </message>
+        <message>
+            <source>This loan carries no fine.</source>
+            <translation>This loan carries no fine.</translation>
+        </message>
+        <message>
+            <source>The fine for {barcode} is already paid: look it up in the fines ledger.</source>
+            <translation>The fine for {barcode} is already paid: look it up in the fines ledger.</translation>
+        </message>
+        <message>
+            <source>The fine for {barcode} was waived: look it up in the fines ledger.</source>
+            <translation>The fine for {barcode} was waived: look it up in the fines ledger.</translation>
+        </message>
+        <message>
+            <source>Choose the fines being paid.</source>
+            <translation>Choose the fines being paid.</translation>
+        </message>
+        <message>
+            <source>The fines come to {due}, not {amount}: take exactly the fines' sum.</source>
+            <translation>The fines come to {due}, not {amount}: take exactly the fines' sum.</translation>
+        </message>
+        <message>
+            <source>Another desk settled this fine a moment ago.</source>
+            <translation>Another desk settled this fine a moment ago.</translation>
+        </message>
+        <message>
+            <source>Say why the fine is waived.</source>
+            <translation>Say why the fine is waived.</translation>
+        </message>
+        <message>
+            <source>Say why the record is undone.</source>
+            <translation>Say why the record is undone.</translation>
+        </message>
+        <message>
+            <source>This fine record no longer exists.</source>
+            <translation>This fine record no longer exists.</translation>
+        </message>
+        <message>
+            <source>This fine record was already undone.</source>
+            <translation>This fine record was already undone.</translation>
+        </message>
+        <message>
+            <source>Book room fines ledger</source>
+            <translation>Book room fines ledger</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
             <source>Barcode</source>
             <translation>Barcode</translation>
         </message>
         <message>
             <source>Title</source>
             <translation>Title</translation>
+        </message>
+        <message>
+            <source>Card holder</source>
+            <translation>Card holder</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Receipt / reason</source>
+            <translation>Receipt / reason</translation>
+        </message>
+        <message>
+            <source>Returned {since} to {until}</source>
+            <translation>Returned {since} to {until}</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>All dates</translation>
+        </message>
+        <message>
+            <source>All fines</source>
+            <translation>All fines</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Page {n}</translation>
+        </message>
+        <message>
+            <source>{label}: {n} fines, {amount}</source>
+            <translation>{label}: {n} fines, {amount}</translation>
+        </message>
+        <message>
+            <source>Prepared by: ____________</source>
+            <translation>Prepared by: ____________</translation>
+        </message>
+        <message>
+            <source>Cash checked by: ____________</source>
+            <translation>Cash checked by: ____________</translation>
+        </message>
+        <message>
+            <source>Date: ____________</source>
+            <translation>Date: ____________</translation>
         </message>
         <message>
             <source>Borrowed by</source>
@@ -791,6 +919,14 @@
             <translation>Reader card…</translation>
         </message>
         <message>
+            <source>Fines paid…</source>
+            <translation>Fines paid…</translation>
+        </message>
+        <message>
+            <source>Record the reader's fines paid</source>
+            <translation>Record the reader's fines paid</translation>
+        </message>
+        <message>
             <source>Return: scan any book</source>
             <translation>Return: scan any book</translation>
         </message>
@@ -831,12 +967,20 @@
             <translation>Books on the card: {n} of {limit}; overdue: {overdue}</translation>
         </message>
         <message>
+            <source>Fines not paid: {amount} ({n} books returned late)</source>
+            <translation>Fines not paid: {amount} ({n} books returned late)</translation>
+        </message>
+        <message>
             <source>Choose the reader first.</source>
             <translation>Choose the reader first.</translation>
         </message>
         <message>
             <source>Choose a loan on the card first.</source>
             <translation>Choose a loan on the card first.</translation>
+        </message>
+        <message>
+            <source>The reader has no fine to pay.</source>
+            <translation>The reader has no fine to pay.</translation>
         </message>
         <message>
             <source>Choose the reader first: scan the card or find the resident.</source>
@@ -889,6 +1033,22 @@
         <message>
             <source>Returned {barcode} “{title}”</source>
             <translation>Returned {barcode} “{title}”</translation>
+        </message>
+        <message>
+            <source>Take {amount} in cash for the fines on {books}?</source>
+            <translation>Take {amount} in cash for the fines on {books}?</translation>
+        </message>
+        <message>
+            <source>Fines paid</source>
+            <translation>Fines paid</translation>
+        </message>
+        <message>
+            <source>Fines of {amount} paid: receipt {receipt}.</source>
+            <translation>Fines of {amount} paid: receipt {receipt}.</translation>
+        </message>
+        <message>
+            <source>Fines {amount} paid, receipt {receipt}</source>
+            <translation>Fines {amount} paid, receipt {receipt}</translation>
         </message>
         <message>
             <source>{barcode} is with the district library now: wait for its answer before scanning it again.</source>
@@ -957,6 +1117,180 @@
         <message>
             <source>Reader card {card} is ready.</source>
             <translation>Reader card {card} is ready.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryFinesModel</name>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Card holder</source>
+            <translation>Card holder</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Fine</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Receipt or reason</source>
+            <translation>Receipt or reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryFinesTab</name>
+        <message>
+            <source>Which fines</source>
+            <translation>Which fines</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Outstanding</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>Waived</translation>
+        </message>
+        <message>
+            <source>All fines</source>
+            <translation>All fines</translation>
+        </message>
+        <message>
+            <source>Fines totals</source>
+            <translation>Fines totals</translation>
+        </message>
+        <message>
+            <source>Fines ledger</source>
+            <translation>Fines ledger</translation>
+        </message>
+        <message>
+            <source>Record paid…</source>
+            <translation>Record paid…</translation>
+        </message>
+        <message>
+            <source>Record the chosen fines paid</source>
+            <translation>Record the chosen fines paid</translation>
+        </message>
+        <message>
+            <source>Waive…</source>
+            <translation>Waive…</translation>
+        </message>
+        <message>
+            <source>Waive the chosen fine</source>
+            <translation>Waive the chosen fine</translation>
+        </message>
+        <message>
+            <source>Undo the record…</source>
+            <translation>Undo the record…</translation>
+        </message>
+        <message>
+            <source>Undo a payment or waiver</source>
+            <translation>Undo a payment or waiver</translation>
+        </message>
+        <message>
+            <source>Print the ledger</source>
+            <translation>Print the ledger</translation>
+        </message>
+        <message>
+            <source>Print the fines ledger</source>
+            <translation>Print the fines ledger</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Choose outstanding fines in the list first.</source>
+            <translation>Choose outstanding fines in the list first.</translation>
+        </message>
+        <message>
+            <source>Choose the fines of one reader card.</source>
+            <translation>Choose the fines of one reader card.</translation>
+        </message>
+        <message>
+            <source>Only an administrator waives a fine or undoes a fine's record.</source>
+            <translation>Only an administrator waives a fine or undoes a fine's record.</translation>
+        </message>
+        <message>
+            <source>Choose one outstanding fine first.</source>
+            <translation>Choose one outstanding fine first.</translation>
+        </message>
+        <message>
+            <source>Choose one paid or waived fine first.</source>
+            <translation>Choose one paid or waived fine first.</translation>
+        </message>
+        <message>
+            <source>Outstanding {o_n} ({o}) · paid {p_n} ({p}) · waived {w_n} ({w}) · all {a_n} ({a})</source>
+            <translation>Outstanding {o_n} ({o}) · paid {p_n} ({p}) · waived {w_n} ({w}) · all {a_n} ({a})</translation>
+        </message>
+        <message>
+            <source>(the newest {n} shown; print or export for all)</source>
+            <translation>(the newest {n} shown; print or export for all)</translation>
+        </message>
+        <message>
+            <source>No fine yet.</source>
+            <translation>No fine yet.</translation>
+        </message>
+        <message>
+            <source>Take {amount} in cash from {name} for {n} fines?</source>
+            <translation>Take {amount} in cash from {name} for {n} fines?</translation>
+        </message>
+        <message>
+            <source>Fines paid</source>
+            <translation>Fines paid</translation>
+        </message>
+        <message>
+            <source>Fines of {amount} paid: receipt {receipt}.</source>
+            <translation>Fines of {amount} paid: receipt {receipt}.</translation>
+        </message>
+        <message>
+            <source>Waive the fine</source>
+            <translation>Waive the fine</translation>
+        </message>
+        <message>
+            <source>Why is the fine of {amount} on {barcode} waived?</source>
+            <translation>Why is the fine of {amount} on {barcode} waived?</translation>
+        </message>
+        <message>
+            <source>Undo the record</source>
+            <translation>Undo the record</translation>
+        </message>
+        <message>
+            <source>Why is it undone?</source>
+            <translation>Why is it undone?</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1501,10 @@
         <message>
             <source>Overdue</source>
             <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>Fines</translation>
         </message>
         <message>
             <source>District library</source>

@@ -328,7 +328,7 @@
         </message>
         <message>
             <source>This loan no longer exists.</source>
-            <translation>这条借阅记录已不存在。</translation>
+            <translation>这笔借阅已不存在。</translation>
         </message>
         <message>
             <source>The district library refused the renewal.</source>
@@ -495,12 +495,140 @@
             <translation>您借阅的以下图书已超过应还日期，请尽快归还城市书房。</translation>
         </message>
         <message>
+            <source>Outstanding</source>
+            <translation>未缴</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已缴</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>已免除</translation>
+        </message>
+        <message>
+            <source>Choose outstanding, paid, waived or all fines.</source>
+            <translation>请选择未缴、已缴、已免除或全部罚款。</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>This loan carries no fine.</source>
+            <translation>这笔借阅没有罚款。</translation>
+        </message>
+        <message>
+            <source>The fine for {barcode} is already paid: look it up in the fines ledger.</source>
+            <translation>{barcode} 的罚款已经缴纳，请在罚款台账中查看。</translation>
+        </message>
+        <message>
+            <source>The fine for {barcode} was waived: look it up in the fines ledger.</source>
+            <translation>{barcode} 的罚款已经免除，请在罚款台账中查看。</translation>
+        </message>
+        <message>
+            <source>Choose the fines being paid.</source>
+            <translation>请选择要缴纳的罚款。</translation>
+        </message>
+        <message>
+            <source>The fines come to {due}, not {amount}: take exactly the fines' sum.</source>
+            <translation>罚款合计 {due}，不是 {amount}：请按罚款合计收取。</translation>
+        </message>
+        <message>
+            <source>Another desk settled this fine a moment ago.</source>
+            <translation>这笔罚款刚刚已在另一台电脑上处理。</translation>
+        </message>
+        <message>
+            <source>Say why the fine is waived.</source>
+            <translation>请说明免除罚款的原因。</translation>
+        </message>
+        <message>
+            <source>Say why the record is undone.</source>
+            <translation>请说明撤销这条记录的原因。</translation>
+        </message>
+        <message>
+            <source>This fine record no longer exists.</source>
+            <translation>这条罚款记录已不存在。</translation>
+        </message>
+        <message>
+            <source>This fine record was already undone.</source>
+            <translation>这条罚款记录已经撤销过了。</translation>
+        </message>
+        <message>
+            <source>Book room fines ledger</source>
+            <translation>书房罚款台账</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>还书日期</translation>
+        </message>
+        <message>
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
             <source>Title</source>
             <translation>书名</translation>
+        </message>
+        <message>
+            <source>Card holder</source>
+            <translation>持证人</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>罚款</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>处理日期</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Receipt / reason</source>
+            <translation>收据号 / 原因</translation>
+        </message>
+        <message>
+            <source>Returned {since} to {until}</source>
+            <translation>还书日期 {since} 至 {until}</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <source>All fines</source>
+            <translation>全部罚款</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>第 {n} 页</translation>
+        </message>
+        <message>
+            <source>{label}: {n} fines, {amount}</source>
+            <translation>{label}：{n} 笔，{amount}</translation>
+        </message>
+        <message>
+            <source>Prepared by: ____________</source>
+            <translation>制表人：____________</translation>
+        </message>
+        <message>
+            <source>Cash checked by: ____________</source>
+            <translation>现金核对人：____________</translation>
+        </message>
+        <message>
+            <source>Date: ____________</source>
+            <translation>日期：____________</translation>
         </message>
         <message>
             <source>Borrowed by</source>
@@ -791,6 +919,14 @@
             <translation>读者证…</translation>
         </message>
         <message>
+            <source>Fines paid…</source>
+            <translation>缴纳罚款…</translation>
+        </message>
+        <message>
+            <source>Record the reader's fines paid</source>
+            <translation>登记读者已缴纳罚款</translation>
+        </message>
+        <message>
             <source>Return: scan any book</source>
             <translation>还书：扫任意一本书</translation>
         </message>
@@ -831,12 +967,20 @@
             <translation>本证在借 {n} 本（上限 {limit} 本），逾期 {overdue} 本</translation>
         </message>
         <message>
+            <source>Fines not paid: {amount} ({n} books returned late)</source>
+            <translation>未缴罚款：{amount}（{n} 本书逾期归还）</translation>
+        </message>
+        <message>
             <source>Choose the reader first.</source>
             <translation>请先选择读者。</translation>
         </message>
         <message>
             <source>Choose a loan on the card first.</source>
             <translation>请先选中一本在借图书。</translation>
+        </message>
+        <message>
+            <source>The reader has no fine to pay.</source>
+            <translation>该读者没有待缴罚款。</translation>
         </message>
         <message>
             <source>Choose the reader first: scan the card or find the resident.</source>
@@ -889,6 +1033,22 @@
         <message>
             <source>Returned {barcode} “{title}”</source>
             <translation>归还 {barcode}《{title}》</translation>
+        </message>
+        <message>
+            <source>Take {amount} in cash for the fines on {books}?</source>
+            <translation>收取现金 {amount}，缴纳以下图书的罚款：{books}？</translation>
+        </message>
+        <message>
+            <source>Fines paid</source>
+            <translation>缴纳罚款</translation>
+        </message>
+        <message>
+            <source>Fines of {amount} paid: receipt {receipt}.</source>
+            <translation>已缴罚款 {amount}，收据号 {receipt}。</translation>
+        </message>
+        <message>
+            <source>Fines {amount} paid, receipt {receipt}</source>
+            <translation>缴纳罚款 {amount}，收据号 {receipt}</translation>
         </message>
         <message>
             <source>{barcode} is with the district library now: wait for its answer before scanning it again.</source>
@@ -957,6 +1117,180 @@
         <message>
             <source>Reader card {card} is ready.</source>
             <translation>读者证 {card} 已办好。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryFinesModel</name>
+        <message>
+            <source>Returned</source>
+            <translation>还书日期</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>书名</translation>
+        </message>
+        <message>
+            <source>Card holder</source>
+            <translation>持证人</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>罚款</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>处理日期</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Receipt or reason</source>
+            <translation>收据号或原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryFinesTab</name>
+        <message>
+            <source>Which fines</source>
+            <translation>显示哪些罚款</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>未缴</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已缴</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>已免除</translation>
+        </message>
+        <message>
+            <source>All fines</source>
+            <translation>全部罚款</translation>
+        </message>
+        <message>
+            <source>Fines totals</source>
+            <translation>罚款合计</translation>
+        </message>
+        <message>
+            <source>Fines ledger</source>
+            <translation>罚款台账</translation>
+        </message>
+        <message>
+            <source>Record paid…</source>
+            <translation>登记已缴…</translation>
+        </message>
+        <message>
+            <source>Record the chosen fines paid</source>
+            <translation>登记所选罚款已缴纳</translation>
+        </message>
+        <message>
+            <source>Waive…</source>
+            <translation>免除…</translation>
+        </message>
+        <message>
+            <source>Waive the chosen fine</source>
+            <translation>免除所选罚款</translation>
+        </message>
+        <message>
+            <source>Undo the record…</source>
+            <translation>撤销记录…</translation>
+        </message>
+        <message>
+            <source>Undo a payment or waiver</source>
+            <translation>撤销缴纳或免除记录</translation>
+        </message>
+        <message>
+            <source>Print the ledger</source>
+            <translation>打印台账</translation>
+        </message>
+        <message>
+            <source>Print the fines ledger</source>
+            <translation>打印罚款台账</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Choose outstanding fines in the list first.</source>
+            <translation>请先在列表中选择未缴的罚款。</translation>
+        </message>
+        <message>
+            <source>Choose the fines of one reader card.</source>
+            <translation>请只选择同一读者证的罚款。</translation>
+        </message>
+        <message>
+            <source>Only an administrator waives a fine or undoes a fine's record.</source>
+            <translation>只有管理员可以免除罚款或撤销罚款记录。</translation>
+        </message>
+        <message>
+            <source>Choose one outstanding fine first.</source>
+            <translation>请先选择一笔未缴的罚款。</translation>
+        </message>
+        <message>
+            <source>Choose one paid or waived fine first.</source>
+            <translation>请先选择一笔已缴或已免除的罚款。</translation>
+        </message>
+        <message>
+            <source>Outstanding {o_n} ({o}) · paid {p_n} ({p}) · waived {w_n} ({w}) · all {a_n} ({a})</source>
+            <translation>未缴 {o_n} 笔（{o}）· 已缴 {p_n} 笔（{p}）· 已免除 {w_n} 笔（{w}）· 合计 {a_n} 笔（{a}）</translation>
+        </message>
+        <message>
+            <source>(the newest {n} shown; print or export for all)</source>
+            <translation>（显示最近 {n} 笔；打印或导出可得全部）</translation>
+        </message>
+        <message>
+            <source>No fine yet.</source>
+            <translation>还没有罚款。</translation>
+        </message>
+        <message>
+            <source>Take {amount} in cash from {name} for {n} fines?</source>
+            <translation>向{name}收取现金 {amount}（{n} 笔罚款）？</translation>
+        </message>
+        <message>
+            <source>Fines paid</source>
+            <translation>缴纳罚款</translation>
+        </message>
+        <message>
+            <source>Fines of {amount} paid: receipt {receipt}.</source>
+            <translation>已缴罚款 {amount}，收据号 {receipt}。</translation>
+        </message>
+        <message>
+            <source>Waive the fine</source>
+            <translation>免除罚款</translation>
+        </message>
+        <message>
+            <source>Why is the fine of {amount} on {barcode} waived?</source>
+            <translation>为什么免除 {barcode} 的罚款 {amount}？</translation>
+        </message>
+        <message>
+            <source>Undo the record</source>
+            <translation>撤销记录</translation>
+        </message>
+        <message>
+            <source>Why is it undone?</source>
+            <translation>为什么撤销？</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1501,10 @@
         <message>
             <source>Overdue</source>
             <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>罚款</translation>
         </message>
         <message>
             <source>District library</source>
