@@ -2,9 +2,11 @@
 
 Every row is checked with the forms' own rules (`validate_resident`, `validate_child`, `validate_contact`,
 `validate_volunteer`) after `app.imports.cells` has read what real sheets hold. Duplicates are found by ID number, or
-by name + birth date + phone (a child: name + birth date + the first adult's phone), within the file and against the
-database, and handled by one choice for the whole file: `SKIP`, `UPDATE` (empty cells leave the stored value) or
-`KEEP_BOTH` (never for an ID number, which belongs to one person).
+by name + birth date + phone, or (a row with neither ID number nor birth date) by name + phone + address (a child:
+name + birth date + the first adult's phone), within the file and against the database, and handled by one choice
+for the whole file: `SKIP`, `UPDATE` (empty cells leave the stored value) or `KEEP_BOTH` (never for an ID number,
+which belongs to one person). A resident registered with everything the row holds (the same file imported again) is
+`ALREADY` registered whatever the choice: counted apart, nothing written.
 
 `run_import` is one unit of work: every good row, or nothing (a cancel, a failure, `dry_run`). The file is read as a
 stream (`app.imports.sheets`); what is kept per row is its duplicate keys, so a 100,000-row file is imported in
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app import audit, clock, settings
 from app.accounts.permissions import IMPORT_RECORDS, require
@@ -45,6 +47,7 @@ from db.models.volunteers import Volunteer, VolunteerQualification
 SKIP, UPDATE, KEEP_BOTH = "skip", "update", "both"
 POLICIES = (SKIP, UPDATE, KEEP_BOTH)
 NEW, UPDATED, SKIPPED, REFUSED = "new", "updated", "skipped", "refused"
+ALREADY = "already"  # registered with every value the row holds: nothing to write, whatever the duplicate choice
 MAPPING_SETTING = "imports.mapping.{kind}"
 KEPT_REFUSALS = 1000  # refusal reasons kept in a summary (all of them go to the error sheet)
 FLUSH_EVERY = 500
@@ -86,9 +89,11 @@ class ImportSummary:
     updated: int = 0
     skipped: int = 0
     refused: int = 0
+    already: int = 0  # rows of people registered with the same values (a file imported again): nothing written
     ignored: int = 0  # empty rows, total rows, signature lines
     refusals: list[tuple[int, str]] = field(default_factory=list)  # (line, reason), the first KEPT_REFUSALS
     skips: list[tuple[int, str]] = field(default_factory=list)
+    registered: list[tuple[int, str]] = field(default_factory=list)  # (line, note) of the ALREADY rows
 
 
 Progress = Callable[[int, int, str], None]
@@ -184,8 +189,35 @@ _BY_PERSON_NO_PHONE = (
 )
 
 
+def _same(column: Any, value: str) -> Any:
+    return column == value if value else column.is_(None)
+
+
+def _plain_key(person: residents.ResidentInput) -> tuple[str, str, str, str, str]:
+    """A row without ID number or birth date: name, phone and address, empties as "" (what `Parsed.keys` uses)."""
+    return (person.name, person.phone or "", person.building or "", person.unit or "", person.room or "")
+
+
+def _by_plain(person: residents.ResidentInput) -> Any:
+    """A row without ID number or birth date is the resident with its name, phone and address (a 花名册 of names,
+    phones and rooms imported twice must not register everyone twice)."""
+    return (
+        select(Resident.id)
+        .where(
+            Resident.name == person.name,
+            _same(Resident.phone, person.phone),
+            _same(Resident.building, person.building),
+            _same(Resident.unit, person.unit),
+            _same(Resident.room, person.room),
+        )
+        .order_by(Resident.id)
+        .limit(1)
+    )
+
+
 def _find_resident(s: Session, person: residents.ResidentInput) -> tuple[Resident | None, str]:
-    """The registered resident this person is, by ID number, else by name + birth date + phone; ("id"|"person").
+    """The registered resident this person is, by ID number, else by name + birth date + phone, else (no birth
+    date) by name + phone + address; ("id"|"person").
 
     Prebuilt statements on the unit of work's connection (no autoflush: a row of this file not yet flushed is
     found by the importer's own keys first)."""
@@ -200,6 +232,10 @@ def _find_resident(s: Session, person: residents.ResidentInput) -> tuple[Residen
             rid = conn.execute(_BY_PERSON, params).scalar()
         else:
             rid = conn.execute(_BY_PERSON_NO_PHONE, {"name": person.name, "birth": person.birth_date}).scalar()
+        if rid is not None:
+            return s.get(Resident, rid), "person"
+    elif not person.id_number and (person.phone or person.building or person.room):
+        rid = conn.execute(_by_plain(person)).scalar()
         if rid is not None:
             return s.get(Resident, rid), "person"
     return None, ""
@@ -318,6 +354,19 @@ def _already(r: Resident) -> str:
     return translate("Imports", "Already registered: {name} (record {id}).").format(name=r.name, id=r.id)
 
 
+def _nothing_new(r: Resident) -> str:
+    return translate("Imports", "Already registered with these details: {name} (record {id}). Nothing changed.").format(
+        name=r.name, id=r.id
+    )
+
+
+def _adds_nothing(found: Resident, person: residents.ResidentInput) -> bool:
+    """Whether the row holds nothing the record lacks: what updating would store is what is stored (the row was
+    cleaned by the form's rules as the record was when stored, so the two compare as they are)."""
+    stored = _input_of(found)
+    return _merged(stored, person) == stored
+
+
 def _same_as_line(line: int) -> str:
     return translate("Imports", "The same person as line {line} of this sheet.").format(line=line)
 
@@ -348,9 +397,11 @@ class _Importer:
         name + birth date + phone of the residents registered before the batch."""
         self.known_ids: dict[str, int] = {}
         self.known_people: dict[tuple[Any, ...], int] = {}
+        self.known_plain: dict[tuple[str, ...], int] = {}
+        self.records: list[Resident] = []
         people = [p.person for p in batch if p.person is not None and not p.errors]
         numbers = sorted({p.id_number for p in people if p.id_number})
-        names = sorted({p.name for p in people if p.birth_date is not None})
+        names = sorted({p.name for p in people if p.birth_date is not None or not p.id_number})
         conn = self.s.connection()
         if numbers:
             for rid, number in conn.execute(
@@ -358,12 +409,40 @@ class _Importer:
             ):
                 self.known_ids[number] = rid
         if names:
-            for rid, name, birth, phone in conn.execute(
-                select(Resident.id, Resident.name, Resident.birth_date, Resident.phone)
+            for rid, name, birth, phone, building, unit, room in conn.execute(
+                select(
+                    Resident.id,
+                    Resident.name,
+                    Resident.birth_date,
+                    Resident.phone,
+                    Resident.building,
+                    Resident.unit,
+                    Resident.room,
+                )
                 .where(Resident.name.in_(names))
                 .order_by(Resident.id)
             ):
                 self.known_people.setdefault((name, birth, phone or ""), rid)
+                self.known_plain.setdefault((name, phone or "", building or "", unit or "", room or ""), rid)
+        matched = sorted({rid for p in people if (rid := self._known(p)[0]) is not None})
+        # the records the batch matches, with their tags, in two queries (not two per row); held here so that
+        # `find` takes them from the session's identity map
+        self.records = (
+            self.s.scalars(select(Resident).where(Resident.id.in_(matched)).options(selectinload(Resident.tags))).all()
+            if matched
+            else []
+        )
+
+    def _known(self, person: residents.ResidentInput) -> tuple[int | None, str]:
+        """The id of the resident registered before the batch that this person is, and how it was found."""
+        rid = self.known_ids.get(person.id_number) if person.id_number else None
+        if rid is not None:
+            return rid, "id"
+        if person.birth_date is not None:
+            rid = self.known_people.get((person.name, person.birth_date, person.phone or ""))
+        elif not person.id_number and (person.phone or person.building or person.room):
+            rid = self.known_plain.get(_plain_key(person))
+        return rid, "person" if rid is not None else ""
 
     def find(self, person: residents.ResidentInput, fresh: bool) -> tuple[Resident | None, str]:
         """The registered resident this person is (by ID number, else name + birth date + phone) and how it was
@@ -372,14 +451,8 @@ class _Importer:
             self.write_queued()
             self.s.flush()
             return _find_resident(self.s, person)
-        rid = self.known_ids.get(person.id_number) if person.id_number else None
-        if rid is not None:
-            return self.s.get(Resident, rid), "id"
-        if person.birth_date is not None:
-            rid = self.known_people.get((person.name, person.birth_date, person.phone or ""))
-            if rid is not None:
-                return self.s.get(Resident, rid), "person"
-        return None, ""
+        rid, how = self._known(person)
+        return (self.s.get(Resident, rid), how) if rid is not None else (None, "")
 
     def handle(self, outcome: RowOutcome, parsed: Parsed) -> None:
         outcome.errors, outcome.problems = column_errors(parsed.errors, self.mapping)
@@ -457,6 +530,9 @@ class _Importer:
                 outcome.status, outcome.note = (UPDATED if self.policy == UPDATE else NEW), _same_as_line(line)
                 return
         found, how = self.find(person, fresh=earlier is not None)  # an earlier row's record is found like any other
+        if found is not None and earlier is None and found.archived_at is None and _adds_nothing(found, person):
+            outcome.status, outcome.note = ALREADY, _nothing_new(found)
+            return
         if found is not None and how == "id" and self.policy == KEEP_BOTH:
             _refuse(outcome, _id_taken_message(found))
             return
@@ -746,7 +822,7 @@ def run_import(
                     continue
                 values = {f: row[i] for i, f in enumerate(columns) if f and i < len(row)}
                 summary.read += 1
-                batch.append((RowOutcome(line, tuple(texts)), parse_row(kind, values, actor)))
+                batch.append((RowOutcome(line, tuple(texts)), _parse(kind, values, actor)))
                 if len(batch) >= BATCH:
                     drain()
             drain()
@@ -782,6 +858,7 @@ def run_import(
                         "updated": summary.updated,
                         "skipped": summary.skipped,
                         "refused": summary.refused,
+                        "already": summary.already,
                         "residents_created": counts["residents_created"],
                         "resident_ids": [counts["first_id"], counts["last_id"]],
                     },
@@ -789,6 +866,17 @@ def run_import(
         if progress is not None:
             progress(total or summary.read, total or summary.read, "")
         return summary
+
+
+def _parse(kind: str, values: dict[str, Any], actor: Actor) -> Parsed:
+    """`parse_row`, with a formula whose result cannot be used refused under its own column (never read as empty)."""
+    formulas = {f: v for f, v in values.items() if isinstance(v, cells.FormulaCell)}
+    if not formulas:
+        return parse_row(kind, values, actor)
+    parsed = parse_row(kind, {f: None if f in formulas else v for f, v in values.items()}, actor)
+    for f, formula in formulas.items():
+        parsed.errors[f] = formula.message()
+    return parsed
 
 
 def _chain(first: list[tuple[Any, ...]], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
@@ -801,6 +889,10 @@ def _count(summary: ImportSummary, outcome: RowOutcome) -> None:
         summary.imported += 1
     elif outcome.status == UPDATED:
         summary.updated += 1
+    elif outcome.status == ALREADY:
+        summary.already += 1
+        if len(summary.registered) < KEPT_REFUSALS:
+            summary.registered.append((outcome.line, outcome.note))
     elif outcome.status == SKIPPED:
         summary.skipped += 1
         if len(summary.skips) < KEPT_REFUSALS:
