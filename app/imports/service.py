@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit, clock, settings
@@ -33,12 +33,11 @@ from app.childcare import service as childcare
 from app.database import Database
 from app.errors import UserError
 from app.i18n import translate
-from app.imports import cells
+from app.imports import cells, records
 from app.imports.fields import CHILDREN, HEADER_SCAN, KINDS, RESIDENTS, VOLUNTEERS, Header, find_header
 from app.imports.rows import Parsed, column_errors, join_reasons, parse_row
 from app.imports.sheets import ImportFileError, open_workbook
 from app.residents import service as residents
-from app.residents.search_keys import name_keys, reversed_digits
 from app.volunteers import roster
 from db.models import Resident, ResidentTag
 from db.models.childcare import Child, ChildContact
@@ -170,175 +169,6 @@ def _find_header(kind: str, head: list[tuple[Any, ...]], remembered: dict[str, s
     return header
 
 
-# --------------------------------------------------------------------------------------------------- the database
-
-
-_BY_ID_NUMBER = select(Resident.id).where(Resident.id_number == bindparam("number"))
-_BY_PERSON = (
-    select(Resident.id)
-    .where(Resident.name == bindparam("name"), Resident.birth_date == bindparam("birth"))
-    .where(Resident.phone == bindparam("phone"))
-    .order_by(Resident.id)
-    .limit(1)
-)
-_BY_PERSON_NO_PHONE = (
-    select(Resident.id)
-    .where(Resident.name == bindparam("name"), Resident.birth_date == bindparam("birth"), Resident.phone.is_(None))
-    .order_by(Resident.id)
-    .limit(1)
-)
-
-
-def _same(column: Any, value: str) -> Any:
-    return column == value if value else column.is_(None)
-
-
-def _plain_key(person: residents.ResidentInput) -> tuple[str, str, str, str, str]:
-    """A row without ID number or birth date: name, phone and address, empties as "" (what `Parsed.keys` uses)."""
-    return (person.name, person.phone or "", person.building or "", person.unit or "", person.room or "")
-
-
-def _by_plain(person: residents.ResidentInput) -> Any:
-    """A row without ID number or birth date is the resident with its name, phone and address (a 花名册 of names,
-    phones and rooms imported twice must not register everyone twice)."""
-    return (
-        select(Resident.id)
-        .where(
-            Resident.name == person.name,
-            _same(Resident.phone, person.phone),
-            _same(Resident.building, person.building),
-            _same(Resident.unit, person.unit),
-            _same(Resident.room, person.room),
-        )
-        .order_by(Resident.id)
-        .limit(1)
-    )
-
-
-def _find_resident(s: Session, person: residents.ResidentInput) -> tuple[Resident | None, str]:
-    """The registered resident this person is, by ID number, else by name + birth date + phone, else (no birth
-    date) by name + phone + address; ("id"|"person").
-
-    Prebuilt statements on the unit of work's connection (no autoflush: a row of this file not yet flushed is
-    found by the importer's own keys first)."""
-    conn = s.connection()
-    if person.id_number:
-        rid = conn.execute(_BY_ID_NUMBER, {"number": person.id_number}).scalar()
-        if rid is not None:
-            return s.get(Resident, rid), "id"
-    if person.birth_date is not None:
-        if person.phone:
-            params = {"name": person.name, "birth": person.birth_date, "phone": person.phone}
-            rid = conn.execute(_BY_PERSON, params).scalar()
-        else:
-            rid = conn.execute(_BY_PERSON_NO_PHONE, {"name": person.name, "birth": person.birth_date}).scalar()
-        if rid is not None:
-            return s.get(Resident, rid), "person"
-    elif not person.id_number and (person.phone or person.building or person.room):
-        rid = conn.execute(_by_plain(person)).scalar()
-        if rid is not None:
-            return s.get(Resident, rid), "person"
-    return None, ""
-
-
-def _find_adult(s: Session, adult: residents.ResidentInput) -> Resident | None:
-    """A child's adult among the residents: by ID number, else by name + phone."""
-    if adult.id_number:
-        r = s.scalar(select(Resident).where(Resident.id_number == adult.id_number))
-        if r is not None:
-            return r
-    if adult.phone:
-        return s.scalar(
-            select(Resident)
-            .where(Resident.name == adult.name, Resident.phone == adult.phone)
-            .order_by(Resident.id)
-            .limit(1)
-        )
-    return None
-
-
-def _input_of(r: Resident) -> residents.ResidentInput:
-    return residents.ResidentInput(
-        name=r.name,
-        gender=r.gender,
-        birth_date=r.birth_date,
-        id_number=r.id_number or "",
-        phone=r.phone or "",
-        building=r.building or "",
-        unit=r.unit or "",
-        room=r.room or "",
-        household=r.household or "",
-        is_local=r.is_local,
-        emergency_contact=r.emergency_contact or "",
-        emergency_phone=r.emergency_phone or "",
-        notes=r.notes or "",
-        tags={t.tag: t.detail or "" for t in r.tags},
-    )
-
-
-def _merged(stored: Any, sheet: Any) -> Any:
-    """The sheet's values over the stored ones; an empty cell keeps what is stored; tags are added."""
-    out = dataclasses.replace(stored)
-    for f in dataclasses.fields(sheet):
-        value = getattr(sheet, f.name)
-        if f.name == "tags":
-            out.tags = dict(stored.tags) | dict(value)
-        elif f.name == "medical_note":
-            continue
-        elif value not in (None, "", [], {}, False):
-            setattr(out, f.name, value)
-    return out
-
-
-def _new_ids(s: Session, n: int) -> list[int]:
-    """`n` ids for new residents, taken inside the import's unit of work. SQLite: the ones after the largest id
-    (what SQLite would give; the write transaction holds the database's only write lock, so no other workstation
-    inserts meanwhile). PostgreSQL: `n` values of the table's own sequence (other workstations' inserts take other
-    values). Taken first so that a batch is one executemany, not one INSERT … RETURNING per row (SQLite returns
-    rows of a multi-row INSERT in no promised order, so SQLAlchemy would send them one by one)."""
-    conn = s.connection()
-    if conn.dialect.name == "postgresql":
-        return list(
-            conn.exec_driver_sql(
-                "SELECT nextval(pg_get_serial_sequence('residents', 'id')) FROM generate_series(1, %(n)s)", {"n": n}
-            ).scalars()
-        )
-    top = conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
-    return list(range(top + 1, top + 1 + n))
-
-
-def _resident_row(clean: residents.ResidentInput, now: Any) -> dict[str, Any]:
-    """The `residents` row of a new resident from input cleaned by `validate_resident`: the columns
-    `residents.insert_resident` sets (its `_apply`), search keys included (tests/imports check both give the same
-    row)."""
-    (pinyin, initials), alt = name_keys(clean.name)
-    id_number = clean.id_number or None
-    phone = clean.phone or None
-    return {
-        "name": clean.name,
-        "gender": clean.gender,
-        "birth_date": clean.birth_date,
-        "id_number": id_number,
-        "phone": phone,
-        "building": clean.building or None,
-        "unit": clean.unit or None,
-        "room": clean.room or None,
-        "household": clean.household or None,
-        "is_local": clean.is_local,
-        "emergency_contact": clean.emergency_contact or None,
-        "emergency_phone": clean.emergency_phone or None,
-        "notes": clean.notes or None,
-        "name_pinyin": pinyin,
-        "name_initials": initials,
-        "name_pinyin_alt": alt[0] if alt is not None else None,
-        "name_initials_alt": alt[1] if alt is not None else None,
-        "id_reversed": reversed_digits(id_number),
-        "phone_reversed": reversed_digits(phone),
-        "created_at": now,
-        "updated_at": now,
-    }
-
-
 def _registered(s: Session, clean: residents.ResidentInput, counts: dict[str, Any]) -> Resident:
     r = residents.insert_resident(s, clean)
     counts["residents_created"] += 1
@@ -358,13 +188,6 @@ def _nothing_new(r: Resident) -> str:
     return translate("Imports", "Already registered with these details: {name} (record {id}). Nothing changed.").format(
         name=r.name, id=r.id
     )
-
-
-def _adds_nothing(found: Resident, person: residents.ResidentInput) -> bool:
-    """Whether the row holds nothing the record lacks: what updating would store is what is stored (the row was
-    cleaned by the form's rules as the record was when stored, so the two compare as they are)."""
-    stored = _input_of(found)
-    return _merged(stored, person) == stored
 
 
 def _same_as_line(line: int) -> str:
@@ -441,7 +264,7 @@ class _Importer:
         if person.birth_date is not None:
             rid = self.known_people.get((person.name, person.birth_date, person.phone or ""))
         elif not person.id_number and (person.phone or person.building or person.room):
-            rid = self.known_plain.get(_plain_key(person))
+            rid = self.known_plain.get(records.plain_key(person))
         return rid, "person" if rid is not None else ""
 
     def find(self, person: residents.ResidentInput, fresh: bool) -> tuple[Resident | None, str]:
@@ -450,7 +273,7 @@ class _Importer:
         if fresh:
             self.write_queued()
             self.s.flush()
-            return _find_resident(self.s, person)
+            return records.find_resident(self.s, person)
         rid, how = self._known(person)
         return (self.s.get(Resident, rid), how) if rid is not None else (None, "")
 
@@ -481,14 +304,14 @@ class _Importer:
 
     def queue(self, clean: residents.ResidentInput) -> None:
         """A new resident (input cleaned by the form's rules), written with the next batch (`write_queued`)."""
-        self.queued.append((_resident_row(clean, self.now), dict(clean.tags)))
+        self.queued.append((records.resident_row(clean, self.now), dict(clean.tags)))
 
     def write_queued(self) -> None:
-        """Write the queued residents: their ids taken first (`_new_ids`), then one executemany INSERT for them and
+        """Write the queued residents: their ids taken first (`records.new_ids`), then one executemany INSERT for them and
         one for their tags — plain rows, not objects (the import's costliest step when each was an ORM object)."""
         if not self.queued:
             return
-        ids = _new_ids(self.s, len(self.queued))
+        ids = records.new_ids(self.s, len(self.queued))
         rows = [{**row, "id": rid} for rid, (row, _tags) in zip(ids, self.queued, strict=True)]
         self.s.execute(insert(Resident.__table__), rows)
         tags = [{"resident_id": rid, "tag": tag, "detail": detail or None}
@@ -530,7 +353,7 @@ class _Importer:
                 outcome.status, outcome.note = (UPDATED if self.policy == UPDATE else NEW), _same_as_line(line)
                 return
         found, how = self.find(person, fresh=earlier is not None)  # an earlier row's record is found like any other
-        if found is not None and earlier is None and found.archived_at is None and _adds_nothing(found, person):
+        if found is not None and earlier is None and found.archived_at is None and records.adds_nothing(found, person):
             outcome.status, outcome.note = ALREADY, _nothing_new(found)
             return
         if found is not None and how == "id" and self.policy == KEEP_BOTH:
@@ -552,7 +375,7 @@ class _Importer:
                 ),
             )
             return
-        clean, errors = residents.validate_resident(_merged(_input_of(found), person))
+        clean, errors = residents.validate_resident(records.merged(records.input_of(found), person))
         if errors:
             self._refuse_fields(outcome, errors)
             return
@@ -650,7 +473,7 @@ class _Importer:
                 guardian_consent_on=vol.guardian_consent_on,
             )
             sheet = dataclasses.replace(inp, kind=inp.kind if parsed.values.get("kind") not in (None, "") else "")
-            merged = _merged(stored, sheet)
+            merged = records.merged(stored, sheet)
             merged.qualifications = [
                 (q.name, q.expires_on)
                 for q in self.s.scalars(
@@ -689,7 +512,7 @@ class _Importer:
             outcome.status = UPDATED if existing is not None and self.policy == UPDATE else NEW
             return
         if existing is not None and self.policy == UPDATE:
-            merged = _merged(
+            merged = records.merged(
                 childcare.ChildInput(
                     **{
                         f.name: getattr(existing, f.name)
@@ -712,7 +535,7 @@ class _Importer:
             c = childcare.insert_child(self.s, self.actor, child)
             outcome.status = NEW
         for _prefix, adult, contact in parsed.adults:
-            r = _find_adult(self.s, adult)
+            r = records.find_adult(self.s, adult)
             if r is None:
                 r = _registered(self.s, adult, self.counts)
                 self._note_created(r)

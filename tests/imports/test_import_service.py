@@ -129,7 +129,9 @@ def test_a_cancel_leaves_nothing_half_done(db, admin, sample):
 
 def test_a_failure_in_the_middle_rolls_back_every_row(db, admin, sample, monkeypatch):
     calls = []
-    real = imp._resident_row  # each new resident's row (written in batches)
+    from app.imports import records
+
+    real = records.resident_row  # each new resident's row (written in batches)
 
     def failing(clean, now):
         calls.append(clean.name)
@@ -137,7 +139,7 @@ def test_a_failure_in_the_middle_rolls_back_every_row(db, admin, sample, monkeyp
             raise RuntimeError("disk trouble")
         return real(clean, now)
 
-    monkeypatch.setattr(imp, "_resident_row", failing)
+    monkeypatch.setattr(records, "resident_row", failing)
     with pytest.raises(RuntimeError):
         imp.run_import(db, admin, "residents", sample("residents.xlsx"))
     assert count(db, Resident) == 0
