@@ -457,7 +457,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(_import_summary(summary))
     if errors is not None and errors.rows:
         errors.close()
-        print(translate("CommandLine", "Refused rows written to {path}").format(path=args.errors))
+        print(translate("CommandLine", "{n} refused rows written to {path}").format(n=errors.rows, path=args.errors))
     elif errors is not None:
         errors.discard()  # nothing refused: no file, and no half-open sheet for the interpreter to trip over
     return 0
@@ -475,7 +475,10 @@ def _import_summary(summary) -> str:
         translate("CommandLine", "Updated: {n}").format(n=summary.updated),
         translate("CommandLine", "Skipped: {n}").format(n=summary.skipped),
         translate("CommandLine", "Refused: {n}").format(n=summary.refused),
+        translate("CommandLine", "Already registered, nothing changed: {n}").format(n=summary.already),
     ]
+    for line, note in summary.registered:
+        lines.append("  " + translate("CommandLine", "line {line}: {reason}").format(line=line, reason=note))
     for line, note in summary.skips:
         lines.append("  " + translate("CommandLine", "line {line}: skipped: {reason}").format(line=line, reason=note))
     for line, reason in summary.refusals:

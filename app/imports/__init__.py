@@ -8,5 +8,7 @@ with the adults who may collect them, and volunteers, from .xlsx, .xls, .ods and
 - `cells`: what real sheets hold turned into what the forms take (ID numbers stored as numbers, dates in six
   spellings, phones with spaces, names padded with spaces, tags in one column, one address column).
 - `rows`: one row read and checked with the forms' own rules (no database).
+- `formulas`: formula cells whose result the file does not hold (or holds as an error), found in the file itself.
+- `records`: who a row is among the registered residents, and new residents' rows written in batches.
 - `service`: duplicates, and the import itself in one unit of work; `errorsheet`: the rows to fix.
 """

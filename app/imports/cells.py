@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +23,43 @@ from app.i18n import translate
 from app.residents import tags as T
 
 EXCEL_DIGITS = 15  # significant digits a spreadsheet number keeps
+
+
+@dataclass(frozen=True)
+class FormulaCell:
+    """A formula cell whose result cannot be used: the file holds no result for it (a sheet written by a program
+    that saves formulas only, or a formula typed into a .csv), or the result is an error (`#N/A`, `#REF!`). The
+    readers put one in place of the value they found (empty), so the row is refused naming the cell, never
+    imported with the cell emptied."""
+
+    ref: str  # where it is, as the spreadsheet program shows it: "G7"
+    formula: str = ""  # "=HYPERLINK(…)" when known
+    error: str = ""  # the error the formula gives, "" when no result was saved
+
+    def __str__(self) -> str:
+        return self.error or self.formula or "="
+
+    def message(self) -> str:
+        if self.error:
+            return translate(
+                "Imports",
+                "Cell {cell} holds a formula whose result is an error ({error}): correct it, or type the value.",
+            ).format(cell=self.ref, error=self.error)
+        return translate(
+            "Imports",
+            "Cell {cell} holds a formula whose result is not saved in the file: open the file in Excel or WPS, save "
+            "it and import it again, or type the value.",
+        ).format(cell=self.ref)
+
+
+def cell_ref(row: int, column: int) -> str:
+    """ "G7" from 0-based row and column indexes."""
+    letters = ""
+    n = column + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row + 1}"
 
 
 class CellError(ValueError):
@@ -36,6 +74,8 @@ def text(value: Any) -> str:
     """A cell as text: whole numbers without `.0`, dates as YYYY-MM-DD, surrounding spaces removed."""
     if value is None:
         return ""
+    if isinstance(value, FormulaCell):
+        return str(value)
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):

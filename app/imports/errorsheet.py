@@ -65,6 +65,8 @@ class ErrorSheet:
     def _text(self, value: str, font: object | None = None) -> object:
         cell = self._cell(self._sheet, value=value if value != "" else None)
         cell.number_format = TEXT
+        if cell.data_type == "f":  # "=HYPERLINK(…)" as the file held it: shown as typed, never run as a formula
+            cell.data_type = "s"
         if font is not None:
             cell.font = font
         return cell

@@ -39,6 +39,8 @@ class Parsed:
             out.append(("id", p.id_number))
         if p.birth_date:
             out.append(("person", p.name, p.birth_date, p.phone))
+        elif not p.id_number and (p.phone or p.building or p.room):  # as app.imports.service finds them
+            out.append(("plain", p.name, p.phone, p.building, p.unit, p.room))
         return out
 
 

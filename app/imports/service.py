@@ -2,9 +2,11 @@
 
 Every row is checked with the forms' own rules (`validate_resident`, `validate_child`, `validate_contact`,
 `validate_volunteer`) after `app.imports.cells` has read what real sheets hold. Duplicates are found by ID number, or
-by name + birth date + phone (a child: name + birth date + the first adult's phone), within the file and against the
-database, and handled by one choice for the whole file: `SKIP`, `UPDATE` (empty cells leave the stored value) or
-`KEEP_BOTH` (never for an ID number, which belongs to one person).
+by name + birth date + phone, or (a row with neither ID number nor birth date) by name + phone + address (a child:
+name + birth date + the first adult's phone), within the file and against the database, and handled by one choice
+for the whole file: `SKIP`, `UPDATE` (empty cells leave the stored value) or `KEEP_BOTH` (never for an ID number,
+which belongs to one person). A resident registered with everything the row holds (the same file imported again) is
+`ALREADY` registered whatever the choice: counted apart, nothing written.
 
 `run_import` is one unit of work: every good row, or nothing (a cancel, a failure, `dry_run`). The file is read as a
 stream (`app.imports.sheets`); what is kept per row is its duplicate keys, so a 100,000-row file is imported in
@@ -20,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from app import audit, clock, settings
 from app.accounts.permissions import IMPORT_RECORDS, require
@@ -31,12 +33,11 @@ from app.childcare import service as childcare
 from app.database import Database
 from app.errors import UserError
 from app.i18n import translate
-from app.imports import cells
+from app.imports import cells, records
 from app.imports.fields import CHILDREN, HEADER_SCAN, KINDS, RESIDENTS, VOLUNTEERS, Header, find_header
 from app.imports.rows import Parsed, column_errors, join_reasons, parse_row
 from app.imports.sheets import ImportFileError, open_workbook
 from app.residents import service as residents
-from app.residents.search_keys import name_keys, reversed_digits
 from app.volunteers import roster
 from db.models import Resident, ResidentTag
 from db.models.childcare import Child, ChildContact
@@ -45,6 +46,7 @@ from db.models.volunteers import Volunteer, VolunteerQualification
 SKIP, UPDATE, KEEP_BOTH = "skip", "update", "both"
 POLICIES = (SKIP, UPDATE, KEEP_BOTH)
 NEW, UPDATED, SKIPPED, REFUSED = "new", "updated", "skipped", "refused"
+ALREADY = "already"  # registered with every value the row holds: nothing to write, whatever the duplicate choice
 MAPPING_SETTING = "imports.mapping.{kind}"
 KEPT_REFUSALS = 1000  # refusal reasons kept in a summary (all of them go to the error sheet)
 FLUSH_EVERY = 500
@@ -86,9 +88,11 @@ class ImportSummary:
     updated: int = 0
     skipped: int = 0
     refused: int = 0
+    already: int = 0  # rows of people registered with the same values (a file imported again): nothing written
     ignored: int = 0  # empty rows, total rows, signature lines
     refusals: list[tuple[int, str]] = field(default_factory=list)  # (line, reason), the first KEPT_REFUSALS
     skips: list[tuple[int, str]] = field(default_factory=list)
+    registered: list[tuple[int, str]] = field(default_factory=list)  # (line, note) of the ALREADY rows
 
 
 Progress = Callable[[int, int, str], None]
@@ -165,144 +169,6 @@ def _find_header(kind: str, head: list[tuple[Any, ...]], remembered: dict[str, s
     return header
 
 
-# --------------------------------------------------------------------------------------------------- the database
-
-
-_BY_ID_NUMBER = select(Resident.id).where(Resident.id_number == bindparam("number"))
-_BY_PERSON = (
-    select(Resident.id)
-    .where(Resident.name == bindparam("name"), Resident.birth_date == bindparam("birth"))
-    .where(Resident.phone == bindparam("phone"))
-    .order_by(Resident.id)
-    .limit(1)
-)
-_BY_PERSON_NO_PHONE = (
-    select(Resident.id)
-    .where(Resident.name == bindparam("name"), Resident.birth_date == bindparam("birth"), Resident.phone.is_(None))
-    .order_by(Resident.id)
-    .limit(1)
-)
-
-
-def _find_resident(s: Session, person: residents.ResidentInput) -> tuple[Resident | None, str]:
-    """The registered resident this person is, by ID number, else by name + birth date + phone; ("id"|"person").
-
-    Prebuilt statements on the unit of work's connection (no autoflush: a row of this file not yet flushed is
-    found by the importer's own keys first)."""
-    conn = s.connection()
-    if person.id_number:
-        rid = conn.execute(_BY_ID_NUMBER, {"number": person.id_number}).scalar()
-        if rid is not None:
-            return s.get(Resident, rid), "id"
-    if person.birth_date is not None:
-        if person.phone:
-            params = {"name": person.name, "birth": person.birth_date, "phone": person.phone}
-            rid = conn.execute(_BY_PERSON, params).scalar()
-        else:
-            rid = conn.execute(_BY_PERSON_NO_PHONE, {"name": person.name, "birth": person.birth_date}).scalar()
-        if rid is not None:
-            return s.get(Resident, rid), "person"
-    return None, ""
-
-
-def _find_adult(s: Session, adult: residents.ResidentInput) -> Resident | None:
-    """A child's adult among the residents: by ID number, else by name + phone."""
-    if adult.id_number:
-        r = s.scalar(select(Resident).where(Resident.id_number == adult.id_number))
-        if r is not None:
-            return r
-    if adult.phone:
-        return s.scalar(
-            select(Resident)
-            .where(Resident.name == adult.name, Resident.phone == adult.phone)
-            .order_by(Resident.id)
-            .limit(1)
-        )
-    return None
-
-
-def _input_of(r: Resident) -> residents.ResidentInput:
-    return residents.ResidentInput(
-        name=r.name,
-        gender=r.gender,
-        birth_date=r.birth_date,
-        id_number=r.id_number or "",
-        phone=r.phone or "",
-        building=r.building or "",
-        unit=r.unit or "",
-        room=r.room or "",
-        household=r.household or "",
-        is_local=r.is_local,
-        emergency_contact=r.emergency_contact or "",
-        emergency_phone=r.emergency_phone or "",
-        notes=r.notes or "",
-        tags={t.tag: t.detail or "" for t in r.tags},
-    )
-
-
-def _merged(stored: Any, sheet: Any) -> Any:
-    """The sheet's values over the stored ones; an empty cell keeps what is stored; tags are added."""
-    out = dataclasses.replace(stored)
-    for f in dataclasses.fields(sheet):
-        value = getattr(sheet, f.name)
-        if f.name == "tags":
-            out.tags = dict(stored.tags) | dict(value)
-        elif f.name == "medical_note":
-            continue
-        elif value not in (None, "", [], {}, False):
-            setattr(out, f.name, value)
-    return out
-
-
-def _new_ids(s: Session, n: int) -> list[int]:
-    """`n` ids for new residents, taken inside the import's unit of work. SQLite: the ones after the largest id
-    (what SQLite would give; the write transaction holds the database's only write lock, so no other workstation
-    inserts meanwhile). PostgreSQL: `n` values of the table's own sequence (other workstations' inserts take other
-    values). Taken first so that a batch is one executemany, not one INSERT … RETURNING per row (SQLite returns
-    rows of a multi-row INSERT in no promised order, so SQLAlchemy would send them one by one)."""
-    conn = s.connection()
-    if conn.dialect.name == "postgresql":
-        return list(
-            conn.exec_driver_sql(
-                "SELECT nextval(pg_get_serial_sequence('residents', 'id')) FROM generate_series(1, %(n)s)", {"n": n}
-            ).scalars()
-        )
-    top = conn.exec_driver_sql("SELECT max(id) FROM residents").scalar() or 0
-    return list(range(top + 1, top + 1 + n))
-
-
-def _resident_row(clean: residents.ResidentInput, now: Any) -> dict[str, Any]:
-    """The `residents` row of a new resident from input cleaned by `validate_resident`: the columns
-    `residents.insert_resident` sets (its `_apply`), search keys included (tests/imports check both give the same
-    row)."""
-    (pinyin, initials), alt = name_keys(clean.name)
-    id_number = clean.id_number or None
-    phone = clean.phone or None
-    return {
-        "name": clean.name,
-        "gender": clean.gender,
-        "birth_date": clean.birth_date,
-        "id_number": id_number,
-        "phone": phone,
-        "building": clean.building or None,
-        "unit": clean.unit or None,
-        "room": clean.room or None,
-        "household": clean.household or None,
-        "is_local": clean.is_local,
-        "emergency_contact": clean.emergency_contact or None,
-        "emergency_phone": clean.emergency_phone or None,
-        "notes": clean.notes or None,
-        "name_pinyin": pinyin,
-        "name_initials": initials,
-        "name_pinyin_alt": alt[0] if alt is not None else None,
-        "name_initials_alt": alt[1] if alt is not None else None,
-        "id_reversed": reversed_digits(id_number),
-        "phone_reversed": reversed_digits(phone),
-        "created_at": now,
-        "updated_at": now,
-    }
-
-
 def _registered(s: Session, clean: residents.ResidentInput, counts: dict[str, Any]) -> Resident:
     r = residents.insert_resident(s, clean)
     counts["residents_created"] += 1
@@ -316,6 +182,12 @@ def _refuse(outcome: RowOutcome, message: str) -> None:
 
 def _already(r: Resident) -> str:
     return translate("Imports", "Already registered: {name} (record {id}).").format(name=r.name, id=r.id)
+
+
+def _nothing_new(r: Resident) -> str:
+    return translate("Imports", "Already registered with these details: {name} (record {id}). Nothing changed.").format(
+        name=r.name, id=r.id
+    )
 
 
 def _same_as_line(line: int) -> str:
@@ -348,9 +220,11 @@ class _Importer:
         name + birth date + phone of the residents registered before the batch."""
         self.known_ids: dict[str, int] = {}
         self.known_people: dict[tuple[Any, ...], int] = {}
+        self.known_plain: dict[tuple[str, ...], int] = {}
+        self.records: list[Resident] = []
         people = [p.person for p in batch if p.person is not None and not p.errors]
         numbers = sorted({p.id_number for p in people if p.id_number})
-        names = sorted({p.name for p in people if p.birth_date is not None})
+        names = sorted({p.name for p in people if p.birth_date is not None or not p.id_number})
         conn = self.s.connection()
         if numbers:
             for rid, number in conn.execute(
@@ -358,12 +232,40 @@ class _Importer:
             ):
                 self.known_ids[number] = rid
         if names:
-            for rid, name, birth, phone in conn.execute(
-                select(Resident.id, Resident.name, Resident.birth_date, Resident.phone)
+            for rid, name, birth, phone, building, unit, room in conn.execute(
+                select(
+                    Resident.id,
+                    Resident.name,
+                    Resident.birth_date,
+                    Resident.phone,
+                    Resident.building,
+                    Resident.unit,
+                    Resident.room,
+                )
                 .where(Resident.name.in_(names))
                 .order_by(Resident.id)
             ):
                 self.known_people.setdefault((name, birth, phone or ""), rid)
+                self.known_plain.setdefault((name, phone or "", building or "", unit or "", room or ""), rid)
+        matched = sorted({rid for p in people if (rid := self._known(p)[0]) is not None})
+        # the records the batch matches, with their tags, in two queries (not two per row); held here so that
+        # `find` takes them from the session's identity map
+        self.records = (
+            self.s.scalars(select(Resident).where(Resident.id.in_(matched)).options(selectinload(Resident.tags))).all()
+            if matched
+            else []
+        )
+
+    def _known(self, person: residents.ResidentInput) -> tuple[int | None, str]:
+        """The id of the resident registered before the batch that this person is, and how it was found."""
+        rid = self.known_ids.get(person.id_number) if person.id_number else None
+        if rid is not None:
+            return rid, "id"
+        if person.birth_date is not None:
+            rid = self.known_people.get((person.name, person.birth_date, person.phone or ""))
+        elif not person.id_number and (person.phone or person.building or person.room):
+            rid = self.known_plain.get(records.plain_key(person))
+        return rid, "person" if rid is not None else ""
 
     def find(self, person: residents.ResidentInput, fresh: bool) -> tuple[Resident | None, str]:
         """The registered resident this person is (by ID number, else name + birth date + phone) and how it was
@@ -371,15 +273,9 @@ class _Importer:
         if fresh:
             self.write_queued()
             self.s.flush()
-            return _find_resident(self.s, person)
-        rid = self.known_ids.get(person.id_number) if person.id_number else None
-        if rid is not None:
-            return self.s.get(Resident, rid), "id"
-        if person.birth_date is not None:
-            rid = self.known_people.get((person.name, person.birth_date, person.phone or ""))
-            if rid is not None:
-                return self.s.get(Resident, rid), "person"
-        return None, ""
+            return records.find_resident(self.s, person)
+        rid, how = self._known(person)
+        return (self.s.get(Resident, rid), how) if rid is not None else (None, "")
 
     def handle(self, outcome: RowOutcome, parsed: Parsed) -> None:
         outcome.errors, outcome.problems = column_errors(parsed.errors, self.mapping)
@@ -408,14 +304,14 @@ class _Importer:
 
     def queue(self, clean: residents.ResidentInput) -> None:
         """A new resident (input cleaned by the form's rules), written with the next batch (`write_queued`)."""
-        self.queued.append((_resident_row(clean, self.now), dict(clean.tags)))
+        self.queued.append((records.resident_row(clean, self.now), dict(clean.tags)))
 
     def write_queued(self) -> None:
-        """Write the queued residents: their ids taken first (`_new_ids`), then one executemany INSERT for them and
+        """Write the queued residents: their ids taken first (`records.new_ids`), then one executemany INSERT for them and
         one for their tags — plain rows, not objects (the import's costliest step when each was an ORM object)."""
         if not self.queued:
             return
-        ids = _new_ids(self.s, len(self.queued))
+        ids = records.new_ids(self.s, len(self.queued))
         rows = [{**row, "id": rid} for rid, (row, _tags) in zip(ids, self.queued, strict=True)]
         self.s.execute(insert(Resident.__table__), rows)
         tags = [{"resident_id": rid, "tag": tag, "detail": detail or None}
@@ -457,6 +353,9 @@ class _Importer:
                 outcome.status, outcome.note = (UPDATED if self.policy == UPDATE else NEW), _same_as_line(line)
                 return
         found, how = self.find(person, fresh=earlier is not None)  # an earlier row's record is found like any other
+        if found is not None and earlier is None and found.archived_at is None and records.adds_nothing(found, person):
+            outcome.status, outcome.note = ALREADY, _nothing_new(found)
+            return
         if found is not None and how == "id" and self.policy == KEEP_BOTH:
             _refuse(outcome, _id_taken_message(found))
             return
@@ -476,7 +375,7 @@ class _Importer:
                 ),
             )
             return
-        clean, errors = residents.validate_resident(_merged(_input_of(found), person))
+        clean, errors = residents.validate_resident(records.merged(records.input_of(found), person))
         if errors:
             self._refuse_fields(outcome, errors)
             return
@@ -574,7 +473,7 @@ class _Importer:
                 guardian_consent_on=vol.guardian_consent_on,
             )
             sheet = dataclasses.replace(inp, kind=inp.kind if parsed.values.get("kind") not in (None, "") else "")
-            merged = _merged(stored, sheet)
+            merged = records.merged(stored, sheet)
             merged.qualifications = [
                 (q.name, q.expires_on)
                 for q in self.s.scalars(
@@ -613,7 +512,7 @@ class _Importer:
             outcome.status = UPDATED if existing is not None and self.policy == UPDATE else NEW
             return
         if existing is not None and self.policy == UPDATE:
-            merged = _merged(
+            merged = records.merged(
                 childcare.ChildInput(
                     **{
                         f.name: getattr(existing, f.name)
@@ -636,7 +535,7 @@ class _Importer:
             c = childcare.insert_child(self.s, self.actor, child)
             outcome.status = NEW
         for _prefix, adult, contact in parsed.adults:
-            r = _find_adult(self.s, adult)
+            r = records.find_adult(self.s, adult)
             if r is None:
                 r = _registered(self.s, adult, self.counts)
                 self._note_created(r)
@@ -746,7 +645,7 @@ def run_import(
                     continue
                 values = {f: row[i] for i, f in enumerate(columns) if f and i < len(row)}
                 summary.read += 1
-                batch.append((RowOutcome(line, tuple(texts)), parse_row(kind, values, actor)))
+                batch.append((RowOutcome(line, tuple(texts)), _parse(kind, values, actor)))
                 if len(batch) >= BATCH:
                     drain()
             drain()
@@ -782,6 +681,7 @@ def run_import(
                         "updated": summary.updated,
                         "skipped": summary.skipped,
                         "refused": summary.refused,
+                        "already": summary.already,
                         "residents_created": counts["residents_created"],
                         "resident_ids": [counts["first_id"], counts["last_id"]],
                     },
@@ -789,6 +689,17 @@ def run_import(
         if progress is not None:
             progress(total or summary.read, total or summary.read, "")
         return summary
+
+
+def _parse(kind: str, values: dict[str, Any], actor: Actor) -> Parsed:
+    """`parse_row`, with a formula whose result cannot be used refused under its own column (never read as empty)."""
+    formulas = {f: v for f, v in values.items() if isinstance(v, cells.FormulaCell)}
+    if not formulas:
+        return parse_row(kind, values, actor)
+    parsed = parse_row(kind, {f: None if f in formulas else v for f, v in values.items()}, actor)
+    for f, formula in formulas.items():
+        parsed.errors[f] = formula.message()
+    return parsed
 
 
 def _chain(first: list[tuple[Any, ...]], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
@@ -801,6 +712,10 @@ def _count(summary: ImportSummary, outcome: RowOutcome) -> None:
         summary.imported += 1
     elif outcome.status == UPDATED:
         summary.updated += 1
+    elif outcome.status == ALREADY:
+        summary.already += 1
+        if len(summary.registered) < KEPT_REFUSALS:
+            summary.registered.append((outcome.line, outcome.note))
     elif outcome.status == SKIPPED:
         summary.skipped += 1
         if len(summary.skips) < KEPT_REFUSALS:

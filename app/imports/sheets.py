@@ -24,6 +24,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.i18n import translate
+from app.imports.formulas import formula_cells, marked, typed_formula
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 CALAMINE_XML_LIMIT = 16 * 1024 * 1024  # an .xlsx whose sheets are larger unpacked is streamed by openpyxl
@@ -69,16 +70,20 @@ class Workbook:
         date or datetime. Raises ImportFileError for an unknown sheet."""
         name = self._sheet(sheet)
         if self.kind == "csv":
-            yield from _csv_rows(self.path)
+            for r, row in enumerate(_csv_rows(self.path)):
+                yield tuple(typed_formula(v, r, c) for c, v in enumerate(row))
         elif self.kind == "xlsx":
             ws = self._book[name]
-            for row in ws.iter_rows(values_only=True):
-                yield row
+            unusable = formula_cells(self.path, name)
+            for r, row in enumerate(ws.iter_rows(values_only=True)):
+                yield marked(row, r, 0, unusable)
         else:
             try:
                 data = self._book.get_sheet_by_name(name)
-                for row in data.iter_rows():
-                    yield tuple(row)
+                unusable = formula_cells(self.path, name)
+                first_column = data.start[1] if unusable and data.start else 0  # calamine leaves out empty columns
+                for r, row in enumerate(data.iter_rows()):
+                    yield marked(row, r, first_column, unusable)
             except Exception as exc:  # noqa: BLE001 - calamine's own errors name no cause a user can act on
                 if type(exc).__name__ == "PasswordError":
                     raise _password(self.path) from None
@@ -150,7 +155,9 @@ def _small_xlsx(path: Path) -> bool:
     """Whether every sheet of the .xlsx at `path` is small enough unpacked to be read whole (CALAMINE_XML_LIMIT)."""
     try:
         with zipfile.ZipFile(path) as z:
-            sheets = [i for i in z.infolist() if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
+            sheets = [
+                i for i in z.infolist() if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
             strings = sum(i.file_size for i in z.infolist() if i.filename == "xl/sharedStrings.xml")
     except (zipfile.BadZipFile, OSError):
         return False

@@ -129,7 +129,9 @@ def test_a_cancel_leaves_nothing_half_done(db, admin, sample):
 
 def test_a_failure_in_the_middle_rolls_back_every_row(db, admin, sample, monkeypatch):
     calls = []
-    real = imp._resident_row  # each new resident's row (written in batches)
+    from app.imports import records
+
+    real = records.resident_row  # each new resident's row (written in batches)
 
     def failing(clean, now):
         calls.append(clean.name)
@@ -137,7 +139,7 @@ def test_a_failure_in_the_middle_rolls_back_every_row(db, admin, sample, monkeyp
             raise RuntimeError("disk trouble")
         return real(clean, now)
 
-    monkeypatch.setattr(imp, "_resident_row", failing)
+    monkeypatch.setattr(records, "resident_row", failing)
     with pytest.raises(RuntimeError):
         imp.run_import(db, admin, "residents", sample("residents.xlsx"))
     assert count(db, Resident) == 0
@@ -147,8 +149,9 @@ def test_duplicates_skip_by_default_then_update_or_keep_both_when_chosen(db, adm
     path = sample("residents.xlsx")
     imp.run_import(db, admin, "residents", path)
     again, rows = outcomes(db, admin, "residents", path)
-    assert (again.imported, again.updated, again.skipped) == (0, 0, 8)
-    assert rows[5].note.startswith("Already registered: 张三")
+    assert (again.imported, again.updated, again.skipped, again.already) == (0, 0, 1, 7)
+    assert rows[5].status == imp.ALREADY and rows[5].note.startswith("Already registered with these details: 张三")
+    assert rows[19].status == imp.SKIPPED  # line 5 again, with a note: skipped the first time, skipped now
 
     changed = tmp_path / "changed.xlsx"  # 吴二 has moved, 赵善庆 (found by ID number) has a new phone
     wb = openpyxl.load_workbook(path)
@@ -157,7 +160,7 @@ def test_duplicates_skip_by_default_then_update_or_keep_both_when_chosen(db, adm
     ws["F7"] = "13900009999"
     wb.save(changed)
     updated, _ = outcomes(db, admin, "residents", str(changed), policy=imp.UPDATE)
-    assert (updated.imported, updated.updated) == (0, 8)
+    assert (updated.imported, updated.updated, updated.already) == (0, 3, 5)  # 吴二, 赵善庆, line 19's 张三
     assert resident(db, "吴二").room == "203" and resident(db, "赵善庆").phone == "13900009999"
     assert resident(db, "张三").tag_map == {"dibao": "", "party_member": "第一支部"}  # tags are added, never lost
     with db.read() as s:
@@ -165,11 +168,16 @@ def test_duplicates_skip_by_default_then_update_or_keep_both_when_chosen(db, adm
     # only records that changed (张三: line 19's note, skipped the first time)
     assert {e.summary for e in changes} == {"吴二", "赵善庆", "张三"}
 
+    ws["I12"] = "209"  # 周一 (no ID number) in another room
+    ws["K7"] = "新备注"  # 赵善庆 (by ID number) with a note
+    wb.save(changed)
     both, rows = outcomes(db, admin, "residents", str(changed), policy=imp.KEEP_BOTH)
-    # by name + birth date + phone: a second record; by ID number: refused (one number, one person)
-    assert both.imported == 3  # 周一, 吴二, 郑三 have no ID number
-    assert rows[5].status == imp.REFUSED and "already registered to 张三" in rows[5].message
-    assert count(db, Resident) == 10
+    # the same details: already registered, whatever the choice; by name + birth date + phone with other details:
+    # a second record; by ID number with other details: refused (one number, one person)
+    assert rows[13].status == imp.ALREADY and rows[14].status == imp.ALREADY  # 吴二, 郑三
+    assert rows[12].status == imp.NEW
+    assert rows[7].status == imp.REFUSED and "already registered to 赵善庆" in rows[7].message
+    assert both.imported == 1 and count(db, Resident) == 8
 
 
 def test_duplicates_inside_the_file_follow_the_same_choice(db, admin, sample):

@@ -3,6 +3,7 @@ rows imported, the bad ones saved to fix; a cancel leaves nothing; both tables p
 
 from __future__ import annotations
 
+import shutil
 import threading
 
 import openpyxl
@@ -141,3 +142,43 @@ def test_every_control_of_the_dialog_has_a_name_and_an_accessible_name(ctx, qtbo
     ours = [w for w in dlg.findChildren(QWidget) if isinstance(w, kinds) and w.objectName().startswith("import")]
     assert len(ours) == 13
     assert not [w.objectName() for w in ours if not w.accessibleName()]
+
+
+def test_the_rows_to_fix_saved_after_the_import_are_counted_as_written(
+    checked, qtbot, no_dialogs, monkeypatch, tmp_path
+):
+    """The save used to say "0 rows to fix were saved" after an import (the count came from the check's summary,
+    which the import clears); the count is the rows in the file, and LibreOffice opens it."""
+    from tests.exports.test_list_export import soffice_rows
+
+    checked.run_button.click()
+    qtbot.waitUntil(lambda: not checked.busy and any(k == "inform" for k, _t in no_dialogs.messages), timeout=60_000)
+    done = no_dialogs.messages[-1][1]
+    target = tmp_path / "to-fix.xlsx"
+    monkeypatch.setattr(dialog_module, "ask_save_path", lambda parent, suggested: str(target))
+    checked.save_button.click()
+    assert no_dialogs.messages[-1] == ("inform", f"6 rows to fix were saved to {target}.")
+    assert "The 6 refused rows can be saved to fix" in done
+    if shutil.which("soffice") is None:
+        return  # LibreOffice is not installed here
+    rows = soffice_rows(target)
+    assert len(rows) == 1 + 6 and rows[0][-1] == "What to fix" and rows[1][1] == "李秀英"
+
+
+def test_the_same_file_checked_again_shows_its_rows_already_registered(checked, qtbot, no_dialogs, ctx, sample):
+    checked.run_button.click()
+    qtbot.waitUntil(lambda: not checked.busy and any(k == "inform" for k, _t in no_dialogs.messages), timeout=60_000)
+    dlg = ImportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.resize(1366, 768)
+    dlg.open_file(sample("residents.xlsx"))
+    qtbot.waitUntil(lambda: not dlg.busy and dlg.summary is not None, timeout=60_000)
+    model = dlg.preview_model
+    status = {model.index(r, PreviewModel.LINE).data(): model.index(r, PreviewModel.STATUS).data()
+              for r in range(model.rowCount())}  # fmt: skip
+    assert status["5"] == "Already registered" and status["19"] == "Skip" and status["6"] == "Error"
+    tip = model.index(0, PreviewModel.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Already registered with these details: 张三") and tip.endswith("Nothing changed.")
+    assert "7 already registered (nothing to change)" in dlg.summary_label.text()
+    assert not dlg.run_button.isEnabled()  # nothing to import
+    assert residents(ctx.db) == 7

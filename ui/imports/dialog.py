@@ -105,6 +105,7 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._tmp = make_private_dir(Path(tempfile.mkdtemp(prefix="import-")))
         self.error_sheet: Path | None = None
+        self.error_rows = 0  # the rows really written to `error_sheet` (what saving it reports)
         self._bridge = _Bridge(self)
         self._bridge.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
 
@@ -312,7 +313,7 @@ class ImportDialog(QDialog):
             except RuntimeError:  # the dialog is gone: nobody waits for this work any more
                 cancel.set()
 
-        def work(_progress) -> tuple[imp.ImportSummary, list[imp.RowOutcome], Path | None]:
+        def work(_progress) -> tuple[imp.ImportSummary, list[imp.RowOutcome], Path | None, int]:
             try:
                 summary = imp.run_import(
                     db,
@@ -330,7 +331,7 @@ class ImportDialog(QDialog):
             except BaseException:
                 errors.discard()  # cancelled or refused: no sheet of errors, closed cleanly
                 raise
-            return summary, kept, errors.close() if errors.rows else errors.discard()
+            return summary, kept, errors.close() if errors.rows else errors.discard(), errors.rows
 
         self.task = run_task(self, work, on_done=self._done, on_error=self._failed)
         self._update_buttons()
@@ -347,9 +348,17 @@ class ImportDialog(QDialog):
             return
         s = self.summary
         question = self.tr(
-            "Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} "
-            "skipped rows are left out. It is one step: every good row, or nothing."
-        ).format(new=s.imported, updated=s.updated, file=s.file_name, refused=s.refused, skipped=s.skipped)
+            "Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} "
+            "skipped rows and {already} rows already registered are left out. It is one step: every good row, or "
+            "nothing."
+        ).format(
+            new=s.imported,
+            updated=s.updated,
+            file=s.file_name,
+            refused=s.refused,
+            skipped=s.skipped,
+            already=s.already,
+        )
         if not dialogs.confirm(self, question):
             return
         if self.mapping_model.edited and self.layout_info is not None:
@@ -380,10 +389,10 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _done(self, result) -> None:
-        summary, kept, error_sheet = result
+        summary, kept, error_sheet, error_rows = result
         self._finish()
         self.summary = summary
-        self.error_sheet = error_sheet
+        self.error_sheet, self.error_rows = error_sheet, error_rows if error_sheet is not None else 0
         self.preview_model.load(summary.titles, summary.mapping, kept)
         self.preview.resizeColumnsToContents()
         for c in range(self.preview_model.columnCount()):
@@ -393,7 +402,10 @@ class ImportDialog(QDialog):
             self.summary = None  # imported: checking again would count them as already registered
         self._update_buttons()
         if not summary.dry_run:
-            dialogs.inform(self, self._summary_text(summary))
+            text = self._summary_text(summary)
+            if error_rows:
+                text += " " + self.tr("The {n} refused rows can be saved to fix and import again.").format(n=error_rows)
+            dialogs.inform(self, text)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
@@ -416,12 +428,13 @@ class ImportDialog(QDialog):
         if s.dry_run:
             text = self.tr(
                 "{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to "
-                "update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why)."
+                "update, {skipped} to skip, {already} already registered (nothing to change), {refused} with "
+                "errors (shown in red: point at a cell to see why)."
             )
         else:
             text = self.tr(
                 "Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, "
-                "{skipped} skipped, {refused} refused."
+                "{skipped} skipped, {already} already registered (nothing changed), {refused} refused."
             )
         text = text.format(
             read=s.read,
@@ -431,6 +444,7 @@ class ImportDialog(QDialog):
             new=s.imported,
             updated=s.updated,
             skipped=s.skipped,
+            already=s.already,
             refused=s.refused,
         )
         if s.read > PREVIEW_ROWS:
@@ -452,10 +466,8 @@ class ImportDialog(QDialog):
         except OSError as exc:
             dialogs.warn(self, self.tr("The file could not be saved: {error}").format(error=exc.strerror or exc))
             return
-        dialogs.inform(self, self.tr("{n} rows to fix were saved to {path}.").format(n=self._refused(), path=target))
-
-    def _refused(self) -> int:
-        return self.summary.refused if self.summary is not None else 0
+        # The rows in the file itself: after an import `summary` is gone (checking again would count differently)
+        dialogs.inform(self, self.tr("{n} rows to fix were saved to {path}.").format(n=self.error_rows, path=target))
 
     def _update_buttons(self) -> None:
         ready = self.summary is not None and self.summary.dry_run and not self.busy

@@ -148,6 +148,7 @@ class PreviewModel(QAbstractTableModel):
         imp.UPDATED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Update"),
         imp.SKIPPED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Skip"),
         imp.REFUSED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Error"),
+        imp.ALREADY: QT_TRANSLATE_NOOP("ImportPreviewModel", "Already registered"),
     }
 
     def __init__(self, parent=None) -> None:
@@ -209,7 +210,7 @@ class PreviewModel(QAbstractTableModel):
                 return QBrush(_BAD)
             if c == self.STATUS and row.status == imp.REFUSED:
                 return QBrush(_BAD)
-            if row.status == imp.SKIPPED:
+            if row.status in (imp.SKIPPED, imp.ALREADY):
                 return QBrush(_SKIP)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
