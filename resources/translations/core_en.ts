@@ -2648,10 +2648,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>The database it replaced is kept at {path}</translation>
         </message>
         <message>
-            <source>Refused rows written to {path}</source>
-            <translation>Refused rows written to {path}</translation>
-        </message>
-        <message>
             <source>Dry run of {file} (sheet {sheet}): nothing was written.</source>
             <translation>Dry run of {file} (sheet {sheet}): nothing was written.</translation>
         </message>
@@ -2680,12 +2676,20 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Refused: {n}</translation>
         </message>
         <message>
+            <source>Already registered, nothing changed: {n}</source>
+            <translation>Already registered, nothing changed: {n}</translation>
+        </message>
+        <message>
             <source>line {line}: skipped: {reason}</source>
             <translation>line {line}: skipped: {reason}</translation>
         </message>
         <message>
             <source>line {line}: {reason}</source>
             <translation>line {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} refused rows written to {path}</source>
+            <translation>{n} refused rows written to {path}</translation>
         </message>
         <message>
             <source>… and {n} more</source>
@@ -4188,20 +4192,24 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Checking the rows…</translation>
         </message>
         <message>
-            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} skipped rows are left out. It is one step: every good row, or nothing.</source>
-            <translation>Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} skipped rows are left out. It is one step: every good row, or nothing.</translation>
+            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. It is one step: every good row, or nothing.</source>
+            <translation>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. It is one step: every good row, or nothing.</translation>
+        </message>
+        <message>
+            <source>The {n} refused rows can be saved to fix and import again.</source>
+            <translation>The {n} refused rows can be saved to fix and import again.</translation>
+        </message>
+        <message>
+            <source>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {already} already registered (nothing to change), {refused} with errors (shown in red: point at a cell to see why).</source>
+            <translation>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {already} already registered (nothing to change), {refused} with errors (shown in red: point at a cell to see why).</translation>
+        </message>
+        <message>
+            <source>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {already} already registered (nothing changed), {refused} refused.</source>
+            <translation>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {already} already registered (nothing changed), {refused} refused.</translation>
         </message>
         <message>
             <source>Importing…</source>
             <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why).</source>
-            <translation>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why).</translation>
-        </message>
-        <message>
-            <source>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {refused} refused.</source>
-            <translation>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {refused} refused.</translation>
         </message>
         <message>
             <source>The first {n} rows are shown.</source>
@@ -4413,6 +4421,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Error</translation>
         </message>
         <message>
+            <source>Already registered</source>
+            <translation>Already registered</translation>
+        </message>
+        <message>
             <source>Line</source>
             <translation>Line</translation>
         </message>
@@ -4423,6 +4435,14 @@ Working on with a damaged database can lose more data.</translation>
     </context>
     <context>
         <name>Imports</name>
+        <message>
+            <source>Cell {cell} holds a formula whose result is an error ({error}): correct it, or type the value.</source>
+            <translation>Cell {cell} holds a formula whose result is an error ({error}): correct it, or type the value.</translation>
+        </message>
+        <message>
+            <source>Cell {cell} holds a formula whose result is not saved in the file: open the file in Excel or WPS, save it and import it again, or type the value.</source>
+            <translation>Cell {cell} holds a formula whose result is not saved in the file: open the file in Excel or WPS, save it and import it again, or type the value.</translation>
+        </message>
         <message>
             <source>The ID number was saved as a number, so the spreadsheet kept only its first 15 digits and the last ones are lost. Type the number from the ID card again, in a text cell.</source>
             <translation>The ID number was saved as a number, so the spreadsheet kept only its first 15 digits and the last ones are lost. Type the number from the ID card again, in a text cell.</translation>
@@ -4470,6 +4490,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Already registered: {name} (record {id}).</source>
             <translation>Already registered: {name} (record {id}).</translation>
+        </message>
+        <message>
+            <source>Already registered with these details: {name} (record {id}). Nothing changed.</source>
+            <translation>Already registered with these details: {name} (record {id}). Nothing changed.</translation>
         </message>
         <message>
             <source>The same person as line {line} of this sheet.</source>

@@ -2648,10 +2648,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>被替换的数据库保存在 {path}</translation>
         </message>
         <message>
-            <source>Refused rows written to {path}</source>
-            <translation>未导入的行已写入 {path}</translation>
-        </message>
-        <message>
             <source>Dry run of {file} (sheet {sheet}): nothing was written.</source>
             <translation>试导入 {file}（工作表 {sheet}）：未写入任何数据。</translation>
         </message>
@@ -2680,12 +2676,20 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>拒绝：{n}</translation>
         </message>
         <message>
+            <source>Already registered, nothing changed: {n}</source>
+            <translation>已登记（信息相同，未修改）：{n}</translation>
+        </message>
+        <message>
             <source>line {line}: skipped: {reason}</source>
             <translation>第 {line} 行：跳过：{reason}</translation>
         </message>
         <message>
             <source>line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>{n} refused rows written to {path}</source>
+            <translation>{n} 行未导入的数据已写入 {path}</translation>
         </message>
         <message>
             <source>… and {n} more</source>
@@ -4188,20 +4192,24 @@ SQLite 报告：{detail}
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors and {skipped} skipped rows are left out. It is one step: every good row, or nothing.</source>
-            <translation>从 {file} 新增 {new} 条、更新 {updated} 条档案？有错误的 {refused} 行和跳过的 {skipped} 行不导入。导入一次完成：正确的行全部导入，或一行也不导入。</translation>
+            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. It is one step: every good row, or nothing.</source>
+            <translation>从 {file} 新增 {new} 条、更新 {updated} 条档案？有错误的 {refused} 行、跳过的 {skipped} 行和已登记的 {already} 行不导入。导入一次完成：正确的行全部导入，或一行也不导入。</translation>
+        </message>
+        <message>
+            <source>The {n} refused rows can be saved to fix and import again.</source>
+            <translation>未导入的 {n} 行可以保存下来，修改后重新导入。</translation>
+        </message>
+        <message>
+            <source>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {already} already registered (nothing to change), {refused} with errors (shown in red: point at a cell to see why).</source>
+            <translation>从 {file}（工作表 {sheet}，表头在第 {line} 行）读取 {read} 行：新增 {new}，更新 {updated}，跳过 {skipped}，已登记 {already}（信息相同，无需修改），有错误 {refused}（红色显示，鼠标指向单元格可看原因）。</translation>
+        </message>
+        <message>
+            <source>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {already} already registered (nothing changed), {refused} refused.</source>
+            <translation>完成：从 {file}（工作表 {sheet}）读取 {read} 行：导入 {new}，更新 {updated}，跳过 {skipped}，已登记 {already}（信息相同，未修改），未导入 {refused}。</translation>
         </message>
         <message>
             <source>Importing…</source>
             <translation>正在导入…</translation>
-        </message>
-        <message>
-            <source>{read} rows read from {file} (sheet {sheet}, header on line {line}): {new} new, {updated} to update, {skipped} to skip, {refused} with errors (shown in red: point at a cell to see why).</source>
-            <translation>从 {file}（工作表 {sheet}，表头在第 {line} 行）读取 {read} 行：新增 {new}，更新 {updated}，跳过 {skipped}，有错误 {refused}（红色显示，鼠标指向单元格可看原因）。</translation>
-        </message>
-        <message>
-            <source>Done: {read} rows read from {file} (sheet {sheet}): {new} imported, {updated} updated, {skipped} skipped, {refused} refused.</source>
-            <translation>完成：从 {file}（工作表 {sheet}）读取 {read} 行：导入 {new}，更新 {updated}，跳过 {skipped}，未导入 {refused}。</translation>
         </message>
         <message>
             <source>The first {n} rows are shown.</source>
@@ -4413,6 +4421,10 @@ SQLite 报告：{detail}
             <translation>有错误</translation>
         </message>
         <message>
+            <source>Already registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
             <source>Line</source>
             <translation>行号</translation>
         </message>
@@ -4423,6 +4435,14 @@ SQLite 报告：{detail}
     </context>
     <context>
         <name>Imports</name>
+        <message>
+            <source>Cell {cell} holds a formula whose result is an error ({error}): correct it, or type the value.</source>
+            <translation>单元格 {cell} 是公式，计算结果是错误（{error}）：请改正公式，或直接填写内容。</translation>
+        </message>
+        <message>
+            <source>Cell {cell} holds a formula whose result is not saved in the file: open the file in Excel or WPS, save it and import it again, or type the value.</source>
+            <translation>单元格 {cell} 是公式，文件里没有保存它的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入，或直接填写内容。</translation>
+        </message>
         <message>
             <source>The ID number was saved as a number, so the spreadsheet kept only its first 15 digits and the last ones are lost. Type the number from the ID card again, in a text cell.</source>
             <translation>身份证号被存成了数字，表格只保留了前 15 位，后几位已经丢失。请对照身份证重新输入，并把单元格设为文本格式。</translation>
@@ -4470,6 +4490,10 @@ SQLite 报告：{detail}
         <message>
             <source>Already registered: {name} (record {id}).</source>
             <translation>已登记：{name}（档案 {id}）。</translation>
+        </message>
+        <message>
+            <source>Already registered with these details: {name} (record {id}). Nothing changed.</source>
+            <translation>已登记，信息相同：{name}（档案 {id}），未做任何修改。</translation>
         </message>
         <message>
             <source>The same person as line {line} of this sheet.</source>
