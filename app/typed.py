@@ -26,6 +26,7 @@ _GROUP_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212
 _NUMBER = re.compile(r"\+?[0-9]+[Xx]?")
 # An amount as typed in yuan once folded: digits with thousands commas allowed, up to 2 decimals.
 _YUAN = re.compile(r"([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.([0-9]{0,2}))?")
+_YUAN_FINER = re.compile(r"([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)\.[0-9]{3,}")  # a number finer than the fen
 
 
 def fold(text: str | None) -> str:
@@ -61,6 +62,18 @@ def search_text(text: str | None) -> str:
 
 class AmountTooLarge(UserError):
     """A typed amount of money that is a plain number, only larger than its field takes."""
+
+
+def too_many_decimals(text: str | None) -> str | None:
+    """The refusal of a typed amount that is a number with more than 2 decimals ("10.005"), or None: money is
+    in yuan to the fen, so `parse_yuan` takes no such number, and the clerk is told that rather than "not a
+    number"."""
+    folded = fold(text).replace("¥", "").replace("元", "").strip()
+    if not _YUAN_FINER.fullmatch(folded):
+        return None
+    return translate("Typed", "{amount} has more than 2 decimals: amounts are in yuan to the fen, e.g. 10.05.").format(
+        amount=folded
+    )
 
 
 def yuan_limit(fen: int) -> str:

@@ -108,10 +108,18 @@ class DaySummary:
     card_movements_cash: list[tuple[str, str, int]] = field(default_factory=list)
     voids: list[tuple[str, str, str, str]] = field(default_factory=list)  # number, amount, by, reason
     closed: DayClose | None = None
+    closed_by: str = ""  # who closed it, when closed
 
     @property
     def expected_cash_fen(self) -> int:
         return self.by_payment.get("cash", 0) + self.card_topups_cash_fen
+
+    @property
+    def difference_fen(self) -> int | None:
+        """Counted minus expected cash as recorded at the close (> 0 over, 长款; < 0 short, 短款); None while open."""
+        if self.closed is None:
+            return None
+        return self.closed.counted_cash_fen - self.closed.expected_cash_fen
 
 
 @checked
@@ -164,10 +172,16 @@ def _summary(s, day: dt.date, cashier_id: int | None, *, live: bool = False) -> 
     closed = s.execute(
         select(DayClose).where(DayClose.day == day, DayClose.cashier_id == cashier_id, DayClose.reopened_at.is_(None))
     ).scalar_one_or_none()
+    closer = ""
+    if closed is not None and closed.closed_by_id is not None:
+        by = s.get(User, closed.closed_by_id)
+        closer = (by.display_name or by.username) if by is not None else ""
     if closed is not None and not live:
         s.expunge(closed)
         if closed.figures:
-            return _from_snapshot(closed, cashier_id)
+            out = _from_snapshot(closed, cashier_id)
+            out.closed_by = closer
+            return out
     user = s.get(User, cashier_id) if cashier_id else None
     out = DaySummary(day, cashier_id, user.display_name if user else "")
     base = (MealTicket.day == day) & (MealTicket.cashier_id == cashier_id)
@@ -233,6 +247,7 @@ def _summary(s, day: dt.date, cashier_id: int | None, *, live: bool = False) -> 
     ).all()
     out.voids = [(n, money(a), by or "", reason or "") for n, a, by, reason in voids]
     out.closed = closed
+    out.closed_by = closer
     return out
 
 
@@ -246,9 +261,24 @@ def count_cash(denominations: dict[int, int]) -> int:
     return total
 
 
+REASON_MAX = 200  # characters of a cash difference's reason
+
+
+def difference_refusal(difference_fen: int) -> str:
+    """What a close with a cash difference and no reason is refused with, naming the amount."""
+    return translate("Canteen", "{difference}: say why the cash differs before the day is closed.").format(
+        difference=difference_text(difference_fen)
+    )
+
+
 @checked
 def close_day(
-    db: Database, actor: Actor, day: dt.date, denominations: dict[int, int], cashier_id: int | None = None
+    db: Database,
+    actor: Actor,
+    day: dt.date,
+    denominations: dict[int, int],
+    cashier_id: int | None = None,
+    reason: str | None = None,
 ) -> DaySummary:
     """Close the acting cashier's day — or, for a canteen manager (MANAGE_CANTEEN: an administrator closing for a
     cashier who has gone home), `cashier_id`'s day: record counted vs expected cash and store the Z report's
@@ -262,6 +292,10 @@ def close_day(
 
     A day after today (local time) is refused (ValidationError on "day"): closing it would refuse every sale of a
     day that has not begun (issue 12). Past days may be closed.
+
+    Counted cash that differs from the expected (长款 over, 短款 short) closes only with `reason` (ValidationError on
+    "reason", naming the difference, nothing written): the reason is kept with the close, audited and printed on
+    the Z report. The difference is worked out inside the unit of work, against the expected cash at that moment.
     """
     require(actor, SELL_MEALS)
     from app.canteen.service import lock_cashier_day
@@ -279,6 +313,11 @@ def close_day(
             }
         )
     counted = count_cash(denominations)
+    reason = (reason or "").strip()
+    if len(reason) > REASON_MAX:
+        raise ValidationError(
+            {"reason": translate("Canteen", "Say why in at most {n} characters.").format(n=REASON_MAX)}
+        )
     with db.write() as s:
         if cashier_id != actor.user_id and s.get(User, cashier_id) is None:
             raise NotFound(translate("Canteen", "No such cashier."))
@@ -286,6 +325,9 @@ def close_day(
         summary = _summary(s, day, cashier_id, live=True)
         if summary.closed is not None:
             raise UserError(translate("Canteen", "This day is already closed."))
+        difference = counted - summary.expected_cash_fen
+        if difference and not reason:
+            raise ValidationError({"reason": difference_refusal(difference)})
         close = DayClose(
             day=day,
             cashier_id=cashier_id,
@@ -295,6 +337,7 @@ def close_day(
             counted_cash_fen=counted,
             denominations=json.dumps({str(k): v for k, v in denominations.items()}),
             figures=_snapshot(summary),
+            difference_reason=reason if difference else None,
         )
         s.add(close)
         s.flush()
@@ -306,7 +349,12 @@ def close_day(
             close.id,
             day.isoformat(),
             None,
-            {"expected": summary.expected_cash_fen, "counted": counted, "cashier_id": cashier_id},
+            {
+                "expected": summary.expected_cash_fen,
+                "counted": counted,
+                "cashier_id": cashier_id,
+                **({"reason": reason} if difference else {}),
+            },
         )
     return day_summary(db, day, cashier_id)
 
@@ -453,6 +501,10 @@ def day_report_pdf(db: Database, summary: DaySummary, final: bool) -> bytes:
         subtitle += " · " + translate("Canteen", "closed {at} by {name}").format(
             at=closed_at.strftime("%Y-%m-%d %H:%M") if closed_at else "", name=closer
         )
+    footer = [translate("Canteen", "Cashier signature: ____________    Checked by: ____________")]
+    if summary.closed is not None and summary.closed.difference_reason:  # why the cash was over or short
+        reason = translate("Canteen", "Reason for the difference: {reason}")
+        footer.insert(0, reason.format(reason=summary.closed.difference_reason))
     sheet = Sheet(
         title,
         subtitle,
@@ -462,6 +514,6 @@ def day_report_pdf(db: Database, summary: DaySummary, final: bool) -> bytes:
             Column(translate("Canteen", "Amount"), 55, "RIGHT"),
         ],
         rows,
-        footer_lines=[translate("Canteen", "Cashier signature: ____________    Checked by: ____________")],
+        footer_lines=footer,
     )
     return render_sheet(sheet, center)

@@ -649,6 +649,14 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
         resident = diner[1]
         if resident is not None and resident.archived_at is not None:
             raise UserError(translate("Canteen", "This diner's record is archived: restore it before selling."))
+        # the card is checked before anything asks the cashier or a supervisor (a second meal, a late sale)
+        card_id = None
+        balance = None
+        if req.payment == "card":
+            card_id = conn.execute(_CARD_Q, {"rid": req.resident_id}).scalar()
+            if card_id is None:
+                raise UserError(translate("Canteen", "This diner has no meal card."))
+            balance = int(conn.execute(_BALANCE_Q, {"card": card_id}).scalar_one())
         sold = _take_portions(conn, day, slot.code, req.quantity)
         if slot.portion_limit is not None:
             # portions booked by others and not yet bought are kept for them
@@ -663,6 +671,7 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
                 )
         claims = _used(conn, req.resident_id, day, slot.code)
         q = _quote(conn, req.resident_id, slot, req.quantity, now, diner, claims)
+        _check_balance(balance, q)
         if claims and not req.repeat_ok:
             _refuse_unconfirmed_repeat(conn, req, slot, q, now, diner)
         q = _apply_window(conn, slot, q, now, approved=req.late_approver is not None)
@@ -679,19 +688,7 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
                         }
                     )
                 change = req.tendered_fen - q.self_paid_fen
-        card_id = None
-        balance = None
-        if req.payment == "card":
-            card_id = conn.execute(_CARD_Q, {"rid": req.resident_id}).scalar()
-            if card_id is None:
-                raise UserError(translate("Canteen", "This diner has no meal card."))
-            balance = int(conn.execute(_BALANCE_Q, {"card": card_id}).scalar_one())
-            if balance < q.self_paid_fen:
-                raise UserError(
-                    translate("Canteen", "The meal card holds {b}, less than the {d} due.").format(
-                        b=pricing.money(balance), d=pricing.money(q.self_paid_fen)
-                    )
-                )
+        _check_balance(balance, q)  # again at the price the serving window gave
         seq = sequences.next_value(s, f"meal:{day.isoformat()}:{slot.code}")
         number = f"{day:%Y%m%d}-{slot.code[0].upper()}-{seq:04d}"
         ticket_id = conn.execute(
@@ -771,6 +768,16 @@ def _sell(db: Database, actor: Actor, req: SaleRequest, attempt: dict[str, objec
         return attempt["result"]  # type: ignore[return-value]
 
 
+def _check_balance(balance: int | None, q: Quote) -> None:
+    """A meal card's balance (None: not paid by card) must cover the self-paid part."""
+    if balance is not None and balance < q.self_paid_fen:
+        raise UserError(
+            translate("Canteen", "The meal card holds {b}, less than the {d} due.").format(
+                b=pricing.money(balance), d=pricing.money(q.self_paid_fen)
+            )
+        )
+
+
 def _refuse_unconfirmed_repeat(conn: Connection, req: SaleRequest, slot, q: Quote, now: dt.datetime, diner) -> None:
     """Raise RepeatMealNeedsConfirmation when the diner's earlier subsidised meal today is what makes this sale
     cost more (the same sale with no earlier meal would be subsidised more): a second lunch, a double scan."""
@@ -793,6 +800,33 @@ def _refuse_unconfirmed_repeat(conn: Connection, req: SaleRequest, slot, q: Quot
         earlier,
         q.self_paid_fen,
     )
+
+
+def _void_refusal(s: Session, t: MealTicket) -> str | None:
+    if t.status == "void":
+        return translate("Canteen", "This ticket is already void.")
+    if t.served_at is not None:
+        return translate("Canteen", "This meal has been served: it cannot be voided.")
+    if _day_closed(s, t.day, t.cashier_id):
+        return translate("Canteen", "That day is closed: an admin must reopen it before a void.")
+    try:
+        settlement.refuse_if_locked(s, t.day)
+    except UserError as exc:
+        return exc.message
+    return None
+
+
+@checked
+def void_refusal(db: Database, ticket_id: int) -> str | None:
+    """Why the ticket cannot be voided now (already void, served, its day closed or settled), or None.
+
+    Asked before the screen asks for a reason and a supervisor's password: nobody approves what would be
+    refused. `void_ticket` checks the same again inside its unit of work."""
+    with db.read() as s:
+        t = s.get(MealTicket, ticket_id)
+        if t is None:
+            return translate("Canteen", "No such ticket.")
+        return _void_refusal(s, t)
 
 
 @checked

@@ -164,6 +164,8 @@ class DayClose(Base):
     denominations: Mapped[str] = mapped_column(Text, default="{}")
     # the Z report's figures as printed at the close (JSON, fen): a closed day prints these, never a recount
     figures: Mapped[str | None] = mapped_column(Text)
+    # why the counted cash differs from the expected (长款/短款): required for such a close, printed on the Z report
+    difference_reason: Mapped[str | None] = mapped_column(Text)
     reopened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     reopened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reopen_reason: Mapped[str | None] = mapped_column(Text)

@@ -238,7 +238,9 @@ def test_an_administrator_reopens_a_closed_drawer_from_the_day_close(qtbot, ctx,
     frozen(LUNCH)
     service.sell(ctx.db, cashier, SaleRequest(None, "lunch", 1, "cash"))
     frozen(EVENING)
-    reports.close_day(ctx.db, cashier, EVENING.date(), {500: 1, 100: 2}, cashier_id=cashier.user_id)
+    reports.close_day(
+        ctx.db, cashier, EVENING.date(), {500: 1, 100: 2}, cashier_id=cashier.user_id, reason="少找了三元"
+    )
     cashiers_own = DayCloseDialog(AppContext(ctx.db, cashier), None)  # a cashier never sees the button
     qtbot.addWidget(cashiers_own)
     assert not cashiers_own.reopen_btn.isVisibleTo(cashiers_own)

@@ -81,7 +81,7 @@ def _worker(kind: str, url: str, user_id: int, plan: list, barrier, results) -> 
                 for _ in range(payload):
                     service.quote_for(db, None, "lunch")
                 clock.freeze(dt.datetime.combine(day, dt.time(11, 30)))
-                summary = reports.close_day(db, actor, day, {})
+                summary = reports.close_day(db, actor, day, {}, reason="race test: drawer not counted")
                 done.append(("closed", summary.tickets))
         results.put((kind, user_id, done, None))
     except BaseException:

@@ -102,7 +102,11 @@ class MealCardDialog(QDialog):
             dialogs.warn(self, exc.message)
             return
         if fen is None:
-            dialogs.warn(self, self.tr("Enter the amount in yuan, e.g. 50 or 12.50."))
+            from app.typed import too_many_decimals
+
+            dialogs.warn(
+                self, too_many_decimals(self.amount.text()) or self.tr("Enter the amount in yuan, e.g. 50 or 12.50.")
+            )
             return
         try:
             service.card_movement(self.ctx.db, self.ctx.actor, self.resident_id, fen, kind)

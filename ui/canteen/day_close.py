@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +29,12 @@ class DayCloseDialog(QDialog):
     """The day close of one drawer. A cashier closes their own; an administrator (MANAGE_CANTEEN) picks whose
     drawer — their own is usually empty — and the heading always names it. A drawer already closed today is
     reopened here by whoever may (REOPEN_DAY, an administrator), with the reason (`reports.reopen_day`): a refund
-    or a top-up refused after the close says an administrator can reopen the day."""
+    or a top-up refused after the close says an administrator can reopen the day.
+
+    A closed drawer (whoever opens the dialog, however it was opened) shows its recorded close read-only — the
+    counted notes, expected cash, difference and its reason, who closed it and when — and says at once that the
+    day is closed. Counted cash over or short of the expected closes only with a reason and a confirmation
+    naming the difference (`reports.close_day` refuses it without the reason)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -36,6 +43,10 @@ class DayCloseDialog(QDialog):
         self.setWindowTitle(self.tr("Close the day"))
         day = clock.today()
         form = QFormLayout()
+        self.state = QLabel(self)  # a closed drawer: its recorded close, said at once
+        self.state.setObjectName("dayCloseState")
+        self.state.setWordWrap(True)
+        self.state.setProperty("role", "error")
         self.heading = QLabel(self)
         self.heading.setObjectName("dayCloseHeading")
         self.heading.setProperty("role", "big")
@@ -101,6 +112,7 @@ class DayCloseDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
+        self.cancel = cancel
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         self.ok = ok
@@ -111,6 +123,7 @@ class DayCloseDialog(QDialog):
         self.reopen_btn.clicked.connect(self.reopen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.state)
         layout.addLayout(form)
         layout.addWidget(self.counted)
         layout.addWidget(buttons)
@@ -146,19 +159,65 @@ class DayCloseDialog(QDialog):
         else:
             self.topups.setText(self.tr("None"))
         self.expected.setText(money(s.expected_cash_fen))
-        closed = cashier_id in self.closed
+        # Closed is what the database says, for a cashier's own drawer too (the picker's list is an administrator's
+        # only, and may be older than the close).
+        close = s.closed
+        closed = close is not None
+        if (cashier_id in self.closed) != closed:  # closed or reopened since the picker was filled
+            if closed:
+                self.closed.add(cashier_id)
+            else:
+                self.closed.discard(cashier_id)
+            index = self.drawer.findData(cashier_id)
+            if index >= 0:
+                self.drawer.setItemText(
+                    index, self._drawer_text(self.names.get(cashier_id, ""), closed, self.tickets_of.get(cashier_id, 0))
+                )
+        recorded = {int(k): int(v) for k, v in json.loads(close.denominations or "{}").items()} if close else {}
+        for value, box in self.counts.items():
+            box.blockSignals(True)
+            box.setValue(recorded.get(value, 0) if closed else 0)
+            box.blockSignals(False)
+            box.setReadOnly(closed)  # read-only, not disabled: the recorded count stays readable
         self.reopen_btn.setEnabled(closed)
         self.reopen_btn.setToolTip("" if closed else self.tr("This drawer's day is not closed."))
         self.ok.setEnabled(not closed)
         self.ok.setToolTip(self.tr("This drawer's day is closed already.") if closed else "")
+        self.cancel.setText(self.tr("Close") if closed else self.tr("Cancel"))
+        self.state.setVisible(closed)
+        self.state.setText(self._closed_text(s) if closed else "")
         self._update()
+        if self.isVisible():  # the closed state's lines appear or go when another drawer is picked
+            self.adjustSize()
+
+    def _closed_text(self, s: reports.DaySummary) -> str:
+        """The recorded close in words: who closed it and when, counted, expected, the difference and its reason."""
+        close = s.closed
+        assert close is not None
+        at = clock.to_local(close.closed_at)
+        text = self.tr(
+            "This day is closed: {at} by {name}. Counted {counted}, expected {expected}: {difference}."
+        ).format(
+            at=at.strftime("%Y-%m-%d %H:%M") if at else "",
+            name=s.closed_by,
+            counted=money(close.counted_cash_fen),
+            expected=money(close.expected_cash_fen),
+            difference=reports.difference_text(close.counted_cash_fen - close.expected_cash_fen),
+        )
+        if close.difference_reason:
+            text += "\n" + self.tr("Reason: {reason}").format(reason=close.difference_reason)
+        return text
 
     def denominations(self) -> dict[int, int]:
         return {v: box.value() for v, box in self.counts.items() if box.value()}
 
     def _update(self) -> None:
-        counted = sum(v * n for v, n in self.denominations().items())
-        diff = counted - self.summary.expected_cash_fen
+        close = self.summary.closed
+        if close is not None:  # the recorded figures, never a recount
+            counted, diff = close.counted_cash_fen, close.counted_cash_fen - close.expected_cash_fen
+        else:
+            counted = sum(v * n for v, n in self.denominations().items())
+            diff = counted - self.summary.expected_cash_fen
         self.counted.setText(
             self.tr("Counted {c} · {difference}").format(c=money(counted), difference=reports.difference_text(diff))
         )
@@ -186,9 +245,47 @@ class DayCloseDialog(QDialog):
         dialogs.inform(self, self.tr("The day of {name} is open again: close it when the drawer is counted.").format(name=name))
 
     def confirm(self) -> None:
+        """Close the drawer's day; over or short, first the reason and a confirmation naming the difference."""
+        if self.summary.closed is not None:  # the button is disabled; Enter or a stale click changes nothing
+            return
+        counts = self.denominations()
+        counted = sum(v * n for v, n in counts.items())
+        diff = counted - self.summary.expected_cash_fen
+        reason = None
+        if diff:
+            name = self.names.get(self.cashier_id(), "") or self.summary.cashier
+            said = reports.difference_text(diff)
+            reason = dialogs.ask_text(
+                self,
+                self.tr("Cash difference"),
+                self.tr(
+                    "{difference} in the drawer of {name}: counted {counted}, expected {expected}.\n"
+                    "Why? (kept with the close and printed on the Z report)"
+                ).format(
+                    name=name,
+                    difference=said,
+                    counted=money(counted),
+                    expected=money(self.summary.expected_cash_fen),
+                ),
+            )
+            if reason is None:
+                return
+            if not reason.strip():
+                dialogs.warn(self, reports.difference_refusal(diff))
+                return
+            question = self.tr("Close the day of {name}? {difference} in the drawer.\nReason: {reason}").format(
+                name=name, difference=said, reason=reason.strip()
+            )
+            if not dialogs.confirm(self, question, self.tr("Close the day")):
+                return
         try:
             self.summary = reports.close_day(
-                self.ctx.db, self.ctx.actor, self.summary.day, self.denominations(), cashier_id=self.cashier_id()
+                self.ctx.db,
+                self.ctx.actor,
+                self.summary.day,
+                counts,
+                cashier_id=self.cashier_id(),
+                reason=reason,
             )
         except UserError as exc:
             dialogs.show_user_error(self, exc)

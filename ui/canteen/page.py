@@ -41,7 +41,7 @@ from app.canteen.service import LateSaleNeedsApproval, RepeatMealNeedsConfirmati
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.search_keys import looks_like_id_number
-from app.typed import AmountTooLarge, parse_yuan, yuan_limit
+from app.typed import AmountTooLarge, parse_yuan, too_many_decimals, yuan_limit
 from ui.accounts import approval
 from ui.canteen.models import TicketsModel
 from ui.common import dialogs, documents, tasks
@@ -359,10 +359,16 @@ class SaleScreen(QWidget):
         self.live_watch = self.ctx.live.watch(self.table, ("canteen.tickets",), self.refresh_tickets)
 
     def _ticket_actions(self) -> None:
-        """Void and Reprint act on the chosen ticket: disabled, saying so, until one is chosen."""
+        """Void and Reprint act on the chosen ticket: disabled, saying so, until one is chosen; Void also on a
+        ticket that is void already or served."""
         reason = None if self.table.currentIndex().isValid() else self.tr("Choose a ticket in the list first.")
         for b in (self.void_button, self.reprint_button):
             set_available(b, reason)
+        row = self._selected_ticket()
+        if row is not None and row.status == "void":
+            set_available(self.void_button, self.tr("This ticket is void already."))
+        elif row is not None and row.served:
+            set_available(self.void_button, self.tr("This meal has been served: it cannot be voided."))
 
     def refresh_tickets(self) -> None:
         """Reload today's tickets, keeping the selected ticket and the scroll position."""
@@ -647,7 +653,9 @@ class SaleScreen(QWidget):
             self.tendered.setFocus()
             return
         if self.payment == "cash" and self.tendered.text().strip() and tendered is None:
-            self.message.setText(self.tr("The amount tendered is not a number."))
+            self.message.setText(
+                too_many_decimals(self.tendered.text()) or self.tr("The amount tendered is not a number.")
+            )
             self.tendered.setFocus()
             return
         if self._pending_attempt is not None:  # never a second sale before the cashier knows about the first
@@ -771,6 +779,11 @@ class SaleScreen(QWidget):
     def void_selected(self) -> None:
         row = self._selected_ticket()
         if row is None:
+            return
+        refusal = service.void_refusal(self.ctx.db, row.id)  # before anyone is asked for a reason or a password
+        if refusal is not None:
+            self.message.setText(refusal)
+            self.refresh_tickets()  # another till may have voided or served it: the row shows it
             return
         reason = dialogs.ask_text(
             self, self.tr("Void ticket"), self.tr("Why is ticket {n} voided?").format(n=row.number)

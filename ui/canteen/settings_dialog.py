@@ -35,6 +35,7 @@ from app.canteen import service as canteen_service
 from app.canteen.pricing import FUNDERS, funder_label, money
 from app.errors import UserError
 from app.residents import tags as T
+from app.typed import too_many_decimals
 from ui.canteen.models import RuleRow, RulesModel
 from ui.canteen.page import parse_yuan
 from ui.common import dialogs
@@ -163,6 +164,9 @@ class SlotEditor(QWidget):
 
     def validate(self) -> bool:
         errors = canteen_admin.validate_slot(self.value())
+        finer = too_many_decimals(self.price.text())
+        if finer:  # a number, only finer than the fen: said so rather than "between ¥0 and …"
+            errors["price"] = finer
         self.errors.setText("\n".join(errors.values()))
         self.save.setEnabled(not errors)
         return not errors
@@ -457,6 +461,16 @@ class RuleEditor(QWidget):
 
     def validate(self) -> bool:
         errors = canteen_admin.validate_rule(self.value())
+        for key, edit in (
+            ("city_fen", self.amounts["city"]),
+            ("district_fen", self.amounts["district"]),
+            ("street_fen", self.amounts["street"]),
+            ("min_price_fen", self.min_price),
+            ("fixed_price_fen", self.fixed_price),
+        ):
+            finer = too_many_decimals(edit.text())
+            if finer:
+                errors[key] = finer
         self.errors.setText("\n".join(dict.fromkeys(errors.values())))
         self.add_button.setEnabled(not errors)
         return not errors
