@@ -314,8 +314,16 @@
             <translation>Count each note and coin as 0 or more.</translation>
         </message>
         <message>
+            <source>{difference}: say why the cash differs before the day is closed.</source>
+            <translation>{difference}: say why the cash differs before the day is closed.</translation>
+        </message>
+        <message>
             <source>{day} has not come yet: only today or an earlier day can be closed.</source>
             <translation>{day} has not come yet: only today or an earlier day can be closed.</translation>
+        </message>
+        <message>
+            <source>Say why in at most {n} characters.</source>
+            <translation>Say why in at most {n} characters.</translation>
         </message>
         <message>
             <source>No such cashier.</source>
@@ -408,6 +416,10 @@
         <message>
             <source>closed {at} by {name}</source>
             <translation>closed {at} by {name}</translation>
+        </message>
+        <message>
+            <source>Reason for the difference: {reason}</source>
+            <translation>Reason for the difference: {reason}</translation>
         </message>
         <message>
             <source>Item</source>
@@ -994,12 +1006,40 @@
             <translation>None</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>This day is closed: {at} by {name}. Counted {counted}, expected {expected}: {difference}.</source>
+            <translation>This day is closed: {at} by {name}. Counted {counted}, expected {expected}: {difference}.</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
             <source>Why is the day of {name} reopened? (its close stays on record)</source>
             <translation>Why is the day of {name} reopened? (its close stays on record)</translation>
         </message>
         <message>
             <source>The day of {name} is open again: close it when the drawer is counted.</source>
             <translation>The day of {name} is open again: close it when the drawer is counted.</translation>
+        </message>
+        <message>
+            <source>Cash difference</source>
+            <translation>Cash difference</translation>
+        </message>
+        <message>
+            <source>{difference} in the drawer of {name}: counted {counted}, expected {expected}.
+Why? (kept with the close and printed on the Z report)</source>
+            <translation>{difference} in the drawer of {name}: counted {counted}, expected {expected}.
+Why? (kept with the close and printed on the Z report)</translation>
+        </message>
+        <message>
+            <source>Close the day of {name}? {difference} in the drawer.
+Reason: {reason}</source>
+            <translation>Close the day of {name}? {difference} in the drawer.
+Reason: {reason}</translation>
         </message>
         <message>
             <source>Meal card top-ups in cash (included)</source>
@@ -1383,6 +1423,14 @@
         <message>
             <source>Find or scan a diner, or F4 for a walk-in guest</source>
             <translation>Find or scan a diner, or F4 for a walk-in guest</translation>
+        </message>
+        <message>
+            <source>This ticket is void already.</source>
+            <translation>This ticket is void already.</translation>
+        </message>
+        <message>
+            <source>This meal has been served: it cannot be voided.</source>
+            <translation>This meal has been served: it cannot be voided.</translation>
         </message>
         <message>
             <source>Find or scan a diner first, or F4 for a walk-in guest.</source>

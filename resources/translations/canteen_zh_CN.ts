@@ -314,8 +314,16 @@
             <translation>每种面额的张数须为 0 或以上。</translation>
         </message>
         <message>
+            <source>{difference}: say why the cash differs before the day is closed.</source>
+            <translation>{difference}：请先说明现金差额的原因，再日结。</translation>
+        </message>
+        <message>
             <source>{day} has not come yet: only today or an earlier day can be closed.</source>
             <translation>{day}还没到：只能日结今天或之前的日期。</translation>
+        </message>
+        <message>
+            <source>Say why in at most {n} characters.</source>
+            <translation>原因最多 {n} 个字。</translation>
         </message>
         <message>
             <source>No such cashier.</source>
@@ -408,6 +416,10 @@
         <message>
             <source>closed {at} by {name}</source>
             <translation>{at} 由{name}日结</translation>
+        </message>
+        <message>
+            <source>Reason for the difference: {reason}</source>
+            <translation>差额原因：{reason}</translation>
         </message>
         <message>
             <source>Item</source>
@@ -994,12 +1006,40 @@
             <translation>无</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>This day is closed: {at} by {name}. Counted {counted}, expected {expected}: {difference}.</source>
+            <translation>该日已日结：{at}，{name} 日结。清点 {counted}，应有 {expected}：{difference}。</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
             <source>Why is the day of {name} reopened? (its close stays on record)</source>
             <translation>为什么要重新打开{name}的当日？（原日结记录会保留）</translation>
         </message>
         <message>
             <source>The day of {name} is open again: close it when the drawer is counted.</source>
             <translation>{name}的当日已重新打开：清点钱箱后请再次日结。</translation>
+        </message>
+        <message>
+            <source>Cash difference</source>
+            <translation>现金差额</translation>
+        </message>
+        <message>
+            <source>{difference} in the drawer of {name}: counted {counted}, expected {expected}.
+Why? (kept with the close and printed on the Z report)</source>
+            <translation>{name} 的钱箱{difference}：清点 {counted}，应有 {expected}。
+原因是什么？（随日结保存，并打印在 Z 报表上）</translation>
+        </message>
+        <message>
+            <source>Close the day of {name}? {difference} in the drawer.
+Reason: {reason}</source>
+            <translation>确定日结 {name} 的钱箱吗？钱箱{difference}。
+原因：{reason}</translation>
         </message>
         <message>
             <source>Meal card top-ups in cash (included)</source>
@@ -1383,6 +1423,14 @@
         <message>
             <source>Find or scan a diner, or F4 for a walk-in guest</source>
             <translation>查找或扫描就餐人，散客按 F4</translation>
+        </message>
+        <message>
+            <source>This ticket is void already.</source>
+            <translation>该餐券已作废。</translation>
+        </message>
+        <message>
+            <source>This meal has been served: it cannot be voided.</source>
+            <translation>该餐已取餐，不能作废。</translation>
         </message>
         <message>
             <source>Find or scan a diner first, or F4 for a walk-in guest.</source>

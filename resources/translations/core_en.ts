@@ -5982,6 +5982,10 @@ The front desk of a community service center.</translation>
     <context>
         <name>Typed</name>
         <message>
+            <source>{amount} has more than 2 decimals: amounts are in yuan to the fen, e.g. 10.05.</source>
+            <translation>{amount} has more than 2 decimals: amounts are in yuan to the fen, e.g. 10.05.</translation>
+        </message>
+        <message>
             <source>The amount is too large: at most {most}.</source>
             <translation>The amount is too large: at most {most}.</translation>
         </message>

@@ -5982,6 +5982,10 @@ The front desk of a community service center.</source>
     <context>
         <name>Typed</name>
         <message>
+            <source>{amount} has more than 2 decimals: amounts are in yuan to the fen, e.g. 10.05.</source>
+            <translation>{amount} 的小数超过两位：金额以元为单位，最多精确到分，例如 10.05。</translation>
+        </message>
+        <message>
             <source>The amount is too large: at most {most}.</source>
             <translation>金额太大：最多 {most}。</translation>
         </message>
