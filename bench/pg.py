@@ -231,6 +231,7 @@ def pg_resident_search(env: PgEnv) -> dict:
     queries: list[str] = []
     for nm in names:
         queries += [nm[:1], nm[:2], nm]
+    queries += [nm[1:] for nm in names[:10]]  # a given name without the surname: found inside names
     for p in phones:
         queries += [p[:3], p[-4:]]
     queries += ["z", "zh", "zha", "wang", "wl"]

@@ -534,7 +534,8 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
     """The one SQL statement behind search-as-you-type: the index range scans of every key column, each its first
     `limit` rows in full, side by side (UNION ALL); `rank_search_rows` merges and ranks them.
 
-    Rows: the resident's columns (`_ROW_COLUMNS`), name_pinyin, then the arm's rank (1 the best). Each arm reads its
+    Rows: the resident's columns (`_ROW_COLUMNS`), name_pinyin, then the arm's rank (1 the best). A name with a
+    Chinese character also has an arm that finds it inside names (`_inside_name_arm`), ranked after. Each arm reads its
     rows straight from its index range and the table, nothing more: no join back to residents, no grouping or
     sorting in SQL (issue 15: the join and the GROUP BY / ORDER BY over temporary B-trees made a keystroke twice
     the hand-written per-column queries; the merge of at most 4 × `limit` rows is cheaper in Python).
@@ -560,21 +561,62 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
         arms.append(("name_pinyin", ql, "2"))
         arms.append(("name_pinyin_alt", ql, "2"))
     else:
-        arms.append(("name", " ".join(text.split()), "1"))  # as typed: a name is not width-folded
+        name = " ".join(text.split())  # as typed: a name is not width-folded
+        arms.append(("name", name, "1"))
     active = "" if include_archived else " AND archived_at IS NULL"
     parts = []
     params: list[object] = []
     collate = ' COLLATE "C"' if postgresql else ""
-    for n, (col, low, rank) in enumerate(arms):
+    for col, low, rank in arms:
         key = f"{col}{collate}"
-        arm = (
+        parts.append(
             f"SELECT {_ARM_COLUMNS}, {rank} AS rk FROM residents WHERE {key} >= ? AND {key} < ?{active} "
             f"ORDER BY {key} LIMIT ?"
         )
-        # an arm with its own ORDER BY and LIMIT is a subquery inside a UNION ALL; alone it runs as it is
-        parts.append(f"SELECT * FROM ({arm}) a{n}" if len(arms) > 1 else arm)
         params += [low, low + _TOP, limit]
-    return " UNION ALL ".join(parts), params
+    if kind == "name" and has_cjk(name):
+        inner, inner_params = _inside_name_arm(name, limit, include_archived, postgresql=postgresql)
+        parts.append(inner)
+        params += inner_params
+    if len(parts) == 1:
+        return parts[0], params
+    # an arm with its own ORDER BY and LIMIT is a subquery inside a UNION ALL; alone it runs as it is
+    return " UNION ALL ".join(f"SELECT * FROM ({arm}) a{n}" for n, arm in enumerate(parts)), params
+
+
+def _inside_name_arm(name: str, limit: int, include_archived: bool, *, postgresql: bool) -> tuple[str, list[object]]:
+    """The arm that finds `name` anywhere in a resident's name (浩淑 in 白浩淑, 龘 in 𠀾䶮龘), ranked after the
+    prefix arms, through resident_name_grams (db.name_grams): one or two characters are a gram, one index range;
+    a longer text must hold its first and last pairs (the gram index twice) and then the whole text, checked
+    against the few names left. Rows in resident id order, the gram index's own order."""
+    cols = ", ".join(f"r.{c}" for c in _ARM_COLUMNS.split(", "))
+    active = "" if include_archived else " AND r.archived_at IS NULL"
+    sql = f"SELECT {cols}, 2 AS rk FROM resident_name_grams g JOIN residents r ON r.id = g.resident_id WHERE g.gram = ?"
+    params: list[object] = [name[:2]]
+    if len(name) > 2:
+        contains = "strpos(r.name, ?) > 0" if postgresql else "instr(r.name, ?) > 0"
+        sql += (
+            " AND EXISTS (SELECT 1 FROM resident_name_grams g2 WHERE g2.gram = ? AND g2.resident_id = g.resident_id)"
+            f" AND {contains}"
+        )
+        params += [name[-2:], name]
+    return f"{sql}{active} ORDER BY g.resident_id LIMIT ?", [*params, limit]
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds a Chinese character (any CJK ideograph block, the rare extensions included): only such
+    a query also looks inside names (a Latin or digit query is a key prefix)."""
+    return any(_is_cjk(c) for c in text)
+
+
+def _is_cjk(c: str) -> bool:
+    o = ord(c)
+    return (
+        0x3400 <= o <= 0x9FFF  # Extension A, Unified Ideographs
+        or 0xF900 <= o <= 0xFAFF  # Compatibility Ideographs
+        or 0x20000 <= o <= 0x3FFFF  # Extensions B … and the supplementary ideographic planes
+        or c == "\u3007"  # 〇
+    )
 
 
 _SEARCH_ORDER = itemgetter(11, 10, 0)  # rank, name_pinyin (never NULL), id
