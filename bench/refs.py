@@ -97,9 +97,9 @@ def plain_search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[tu
         ):
             keep(row, rank)
     name = arms[0][1]
-    if kind == "name" and any(_cjk(c) for c in name):
-        # inside names: the resident of each gram (one character or two) of the text, in id order; a longer text
-        # also needs its last pair and then the whole text in the name
+    if kind == "name" and any(_cjk(c) for c in name) and len(best) < limit:
+        # inside names, when the prefixes leave room: the resident of each gram (one character or two) of the
+        # text, in id order; a longer text also needs its last pair and then the whole text in the name
         cols = ", ".join(f"r.{c}" for c in RESULT_COLUMNS.split(", "))
         sql = f"SELECT {cols} FROM resident_name_grams g JOIN residents r ON r.id = g.resident_id WHERE g.gram = ?"
         params: tuple = (name[:2],)

@@ -534,8 +534,7 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
     """The one SQL statement behind search-as-you-type: the index range scans of every key column, each its first
     `limit` rows in full, side by side (UNION ALL); `rank_search_rows` merges and ranks them.
 
-    Rows: the resident's columns (`_ROW_COLUMNS`), name_pinyin, then the arm's rank (1 the best). A name with a
-    Chinese character also has an arm that finds it inside names (`_inside_name_arm`), ranked after. Each arm reads its
+    Rows: the resident's columns (`_ROW_COLUMNS`), name_pinyin, then the arm's rank (1 the best). Each arm reads its
     rows straight from its index range and the table, nothing more: no join back to residents, no grouping or
     sorting in SQL (issue 15: the join and the GROUP BY / ORDER BY over temporary B-trees made a keystroke twice
     the hand-written per-column queries; the merge of at most 4 × `limit` rows is cheaper in Python).
@@ -561,36 +560,41 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
         arms.append(("name_pinyin", ql, "2"))
         arms.append(("name_pinyin_alt", ql, "2"))
     else:
-        name = " ".join(text.split())  # as typed: a name is not width-folded
-        arms.append(("name", name, "1"))
+        arms.append(("name", " ".join(text.split()), "1"))  # as typed: a name is not width-folded
     active = "" if include_archived else " AND archived_at IS NULL"
     parts = []
     params: list[object] = []
     collate = ' COLLATE "C"' if postgresql else ""
-    for col, low, rank in arms:
+    for n, (col, low, rank) in enumerate(arms):
         key = f"{col}{collate}"
-        parts.append(
+        arm = (
             f"SELECT {_ARM_COLUMNS}, {rank} AS rk FROM residents WHERE {key} >= ? AND {key} < ?{active} "
             f"ORDER BY {key} LIMIT ?"
         )
+        # an arm with its own ORDER BY and LIMIT is a subquery inside a UNION ALL; alone it runs as it is
+        parts.append(f"SELECT * FROM ({arm}) a{n}" if len(arms) > 1 else arm)
         params += [low, low + _TOP, limit]
-    if kind == "name" and has_cjk(name):
-        inner, inner_params = _inside_name_arm(name, limit, include_archived, postgresql=postgresql)
-        parts.append(inner)
-        params += inner_params
-    if len(parts) == 1:
-        return parts[0], params
-    # an arm with its own ORDER BY and LIMIT is a subquery inside a UNION ALL; alone it runs as it is
-    return " UNION ALL ".join(f"SELECT * FROM ({arm}) a{n}" for n, arm in enumerate(parts)), params
+    return " UNION ALL ".join(parts), params
 
 
-def _inside_name_arm(name: str, limit: int, include_archived: bool, *, postgresql: bool) -> tuple[str, list[object]]:
-    """The arm that finds `name` anywhere in a resident's name (浩淑 in 白浩淑, 龘 in 𠀾䶮龘), ranked after the
-    prefix arms, through resident_name_grams (db.name_grams): one or two characters are a gram, one index range;
-    a longer text must hold its first and last pairs (the gram index twice) and then the whole text, checked
-    against the few names left. Rows in resident id order, the gram index's own order."""
+def inside_name_sql(
+    text: str, limit: int, include_archived: bool, *, postgresql: bool = False
+) -> tuple[str, list[object]] | None:
+    """The statement that finds a typed name anywhere in residents' names (浩淑 in 白浩淑, 龘 in 𠀾䶮龘), or None
+    when the text has no Chinese character (Latin letters and digits are key prefixes, `search_sql`).
+
+    Run after `search_sql` and only when its prefix rows leave room under `limit`: its rows rank after them
+    (rank 2, same row shape), and a common first character (王) fills the page with prefixes alone. Reads
+    resident_name_grams (db.name_grams): one or two characters are a gram, one index range; a longer text must
+    hold its first and last pairs (the gram index twice) and then the whole text, checked against the few names
+    left. Rows in resident id order, the gram index's own. Written with ? placeholders, like `search_sql`."""
+    q = search_text(text)
+    if classify_query(q) != "name":
+        return None
+    name = " ".join(text.split())
+    if not has_cjk(name):
+        return None
     cols = ", ".join(f"r.{c}" for c in _ARM_COLUMNS.split(", "))
-    active = "" if include_archived else " AND r.archived_at IS NULL"
     sql = f"SELECT {cols}, 2 AS rk FROM resident_name_grams g JOIN residents r ON r.id = g.resident_id WHERE g.gram = ?"
     params: list[object] = [name[:2]]
     if len(name) > 2:
@@ -600,6 +604,7 @@ def _inside_name_arm(name: str, limit: int, include_archived: bool, *, postgresq
             f" AND {contains}"
         )
         params += [name[-2:], name]
+    active = "" if include_archived else " AND r.archived_at IS NULL"
     return f"{sql}{active} ORDER BY g.resident_id LIMIT ?", [*params, limit]
 
 
@@ -659,25 +664,32 @@ def _search_rows(rows: list[tuple], *, mask: bool) -> list[ResidentRow]:
 def search_residents(
     db: Database, text: str, *, limit: int = 50, include_archived: bool = False, actor: Actor | None = None
 ) -> list[ResidentRow]:
-    """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits):
-    at most `limit`, the best match first (search_sql, rank_search_rows). ID numbers come masked unless `actor`
+    """Residents matching a name (its start, or for Chinese text anywhere in it), pinyin initials or full pinyin,
+    phone, or ID digits (prefix or last digits): at most `limit`, the best match first (search_sql, then
+    inside_name_sql when the prefixes leave room; rank_search_rows). ID numbers come masked unless `actor`
     may see full numbers; phones masked when `actor` is given and may not see them (SEE_PHONES)."""
     q = search_text(text)
     if not q or len(q) > 40:
         return []
-    sql, params = search_sql(text, limit, include_archived, postgresql=not db.is_sqlite)
+    postgresql = not db.is_sqlite
+    sql, params = search_sql(text, limit, include_archived, postgresql=postgresql)
+    inside = inside_name_sql(text, limit, include_archived, postgresql=postgresql)
     if db.is_sqlite:
-        # Per keystroke: one pooled DB-API connection, no ORM session (the statement is a single read, atomic
+        # Per keystroke: one pooled DB-API connection, no ORM session (each statement is a single read, atomic
         # on its own under the driver's autocommit; see db.engine).
         with translate_errors(db.path):
             conn = db.engine.raw_connection()
             try:
                 rows = conn.driver_connection.execute(sql, params).fetchall()
+                if inside is not None and len({t[0] for t in rows}) < limit:
+                    rows += conn.driver_connection.execute(*inside).fetchall()
             finally:
                 conn.close()
     else:
         with db.read() as s:
             rows = _raw(db, s, sql, params)
+            if inside is not None and len({t[0] for t in rows}) < limit:
+                rows += _raw(db, s, *inside)
     full = may_see_full_id(actor)
     found = _search_rows(rank_search_rows(rows, limit), mask=not full)
     return (

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from app.residents import service
 from app.residents.search_keys import name_keys
-from app.residents.service import ResidentInput, search_sql
+from app.residents.service import ResidentInput, inside_name_sql, search_sql
 from db.engine import Database
 from db.migrate import alembic_config, upgrade
 
@@ -74,14 +74,23 @@ def test_an_archived_resident_is_found_inside_only_with_the_archived(db, admin):
 
 
 def test_latin_and_digit_queries_do_not_look_inside_names():
-    for q in ("yd", "1381", "wang"):
-        sql, _params = search_sql(q, 50, False)
-        assert "resident_name_grams" not in sql, q
+    for q in ("yd", "1381", "wang", "ｗａｎｇ"):
+        assert inside_name_sql(q, 50, False) is None, q
+        assert "resident_name_grams" not in search_sql(q, 50, False)[0], q
+
+
+def test_names_inside_fill_only_the_room_the_names_that_start_with_the_text_leave(db, admin):
+    """王 fills a page with 王… alone (then nothing inside names is read); a larger page gets 李王 after them."""
+    inside = service.create_resident(db, admin, ResidentInput(name="李王"))
+    start = [service.create_resident(db, admin, ResidentInput(name=f"王{c}")) for c in "安白春"]  # pinyin order
+    assert _ids(db, "王", limit=3) == start
+    assert _ids(db, "王", limit=4) == [*start, inside]
+    assert _ids(db, "王", limit=50) == [*start, inside]
 
 
 @pytest.mark.parametrize("q", ["龘", "浩淑", "阳娜娜"])
 def test_looking_inside_names_reads_an_index_not_the_table(db, q):
-    sql, params = search_sql(q, 50, False, postgresql=not db.is_sqlite)
+    sql, params = inside_name_sql(q, 50, False, postgresql=not db.is_sqlite)
     with db.engine.connect() as conn:
         if db.is_sqlite:
             plan = "\n".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params)))
@@ -100,6 +109,13 @@ def test_looking_inside_names_reads_an_index_not_the_table(db, q):
             # (a gram found a few times may be read as a bitmap and its few rows sorted: still the index)
             assert "Seq Scan" not in plan, plan
             assert "on pk_resident_name_grams" in plan and "Index Scan using pk_residents on residents r" in plan, plan
+
+
+def test_the_search_reads_the_prefixes_as_before_and_inside_names_apart():
+    """The prefix statement is unchanged (tests/core/test_search_plan.py); looking inside names is a second one."""
+    sql, _params = search_sql("浩淑", 50, False)
+    assert "resident_name_grams" not in sql
+    assert "resident_name_grams" in inside_name_sql("浩淑", 50, False)[0]
 
 
 def test_residents_written_without_the_service_are_found_too(db):
