@@ -704,12 +704,13 @@ def _bulk_shifts(con: sqlite3.Connection, scale: Scale, notes: dict, log) -> Non
 # ---- cache keys: the schema and the code that writes the data -------------------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
-# the files whose change changes the data written: this module, the resident generator and name keys, and the
+# the files whose change changes the data written: this module, the resident generator, name keys and grams, and the
 # modules that price (the pricing engine, the sale's rule reading and claim numbering, the working-day calendar)
 CODE_FILES = (
     "bench/data.py",
     "app/demo.py",
     "db/name_keys.py",
+    "db/name_grams.py",  # the triggers that fill resident_name_grams as the residents go in
     "app/canteen/pricing.py",
     "app/canteen/service.py",
     "app/workdays.py",

@@ -9,7 +9,8 @@
 - `PlainIntake.take_in(resident_id)`: the same for a request intake (number, request, intake event, audit entry,
   change topic) and its receipt.
 - `plain_search(con, text)`: the same 50 rows as the product's resident search, from indexed prefix queries
-  written by hand (one per key column, merged and ranked in Python), not the product's SQL.
+  written by hand (one per key column, merged and ranked in Python), not the product's SQL; a Chinese text also
+  looks inside names through the name-gram index (db.name_grams), one more hand-written query.
 
 The pricing rules (app.canteen.pricing, pure) and the working-day arithmetic (app.workdays.WorkCalendar) are the
 domain's rules, not layers, so the references use them as they are. So does the audit seal (db.audit_chain.seal:
@@ -57,6 +58,11 @@ def _kind(q: str) -> str:
     return "name"
 
 
+def _cjk(c: str) -> bool:
+    o = ord(c)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF or c == "\u3007"
+
+
 def plain_search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[tuple]:
     """Residents (not archived) whose name, pinyin keys, phone or ID number start with `text` (digits also match
     the last digits, through the reversed columns): one indexed range query per column, merged by hand, ranked
@@ -77,15 +83,32 @@ def plain_search(con: sqlite3.Connection, text: str, limit: int = 50) -> list[tu
     else:
         arms = (("name", " ".join(text.split()), 1),)
     best: dict[int, tuple[int, tuple]] = {}
+
+    def keep(row: tuple, rank: int) -> None:
+        held = best.get(row[0])
+        if held is None or rank < held[0]:
+            best[row[0]] = (rank, row)
+
     for column, low, rank in arms:
         for row in con.execute(
             f"SELECT {RESULT_COLUMNS} FROM residents "
             f"WHERE {column} >= ? AND {column} < ? AND archived_at IS NULL ORDER BY {column} LIMIT ?",
             (low, low + TOP, limit),
         ):
-            held = best.get(row[0])
-            if held is None or rank < held[0]:
-                best[row[0]] = (rank, row)
+            keep(row, rank)
+    name = arms[0][1]
+    if kind == "name" and any(_cjk(c) for c in name) and len(best) < limit:
+        # inside names, when the prefixes leave room: the resident of each gram (one character or two) of the
+        # text, in id order; a longer text also needs its last pair and then the whole text in the name
+        cols = ", ".join(f"r.{c}" for c in RESULT_COLUMNS.split(", "))
+        sql = f"SELECT {cols} FROM resident_name_grams g JOIN residents r ON r.id = g.resident_id WHERE g.gram = ?"
+        params: tuple = (name[:2],)
+        if len(name) > 2:
+            sql += (" AND EXISTS (SELECT 1 FROM resident_name_grams g2 WHERE g2.gram = ? AND g2.resident_id = g.resident_id)"
+                    " AND instr(r.name, ?) > 0")  # fmt: skip
+            params += (name[-2:], name)
+        for row in con.execute(f"{sql} AND r.archived_at IS NULL ORDER BY g.resident_id LIMIT ?", (*params, limit)):
+            keep(row, 2)
     ranked = sorted(best.values(), key=lambda v: (v[0], v[1][10] or "", v[1][0]))
     return [row[:10] for _rank, row in ranked[:limit]]
 

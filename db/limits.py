@@ -65,6 +65,7 @@ REVIEW_REASON = TextLimit(200)
 SEARCH = TextLimit(100)  # what is typed into a search box
 PINYIN = TextLimit(200)  # a name spelled in pinyin (search key, derived)
 INITIALS = TextLimit(50)  # pinyin initials of a name (derived)
+NAME_GRAM = TextLimit(2)  # one character of a name or two adjacent ones (derived; db.name_grams)
 SETTING_KEY = TextLimit(100)
 AUDIT_KEY = TextLimit(64)  # an audit entry's entity or entity id
 AUDIT_ACTION = TextLimit(32)

@@ -42,7 +42,12 @@ def surname_readings() -> dict[str, tuple[str, ...]]:
 def _ordinary(name: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
-    parts = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: [c.lower() for c in s if c.isalnum()])
+    # A character without a reading (𠀾, a rare ideograph pypinyin does not know) is left out, not kept as itself:
+    # nobody can type it as an initial, and kept it made the key unreachable (𠀾䶮龘 → "yd", not "𠀾yd"). Latin
+    # letters and digits in a name stay, lower-cased.
+    parts = lazy_pinyin(
+        name, style=Style.NORMAL, errors=lambda s: [c.lower() for c in s if c.isascii() and c.isalnum()]
+    )
     return [p.lower().replace("ü", "v") for p in parts]
 
 

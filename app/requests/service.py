@@ -962,7 +962,11 @@ def party_members(db: Database, text: str = "", limit: int = 50) -> list[tuple[i
             like = f"%{t}%"
             key = f"{t.lower().replace(' ', '')}%"
             q = q.where(
-                Resident.name.like(like) | Resident.name_initials.like(key) | Resident.name_initials_alt.like(key)
+                Resident.name.like(like)
+                | Resident.name_initials.like(key)
+                | Resident.name_initials_alt.like(key)
+                | Resident.name_pinyin.like(key)
+                | Resident.name_pinyin_alt.like(key)
             )
         return [(i, n, d or "") for i, n, d in s.execute(q.order_by(Resident.id).limit(limit))]
 

@@ -577,6 +577,53 @@ def search_sql(text: str, limit: int, include_archived: bool, *, postgresql: boo
     return " UNION ALL ".join(parts), params
 
 
+def inside_name_sql(
+    text: str, limit: int, include_archived: bool, *, postgresql: bool = False
+) -> tuple[str, list[object]] | None:
+    """The statement that finds a typed name anywhere in residents' names (浩淑 in 白浩淑, 龘 in 𠀾䶮龘), or None
+    when the text has no Chinese character (Latin letters and digits are key prefixes, `search_sql`).
+
+    Run after `search_sql` and only when its prefix rows leave room under `limit`: its rows rank after them
+    (rank 2, same row shape), and a common first character (王) fills the page with prefixes alone. Reads
+    resident_name_grams (db.name_grams): one or two characters are a gram, one index range; a longer text must
+    hold its first and last pairs (the gram index twice) and then the whole text, checked against the few names
+    left. Rows in resident id order, the gram index's own. Written with ? placeholders, like `search_sql`."""
+    q = search_text(text)
+    if classify_query(q) != "name":
+        return None
+    name = " ".join(text.split())
+    if not has_cjk(name):
+        return None
+    cols = ", ".join(f"r.{c}" for c in _ARM_COLUMNS.split(", "))
+    sql = f"SELECT {cols}, 2 AS rk FROM resident_name_grams g JOIN residents r ON r.id = g.resident_id WHERE g.gram = ?"
+    params: list[object] = [name[:2]]
+    if len(name) > 2:
+        contains = "strpos(r.name, ?) > 0" if postgresql else "instr(r.name, ?) > 0"
+        sql += (
+            " AND EXISTS (SELECT 1 FROM resident_name_grams g2 WHERE g2.gram = ? AND g2.resident_id = g.resident_id)"
+            f" AND {contains}"
+        )
+        params += [name[-2:], name]
+    active = "" if include_archived else " AND r.archived_at IS NULL"
+    return f"{sql}{active} ORDER BY g.resident_id LIMIT ?", [*params, limit]
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds a Chinese character (any CJK ideograph block, the rare extensions included): only such
+    a query also looks inside names (a Latin or digit query is a key prefix)."""
+    return any(_is_cjk(c) for c in text)
+
+
+def _is_cjk(c: str) -> bool:
+    o = ord(c)
+    return (
+        0x3400 <= o <= 0x9FFF  # Extension A, Unified Ideographs
+        or 0xF900 <= o <= 0xFAFF  # Compatibility Ideographs
+        or 0x20000 <= o <= 0x3FFFF  # Extensions B … and the supplementary ideographic planes
+        or c == "\u3007"  # 〇
+    )
+
+
 _SEARCH_ORDER = itemgetter(11, 10, 0)  # rank, name_pinyin (never NULL), id
 
 
@@ -617,25 +664,32 @@ def _search_rows(rows: list[tuple], *, mask: bool) -> list[ResidentRow]:
 def search_residents(
     db: Database, text: str, *, limit: int = 50, include_archived: bool = False, actor: Actor | None = None
 ) -> list[ResidentRow]:
-    """Residents matching a name, pinyin initials or full pinyin, phone, or ID digits (prefix or last digits):
-    at most `limit`, the best match first (search_sql, rank_search_rows). ID numbers come masked unless `actor`
+    """Residents matching a name (its start, or for Chinese text anywhere in it), pinyin initials or full pinyin,
+    phone, or ID digits (prefix or last digits): at most `limit`, the best match first (search_sql, then
+    inside_name_sql when the prefixes leave room; rank_search_rows). ID numbers come masked unless `actor`
     may see full numbers; phones masked when `actor` is given and may not see them (SEE_PHONES)."""
     q = search_text(text)
     if not q or len(q) > 40:
         return []
-    sql, params = search_sql(text, limit, include_archived, postgresql=not db.is_sqlite)
+    postgresql = not db.is_sqlite
+    sql, params = search_sql(text, limit, include_archived, postgresql=postgresql)
+    inside = inside_name_sql(text, limit, include_archived, postgresql=postgresql)
     if db.is_sqlite:
-        # Per keystroke: one pooled DB-API connection, no ORM session (the statement is a single read, atomic
+        # Per keystroke: one pooled DB-API connection, no ORM session (each statement is a single read, atomic
         # on its own under the driver's autocommit; see db.engine).
         with translate_errors(db.path):
             conn = db.engine.raw_connection()
             try:
                 rows = conn.driver_connection.execute(sql, params).fetchall()
+                if inside is not None and len({t[0] for t in rows}) < limit:
+                    rows += conn.driver_connection.execute(*inside).fetchall()
             finally:
                 conn.close()
     else:
         with db.read() as s:
             rows = _raw(db, s, sql, params)
+            if inside is not None and len({t[0] for t in rows}) < limit:
+                rows += _raw(db, s, *inside)
     full = may_see_full_id(actor)
     found = _search_rows(rank_search_rows(rows, limit), mask=not full)
     return (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     Date,
     ForeignKey,
@@ -12,10 +13,12 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import limits as L
+from db import name_grams
 from db.models.base import Base
 from db.types import UTCDateTime, utcnow
 
@@ -124,6 +127,24 @@ for _column in SEARCH_COLUMNS:
         dialect="postgresql"
     )
 del _column
+
+
+class ResidentNameGram(Base):
+    """One character, or two adjacent ones, of a resident's name: the index behind finding a resident by any part of
+    the name (db.name_grams; filled by triggers on residents, never written by the app)."""
+
+    __tablename__ = "resident_name_grams"
+    gram: Mapped[str] = mapped_column(String(L.NAME_GRAM.length), primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True)
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+for _ddl in name_grams.SQLITE_TRIGGERS:
+    event.listen(ResidentNameGram.__table__, "after_create", DDL(_ddl).execute_if(dialect="sqlite"))
+for _ddl in name_grams.POSTGRESQL_TRIGGERS:
+    event.listen(ResidentNameGram.__table__, "after_create", DDL(_ddl).execute_if(dialect="postgresql"))
+del _ddl
 
 
 class ResidentTag(Base):

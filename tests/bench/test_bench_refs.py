@@ -147,7 +147,7 @@ def test_plain_search_finds_the_same_residents(tiny_set):
     con = sqlite3.connect(path)
     names = [n for (n,) in con.execute("SELECT name FROM residents ORDER BY id LIMIT 15")]
     phones = [p for (p,) in con.execute("SELECT phone FROM residents WHERE phone IS NOT NULL LIMIT 3")]
-    queries = [q for n in names for q in (n[:1], n)] + [p[:3] for p in phones] + [p[-4:] for p in phones]
+    queries = [q for n in names for q in (n[:1], n, n[1:], n[-1:])] + [p[:3] for p in phones] + [p[-4:] for p in phones]
     queries += ["z", "zh", "wang", "wl", "ｚｈ", ""]
     db = open_database(f"sqlite:///{path}", migrate=False)
     try:
