@@ -33,7 +33,13 @@ from app.requests import workflow as W
 from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
-from ui.common.layout import order_columns, set_available, size_columns, size_columns_when_filled
+from ui.common.layout import (
+    focus_after_disable,
+    order_columns,
+    set_available,
+    size_columns,
+    size_columns_when_filled,
+)
 from ui.common.live import keep_view
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
@@ -46,6 +52,9 @@ def _named(widget, name: str, accessible: str):
 
 
 _PLAIN_NAME = Qt.ItemDataRole.UserRole + 1  # a department's name without the list's (suggested) marker
+#: The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回,
+#: 取消 or 关闭 (a Space there would open their dialog).
+_NEXT_STEPS = (W.DISPATCH, W.ACCEPT, W.CLAIM, W.START, W.RESOLVE, W.FOLLOW_UP)
 
 
 class RequestDetailView(QGroupBox):
@@ -481,6 +490,7 @@ class RequestQueue(QWidget):
             self.table, minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24}
         )
         self.detail = RequestDetailView(ctx, self.refresh_keep_selection, splitter)
+        focus_after_disable(self, self.next_step_focus)
         list_export.install(
             self.table,
             "requests",
@@ -536,6 +546,11 @@ class RequestQueue(QWidget):
         # Another workstation takes in, dispatches, claims or resolves a request: the list and the open request
         # follow (ui/common/live.py).
         self.live_watch = ctx.live.watch(self.table, ("requests",), self.live_refresh)
+
+    def next_step_focus(self) -> QWidget:
+        """Where the keyboard goes after a step: the next step's button, or the list when none is possible."""
+        buttons = self.detail.buttons
+        return next((buttons[a] for a in _NEXT_STEPS if buttons[a].isEnabled()), self.table)
 
     def live_refresh(self) -> None:
         """Reload the list keeping the selected request, the rows loaded and the scroll position; the detail shows
