@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import APPROVE_EXTENSION, CLOSE_UNRATED, may
+from app.accounts.permissions import APPROVE_EXTENSION, CLOSE_UNRATED, TAKE_REQUESTS, may, roles_with
+from app.accounts.service import role_label
 from app.errors import UserError
 from app.requests import listing as L
 from app.requests import service as S
@@ -36,7 +37,9 @@ from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import (
     focus_after_disable,
     order_columns,
+    reserve_line,
     set_available,
+    set_line,
     size_columns,
     size_columns_when_filled,
 )
@@ -137,6 +140,7 @@ class RequestDetailView(QGroupBox):
         self.buttons_grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         self.allowed: set[str] = set()
+        self.ruled: dict[str, str] = {}  # actions the state allows that a rule keeps from this user, with why
         # Notes typed in a question (a reason, how it was resolved, what the resident said), kept per request and
         # action until the action succeeds: a refusal never throws away what the clerk typed.
         self.drafts: dict[tuple[int, str], str] = {}
@@ -156,6 +160,10 @@ class RequestDetailView(QGroupBox):
         for b in (*self.buttons.values(), self.reprint):
             b.ensurePolished()
             b.setMinimumWidth(b.sizeHint().width())  # the whole label, enabled or not
+        # An action the request's state allows but a rule keeps from this user (回访 by the person who resolved it,
+        # an extension only an administrator decides) says so under the buttons, with who may do it: a greyed
+        # button alone left the clerk guessing.
+        self.rules_line = reserve_line(_named(QLabel(self), "requestRules", self.tr("Why an action is not offered")))
         # The summary keeps one height whatever the request says (it scrolls when long): nothing below moves.
         summary_area = QScrollArea(self)
         summary_area.setObjectName("requestSummaryScroll")
@@ -168,6 +176,7 @@ class RequestDetailView(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(summary_area)
         layout.addLayout(self.buttons_grid)
+        layout.addWidget(self.rules_line)
         layout.addLayout(inputs)
         layout.addWidget(self.timeline, 1)
         self.member_search.textChanged.connect(self.find_members)
@@ -205,12 +214,31 @@ class RequestDetailView(QGroupBox):
         reasons: dict[str, str | None] = {
             W.DISPATCH: None if self.department.currentIndex() >= 0 else self.tr("Choose the department first."),
             W.CLAIM: None if self.member.currentIndex() >= 0 else self.tr("Choose the party member first."),
-            W.FOLLOW_UP: S.follow_up_refusal(self.ctx.actor, d.resolved_by_id) if d is not None else None,
+            W.FOLLOW_UP: self.follow_up_rule(d) if d is not None else None,
         }
         for action, reason in reasons.items():
             if action in self.allowed:  # one the state does not allow keeps the state's reason (show_request)
                 set_available(self.buttons[action], reason)
-        self.rating.setEnabled(self.buttons[W.FOLLOW_UP].isEnabled())
+        if W.FOLLOW_UP in self.allowed:
+            set_available(self.rating, reasons[W.FOLLOW_UP])
+        ruled = dict(self.ruled)
+        if W.FOLLOW_UP in self.allowed:
+            ruled[W.FOLLOW_UP] = reasons[W.FOLLOW_UP]
+        set_line(
+            self.rules_line,
+            "\n".join(
+                self.tr("{action}: {reason}").format(action=W.button_label(a), reason=r) for a, r in ruled.items() if r
+            ),
+        )
+
+    def follow_up_rule(self, d: S.RequestDetail) -> str | None:
+        """Why this user may not record the follow-up of `d`, and who may (the person who resolved a request does
+        not rate it: DOMAIN.md, requests); None when they may."""
+        refusal = S.follow_up_refusal(self.ctx.actor, d.resolved_by_id)
+        if refusal is None:
+            return None
+        roles = self.tr(", ").join(role_label(r) for r in roles_with(TAKE_REQUESTS))
+        return refusal + self.tr(" Any other colleague with the role {roles} may record it.").format(roles=roles)
 
     def ask_note(self, action: str, title: str, label: str) -> str | None:
         """Ask for the note of `action`, offering what was typed before for this request (kept on a refusal)."""
@@ -230,6 +258,7 @@ class RequestDetailView(QGroupBox):
             self.timeline_model.set_rows([])
             none = self.tr("Choose a request in the list first.")
             self.allowed = set()
+            self.ruled = {}
             for b in self.buttons.values():
                 set_available(b, none)
             set_available(self.reprint, none)
@@ -286,6 +315,7 @@ class RequestDetailView(QGroupBox):
             for w in widgets:
                 set_available(w, reasons[action])
         self.allowed = {action for action, reason in reasons.items() if reason is None}
+        self.ruled = {a: r for a, r in reasons.items() if r is not None and a in S.allowed_actions(d)}
         self.update_gates()
 
     def follow_up_state(self, d: S.RequestDetail) -> str:
