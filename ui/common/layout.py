@@ -241,8 +241,13 @@ def size_columns(
     widths: list[int] = []
     for column in range(model.columnCount()):
         title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
-        # the header's own measure (its style's font and padding), and never less than the title in our font
-        width = max(header.sectionSizeHint(column), header_metrics.horizontalAdvance(str(title)) + 28)
+        # the header's own measure (its style's font and padding), and never less than the title in our font, in
+        # capitals too: the theme's `text-transform: uppercase` on header sections is not in header.font(), and
+        # "RESOLUTION RATE" was cut where "Resolution rate" was measured
+        longest = max(
+            header_metrics.horizontalAdvance(str(title)), header_metrics.horizontalAdvance(str(title).upper())
+        )
+        width = max(header.sectionSizeHint(column), longest + 28)
         for row in range(rows):
             text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
             if text:

@@ -42,6 +42,7 @@ from ui.common.layout import (
     set_line,
     size_columns,
     size_columns_when_filled,
+    text_width,
 )
 from ui.common.live import keep_view
 from ui.context import AppContext
@@ -126,7 +127,7 @@ class RequestDetailView(QGroupBox):
         inputs.addWidget(QLabel(self.tr("Extension"), self), 1, 4)
         inputs.addWidget(self.ext_days, 1, 5)
         for column in (1, 3, 5):
-            inputs.setColumnStretch(column, 1)
+            inputs.setColumnStretch(column, 2 if column == 1 else 1)  # the dispatch picker's names are the longest
         # The inputs each action uses: always there, enabled while their action is (issue 16: nothing moves).
         self.input_widgets: dict[str, tuple[QWidget, ...]] = {
             W.DISPATCH: (self.department,),
@@ -160,14 +161,37 @@ class RequestDetailView(QGroupBox):
         for b in (*self.buttons.values(), self.reprint):
             b.ensurePolished()
             b.setMinimumWidth(b.sizeHint().width())  # the whole label, enabled or not
+        # The grid does not give a column the minimum width of an Ignored-policy button in it: "CLAIM BY PARTY
+        # MEMBER…" ran over "START WORK" at 1366. Each column is as wide as its widest label, the rest shared.
+        for column in range(self.BUTTON_COLUMNS):
+            widest = max(
+                b.minimumWidth()
+                for i, b in enumerate((*self.buttons.values(), self.reprint))
+                if i % self.BUTTON_COLUMNS == column
+            )
+            self.buttons_grid.setColumnMinimumWidth(column, widest)
+            self.buttons_grid.setColumnStretch(column, 1)
         # An action the request's state allows but a rule keeps from this user (回访 by the person who resolved it,
         # an extension only an administrator decides) says so under the buttons, with who may do it: a greyed
         # button alone left the clerk guessing.
         self.rules_line = reserve_line(_named(QLabel(self), "requestRules", self.tr("Why an action is not offered")))
         # The summary keeps one height whatever the request says (it scrolls when long): nothing below moves.
+        # Two columns: the facts (five lines) on the left, what the resident asked and what was done on the right;
+        # one column of ten lines in a five-line box needed its scroll bar for every request at 1366×768.
+        self.summary_more = _named(QLabel(self), "requestSummaryMore", self.tr("Request description"))
+        self.summary_more.setWordWrap(True)
+        self.summary_more.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_more.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_more.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        summary_box = QWidget(self)
+        summary_row = QHBoxLayout(summary_box)
+        summary_row.setContentsMargins(0, 0, 0, 0)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.summary_more, 1)
         summary_area = QScrollArea(self)
         summary_area.setObjectName("requestSummaryScroll")
-        summary_area.setWidget(self.summary)
+        summary_area.setWidget(summary_box)
         summary_area.setWidgetResizable(True)
         summary_area.setFrameShape(QFrame.Shape.NoFrame)
         summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -198,6 +222,21 @@ class RequestDetailView(QGroupBox):
             self.department.addItem(label, d.id)
             self.department.setItemData(self.department.count() - 1, name, _PLAIN_NAME)
         self.department.setCurrentIndex(-1)
+
+    def fit_department_names(self, departments: list[S.DepartmentRow]) -> None:
+        """Make the dispatch picker as wide as the longest department with its (partner) (suggested) markers, from
+        the whole catalogue (the list's filter reads it anyway): "社会事务办（建议" was cut at 1366, and a width
+        that followed each request's own list would move the fields beside it."""
+        widest = max(
+            (
+                text_width(self.department, d.name + (self.tr(" (partner)") if d.is_partner else "") + mark)
+                for d in departments
+                for mark in ("", self.tr(" (suggested)"))
+            ),
+            default=0,
+        )
+        cap = self.department.fontMetrics().averageCharWidth() * 16  # a longer name is cut, not the whole detail
+        self.department.setMinimumWidth(min(widest, cap) + 48)  # the arrow and the theme's padding
 
     def find_members(self, text: str) -> None:
         """The claimers matching `text`; the one chosen stays chosen while it still matches, none otherwise."""
@@ -255,6 +294,7 @@ class RequestDetailView(QGroupBox):
         if d is None:
             self.setTitle(self.tr("No request selected"))
             self.summary.setText(self.tr("Choose a request in the list."))
+            self.summary_more.setText("")
             self.timeline_model.set_rows([])
             none = self.tr("Choose a request in the list first.")
             self.allowed = set()
@@ -293,8 +333,9 @@ class RequestDetailView(QGroupBox):
             self.tr("Taken in {day}, due {due}; reopened {n} times").format(
                 day=d.intake_day, due=d.due_date, n=d.reopen_count
             ),
-            d.description,
         ]
+        self.summary.setText("\n".join(lines))
+        lines = [d.description]
         if d.claimers:
             lines.append(self.tr("Claimed by: {names}").format(names="、".join(d.claimers)))
         if d.extension_days:
@@ -305,7 +346,7 @@ class RequestDetailView(QGroupBox):
             )
         if d.resolution_note:
             lines.append(self.tr("Resolution: {note}").format(note=d.resolution_note))
-        self.summary.setText("\n".join(lines))
+        self.summary_more.setText("\n".join(lines))
         self.timeline_model.set_rows(list(d.events))
         size_columns(self.timeline, minimum=self._timeline_minimum)
         reasons = {action: self.unavailable_reason(d, action) for action in self.buttons}
@@ -593,8 +634,10 @@ class RequestQueue(QWidget):
         self.detail.refresh()
 
     def reload_catalogue(self) -> None:
+        departments = S.departments(self.ctx.db)
+        self.detail.fit_department_names(departments)
         for combo, rows, everything in (
-            (self.department, S.departments(self.ctx.db), self.tr("All departments")),
+            (self.department, departments, self.tr("All departments")),
             (self.category, S.categories(self.ctx.db), self.tr("All categories")),
         ):
             combo.blockSignals(True)
