@@ -702,6 +702,10 @@ class RecordsTab(QWidget):
         v.takeAt(v.count() - 1)  # the stretch that kept the search box at the top
         v.addWidget(self.results, 1)
         self.results.itemActivated.connect(self._open)
+        # one click (or an arrow key) shows the resident's record, as the residents tab does; Enter or a double
+        # click opens it for typing (the focus goes to the first reading). A single click left "Find a resident on
+        # the left." on screen.
+        self.results.currentItemChanged.connect(self._preview)
 
     def find(self) -> None:
         self.steps.finish()
@@ -722,6 +726,13 @@ class RecordsTab(QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_resident(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _preview(self, item: QListWidgetItem | None, _previous=None) -> None:
+        """Show the record of the resident selected in the results, leaving the focus in the list."""
+        if item is not None:
+            resident_id = int(item.data(Qt.ItemDataRole.UserRole))
+            if self.panel.resident_id != resident_id:
+                self.panel.show_resident(resident_id)
 
     def open_resident(self, resident_id: int) -> None:
         self.panel.show_resident(resident_id)
