@@ -165,3 +165,38 @@ def test_one_click_on_a_match_shows_the_record(qtbot, db, admin, health, consent
     assert results.hasFocus() or not tab.panel.systolic.hasFocus()  # browsing: the focus stays in the list
     qtbot.keyClick(results, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
     assert tab.panel.title.text() == "赵善庆"
+
+
+def test_recording_the_consent_keeps_the_readings_still(qtbot, db, health, resident, no_dialogs):
+    """After 登记授权 the consent form hides; the readings row below it stays where it was (polish1, item 5)."""
+    from PySide6.QtCore import QPoint
+
+    from ui.health.page import RecordsTab
+
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.open_resident(resident)
+    panel = tab.panel
+    qtbot.wait(20)
+    before = panel.systolic.mapTo(tab, QPoint(0, 0))
+    panel.consent_by.setText("赵善庆")
+    panel.consent_btn.click()
+    assert panel.record.consent is not None
+    qtbot.wait(20)
+    assert panel.systolic.mapTo(tab, QPoint(0, 0)) == before
+
+
+def test_an_implausible_pair_of_pressures_is_refused_on_the_form(qtbot, db, health, consented):
+    from ui.health.page import RecordsTab
+
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    panel.systolic.setText("300")
+    panel.diastolic.setText("20")
+    panel.reading_btn.click()
+    assert "300/20" in panel.reading_error.text() and panel.readings_model.rowCount() == 0

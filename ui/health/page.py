@@ -43,7 +43,7 @@ from app.health.readings import GLUCOSE_TIMINGS, glucose_timing_label, parse_ten
 from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
-from ui.common.layout import share_on_first_show, size_columns_when_filled
+from ui.common.layout import keep_space, share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs, quiet_tab_bar
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
@@ -200,6 +200,11 @@ class RecordPanel(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
+        # The form's row keeps its room once the consent is recorded and the form hidden: the readings below it
+        # jumped up under the nurse's pointer after 登记授权 (polish1). Two lines for the state, for the same reason.
+        for w in (*self.consent_form, self.consent_btn, self.withdraw_btn):
+            keep_space(w)
+        self.consent_state.setMinimumHeight(self.consent_state.fontMetrics().lineSpacing() * 2)
 
         self.consent_btn.clicked.connect(self.save_consent)
         self.withdraw_btn.clicked.connect(self.withdraw)
