@@ -200,3 +200,21 @@ def test_an_implausible_pair_of_pressures_is_refused_on_the_form(qtbot, db, heal
     panel.diastolic.setText("20")
     panel.reading_btn.click()
     assert "300/20" in panel.reading_error.text() and panel.readings_model.rowCount() == 0
+
+
+def test_readings_typed_for_one_resident_are_not_left_for_the_next(qtbot, db, admin, health, consented):
+    from app.residents.service import ResidentInput, create_resident
+    from ui.health.page import RecordsTab
+
+    other = create_resident(db, admin, ResidentInput(name="赵善英", birth_date=dt.date(1950, 1, 1)))
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    panel.systolic.setText("142")
+    panel.diastolic.setText("88")
+    tab.open_resident(other)
+    assert panel.systolic.text() == "" and panel.diastolic.text() == ""
+    panel.systolic.setText("150")
+    panel.reload()  # the same resident again (a change from another desk): what is typed stays
+    assert panel.systolic.text() == "150"

@@ -408,6 +408,11 @@ class RecordPanel(QWidget):
     def show_resident(self, resident_id: int) -> None:
         """Open the resident's record (audited by the service) and fill the panel."""
         self.steps.finish()
+        if resident_id != self.resident_id:
+            # readings typed for the resident shown before are not saved on the next one (one click now switches)
+            for edit in (self.systolic, self.diastolic, self.pulse, self.glucose, self.weight):
+                edit.clear()
+            self.reading_error.clear()
         self.resident_id = resident_id
         try:
             rec = HR.get_record(self.ctx.db, self.ctx.actor, resident_id, where="health page")
