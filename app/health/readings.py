@@ -20,6 +20,14 @@ Physical limits (`LIMITS`): a value outside cannot have come from the corner's i
   range, typically 1.1–33.3 mmol/L and at the widest 0.6–33.3 mmol/L; outside it they show LO / HI, never a number.
 - Weight: 2–300 kg, the range of the platform scales used for adults and children at a health corner.
 
+Between the two pressures (`PULSE_PRESSURE`): each value can be within its own limits and the pair still not be a
+reading (300/20). The systolic is above the diastolic, and their difference, the pulse pressure, is 10–150 mmHg.
+A resting pulse pressure is about 40 mmHg and widens with age and arterial stiffness (isolated systolic hypertension
+of the elderly, aortic regurgitation) — StatPearls (NCBI Bookshelf), "Physiology, Pulse Pressure". The 10 and 150
+are not clinical thresholds but deliberately generous plausibility bounds of our own (polish1): below 10 or above
+150 mmHg the pair is far likelier a typing error than a measurement, so it is refused with the bounds in the
+message and the nurse types it again.
+
 The same limits are CHECK constraints on `health_readings` (db/models/health.py), so no path around the service
 can store an impossible value.
 """
@@ -47,6 +55,10 @@ LIMITS: dict[str, Limit] = {
     "glucose_tenths": Limit(6, 333),
     "weight_tenths": Limit(20, 3000),
 }
+
+
+#: The plausible difference between systolic and diastolic pressure in mmHg (see the module docstring).
+PULSE_PRESSURE = Limit(10, 150)
 
 
 def tenths(value: int | None) -> str:
@@ -115,8 +127,15 @@ def check_values(values: dict[str, int | None], glucose_timing: str | None) -> d
     if (systolic is None) != (diastolic is None):
         key = "diastolic" if diastolic is None else "systolic"
         errors.setdefault(key, translate("Health", "A blood pressure needs both the systolic and the diastolic value."))
-    elif systolic is not None and diastolic is not None and "systolic" not in errors and systolic <= diastolic:
-        errors["diastolic"] = translate("Health", "The diastolic pressure must be lower than the systolic.")
+    elif systolic is not None and diastolic is not None and not {"systolic", "diastolic"} & errors.keys():
+        if systolic <= diastolic:
+            errors["diastolic"] = translate("Health", "The diastolic pressure must be lower than the systolic.")
+        elif not PULSE_PRESSURE.low <= systolic - diastolic <= PULSE_PRESSURE.high:
+            errors["diastolic"] = translate(
+                "Health",
+                "{systolic}/{diastolic} mmHg is not a plausible blood pressure: the systolic is {low}–{high} mmHg "
+                "above the diastolic. Check both values.",
+            ).format(systolic=systolic, diastolic=diastolic, low=PULSE_PRESSURE.low, high=PULSE_PRESSURE.high)
     if values.get("glucose_tenths") is not None and glucose_timing not in GLUCOSE_TIMINGS:
         errors["glucose_timing"] = translate("Health", "Say when the glucose was measured (fasting, after a meal…).")
     if all(values.get(f) is None for f in LIMITS):

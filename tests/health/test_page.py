@@ -140,3 +140,81 @@ def test_a_long_pasted_reading_is_judged_whole_not_cut_to_a_valid_one(qtbot, db,
         assert edit.text() == pasted, "cut silently"
         panel.reading_btn.click()
         assert panel.reading_error.text() and panel.readings_model.rowCount() == 0, pasted
+
+
+def test_one_click_on_a_match_shows_the_record(qtbot, db, admin, health, consented):
+    """The residents tab shows a resident on a single selection; the health corner does the same (polish1, item 4):
+    a click left "Find a resident on the left." on screen until a double click or Enter."""
+    from app.residents.service import ResidentInput, create_resident
+    from ui.health.page import RecordsTab
+
+    other = create_resident(db, admin, ResidentInput(name="赵善英", birth_date=dt.date(1950, 1, 1)))
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.search.setText("赵善")
+    tab.find()
+    results = tab.results
+    assert results.count() == 2
+    row = next(i for i in range(2) if results.item(i).data(Qt.ItemDataRole.UserRole) == other)
+    rect = results.visualItemRect(results.item(row))
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.panel.title.text() == "赵善英"
+    assert results.hasFocus() or not tab.panel.systolic.hasFocus()  # browsing: the focus stays in the list
+    qtbot.keyClick(results, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
+    assert tab.panel.title.text() == "赵善庆"
+
+
+def test_recording_the_consent_keeps_the_readings_still(qtbot, db, health, resident, no_dialogs):
+    """After 登记授权 the consent form hides; the readings row below it stays where it was (polish1, item 5)."""
+    from PySide6.QtCore import QPoint
+
+    from ui.health.page import RecordsTab
+
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.open_resident(resident)
+    panel = tab.panel
+    qtbot.wait(20)
+    before = panel.systolic.mapTo(tab, QPoint(0, 0))
+    panel.consent_by.setText("赵善庆")
+    panel.consent_btn.click()
+    assert panel.record.consent is not None
+    qtbot.wait(20)
+    assert panel.systolic.mapTo(tab, QPoint(0, 0)) == before
+
+
+def test_an_implausible_pair_of_pressures_is_refused_on_the_form(qtbot, db, health, consented):
+    from ui.health.page import RecordsTab
+
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    panel.systolic.setText("300")
+    panel.diastolic.setText("20")
+    panel.reading_btn.click()
+    assert "300/20" in panel.reading_error.text() and panel.readings_model.rowCount() == 0
+
+
+def test_readings_typed_for_one_resident_are_not_left_for_the_next(qtbot, db, admin, health, consented):
+    from app.residents.service import ResidentInput, create_resident
+    from ui.health.page import RecordsTab
+
+    other = create_resident(db, admin, ResidentInput(name="赵善英", birth_date=dt.date(1950, 1, 1)))
+    tab = RecordsTab(_ctx(db, health))
+    qtbot.addWidget(tab)
+    tab.open_resident(consented)
+    panel = tab.panel
+    panel.systolic.setText("142")
+    panel.diastolic.setText("88")
+    tab.open_resident(other)
+    assert panel.systolic.text() == "" and panel.diastolic.text() == ""
+    panel.systolic.setText("150")
+    panel.reload()  # the same resident again (a change from another desk): what is typed stays
+    assert panel.systolic.text() == "150"

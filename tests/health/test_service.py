@@ -127,10 +127,11 @@ def test_the_limits_themselves_are_accepted(db, health, consented, field):
     lim = LIMITS[field]
     for value in (lim.low, lim.high):
         kw = {field: value}
+        # the other pressure of the pair keeps the pulse pressure plausible (PULSE_PRESSURE)
         if field == "systolic":
-            kw["diastolic"] = 20
+            kw["diastolic"] = min(200, max(20, value - 60))
         if field == "diastolic":
-            kw["systolic"] = 300 if value < 300 else value + 1
+            kw["systolic"] = value + 60
         if field == "glucose_tenths":
             kw["glucose_timing"] = "random"
         H.record_reading(db, health, H.ReadingInput(resident_id=consented, **kw))
@@ -303,3 +304,20 @@ def test_the_audit_trail_holds_no_reading_values(db, health, consented):
     H.record_reading(db, health, H.ReadingInput(resident_id=consented, systolic=187, diastolic=111))
     entry = _audit(db, "create", "health_reading")[-1]
     assert "187" not in (entry.summary + (entry.after_json or "")) and "111" not in entry.summary
+
+
+@pytest.mark.parametrize(("systolic", "diastolic"), [(300, 20), (250, 60), (120, 115), (121, 112)])
+def test_a_pair_of_pressures_that_cannot_be_a_reading_is_refused(db, health, consented, systolic, diastolic):
+    """Each value within its own limits, the pair not a blood pressure: the pulse pressure (systolic − diastolic)
+    is 10–150 mmHg (app/health/readings.py says why). 300/20 was stored (polish1, item 5)."""
+    with pytest.raises(ValidationError) as e:
+        H.record_reading(db, health, H.ReadingInput(resident_id=consented, systolic=systolic, diastolic=diastolic))
+    message = e.value.errors["diastolic"]
+    assert f"{systolic}/{diastolic}" in message and "10" in message and "150" in message
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(HealthReading)).scalar_one() == 0
+
+
+@pytest.mark.parametrize(("systolic", "diastolic"), [(90, 80), (240, 90), (170, 30)])
+def test_pulse_pressures_at_the_bounds_are_accepted(db, health, consented, systolic, diastolic):
+    H.record_reading(db, health, H.ReadingInput(resident_id=consented, systolic=systolic, diastolic=diastolic))

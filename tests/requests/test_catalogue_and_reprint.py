@@ -272,7 +272,7 @@ def test_extension_asked_at_the_desk_is_decided_by_an_administrator(qtbot, ctx, 
     assert S.get_request(ctx.db, ctx.actor, r.id).extension_days == 3
     assert not detail.buttons[W.DECIDE_EXTENSION].isEnabled()  # the front desk cannot decide, and is told why
     assert "administrator" in detail.buttons[W.DECIDE_EXTENSION].toolTip()
-    assert "需物业配合" in detail.summary.text()
+    assert "需物业配合" in detail.summary_more.text()  # what was asked and done: the right-hand column
     boss = RequestsPage(ctx)
     qtbot.addWidget(boss)
     boss.resize(1366, 768)  # a page's size hint counts only the sub-tabs built so far

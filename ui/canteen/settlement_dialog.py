@@ -27,7 +27,7 @@ from app.canteen import settlement
 from app.canteen.pricing import funder_label, money
 from app.errors import UserError
 from ui.common import dialogs, documents
-from ui.common.layout import fit_window
+from ui.common.layout import fit_window, set_available
 from ui.common.tasks import run_task
 from ui.context import AppContext
 
@@ -144,8 +144,10 @@ class SettlementDialog(QDialog):
             if missing:
                 text += " " + self.tr("{n} cashier days are not closed yet.").format(n=len(missing))
             self.status.setText(text)
-        self.unlock_button.setEnabled(ADMIN in self.ctx.actor.roles and standing is not None)
-        self.settle_button.setEnabled(ADMIN in self.ctx.actor.roles and standing is None)
+        # set_available: after 结算 the settle button disables itself without handing the focus to 解锁 beside it
+        admin_only = None if ADMIN in self.ctx.actor.roles else self.tr("Only an administrator settles or unlocks.")
+        set_available(self.unlock_button, admin_only or (self.tr("Not settled.") if standing is None else None))
+        set_available(self.settle_button, admin_only or (self.tr("Already settled.") if standing else None))
 
     def _show(self, st: settlement.Settlement) -> None:
         funders = " · ".join(f"{funder_label(k)} {money(v)}" for k, v in sorted(st.by_funder.items()))

@@ -5,14 +5,15 @@ and dialog fits there: `fit_window` sizes a window to its preferred size or the 
 `scrolling` puts a long form in a scroll area. Columns are sized from their header and a sample of rows
 (`size_columns`: never every row of a big history), the important ones first (`order_columns`). Controls keep their
 place: an error line is reserved under a field (`reserve_line`/`set_line`), an unavailable action is disabled with
-the reason as its tooltip (`set_available`), a widget that comes and goes keeps its space (`keep_space`).
+the reason as its tooltip (`set_available`), a widget that comes and goes keeps its space (`keep_space`). A button
+that disables itself does not hand the keyboard focus to its neighbour (`focus_after_disable`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -161,10 +162,48 @@ def set_line(label: QLabel, message: str) -> None:
     _fit_lines(label)
 
 
+_FOCUS_CHOOSER = "focusAfterDisable"
+
+
+def focus_after_disable(container: QWidget, choose: Callable[[], QWidget | None]) -> None:
+    """Where the keyboard focus goes when `set_available` disables the widget holding it inside `container`:
+    `choose()` is asked once the screen has finished updating (the next step's button, the list), and None leaves
+    the focus nowhere."""
+    container.setProperty(_FOCUS_CHOOSER, choose)
+
+
+def _park_focus(widget: QWidget, focused: QWidget) -> None:
+    """Qt hands the focus of a widget being disabled to the next one in the tab order: a step button that disables
+    itself after 签收 gave it to 取消诉求, and the next Space opened the cancel dialog (polish1). Instead the focus
+    waits nowhere (a key does nothing) and, once the screen has updated, goes where the nearest `container` of
+    `focus_after_disable` chooses."""
+    choose, owner = None, widget.parentWidget()
+    while owner is not None and choose is None:
+        choose = owner.property(_FOCUS_CHOOSER)
+        owner = owner.parentWidget() if choose is None else owner
+    focused.clearFocus()
+    if choose is None or owner is None:
+        return
+
+    def hand_on() -> None:
+        if owner.window().focusWidget() is not None:
+            return  # the user (or a dialog) has put the focus somewhere meanwhile
+        target = choose()
+        if target is not None and target.isEnabled() and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    QTimer.singleShot(0, owner, hand_on)
+
+
 def set_available(widget: QWidget, reason: str | None) -> None:
     """Enable `widget` when `reason` is None; otherwise disable it and say why in its tooltip (a disabled button
     still shows its tooltip). The widget stays where it is. A key the widget has (ui.keys marks it) stays in the
-    tooltip either way: "Choose the department first. (Ctrl+D)"."""
+    tooltip either way: "Choose the department first. (Ctrl+D)". Disabling the widget that has the focus does not
+    hand the focus to its neighbour (`_park_focus`)."""
+    if reason is not None and widget.isEnabled():
+        focused = widget.window().focusWidget()
+        if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
+            _park_focus(widget, focused)
     widget.setEnabled(reason is None)
     hint = widget.property("keyHint")
     if not hint:
@@ -202,8 +241,13 @@ def size_columns(
     widths: list[int] = []
     for column in range(model.columnCount()):
         title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
-        # the header's own measure (its style's font and padding), and never less than the title in our font
-        width = max(header.sectionSizeHint(column), header_metrics.horizontalAdvance(str(title)) + 28)
+        # the header's own measure (its style's font and padding), and never less than the title in our font, in
+        # capitals too: the theme's `text-transform: uppercase` on header sections is not in header.font(), and
+        # "RESOLUTION RATE" was cut where "Resolution rate" was measured
+        longest = max(
+            header_metrics.horizontalAdvance(str(title)), header_metrics.horizontalAdvance(str(title).upper())
+        )
+        width = max(header.sectionSizeHint(column), longest + 28)
         for row in range(rows):
             text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
             if text:

@@ -43,7 +43,7 @@ from app.health.readings import GLUCOSE_TIMINGS, glucose_timing_label, parse_ten
 from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
-from ui.common.layout import share_on_first_show, size_columns_when_filled
+from ui.common.layout import keep_space, share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs, quiet_tab_bar
 from ui.common.loading import Loader
 from ui.common.saving import one_click, saves_once
@@ -200,6 +200,11 @@ class RecordPanel(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)
         self.consent_form = (self.consent_by, self.consent_relation, self.consent_method, self.consent_on)
+        # The form's row keeps its room once the consent is recorded and the form hidden: the readings below it
+        # jumped up under the nurse's pointer after 登记授权 (polish1). Two lines for the state, for the same reason.
+        for w in (*self.consent_form, self.consent_btn, self.withdraw_btn):
+            keep_space(w)
+        self.consent_state.setMinimumHeight(self.consent_state.fontMetrics().lineSpacing() * 2)
 
         self.consent_btn.clicked.connect(self.save_consent)
         self.withdraw_btn.clicked.connect(self.withdraw)
@@ -403,6 +408,11 @@ class RecordPanel(QWidget):
     def show_resident(self, resident_id: int) -> None:
         """Open the resident's record (audited by the service) and fill the panel."""
         self.steps.finish()
+        if resident_id != self.resident_id:
+            # readings typed for the resident shown before are not saved on the next one (one click now switches)
+            for edit in (self.systolic, self.diastolic, self.pulse, self.glucose, self.weight):
+                edit.clear()
+            self.reading_error.clear()
         self.resident_id = resident_id
         try:
             rec = HR.get_record(self.ctx.db, self.ctx.actor, resident_id, where="health page")
@@ -702,6 +712,10 @@ class RecordsTab(QWidget):
         v.takeAt(v.count() - 1)  # the stretch that kept the search box at the top
         v.addWidget(self.results, 1)
         self.results.itemActivated.connect(self._open)
+        # one click (or an arrow key) shows the resident's record, as the residents tab does; Enter or a double
+        # click opens it for typing (the focus goes to the first reading). A single click left "Find a resident on
+        # the left." on screen.
+        self.results.currentItemChanged.connect(self._preview)
 
     def find(self) -> None:
         self.steps.finish()
@@ -722,6 +736,13 @@ class RecordsTab(QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         self.open_resident(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _preview(self, item: QListWidgetItem | None, _previous=None) -> None:
+        """Show the record of the resident selected in the results, leaving the focus in the list."""
+        if item is not None:
+            resident_id = int(item.data(Qt.ItemDataRole.UserRole))
+            if self.panel.resident_id != resident_id:
+                self.panel.show_resident(resident_id)
 
     def open_resident(self, resident_id: int) -> None:
         self.panel.show_resident(resident_id)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts.permissions import APPROVE_EXTENSION, CLOSE_UNRATED, may
+from app.accounts.permissions import APPROVE_EXTENSION, CLOSE_UNRATED, TAKE_REQUESTS, may, roles_with
+from app.accounts.service import role_label
 from app.errors import UserError
 from app.requests import listing as L
 from app.requests import service as S
@@ -33,7 +34,16 @@ from app.requests import workflow as W
 from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
-from ui.common.layout import order_columns, set_available, size_columns, size_columns_when_filled
+from ui.common.layout import (
+    focus_after_disable,
+    order_columns,
+    reserve_line,
+    set_available,
+    set_line,
+    size_columns,
+    size_columns_when_filled,
+    text_width,
+)
 from ui.common.live import keep_view
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
@@ -46,6 +56,9 @@ def _named(widget, name: str, accessible: str):
 
 
 _PLAIN_NAME = Qt.ItemDataRole.UserRole + 1  # a department's name without the list's (suggested) marker
+#: The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回,
+#: 取消 or 关闭 (a Space there would open their dialog).
+_NEXT_STEPS = (W.DISPATCH, W.ACCEPT, W.CLAIM, W.START, W.RESOLVE, W.FOLLOW_UP)
 
 
 class RequestDetailView(QGroupBox):
@@ -114,7 +127,7 @@ class RequestDetailView(QGroupBox):
         inputs.addWidget(QLabel(self.tr("Extension"), self), 1, 4)
         inputs.addWidget(self.ext_days, 1, 5)
         for column in (1, 3, 5):
-            inputs.setColumnStretch(column, 1)
+            inputs.setColumnStretch(column, 2 if column == 1 else 1)  # the dispatch picker's names are the longest
         # The inputs each action uses: always there, enabled while their action is (issue 16: nothing moves).
         self.input_widgets: dict[str, tuple[QWidget, ...]] = {
             W.DISPATCH: (self.department,),
@@ -128,6 +141,7 @@ class RequestDetailView(QGroupBox):
         self.buttons_grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         self.allowed: set[str] = set()
+        self.ruled: dict[str, str] = {}  # actions the state allows that a rule keeps from this user, with why
         # Notes typed in a question (a reason, how it was resolved, what the resident said), kept per request and
         # action until the action succeeds: a refusal never throws away what the clerk typed.
         self.drafts: dict[tuple[int, str], str] = {}
@@ -147,10 +161,37 @@ class RequestDetailView(QGroupBox):
         for b in (*self.buttons.values(), self.reprint):
             b.ensurePolished()
             b.setMinimumWidth(b.sizeHint().width())  # the whole label, enabled or not
+        # The grid does not give a column the minimum width of an Ignored-policy button in it: "CLAIM BY PARTY
+        # MEMBER…" ran over "START WORK" at 1366. Each column is as wide as its widest label, the rest shared.
+        for column in range(self.BUTTON_COLUMNS):
+            widest = max(
+                b.minimumWidth()
+                for i, b in enumerate((*self.buttons.values(), self.reprint))
+                if i % self.BUTTON_COLUMNS == column
+            )
+            self.buttons_grid.setColumnMinimumWidth(column, widest)
+            self.buttons_grid.setColumnStretch(column, 1)
+        # An action the request's state allows but a rule keeps from this user (回访 by the person who resolved it,
+        # an extension only an administrator decides) says so under the buttons, with who may do it: a greyed
+        # button alone left the clerk guessing.
+        self.rules_line = reserve_line(_named(QLabel(self), "requestRules", self.tr("Why an action is not offered")))
         # The summary keeps one height whatever the request says (it scrolls when long): nothing below moves.
+        # Two columns: the facts (five lines) on the left, what the resident asked and what was done on the right;
+        # one column of ten lines in a five-line box needed its scroll bar for every request at 1366×768.
+        self.summary_more = _named(QLabel(self), "requestSummaryMore", self.tr("Request description"))
+        self.summary_more.setWordWrap(True)
+        self.summary_more.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_more.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_more.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        summary_box = QWidget(self)
+        summary_row = QHBoxLayout(summary_box)
+        summary_row.setContentsMargins(0, 0, 0, 0)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.summary_more, 1)
         summary_area = QScrollArea(self)
         summary_area.setObjectName("requestSummaryScroll")
-        summary_area.setWidget(self.summary)
+        summary_area.setWidget(summary_box)
         summary_area.setWidgetResizable(True)
         summary_area.setFrameShape(QFrame.Shape.NoFrame)
         summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,6 +200,7 @@ class RequestDetailView(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(summary_area)
         layout.addLayout(self.buttons_grid)
+        layout.addWidget(self.rules_line)
         layout.addLayout(inputs)
         layout.addWidget(self.timeline, 1)
         self.member_search.textChanged.connect(self.find_members)
@@ -181,6 +223,21 @@ class RequestDetailView(QGroupBox):
             self.department.setItemData(self.department.count() - 1, name, _PLAIN_NAME)
         self.department.setCurrentIndex(-1)
 
+    def fit_department_names(self, departments: list[S.DepartmentRow]) -> None:
+        """Make the dispatch picker as wide as the longest department with its (partner) (suggested) markers, from
+        the whole catalogue (the list's filter reads it anyway): "社会事务办（建议" was cut at 1366, and a width
+        that followed each request's own list would move the fields beside it."""
+        widest = max(
+            (
+                text_width(self.department, d.name + (self.tr(" (partner)") if d.is_partner else "") + mark)
+                for d in departments
+                for mark in ("", self.tr(" (suggested)"))
+            ),
+            default=0,
+        )
+        cap = self.department.fontMetrics().averageCharWidth() * 16  # a longer name is cut, not the whole detail
+        self.department.setMinimumWidth(min(widest, cap) + 48)  # the arrow and the theme's padding
+
     def find_members(self, text: str) -> None:
         """The claimers matching `text`; the one chosen stays chosen while it still matches, none otherwise."""
         self._members_loaded = True
@@ -196,12 +253,31 @@ class RequestDetailView(QGroupBox):
         reasons: dict[str, str | None] = {
             W.DISPATCH: None if self.department.currentIndex() >= 0 else self.tr("Choose the department first."),
             W.CLAIM: None if self.member.currentIndex() >= 0 else self.tr("Choose the party member first."),
-            W.FOLLOW_UP: S.follow_up_refusal(self.ctx.actor, d.resolved_by_id) if d is not None else None,
+            W.FOLLOW_UP: self.follow_up_rule(d) if d is not None else None,
         }
         for action, reason in reasons.items():
             if action in self.allowed:  # one the state does not allow keeps the state's reason (show_request)
                 set_available(self.buttons[action], reason)
-        self.rating.setEnabled(self.buttons[W.FOLLOW_UP].isEnabled())
+        if W.FOLLOW_UP in self.allowed:
+            set_available(self.rating, reasons[W.FOLLOW_UP])
+        ruled = dict(self.ruled)
+        if W.FOLLOW_UP in self.allowed:
+            ruled[W.FOLLOW_UP] = reasons[W.FOLLOW_UP]
+        set_line(
+            self.rules_line,
+            "\n".join(
+                self.tr("{action}: {reason}").format(action=W.button_label(a), reason=r) for a, r in ruled.items() if r
+            ),
+        )
+
+    def follow_up_rule(self, d: S.RequestDetail) -> str | None:
+        """Why this user may not record the follow-up of `d`, and who may (the person who resolved a request does
+        not rate it: DOMAIN.md, requests); None when they may."""
+        refusal = S.follow_up_refusal(self.ctx.actor, d.resolved_by_id)
+        if refusal is None:
+            return None
+        roles = self.tr(", ").join(role_label(r) for r in roles_with(TAKE_REQUESTS))
+        return refusal + self.tr(" Any other colleague with the role {roles} may record it.").format(roles=roles)
 
     def ask_note(self, action: str, title: str, label: str) -> str | None:
         """Ask for the note of `action`, offering what was typed before for this request (kept on a refusal)."""
@@ -218,9 +294,11 @@ class RequestDetailView(QGroupBox):
         if d is None:
             self.setTitle(self.tr("No request selected"))
             self.summary.setText(self.tr("Choose a request in the list."))
+            self.summary_more.setText("")
             self.timeline_model.set_rows([])
             none = self.tr("Choose a request in the list first.")
             self.allowed = set()
+            self.ruled = {}
             for b in self.buttons.values():
                 set_available(b, none)
             set_available(self.reprint, none)
@@ -255,8 +333,9 @@ class RequestDetailView(QGroupBox):
             self.tr("Taken in {day}, due {due}; reopened {n} times").format(
                 day=d.intake_day, due=d.due_date, n=d.reopen_count
             ),
-            d.description,
         ]
+        self.summary.setText("\n".join(lines))
+        lines = [d.description]
         if d.claimers:
             lines.append(self.tr("Claimed by: {names}").format(names="、".join(d.claimers)))
         if d.extension_days:
@@ -267,7 +346,7 @@ class RequestDetailView(QGroupBox):
             )
         if d.resolution_note:
             lines.append(self.tr("Resolution: {note}").format(note=d.resolution_note))
-        self.summary.setText("\n".join(lines))
+        self.summary_more.setText("\n".join(lines))
         self.timeline_model.set_rows(list(d.events))
         size_columns(self.timeline, minimum=self._timeline_minimum)
         reasons = {action: self.unavailable_reason(d, action) for action in self.buttons}
@@ -277,6 +356,7 @@ class RequestDetailView(QGroupBox):
             for w in widgets:
                 set_available(w, reasons[action])
         self.allowed = {action for action, reason in reasons.items() if reason is None}
+        self.ruled = {a: r for a, r in reasons.items() if r is not None and a in S.allowed_actions(d)}
         self.update_gates()
 
     def follow_up_state(self, d: S.RequestDetail) -> str:
@@ -481,6 +561,7 @@ class RequestQueue(QWidget):
             self.table, minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24}
         )
         self.detail = RequestDetailView(ctx, self.refresh_keep_selection, splitter)
+        focus_after_disable(self, self.next_step_focus)
         list_export.install(
             self.table,
             "requests",
@@ -537,6 +618,11 @@ class RequestQueue(QWidget):
         # follow (ui/common/live.py).
         self.live_watch = ctx.live.watch(self.table, ("requests",), self.live_refresh)
 
+    def next_step_focus(self) -> QWidget:
+        """Where the keyboard goes after a step: the next step's button, or the list when none is possible."""
+        buttons = self.detail.buttons
+        return next((buttons[a] for a in _NEXT_STEPS if buttons[a].isEnabled()), self.table)
+
     def live_refresh(self) -> None:
         """Reload the list keeping the selected request, the rows loaded and the scroll position; the detail shows
         the request as it is now, keeping what the user was choosing."""
@@ -548,8 +634,10 @@ class RequestQueue(QWidget):
         self.detail.refresh()
 
     def reload_catalogue(self) -> None:
+        departments = S.departments(self.ctx.db)
+        self.detail.fit_department_names(departments)
         for combo, rows, everything in (
-            (self.department, S.departments(self.ctx.db), self.tr("All departments")),
+            (self.department, departments, self.tr("All departments")),
             (self.category, S.categories(self.ctx.db), self.tr("All categories")),
         ):
             combo.blockSignals(True)
