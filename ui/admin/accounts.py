@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.accounts import service
 from app.accounts.permissions import MANAGE_ACCOUNTS
 from app.accounts.service import AccountRow
-from app.actor import ALL_ROLES
+from app.actor import ADMIN, ALL_ROLES
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
 from ui.common import export as list_export
@@ -69,7 +69,9 @@ class AccountsModel(ListTableModel):
 class AccountForm(QDialog):
     """New account (user name, name, roles, first password) or changes to one (name and roles)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget, account: AccountRow | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget, account: AccountRow | None = None, last_admin: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountForm")
         self.ctx = ctx
@@ -111,6 +113,11 @@ class AccountForm(QDialog):
             self.display_name.setText(account.display_name)
             for role in account.roles:
                 self.role_checks[role].setChecked(True)
+            if last_admin:  # said before the clerk unticks it and saves; the service refuses the same
+                keep = self.role_checks[ADMIN]
+                keep.setEnabled(False)
+                keep.setToolTip(self.tr("The last active administrator keeps the role."))
+                keep.setAccessibleDescription(keep.toolTip())
         self.roles_error = QLabel(self)
         self.roles_error.setObjectName("error_roles")
         self.roles_error.setProperty("role", "error")
@@ -370,6 +377,23 @@ class AccountsDialog(QDialog):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def _last_active_admin(self, row: AccountRow) -> bool:
+        """Whether `row` is the only active administrator (the service keeps one: refused before asking why)."""
+        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
+        admins = [r for r in rows if r.active and ADMIN in r.roles]
+        return row.active and ADMIN in row.roles and [r.id for r in admins] == [row.id]
+
+    def why_not_disabled(self, row: AccountRow | None) -> str:
+        """Why the selected account cannot be disabled, said on the button before anyone types a reason; the
+        service refuses the same (set_active)."""
+        if row is None or not row.active:
+            return ""
+        if row.id == self.ctx.actor.user_id:
+            return self.tr("You cannot disable your own account.")
+        if self._last_active_admin(row):
+            return self.tr("The last active administrator cannot be disabled.")
+        return ""
+
     def update_buttons(self) -> None:
         row = self.selected()
         for b in (self.edit_button, self.active_button, self.reset_button):
@@ -377,6 +401,11 @@ class AccountsDialog(QDialog):
         text = self.tr("Enable") if row is not None and not row.active else self.tr("Disable…")
         self.active_button.setText(text)
         self.active_button.setAccessibleName(text.rstrip("…"))
+        why_not = self.why_not_disabled(row)
+        self.active_button.setToolTip(why_not)
+        self.active_button.setAccessibleDescription(why_not)
+        if why_not:
+            self.active_button.setEnabled(False)
 
     def new_account(self) -> None:
         form = AccountForm(self.ctx, self)
@@ -387,7 +416,7 @@ class AccountsDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        form = AccountForm(self.ctx, self, row)
+        form = AccountForm(self.ctx, self, row, last_admin=self._last_active_admin(row))
         form.accepted.connect(lambda: self._saved(form, self.tr("Account {user} changed.")))
         form.open()
 
