@@ -428,3 +428,28 @@ def test_refusals_come_before_the_work_not_after(qtbot, ctx, db, admin, cashier_
     assert not opened.role_checks[ADMIN].isEnabled()
     opened.reject()
     assert not no_dialogs.text_answers and not no_dialogs.messages
+
+
+def test_ticking_roles_keeps_the_account_form_still(qtbot, ctx, db, cashier_id):
+    """Ticking and unticking role boxes shows or clears messages; the dialog keeps its size and Save stays put."""
+    from ui.admin import accounts as ui_accounts
+
+    dialog = ui_accounts.AccountsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.reload(cashier_id)
+    for account in (None, dialog.selected()):
+        form = ui_accounts.AccountForm(ctx, dialog, account)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+
+        def where(form=form):
+            return form.size(), form.save_button.mapToGlobal(form.save_button.rect().center())
+
+        before = where()
+        for check in list(form.role_checks.values())[:3]:
+            check.setChecked(not check.isChecked())
+            assert where() == before
+            check.setChecked(not check.isChecked())
+            assert where() == before
+        form.reject()

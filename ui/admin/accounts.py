@@ -66,6 +66,15 @@ class AccountsModel(ListTableModel):
         return QBrush(QColor("#888888")) if not row.active else None
 
 
+def _keep_place(label: QLabel, keep: bool = True) -> None:
+    """A message line keeps its place while hidden, so ticking a role (which shows or clears messages) neither grows
+    the dialog nor moves Save under the mouse."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(keep)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().height() if keep else 0)
+
+
 class AccountForm(QDialog):
     """New account (user name, name, roles, first password) or changes to one (name and roles)."""
 
@@ -110,6 +119,7 @@ class AccountForm(QDialog):
             self.repeat.hide()
             self.username.setText(account.username)
             self.username.setReadOnly(True)
+            _keep_place(self.error_labels["username"], keep=False)  # read-only: no message to keep room for
             self.display_name.setText(account.display_name)
             for role in account.roles:
                 self.role_checks[role].setChecked(True)
@@ -121,6 +131,7 @@ class AccountForm(QDialog):
         self.roles_error = QLabel(self)
         self.roles_error.setObjectName("error_roles")
         self.roles_error.setProperty("role", "error")
+        _keep_place(self.roles_error)
         self.error_labels["roles"] = self.roles_error
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -164,6 +175,7 @@ class AccountForm(QDialog):
         label.setObjectName(f"error_{key}")
         label.setProperty("role", "error")
         label.setWordWrap(True)
+        _keep_place(label)
         label.hide()
         v.addWidget(label)
         self.error_labels[key] = label
