@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import random
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -194,7 +193,7 @@ def populate(
 
     `progress(done, total, "")`, when given, is called after each step (the staff, each batch of residents, each
     counter's records), from the thread that runs this (the first-run wizard runs it on a worker)."""
-    from app.accounts.passwords import hash_password
+    from app.accounts.passwords import hash_password, readable_password
 
     batch = 5000
     total_steps = 1 + -(-residents // batch) + (len(COUNTER_MODULES) if counters else 0)
@@ -233,7 +232,7 @@ def populate(
             if existing is not None:
                 ctx.staff[username] = existing.id
                 continue
-            password = secrets.token_urlsafe(8)
+            password = readable_password()
             user = User(
                 username=username, display_name=display, password_hash=hash_password(password), created_at=clock.now()
             )
