@@ -10,7 +10,7 @@ from app.accounts.service import role_label
 def test_each_demo_password_comes_with_its_role(db, zh):
     ctx = demo.populate(db, residents=0, log=lambda _m: None, counters=False)
     accounts = demo.demo_accounts(ctx)
-    staff = {u: (d, roles) for u, d, roles in demo.STAFF}
+    staff = {ctx.logins[u]: (d, roles) for u, d, roles in demo.STAFF}  # "admin2" when "admin" was taken
     assert accounts and {a.username for a in accounts} == set(ctx.passwords)
     for a in accounts:
         display, roles = staff[a.username]
@@ -49,9 +49,9 @@ def test_demo_passwords_have_no_look_alikes_and_keep_their_strength(db):
     shape = re.compile(r"[23456789abcdefghjkmnpqrstuvwxyz]{5}(-[23456789abcdefghjkmnpqrstuvwxyz]{5}){2}")
     assert ctx.passwords and all(shape.fullmatch(p) for p in ctx.passwords.values())
     assert len(set(ctx.passwords.values())) == len(ctx.passwords)
-    username, password = next(iter(ctx.passwords.items()))
+    password = ctx.passwords[ctx.logins["qiantai"]]
     assert service.validate_password(password) is None
-    assert login(db, username, password).user_id == ctx.staff[username]
+    assert login(db, ctx.logins["qiantai"], password).user_id == ctx.staff["qiantai"]
     many = {passwords.readable_password() for _ in range(2000)}
     assert len(many) == 2000 and set("".join(many)) == set(passwords.READABLE_ALPHABET) | {"-"}
 
