@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +29,7 @@ from app.actor import ADMIN, ALL_ROLES
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import fit_window
+from ui.common.layout import fit_window, reserve_line, set_line
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
@@ -66,15 +67,6 @@ class AccountsModel(ListTableModel):
         return QBrush(QColor("#888888")) if not row.active else None
 
 
-def _keep_place(label: QLabel, keep: bool = True) -> None:
-    """A message line keeps its place while hidden, so ticking a role (which shows or clears messages) neither grows
-    the dialog nor moves Save under the mouse."""
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(keep)
-    label.setSizePolicy(policy)
-    label.setMinimumHeight(label.fontMetrics().height() if keep else 0)
-
-
 class AccountForm(QDialog):
     """New account (user name, name, roles, first password) or changes to one (name and roles)."""
 
@@ -93,14 +85,14 @@ class AccountForm(QDialog):
         self.repeat = self._line("accountPassword2", self.tr("Repeat password"), 128, password=True)
         self.role_checks: dict[str, QCheckBox] = {}
         roles_box = QGroupBox(self.tr("Roles"), self)
-        roles_layout = QVBoxLayout(roles_box)
-        for role in ALL_ROLES:
+        roles_layout = QGridLayout(roles_box)  # two columns: the room kept for messages fits a 768-high screen
+        for i, role in enumerate(ALL_ROLES):
             check = QCheckBox(service.role_label(role), roles_box)
             check.setObjectName(f"role_{role}")
             check.setAccessibleName(service.role_label(role))
             check.toggled.connect(self.validate)
             self.role_checks[role] = check
-            roles_layout.addWidget(check)
+            roles_layout.addWidget(check, i // 2, i % 2)
         self.error_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.addRow(self.tr("User name"), self._with_error("username", self.username))
@@ -119,7 +111,6 @@ class AccountForm(QDialog):
             self.repeat.hide()
             self.username.setText(account.username)
             self.username.setReadOnly(True)
-            _keep_place(self.error_labels["username"], keep=False)  # read-only: no message to keep room for
             self.display_name.setText(account.display_name)
             for role in account.roles:
                 self.role_checks[role].setChecked(True)
@@ -131,7 +122,7 @@ class AccountForm(QDialog):
         self.roles_error = QLabel(self)
         self.roles_error.setObjectName("error_roles")
         self.roles_error.setProperty("role", "error")
-        _keep_place(self.roles_error)
+        reserve_line(self.roles_error)
         self.error_labels["roles"] = self.roles_error
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -175,7 +166,10 @@ class AccountForm(QDialog):
         label.setObjectName(f"error_{key}")
         label.setProperty("role", "error")
         label.setWordWrap(True)
-        _keep_place(label)
+        if not (key == "username" and self.account is not None):  # a read-only user name has no message
+            # a message line keeps its place while empty, so ticking a role (which shows or clears messages) neither
+            # grows the dialog nor moves Save under the mouse
+            reserve_line(label)
         label.hide()
         v.addWidget(label)
         self.error_labels[key] = label
@@ -209,9 +203,7 @@ class AccountForm(QDialog):
         # An empty field is only an error once the person has typed something.
         touched = bool(self.username.text() or self.display_name.text() or self.password.text() or self.roles())
         for key, label in self.error_labels.items():
-            message = errors.get(key, "") if touched or self.account else ""
-            label.setText(message)
-            label.setVisible(bool(message))
+            set_line(label, errors.get(key, "") if touched or self.account else "")
         for key, widget in (
             ("username", self.username),
             ("display_name", self.display_name),
