@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import random
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -63,7 +62,8 @@ class DemoContext:
     today: dt.date
     actor: Actor
     staff: dict[str, int] = field(default_factory=dict)  # username -> user id
-    passwords: dict[str, str] = field(default_factory=dict)
+    passwords: dict[str, str] = field(default_factory=dict)  # user name signed in with -> password, made this run
+    logins: dict[str, str] = field(default_factory=dict)  # STAFF user name -> the user name it got ("admin2")
     resident_ids: list[int] = field(default_factory=list)
     log: Callable[[str], None] = print
 
@@ -84,10 +84,24 @@ def demo_accounts(ctx: DemoContext) -> list[DemoAccount]:
     from app.accounts.service import role_label
 
     return [
-        DemoAccount(username, display, "、".join(role_label(r) for r in roles), ctx.passwords[username])
+        DemoAccount(login, display, "、".join(role_label(r) for r in roles), ctx.passwords[login])
         for username, display, roles in STAFF
-        if username in ctx.passwords
+        if (login := ctx.logins.get(username, username)) in ctx.passwords
     ]
+
+
+def _demo_login(s, username: str, display: str) -> tuple[str, User | None]:
+    """The user name of the demo's own account for `username`, and that account when an earlier run made it.
+
+    A name already taken by a real person (the first-run wizard's administrator is often "admin") is left to them:
+    the demo's account becomes "admin2" (or the next free number), so the demo's past voids, approvals and tasks are
+    never signed with the real person's name."""
+    for n in range(1, 100):
+        login = username if n == 1 else f"{username}{n}"
+        existing = s.query(User).filter_by(username=login).one_or_none()
+        if existing is None or existing.display_name == display:
+            return login, existing
+    raise RuntimeError(f"no free demo user name for {username}")
 
 
 def make_name(rng: random.Random) -> str:
@@ -194,7 +208,7 @@ def populate(
 
     `progress(done, total, "")`, when given, is called after each step (the staff, each batch of residents, each
     counter's records), from the thread that runs this (the first-run wizard runs it on a worker)."""
-    from app.accounts.passwords import hash_password
+    from app.accounts.passwords import hash_password, readable_password
 
     batch = 5000
     total_steps = 1 + -(-residents // batch) + (len(COUNTER_MODULES) if counters else 0)
@@ -229,19 +243,20 @@ def populate(
         # rows typed in are the center's own, never corrected by the official fill)
         fill_official(s)
         for username, display, roles in STAFF:
-            existing = s.query(User).filter_by(username=username).one_or_none()
+            login, existing = _demo_login(s, username, display)
+            ctx.logins[username] = login
             if existing is not None:
                 ctx.staff[username] = existing.id
                 continue
-            password = secrets.token_urlsafe(8)
+            password = readable_password()
             user = User(
-                username=username, display_name=display, password_hash=hash_password(password), created_at=clock.now()
+                username=login, display_name=display, password_hash=hash_password(password), created_at=clock.now()
             )
             user.roles = [UserRole(role=r) for r in roles]
             s.add(user)
             s.flush()
             ctx.staff[username] = user.id
-            ctx.passwords[username] = password
+            ctx.passwords[login] = password
     step()
     made = 0
     seen: set[str] = set()

@@ -102,7 +102,7 @@ _DB_ARG: str | None = None
 
 
 def demo_account_line(account) -> str:
-    """ "qiantai: mrq2aspTjn0 (Front desk · 前台 李敏)": the password with the role it opens (an app.demo.DemoAccount)."""
+    """ "qiantai: k7m2q-x4dhp-9tnwe (Front desk · 前台 李敏)": the password with the role it opens (an app.demo.DemoAccount)."""
     return QCoreApplication.translate("Application", "{user}: {password} ({roles} · {name})").format(
         user=account.username, password=account.password, roles=account.roles, name=account.display_name
     )
@@ -120,14 +120,9 @@ def sign_in(db, center_name: str):
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin_id is None:
             return None
         if wizard.demo_accounts:
-            lines = "\n".join(demo_account_line(a) for a in wizard.demo_accounts)
-            QMessageBox.information(
-                None,
-                QCoreApplication.translate("Application", "Demo accounts"),
-                QCoreApplication.translate(
-                    "Application", "Demo accounts were created. Write these passwords down:\n\n{lines}"
-                ).format(lines=lines),
-            )
+            from ui.wizard import show_demo_accounts
+
+            show_demo_accounts(None, wizard.demo_accounts)
         return accounts.actor_for(db, wizard.admin_id)
     dialog = LoginDialog(db, center_name)
     preload = CodePreload()
@@ -266,6 +261,7 @@ def show_main_window(db, actor, size: tuple[int, int] | None = None):
         window.resize(*size)
     window.show()
     QTimer.singleShot(0, window.raise_)
+
     # Not before the first paint, and not while the clerk works: a Python thread that runs for half a second holds
     # the interpreter lock against the UI thread (a first tab switch took 0.8 s instead of 0.3 s beside it).
     def up() -> None:

@@ -21,6 +21,8 @@ EXTRA_QSS = """
 QLabel[role="big"] { font-size: 28px; font-weight: bold; }
 QLabel[role="huge"] { font-size: 40px; font-weight: bold; }
 QLabel[role="hint"] { color: palette(mid); }
+QLabel[role="code"] { font-family: "Consolas", "DejaVu Sans Mono", "Noto Mono", "Liberation Mono", "Courier New",
+                      monospace; font-size: 17px; }  /* a password or code read off the screen, one width per sign */
 QLabel[role="error"] { color: #c62828; }
 QLabel[role="warning"] { color: #e65100; font-weight: bold; }
 QLabel[role="ok"] { color: #2e7d32; font-weight: bold; }

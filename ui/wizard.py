@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -226,3 +232,72 @@ class FirstRunWizard(QWizard):
         if self.demo_task is not None:
             return  # the demo data is being written: it finishes first (Esc and the close button wait)
         super().reject()
+
+
+class DemoAccountsDialog(QDialog):
+    """The demo accounts' passwords, shown once: each in a fixed-width font (the generator leaves out look-alikes
+    such as 0/O and 1/l/I), each with a Copy button, and one button to copy the whole list."""
+
+    def __init__(self, parent: QWidget | None, accounts: list) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoAccountsDialog")
+        self.setWindowTitle(self.tr("Demo accounts"))
+        self.accounts = list(accounts)
+        intro = QLabel(self.tr("Demo accounts were created. Write these passwords down or copy them now:"), self)
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.password_labels: list[QLabel] = []
+        self.copy_buttons: list[QPushButton] = []
+        for i, account in enumerate(self.accounts):
+            user = QLabel(account.username, self)
+            user.setProperty("role", "code")
+            user.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            password = QLabel(account.password, self)
+            password.setObjectName(f"demoPassword_{account.username}")
+            password.setProperty("role", "code")
+            password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            password.setAccessibleName(self.tr("Password of {user}").format(user=account.username))
+            copy = QPushButton(self.tr("Copy"), self)
+            copy.setObjectName(f"copyDemoPassword_{account.username}")
+            copy.setAccessibleName(self.tr("Copy the password of {user}").format(user=account.username))
+            copy.setAutoDefault(False)
+            copy.clicked.connect(lambda _c=False, text=account.password: self.copy(text))
+            who = QLabel(f"{account.roles} · {account.display_name}", self)
+            for column, widget in enumerate((user, password, copy, who)):
+                grid.addWidget(widget, i, column)
+            self.password_labels.append(password)
+            self.copy_buttons.append(copy)
+        grid.setColumnStretch(3, 1)
+        self.copied = QLabel(self)
+        self.copied.setObjectName("demoAccountsCopied")
+        self.copied.setProperty("role", "ok")
+        self.copied.setMinimumHeight(self.copied.fontMetrics().height())  # no jump when it says "Copied"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_all_button = buttons.addButton(self.tr("Copy all"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_all_button.setObjectName("copyAllDemoPasswords")
+        self.copy_all_button.setAutoDefault(False)
+        self.copy_all_button.clicked.connect(lambda: self.copy(self.all_lines()))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.copied)
+        layout.addWidget(buttons)
+
+    def all_lines(self) -> str:
+        from ui.application import demo_account_line
+
+        return "\n".join(demo_account_line(a) for a in self.accounts)
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.setText(self.tr("Copied."))
+
+
+def show_demo_accounts(parent: QWidget | None, accounts: list) -> None:
+    """Show the demo passwords once (tests replace this)."""
+    DemoAccountsDialog(parent, accounts).exec()

@@ -30,3 +30,23 @@ def verify_password(stored: str | None, password: str) -> bool:
 
 def needs_rehash(stored: str) -> bool:
     return _hasher().check_needs_rehash(stored)
+
+
+# Lower-case letters and digits without the look-alikes 0/o, 1/l/i (and no upper case, so no I, O): what a person
+# reads off the screen and types is what was generated.
+READABLE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+READABLE_GROUPS = (5, 5, 5)  # 15 characters of 31 symbols: log2(31) x 15 = 74.3 bits, more than the 64 of
+# secrets.token_urlsafe(8) this replaces
+
+
+def readable_password_bits() -> float:
+    import math
+
+    return sum(READABLE_GROUPS) * math.log2(len(READABLE_ALPHABET))
+
+
+def readable_password() -> str:
+    """A random password that is easy to read out and copy: `k7m2q-...`, groups joined by "-"."""
+    import secrets
+
+    return "-".join("".join(secrets.choice(READABLE_ALPHABET) for _ in range(n)) for n in READABLE_GROUPS)

@@ -633,6 +633,7 @@ class SignUpResult:
     enrolment_id: int
     status: str  # booked | waitlist
     receipt_no: str = ""  # the fee's receipt, when it was taken with the sign-up (app.activities.fees)
+    waitlist_position: int = 0  # 1 for the first in line, when put on the waitlist; 0 for a place
 
 
 def _booked(s: Session, course_id: int) -> int:
@@ -748,7 +749,15 @@ def sign_up(
         receipt = ""
         if fee_payment is not None and status == BOOKED and course.fee_fen > 0:
             receipt = fees.take_fee(s, actor, e, course, fee_payment)
-        return SignUpResult(e.id, status, receipt)
+        position = 0
+        if status == WAITLIST:  # in the order places are offered (_promote_waitlist)
+            line = s.execute(
+                select(ActivityEnrolment.id)
+                .where(ActivityEnrolment.course_id == course_id, ActivityEnrolment.status == WAITLIST)
+                .order_by(ActivityEnrolment.created_at, ActivityEnrolment.id)
+            ).scalars()
+            position = next(i for i, eid in enumerate(line, 1) if eid == e.id)
+        return SignUpResult(e.id, status, receipt, position)
 
 
 @checked

@@ -362,11 +362,10 @@ def test_account_admin_dialog(qtbot, ctx, db, cashier_id, no_dialogs, qtmodeltes
     monkeypatch.setattr(ui_accounts, "ask_temporary_password", lambda parent, row: "temporary-123")
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert service.must_change_password(db, cashier_id)
-    # Disabling yourself is refused with a message.
+    # Disabling yourself is not offered (the button says why); the service still refuses.
     dialog.reload(1)
-    no_dialogs.text_answers.append("test")
-    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
-    assert no_dialogs.messages[-1][0] == "error" and service.get_account(db, 1).active
+    assert not dialog.active_button.isEnabled() and dialog.active_button.toolTip()
+    assert service.get_account(db, 1).active
     acts = _actions(db)
     for action in ("create", "change", "disable", "enable", "reset_password"):
         assert action in acts
@@ -394,3 +393,63 @@ def test_admin_menu_for_admins(qtbot, ctx):
     menus = {a.menu().objectName(): a.menu() for a in window.menuBar().actions() if a.menu()}
     names = [a.objectName() for a in menus["adminMenu"].actions()]
     assert {"accountsAction", "auditAction", "settingsAction"} <= set(names)
+
+
+def test_refusals_come_before_the_work_not_after(qtbot, ctx, db, admin, cashier_id, no_dialogs):
+    """Disabling one's own account, or the last active administrator, is not offered: the button is off with the
+    reason as its tooltip, before anyone types why; the last admin's role box is off too. The service still refuses."""
+    from app.actor import ADMIN
+    from app.errors import UserError
+    from ui.admin import accounts as ui_accounts
+
+    other = service.create_user(db, admin, "boss2", "另一位管理员", "admin-pass-22", [ADMIN])
+    dialog = ui_accounts.AccountsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reload(1)
+    assert not dialog.active_button.isEnabled()
+    assert dialog.active_button.toolTip() == "You cannot disable your own account."
+    dialog.reload(cashier_id)
+    assert dialog.active_button.isEnabled() and not dialog.active_button.toolTip()
+    with pytest.raises(UserError):
+        service.set_active(db, admin, 1, False, "test")
+
+    # With the other admin disabled, the signed-in admin is the last one: its admin box cannot be unticked.
+    service.set_active(db, admin, other, False, "离职")
+    dialog.reload(1)
+    form = ui_accounts.AccountForm(
+        ctx, dialog, dialog.selected(), last_admin=dialog._last_active_admin(dialog.selected())
+    )
+    qtbot.addWidget(form)
+    assert not form.role_checks[ADMIN].isEnabled() and form.role_checks[ADMIN].toolTip()
+    # the double-click path gives the same
+    dialog.edit_account()
+    opened = [w for w in dialog.findChildren(ui_accounts.AccountForm) if w is not form][-1]
+    assert not opened.role_checks[ADMIN].isEnabled()
+    opened.reject()
+    assert not no_dialogs.text_answers and not no_dialogs.messages
+
+
+def test_ticking_roles_keeps_the_account_form_still(qtbot, ctx, db, cashier_id):
+    """Ticking and unticking role boxes shows or clears messages; the dialog keeps its size and Save stays put."""
+    from ui.admin import accounts as ui_accounts
+
+    dialog = ui_accounts.AccountsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.reload(cashier_id)
+    for account in (None, dialog.selected()):
+        form = ui_accounts.AccountForm(ctx, dialog, account)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+
+        def where(form=form):
+            return form.size(), form.save_button.mapToGlobal(form.save_button.rect().center())
+
+        before = where()
+        for check in list(form.role_checks.values())[:3]:
+            check.setChecked(not check.isChecked())
+            assert where() == before
+            check.setChecked(not check.isChecked())
+            assert where() == before
+        form.reject()

@@ -191,7 +191,9 @@ def test_moving_up_from_the_waitlist_is_told_to_the_desk(
     promoted = A.list_enrolments(db, admin, cid)[0].id
     book_room = Actor(admin.user_id, "bk", "图书室", frozenset({BOOK_ROOM}))  # calls people: sees phones (SEE_PHONES)
     assert A.promoted_person(db, book_room, promoted) == A.PromotedPerson("覃桂平", "13912345678", "书法班")
-    no_phones = Actor(admin.user_id, "cx", "收银", frozenset({CASHIER}))  # the rule, were a role without SEE_PHONES to ask
+    no_phones = Actor(
+        admin.user_id, "cx", "收银", frozenset({CASHIER})
+    )  # the rule, were a role without SEE_PHONES to ask
     assert privacy.shown_phone(no_phones, "13912345678") == "139****5678"
 
 
@@ -309,3 +311,31 @@ def test_the_attendance_paints_its_tick_list_first_then_the_sessions_which_work(
     qtbot.keyClick(tab.find, Qt.Key.Key_Return)
     assert "梅兰芳" in tab.message.text()
     assert [r.name for r in T.attendance_list(db, admin, session.id) if r.present] == ["梅兰芳"]
+
+
+def test_the_waitlist_is_confirmed_with_the_place_in_line_and_the_picker_is_reset(
+    qtbot, ctx, db, admin, make_course, make_resident, no_dialogs
+):
+    """Found: putting someone on a full class's waitlist only changed the "候补5人" count, and the old matches
+    stayed under "Nobody chosen yet". Now the line under the picker says "on the waitlist: number N" and the picker
+    is emptied the way a sign-up empties it."""
+    cid = make_course("书法班", capacity=1)
+    first = make_resident("赵善庆")
+    A.sign_up(db, admin, cid, first)
+    make_resident("王一鸣")
+    make_resident("王一凡")
+    page = _page(qtbot, ctx)
+    tab = _tab(qtbot, page, "courses")
+    for n, name in enumerate(("王一鸣", "王一凡"), 1):
+        type_text(qtbot, tab.picker.search, "王一")  # two matches: chosen from the list
+        assert tab.picker.results.count() == 2
+        qtbot.keyClick(tab.picker.search, Qt.Key.Key_Down)
+        row = next(i for i in range(2) if tab.picker.results.item(i).text().startswith(name))
+        tab.picker.results.setCurrentRow(row)
+        no_dialogs.confirm_answers.append(True)
+        qtbot.keyClick(tab.picker.results, Qt.Key.Key_Return)
+        assert [r.status for r in A.list_enrolments(db, admin, cid)][-1] == "waitlist"
+        message = tab.sign_up_message.text()
+        assert name in message and "waitlist" in message and f"number {n}" in message
+        assert not tab.picker.results.isVisible() and tab.picker.results.count() == 0
+        assert tab.picker.search.text() == "" and tab.picker.resident_id is None

@@ -217,3 +217,31 @@ def test_a_scanners_echo_enter_after_a_sheet_code_neither_signs_nor_asks(
     pick_adult(page, world["contacts"]["guardian"])
     qtbot.keyClick(page.adult, Qt.Key.Key_Return)
     assert no_dialogs.messages == [] and page.model.row_at(page.table.currentIndex().row()).state == "in"
+
+
+def test_the_status_column_shows_every_state_whole_at_1366(qtbot, ctx):
+    """Found at 1366: in the morning every child is "未到"; the column, measured then, later showed "已…" for
+    "已离开". It is as wide as its widest word from the start."""
+    from app.childcare.service import DayRow
+    from ui import i18n
+
+    i18n.install_language("zh_CN")
+    try:
+        page = create_page(ctx)
+        qtbot.addWidget(page)
+        page.resize(1366, 700)
+        page.show()
+        morning = [DayRow(i, f"孩子{i}", "二年级", "") for i in range(5)]
+        page.model.set_day(morning, {})
+        now = dt.datetime(2026, 11, 30, 17, 0, tzinfo=dt.UTC)
+        evening = [
+            DayRow(0, "孩子0", "二年级", "", in_at=now, in_adult="家长"),
+            DayRow(1, "孩子1", "二年级", "", in_at=now, out_at=now, out_adult="家长"),
+            DayRow(2, "孩子2", "二年级", "", absent_reason="病假"),
+        ]
+        page.model.set_day(evening, {})
+        shown = {page.model.index(r, 3).data() for r in range(3)}
+        assert "已离开" in shown
+        assert page.table.columnWidth(3) >= page.table.sizeHintForColumn(3)
+    finally:
+        i18n.install_language("en")

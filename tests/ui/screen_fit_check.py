@@ -212,6 +212,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     differ."""
     from app.accounts.service import list_accounts
     from app.childcare import service as cc
+    from app.demo import demo_accounts
     from ui.accounts.approval import ApprovalDialog
     from ui.accounts.login import LoginDialog
     from ui.accounts.password import ChangePasswordDialog
@@ -237,7 +238,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     from ui.library.catalogue import LibraryCopyDialog
     from ui.main_window import MainWindow
     from ui.residents.form import ResidentForm
-    from ui.wizard import FirstRunWizard
+    from ui.wizard import DemoAccountsDialog, FirstRunWizard
 
     db, actor = ctx.db, ctx.actor
     community = _community_dialogs(ctx, host, demo)
@@ -269,6 +270,7 @@ def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
         "ui.admin.dbserver.DatabaseServerDialog": [("", lambda: DatabaseServerDialog(host))],
         "ui.admin.audit.AuditDialog": [("", lambda: AuditDialog(ctx, host))],
         "ui.wizard.FirstRunWizard": [("", lambda: FirstRunWizard(db, host))],
+        "ui.wizard.DemoAccountsDialog": [("", lambda: DemoAccountsDialog(host, demo_accounts(demo)))],
         "ui.main_window.MainWindow": [
             ("", lambda: MainWindow(ctx)),
             ("resident profile", lambda: _profile_window(ctx, MainWindow)),

@@ -238,6 +238,11 @@ class CoursesTab(QWidget):
         row.addWidget(self.refund_button)
         row.addStretch(1)
         rv.addLayout(row)
+        self.sign_up_message = _named(QLabel(right), "activitiesSignUpMessage", self.tr("Last sign-up"))
+        self.sign_up_message.setProperty("role", "ok")
+        self.sign_up_message.setWordWrap(True)
+        self.sign_up_message.setMinimumHeight(self.sign_up_message.fontMetrics().height())  # room kept: no jump
+        rv.addWidget(self.sign_up_message)
         self.sign_up_button.clicked.connect(self.sign_up)
         one_click(self.sign_up_button)  # a double click presses once (ui.common.saving)
         self.picker.entered.connect(self.sign_up)
@@ -332,21 +337,28 @@ class CoursesTab(QWidget):
             dialogs.warn(self, self.tr("Choose the course and find the resident first."))
             return
         payment = fee_actions.ask_fee_at_sign_up(self, c)
-        done = None
+        rid = self.picker.resident_id
         try:
             try:
-                done = A.sign_up(self.ctx.db, self.ctx.actor, c.id, self.picker.resident_id, fee_payment=payment)
+                done = A.sign_up(self.ctx.db, self.ctx.actor, c.id, rid, fee_payment=payment)
             except A.CourseFull as full:
                 if not dialogs.confirm(self, full.message):
                     return
-                A.sign_up(self.ctx.db, self.ctx.actor, c.id, self.picker.resident_id, waitlist_if_full=True)
+                done = A.sign_up(self.ctx.db, self.ctx.actor, c.id, rid, waitlist_if_full=True)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
-        self.picker.set_resident(None)
-        self.picker.search.clear()
+        name = self.picker.chosen_name()
+        # Signed up or put on the waitlist, the picker is made ready for the next person alike, and the line under
+        # it says which of the two happened (a waitlisted name otherwise only changed the course's count).
+        self.picker.reset()
         self.reload()
-        if done is not None and done.receipt_no:
+        if done.status == A.WAITLIST:
+            said = self.tr("{name} is on the waitlist of {course}: number {n} in line.")
+        else:
+            said = self.tr("{name} is signed up for {course}.")
+        self.sign_up_message.setText(said.format(name=name, course=c.name, n=done.waitlist_position))
+        if done.receipt_no:
             dialogs.inform(self, self.tr("Signed up; fee taken, receipt {receipt}.").format(receipt=done.receipt_no))
         self.picker.search.setFocus()
 
@@ -771,8 +783,7 @@ class EventsTab(QWidget):
         from app.residents.service import get_resident
 
         self._add(rid, get_resident(self.ctx.db, rid).row.name)
-        self.picker.search.clear()
-        self.picker.set_resident(None)
+        self.picker.reset()  # the matches go too, not only the search text
         self.picker.search.setFocus()
 
     def add_members(self) -> None:

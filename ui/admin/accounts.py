@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,11 +25,11 @@ from PySide6.QtWidgets import (
 from app.accounts import service
 from app.accounts.permissions import MANAGE_ACCOUNTS
 from app.accounts.service import AccountRow
-from app.actor import ALL_ROLES
+from app.actor import ADMIN, ALL_ROLES
 from app.errors import UserError, ValidationError
 from ui.common import dialogs
 from ui.common import export as list_export
-from ui.common.layout import fit_window
+from ui.common.layout import fit_window, reserve_line, set_line
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.saving import one_click, saves_once
 from ui.context import AppContext
@@ -69,7 +70,9 @@ class AccountsModel(ListTableModel):
 class AccountForm(QDialog):
     """New account (user name, name, roles, first password) or changes to one (name and roles)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget, account: AccountRow | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget, account: AccountRow | None = None, last_admin: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountForm")
         self.ctx = ctx
@@ -82,14 +85,14 @@ class AccountForm(QDialog):
         self.repeat = self._line("accountPassword2", self.tr("Repeat password"), 128, password=True)
         self.role_checks: dict[str, QCheckBox] = {}
         roles_box = QGroupBox(self.tr("Roles"), self)
-        roles_layout = QVBoxLayout(roles_box)
-        for role in ALL_ROLES:
+        roles_layout = QGridLayout(roles_box)  # two columns: the room kept for messages fits a 768-high screen
+        for i, role in enumerate(ALL_ROLES):
             check = QCheckBox(service.role_label(role), roles_box)
             check.setObjectName(f"role_{role}")
             check.setAccessibleName(service.role_label(role))
             check.toggled.connect(self.validate)
             self.role_checks[role] = check
-            roles_layout.addWidget(check)
+            roles_layout.addWidget(check, i // 2, i % 2)
         self.error_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.addRow(self.tr("User name"), self._with_error("username", self.username))
@@ -111,9 +114,15 @@ class AccountForm(QDialog):
             self.display_name.setText(account.display_name)
             for role in account.roles:
                 self.role_checks[role].setChecked(True)
+            if last_admin:  # said before the clerk unticks it and saves; the service refuses the same
+                keep = self.role_checks[ADMIN]
+                keep.setEnabled(False)
+                keep.setToolTip(self.tr("The last active administrator keeps the role."))
+                keep.setAccessibleDescription(keep.toolTip())
         self.roles_error = QLabel(self)
         self.roles_error.setObjectName("error_roles")
         self.roles_error.setProperty("role", "error")
+        reserve_line(self.roles_error)
         self.error_labels["roles"] = self.roles_error
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -157,6 +166,10 @@ class AccountForm(QDialog):
         label.setObjectName(f"error_{key}")
         label.setProperty("role", "error")
         label.setWordWrap(True)
+        if not (key == "username" and self.account is not None):  # a read-only user name has no message
+            # a message line keeps its place while empty, so ticking a role (which shows or clears messages) neither
+            # grows the dialog nor moves Save under the mouse
+            reserve_line(label)
         label.hide()
         v.addWidget(label)
         self.error_labels[key] = label
@@ -190,9 +203,7 @@ class AccountForm(QDialog):
         # An empty field is only an error once the person has typed something.
         touched = bool(self.username.text() or self.display_name.text() or self.password.text() or self.roles())
         for key, label in self.error_labels.items():
-            message = errors.get(key, "") if touched or self.account else ""
-            label.setText(message)
-            label.setVisible(bool(message))
+            set_line(label, errors.get(key, "") if touched or self.account else "")
         for key, widget in (
             ("username", self.username),
             ("display_name", self.display_name),
@@ -370,6 +381,23 @@ class AccountsDialog(QDialog):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def _last_active_admin(self, row: AccountRow) -> bool:
+        """Whether `row` is the only active administrator (the service keeps one: refused before asking why)."""
+        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
+        admins = [r for r in rows if r.active and ADMIN in r.roles]
+        return row.active and ADMIN in row.roles and [r.id for r in admins] == [row.id]
+
+    def why_not_disabled(self, row: AccountRow | None) -> str:
+        """Why the selected account cannot be disabled, said on the button before anyone types a reason; the
+        service refuses the same (set_active)."""
+        if row is None or not row.active:
+            return ""
+        if row.id == self.ctx.actor.user_id:
+            return self.tr("You cannot disable your own account.")
+        if self._last_active_admin(row):
+            return self.tr("The last active administrator cannot be disabled.")
+        return ""
+
     def update_buttons(self) -> None:
         row = self.selected()
         for b in (self.edit_button, self.active_button, self.reset_button):
@@ -377,6 +405,11 @@ class AccountsDialog(QDialog):
         text = self.tr("Enable") if row is not None and not row.active else self.tr("Disable…")
         self.active_button.setText(text)
         self.active_button.setAccessibleName(text.rstrip("…"))
+        why_not = self.why_not_disabled(row)
+        self.active_button.setToolTip(why_not)
+        self.active_button.setAccessibleDescription(why_not)
+        if why_not:
+            self.active_button.setEnabled(False)
 
     def new_account(self) -> None:
         form = AccountForm(self.ctx, self)
@@ -387,7 +420,7 @@ class AccountsDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        form = AccountForm(self.ctx, self, row)
+        form = AccountForm(self.ctx, self, row, last_admin=self._last_active_admin(row))
         form.accepted.connect(lambda: self._saved(form, self.tr("Account {user} changed.")))
         form.open()
 

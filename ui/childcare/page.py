@@ -70,12 +70,7 @@ class DayModel(ListTableModel):
         if column == 2:
             return row.allergy_note
         if column == 3:
-            return {
-                "in": self.tr("In"),
-                "out": self.tr("Gone home"),
-                "absent": self.tr("Absent"),
-                "expected": self.tr("Expected"),
-            }[row.state]
+            return self.state_labels()[row.state]
         if column == 4:
             t = clock.to_local(row.in_at)
             return t.strftime("%H:%M") if t else ""
@@ -84,6 +79,14 @@ class DayModel(ListTableModel):
             return t.strftime("%H:%M") if t else ""
         who = self.tr("(alone)") if row.out_alone else row.out_adult
         return who + (" " + self.tr("[override]") if row.override else "")
+
+    def state_labels(self) -> dict[str, str]:
+        return {
+            "in": self.tr("In"),
+            "out": self.tr("Gone home"),
+            "absent": self.tr("Absent"),
+            "expected": self.tr("Expected"),
+        }
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -209,7 +212,10 @@ class ChildcarePage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()  # an empty column, whose width was measured over every row's header
-        size_columns_when_filled(self.table)  # measured once, not on every layout (ResizeToContents)
+        # measured once, not on every layout (ResizeToContents); the status column as wide as its widest word: in the
+        # morning every child is "未到", and "已离开" later must not show as "已…"
+        widest = max(self.table.fontMetrics().horizontalAdvance(t) for t in self.model.state_labels().values())
+        size_columns_when_filled(self.table, minimum={3: widest + 32})
         # The colour delegate paints in Python, cell by cell: it is used where the model colours (the allergy
         # column, and whole rows once an alert stands), the stock delegate elsewhere (_colour_rows).
         self.colours = RoleColourDelegate(self.table)

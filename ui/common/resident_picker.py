@@ -26,6 +26,7 @@ class ResidentPicker(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.resident_id: int | None = None
+        self._chosen_name = ""
         self.search = QLineEdit(self, objectName=f"{name}Search")
         self.search.setAccessibleName(accessible)
         self.search.setPlaceholderText(self.tr("Name, pinyin, phone or last digits of the ID"))
@@ -105,12 +106,26 @@ class ResidentPicker(QWidget):
 
     def set_resident(self, resident_id: int | None) -> None:
         self.resident_id = resident_id
+        self._chosen_name = ""
         if resident_id is None:
             self._show_chosen("")
         else:
             d = get_resident(self.ctx.db, resident_id)
+            self._chosen_name = d.row.name
             self._show_chosen(f"{d.row.name} {d.row.masked_id}".strip())
         self.changed.emit()
+
+    def chosen_name(self) -> str:
+        """The chosen resident's name ("" when nobody is chosen)."""
+        return self._chosen_name if self.resident_id is not None else ""
+
+    def reset(self) -> None:
+        """Ready for the next person: no one chosen, the search box and the list of matches empty."""
+        self.search.clear()
+        self.results.clear()
+        self.results.setProperty("query", None)
+        self.results.hide()
+        self.set_resident(None)
 
     def _show_chosen(self, text: str) -> None:
         self.chosen.setText(self.tr("Chosen: {who}").format(who=text) if text else self.tr("Nobody chosen yet."))
