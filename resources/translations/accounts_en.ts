@@ -36,6 +36,10 @@
             <translation>There are no default passwords: tell the person this one; they change it at first sign-in.</translation>
         </message>
         <message>
+            <source>The last active administrator keeps the role.</source>
+            <translation>The last active administrator keeps the role.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -144,6 +148,14 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>You cannot disable your own account.</translation>
+        </message>
+        <message>
+            <source>The last active administrator cannot be disabled.</source>
+            <translation>The last active administrator cannot be disabled.</translation>
         </message>
         <message>
             <source>Enable</source>

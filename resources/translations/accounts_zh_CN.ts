@@ -36,6 +36,10 @@
             <translation>系统没有默认密码：请把这个密码告诉本人，对方首次登录时须改成自己的密码。</translation>
         </message>
         <message>
+            <source>The last active administrator keeps the role.</source>
+            <translation>最后一位在用的管理员必须保留管理员角色。</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -144,6 +148,14 @@
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <source>The last active administrator cannot be disabled.</source>
+            <translation>最后一位在用的管理员不能停用。</translation>
         </message>
         <message>
             <source>Enable</source>

@@ -927,6 +927,10 @@
             <translation>Refund the chosen fee</translation>
         </message>
         <message>
+            <source>Last sign-up</source>
+            <translation>Last sign-up</translation>
+        </message>
+        <message>
             <source>Choose the person whose fee is paid.</source>
             <translation>Choose the person whose fee is paid.</translation>
         </message>
@@ -949,6 +953,14 @@
         <message>
             <source>Choose the course and find the resident first.</source>
             <translation>Choose the course and find the resident first.</translation>
+        </message>
+        <message>
+            <source>{name} is on the waitlist of {course}: number {n} in line.</source>
+            <translation>{name} is on the waitlist of {course}: number {n} in line.</translation>
+        </message>
+        <message>
+            <source>{name} is signed up for {course}.</source>
+            <translation>{name} is signed up for {course}.</translation>
         </message>
         <message>
             <source>Signed up; fee taken, receipt {receipt}.</source>

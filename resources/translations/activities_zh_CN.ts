@@ -927,6 +927,10 @@
             <translation>退还所选人员的费用</translation>
         </message>
         <message>
+            <source>Last sign-up</source>
+            <translation>最近一次报名</translation>
+        </message>
+        <message>
             <source>Choose the person whose fee is paid.</source>
             <translation>请选择缴费的人。</translation>
         </message>
@@ -949,6 +953,14 @@
         <message>
             <source>Choose the course and find the resident first.</source>
             <translation>请先选择课程并查找居民。</translation>
+        </message>
+        <message>
+            <source>{name} is on the waitlist of {course}: number {n} in line.</source>
+            <translation>{name} 已加入“{course}”候补，第 {n} 位。</translation>
+        </message>
+        <message>
+            <source>{name} is signed up for {course}.</source>
+            <translation>{name} 已报名“{course}”。</translation>
         </message>
         <message>
             <source>Signed up; fee taken, receipt {receipt}.</source>

@@ -1656,6 +1656,18 @@ Sell another one at the full price of {price}?</translation>
             <translation>{n} cashier days are not closed yet.</translation>
         </message>
         <message>
+            <source>Only an administrator settles or unlocks.</source>
+            <translation>Only an administrator settles or unlocks.</translation>
+        </message>
+        <message>
+            <source>Not settled.</source>
+            <translation>Not settled.</translation>
+        </message>
+        <message>
+            <source>Already settled.</source>
+            <translation>Already settled.</translation>
+        </message>
+        <message>
             <source>Meals (人次) {m} · diners {d} · subsidy {s} · self-paid {p}</source>
             <translation>Meals (人次) {m} · diners {d} · subsidy {s} · self-paid {p}</translation>
         </message>

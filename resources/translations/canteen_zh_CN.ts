@@ -1656,6 +1656,18 @@ Sell another one at the full price of {price}?</source>
             <translation>还有 {n} 个收银日未日结。</translation>
         </message>
         <message>
+            <source>Only an administrator settles or unlocks.</source>
+            <translation>只有管理员可以结算或解锁。</translation>
+        </message>
+        <message>
+            <source>Not settled.</source>
+            <translation>尚未结算。</translation>
+        </message>
+        <message>
+            <source>Already settled.</source>
+            <translation>已经结算。</translation>
+        </message>
+        <message>
             <source>Meals (人次) {m} · diners {d} · subsidy {s} · self-paid {p}</source>
             <translation>就餐人次 {m} · 人数 {d} · 补贴 {s} · 自付 {p}</translation>
         </message>

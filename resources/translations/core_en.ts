@@ -54,18 +54,6 @@
             <source>{user}: {password} ({roles} · {name})</source>
             <translation>{user}: {password} ({roles} · {name})</translation>
         </message>
-        <message>
-            <source>Demo accounts</source>
-            <translation>Demo accounts</translation>
-        </message>
-        <message>
-            <source>Demo accounts were created. Write these passwords down:
-
-{lines}</source>
-            <translation>Demo accounts were created. Write these passwords down:
-
-{lines}</translation>
-        </message>
     </context>
     <context>
         <name>Audit</name>
@@ -2963,6 +2951,41 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Connected (PostgreSQL {version}), but this database holds another program's tables: choose an empty database or the center's Community Desk database.</source>
             <translation>Connected (PostgreSQL {version}), but this database holds another program's tables: choose an empty database or the center's Community Desk database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoAccountsDialog</name>
+        <message>
+            <source>Demo accounts</source>
+            <translation>Demo accounts</translation>
+        </message>
+        <message>
+            <source>Demo accounts were created. Write these passwords down or copy them now:</source>
+            <translation>Demo accounts were created. Write these passwords down or copy them now:</translation>
+        </message>
+        <message>
+            <source>Password of {user}</source>
+            <translation>Password of {user}</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the password of {user}</source>
+            <translation>Copy the password of {user}</translation>
+        </message>
+        <message>
+            <source>Copy all</source>
+            <translation>Copy all</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Copied.</translation>
         </message>
     </context>
     <context>

@@ -54,18 +54,6 @@
             <source>{user}: {password} ({roles} · {name})</source>
             <translation>{user}：{password}（{roles} · {name}）</translation>
         </message>
-        <message>
-            <source>Demo accounts</source>
-            <translation>演示账号</translation>
-        </message>
-        <message>
-            <source>Demo accounts were created. Write these passwords down:
-
-{lines}</source>
-            <translation>已创建演示账号，请记下以下密码：
-
-{lines}</translation>
-        </message>
     </context>
     <context>
         <name>Audit</name>
@@ -2963,6 +2951,41 @@ SQLite 报告：{detail}
         <message>
             <source>Connected (PostgreSQL {version}), but this database holds another program's tables: choose an empty database or the center's Community Desk database.</source>
             <translation>已连接（PostgreSQL {version}），但这个数据库里有其他程序的表：请选择空数据库或中心的社区服务台数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoAccountsDialog</name>
+        <message>
+            <source>Demo accounts</source>
+            <translation>演示账号</translation>
+        </message>
+        <message>
+            <source>Demo accounts were created. Write these passwords down or copy them now:</source>
+            <translation>已创建演示账号。请现在记下或复制这些密码：</translation>
+        </message>
+        <message>
+            <source>Password of {user}</source>
+            <translation>{user} 的密码</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy the password of {user}</source>
+            <translation>复制 {user} 的密码</translation>
+        </message>
+        <message>
+            <source>Copy all</source>
+            <translation>全部复制</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>已复制。</translation>
         </message>
     </context>
     <context>

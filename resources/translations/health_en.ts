@@ -56,7 +56,7 @@
         <name>Health</name>
         <message>
             <source>A systolic pressure is between {low} and {high} mmHg.</source>
-            <extracomment>field -&gt; (low, high) in the stored unit (see the module docstring for units and sources).</extracomment>
+            <extracomment>field -&gt; (low, high) in the stored unit (see the module docstring for units and sources). The plausible difference between systolic and diastolic pressure in mmHg (see the module docstring).</extracomment>
             <translation>A systolic pressure is between {low} and {high} mmHg.</translation>
         </message>
         <message>
@@ -82,6 +82,10 @@
         <message>
             <source>The diastolic pressure must be lower than the systolic.</source>
             <translation>The diastolic pressure must be lower than the systolic.</translation>
+        </message>
+        <message>
+            <source>{systolic}/{diastolic} mmHg is not a plausible blood pressure: the systolic is {low}–{high} mmHg above the diastolic. Check both values.</source>
+            <translation>{systolic}/{diastolic} mmHg is not a plausible blood pressure: the systolic is {low}–{high} mmHg above the diastolic. Check both values.</translation>
         </message>
         <message>
             <source>Say when the glucose was measured (fasting, after a meal…).</source>

@@ -56,7 +56,7 @@
         <name>Health</name>
         <message>
             <source>A systolic pressure is between {low} and {high} mmHg.</source>
-            <extracomment>field -&gt; (low, high) in the stored unit (see the module docstring for units and sources).</extracomment>
+            <extracomment>field -&gt; (low, high) in the stored unit (see the module docstring for units and sources). The plausible difference between systolic and diastolic pressure in mmHg (see the module docstring).</extracomment>
             <translation>收缩压应在 {low}–{high} mmHg 之间。</translation>
         </message>
         <message>
@@ -82,6 +82,10 @@
         <message>
             <source>The diastolic pressure must be lower than the systolic.</source>
             <translation>舒张压必须低于收缩压。</translation>
+        </message>
+        <message>
+            <source>{systolic}/{diastolic} mmHg is not a plausible blood pressure: the systolic is {low}–{high} mmHg above the diastolic. Check both values.</source>
+            <translation>{systolic}/{diastolic} mmHg 不是可能的血压读数：收缩压应比舒张压高 {low}–{high} mmHg。请核对两个数值。</translation>
         </message>
         <message>
             <source>Say when the glucose was measured (fasting, after a meal…).</source>

@@ -383,6 +383,7 @@
         <name>RequestDetailView</name>
         <message>
             <source>Request</source>
+            <extracomment>The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回, 取消 or 关闭 (a Space there would open their dialog).</extracomment>
             <translation>Request</translation>
         </message>
         <message>
@@ -458,6 +459,14 @@
             <translation>Reprint receipt</translation>
         </message>
         <message>
+            <source>Why an action is not offered</source>
+            <translation>Why an action is not offered</translation>
+        </message>
+        <message>
+            <source>Request description</source>
+            <translation>Request description</translation>
+        </message>
+        <message>
             <source> (partner)</source>
             <translation> (partner)</translation>
         </message>
@@ -472,6 +481,18 @@
         <message>
             <source>Choose the party member first.</source>
             <translation>Choose the party member first.</translation>
+        </message>
+        <message>
+            <source>{action}: {reason}</source>
+            <translation>{action}: {reason}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source> Any other colleague with the role {roles} may record it.</source>
+            <translation> Any other colleague with the role {roles} may record it.</translation>
         </message>
         <message>
             <source>No request selected</source>

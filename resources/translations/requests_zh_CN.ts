@@ -383,6 +383,7 @@
         <name>RequestDetailView</name>
         <message>
             <source>Request</source>
+            <extracomment>The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回, 取消 or 关闭 (a Space there would open their dialog).</extracomment>
             <translation>诉求</translation>
         </message>
         <message>
@@ -458,6 +459,14 @@
             <translation>补打回执</translation>
         </message>
         <message>
+            <source>Why an action is not offered</source>
+            <translation>操作不可用的原因</translation>
+        </message>
+        <message>
+            <source>Request description</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
             <source> (partner)</source>
             <translation>（红色合伙人）</translation>
         </message>
@@ -472,6 +481,18 @@
         <message>
             <source>Choose the party member first.</source>
             <translation>请先选择领单党员。</translation>
+        </message>
+        <message>
+            <source>{action}: {reason}</source>
+            <translation>{action}：{reason}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source> Any other colleague with the role {roles} may record it.</source>
+            <translation>其他具有{roles}角色的同事都可以记录。</translation>
         </message>
         <message>
             <source>No request selected</source>
