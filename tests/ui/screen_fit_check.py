@@ -92,6 +92,7 @@ COMPONENTS = {
     "ui.library.lists.LibraryHoldsTab": "in the book room page",
     "ui.library.lists.LibraryOverdueTab": "in the book room page",
     "ui.library.lists.LibrarySettingsTab": "in the book room page",
+    "ui.library.fines.LibraryFinesTab": "in the book room page",
     "ui.library.sip_pending.SipPendingPanel": "the District library sub-tab of the book room page",
     "ui.library.sip_pending.LinkSettingsBox": "in SipPendingPanel",
     "ui.health.page.HealthPage": "a page of the main window",

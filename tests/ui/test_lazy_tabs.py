@@ -112,7 +112,7 @@ def test_every_tab_and_sub_tab_builds_on_first_show(qtbot, qapp, ctx, no_dialogs
         "childcarePage": 4 + 1,
         "volunteersPage": 3 + 1,
         "activitiesPage": 3,
-        "libraryPage": 6,
+        "libraryPage": 7,  # … and the fines ledger
         "healthPage": 2,
         "communityPage": 4,
         "statisticsPage": 4,
