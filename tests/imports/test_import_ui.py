@@ -182,3 +182,40 @@ def test_the_same_file_checked_again_shows_its_rows_already_registered(checked, 
     assert "7 already registered (nothing to change)" in dlg.summary_label.text()
     assert not dlg.run_button.isEnabled()  # nothing to import
     assert residents(ctx.db) == 7
+
+
+def test_check_again_reads_the_corrected_file_and_keeps_the_clerks_mapping(ctx, qtbot, sample, no_dialogs, tmp_path):
+    """A new clerk corrected the spreadsheet and pressed 重新检查: the first-row column still showed the old value."""
+    path = tmp_path / "residents.xlsx"
+    shutil.copy(sample("residents.xlsx"), path)
+    dlg = ImportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.open_file(str(path))
+    qtbot.waitUntil(lambda: not dlg.busy and dlg.summary is not None, timeout=60_000)
+    model = dlg.mapping_model
+    first = model.samples[0]
+    edited_row = max(r for r, field in enumerate(model.mapping) if field and field != "name")
+    model.setData(model.index(edited_row, 1), "", Qt.ItemDataRole.EditRole)  # the clerk leaves a column out
+    assert model.edited
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    cell = next(c for row in sheet.iter_rows(max_row=15) for c in row if str(c.value or "").strip() == first)
+    cell.value = "已改正"  # the first row's value in the first column, corrected
+    book.save(path)
+    assert dlg.check_button.isEnabled(), dlg.summary_label.text()
+    dlg.check_button.click()
+    qtbot.waitUntil(lambda: not dlg.busy and dlg.summary is not None, timeout=20_000)
+    assert model.samples[0] == "已改正"  # read again
+    assert model.edited and model.mapping[edited_row] == ""  # the clerk's mapping kept (same header)
+
+
+def test_enter_in_the_file_field_does_not_close_the_dialog(ctx, qtbot):
+    from PySide6.QtTest import QTest
+
+    dlg = ImportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.file.setFocus()
+    QTest.keyClick(dlg.file, Qt.Key.Key_Return)
+    assert dlg.isVisible() and dlg.result() == 0

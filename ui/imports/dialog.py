@@ -209,8 +209,9 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("importClose")
         self.close_button.setAccessibleName(self.tr("Close"))
-        for button in (self.browse, self.cancel_button, self.check_button, self.run_button, self.save_button):
-            button.setAutoDefault(False)  # Enter never starts an import: it is a click, after a look at the preview
+        for button in (self.browse, self.cancel_button, self.check_button, self.run_button, self.save_button,
+                       self.close_button):  # fmt: skip
+            button.setAutoDefault(False)  # Enter never starts an import nor closes the dialog: each is a click
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
@@ -229,7 +230,7 @@ class ImportDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._reload_layout())
         self.sheet.activated.connect(lambda _i: self._reload_layout(self.sheet.currentText()))
         self.duplicates.currentIndexChanged.connect(lambda _i: self.check())
-        self.check_button.clicked.connect(self.check)
+        self.check_button.clicked.connect(self.check_again)
         self.run_button.clicked.connect(self.run_import)
         self.save_button.clicked.connect(self.save_errors)
         self.cancel_button.clicked.connect(self._cancel.set)
@@ -335,6 +336,27 @@ class ImportDialog(QDialog):
 
         self.task = run_task(self, work, on_done=self._done, on_error=self._failed)
         self._update_buttons()
+
+    def check_again(self) -> None:
+        """The clerk corrected the file and checks it again: read it again (its sheets, header and first row), keeping
+        the columns as the clerk mapped them when the header is the same, then check every row."""
+        if not self.path or self.busy:
+            return
+        try:
+            info = imp.read_layout(self.ctx.db, self.kind_code, self.path, self.sheet.currentText() or None)
+        except UserError:
+            self._reload_layout(self.sheet.currentText() or None)  # says what is wrong, as on opening
+            return
+        model = self.mapping_model
+        same = self.layout_info is not None and info.header.titles == self.layout_info.header.titles
+        kept = list(model.mapping) if same and model.edited else None
+        self.layout_info = info
+        model.load(self.kind_code, info.header.titles, info.header.mapping, info.sample)
+        if kept is not None:
+            model.beginResetModel()
+            model.mapping, model.edited = kept, True
+            model.endResetModel()
+        self.check()
 
     def check(self) -> None:
         """Check every row (a dry run: nothing is written) and show them."""
