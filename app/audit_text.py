@@ -139,6 +139,7 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "retire": lambda: translate("AuditActions", "Taken out of the collection"),
     "import_catalogue": lambda: translate("AuditActions", "Catalogue import"),
     "remind": lambda: translate("AuditActions", "Reminder slips printed"),
+    "close_unrated": lambda: translate("AuditActions", "Closed without a follow-up answer"),
     "fine_paid": lambda: translate("AuditActions", "Book room fine paid"),
     "fine_waived": lambda: translate("AuditActions", "Book room fine waived"),
     "fine_settlement_voided": lambda: translate("AuditActions", "Book room fine record undone"),

@@ -381,6 +381,10 @@
             <translation>Reminder slips printed</translation>
         </message>
         <message>
+            <source>Closed without a follow-up answer</source>
+            <translation>Closed without a follow-up answer</translation>
+        </message>
+        <message>
             <source>Book room fine paid</source>
             <translation>Book room fine paid</translation>
         </message>
@@ -3439,6 +3443,18 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Payment</source>
             <translation>Payment</translation>
+        </message>
+        <message>
+            <source>How the fee is paid</source>
+            <translation>How the fee is paid</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Fines shown</source>
+            <translation>Fines shown</translation>
         </message>
         <message>
             <source>Limit applies to</source>

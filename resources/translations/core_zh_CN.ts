@@ -381,6 +381,10 @@
             <translation>打印催还单</translation>
         </message>
         <message>
+            <source>Closed without a follow-up answer</source>
+            <translation>未回访结案</translation>
+        </message>
+        <message>
             <source>Book room fine paid</source>
             <translation>书房罚款已缴</translation>
         </message>
@@ -3439,6 +3443,18 @@ SQLite 报告：{detail}
         <message>
             <source>Payment</source>
             <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>How the fee is paid</source>
+            <translation>缴费方式</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Fines shown</source>
+            <translation>显示的罚款</translation>
         </message>
         <message>
             <source>Limit applies to</source>

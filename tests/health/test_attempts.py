@@ -196,12 +196,22 @@ def test_the_due_list_counts_each_plan_s_own_failures(db, admin, health, plan, n
 
 
 # --- at the desk ---------------------------------------------------------------------------------------------------
+_TABS: list = []  # the tab owns the panel: held here so that it lives as long as the test (qtbot holds it weakly)
+
+
+@pytest.fixture(autouse=True)
+def _release_tabs():
+    yield
+    _TABS.clear()
+
+
 def _panel(qtbot, db, actor, resident_id):
     from ui.context import AppContext
     from ui.health.page import RecordsTab
 
     tab = RecordsTab(AppContext(db, actor))
     qtbot.addWidget(tab)
+    _TABS.append(tab)
     tab.resize(1366, 700)
     tab.open_resident(resident_id)
     return tab.panel
