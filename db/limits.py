@@ -173,8 +173,8 @@ TEXT_FIELDS: dict[str, TextLimit] = {
     "method": SHORT_CODE,
     "payment": SHORT_CODE,
     "fee_payment": SHORT_CODE,  # activities.sign_up: how the course fee was paid
-    "fines_ledger.state": SHORT_CODE,  # library.fines: outstanding | paid | waived | all
-    "fines_ledger_pdf.state": SHORT_CODE,
+    "fines_ledger.state": CODE,  # library.fines: outstanding | paid | waived | all
+    "fines_ledger_pdf.state": CODE,
     "limit_scope": SHORT_CODE,
     "policy": SHORT_CODE,  # canteen.late_sale: refuse | full_price
     "status": CODE,
