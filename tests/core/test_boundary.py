@@ -42,6 +42,19 @@ def test_every_bad_type_is_refused_before_any_work(db, admin):
     assert len(outcome["refused"]) > 2500
 
 
+def test_the_row_counts_see_every_write(db, admin):
+    """The probes' write detector: a row written shows in the next counts (on PostgreSQL they are read again only
+    when the server's WAL has moved)."""
+    from app import settings
+
+    before = boundary_probes.row_counts(db)
+    assert boundary_probes.row_counts(db) == before
+    settings.set_many(db, admin, {"center.name": "测试中心"})
+    after = boundary_probes.row_counts(db)
+    assert after != before
+    assert boundary_probes.row_counts(db) == after
+
+
 def test_a_year_one_intake_date_is_refused(db, admin, intake):
     from app.requests import service
     from db.models.requests import ServiceRequest
