@@ -198,6 +198,37 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
 
 
+#: argon2id at the strength the product ships (app/accounts/passwords.py: 19 MiB, 2 passes) costs 20-40 ms for each
+#: hash and each check, by design; the tests hash and check thousands of passwords (every account they make, every
+#: sign-in and approval), which was a tenth of a run. They use argon2id at its lowest cost instead, as Django's test
+#: settings swap in a fast hasher; an argon2 hash carries its parameters, so the product's own code checks these
+#: hashes unchanged, and processes a test starts hash at the shipped strength. `shipped_password_hashing` gives a
+#: test the shipped hasher back (tests/accounts/test_passwords.py checks its parameters).
+_FAST_HASHER = None
+
+
+def _fast_password_hashing() -> None:
+    global _FAST_HASHER
+    from argon2 import PasswordHasher
+
+    from app.accounts import passwords
+
+    _FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    passwords._hasher = lambda: _FAST_HASHER
+
+
+_SHIPPED_HASHER = __import__("app.accounts.passwords", fromlist=["_hasher"])._hasher
+_fast_password_hashing()
+
+
+@pytest.fixture
+def shipped_password_hashing(monkeypatch):
+    """The product's own argon2id parameters for this test (see _fast_password_hashing)."""
+    from app.accounts import passwords
+
+    monkeypatch.setattr(passwords, "_hasher", _SHIPPED_HASHER)
+
+
 def _seed(url: str) -> None:
     """Migrate `url` and add user 1, the administrator every test signs in as."""
     from app.accounts.passwords import hash_password
