@@ -291,8 +291,9 @@ class RosterTab(QWidget):
             self.tr("Maximum people"),
         )
         self.skills_edit = _named(QLineEdit(form_box), "templateSkills", self.tr("Required skills"))
-        self.skills_edit.setPlaceholderText(self.tr("Comma-separated, e.g. first aid"))
-        self.skills_edit.setToolTip(self.skills_edit.placeholderText())
+        # a short hint that fits beside the other fields at 1366×768; the whole of it in the tooltip
+        self.skills_edit.setPlaceholderText(self.tr("e.g. first aid"))
+        self.skills_edit.setToolTip(self.tr("Comma-separated, e.g. first aid"))
         self.add_template_btn = _named(
             QPushButton(self.tr("Add weekly shift"), form_box), "templateAdd", self.tr("Add weekly shift")
         )
