@@ -115,8 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate(
             "CommandLine",
             "Import residents (with their category tags), children with the adults who may collect them, or "
-            "volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like "
-            "the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit "
+            "volunteers from an .xlsx, .xls, .ods or .csv file, each row checked like the forms do. The good rows "
+            "are imported; a row with errors is refused and left out (with --errors, written to a spreadsheet that "
+            "says what to fix, to correct and import again). The good rows are written together: a failure part-way "
+            "writes none of them. Prints what was read, imported, updated, skipped and refused (with reasons); exit "
             "status 1 when the file cannot be read.",
         ),
     )

@@ -6,6 +6,11 @@ by `ui.pages.create_page`) turns each into a `QShortcut` on the page (active whi
 writes the key into the widget's tooltip. A key whose action is unavailable (no request selected, a button
 disabled) beeps and shows the button's tooltip, which says why.
 
+A list that drops down over the page (a combo box's list, a date's calendar, a completer's suggestions) is a window of
+its own that takes every key while it is open: the counter's keys did nothing there (F4 closed the list, Ctrl+N went
+to the list) or acted behind a list that stayed open. `install` also makes sure (`_PopupKeys`) that a counter's key
+pressed while such a list is open closes the list and acts, as it does everywhere else on the page.
+
 `shortcut_rows(window)` lists every key actually registered — the main window's menu actions, each page's
 `QShortcut`s and button shortcuts — for Help › Keyboard shortcuts and the counter's F1 help, so the list cannot
 drift from the keys; tests/ui/test_help_keys.py checks it holds every key and that no two collide in one window.
@@ -17,11 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QKeyCombination, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLineEdit,
     QMainWindow,
     QStackedWidget,
@@ -219,6 +225,7 @@ def key_text(sequence: QKeySequence | str) -> str:
 
 def install(page: QWidget) -> None:
     """Register `page`'s keys from PAGE_KEYS (nothing for a page without any) and write them into tooltips."""
+    _PopupKeys.watch()
     keys = PAGE_KEYS.get(page.objectName(), ())
     for key in keys:
         sc = QShortcut(QKeySequence(key.sequence), page)
@@ -239,6 +246,79 @@ def install(page: QWidget) -> None:
             tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, mark))
             if (lazy := LazyTabs.of(tabs)) is not None:
                 lazy.built.connect(lambda _name, _page: mark())  # a sub-tab built when first asked for
+
+
+# Keys a list that drops down keeps for itself even when a page has a shortcut on them: moving in the list, choosing,
+# closing it (Esc closes the list, it does not start the sale over), and plain typing (a combo box's type-ahead); with
+# Ctrl or Alt they are the page's.
+_LIST_KEYS = {
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Space,
+}
+_TYPING = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+class _PopupKeys(QObject):
+    """Watches the lists that drop down (popups): while one is open, a key of the page it belongs to (a QShortcut of
+    one of its owner's ancestors) closes it, then acts as anywhere else on the page. One for the application; it
+    watches a widget only while the focus is in a popup (the focus moves into the list when it opens), so no event
+    of the rest of the application passes through Python."""
+
+    _instance: _PopupKeys | None = None
+
+    @classmethod
+    def watch(cls) -> None:
+        app = QApplication.instance()
+        if cls._instance is None and app is not None:
+            cls._instance = cls(app)
+            app.focusChanged.connect(cls._instance._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window().windowType() == Qt.WindowType.Popup and not now.property("pageKeys"):
+            now.setProperty("pageKeys", True)
+            now.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget):
+            return False
+        key, modifiers = event.key(), event.modifiers()
+        if (modifiers | _TYPING) == _TYPING and (key in _LIST_KEYS or key < Qt.Key.Key_Escape):
+            return False  # the list's own key (Ctrl+Return, say, is the page's: save)
+        popup = obj.window()
+        owner = popup.parentWidget() or popup.focusProxy()
+        if owner is None or not _page_shortcut(owner, QKeySequence(QKeyCombination(modifiers, Qt.Key(key)))):
+            return False
+        # Close the list first: the focus goes back to its owner on the page, so the shortcut map, which runs
+        # once nobody claims the key (the event left unaccepted), finds the page's key as anywhere on the page.
+        if isinstance(owner, QComboBox):
+            owner.hidePopup()
+        else:
+            popup.hide()
+        event.ignore()
+        return True
+
+
+def _page_shortcut(widget: QWidget, sequence: QKeySequence) -> bool:
+    """Whether a QShortcut of `widget` or one of its ancestors answers `sequence` (enabled, on screen)."""
+    parent = widget
+    while parent is not None:
+        for sc in parent.findChildren(QShortcut, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if sc.isEnabled() and sc.key().matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
+                return parent.isVisible()
+        parent = parent.parentWidget()
+    return False
 
 
 def mark_made_later(widget: QWidget) -> None:

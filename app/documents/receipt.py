@@ -18,7 +18,8 @@ MM = 72 / 25.4
 @dataclass(frozen=True)
 class Line:
     """kind: 'title' (centred, large), 'text' (wraps), 'pair' (left … right), 'big' (large, centred),
-    'rule' (a dashed line), 'qr' (a QR code of `left`), 'small' (small centred text)."""
+    'rule' (a dashed line), 'qr' (a QR code of `left`), 'small' (small text at the body's left margin, as the
+    lines above it: a note under the body, the footer), 'caption' (small centred text: the header's address)."""
 
     kind: str
     left: str = ""
@@ -73,7 +74,9 @@ def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
     qr_size = (30 if narrow else 36) * MM
 
     header = (
-        [Line("title", center.name), Line("small", center.address)] if center.address else [Line("title", center.name)]
+        [Line("title", center.name), Line("caption", center.address)]
+        if center.address
+        else [Line("title", center.name)]
     )
     title = receipt.title + (translate("Documents", " (copy 副本)") if receipt.copy else "")
     items = header + [Line("rule"), Line("big", title)] + receipt.lines
@@ -92,10 +95,14 @@ def render_receipt(receipt: Receipt, center: CenterInfo) -> bytes:
             for t in _wrap(item.left, font, base + 5, inner):
                 ops.append(("center", base + 5, t))
                 height += (base + 5) * 1.35
-        elif item.kind == "small":
+        elif item.kind == "caption":
             for t in _wrap(item.left, font, base - 1, inner):
                 ops.append(("center", base - 1, t))
                 height += (base - 1) * 1.4
+        elif item.kind == "small":  # the footer and notes start where the body's lines start, not centred
+            for t in _wrap(item.left, font, base - 1, inner):
+                ops.append(("left", base - 1, t))
+                height += (base - 1) * 1.45
         elif item.kind == "text":
             for t in _wrap(item.left, font, base, inner):
                 ops.append(("left", base, t))

@@ -8,10 +8,12 @@ for the whole file: `SKIP`, `UPDATE` (empty cells leave the stored value) or `KE
 which belongs to one person). A resident registered with everything the row holds (the same file imported again) is
 `ALREADY` registered whatever the choice: counted apart, nothing written.
 
-`run_import` is one unit of work: every good row, or nothing (a cancel, a failure, `dry_run`). The file is read as a
-stream (`app.imports.sheets`); what is kept per row is its duplicate keys, so a 100,000-row file is imported in
-bounded memory. The import is audited once with the file's name and the counts; changes to existing records are
-audited each with the fields that changed, and children, contacts and volunteers as their own services do.
+`run_import` imports the good rows and refuses the rows with errors (each with its reasons, for the rows-to-fix
+sheet). It is one unit of work: the good rows are written together, or none of them (a cancel, a failure,
+`dry_run`). The file is read as a stream (`app.imports.sheets`); what is kept per row is its duplicate keys, so a
+100,000-row file is imported in bounded memory. The import is audited once with the file's name and the counts;
+changes to existing records are audited each with the fields that changed, and children, contacts and volunteers as
+their own services do.
 """
 
 from __future__ import annotations

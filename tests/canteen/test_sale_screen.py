@@ -260,3 +260,34 @@ def test_a_card_top_up_too_large_is_said_so_with_the_limit(qtbot, ctx, admin, no
     assert no_dialogs.messages == [("warn", "The amount is too large: at most ¥5,000.")]
     with ctx.db.read() as s:
         assert s.execute(select(func.count()).select_from(MealCardEntry)).scalar() == 0
+
+
+def test_the_counter_keys_act_while_and_after_the_matching_diners_are_shown(qtbot, ctx, screen):
+    """A new clerk reported the keys dead after the list of matching diners had been shown once. They were not here
+    (the list is part of the sale screen, not a window of its own; real X key events agreed): this keeps it so, with
+    the keys sent to whatever has the focus, the find box or the list of matches."""
+    add(ctx, "张华", dt.date(1950, 1, 1))
+    add(ctx, "赵辉", dt.date(1951, 1, 1))
+    type_text(qtbot, screen.scan, "zh")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.matches.isVisible() and screen.matches.count() == 2
+    key(qtbot, screen, Qt.Key.Key_F4)  # while the list is shown
+    assert screen.guest and not screen.matches.isVisible() and screen.scan.hasFocus()
+    key(qtbot, screen, Qt.Key.Key_Escape)
+    type_text(qtbot, screen.scan, "zh")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    screen.matches.setFocus()  # the cashier clicked into the list
+    key(qtbot, screen, Qt.Key.Key_F6)
+    assert screen.payment == "wechat"
+    key(qtbot, screen, Qt.Key.Key_F9)
+    assert screen.payment == "cash" and screen.tendered.hasFocus()
+    key(qtbot, screen, Qt.Key.Key_Escape)
+    type_text(qtbot, screen.scan, "zh")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    human_pause()  # the cashier's own Enter, not a scanner's echo
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)  # picks the highlighted diner: the list is gone
+    assert screen.diner_id is not None and not screen.matches.isVisible()
+    key(qtbot, screen, Qt.Key.Key_3)  # after the list: a quantity key, not a digit in the box
+    assert screen.quantity == 3 and screen.scan.text() == ""
+    key(qtbot, screen, Qt.Key.Key_F9)
+    assert screen.tendered.hasFocus()

@@ -129,3 +129,41 @@ def test_an_error_sheet_given_up_leaves_nothing_behind(tmp_path):
         del sheet
         gc.collect()
     assert not Path(temp).exists() and not (tmp_path / "e.xlsx").exists()
+
+
+def _help(*argv: str) -> str:
+    import contextlib
+    import io
+
+    import pytest
+
+    from app import cli
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit):
+        cli.main([*argv, "--help"])
+    return " ".join(out.getvalue().split())  # argparse wraps the text to the terminal's width
+
+
+def test_the_help_says_good_rows_are_imported_and_rows_with_errors_refused():
+    """A new clerk read `import --help` as "the whole file or nothing", while the good rows are imported and the rows
+    with errors refused (into the rows-to-fix sheet with --errors). Said so in English and in the Chinese source."""
+    import json
+
+    from app.cli import build_parser
+
+    text = _help("--lang", "en", "import")
+    assert "or nothing" not in text
+    assert "The good rows are imported; a row with errors is refused and left out" in text
+    assert "with --errors, written to a spreadsheet that says what to fix" in text
+    assert "--errors OUT.xlsx write the refused rows" in text
+    description = next(
+        a.choices["import"].description for a in build_parser()._subparsers._group_actions if "import" in a.choices
+    )
+    chinese = {}
+    for path in sorted((ROOT / "resources" / "translations" / "src").glob("core_zh_CN*.json")):
+        chinese.update(json.loads(path.read_text(encoding="utf-8")).get("CommandLine", {}))
+    assert description in chinese, "the new help text needs its Chinese"
+    assert "一行也不" not in chinese[description] and "有错误的行被拒绝、不导入" in chinese[description]
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "the good rows are imported and a row with errors is refused and left out" in readme

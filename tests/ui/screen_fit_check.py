@@ -5,7 +5,9 @@ Run by tests/ui/test_screen_fit.py in its own process, because the screen must b
 {"lang", "name", "shown": [w, h], "hint": [w, h], "minimum": [w, h], "cut": [...]}, plus {"missing": [...]} for
 window classes the table below does not cover, and {"error": ...} when one could not be built. "cut" names the
 buttons and boxes on screen that their window or a scroll area cuts short on the left or right (a part scrolled out
-of view up or down is not cut: the user scrolls to it).
+of view up or down is not cut: the user scrolls to it). A message box or question opened while a window is built or
+shown (a page that warns as it loads) is closed at once and reported as that window's error, naming the page that
+opened it and its text: nobody is at the keyboard here to answer it, and waiting for an answer hung the check.
 
 Every QDialog/QMainWindow/QWizard subclass found by walking the ui package needs an entry in FACTORIES (how to
 build it, with realistic data); every other QWidget subclass is a part of one of them (COMPONENTS says whose).
@@ -208,6 +210,99 @@ def cut_widgets(window) -> list[str]:
     return sorted(set(cut))
 
 
+class ModalWatch:
+    """Closes any message box or question (a modal dialog) that opens inside `with watch:`, noting the page that
+    opened it and its text in `seen`: the check has nobody to answer it, so `exec()` would wait forever."""
+
+    def __init__(self, interval_ms: int = 20) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.seen: list[str] = []
+        self.window = None  # the window being checked: not a question, even when it is modal
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)  # runs in the dialog's own event loop too
+        self.timer.timeout.connect(self.close_questions)
+
+    def __enter__(self) -> ModalWatch:
+        self.seen, self.window = [], None
+        self.timer.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close_questions()
+        self.timer.stop()
+
+    def close_questions(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal not in boxes and modal is not self.window:
+            if not isinstance(modal, QProgressDialog):  # work going on, not a question
+                boxes.append(modal)
+        for box in boxes:
+            self.seen.append(f"{type(box).__name__} from {opened_by(box)}: {question_text(box)}")
+            if isinstance(box, QDialog):
+                box.done(QDialog.DialogCode.Rejected)
+            else:
+                box.close()
+
+    def report(self) -> str:
+        return "asked a question nobody answers while it was built and shown: " + " | ".join(self.seen)
+
+
+def opened_by(dialog) -> str:
+    """The named widgets `dialog` was opened from, outermost first ("MainWindow › libraryPage › libraryFinesTab")."""
+    names = []
+    widget = dialog.parentWidget()
+    while widget is not None:
+        names.append(widget.objectName() or type(widget).__name__)
+        widget = widget.parentWidget()
+    return " › ".join(reversed(names)) or "no parent"
+
+
+def question_text(dialog) -> str:
+    """What `dialog` says: a message box's text (and its details line), a question's label, else its labels."""
+    from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+
+    if isinstance(dialog, QMessageBox):
+        return " ".join(x for x in (dialog.text(), dialog.informativeText()) if x)
+    if isinstance(dialog, QInputDialog):
+        return dialog.labelText()
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    return " ".join([dialog.windowTitle(), *texts]).strip()
+
+
+def measure(name: str, build, watch: ModalWatch) -> dict:
+    """Build the window (`build()`), show it, let it settle and measure it: the line `main` prints for it."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    window = None
+    try:
+        with watch:
+            window = watch.window = build()
+            window.show()
+            for _ in range(5):
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if watch.seen:
+                return {"name": name, "error": watch.report()}
+            hint, minimum, shown = window.sizeHint(), window.minimumSizeHint(), window.size()
+            return {
+                "name": name,
+                "shown": [shown.width(), shown.height()],
+                "hint": [hint.width(), hint.height()],
+                "minimum": [minimum.width(), minimum.height()],
+                "cut": cut_widgets(window),
+            }
+    except Exception as exc:  # noqa: BLE001 - reported to the test, which fails on it
+        error = f"{type(exc).__name__}: {exc}"
+        return {"name": name, "error": f"{watch.report()}; then {error}" if watch.seen else error}
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+
 def factories(ctx, host, folder: Path, demo) -> dict[str, list]:
     """How to build each window class: a list of (label, callable) — a new record and an existing one where they
     differ."""
@@ -350,7 +445,7 @@ def _community_dialogs(ctx, host, demo) -> dict[str, list]:
 def main(url: str, langs: list[str]) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + _config_file()
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
     from ui.application import create_qapplication
@@ -373,6 +468,7 @@ def main(url: str, langs: list[str]) -> int:
     actor = actor_for(db, admin_id)
     windows, widgets = discover()
     folder = Path(tempfile.mkdtemp(prefix="screen-fit-"))
+    watch = ModalWatch()
 
     def emit(**record) -> None:
         print(json.dumps(record, ensure_ascii=False), flush=True)
@@ -386,24 +482,7 @@ def main(url: str, langs: list[str]) -> int:
         emit(lang=lang, missing=missing)
         for name in sorted(table):
             for label, build in table[name]:
-                try:
-                    window = build()
-                    window.show()
-                    for _ in range(5):
-                        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-                    hint, minimum, shown = window.sizeHint(), window.minimumSizeHint(), window.size()
-                    emit(
-                        lang=lang,
-                        name=f"{name}{' ' + label if label else ''}",
-                        shown=[shown.width(), shown.height()],
-                        hint=[hint.width(), hint.height()],
-                        minimum=[minimum.width(), minimum.height()],
-                        cut=cut_widgets(window),
-                    )
-                    window.close()
-                    window.deleteLater()
-                except Exception as exc:  # noqa: BLE001 - reported to the test, which fails on it
-                    emit(lang=lang, name=name, error=f"{type(exc).__name__}: {exc}")
+                emit(lang=lang, **measure(f"{name}{' ' + label if label else ''}", build, watch))
         host.deleteLater()
         QCoreApplication.processEvents()
     db.dispose()

@@ -33,7 +33,12 @@ class CoursesModel(ListTableModel):
         Column("fee", QT_TRANSLATE_NOOP("ActivityCoursesModel", "Fee"), RIGHT),
         Column("conditions", QT_TRANSLATE_NOOP("ActivityCoursesModel", "Conditions")),
     )
+    NAME, KIND, SCHEDULE, PLACE, TEACHER, PLACES, WAITING, FEE, CONDITIONS = range(9)
     EXPORT_KINDS = {"fee": exports.MONEY, "waiting": exports.NUMBER}  # fen in, yuan out (app.exports)
+
+    def tooltip(self, row: A.CourseRow, column: int) -> str | None:
+        """The whole text of a column the list may elide (ui.activities.page: a long place or teacher)."""
+        return self.display(row, column) if column in (self.SCHEDULE, self.PLACE, self.TEACHER) else None
 
     def export_value(self, row: A.CourseRow, column: int):
         return {6: row.waiting, 7: row.fee_fen}.get(column) if column in (6, 7) else self.display(row, column)

@@ -40,7 +40,7 @@ from ui.activities import fee_actions
 from ui.activities.models import AttendanceModel, CoursesModel, EnrolmentsModel, SessionsModel
 from ui.common import dialogs, documents
 from ui.common import export as list_export
-from ui.common.layout import share_on_first_show, size_columns_always
+from ui.common.layout import order_columns, share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.loading import Loader
 from ui.common.resident_picker import ResidentPicker
@@ -57,7 +57,7 @@ def _named(widget, name: str, accessible: str):
     return widget
 
 
-def _table(model, name: str, accessible: str, parent: QWidget) -> QTableView:
+def _table(model, name: str, accessible: str, parent: QWidget, **sizing) -> QTableView:
     """A list made in its place (`parent`): measured there, never styled a second time by a move."""
     view = _named(QTableView(parent), name, accessible)
     view.setModel(model)
@@ -65,8 +65,14 @@ def _table(model, name: str, accessible: str, parent: QWidget) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    size_columns_always(view)
+    size_columns_always(view, **sizing)
     return view
+
+
+def _unbroken(conditions: str) -> str:
+    """A course's conditions ("60岁以上；低保/特困") for a wrapped line: each condition kept whole (a word joiner
+    between its characters), a line broken only between two conditions; "60岁以" / "上" was read as two things."""
+    return "；".join("\u2060".join(part) for part in conditions.split("；"))
 
 
 def _current(view: QTableView):
@@ -160,7 +166,19 @@ class CoursesTab(QWidget):
         left = QWidget(split)
         right = QWidget(split)
         self.model = CoursesModel(self)
-        self.table = _table(self.model, "activitiesCourses", self.tr("Courses and groups"), left)
+        # What the desk looks for stays in view at 1366 wide: the course, when, where and who teaches; a long place or
+        # teacher (a partner's teacher with the organisation's name) is elided, whole in its tooltip. The places
+        # taken, the fee and the conditions of the chosen course are in the title on the right too.
+        m = CoursesModel
+        room = self.fontMetrics().horizontalAdvance("中" * 8) + 24
+        self.table = _table(
+            self.model,
+            "activitiesCourses",
+            self.tr("Courses and groups"),
+            left,
+            widest={m.PLACE: room, m.TEACHER: room},
+        )
+        order_columns(self.table, (m.NAME, m.SCHEDULE, m.PLACE, m.TEACHER, m.PLACES, m.WAITING, m.FEE, m.KIND))
         list_export.install(self.table, "courses", ctx=ctx, permission=RUN_ACTIVITIES)
         self.new_button = _named(
             QPushButton(self.tr("New course…"), left), "activitiesNewCourse", self.tr("New course")
@@ -323,7 +341,7 @@ class CoursesTab(QWidget):
                 capacity=c.capacity,
                 waiting=c.waiting,
                 fee=fee,
-                conditions=c.conditions_text,
+                conditions=_unbroken(c.conditions_text),
             )
         )
         if self._prefetched is not None and self._prefetched[0] == c.id:

@@ -166,8 +166,6 @@ class ChildcarePage(QWidget):
         self.staff.setToolTip(self.tr("Who is on duty today: the ratio counts them and the day's record prints them."))
         top.addWidget(QLabel(self.tr("Staff on duty"), self))
         top.addWidget(self.staff, 1)
-        self.headcount = QLabel(self, objectName="childcareHeadcount")
-        top.addWidget(self.headcount)
         layout.addLayout(top)
         self.closing_banner = QLabel(self, objectName="childcareClosingBanner")
         self.closing_banner.setWordWrap(True)
@@ -178,6 +176,11 @@ class ChildcarePage(QWidget):
         self.tabs = QTabWidget(self, objectName="childcareTabs")
         self.tabs.setAccessibleName(self.tr("Childcare"))
         layout.addWidget(self.tabs, 1)
+        # The day's figures beside the sub-tabs, where the row has room for all of them at 1366×768: beside the
+        # program and the staff on duty they were cut at the window's edge (and held the window wider).
+        self.headcount = QLabel(self.tabs, objectName="childcareHeadcount")
+        self.headcount.setAccessibleName(self.tr("Today's figures"))
+        self.tabs.setCornerWidget(self.headcount, Qt.Corner.TopRightCorner)
         # Built top-down: each widget made inside the one it lives in, not made alone and moved, which styled it
         # again whole under the application's stylesheet. The desk is made inside the tabs' stack when the page is
         # built to be seen, alone otherwise (laid out in a stack never shown, it would get the stack's nominal size;
@@ -249,6 +252,7 @@ class ChildcarePage(QWidget):
         self.refusal_banner.hide()
         desk_layout.addWidget(self.refusal_banner)
         self.status = QLabel(desk, objectName="childcareStatus")
+        self.status.setWordWrap(True)  # a long name with "(override recorded)" wraps, never widens the window
         desk_layout.addWidget(self.status)
         self.desk = desk
         self.steps = Steps(self)

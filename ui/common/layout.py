@@ -226,9 +226,11 @@ def size_columns(
     maximum: int = 360,
     stretch_last: bool = True,
     stretch: int | None = None,
+    widest: Mapping[int, int] | None = None,
 ) -> list[int]:
     """Size every column of `view` to its header and the first `sample` rows (never the whole model: a history of
-    thousands of rows is not read for this), within `maximum` pixels; the last column (or column `stretch`) takes
+    thousands of rows is not read for this), within `maximum` pixels (`widest` for a column that gives way to the
+    others: its long texts are elided, the whole text in its tooltip); the last column (or column `stretch`) takes
     the rest. Columns stay resizable by hand. Returns the widths set."""
     model = view.model()
     header = view.horizontalHeader()
@@ -252,7 +254,7 @@ def size_columns(
             text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
             if text:
                 width = max(width, max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + padding)
-        width = min(width, maximum)
+        width = min(width, maximum, (widest or {}).get(column, maximum))
         if minimum and column in minimum:
             width = max(width, minimum[column])
         widths.append(width)

@@ -682,7 +682,9 @@ class RecordsTab(QWidget):
         v = QVBoxLayout(left)
         v.setContentsMargins(0, 0, 0, 0)
         self.search = _named(QLineEdit(left), "healthSearch", self.tr("Find a resident"))
-        self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits, then Enter"))
+        # the hint fits the narrow pane at 1366×768 (it was cut after "电话或…"); the whole of it in the tooltip
+        self.search.setPlaceholderText(self.tr("Name, initials, phone or ID digits"))
+        self.search.setToolTip(self.tr("Name, initials, phone or ID digits, then Enter"))
         self.setFocusProxy(self.search)  # the first field (ui/common/lazy.py first_field)
         v.addWidget(self.search)
         # the matches' list (empty until a search) comes in a later step, after the first paint (ui/common/steps.py);
@@ -698,7 +700,7 @@ class RecordsTab(QWidget):
         self.panel = RecordPanel(ctx, area.viewport())
         area.setWidget(self.panel)
         splitter.setChildrenCollapsible(False)
-        share_on_first_show(splitter, (1, 5))
+        share_on_first_show(splitter, (1, 4))  # the search pane 270 px at 1366 wide: its hint and names fit
         self.search.returnPressed.connect(self.find)
         self.steps = Steps(self)
         self.steps.then(self._build_results)

@@ -371,8 +371,8 @@ class ImportDialog(QDialog):
         s = self.summary
         question = self.tr(
             "Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} "
-            "skipped rows and {already} rows already registered are left out. It is one step: every good row, or "
-            "nothing."
+            "skipped rows and {already} rows already registered are left out. The good rows are written together: "
+            "if the import is cancelled or fails part-way, none of them is written."
         ).format(
             new=s.imported,
             updated=s.updated,

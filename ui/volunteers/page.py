@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -150,7 +151,7 @@ class RosterTab(QWidget):
         split.addWidget(self.grid)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
-        share_on_first_show(split, (3, 2))
+        share_on_first_show(split, (56, 44))  # the week its five posts on two lines each, the shift form whole
         bottom.addWidget(self.detail_scroll)
         bottom.addWidget(self.form_holder)
         share_on_first_show(bottom, (52, 48))
@@ -290,7 +291,9 @@ class RosterTab(QWidget):
             self.tr("Maximum people"),
         )
         self.skills_edit = _named(QLineEdit(form_box), "templateSkills", self.tr("Required skills"))
-        self.skills_edit.setPlaceholderText(self.tr("Comma-separated, e.g. first aid"))
+        # a short hint that fits beside the other fields at 1366×768; the whole of it in the tooltip
+        self.skills_edit.setPlaceholderText(self.tr("e.g. first aid"))
+        self.skills_edit.setToolTip(self.tr("Comma-separated, e.g. first aid"))
         self.add_template_btn = _named(
             QPushButton(self.tr("Add weekly shift"), form_box), "templateAdd", self.tr("Add weekly shift")
         )
@@ -303,29 +306,46 @@ class RosterTab(QWidget):
         self.add_oneoff_btn = _named(
             QPushButton(self.tr("Add one-off shift"), form_box), "oneOffAdd", self.tr("Add one-off shift")
         )
-        form = QFormLayout(form_box)
-        form.addRow(self.tr("Post"), self.post_combo)
-        form.addRow(self.tr("Day of the week"), self.weekday_combo)
+        # Two fields a row, so the whole form shows in its pane at 1366×768 without scrolling (one field a row, the
+        # place was cut at the pane's foot and the rest below it), and no wider than the window's minimum allows.
+        form = QGridLayout(form_box)
+        form.setContentsMargins(4, 0, 4, 0)
+        form.setVerticalSpacing(0)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        post = QHBoxLayout()
+        post.addWidget(self.post_combo, 1)
+        post.addWidget(self.add_post_btn)
         times = QHBoxLayout()
         times.addWidget(self.start_edit, 1)
         times.addWidget(QLabel("—", form_box))
         times.addWidget(self.end_edit, 1)
-        form.addRow(self.tr("Time"), times)
-        form.addRow(self.tr("Place"), self.place_edit)
         people = QHBoxLayout()
         people.addWidget(self.min_spin, 1)
         people.addWidget(QLabel("—", form_box))
         people.addWidget(self.max_spin, 1)
-        form.addRow(self.tr("People (min – max)"), people)
-        form.addRow(self.tr("Required skills"), self.skills_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_template_btn)
-        buttons.addWidget(self.add_post_btn)
-        form.addRow(buttons)
-        oneoff = QHBoxLayout()
+        pairs = (
+            (self.tr("Post"), post, self.tr("Day of the week"), self.weekday_combo),
+            (self.tr("Time"), times, self.tr("People (min – max)"), people),
+            (self.tr("Place"), self.place_edit, self.tr("Required skills"), self.skills_edit),
+        )
+        for row, (first, first_field, second, second_field) in enumerate(pairs):
+            for column, (text, field) in enumerate(((first, first_field), (second, second_field))):
+                label = QLabel(text, form_box)
+                form.addWidget(label, row, 2 * column)
+                if isinstance(field, QHBoxLayout):
+                    form.addLayout(field, row, 2 * column + 1)
+                else:
+                    label.setBuddy(field)
+                    form.addWidget(field, row, 2 * column + 1)
+        weekly = QHBoxLayout()
+        weekly.addWidget(self.add_template_btn)
+        weekly.addStretch(1)
+        form.addLayout(weekly, 3, 0, 1, 2)
+        oneoff = QHBoxLayout()  # the date's own name says what it is: "Date of a one-off shift"
         oneoff.addWidget(self.oneoff_day, 1)
         oneoff.addWidget(self.add_oneoff_btn)
-        form.addRow(self.tr("One-off on"), oneoff)
+        form.addLayout(oneoff, 3, 2, 1, 2)
 
         self.add_template_btn.clicked.connect(self.add_template)
         self.add_oneoff_btn.clicked.connect(self.add_oneoff)
