@@ -1092,6 +1092,10 @@
             <translation>Release refused</translation>
         </message>
         <message>
+            <source>Today's figures</source>
+            <translation>Today's figures</translation>
+        </message>
+        <message>
             <source>Sign in / out</source>
             <translation>Sign in / out</translation>
         </message>

@@ -1092,6 +1092,10 @@
             <translation>拒绝放行</translation>
         </message>
         <message>
+            <source>Today's figures</source>
+            <translation>今日人数</translation>
+        </message>
+        <message>
             <source>Sign in / out</source>
             <translation>签到 / 签退</translation>
         </message>

@@ -2536,6 +2536,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>Replace the database with a backup, after checking the backup. A PostgreSQL .dump is loaded with pg_restore into an empty database only.</translation>
         </message>
         <message>
+            <source>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file, each row checked like the forms do. The good rows are imported; a row with errors is refused and left out (with --errors, written to a spreadsheet that says what to fix, to correct and import again). The good rows are written together: a failure part-way writes none of them. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</source>
+            <translation>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file, each row checked like the forms do. The good rows are imported; a row with errors is refused and left out (with --errors, written to a spreadsheet that says what to fix, to correct and import again). The good rows are written together: a failure part-way writes none of them. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</translation>
+        </message>
+        <message>
             <source>check that this installation works (reads the database, writes nothing)</source>
             <translation>check that this installation works (reads the database, writes nothing)</translation>
         </message>
@@ -2574,10 +2578,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>import residents, children or volunteers from a spreadsheet</source>
             <translation>import residents, children or volunteers from a spreadsheet</translation>
-        </message>
-        <message>
-            <source>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</source>
-            <translation>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</translation>
         </message>
         <message>
             <source>the spreadsheet</source>
@@ -4231,10 +4231,6 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Checking the rows…</translation>
         </message>
         <message>
-            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. It is one step: every good row, or nothing.</source>
-            <translation>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. It is one step: every good row, or nothing.</translation>
-        </message>
-        <message>
             <source>The {n} refused rows can be saved to fix and import again.</source>
             <translation>The {n} refused rows can be saved to fix and import again.</translation>
         </message>
@@ -4249,6 +4245,10 @@ Working on with a damaged database can lose more data.</translation>
         <message>
             <source>Importing…</source>
             <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. The good rows are written together: if the import is cancelled or fails part-way, none of them is written.</source>
+            <translation>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. The good rows are written together: if the import is cancelled or fails part-way, none of them is written.</translation>
         </message>
         <message>
             <source>The first {n} rows are shown.</source>

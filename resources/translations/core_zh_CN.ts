@@ -2536,6 +2536,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>检查备份后用它替换数据库。PostgreSQL 的 .dump 文件用 pg_restore 恢复，且只能恢复到空数据库。</translation>
         </message>
         <message>
+            <source>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file, each row checked like the forms do. The good rows are imported; a row with errors is refused and left out (with --errors, written to a spreadsheet that says what to fix, to correct and import again). The good rows are written together: a failure part-way writes none of them. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</source>
+            <translation>从 .xlsx、.xls、.ods 或 .csv 文件导入居民（含人员类别）、儿童及可接送的成人、或志愿者，每一行都按录入表单的规则检查。正确的行导入；有错误的行被拒绝、不导入（加 --errors 时写入一个表格并注明需修改之处，改好后可再导入）。正确的行一起写入：中途出错则这些行都不写入。输出读取、导入、更新、跳过和拒绝（附原因）的行数；文件无法读取时退出状态为 1。</translation>
+        </message>
+        <message>
             <source>check that this installation works (reads the database, writes nothing)</source>
             <translation>检查本机安装是否正常（只读取数据库，不写入任何内容）</translation>
         </message>
@@ -2574,10 +2578,6 @@ Everything entered since then is replaced. A copy of the current data is kept fi
         <message>
             <source>import residents, children or volunteers from a spreadsheet</source>
             <translation>从表格导入居民、儿童或志愿者</translation>
-        </message>
-        <message>
-            <source>Import residents (with their category tags), children with the adults who may collect them, or volunteers from an .xlsx, .xls, .ods or .csv file: every good row or nothing, each row checked like the forms do. Prints what was read, imported, updated, skipped and refused (with reasons); exit status 1 when the file cannot be read.</source>
-            <translation>从 .xlsx、.xls、.ods 或 .csv 文件导入居民（含人员类别）、儿童及可接送的成人、或志愿者：每一行都按录入表单的规则检查，正确的行一次全部导入，否则一行也不写入。输出读取、导入、更新、跳过和拒绝（附原因）的行数；文件无法读取时退出状态为 1。</translation>
         </message>
         <message>
             <source>the spreadsheet</source>
@@ -4231,10 +4231,6 @@ SQLite 报告：{detail}
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. It is one step: every good row, or nothing.</source>
-            <translation>从 {file} 新增 {new} 条、更新 {updated} 条档案？有错误的 {refused} 行、跳过的 {skipped} 行和已登记的 {already} 行不导入。导入一次完成：正确的行全部导入，或一行也不导入。</translation>
-        </message>
-        <message>
             <source>The {n} refused rows can be saved to fix and import again.</source>
             <translation>未导入的 {n} 行可以保存下来，修改后重新导入。</translation>
         </message>
@@ -4249,6 +4245,10 @@ SQLite 报告：{detail}
         <message>
             <source>Importing…</source>
             <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Import {new} new and update {updated} records from {file}? {refused} rows with errors, {skipped} skipped rows and {already} rows already registered are left out. The good rows are written together: if the import is cancelled or fails part-way, none of them is written.</source>
+            <translation>从 {file} 新增 {new} 条、更新 {updated} 条档案？有错误的 {refused} 行、跳过的 {skipped} 行和已登记的 {already} 行不导入。正确的行一起写入：导入中途取消或出错时，这些行都不会写入。</translation>
         </message>
         <message>
             <source>The first {n} rows are shown.</source>

@@ -1153,6 +1153,10 @@
             <translation>Find a resident</translation>
         </message>
         <message>
+            <source>Name, initials, phone or ID digits</source>
+            <translation>Name, initials, phone or ID digits</translation>
+        </message>
+        <message>
             <source>Name, initials, phone or ID digits, then Enter</source>
             <translation>Name, initials, phone or ID digits, then Enter</translation>
         </message>

@@ -1153,6 +1153,10 @@
             <translation>查找居民</translation>
         </message>
         <message>
+            <source>Name, initials, phone or ID digits</source>
+            <translation>姓名、首字母、电话或证件尾号</translation>
+        </message>
+        <message>
             <source>Name, initials, phone or ID digits, then Enter</source>
             <translation>姓名、拼音首字母、电话或身份证尾号，回车</translation>
         </message>

@@ -333,6 +333,10 @@
             <translation>Required skills</translation>
         </message>
         <message>
+            <source>e.g. first aid</source>
+            <translation>e.g. first aid</translation>
+        </message>
+        <message>
             <source>Comma-separated, e.g. first aid</source>
             <translation>Comma-separated, e.g. first aid</translation>
         </message>
@@ -367,10 +371,6 @@
         <message>
             <source>People (min – max)</source>
             <translation>People (min – max)</translation>
-        </message>
-        <message>
-            <source>One-off on</source>
-            <translation>One-off on</translation>
         </message>
         <message>
             <source>{start} – {end}</source>

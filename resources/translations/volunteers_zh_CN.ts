@@ -333,6 +333,10 @@
             <translation>所需技能</translation>
         </message>
         <message>
+            <source>e.g. first aid</source>
+            <translation>如：急救证</translation>
+        </message>
+        <message>
             <source>Comma-separated, e.g. first aid</source>
             <translation>用逗号分隔，如：急救证</translation>
         </message>
@@ -367,10 +371,6 @@
         <message>
             <source>People (min – max)</source>
             <translation>人数（最少–最多）</translation>
-        </message>
-        <message>
-            <source>One-off on</source>
-            <translation>单次日期</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
