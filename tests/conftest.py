@@ -190,12 +190,13 @@ def pytest_collection_modifyitems(config, items):
         if _touches_no_database(item):
             item.add_marker(pytest.mark.skip(reason="no database: the SQLite pass runs it, the same work"))
             continue
-        mark = item.get_closest_marker("sqlite_only")
+        mark = item.get_closest_marker("sqlite_only") or item.get_closest_marker("widgets_only")
         if mark is not None:
             reason = mark.kwargs.get("reason") or (mark.args[0] if mark.args else "")
             if not reason:
                 raise pytest.UsageError(f"{item.nodeid}: sqlite_only needs a reason")
-            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+            label = "SQLite only" if mark.name == "sqlite_only" else "the widgets' own behaviour"
+            item.add_marker(pytest.mark.skip(reason=f"{label}: {reason}"))
 
 
 #: argon2id at the strength the product ships (app/accounts/passwords.py: 19 MiB, 2 passes) costs 20-40 ms for each

@@ -7,7 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.backends import widgets_only
 from ui.main_window import MainWindow
+
+pytestmark = widgets_only()
 
 
 def _window(qtbot, ctx) -> MainWindow:

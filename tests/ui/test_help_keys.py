@@ -11,9 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPushButton
 
+from tests.backends import widgets_only
 from ui import help as help_ui
 from ui import keys
 from ui.main_window import MainWindow
+
+pytestmark = widgets_only()
 
 TOPIC_PAGES = {t: p for t, p in help_ui.TOPICS.items() if p}
 

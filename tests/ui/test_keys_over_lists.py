@@ -18,8 +18,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QTabWidget, QWidget
 
 from app.activities import service as A
+from tests.backends import widgets_only
 from ui.common.steps import finish_under
 from ui.main_window import MainWindow
+
+pytestmark = widgets_only()
 
 PAGES = ("childcarePage", "requestsPage", "activitiesPage", "libraryPage", "volunteersPage", "canteenPage")
 LIST_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter}

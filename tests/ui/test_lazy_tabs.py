@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog, QTabWidget, QWidget, QWizard
 
 from app import clock
+from tests.backends import widgets_only
 from ui.common.lazy import LazyTabs, Placeholder, until_painted
 from ui.main_window import MainWindow
 
@@ -171,6 +172,10 @@ def test_a_table_asks_its_model_only_for_a_screenful_of_rows(qtbot, qapp, ctx, d
 
 
 @pytest.mark.slow
+@widgets_only(
+    "the wizard's worker and progress bar; the demo itself is written to PostgreSQL by "
+    "tests/core/test_backup_cli.py::test_cli_init_then_demo_on_an_empty_database"
+)
 def test_the_wizards_demo_load_runs_on_a_worker_behind_a_progress_bar(qtbot, qapp, empty_db_url, monkeypatch):
     from app import demo
     from app.database import open_database

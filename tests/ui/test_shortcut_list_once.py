@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from tests.backends import widgets_only
 from tests.ui.test_help_keys import _window
 from ui import keys
+
+pytestmark = widgets_only()
 
 
 def test_each_key_and_action_is_listed_once(qtbot, ctx):

@@ -11,9 +11,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QSpinBox, QTimeEdit
 
 from app.childcare import service as cc
+from tests.backends import widgets_only
 from tests.helpers import type_text
 from ui.residents.form import ResidentForm
 from ui.residents.page import ResidentsPage
+
+pytestmark = widgets_only()
 
 
 def settle() -> None:
@@ -66,8 +69,10 @@ def test_a_long_error_message_is_shown_whole_wrapped_under_its_field(qtbot, ctx,
     assert need > metrics.height()  # wrapped
     # every line has its room, above the next field
     qtbot.waitUntil(
-        lambda: label.height() >= need
-        and label.mapTo(form, QPoint(0, label.height())).y() <= form.gender.mapTo(form, QPoint(0, 0)).y()
+        lambda: (
+            label.height() >= need
+            and label.mapTo(form, QPoint(0, label.height())).y() <= form.gender.mapTo(form, QPoint(0, 0)).y()
+        )
     )
 
 

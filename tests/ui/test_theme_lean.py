@@ -7,7 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.backends import widgets_only
 from ui.main_window import MainWindow
+
+pytestmark = widgets_only()
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
+from tests.backends import widgets_only
 from tests.ui.screen_fit_check import cut_widgets
 from tests.volunteers.conftest import MONDAY
 from ui.common.steps import finish_under
@@ -64,7 +65,10 @@ def _settle(qtbot, page) -> None:
     qtbot.wait(30)
 
 
-pytestmark = pytest.mark.deferred_steps  # the page made as the app makes it: its later steps after the first paint
+pytestmark = [
+    pytest.mark.deferred_steps,  # the page made as the app makes it: its later steps after the first paint
+    widgets_only(),
+]
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
