@@ -87,6 +87,7 @@ from app.volunteers import reports as volunteer_reports
 from db.models import AuditEntry, User, UserRole
 from db.models.library_sip import LibrarySipOutbox
 from db.models.requests import StationVisit
+from tests.backends import is_postgresql
 
 PASSWORD = "Correct-horse-7"
 ID_NUMBER = "110105194405010014"
@@ -990,6 +991,11 @@ def _allowed(entry: Entry, role: str) -> bool:
     return entry.permission is None or entry.permission in P.ROLE_PERMISSIONS[role]
 
 
+@pytest.mark.skipif(
+    is_postgresql(),
+    reason="a refusal comes before the database is read or written (test_the_check_is_the_first_statement): the "
+    "same on either backend, so the SQLite pass checks it",
+)
 @pytest.mark.parametrize(
     "entry", [e for e in ENTRIES if not all(_allowed(e, r) for r in ALL_ROLES)], ids=lambda e: e.name
 )
@@ -1009,14 +1015,26 @@ def test_entry_point_refuses_exactly_the_roles_without_its_permission(world, ent
         assert audit_count(world.db) == before, f"a refused call wrote something ({role})"
 
 
+def _allowed_pairs() -> list[tuple[Entry, str]]:
+    """(entry, role) for every role that holds the entry's permission. On PostgreSQL one role per entry (a role other
+    than the administrator where there is one): which roles may is the permission table's, checked for every role
+    on SQLite; what PostgreSQL adds is whether the work itself gets done there."""
+    pairs = [(e, r) for e in ENTRIES for r in ALL_ROLES if _allowed(e, r)]
+    if not is_postgresql():
+        return pairs
+    chosen: dict[str, tuple[Entry, str]] = {}
+    for entry, role in pairs:
+        if entry.name not in chosen or chosen[entry.name][1] == ADMIN:
+            chosen[entry.name] = (entry, role)
+    return list(chosen.values())
+
+
 @pytest.mark.parametrize(
-    ("entry", "role"),
-    [(e, r) for e in ENTRIES for r in ALL_ROLES if _allowed(e, r)],
-    ids=lambda x: ROLE_IDS[x] if isinstance(x, str) else x.name,
+    ("entry", "role"), _allowed_pairs(), ids=lambda x: ROLE_IDS[x] if isinstance(x, str) else x.name
 )
 def test_entry_point_does_the_work_for_exactly_the_roles_with_its_permission(world, entry: Entry, role: str):
     """Each role that holds the entry's permission, in a fresh database: the work gets done, no refusal of any
-    kind."""
+    kind (on PostgreSQL, one such role per entry: _allowed_pairs)."""
     actor = world.account(role)
     given = entry.arguments(world, actor)
     entry.func(world.db, actor, *given.args, **given.kwargs)
