@@ -140,6 +140,21 @@ def test_cash_tendered_with_three_decimals_says_so(qtbot, ctx, screen, no_dialog
     assert screen.message.text() == "The amount tendered is not a number."
 
 
+def test_too_little_cash_leaves_the_cursor_in_the_cash_box_to_correct_it(qtbot, ctx, screen, no_dialogs):
+    """A clerk typed ¥5 for a ¥10 meal: the refusal keeps the cursor in the amount tendered, its text selected, so
+    the corrected amount replaces it (it went to the diner search, and "50" + Enter searched phones ending in 50)."""
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F4)
+    qtbot.keyClicks(screen.tendered, "5")
+    qtbot.keyClick(screen.tendered, Qt.Key.Key_Return)
+    assert "less than" in screen.message.text()
+    assert screen.tendered.hasFocus() and screen.tendered.selectedText() == "5"
+    qtbot.keyClicks(screen.tendered, "50")
+    qtbot.keyClick(screen.tendered, Qt.Key.Key_Return)
+    assert screen.message.text().startswith("Sold ") and "change" in screen.message.text()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(MealTicket)).scalar() == 1
+
+
 def test_a_meal_card_amount_with_three_decimals_says_so(qtbot, ctx, elder, frozen, no_dialogs):
     from ui.canteen.card_dialog import MealCardDialog
 

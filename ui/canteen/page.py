@@ -707,7 +707,11 @@ class SaleScreen(QWidget):
             return
         except UserError as exc:
             self.message.setText(exc.message)
-            self.focus_scan()
+            if "tendered" in (getattr(exc, "errors", None) or {}):  # too little cash: corrected where it was typed
+                self.tendered.setFocus()
+                self.tendered.selectAll()
+            else:
+                self.focus_scan()
             return
         text = self.tr("Sold {n}: self-paid {y}").format(n=result.number, y=money(result.quote.self_paid_fen))
         if result.checked_after_loss:
