@@ -205,21 +205,19 @@ def pytest_collection_modifyitems(config, items):
 #: settings swap in a fast hasher; an argon2 hash carries its parameters, so the product's own code checks these
 #: hashes unchanged, and processes a test starts hash at the shipped strength. `shipped_password_hashing` gives a
 #: test the shipped hasher back (tests/accounts/test_passwords.py checks its parameters).
-_FAST_HASHER = None
-
-
-def _fast_password_hashing() -> None:
-    global _FAST_HASHER
+def _fast_password_hashing():
+    """Swap the fast hasher in; returns the shipped one."""
     from argon2 import PasswordHasher
 
     from app.accounts import passwords
 
-    _FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-    passwords._hasher = lambda: _FAST_HASHER
+    shipped = passwords._hasher
+    fast = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    passwords._hasher = lambda: fast
+    return shipped
 
 
-_SHIPPED_HASHER = __import__("app.accounts.passwords", fromlist=["_hasher"])._hasher
-_fast_password_hashing()
+_SHIPPED_HASHER = _fast_password_hashing()
 
 
 @pytest.fixture

@@ -41,7 +41,11 @@ class CoursesModel(ListTableModel):
         return self.display(row, column) if column in (self.SCHEDULE, self.PLACE, self.TEACHER) else None
 
     def export_value(self, row: A.CourseRow, column: int):
-        return {6: row.waiting, 7: row.fee_fen}.get(column) if column in (6, 7) else self.display(row, column)
+        if column == self.WAITING:
+            return row.waiting
+        if column == self.FEE:
+            return row.fee_fen
+        return self.display(row, column)
 
     def display(self, row: A.CourseRow, column: int) -> str:
         if column == 0:
