@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
 from app.changes import ChangeFeed
@@ -102,18 +102,43 @@ class Watch(QObject):
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        kind = event.type()
-        if kind == QEvent.Type.Show:
+        if event.type() == QEvent.Type.Show:
             window = self.widgets[0].window()
             if window is not self._window:  # the window it is in now (a page is placed in a window after creation)
                 if self._window is not None:
-                    self._window.removeEventFilter(self)
+                    _WindowStates.of(self._window).watches.discard(self)
                 self._window = window
-                if window not in self.widgets:
-                    window.installEventFilter(self)
+                _WindowStates.of(window).add(self)
             self._schedule()
-        elif kind == QEvent.Type.WindowStateChange:
-            self._schedule()
+        return False
+
+
+class _WindowStates(QObject):
+    """The one filter on a window for all its screens' watches: the window shown again or restored from the task bar
+    schedules each watch's refresh. (A filter per watch ran Python for every event of the main window once per
+    page built: a paint, a layout, a key.)"""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("liveWindowStates")
+        self.watches: set[Watch] = set()
+        window.installEventFilter(self)
+
+    @staticmethod
+    def of(window: QWidget) -> _WindowStates:
+        found = window.findChild(_WindowStates, "liveWindowStates", Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if found is not None else _WindowStates(window)
+
+    def add(self, watch: Watch) -> None:
+        if watch not in self.watches:
+            self.watches.add(watch)
+            watch.destroyed.connect(lambda _obj=None, w=watch: self.watches.discard(w))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind == QEvent.Type.WindowStateChange or kind == QEvent.Type.Show:
+            for watch in list(self.watches):
+                watch._schedule()
         return False
 
 
