@@ -24,6 +24,8 @@ class Column:
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_DISPLAY_VALUE = _DISPLAY.value
+_HORIZONTAL = Qt.Orientation.Horizontal
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -33,6 +35,8 @@ class _RowsModel(QAbstractTableModel):
 
     CONTEXT = "TableModel"  # lupdate context of the column titles
     COLUMNS: Sequence[Column] = ()
+    _titles: tuple[str, ...] | None = None  # the column titles translated, for COLUMNS as `_titles_of`
+    _titles_of: Sequence[Column] | None = None
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -69,10 +73,15 @@ class _RowsModel(QAbstractTableModel):
         return QModelIndex()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
-        return None
+        # A header asks every section for several roles each time it measures itself (hundreds of calls for a
+        # page's first show): the titles are translated once per model (the language is chosen at start).
+        if int(role) != _DISPLAY_VALUE or orientation != _HORIZONTAL:
+            return None
+        titles = self._titles
+        if titles is None or self._titles_of is not self.COLUMNS:
+            titles = self._titles = tuple(QCoreApplication.translate(self.CONTEXT, c.title) for c in self.COLUMNS)
+            self._titles_of = self.COLUMNS
+        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = _DISPLAY):
         # Views call this for every cell, role and repaint: the display text comes first and fast.
