@@ -302,7 +302,11 @@ class IntakeForm(QWidget):
             saved = S.take_in(self.ctx.db, self.ctx.actor, self.intake_input())
         except UserError as exc:
             dialogs.show_user_error(self, exc)
-            widget = {"description": self.description, "resolution_note": self.on_spot_note}.get(exc.field or "")
+            widget = {
+                "description": self.description,
+                "resolution_note": self.on_spot_note,
+                "contact_phone": self.contact_phone,
+            }.get(exc.field or "")
             (widget or self.search).setFocus()
             return
         self.last_saved = saved
