@@ -46,6 +46,7 @@ from ui.common import dialogs
 from ui.common.layout import keep_space, share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs, quiet_tab_bar
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
 from ui.context import AppContext
@@ -709,6 +710,7 @@ class RecordsTab(QWidget):
         """The residents a search finds, under the search box (a later step)."""
         v = self._left
         self.results = _named(QListWidget(self.search.parentWidget()), "healthResults", self.tr("Matching residents"))
+        self.nothing_found = NothingFound(self.results, self.search)  # "没有找到…" after an Enter that found no one
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.takeAt(v.count() - 1)  # the stretch that kept the search box at the top

@@ -254,6 +254,8 @@ class IntakeForm(QWidget):
             )
         if self.resident.count() > 1:
             self.resident.setCurrentIndex(1)
+        else:  # said, not a silent "Anonymous" that saves the request without its resident
+            self.resident.setItemText(0, self.tr("Nothing found for “{query}”: anonymous").format(query=text[:40]))
 
     def search_and_move_on(self) -> None:
         """A scanned card or typed name + Enter: pick the first match and go on to the description."""

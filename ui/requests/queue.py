@@ -45,6 +45,7 @@ from ui.common.layout import (
     text_width,
 )
 from ui.common.live import keep_view
+from ui.common.nothing_found import note_empty_combo
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
 
@@ -246,6 +247,7 @@ class RequestDetailView(QGroupBox):
         for rid, name, branch in S.party_members(self.ctx.db, text, limit=30):
             self.member.addItem(f"{name} · {branch}", rid)
         self.member.setCurrentIndex(self.member.findData(chosen) if chosen is not None else -1)
+        note_empty_combo(self.member, text)
 
     def update_gates(self) -> None:
         """Enable an allowed action only when what it needs is there; a disabled one says why in its tooltip."""
