@@ -35,6 +35,7 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import (
+    fit_choices,
     focus_after_disable,
     order_columns,
     reserve_line,
@@ -102,6 +103,7 @@ class RequestDetailView(QGroupBox):
         self.rating.insertSeparator(len(W.RATINGS))
         for code in W.UNANSWERED:
             self.rating.addItem(W.rating_label(code), code)
+        fit_choices(self.rating)  # "未联系上（无人接听）" whole, closed and in the list
         self.minutes = _named(QSpinBox(self), "serviceMinutes", self.tr("Service minutes per claimer"))
         self.minutes.setRange(0, 1440)
         self.minutes.setSingleStep(15)
