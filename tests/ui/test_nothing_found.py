@@ -159,3 +159,18 @@ def test_households_say_nothing_was_found(qtbot, ctx):
     tab.search.setText(NOBODY)
     tab.find()
     _shown_over(qtbot, tab.nothing_found)
+
+
+def test_a_combo_gets_its_own_placeholder_back_once_something_is_found(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.common.nothing_found import note_empty_combo
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setPlaceholderText("Choose a party member…")
+    note_empty_combo(combo, NOBODY)
+    assert combo.placeholderText() == nothing_found_text(NOBODY)
+    combo.addItem("王党员 · 第一支部", 1)
+    note_empty_combo(combo, "王")
+    assert combo.placeholderText() == "Choose a party member…"

@@ -90,6 +90,10 @@ class NothingFound(QObject):
 
 def note_empty_combo(combo: QComboBox, query: str) -> None:
     """A combo box filled by a search: with no item, its empty choice says that nothing was found for `query`."""
-    combo.setPlaceholderText(nothing_found_text(query) if combo.count() == 0 and (query or "").strip() else "")
+    own = combo.property("placeholderOfItsOwn")  # "Choose a party member…": given back once something is found
+    if own is None:
+        own = combo.placeholderText()
+        combo.setProperty("placeholderOfItsOwn", own)
+    combo.setPlaceholderText(nothing_found_text(query) if combo.count() == 0 and (query or "").strip() else own)
     if combo.count() == 0:
         combo.setCurrentIndex(-1)
