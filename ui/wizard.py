@@ -55,13 +55,35 @@ class CenterPage(QWizardPage):
         self.width.setAccessibleName(self.tr("Receipt paper width"))
         self.width.addItem(self.tr("80 mm"), 80)
         self.width.addItem(self.tr("58 mm"), 58)
+        self.phone.setPlaceholderText(self.tr("e.g. 0571-88886666转123、13812345678"))
+        self.error = QLabel(self)
+        self.error.setObjectName("wizardCenterError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Center name *"), self.name)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Person in charge (负责人)"), self.person_in_charge)
         form.addRow(self.tr("Receipt paper"), self.width)
+        form.addRow(self.error)
         self.registerField("centerName*", self.name)
+        for edit in (self.name, self.address, self.phone, self.person_in_charge):
+            edit.textChanged.connect(lambda _t: self.error.clear())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        """Next goes on only with details the settings take (the same checks as the settings screen and the
+        service): a phone such as "abc", printed on every receipt, is refused here, on this page, with the reason."""
+        errors = center_admin.validate_center_settings(self.values())
+        self.error.setText("\n".join(errors.values()))
+        if errors:
+            wizard = self.window()  # grows to show the whole reason (the wizard keeps the height it opened with)
+            wizard.resize(wizard.width(), max(wizard.height(), wizard.sizeHint().height()))
+            field = {"center.name": self.name, "center.address": self.address, "center.phone": self.phone}
+            first = next((field[k] for k in errors if k in field), self.person_in_charge)
+            first.setFocus()
+            first.selectAll()
+        return not errors
 
     def values(self) -> dict[str, object]:
         return {

@@ -43,6 +43,15 @@ def mask_phone(phone: str | None) -> str:
     return "*" * (len(digits) - 4) + digits[-4:]
 
 
+def mask_name(name: str | None) -> str:
+    """A name as a message that leaves the screen shows another person's: its first character and a star for each
+    of the others (`张**`, `欧阳**`→`欧***`); a one-character name is one star."""
+    text = "".join((name or "").split())
+    if len(text) <= 1:
+        return "*" * len(text)
+    return text[0] + "*" * (len(text) - 1)
+
+
 def may_see_phones(actor: Actor | None) -> bool:
     """Whether `actor` sees phone numbers in full (SEE_PHONES), on screen and in exports."""
     return may(actor, SEE_PHONES)

@@ -40,6 +40,7 @@ from app.childcare.release import (  # noqa: F401 - the release rules, still imp
 from app.database import Database
 from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
+from app.residents.phones import optional_phone
 from app.typed import compact_number, search_text
 from db.models import Resident
 from db.models.childcare import (
@@ -609,9 +610,10 @@ def validate_contact(inp: ContactInput) -> dict[str, str]:
     digits = compact_number(inp.id_last_digits).upper()
     if digits and not (1 <= len(digits) <= 6 and all(ch.isdigit() or ch == "X" for ch in digits)):
         errors["id_last_digits"] = translate("Childcare", "Enter up to six last digits of the ID number.")
-    phone = compact_number(inp.phone)
-    if phone and (len(phone) > 20 or not all(ch.isdigit() or ch in "-+ ()" for ch in phone)):
-        errors["phone"] = translate("Childcare", "A phone number has digits only (and - or spaces).")
+    try:
+        optional_phone(inp.phone)  # the residents' phone rule (app.residents.phones), not one of its own
+    except UserError as exc:
+        errors["phone"] = exc.message
     if len(inp.relation.strip()) > 20:
         errors["relation"] = field_labels.too_long("relation", 20, len(inp.relation.strip()), "ContactInput")
     if inp.may_leave_alone_consent and inp.role != "guardian":
@@ -687,7 +689,7 @@ def insert_contact(s: Session, actor: Actor, inp: ContactInput) -> ChildContact:
         resident_id=inp.resident_id,
         role=inp.role,
         relation=inp.relation.strip(),
-        phone=compact_number(inp.phone) or (resident.phone or ""),
+        phone=optional_phone(inp.phone) or (resident.phone or ""),
         valid_from=inp.valid_from,
         valid_to=inp.valid_to,
         id_last_digits=digits,
@@ -785,7 +787,7 @@ def update_contact(
         before = _contact_snapshot(c)
         c.role = inp.role
         c.relation = inp.relation.strip()
-        c.phone = compact_number(inp.phone)
+        c.phone = optional_phone(inp.phone)
         c.valid_from = inp.valid_from
         c.valid_to = inp.valid_to
         c.id_last_digits = compact_number(inp.id_last_digits).upper()

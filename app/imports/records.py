@@ -5,6 +5,7 @@ it, and new residents' rows written in batches (app.imports.service walks the ro
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -80,6 +81,17 @@ def find_resident(s: Session, person: residents.ResidentInput) -> tuple[Resident
         if rid is not None:
             return s.get(Resident, rid), "person"
     return None, ""
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two written names are one name: compared in NFKC without spaces or middle dots (`张 三` is `张三`,
+    `阿依·木` is `阿依木`), so padding in a sheet is not a different person."""
+    return name_key(a) == name_key(b)
+
+
+def name_key(name: str | None) -> str:
+    text = unicodedata.normalize("NFKC", name or "")
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "·•・.")
 
 
 def find_adult(s: Session, adult: residents.ResidentInput) -> Resident | None:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app import audit, clock, settings
 from app.accounts.permissions import IMPORT_RECORDS, require
+from app.accounts.privacy import mask_name
 from app.actor import Actor
 from app.boundary import checked
 from app.childcare import service as childcare
@@ -196,6 +197,25 @@ def _same_as_line(line: int) -> str:
     return translate("Imports", "The same person as line {line} of this sheet.").format(line=line)
 
 
+def _other_name(registered: Resident, row_name: str) -> str:
+    """An ID number registered under a different name: said so, with the registered name masked (the message goes
+    to the rows-to-fix file, which leaves the app) and the row's own name, for the clerk to check which is wrong."""
+    return translate(
+        "Imports",
+        "Names differ: this ID number is registered to {registered} (record {id}), this row says {name}. Check the "
+        "ID number and the name.",
+    ).format(registered=mask_name(registered.name), id=registered.id, name=row_name)
+
+
+_NAMES_DIFFER = "names differ"  # a refused row's note while `handle` finishes it (never shown)
+
+
+def _other_name_in_file(line: int, row_name: str) -> str:
+    return translate(
+        "Imports", "Names differ: this ID number is on line {line} under another name, this row says {name}."
+    ).format(line=line, name=row_name)
+
+
 def _id_taken_message(r: Resident) -> str:
     return translate("Imports", "This ID number is already registered to {name}: one person, one record.").format(
         name=r.name
@@ -210,6 +230,7 @@ class _Importer:
         self.mapping = mapping
         # duplicate key's hash → first line: a few dozen bytes a row, not the keys themselves (100,000 rows ≈ 10 MB)
         self.seen: dict[int, int] = {}
+        self.id_names: dict[int, int] = {}  # an ID number key's hash → the hash of the name its first row gave
         self.counts: dict[str, Any] = {"residents_created": 0, "first_id": None, "last_id": None}
         self.now = clock.now()
         self.pending = 0
@@ -287,6 +308,9 @@ class _Importer:
         keys = parsed.keys(self.kind)
         hashes = [hash(k) for k in keys]
         earlier = next(((k, self.seen[h]) for k, h in zip(keys, hashes, strict=True) if h in self.seen), None)
+        if self.kind != CHILDREN and self._names_differ_in_file(outcome, parsed, keys, hashes):
+            return
+        new_keys = [h for h in hashes if h not in self.seen]
         for h in hashes:
             self.seen.setdefault(h, outcome.line)
         if self.kind == RESIDENTS:  # every rule was checked above: no write-time refusal to undo
@@ -300,9 +324,40 @@ class _Importer:
                         self._child(outcome, parsed, earlier)
             except UserError as exc:  # a rule the services keep at write time (a blocked adult …)
                 _refuse(outcome, exc.message)
+        if outcome.status == REFUSED and outcome.note == _NAMES_DIFFER:
+            outcome.note = ""
+            for h in new_keys:  # a row refused for its name is no one's first row: the next row with its keys is
+                del self.seen[h]  # looked at afresh (the registered person's own row stays "already registered")
+        elif self.kind != CHILDREN:
+            for key, h in zip(keys, hashes, strict=True):
+                if key[0] == "id":
+                    self.id_names.setdefault(h, hash(records.name_key(parsed.person.name)))
         self.pending += 1
         if self.write and self.pending >= FLUSH_EVERY:
             self.flush()
+
+    def _names_differ_in_file(
+        self, outcome: RowOutcome, parsed: Parsed, keys: list[tuple[Any, ...]], hashes: list[int]
+    ) -> bool:
+        """Refuse (to the rows-to-fix file) a row whose ID number an earlier row of this file gave another name."""
+        person = parsed.person
+        assert person is not None
+        for key, h in zip(keys, hashes, strict=True):
+            first = self.id_names.get(h) if key[0] == "id" else None
+            if first is not None and first != hash(records.name_key(person.name)):
+                self._refuse_fields(outcome, {"id_number": _other_name_in_file(self.seen[h], person.name)})
+                self.pending += 1
+                return True
+        return False
+
+    def _names_differ(self, outcome: RowOutcome, found: Resident | None, how: str, person) -> bool:
+        """Refuse (to the rows-to-fix file) a row whose ID number is registered under a different name: not a
+        duplicate to skip or update, a mistake in the ID number or the name that the clerk checks."""
+        if found is None or how != "id" or records.same_name(found.name, person.name):
+            return False
+        self._refuse_fields(outcome, {"id_number": _other_name(found, person.name)})
+        outcome.note = _NAMES_DIFFER  # `handle` forgets the row's keys
+        return True
 
     def queue(self, clean: residents.ResidentInput) -> None:
         """A new resident (input cleaned by the form's rules), written with the next batch (`write_queued`)."""
@@ -355,6 +410,8 @@ class _Importer:
                 outcome.status, outcome.note = (UPDATED if self.policy == UPDATE else NEW), _same_as_line(line)
                 return
         found, how = self.find(person, fresh=earlier is not None)  # an earlier row's record is found like any other
+        if self._names_differ(outcome, found, how, person):
+            return
         if found is not None and earlier is None and found.archived_at is None and records.adds_nothing(found, person):
             outcome.status, outcome.note = ALREADY, _nothing_new(found)
             return
@@ -406,9 +463,8 @@ class _Importer:
 
     # -- volunteers
 
-    def _person_for(self, person: residents.ResidentInput, fresh: bool) -> Resident | None:
-        """The resident a volunteer row is about: found, or registered now."""
-        found, _how = self.find(person, fresh)
+    def _person_for(self, person: residents.ResidentInput, found: Resident | None) -> Resident:
+        """The resident a volunteer row is about: `found` (`find`), or registered now."""
         if found is not None:
             return found
         r = _registered(self.s, person, self.counts)
@@ -434,7 +490,9 @@ class _Importer:
                 )
             return
         if not self.write:
-            found, _how = self.find(person, fresh=False)
+            found, how = self.find(person, fresh=False)
+            if self._names_differ(outcome, found, how, person):
+                return
             vol = found is not None and self.s.scalar(select(Volunteer.id).where(Volunteer.resident_id == found.id))
             if not vol:
                 outcome.status = NEW
@@ -445,8 +503,10 @@ class _Importer:
             else:
                 _refuse(outcome, translate("Imports", "Already a volunteer: one person is one volunteer."))
             return
-        resident = self._person_for(person, fresh=earlier is not None)
-        assert resident is not None
+        found, how = self.find(person, fresh=earlier is not None)
+        if self._names_differ(outcome, found, how, person):
+            return
+        resident = self._person_for(person, found)
         vol_id = self.s.scalar(select(Volunteer.id).where(Volunteer.resident_id == resident.id))
         inp = dataclasses.replace(inp, resident_id=resident.id)
         errors = roster.validate_volunteer(inp, resident.birth_date)
@@ -510,6 +570,11 @@ class _Importer:
                 ),
             )
             return
+        for _prefix, adult, _contact in parsed.adults:  # an adult's ID number registered under another name
+            r = records.find_adult(self.s, adult)
+            if r is not None and adult.id_number and r.id_number == adult.id_number:
+                if not records.same_name(r.name, adult.name):
+                    raise UserError(_other_name(r, adult.name))
         if not self.write:
             outcome.status = UPDATED if existing is not None and self.policy == UPDATE else NEW
             return

@@ -17,7 +17,8 @@ from app.errors import NotFound, UserError, ValidationError
 from app.i18n import translate
 from app.requests import workflow as W
 from app.residents import tags as T
-from app.typed import compact_number, search_text
+from app.residents.phones import office_phone_problem, optional_phone
+from app.typed import search_text
 from app.workdays import WorkCalendar, load_calendar
 from db.engine import Database
 from db.models import CalendarDay, Resident, ResidentTag, User
@@ -62,6 +63,9 @@ def create_department(
     name = (name or "").strip()
     if not name:
         raise ValidationError({"name": translate("Requests", "The department needs a name.")})
+    problem = office_phone_problem(phone or "")  # the center phone's rule: a partner's line is printed and dialled
+    if problem is not None:
+        raise ValidationError({"phone": problem})
     with db.write() as s:
         if s.execute(select(RequestDepartment.id).where(RequestDepartment.name == name)).first():
             raise ValidationError({"name": translate("Requests", "A department with this name exists already.")})
@@ -287,6 +291,10 @@ def _validate_intake(s: Session, inp: IntakeInput):
             errors["resident"] = translate("Requests", "This resident is not registered (or archived).")
     if inp.received_on is not None and inp.received_on > clock.today():
         errors["received_on"] = translate("Requests", "The date the request came in cannot be in the future.")
+    try:
+        optional_phone(inp.contact_phone)  # the residents' phone rule: a callback needs a number that can be dialled
+    except UserError as exc:
+        errors["contact_phone"] = exc.message
     if inp.handled_on_spot and not (inp.resolution_note or "").strip():
         errors["resolution_note"] = translate("Requests", "Say how the request was handled on the spot.")
     if errors:
@@ -360,7 +368,7 @@ def intake(s: Session, actor: Actor, inp: IntakeInput) -> SavedRequest:
         "channel": inp.channel,
         "resident_id": resident.id if resident else None,
         "contact_name": inp.contact_name.strip(),  # its length is checked at the boundary, never cut
-        "contact_phone": compact_number(inp.contact_phone),
+        "contact_phone": optional_phone(inp.contact_phone),
         "category_id": category.id,
         "department_id": category.default_department_id,
         "urgency": inp.urgency,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import extract, func, select
@@ -14,6 +15,7 @@ from app.actor import Actor
 from app.boundary import checked
 from app.database import Database
 from app.documents.sheet import Column, Sheet, render_sheet
+from app.documents.text import keep
 from app.i18n import translate
 from app.settings import CenterInfo
 from app.volunteers import hours, ledger
@@ -36,15 +38,17 @@ def weekday_name(i: int) -> str:
     )[i]
 
 
-def cell_text(cells) -> str:
-    """One roster cell: each shift's time, head-count and names (understaffed marked)."""
+def cell_text(cells, *, whole: Callable[[str], str] = str) -> str:
+    """One roster cell: each shift's time, head-count and names (understaffed marked). `whole` marks the pieces a
+    wrapped line must not split (the PDF passes app.documents.text.keep: "【缺" / "人】" on two lines was read as
+    two words); the screen's delegate keeps them whole itself (ui.volunteers.models.WeekCellDelegate)."""
     parts = []
     for c in cells:
         names = "、".join(p.name for p in c.people if p.status != WAITLIST)
-        mark = " " + translate("Volunteers", "[short]") if c.understaffed else ""
-        line = f"{c.time_text} ({c.booked}/{c.max_people}){mark}"
+        mark = " " + whole(translate("Volunteers", "[short]")) if c.understaffed else ""
+        line = f"{whole(c.time_text)} {whole(f'({c.booked}/{c.max_people})')}{mark}"
         if c.waiting:
-            line += " " + translate("Volunteers", "+{n} waiting").format(n=c.waiting)
+            line += " " + whole(translate("Volunteers", "+{n} waiting").format(n=c.waiting))
         parts.append(line + ("\n" + names if names else ""))
     return "\n".join(parts)
 
@@ -54,7 +58,7 @@ def roster_pdf(week: WeekRoster, center: CenterInfo) -> bytes:
     cols = [Column(translate("Volunteers", "Post"), 31)] + [
         Column(f"{weekday_name(i)} {d.month}/{d.day}", 35) for i, d in enumerate(days)
     ]
-    rows = [[p.label] + [cell_text(week.cells.get((p.id, i), [])) for i in range(7)] for p in week.posts]
+    rows = [[p.label] + [cell_text(week.cells.get((p.id, i), []), whole=keep) for i in range(7)] for p in week.posts]
     sheet = Sheet(
         title=translate("Volunteers", "Volunteer roster"),
         subtitle=translate("Volunteers", "Week of {start} to {end}").format(

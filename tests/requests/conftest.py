@@ -25,7 +25,7 @@ def catalogue(db, admin):
     from db.models import Resident, ResidentTag
 
     dep = S.create_department(db, admin, "社会事务办")
-    partner = S.create_department(db, admin, "社区医院", is_partner=True, phone="025-1")
+    partner = S.create_department(db, admin, "社区医院", is_partner=True, phone="025-84123410")
     cat = S.create_category(db, admin, "社会保障", deadline_days=3, default_department_id=dep)
     quick = S.create_category(db, admin, "政策咨询", deadline_days=0, default_department_id=dep)
     with db.write() as s:

@@ -38,6 +38,7 @@ from app.actor import ADMIN
 from app.canteen import bookings, outcome, reports, service
 from app.canteen.pricing import funder_label, money
 from app.canteen.service import LateSaleNeedsApproval, RepeatMealNeedsConfirmation, SaleRequest
+from app.documents.common import yuan
 from app.errors import UserError
 from app.residents import service as residents
 from app.residents.search_keys import looks_like_id_number
@@ -133,6 +134,13 @@ class SaleScreen(QWidget):
         self.reason = QLabel(card)
         self.reason.setObjectName("canteenReason")
         self.reason.setWordWrap(True)
+        # The change due after a cash sale, large, where the cashier is looking, until the next sale starts (the
+        # line below the form also says it, among the rest, where a glance at the counter misses it).
+        self.change_due = QLabel(card)
+        self.change_due.setObjectName("canteenChangeDue")
+        self.change_due.setProperty("role", "huge")
+        self.change_due.setAccessibleName(self.tr("Change due"))
+        self.change_due.hide()
         self.message = QLabel(left)
         self.message.setObjectName("canteenMessage")
         self.message.setWordWrap(True)
@@ -149,7 +157,7 @@ class SaleScreen(QWidget):
         card.setObjectName("canteenDinerCard")
         card.setProperty("role", "card")
         cv = QVBoxLayout(card)
-        for w in (self.name, self.detail, self.split, self.reason):
+        for w in (self.change_due, self.name, self.detail, self.split, self.reason):
             w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the pane
             cv.addWidget(w)
         cv.addStretch(1)
@@ -454,6 +462,7 @@ class SaleScreen(QWidget):
 
     def reset(self) -> None:
         self._ready()
+        self.change_due.hide()
         self.diner_id = None
         self.guest = False
         self.quantity = 1
@@ -469,6 +478,7 @@ class SaleScreen(QWidget):
 
     def pick(self, resident_id: int) -> None:
         self._ready()
+        self.change_due.hide()  # the next sale has started
         self.diner_id = resident_id
         self.guest = False
         # a diner who booked buys what they booked unless the cashier changes it
@@ -484,6 +494,7 @@ class SaleScreen(QWidget):
 
     def pick_guest(self) -> None:
         self._ready()
+        self.change_due.hide()  # the next sale has started
         self.diner_id = None
         self.guest = True
         self.quantity = 1
@@ -723,6 +734,9 @@ class SaleScreen(QWidget):
         self.print_receipt(result.ticket_id, result.number)
         self.reset()
         self.message.setText(text)
+        if result.change_fen is not None:  # a cash sale: the change, large, in the sale panel
+            self.change_due.setText(self.tr("Change due {amount}").format(amount=yuan(result.change_fen)))
+            self.change_due.show()
         self.model.reload()
 
     def approve_late(self, why: str = ""):

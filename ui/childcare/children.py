@@ -35,6 +35,7 @@ from ui.common import export as list_export
 from ui.common.layout import fit_window, set_available, size_columns_always
 from ui.common.lazy import quiet_tab_bar
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.resident_picker import ResidentPicker
 from ui.common.saving import saves_once
@@ -852,6 +853,7 @@ class ChildrenPanel(QWidget):
         self.model = ChildListModel(self)
         # only the allergy note is red (ChildListModel.foreground)
         self.table = _table(self, "childcareChildTable", self.tr("Children"), self.model, colour_columns=(4,))
+        self.nothing_found = NothingFound(self.table, self.search)  # "没有找到…" over an empty answer
         list_export.install(self.table, "children", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.new_button = QPushButton(self.tr("New child…"), self, objectName="childcareNewChild")

@@ -36,6 +36,7 @@ from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_scroll
 from ui.common.loading import Loader
+from ui.common.nothing_found import nothing_found_text
 from ui.common.paged_model import Column, ListTableModel
 from ui.common.saving import one_click
 from ui.common.scan_echo import ScanEcho
@@ -768,6 +769,8 @@ class ChildcarePage(QWidget):
                 dialogs.show_user_error(self, exc)
                 return
             dialogs.warn(self, self.tr("{child} is not enrolled today.").format(child=name))
+        else:  # no child of that name at all: said, not silence
+            dialogs.warn(self, nothing_found_text(text))
             return
         dialogs.warn(self, self.tr("No child enrolled today matches “{text}”.").format(text=text))
 

@@ -18,12 +18,15 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QWidget,
 )
@@ -217,6 +220,21 @@ def set_available(widget: QWidget, reason: str | None) -> None:
 
 def text_width(widget: QWidget, text: str) -> int:
     return widget.fontMetrics().horizontalAdvance(text)
+
+
+def fit_choices(combo: QComboBox) -> int:
+    """Make `combo` (closed, and its drop-down list) wide enough for its widest choice, so none is cut under the
+    arrow ("未联系上（无人接听" lost its bracket at 1366×768): the width the style asks for that text, with its frame,
+    padding and arrow. Call it once the choices are in; returns the width set."""
+    widest = max((text_width(combo, combo.itemText(i)) for i in range(combo.count())), default=0)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    contents = QSize(widest, combo.fontMetrics().height())
+    need = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo).width()
+    need = max(need, widest + 48)  # the theme's arrow and padding, whatever the style reports
+    combo.setMinimumWidth(need)
+    combo.view().setMinimumWidth(widest + 32)  # the list's own frame and padding
+    return need
 
 
 def size_columns(

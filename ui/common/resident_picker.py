@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from app.accounts import privacy
 from app.errors import ValidationError
 from app.residents.service import get_resident, search_residents
+from ui.common.nothing_found import nothing_found_text
 from ui.context import AppContext
 
 
@@ -68,6 +69,8 @@ class ResidentPicker(QWidget):
         """Enter in the search box: one match (or a highlighted one) is picked; several: into the list."""
         if self.search.text().strip() and self.results.property("query") != self.search.text():
             self._search(self.search.text())
+        if self.results.count() == 1 and self.results.item(0).data(Qt.ItemDataRole.UserRole) is None:
+            return  # the note that nothing (or too long a text) was found: nobody to pick, the clerk types again
         if self.results.count() == 1:
             if self.results.currentRow() != 0:
                 self.results.setCurrentRow(0)
@@ -97,6 +100,9 @@ class ResidentPicker(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.results.addItem(item)
+        if not found and text.strip():  # said where the matches would be; no resident id: cannot be picked
+            self.results.addItem(QListWidgetItem(nothing_found_text(text)))
+            self.results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.results.setVisible(self.results.count() > 0)
 
     def _pick(self, item: QListWidgetItem | None, _previous=None) -> None:

@@ -33,6 +33,7 @@ from ui.common.layout import share_on_first_show, size_columns_always
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.steps import Steps
 from ui.community import dialogs as forms
 from ui.community.models import (
@@ -140,6 +141,7 @@ class HouseholdsTab(QWidget):
         """The households found and their count, under the search box (the first later step)."""
         left, ll = self.search.parentWidget(), self._ll
         self.list = _table("communityHouseholdList", self.tr("Households found"), self.list_model, left)
+        self.nothing_found = NothingFound(self.list, self.search)  # "没有找到…" over an empty answer
         list_export.install(
             self.list,
             "households",

@@ -43,9 +43,10 @@ from app.health.readings import GLUCOSE_TIMINGS, glucose_timing_label, parse_ten
 from app.requests.service import departments
 from app.residents.service import search_residents
 from ui.common import dialogs
-from ui.common.layout import keep_space, share_on_first_show, size_columns_when_filled
+from ui.common.layout import fit_choices, keep_space, share_on_first_show, size_columns_when_filled
 from ui.common.lazy import LazyTabs, quiet_tab_bar
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
 from ui.context import AppContext
@@ -311,6 +312,7 @@ class RecordPanel(QWidget):
         self.followup_outcome.addItem(self.tr("Done"), None)
         for code in H.ATTEMPT_OUTCOMES:
             self.followup_outcome.addItem(self.tr("Not done: {why}").format(why=H.attempt_outcome_label(code)), code)
+        fit_choices(self.followup_outcome)  # "未随访：…" whole, closed and in the list, at 1366×768
         self.followup_note = _named(QLineEdit(care), "healthFollowUpNote", self.tr("Follow-up note"))
         self.followup_note.setPlaceholderText(self.tr("Note"))
         self.followup_btn = _named(
@@ -709,6 +711,7 @@ class RecordsTab(QWidget):
         """The residents a search finds, under the search box (a later step)."""
         v = self._left
         self.results = _named(QListWidget(self.search.parentWidget()), "healthResults", self.tr("Matching residents"))
+        self.nothing_found = NothingFound(self.results, self.search)  # "没有找到…" after an Enter that found no one
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         v.takeAt(v.count() - 1)  # the stretch that kept the search box at the top

@@ -28,6 +28,7 @@ from ui.common import dialogs
 from ui.common import export as list_export
 from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
 from ui.context import AppContext
@@ -138,6 +139,7 @@ class LibraryCatalogueTab(QWidget):
         self.model = CatalogueModel(ctx.db, self)
         self.view = _named(QTableView(self), "libraryCatalogueView", self.tr("Catalogue"))
         self.view.setModel(self.model)
+        self.nothing_found = NothingFound(self.view, self.search)  # "没有找到…" over an empty answer
         list_export.install(
             self.view,
             "library_catalogue",

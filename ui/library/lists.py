@@ -27,6 +27,7 @@ from ui.common import documents as docs
 from ui.common import export as list_export
 from ui.common.layout import set_available, size_columns_when_filled
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.saving import one_click
 from ui.context import AppContext
 from ui.library.models import HoldsModel, OverdueModel
@@ -58,6 +59,7 @@ class LibraryHoldsTab(QWidget):
         self.search.textChanged.connect(lambda _t: self.reload_later())
         self.model = HoldsModel(self)
         self.view = _table(self, "libraryHoldsView", self.tr("Holds"), self.model, 1)
+        self.nothing_found = NothingFound(self.view, self.search)  # "没有找到…" over an empty answer
         list_export.install(
             self.view, "library_holds", ctx=ctx, permission=LEND_BOOKS, filter_text=list_export.filter_of(self.search)
         )

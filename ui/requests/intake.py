@@ -254,6 +254,8 @@ class IntakeForm(QWidget):
             )
         if self.resident.count() > 1:
             self.resident.setCurrentIndex(1)
+        else:  # said, not a silent "Anonymous" that saves the request without its resident
+            self.resident.setItemText(0, self.tr("Nothing found for “{query}”: anonymous").format(query=text[:40]))
 
     def search_and_move_on(self) -> None:
         """A scanned card or typed name + Enter: pick the first match and go on to the description."""
@@ -302,7 +304,11 @@ class IntakeForm(QWidget):
             saved = S.take_in(self.ctx.db, self.ctx.actor, self.intake_input())
         except UserError as exc:
             dialogs.show_user_error(self, exc)
-            widget = {"description": self.description, "resolution_note": self.on_spot_note}.get(exc.field or "")
+            widget = {
+                "description": self.description,
+                "resolution_note": self.on_spot_note,
+                "contact_phone": self.contact_phone,
+            }.get(exc.field or "")
             (widget or self.search).setFocus()
             return
         self.last_saved = saved

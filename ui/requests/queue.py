@@ -35,6 +35,7 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import (
+    fit_choices,
     focus_after_disable,
     order_columns,
     reserve_line,
@@ -45,6 +46,7 @@ from ui.common.layout import (
     text_width,
 )
 from ui.common.live import keep_view
+from ui.common.nothing_found import note_empty_combo
 from ui.context import AppContext
 from ui.requests.models import RequestListModel, TimelineModel
 
@@ -101,6 +103,7 @@ class RequestDetailView(QGroupBox):
         self.rating.insertSeparator(len(W.RATINGS))
         for code in W.UNANSWERED:
             self.rating.addItem(W.rating_label(code), code)
+        fit_choices(self.rating)  # "未联系上（无人接听）" whole, closed and in the list
         self.minutes = _named(QSpinBox(self), "serviceMinutes", self.tr("Service minutes per claimer"))
         self.minutes.setRange(0, 1440)
         self.minutes.setSingleStep(15)
@@ -246,6 +249,7 @@ class RequestDetailView(QGroupBox):
         for rid, name, branch in S.party_members(self.ctx.db, text, limit=30):
             self.member.addItem(f"{name} · {branch}", rid)
         self.member.setCurrentIndex(self.member.findData(chosen) if chosen is not None else -1)
+        note_empty_combo(self.member, text)
 
     def update_gates(self) -> None:
         """Enable an allowed action only when what it needs is there; a disabled one says why in its tooltip."""

@@ -21,6 +21,7 @@ from app.residents.search_keys import looks_like_id_number
 from ui.common import export as list_export
 from ui.common.layout import share_on_first_show, size_columns_when_filled
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound
 from ui.common.steps import Steps
 from ui.context import AppContext
 from ui.residents.form import ResidentForm
@@ -70,6 +71,7 @@ class ResidentsPage(QWidget):
         self.table.setObjectName("residentsTable")
         self.table.setAccessibleName(self.tr("Residents"))
         self.table.setModel(self.model)
+        self.nothing_found = NothingFound(self.table, self.search)  # "没有找到…" over an empty answer
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

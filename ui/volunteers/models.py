@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -117,6 +118,17 @@ class WeekModel(QAbstractTableModel):
 
 
 LINE = "\u2028"
+WORD_JOINER = "\u2060"  # no line break on either side (Unicode line breaking, which Qt follows)
+
+
+def _kept_whole(text: str) -> str:
+    """`text` with the pieces a wrapped line must not split glued: a bracketed mark (【缺人】), a head-count (0/12)
+    and "候补 2 人" (+n waiting). The model's text stays as it is (exports, the tooltip)."""
+    if not text:
+        return text
+    waiting = re.escape(QCoreApplication.translate("Volunteers", "+{n} waiting")).replace(r"\{n\}", r"\d+")
+    pattern = re.compile(rf"【[^】{LINE}]*】|\([^){LINE}]*\)|{waiting}")
+    return pattern.sub(lambda m: WORD_JOINER.join(m.group(0)), text)
 
 
 class WeekCellDelegate(QStyledItemDelegate):
@@ -126,8 +138,8 @@ class WeekCellDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 - Qt API
         super().initStyleOption(option, index)
-        text = option.text  # Qt has turned the model's "\n" into the line separator U+2028
-        if LINE not in text:
+        text = option.text = _kept_whole(option.text)  # 【缺人】 never "【缺" / "人】" in a narrow day's column
+        if LINE not in text:  # Qt has turned the model's "\n" into the line separator U+2028
             return
         room = max(1, (option.rect.height() - 4) // max(1, option.fontMetrics.lineSpacing()))
         lines = text.split(LINE)

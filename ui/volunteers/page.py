@@ -48,6 +48,7 @@ from ui.common.layout import (
 from ui.common.lazy import LazyTabs
 from ui.common.live import keep_view
 from ui.common.loading import Loader
+from ui.common.nothing_found import NothingFound, note_empty_combo
 from ui.common.numbers import NumberEdit
 from ui.common.saving import one_click, saves_once
 from ui.common.steps import Steps
@@ -546,6 +547,7 @@ class RosterTab(QWidget):
         for v in roster.list_volunteers(self.ctx.db, self.ctx.actor, self.volunteer_search.text(), limit=30):
             if not v.archived:
                 self.volunteer_choice.addItem(f"{v.name} · {roster.kind_label(v.kind)}", v.id)
+        note_empty_combo(self.volunteer_choice, self.volunteer_search.text())
         if self.volunteer_choice.count():
             self.signup_btn.setFocus()
 
@@ -869,6 +871,7 @@ class HoursTab(QWidget):
         for v in roster.list_volunteers(self.ctx.db, self.ctx.actor, self.manual_search.text(), limit=30):
             if not v.archived:
                 self.manual_volunteer.addItem(f"{v.name} · {roster.kind_label(v.kind)}", v.id)
+        note_empty_combo(self.manual_volunteer, self.manual_search.text())
         if self.manual_volunteer.count():
             self.manual_hours.setFocus()
 
@@ -970,6 +973,7 @@ class VolunteersTab(QWidget):
         self.model = VolunteersModel(self)
         self.table = _named(QTableView(self), "volunteerList", self.tr("Volunteers"))
         self.table.setModel(self.model)
+        self.nothing_found = NothingFound(self.table, self.search)  # "没有找到…" over an empty answer
         list_export.install(self.table, "volunteers", ctx=ctx, filter_text=list_export.filter_of(self.search))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -1254,6 +1258,7 @@ class VolunteersTab(QWidget):
         self.resident_choice.clear()
         for r in search_residents(self.ctx.db, self.resident_search.text(), limit=30):
             self.resident_choice.addItem(f"{r.name} {r.masked_id}".strip(), r.id)
+        note_empty_combo(self.resident_choice, self.resident_search.text())
 
     @saves_once
     def save(self) -> None:
