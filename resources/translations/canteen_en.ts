@@ -1417,6 +1417,10 @@ Reason: {reason}</translation>
             <translation>Choose a ticket in the list first.</translation>
         </message>
         <message>
+            <source>Change due</source>
+            <translation>Change due</translation>
+        </message>
+        <message>
             <source>No diner</source>
             <translation>No diner</translation>
         </message>
@@ -1535,6 +1539,10 @@ Sell another one at the full price of {price}?</translation>
         <message>
             <source>card balance {b}</source>
             <translation>card balance {b}</translation>
+        </message>
+        <message>
+            <source>Change due {amount}</source>
+            <translation>Change due {amount}</translation>
         </message>
         <message>
             <source>A subsidised meal outside serving hours</source>

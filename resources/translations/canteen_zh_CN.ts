@@ -367,7 +367,7 @@
         </message>
         <message>
             <source>Void {n}, approved by {by}: {reason}</source>
-            <translation>作废 {n}，批准人 {by}：{reason}</translation>
+            <translation>作废 {n}，批准人：{by}，原因：{reason}</translation>
         </message>
         <message>
             <source>Meals</source>
@@ -411,11 +411,11 @@
         </message>
         <message>
             <source>{day} · cashier {name}</source>
-            <translation>{day} · 收银员 {name}</translation>
+            <translation>{day} · 收银员：{name}</translation>
         </message>
         <message>
             <source>closed {at} by {name}</source>
-            <translation>{at} 由{name}日结</translation>
+            <translation>日结时间：{at} · 日结人：{name}</translation>
         </message>
         <message>
             <source>Reason for the difference: {reason}</source>
@@ -1417,6 +1417,10 @@ Reason: {reason}</source>
             <translation>请先在列表中选择一张餐券。</translation>
         </message>
         <message>
+            <source>Change due</source>
+            <translation>应找零钱</translation>
+        </message>
+        <message>
             <source>No diner</source>
             <translation>未选就餐人</translation>
         </message>
@@ -1535,6 +1539,10 @@ Sell another one at the full price of {price}?</source>
         <message>
             <source>card balance {b}</source>
             <translation>饭卡余额 {b}</translation>
+        </message>
+        <message>
+            <source>Change due {amount}</source>
+            <translation>找零 {amount}</translation>
         </message>
         <message>
             <source>A subsidised meal outside serving hours</source>

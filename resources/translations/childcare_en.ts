@@ -498,10 +498,6 @@
             <translation>Enter up to six last digits of the ID number.</translation>
         </message>
         <message>
-            <source>A phone number has digits only (and - or spaces).</source>
-            <translation>A phone number has digits only (and - or spaces).</translation>
-        </message>
-        <message>
             <source>Only a guardian can give consent for the child to leave alone.</source>
             <translation>Only a guardian can give consent for the child to leave alone.</translation>
         </message>

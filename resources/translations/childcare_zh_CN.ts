@@ -498,10 +498,6 @@
             <translation>请输入身份证号后几位（最多 6 位）。</translation>
         </message>
         <message>
-            <source>A phone number has digits only (and - or spaces).</source>
-            <translation>电话号码只能有数字（以及 - 或空格）。</translation>
-        </message>
-        <message>
             <source>Only a guardian can give consent for the child to leave alone.</source>
             <translation>只有监护人可以同意儿童自行离开。</translation>
         </message>
@@ -519,7 +515,7 @@
         </message>
         <message>
             <source>{time} {adult} ({kind}): approved by {who}: {reason} — VOIDED by {by}: {why}</source>
-            <translation>{time} {adult}（{kind}）：批准人 {who}：{reason} —— 已作废，作废人 {by}：{why}</translation>
+            <translation>{time} {adult}（{kind}），批准人：{who}，原因：{reason} —— 已作废，作废人：{by}，原因：{why}</translation>
         </message>
         <message>
             <source>Write one short name per staff member.</source>
@@ -691,7 +687,7 @@
         </message>
         <message>
             <source>[override approved by {who}]</source>
-            <translation>[强制放行，批准人 {who}]</translation>
+            <translation>[强制放行，批准人：{who}]</translation>
         </message>
         <message>
             <source>[a release by override was voided]</source>
@@ -763,7 +759,7 @@
         </message>
         <message>
             <source>{time} {child} → {adult} ({kind}): approved by {who}</source>
-            <translation>{time} {child} → {adult}（{kind}）：批准人 {who}</translation>
+            <translation>{time} {child} → {adult}（{kind}），批准人：{who}</translation>
         </message>
         <message>
             <source>Releases by override voided (corrected): {n}</source>
@@ -803,11 +799,11 @@
         </message>
         <message>
             <source>{day} {time} {child} → {adult} ({kind}): approved by {staff} — {reason}</source>
-            <translation>{day} {time} {child} → {adult}（{kind}）：批准人 {staff} — {reason}</translation>
+            <translation>{day} {time} {child} → {adult}（{kind}），批准人：{staff}，原因：{reason}</translation>
         </message>
         <message>
             <source>[VOIDED by {by}: {why}]</source>
-            <translation>［已作废，作废人 {by}：{why}］</translation>
+            <translation>［已作废，作废人：{by}，原因：{why}］</translation>
         </message>
     </context>
     <context>

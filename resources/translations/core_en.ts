@@ -2450,6 +2450,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>58 mm</translation>
         </message>
         <message>
+            <source>e.g. 0571-88886666转123、13812345678</source>
+            <translation>e.g. 0571-88886666转123、13812345678</translation>
+        </message>
+        <message>
             <source>Center name *</source>
             <translation>Center name *</translation>
         </message>
@@ -4539,6 +4543,14 @@ Working on with a damaged database can lose more data.</translation>
             <translation>The same person as line {line} of this sheet.</translation>
         </message>
         <message>
+            <source>Names differ: this ID number is registered to {registered} (record {id}), this row says {name}. Check the ID number and the name.</source>
+            <translation>Names differ: this ID number is registered to {registered} (record {id}), this row says {name}. Check the ID number and the name.</translation>
+        </message>
+        <message>
+            <source>Names differ: this ID number is on line {line} under another name, this row says {name}.</source>
+            <translation>Names differ: this ID number is on line {line} under another name, this row says {name}.</translation>
+        </message>
+        <message>
             <source>This ID number is already registered to {name}: one person, one record.</source>
             <translation>This ID number is already registered to {name}: one person, one record.</translation>
         </message>
@@ -4934,6 +4946,10 @@ The front desk of a community service center.</translation>
         <message>
             <source>This phone number is not valid: check the number of digits.</source>
             <translation>This phone number is not valid: check the number of digits.</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a phone number. Write a mobile (13812345678) or a landline with its area code (0571-88886666), an extension as 转123, and separate several numbers with 、</source>
+            <translation>“{part}” is not a phone number. Write a mobile (13812345678) or a landline with its area code (0571-88886666), an extension as 转123, and separate several numbers with 、</translation>
         </message>
     </context>
     <context>
@@ -5713,6 +5729,13 @@ The front desk of a community service center.</translation>
         <message>
             <source>{n} residents</source>
             <translation>{n} residents</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Nothing found for “{query}”.</source>
+            <translation>Nothing found for “{query}”.</translation>
         </message>
     </context>
     <context>

@@ -2450,6 +2450,10 @@ Everything entered since then is replaced. A copy of the current data is kept fi
             <translation>58 毫米</translation>
         </message>
         <message>
+            <source>e.g. 0571-88886666转123、13812345678</source>
+            <translation>例如 0571-88886666转123、13812345678</translation>
+        </message>
+        <message>
             <source>Center name *</source>
             <translation>中心名称 *</translation>
         </message>
@@ -4539,6 +4543,14 @@ SQLite 报告：{detail}
             <translation>与本表第 {line} 行是同一人。</translation>
         </message>
         <message>
+            <source>Names differ: this ID number is registered to {registered} (record {id}), this row says {name}. Check the ID number and the name.</source>
+            <translation>姓名不一致：此身份证号已登记在{registered}（档案 {id}）名下，本行填写的是{name}。请核对身份证号和姓名。</translation>
+        </message>
+        <message>
+            <source>Names differ: this ID number is on line {line} under another name, this row says {name}.</source>
+            <translation>姓名不一致：此身份证号在第 {line} 行对应另一个姓名，本行填写的是{name}。</translation>
+        </message>
+        <message>
             <source>This ID number is already registered to {name}: one person, one record.</source>
             <translation>此身份证号已登记为 {name}：一人一档。</translation>
         </message>
@@ -4934,6 +4946,10 @@ The front desk of a community service center.</source>
         <message>
             <source>This phone number is not valid: check the number of digits.</source>
             <translation>电话号码无效：请检查位数。</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a phone number. Write a mobile (13812345678) or a landline with its area code (0571-88886666), an extension as 转123, and separate several numbers with 、</source>
+            <translation>“{part}”不是电话号码。请填写手机号（13812345678）或带区号的座机（0571-88886666），分机写作“转123”，多个号码用“、”隔开</translation>
         </message>
     </context>
     <context>
@@ -5713,6 +5729,13 @@ The front desk of a community service center.</source>
         <message>
             <source>{n} residents</source>
             <translation>共 {n} 位居民</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Nothing found for “{query}”.</source>
+            <translation>没有找到“{query}”。</translation>
         </message>
     </context>
     <context>

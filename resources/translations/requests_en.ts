@@ -265,6 +265,10 @@
             <translation>Anonymous</translation>
         </message>
         <message>
+            <source>Nothing found for “{query}”: anonymous</source>
+            <translation>Nothing found for “{query}”: anonymous</translation>
+        </message>
+        <message>
             <source>New resident #{id}</source>
             <translation>New resident #{id}</translation>
         </message>

@@ -265,6 +265,10 @@
             <translation>匿名</translation>
         </message>
         <message>
+            <source>Nothing found for “{query}”: anonymous</source>
+            <translation>没有找到“{query}”：按匿名受理</translation>
+        </message>
+        <message>
             <source>New resident #{id}</source>
             <translation>新建居民 #{id}</translation>
         </message>
