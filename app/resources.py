@@ -32,3 +32,12 @@ FALLBACK_FONT_FAMILY = "Community Desk Rare Han"
 def fallback_font_path() -> Path:
     """The CJK Extension A/B fallback font (tools/build_fallback_font.py; licence in LICENSE-rare-han.txt)."""
     return resource_path("fonts", FALLBACK_FONT_FILE)
+
+
+BOLD_SAFE_FONT_FILE = "bold-safe-han.ttf"
+BOLD_SAFE_FONT_FAMILY = "Community Desk Bold-Safe Han"
+
+
+def bold_safe_font_path() -> Path:
+    """The main font's densest ideographs marked bold, so Qt never emboldens them (tools/build_bold_safe_font.py)."""
+    return resource_path("fonts", BOLD_SAFE_FONT_FILE)
