@@ -19,6 +19,26 @@ from ui.theme import EXTRA_QSS
 BOLD_ROLES = re.findall(r'QLabel\[role="(\w+)"\] \{[^}]*font-weight: bold', EXTRA_QSS)
 
 
+def test_the_themed_bold_font_takes_the_name_from_the_shipped_fonts(qtbot):
+    """This machine has a system CJK font (Droid Sans Fallback) that a clerk's PC may not: the glyphs must come from
+    the fonts we ship, and exist there (no .notdef box)."""
+    from PySide6.QtGui import QTextLayout
+
+    from app.resources import BOLD_SAFE_FONT_FAMILY, FALLBACK_FONT_FAMILY
+
+    label = QLabel(NAME)
+    qtbot.addWidget(label)
+    label.setProperty("role", "huge")
+    label.ensurePolished()
+    layout = QTextLayout(NAME, label.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = {run.rawFont().familyName(): list(run.glyphIndexes()) for run in layout.glyphRuns()}
+    assert set(runs) == {BOLD_SAFE_FONT_FAMILY, FALLBACK_FONT_FAMILY}, runs  # 龘; 𠀾䶮
+    assert all(glyphs and 0 not in glyphs for glyphs in runs.values())
+
+
 def test_every_bold_role_of_the_theme_draws_the_name(qtbot):
     assert {"big", "huge", "warning", "banner", "refusal"} <= set(BOLD_ROLES)
     for role in BOLD_ROLES:
