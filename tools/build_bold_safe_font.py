@@ -1,12 +1,17 @@
-"""Build resources/fonts/bold-safe-han.ttf: the main font's densest ideographs, marked bold so Qt draws them as they are.
+"""Build resources/fonts/bold-safe-han.ttf: the main font's densest rare ideographs, marked bold so Qt draws them as
+they are.
 
 Neither shipped CJK font has a bold face, so Qt synthesises bold by emboldening each outline (FreeType, a fixed em/24
-whatever the glyph). For a glyph of many strokes (龘, 齉, 囊) that closes the gaps between the strokes and leaves a
-black blob. This font holds, copied unchanged from WenQuanYi Micro Hei (hinting and metrics kept), the ideographs
-whose emboldening fills at least half of the white inside their box (measured here with Qt itself at 32 px), and says
-it is Bold (OS/2 weight 700, bold bits), so Qt never emboldens it. ui/fonts.py puts its family first in the
-application font: regular text gets the very same outlines as before, bold text gets them at regular weight, and
-every other character (Latin, digits, most Chinese) keeps its synthetic bold.
+whatever the glyph). For a glyph of many strokes (龘, 齉) that closes the gaps between the strokes and leaves a black
+blob. This font holds, copied unchanged from WenQuanYi Micro Hei (hinting and metrics kept), the ideographs whose
+emboldening fills at least half of the white inside their box (measured here with Qt itself at 32 px) and that are
+not among GB 2312's common characters, and says it is Bold (OS/2 weight 700, bold bits), so Qt never emboldens it.
+ui/fonts.py puts its family first in the application font and the theme: regular text gets the very same outlines as
+before, bold text gets them at regular weight, and every other character keeps its synthetic bold.
+
+Why not the common characters too: 87 of GB 2312's (量, 重, 需, 雷, 霜) pass the same measure, and drawn regular they
+would break the weight of everyday bold words (数量, 重新, 需要) on every button and tab; heavy as they get, they are
+read at a glance because they are known. A rare character in a name (生僻字) is read letter by letter: it must be whole.
 
 Licence: the glyphs are WenQuanYi Micro Hei's (Apache 2.0 / GPLv3 with font exception; wqy-microhei.COPYRIGHT).
 
@@ -36,6 +41,15 @@ KEPT_HHEA = (
 OWN_OS2 = {"usWeightClass", "fsSelection", "usFirstCharIndex", "usLastCharIndex"} | {
     f"ul{kind}{i}" for kind, count in (("UnicodeRange", 4), ("CodePageRange", 2)) for i in range(1, count + 1)
 }
+
+
+def _common(cp: int) -> bool:
+    """One of GB 2312's 6,763 characters (the common simplified set)."""
+    try:
+        chr(cp).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _ideographs() -> list[int]:
@@ -94,7 +108,7 @@ def build(main_font: Path, out: Path, threshold: float) -> None:
     family = QFontDatabase.applicationFontFamilies(font_id)[0]
     raw = QRawFont(str(main_font), PX)
     shares = closing(family, [cp for cp in _ideographs() if raw.supportsCharacter(cp)])
-    wanted = sorted(cp for cp, share in shares.items() if share >= threshold)
+    wanted = sorted(cp for cp, share in shares.items() if share >= threshold and not _common(cp))
 
     font = TTCollection(str(main_font)).fonts[0]
     original = {tag: font[tag].__dict__.copy() for tag in ("hhea", "OS/2", "head")}

@@ -6,8 +6,9 @@ family's substitute, so Qt draws those characters from it and every other charac
 
 Neither font has a bold face: Qt emboldens their outlines for bold text (buttons, tabs, big labels, coloured rows),
 which turns an ideograph of many strokes (龘, 齉) into a black blob. The bold-safe font (resources/fonts/bold-safe-han.ttf,
-tools/build_bold_safe_font.py) holds exactly those ideographs, copied from the main font and marked bold, and comes
-first: regular text gets the same outlines as before, bold text gets them unemboldened, everything else is bold as before.
+tools/build_bold_safe_font.py) holds those of them that are rare (not in GB 2312), copied from the main font and marked
+bold, and comes first (here and in the theme's font-family): regular text gets the same outlines as before, bold text
+gets them unemboldened, everything else is bold as before.
 """
 
 from __future__ import annotations

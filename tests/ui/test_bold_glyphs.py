@@ -95,3 +95,19 @@ def test_a_coloured_row_drawn_bold_by_the_delegate_shows_the_name(qtbot):
         cell = shot.copy(view.visualRect(model.index(0, column)).adjusted(1, 1, -1, -1))
         shares[ch] = blob_share(cell, draw(view.font(), ch))
     assert_no_blobs(shares)
+
+
+def test_everyday_words_keep_their_bold(qtbot):
+    """Only rare characters are drawn unemboldened: 量 of 数量 stays as bold as 数 (tools/build_bold_safe_font.py)."""
+    from PySide6.QtGui import QTextLayout
+
+    from app.resources import CJK_FONT_FAMILY
+
+    button = QPushButton("数量 重新 需要 霜露")
+    qtbot.addWidget(button)
+    button.ensurePolished()
+    layout = QTextLayout(button.text(), button.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    assert {run.rawFont().familyName() for run in layout.glyphRuns()} == {CJK_FONT_FAMILY}
