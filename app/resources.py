@@ -39,5 +39,14 @@ BOLD_SAFE_FONT_FAMILY = "Community Desk Bold-Safe Han"
 
 
 def bold_safe_font_path() -> Path:
-    """The main font's densest ideographs marked bold, so Qt never emboldens them (tools/build_bold_safe_font.py)."""
+    """The main font's densest rare ideographs marked bold, so Qt never emboldens them (tools/build_bold_safe_font.py)."""
     return resource_path("fonts", BOLD_SAFE_FONT_FILE)
+
+
+BOLD_SAFE_RARE_FONT_FILE = "bold-safe-rare-han.ttf"
+BOLD_SAFE_RARE_FONT_FAMILY = "Community Desk Bold-Safe Rare Han"
+
+
+def bold_safe_rare_font_path() -> Path:
+    """The same for the fallback font's densest ideographs (𪚥)."""
+    return resource_path("fonts", BOLD_SAFE_RARE_FONT_FILE)

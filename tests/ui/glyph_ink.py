@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
 NAME = "龘𠀾䶮"
+FOUR_DRAGONS = "𪚥"  # U+2A6A5, Extension B: the densest glyph of the fallback font
 BLOB = 0.5
 
 
@@ -64,11 +65,11 @@ def blob_share(bold: QImage, regular: QImage) -> float:
     return (ink_b - ink_r) / white
 
 
-def font_blob_shares(font: QFont) -> dict[str, float]:
+def font_blob_shares(font: QFont, text: str = NAME) -> dict[str, float]:
     assert font.bold()
     regular = QFont(font)
     regular.setBold(False)
-    return {ch: round(blob_share(draw(font, ch), draw(regular, ch)), 2) for ch in NAME}
+    return {ch: round(blob_share(draw(font, ch), draw(regular, ch)), 2) for ch in text}
 
 
 def assert_no_blobs(shares: dict[str, float]) -> None:

@@ -13,7 +13,7 @@ import re
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QTabBar, QTableView
 
-from tests.ui.glyph_ink import NAME, assert_no_blobs, blob_share, draw, font_blob_shares
+from tests.ui.glyph_ink import FOUR_DRAGONS, NAME, assert_no_blobs, blob_share, draw, font_blob_shares
 from ui.theme import EXTRA_QSS
 
 BOLD_ROLES = re.findall(r'QLabel\[role="(\w+)"\] \{[^}]*font-weight: bold', EXTRA_QSS)
@@ -24,18 +24,18 @@ def test_the_themed_bold_font_takes_the_name_from_the_shipped_fonts(qtbot):
     the fonts we ship, and exist there (no .notdef box)."""
     from PySide6.QtGui import QTextLayout
 
-    from app.resources import BOLD_SAFE_FONT_FAMILY, FALLBACK_FONT_FAMILY
+    from app.resources import BOLD_SAFE_FONT_FAMILY, BOLD_SAFE_RARE_FONT_FAMILY, FALLBACK_FONT_FAMILY
 
-    label = QLabel(NAME)
+    label = QLabel(NAME + FOUR_DRAGONS)
     qtbot.addWidget(label)
     label.setProperty("role", "huge")
     label.ensurePolished()
-    layout = QTextLayout(NAME, label.font())
+    layout = QTextLayout(label.text(), label.font())
     layout.beginLayout()
     layout.createLine()
     layout.endLayout()
     runs = {run.rawFont().familyName(): list(run.glyphIndexes()) for run in layout.glyphRuns()}
-    assert set(runs) == {BOLD_SAFE_FONT_FAMILY, FALLBACK_FONT_FAMILY}, runs  # 龘; 𠀾䶮
+    assert set(runs) == {BOLD_SAFE_FONT_FAMILY, FALLBACK_FONT_FAMILY, BOLD_SAFE_RARE_FONT_FAMILY}, runs  # 龘; 𠀾䶮; 𪚥
     assert all(glyphs and 0 not in glyphs for glyphs in runs.values())
 
 
@@ -46,7 +46,7 @@ def test_every_bold_role_of_the_theme_draws_the_name(qtbot):
         qtbot.addWidget(label)
         label.setProperty("role", role)
         label.ensurePolished()
-        assert_no_blobs(font_blob_shares(label.font()))
+        assert_no_blobs(font_blob_shares(label.font(), NAME + FOUR_DRAGONS))
 
 
 def test_buttons_and_tabs_bold_in_the_theme_draw_the_name(qtbot):
