@@ -16,7 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "theme"
 
 THEMES = {"light": ("light_blue.xml", True), "dark": ("dark_blue.xml", False)}
-EXTRA = {"font_family": "'WenQuanYi Micro Hei', 'Roboto'", "font_size": "15px", "density_scale": "0"}
+# The bold-safe fonts first: the densest rare ideographs, which Qt's synthetic bold would fill in (ui/fonts.py).
+EXTRA = {
+    "font_family": "'Community Desk Bold-Safe Han', 'Community Desk Bold-Safe Rare Han', 'WenQuanYi Micro Hei', 'Roboto'",
+    "font_size": "15px",
+    "density_scale": "0",
+}
 
 
 def main() -> int:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.resources import CJK_FONT_FAMILY, FALLBACK_FONT_FAMILY
+from app.resources import BOLD_SAFE_FONT_FAMILY, BOLD_SAFE_RARE_FONT_FAMILY, CJK_FONT_FAMILY, FALLBACK_FONT_FAMILY
 from ui.fonts import load_fonts
 
 SHOTS = Path("/work/notes/shots")
@@ -33,7 +33,12 @@ def glyph_runs(text: str, font: QFont) -> list[tuple[str, list[int]]]:
 
 
 def test_the_application_font_falls_back_for_extension_b(app_fonts):
-    assert QApplication.font().families() == [CJK_FONT_FAMILY, FALLBACK_FONT_FAMILY]
+    assert QApplication.font().families() == [
+        BOLD_SAFE_FONT_FAMILY,
+        BOLD_SAFE_RARE_FONT_FAMILY,
+        CJK_FONT_FAMILY,
+        FALLBACK_FONT_FAMILY,
+    ]
     runs = glyph_runs("𠮷祥", QApplication.font())
     assert {family for family, _ in runs} == {FALLBACK_FONT_FAMILY, CJK_FONT_FAMILY}  # runs in no set order
     assert all(glyphs and 0 not in glyphs for _, glyphs in runs)  # no .notdef box
