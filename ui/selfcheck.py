@@ -136,16 +136,19 @@ class FolderProbe:
         return checks.writable_check(self._folders, self._failed)
 
 
-def _prepare(receipt: bool = True) -> threading.Thread:
-    """Load what the database and PDF checks need (SQLAlchemy, Alembic and the migrations; reportlab and the CJK
-    font parsed for it, about a third of a second) on a thread while the main thread starts Qt, whose native work
-    (fonts, stylesheet, painting) does not hold the interpreter lock. The checks themselves run on the main thread
-    afterwards, with the translations installed."""
+def _prepare(db_arg: str | None = None, receipt: bool = True) -> threading.Thread:
+    """Load what the database and PDF checks need on a thread while the main thread starts Qt, whose native work
+    (fonts, stylesheet, painting) does not hold the interpreter lock: the database layer (SQLAlchemy, Alembic) when
+    there is a database to open, found as the check will find it from --db, $COMMUNITY_DESK_DB or the default file
+    (a server saved in this PC's settings is read with Qt, later: then the check loads it itself); in the bundle,
+    reportlab and the CJK font. The checks themselves run on the main thread afterwards, with the translations
+    installed."""
 
     def work() -> None:
         from app import selfcheck as checks
+        from app.paths import resolve_database
 
-        checks.prepare(receipt=receipt)
+        checks.prepare(resolve_database(db_arg), receipt=receipt)
 
     thread = threading.Thread(target=work, name="selfcheck-prepare", daemon=True)
     thread.start()
@@ -202,7 +205,8 @@ def _modules_installed() -> tuple[list[str], list[str]]:
 def run(lang: str | None = None, db_arg: str | None = None) -> int:
     worker = ReceiptWorker.start()  # first: the other core loads reportlab and the font while this one starts Qt
     folders = FolderProbe()  # the disk's syncs wait while Qt starts
-    prepared = _prepare(receipt=worker is None)  # before Qt: PySide6 makes every later import read the module's source
+    # before Qt: PySide6 makes every later import read the module's source
+    prepared = _prepare(db_arg, receipt=worker is None)
     from PySide6.QtCore import QCoreApplication
 
     from ui.application import create_qapplication
