@@ -7,8 +7,8 @@
 - `tab_switch`: every tab and every sub-tab (the QTabWidgets found by walking the page's children), the first time
   and again: from `setCurrentIndex` to the new page painted and a key press delivered. Reference: a bare QTabWidget
   with as many tabs, each a QTableView of 50 rows × 8 columns, switched the same way.
-- `selfcheck`: `ui.selfcheck.run()` (Qt, fonts, translations, a throw-away database, the main window with every tab,
-  a receipt). Reference: a bare QMainWindow shown and painted, timed from the same point.
+- `selfcheck`: `ui.selfcheck.run()` (see its docstring: fonts, translations, a label drawn, the pages' modules found,
+  folders, migrations, the database this PC opens if any, a receipt). Reference: a bare QMainWindow shown and painted, timed from the same point.
 
 The probes use only the product's public API (MainWindow, its `tabs`, QTabWidget children), so they measure the
 window whether its tabs are built at once or when first shown.

@@ -10,11 +10,14 @@ under a second, issue 15):
   which is what a bundler misses; building the pages would prove nothing more about the installation);
 - the data and log folders take a new file;
 - the database this PC opens (--db, $COMMUNITY_DESK_DB, the saved server, else the default file) is reachable, ours,
-  not newer than this program, and its schema current or upgradable; the migrations are installed. Read only;
+  not newer than this program, and its schema current or upgradable (read only); the migrations are installed: every
+  file there and Python, each parent revision present, the modules they import installed (read from the files,
+  db.migration_files, not run);
 - a receipt PDF is drawn with the CJK font and a QR code.
 What the database and PDF checks load is pure Python (SQLAlchemy, Alembic; reportlab parsing the font), which one
-interpreter runs on one core at a time: the database's is loaded on a thread while the main thread starts Qt, and the
-receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
+interpreter runs on one core at a time. The database layer (0.7 s of CPU) is loaded only when there is a database to
+open (before the first start there is none: nothing of it is imported), on a thread while the main thread starts Qt;
+the receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
 PyInstaller bundle, which cannot run a Python module as a process, on the thread too. The worker gets the receipt's
 texts as soon as the translations are installed, so it draws while this process checks the rest. The folders' probe
 waits for the disk (a file synced in each folder: 20-30 ms for the two on a shared machine, more when other programs
