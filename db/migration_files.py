@@ -31,7 +31,7 @@ class MigrationFile:
     imports: tuple[str, ...]  # the modules its top level imports, as Alembic's loading of the file runs them
 
 
-def _ids(value, name: str, field: str) -> tuple[str, ...]:
+def _ids(value: object, name: str, field: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -51,7 +51,7 @@ def read_file(path: Path) -> MigrationFile:
         raise MigrationFilesProblem(f"{path.name}: {type(exc).__name__}") from exc
     values: dict[str, object] = {}
     imports: list[str] = []
-    functions = set()
+    functions: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
             functions.add(node.name)
