@@ -23,44 +23,52 @@ class Check:
     text: str
 
 
-def prepare(receipt: bool = True) -> None:
-    """Load what check_database (and, with `receipt`, check_receipt) need (imports, the migrations' scripts, the CJK
-    font registered with reportlab) without checking anything: the self-check does this on a thread while Qt
-    starts."""
-    from app import database  # noqa: F401
-    from db import migrate
-
-    migrate.head_revisions()
+def prepare(url: str | None = None, receipt: bool = True) -> None:
+    """Load what check_database(url) (and, with `receipt`, check_receipt) need without checking anything: the
+    self-check does this on a thread while Qt starts. The database layer (SQLAlchemy, Alembic: 0.7 s of CPU) only
+    when `url` names a database to open: a server, or a file that exists."""
+    if url is not None and opens_database(url):
+        from app import database  # noqa: F401
+        from db import migrate  # noqa: F401
     if receipt:
         prepare_receipt()
 
 
+def opens_database(url: str) -> bool:
+    """Whether check_database(url) opens a database (a server, or a file with something in it) rather than
+    finding that the first start will create it."""
+    from db.files import sqlite_path
+
+    path = sqlite_path(url)
+    return path is None or (path.exists() and path.stat().st_size > 0)
+
+
 def check_database(url: str) -> Check:
     """The database at `url` (an SQLAlchemy URL: what --db, $COMMUNITY_DESK_DB, the saved server or the default
-    file resolve to): the installed migrations are readable, the database is reachable, ours and not written by a
+    file resolve to): the installed migrations are complete (read from their files, not run: db.migration_files),
+    the database is reachable, ours and not written by a
     newer version (app.database.open_database's checks and messages), and its schema is current — or older, which
     the app upgrades at its next start, so that passes too. Nothing is created or written: a database file that does
     not exist yet passes (the first start creates it). Never raises for a database problem; a bug propagates."""
-    from app.database import database_label, open_database
-    from app.errors import KnownDatabaseError
-    from db import migrate
-    from db.engine import sqlite_path
+    from db.files import sqlite_path
+    from db.migration_files import MigrationFilesProblem, check_installed
 
-    where = database_label(url)
     try:
-        heads = migrate.head_revisions()
-    except Exception as exc:  # noqa: BLE001 - a broken installation: the migrations' files missing or unreadable
-        return Check(
-            False, translate("SelfCheck", "database migrations not installed: {error}").format(error=type(exc).__name__)
-        )
-    path = sqlite_path(url)
-    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        heads = check_installed()
+    except MigrationFilesProblem as exc:  # a broken installation: which file, and what is wrong with it
+        return Check(False, translate("SelfCheck", "database migrations not installed: {error}").format(error=exc))
+    if not opens_database(url):
         return Check(
             True,
             translate("SelfCheck", "database {where}: not created yet (the first start creates it)").format(
-                where=where
+                where=sqlite_path(url)
             ),
         )
+    from app.database import database_label, open_database
+    from app.errors import KnownDatabaseError
+    from db import migrate
+
+    where = database_label(url)
     try:
         db = open_database(url, migrate=False, create=False)
     except KnownDatabaseError as exc:

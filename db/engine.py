@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import changes
 from db.errors import DatabaseProblem, classify_operational_error
-from db.files import create_private_file, tighten_database
+from db.files import create_private_file, sqlite_path, tighten_database
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 5
@@ -42,12 +42,6 @@ _PG_CONNECT_DEFAULTS = {
 }
 # PRAGMA application_id marks a file as a Community Desk database ("CDK1").
 APPLICATION_ID = 0x43444B31
-
-
-def sqlite_path(url: str) -> Path | None:
-    if url.startswith("sqlite:///") and ":memory:" not in url:
-        return Path(url[len("sqlite:///") :])
-    return None
 
 
 def _on_connect(dbapi_conn, _record) -> None:

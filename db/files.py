@@ -78,6 +78,14 @@ def tighten(path: Path) -> None:
         pass
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for a server or an in-memory database); here, not in db.engine, so that
+    what only needs the path does not import SQLAlchemy."""
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return Path(url[len("sqlite:///") :])
+    return None
+
+
 def make_private_dir(path: Path, *, parents: bool = True) -> Path:
     """Create `path` (and missing parents) owner-only; returns `path`.
 

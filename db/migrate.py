@@ -17,8 +17,7 @@ from sqlalchemy.engine import Engine
 
 from db.engine import copy_aside, set_application_id, sqlite_path
 from db.errors import DatabaseProblem
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from db.migration_files import MIGRATIONS_DIR
 
 
 def alembic_config(url: str | None = None) -> Config:

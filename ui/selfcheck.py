@@ -10,11 +10,14 @@ under a second, issue 15):
   which is what a bundler misses; building the pages would prove nothing more about the installation);
 - the data and log folders take a new file;
 - the database this PC opens (--db, $COMMUNITY_DESK_DB, the saved server, else the default file) is reachable, ours,
-  not newer than this program, and its schema current or upgradable; the migrations are installed. Read only;
+  not newer than this program, and its schema current or upgradable (read only); the migrations are installed: every
+  file there and Python, each parent revision present, the modules they import installed (read from the files,
+  db.migration_files, not run);
 - a receipt PDF is drawn with the CJK font and a QR code.
 What the database and PDF checks load is pure Python (SQLAlchemy, Alembic; reportlab parsing the font), which one
-interpreter runs on one core at a time: the database's is loaded on a thread while the main thread starts Qt, and the
-receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
+interpreter runs on one core at a time. The database layer (0.7 s of CPU) is loaded only when there is a database to
+open (before the first start there is none: nothing of it is imported), on a thread while the main thread starts Qt;
+the receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
 PyInstaller bundle, which cannot run a Python module as a process, on the thread too. The worker gets the receipt's
 texts as soon as the translations are installed, so it draws while this process checks the rest. The folders' probe
 waits for the disk (a file synced in each folder: 20-30 ms for the two on a shared machine, more when other programs
@@ -136,16 +139,19 @@ class FolderProbe:
         return checks.writable_check(self._folders, self._failed)
 
 
-def _prepare(receipt: bool = True) -> threading.Thread:
-    """Load what the database and PDF checks need (SQLAlchemy, Alembic and the migrations; reportlab and the CJK
-    font parsed for it, about a third of a second) on a thread while the main thread starts Qt, whose native work
-    (fonts, stylesheet, painting) does not hold the interpreter lock. The checks themselves run on the main thread
-    afterwards, with the translations installed."""
+def _prepare(db_arg: str | None = None, receipt: bool = True) -> threading.Thread:
+    """Load what the database and PDF checks need on a thread while the main thread starts Qt, whose native work
+    (fonts, stylesheet, painting) does not hold the interpreter lock: the database layer (SQLAlchemy, Alembic) when
+    there is a database to open, found as the check will find it from --db, $COMMUNITY_DESK_DB or the default file
+    (a server saved in this PC's settings is read with Qt, later: then the check loads it itself); in the bundle,
+    reportlab and the CJK font. The checks themselves run on the main thread afterwards, with the translations
+    installed."""
 
     def work() -> None:
         from app import selfcheck as checks
+        from app.paths import resolve_database
 
-        checks.prepare(receipt=receipt)
+        checks.prepare(resolve_database(db_arg), receipt=receipt)
 
     thread = threading.Thread(target=work, name="selfcheck-prepare", daemon=True)
     thread.start()
@@ -202,7 +208,8 @@ def _modules_installed() -> tuple[list[str], list[str]]:
 def run(lang: str | None = None, db_arg: str | None = None) -> int:
     worker = ReceiptWorker.start()  # first: the other core loads reportlab and the font while this one starts Qt
     folders = FolderProbe()  # the disk's syncs wait while Qt starts
-    prepared = _prepare(receipt=worker is None)  # before Qt: PySide6 makes every later import read the module's source
+    # before Qt: PySide6 makes every later import read the module's source
+    prepared = _prepare(db_arg, receipt=worker is None)
     from PySide6.QtCore import QCoreApplication
 
     from ui.application import create_qapplication

@@ -55,6 +55,26 @@ def test_selfcheck_checks_the_database_without_writing_it_or_building_the_window
     assert db_path.read_bytes() == before
 
 
+def test_before_the_first_start_the_selfcheck_does_not_load_the_database_layer(tmp_path):
+    """Issue 15: with no database yet (a fresh installation, what the installer checks) the self-check imported
+    SQLAlchemy and Alembic (0.7 s of CPU, most of its own process's) only to read the migrations' heads. The
+    migrations are read from their files instead; a database that exists is still opened with the app's code
+    (test above)."""
+    probe = (
+        "import sys; from ui.main import main; code = main(sys.argv[1:]); "
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'db.engine', 'db.migrate') if m in sys.modules]; "
+        "print('HEAVY', heavy); sys.exit(code)"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMUNITY_DESK_HOME=str(tmp_path / "home"))
+    env.pop("COMMUNITY_DESK_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--lang", "en", "selfcheck"], env=env, capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "not created yet" in done.stdout, done.stdout
+    assert "HEAVY []" in done.stdout, done.stdout
+
+
 @pytest.mark.sqlite_only(reason="a file of another program")
 def test_selfcheck_fails_on_a_database_it_cannot_use(tmp_path):
     other = tmp_path / "other.sqlite3"
