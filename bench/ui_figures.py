@@ -8,10 +8,11 @@
   and again: from `setCurrentIndex` to the new page painted and a key press delivered. The probe watches only what
   it times (the stack holding the pages, painted in the same pass just before the page; the window, which hands
   the key to the focus widget): a filter on the whole application runs Python for every event of every widget
-  (about 4 us each, 1,000-3,000 events in a page's first show), which no clerk's machine spends. Reference: a bare QTabWidget
-  with as many tabs, each a QTableView of 50 rows × 8 columns, switched the same way.
+  (about 4 us each, 1,000-3,000 events in a page's first show), which no clerk's machine spends. Reference: a bare
+  QTabWidget with as many tabs, each a QTableView of 50 rows × 8 columns, switched the same way.
 - `selfcheck`: `ui.selfcheck.run()` (see its docstring: fonts, translations, a label drawn, the pages' modules found,
-  folders, migrations, the database this PC opens if any, a receipt). Reference: a bare QMainWindow shown and painted, timed from the same point.
+  folders, migrations, the database this PC opens if any, a receipt). Reference: a bare QMainWindow shown and
+  painted, timed from the same point.
 
 The probes use only the product's public API (MainWindow, its `tabs`, QTabWidget children), so they measure the
 window whether its tabs are built at once or when first shown.
