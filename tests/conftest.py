@@ -392,6 +392,23 @@ def filled_db_url(request, tmp_path: Path):
 
 
 @pytest.fixture
+def full_demo(filled_db_url, frozen):
+    """(db, FullDemo): a fresh copy of the whole demo (tests/full_demo.py), filled once in this worker, on the
+    clock it was written at; the FullDemo is this test's own copy (its context's generator included). Mark the test
+    `pytest.mark.xdist_group(tests.full_demo.GROUP)`."""
+    import copy
+
+    from db.engine import Database
+    from tests import full_demo as demo
+
+    frozen(demo.NOW)
+    url, made = filled_db_url("full-demo", demo.fill)
+    database = Database(url)
+    yield database, copy.deepcopy(made)
+    database.dispose()
+
+
+@pytest.fixture
 def db(db_url: str):
     from db.engine import Database
 
