@@ -245,6 +245,45 @@ def _seed(url: str) -> None:
     db.dispose()
 
 
+#: SQLAlchemy compiles a statement once per engine: its compiled cache belongs to the engine and is keyed by the
+#: engine's dialect object. The app opens one engine and keeps its statements compiled for the whole session; a test
+#: opens a new engine on its own fresh database, and compiled again the same few dozen statements (~30 ms of a typical
+#: database test, a fifth of the permission registry's run). In a test process every engine of one backend and driver
+#: uses one dialect object, the first that a connection initialised (the same driver, the same server, the same
+#: settings), and one compiled cache, as the app's single engine does. Processes a test starts (a second workstation,
+#: the command line) open their engines as the app does.
+_SHARED_DIALECTS: dict[tuple[str, str], tuple[object, object]] = {}
+_FIRST_DIALECTS: dict[tuple[str, str], list] = {}
+
+
+def _share_compiled_statements() -> None:
+    from sqlalchemy.util import LRUCache
+
+    from db import engine as engine_module
+
+    make = engine_module.make_engine
+
+    def make_engine(url: str, **kwargs):
+        engine = make(url, **kwargs)
+        key = (engine.dialect.name, engine.dialect.driver)
+        if key not in _SHARED_DIALECTS:
+            first = _FIRST_DIALECTS.setdefault(key, [])
+            ready = [d for d in first if d.server_version_info is not None]  # DefaultDialect.initialize() ran
+            if not ready:
+                first.append(engine.dialect)
+                del first[:-20]  # engines that never connected are not kept alive
+                return engine
+            _SHARED_DIALECTS[key] = (ready[0], LRUCache(5000))
+            del _FIRST_DIALECTS[key]
+        engine.dialect, engine._compiled_cache = _SHARED_DIALECTS[key]
+        return engine
+
+    engine_module.make_engine = make_engine
+
+
+_share_compiled_statements()
+
+
 _TEMPLATE: Path | None = None
 
 
@@ -389,6 +428,23 @@ def filled_db_url(request, tmp_path: Path):
     yield make
     for url in made:
         databases.drop(url)
+
+
+@pytest.fixture
+def full_demo(filled_db_url, frozen):
+    """(db, FullDemo): a fresh copy of the whole demo (tests/full_demo.py), filled once in this worker, on the
+    clock it was written at; the FullDemo is this test's own copy (its context's generator included). Mark the test
+    `pytest.mark.xdist_group(tests.full_demo.GROUP)`."""
+    import copy
+
+    from db.engine import Database
+    from tests import full_demo as demo
+
+    frozen(demo.NOW)
+    url, made = filled_db_url("full-demo", demo.fill)
+    database = Database(url)
+    yield database, copy.deepcopy(made)
+    database.dispose()
 
 
 @pytest.fixture

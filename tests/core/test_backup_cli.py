@@ -10,7 +10,8 @@ from app.backup import backup_to, inspect_backup, restore_from, rotate
 from app.errors import UserError
 from app.residents import service
 from app.residents.service import ResidentInput
-from tests.backends import backend_free, sqlite_only
+from tests.backends import backend_free, is_postgresql, sqlite_only
+from tests.full_demo import GROUP as FULL_DEMO
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,13 +24,28 @@ def run_cli(*args, env=None):
     )
 
 
+@pytest.fixture
+def full_demo_file(full_demo):
+    """The SQLite file of this test's copy of the whole demo, closed."""
+    from db.engine import sqlite_path
+
+    db, _made = full_demo
+    db.dispose()
+    return sqlite_path(db.url)
+
+
+@pytest.mark.skipif(
+    not is_postgresql(),
+    reason="on SQLite, test_demo_is_deterministic_for_a_seed runs the same `init` then `demo` on a new file",
+)
 def test_cli_init_then_demo_on_an_empty_database(empty_db_url):
     # On PostgreSQL: `init` on a fresh install (the driver is a dependency), and `demo` (a very urgent request
-    # stopped it).
+    # stopped it). 100 residents run the same code as 200 (test_demo_is_deterministic_for_a_seed).
     r = run_cli("--lang", "en", "--db", empty_db_url, "init")
     assert r.returncode == 0, r.stderr
-    r = run_cli("--lang", "en", "--db", empty_db_url, "demo", "--residents", "200", "--seed", "5")
+    r = run_cli("--lang", "en", "--db", empty_db_url, "demo", "--residents", "100", "--seed", "5")
     assert r.returncode == 0, r.stderr
+    assert "admin" in r.stdout  # demo accounts and their passwords are printed
 
 
 @sqlite_only("file backups of the SQLite database (a server's are pg_dump's)")
@@ -79,12 +95,12 @@ def test_rotate_keeps_the_newest(tmp_path):
     ]
 
 
-@backend_free("the command line on a SQLite file of its own (a path, not db_url)")
-def test_cli_init_demo_backup_restore(tmp_path):
-    dbfile = tmp_path / "x.db"
-    r = run_cli("--lang", "en", "--db", str(dbfile), "demo", "--residents", "300", "--seed", "7")
-    assert r.returncode == 0, r.stderr
-    assert "admin" in r.stdout  # demo accounts and their passwords are printed
+@sqlite_only("file backups of the SQLite database (a server's are pg_dump's)")
+@pytest.mark.xdist_group(FULL_DEMO)
+def test_cli_backup_and_restore_of_the_demo(full_demo_file, tmp_path):
+    # the whole demo (300 residents), written once per worker (tests/full_demo.py); `demo` itself from the command
+    # line: test_demo_is_deterministic_for_a_seed, and test_cli_init_then_demo_on_an_empty_database on PostgreSQL
+    dbfile = full_demo_file
     r = run_cli("--lang", "en", "--db", str(dbfile), "backup", str(tmp_path / "bk") + "/")
     assert r.returncode == 0, r.stderr
     backups = list((tmp_path / "bk").glob("*.sqlite3"))
@@ -99,11 +115,17 @@ def test_demo_is_deterministic_for_a_seed(tmp_path):
     # Two processes (each its own hash seed) write the whole demo for one seed and must agree. 100 residents run the
     # same code as 200 or 2,000: one batch of `resident_rows` drawing from the seeded generator (a batch holds 5,000),
     # then every counter's demo from the same generator; only the number of draws differs.
+    # The first file is made by `init`, then `demo` (what a new center does; on PostgreSQL:
+    # test_cli_init_then_demo_on_an_empty_database), the second by `demo` alone.
     names = []
     for i in range(2):
         dbfile = tmp_path / f"d{i}.db"
+        if i == 0:
+            r = run_cli("--lang", "en", "--db", str(dbfile), "init")
+            assert r.returncode == 0, r.stderr
         r = run_cli("--db", str(dbfile), "demo", "--residents", "100", "--seed", "3", env={"COMMUNITY_DESK_LANG": "en"})
         assert r.returncode == 0, r.stderr
+        assert "admin" in r.stdout  # demo accounts and their passwords are printed
         con = sqlite3.connect(dbfile)
         names.append(con.execute("SELECT name, id_number, birth_date FROM residents ORDER BY id").fetchall())
         con.close()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+import pytest
 from sqlalchemy import func, select
 
-from app import demo
 from app.health import demo as health_demo
 from app.health.queries import overdue_followups
-from app.requests import demo as requests_demo
 from db.models.health import (
     FamilyDoctorSigning,
     FollowUpAttempt,
@@ -18,19 +15,22 @@ from db.models.health import (
     HealthReading,
     HealthReferral,
 )
+from tests.full_demo import GROUP
+
+# The health corner's demo as the first-run wizard writes it: within the whole demo (after the requests demo made the
+# partner clinic), filled once per worker for the readers of the full demo (tests/full_demo.py).
+pytestmark = pytest.mark.xdist_group(GROUP)
 
 
-def test_demo_fills_the_health_corner_with_something_overdue(db, frozen):
-    frozen(dt.datetime(2026, 11, 26, 20, 0))
-    ctx = demo.populate(db, residents=300, counters=False, log=lambda _m: None)
-    requests_demo.populate(db, ctx)
-    health_demo.populate(db, ctx)
+def test_demo_fills_the_health_corner_with_something_overdue(full_demo):
+    db, made = full_demo
+    ctx = made.ctx
     with db.read() as s:
         count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
         assert count(HealthConsent) >= 20
         assert count(FamilyDoctorSigning) >= 10 and count(FollowUpPlan) >= 10 and count(HealthReading) >= 20
         assert count(HealthReferral) == 1
-        overdue = overdue_followups(s, dt.date(2026, 11, 26))
+        overdue = overdue_followups(s, ctx.today)
         assert overdue
         # some overdue plans were tried and not reached: they stay overdue
         tried = set(s.execute(select(FollowUpAttempt.plan_id)).scalars())

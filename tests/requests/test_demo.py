@@ -2,45 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import func, select
 
-from app import demo
 from app.requests import workflow as W
-from db.engine import Database
 from db.models.requests import RequestClaim, ServiceRequest, StationVisit
 from db.models.volunteers import HoursEntry, Volunteer
+from tests.full_demo import GROUP, NOW
 
-# Both tests read the same demo population: one worker fills it once (tests/conftest.py `filled_db_url`).
-pytestmark = pytest.mark.xdist_group("requests-demo")
-
-NOW = dt.datetime(2026, 11, 30, 10, 0)
-
-
-def _populate(url: str) -> dt.datetime:
-    """The whole demo (seed 1, 300 residents) at NOW, as each test made it for itself: `populate` is deterministic for
-    its seed and the frozen clock, so every copy holds what a test's own run would have written (only the staff
-    passwords differ from run to run, and no test reads them). Returns the clock's local time after it."""
-    from app import clock
-
-    clock.freeze(NOW)
-    db = Database(url)
-    try:
-        demo.populate(db, residents=300, log=lambda _m: None)
-        return clock.local_now().replace(tzinfo=None)
-    finally:
-        db.dispose()
+# Both tests read the whole demo (seed 1, 300 residents, at tests/full_demo.NOW), filled once per worker
+# (tests/conftest.py `full_demo`).
+pytestmark = pytest.mark.xdist_group(GROUP)
 
 
 @pytest.fixture
-def demo_db(filled_db_url, frozen):
-    frozen(NOW)
-    url, clock_after = filled_db_url("requests-demo", _populate)
-    db = Database(url)
-    yield db, clock_after
-    db.dispose()
+def demo_db(full_demo):
+    db, made = full_demo
+    return db, made.clock_after
 
 
 def test_demo_has_every_state(demo_db):
