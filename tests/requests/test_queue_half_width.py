@@ -6,12 +6,13 @@ holds: no horizontal scroll bar, every button and field wholly in view."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.requests import service as S
 from tests.ui.chinese import chinese
 from tests.ui.test_screen_fit import ROOM
-from tests.volunteers.test_small_screen import _hidden_in_part
+from tests.volunteers.test_small_screen import CONTROLS, _hidden_in_part
 from ui.main_window import MainWindow
 
 
@@ -46,3 +47,21 @@ def test_the_list_takes_half_the_window_and_the_detail_fits_its_pane(qtbot, ctx,
         for i, a in enumerate(boxes):
             for b in boxes[i + 1 :]:
                 assert not a.intersects(b), (a, b)
+        area.ensureWidgetVisible(detail.timeline, 0, 0)  # the history below them: the detail scrolls down to it
+        qtbot.wait(20)
+        assert detail.timeline.visibleRegion().boundingRect().height() == detail.timeline.height()
+        # the clerk's own split stays through another request and a visit to another page (set on first show only)
+        queue.splitter.setSizes([900, 412])
+        moved = queue.splitter.sizes()
+        page.open_request(r.id)
+        window.show_page("canteenPage")
+        qtbot.wait(20)
+        window.show_page("requestsPage")
+        qtbot.wait(20)
+        assert queue.splitter.sizes() == moved
+        # a narrower pane: the buttons and fields flow into fewer columns, none cut at a side, nothing sideways
+        assert not area.horizontalScrollBar().isVisible() and area.horizontalScrollBar().maximum() == 0
+        for w in detail.findChildren(QWidget):
+            if isinstance(w, CONTROLS) and w.isVisible() and w.objectName() != "qt_spinbox_lineedit":
+                left = w.mapTo(area.viewport(), QPoint(0, 0)).x()
+                assert 0 <= left and left + w.width() <= area.viewport().width(), w.objectName()

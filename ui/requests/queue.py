@@ -130,7 +130,8 @@ class RequestDetailView(QGroupBox):
         # stacked in a narrow pane (the list gets half of a 1366 screen; issue 16: nothing is cut or scrolled sideways).
         inputs = FittingGrid(3)
         self.inputs = inputs
-        self.member_search.setMinimumWidth(text_width(self.member_search, self.member_search.placeholderText()) + 24)
+        # the hint whole, enabled or not (the theme pads a disabled box more: "党员…" showed with no request chosen)
+        self.member_search.setMinimumWidth(text_width(self.member_search, self.member_search.placeholderText()) + 44)
         for label, fields in (
             (self.tr("Dispatch to"), ((self.department, 1),)),
             (self.tr("Claimer"), ((self.member_search, 2), (self.member, 3))),
