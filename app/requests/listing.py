@@ -51,6 +51,7 @@ class RequestRow:
     due_date: dt.date
     waiting: bool
     deadline: str  # ON_TIME / DUE_SOON / OVERDUE / PAUSED, FOLLOW_UP_DUE / FOLLOW_UP_LATE / NO_CALLBACK, or ""
+    description: str = ""  # what the resident asked, whole (the list shows its start)
 
 
 def deadline_state(
@@ -98,6 +99,7 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             R.waiting_since,
             R.resolved_at,
             R.callback_ok,
+            R.description,
         )
         .join(RequestCategory, RequestCategory.id == R.category_id)
         .outerjoin(RequestDepartment, RequestDepartment.id == R.department_id)
@@ -163,6 +165,7 @@ def page_requests(db: Database, f: RequestFilter, after_id: int | None = None, l
             deadline=deadline_state(
                 t[2], t[10], t[11] is not None, today, soon, follow_up_by(t[2], t[12]), callback_ok=bool(t[13])
             ),
+            description=t[14] or "",
         )
         for t in rows
     ]

@@ -63,6 +63,7 @@ COMPONENTS = {
     "ui.requests.station.StationPanel": "in the requests page",
     "ui.requests.queue.RequestDetailView": "in the requests page",
     "ui.requests.queue.RequestQueue": "in the requests page",
+    "ui.requests.queue._Timeline": "in RequestDetailView",
     "ui.requests.catalogue.CataloguePanel": "in the requests page",
     "ui.residents.page.ResidentsPage": "a page of the main window",
     "ui.community.page.CommunityPage": "a page of the main window",

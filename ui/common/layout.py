@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -73,7 +76,12 @@ def save_geometry(window: QWidget, key: str) -> None:
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """`content` (a long form) inside a frameless scroll area that scrolls vertically only when the screen is too
     short for it; its width follows the dialog."""
-    area = QScrollArea(parent)
+    return scroll_vertically(QScrollArea(parent), content)
+
+
+def scroll_vertically(area: QScrollArea, content: QWidget) -> QScrollArea:
+    """`scrolling` for an area made first, `content` made inside it (a widget moved into the area after it was made
+    would be styled again under the stylesheet)."""
     area.setObjectName(f"{content.objectName() or 'form'}Scroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -334,3 +342,114 @@ def share_on_first_show(splitter: QSplitter, shares: Sequence[int]) -> None:
     """Divide `splitter` in these shares when it is first shown (a splitter's first sizes come from its children's
     size hints, which can leave the important part a sliver on a small screen); the user's later moves stay."""
     _FirstShow(splitter, shares)
+
+
+class FittingGrid(QLayout):
+    """A grid of as many columns as its width holds, up to `max_columns`, its items in reading order: the request
+    detail's step buttons in five columns where the room is there, three or fewer in a narrow pane, never cut or
+    run over each other. Each column is as wide as its widest item's minimum, the room left shared out; rows are as
+    high as their tallest item. Items keep their order and, at one width, their place."""
+
+    def __init__(self, max_columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_columns = max_columns
+        self._items: list[QLayoutItem] = []
+
+    # --- QLayout -------------------------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def add_layout(self, layout: QLayout) -> None:
+        """A row of its own (a label and its field) as one item of the grid."""
+        self.addChildLayout(layout)
+        self._items.append(layout)
+        self.invalidate()
+
+    def add_widget(self, widget: QWidget) -> None:
+        """`widget` as one item, in a margin-free box of its own: a layout made here lives as long as the grid,
+        where the item Qt makes for `addWidget` was deleted under the grid by PySide (a crash at the first show)."""
+        box = QHBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        self.add_layout(box)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        m = self.contentsMargins()
+        columns, _widths = self.columns_for(width - m.left() - m.right())
+        return sum(self._row_heights(columns)) + self._vspace() * max(0, self._rows(columns) - 1) + m.top() + m.bottom()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        """One column's width (the widest item), the height of the most columns: the height for a narrower width
+        comes from heightForWidth, so a scroll area around it scrolls instead of being held tall."""
+        m = self.contentsMargins()
+        wide = max((i.minimumSize().width() for i in self._items), default=0)
+        return QSize(wide + m.left() + m.right(), self.heightForWidth(self.sizeHint().width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        m = self.contentsMargins()
+        columns = min(self.max_columns, len(self._items)) or 1
+        width = sum(self._column_widths(columns)) + self._hspace() * (columns - 1) + m.left() + m.right()
+        height = sum(self._row_heights(columns)) + self._vspace() * max(0, self._rows(columns) - 1)
+        return QSize(width, height + m.top() + m.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        area = self.contentsRect()
+        columns, widths = self.columns_for(area.width())
+        spare = max(0, area.width() - sum(widths) - self._hspace() * (columns - 1))
+        widths = [w + spare // columns + (1 if c < spare % columns else 0) for c, w in enumerate(widths)]
+        heights = self._row_heights(columns)
+        y = area.y()
+        for row, height in enumerate(heights):
+            x = area.x()
+            for column in range(columns):
+                index = row * columns + column
+                if index < len(self._items):
+                    self._items[index].setGeometry(QRect(x, y, widths[column], height))
+                x += widths[column] + self._hspace()
+            y += height + self._vspace()
+
+    # --- the arithmetic ------------------------------------------------------------------------------------
+    def columns_for(self, width: int) -> tuple[int, list[int]]:
+        """The most columns (at most `max_columns`) whose widest items fit `width`, with their widths."""
+        for columns in range(min(self.max_columns, len(self._items)), 1, -1):
+            widths = self._column_widths(columns)
+            if sum(widths) + self._hspace() * (columns - 1) <= width:
+                return columns, widths
+        return 1, self._column_widths(1)
+
+    def _column_widths(self, columns: int) -> list[int]:
+        widths = [0] * columns
+        for index, item in enumerate(self._items):
+            widths[index % columns] = max(widths[index % columns], item.minimumSize().width())
+        return widths
+
+    def _rows(self, columns: int) -> int:
+        return -(-len(self._items) // columns)
+
+    def _row_heights(self, columns: int) -> list[int]:
+        heights = [0] * self._rows(columns)
+        for index, item in enumerate(self._items):
+            heights[index // columns] = max(heights[index // columns], item.sizeHint().height())
+        return heights
+
+    def _hspace(self) -> int:
+        return max(self.spacing(), 6)
+
+    def _vspace(self) -> int:
+        return max(self.spacing(), 6)

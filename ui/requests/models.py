@@ -33,6 +33,7 @@ class RequestListModel(KeysetTableModel):
         Column("intake", QT_TRANSLATE_NOOP("RequestListModel", "Taken in")),
         Column("due", QT_TRANSLATE_NOOP("RequestListModel", "Due")),
         Column("deadline", QT_TRANSLATE_NOOP("RequestListModel", "Deadline")),
+        Column("description", QT_TRANSLATE_NOOP("RequestListModel", "Description")),
     )
 
     EXPORT_KINDS = {"intake": exports.DATE, "due": exports.DATE}
@@ -63,6 +64,8 @@ class RequestListModel(KeysetTableModel):
             return row.intake_day
         if key == "due":
             return row.due_date
+        if key == "description":
+            return row.description
         return self.display(row, column)
 
     def set_filter(self, f: L.RequestFilter) -> None:
@@ -90,6 +93,8 @@ class RequestListModel(KeysetTableModel):
             return row.intake_day.isoformat()
         if key == "due":
             return row.due_date.isoformat()
+        if key == "description":
+            return " ".join(row.description.split())  # one line in the list; the whole text in the tooltip
         return {
             L.OVERDUE: self.tr("overdue"),
             L.DUE_SOON: self.tr("due soon"),
@@ -99,6 +104,9 @@ class RequestListModel(KeysetTableModel):
             L.FOLLOW_UP_LATE: self.tr("follow-up overdue"),
             L.NO_CALLBACK: self.tr("no callback wanted"),
         }.get(row.deadline, "")
+
+    def tooltip(self, row: L.RequestRow, column: int) -> str | None:
+        return row.description if self.COLUMNS[column].key == "description" and row.description else None
 
     def foreground(self, row: L.RequestRow, column: int):
         color = {

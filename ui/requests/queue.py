@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,12 +34,15 @@ from ui.common import dialogs, documents
 from ui.common import export as list_export
 from ui.common.delegate import RoleColourDelegate
 from ui.common.layout import (
+    FittingGrid,
     fit_choices,
     focus_after_disable,
     order_columns,
     reserve_line,
+    scroll_vertically,
     set_available,
     set_line,
+    share_on_first_show,
     size_columns,
     size_columns_when_filled,
     text_width,
@@ -60,14 +62,29 @@ def _named(widget, name: str, accessible: str):
 _PLAIN_NAME = Qt.ItemDataRole.UserRole + 1  # a department's name without the list's (suggested) marker
 #: The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回,
 #: 取消 or 关闭 (a Space there would open their dialog).
+#: The list's share of the page's width, in per cent, before the user moves the splitter.
+LIST_SHARE = 52
 _NEXT_STEPS = (W.DISPATCH, W.ACCEPT, W.CLAIM, W.START, W.RESOLVE, W.FOLLOW_UP)
+
+
+class _Timeline(QTableView):
+    """The history under the detail's controls: it takes the height left, asking for a header and two rows only,
+    so the detail fits a 1366×768 screen without scrolling (a table's own size hint asks for ten rows)."""
+
+    ROWS = 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        rows = self.verticalHeader().defaultSectionSize() * self.ROWS
+        return QSize(
+            super().sizeHint().width(), self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        )
 
 
 class RequestDetailView(QGroupBox):
     """One request: what it is, its timeline, and a button for every action, enabled when its state allows it."""
 
-    BUTTON_COLUMNS = 5
-    SUMMARY_LINES = 5
+    BUTTON_COLUMNS = 5  # the most: fewer in a narrow pane (FittingGrid)
+    SUMMARY_LINES = 6  # five facts, one of them wrapped in the narrower pane beside a list of half the screen
 
     def __init__(self, ctx: AppContext, on_change, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +96,7 @@ class RequestDetailView(QGroupBox):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline_model = TimelineModel(self)
-        self.timeline = _named(QTableView(self), "requestTimeline", self.tr("Timeline"))
+        self.timeline = _named(_Timeline(self), "requestTimeline", self.tr("Timeline"))
         self.timeline.setModel(self.timeline_model)
         self.timeline.verticalHeader().hide()
         # The time column holds a whole "2026-11-30 15:07" (issue 16); the note, last, takes what is left.
@@ -112,25 +129,24 @@ class RequestDetailView(QGroupBox):
         self.ext_days = _named(QSpinBox(self), "extensionDays", self.tr("Extension days"))
         self.ext_days.setRange(1, 30)
         self.ext_days.setSuffix(self.tr(" working days"))
-        # Two compact rows, so the whole detail fits the page on a 1366×768 screen (issue 16).
-        inputs = QGridLayout()
+        # Each field with its label, the pairs in as many columns as the pane holds: two rows beside a wide list,
+        # stacked in a narrow pane (the list gets half of a 1366 screen; issue 16: nothing is cut or scrolled sideways).
+        inputs = FittingGrid(3)
         self.inputs = inputs
-        member_row = QHBoxLayout()
-        member_row.addWidget(self.member_search, 2)
-        member_row.addWidget(self.member, 3)
-        self.member_search.setMinimumWidth(self.member_search.fontMetrics().horizontalAdvance("0") * 8)
-        inputs.addWidget(QLabel(self.tr("Dispatch to"), self), 0, 0)
-        inputs.addWidget(self.department, 0, 1)
-        inputs.addWidget(QLabel(self.tr("Claimer"), self), 0, 2)
-        inputs.addLayout(member_row, 0, 3, 1, 3)
-        inputs.addWidget(QLabel(self.tr("Minutes per claimer"), self), 1, 0)
-        inputs.addWidget(self.minutes, 1, 1)
-        inputs.addWidget(QLabel(self.tr("Follow-up outcome"), self), 1, 2)
-        inputs.addWidget(self.rating, 1, 3)
-        inputs.addWidget(QLabel(self.tr("Extension"), self), 1, 4)
-        inputs.addWidget(self.ext_days, 1, 5)
-        for column in (1, 3, 5):
-            inputs.setColumnStretch(column, 2 if column == 1 else 1)  # the dispatch picker's names are the longest
+        # the hint whole, enabled or not (the theme pads a disabled box more: "党员…" showed with no request chosen)
+        self.member_search.setMinimumWidth(text_width(self.member_search, self.member_search.placeholderText()) + 44)
+        for label, fields in (
+            (self.tr("Dispatch to"), ((self.department, 1),)),
+            (self.tr("Claimer"), ((self.member_search, 2), (self.member, 3))),
+            (self.tr("Minutes per claimer"), ((self.minutes, 1),)),
+            (self.tr("Follow-up outcome"), ((self.rating, 1),)),
+            (self.tr("Extension"), ((self.ext_days, 1),)),
+        ):
+            pair = QHBoxLayout()
+            pair.addWidget(QLabel(label, self))
+            for field, stretch in fields:
+                pair.addWidget(field, stretch)
+            inputs.add_layout(pair)
         # The inputs each action uses: always there, enabled while their action is (issue 16: nothing moves).
         self.input_widgets: dict[str, tuple[QWidget, ...]] = {
             W.DISPATCH: (self.department,),
@@ -141,39 +157,30 @@ class RequestDetailView(QGroupBox):
         }
         # Every action has its button in the same place, in the order of the work; one the request's state does not
         # allow is disabled with the reason as its tooltip, never hidden or moved.
-        self.buttons_grid = QGridLayout()
+        self.buttons_grid = FittingGrid(self.BUTTON_COLUMNS)
         self.buttons: dict[str, QPushButton] = {}
         self.allowed: set[str] = set()
         self.ruled: dict[str, str] = {}  # actions the state allows that a rule keeps from this user, with why
         # Notes typed in a question (a reason, how it was resolved, what the resident said), kept per request and
         # action until the action succeeds: a refusal never throws away what the clerk typed.
         self.drafts: dict[tuple[int, str], str] = {}
-        for i, action in enumerate(W.TRANSITIONS):
+        for action in W.TRANSITIONS:
             b = _named(QPushButton(W.button_label(action), self), f"action_{action}", W.button_label(action))
             b.clicked.connect(lambda _=False, a=action: self.run(a))
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.buttons[action] = b
-            self.buttons_grid.addWidget(b, i // self.BUTTON_COLUMNS, i % self.BUTTON_COLUMNS)
+            self.buttons_grid.add_widget(b)
         self.reprint = _named(
             QPushButton(self.tr("Reprint receipt (副本)"), self), "reprintReceipt", self.tr("Reprint receipt")
         )
         self.reprint.clicked.connect(self.reprint_receipt)
         self.reprint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        n = len(W.TRANSITIONS)
-        self.buttons_grid.addWidget(self.reprint, n // self.BUTTON_COLUMNS, n % self.BUTTON_COLUMNS)
+        self.buttons_grid.add_widget(self.reprint)
         for b in (*self.buttons.values(), self.reprint):
             b.ensurePolished()
             b.setMinimumWidth(b.sizeHint().width())  # the whole label, enabled or not
-        # The grid does not give a column the minimum width of an Ignored-policy button in it: "CLAIM BY PARTY
-        # MEMBER…" ran over "START WORK" at 1366. Each column is as wide as its widest label, the rest shared.
-        for column in range(self.BUTTON_COLUMNS):
-            widest = max(
-                b.minimumWidth()
-                for i, b in enumerate((*self.buttons.values(), self.reprint))
-                if i % self.BUTTON_COLUMNS == column
-            )
-            self.buttons_grid.setColumnMinimumWidth(column, widest)
-            self.buttons_grid.setColumnStretch(column, 1)
+        # Each column of the grid is as wide as its widest label (FittingGrid): "CLAIM BY PARTY MEMBER…" ran over
+        # "START WORK" at 1366 when a grid gave an Ignored-policy button less than its minimum.
         # An action the request's state allows but a rule keeps from this user (回访 by the person who resolved it,
         # an extension only an administrator decides) says so under the buttons, with who may do it: a greyed
         # button alone left the clerk guessing.
@@ -190,8 +197,8 @@ class RequestDetailView(QGroupBox):
         summary_box = QWidget(self)
         summary_row = QHBoxLayout(summary_box)
         summary_row.setContentsMargins(0, 0, 0, 0)
-        summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.summary_more, 1)
+        summary_row.addWidget(self.summary, 3)  # the facts' lines are the longer ("2026-12-01 受理，2026-12-03 到期…")
+        summary_row.addWidget(self.summary_more, 2)
         summary_area = QScrollArea(self)
         summary_area.setObjectName("requestSummaryScroll")
         summary_area.setWidget(summary_box)
@@ -201,6 +208,7 @@ class RequestDetailView(QGroupBox):
         summary_area.setFixedHeight(self.summary.fontMetrics().lineSpacing() * self.SUMMARY_LINES + 6)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)  # the room for a fifth column of buttons beside a list of half the screen
         layout.addWidget(summary_area)
         layout.addLayout(self.buttons_grid)
         layout.addWidget(self.rules_line)
@@ -559,12 +567,20 @@ class RequestQueue(QWidget):
         # (issue 16), never every request of the history.
         self.table.setItemDelegate(RoleColourDelegate(self.table))  # overdue red, due soon orange, as the model says
         keys = [c.key for c in RequestListModel.COLUMNS]
-        order = ("number", "status", "deadline", "resident", "category", "department", "due", "intake", "channel")
+        order = ("number", "status", "deadline", "resident", "category", "description", "department", "due", "intake")
         order_columns(self.table, [keys.index(k) for k in order])
+        # the description's start, up to a third of a 1366 screen, then the department and dates; the whole text is
+        # in the cell's tooltip and the detail
         size_columns_when_filled(
-            self.table, minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24}
+            self.table,
+            minimum={0: self.table.fontMetrics().horizontalAdvance("2026-000000") + 24},
+            widest={keys.index("description"): self.table.fontMetrics().averageCharWidth() * 30},
         )
-        self.detail = RequestDetailView(ctx, self.refresh_keep_selection, splitter)
+        # The detail scrolls up and down in a narrow pane (the user's splitter, a small screen), never sideways.
+        detail_area = QScrollArea(splitter)
+        self.detail = RequestDetailView(ctx, self.refresh_keep_selection, detail_area)
+        scroll_vertically(detail_area, self.detail)
+        detail_area.setObjectName("requestDetailScroll")
         focus_after_disable(self, self.next_step_focus)
         list_export.install(
             self.table,
@@ -594,11 +610,14 @@ class RequestQueue(QWidget):
         filters.addWidget(self.date_to)
         filters.addWidget(self.text, 1)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(detail_area)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([3000, 2000])  # the list first; the detail keeps the room its controls need
+        # The clerk works from the list: more than half of the width (status to the start of the description at
+        # 1366), the detail the rest, its buttons in as many columns as that holds. Set when first shown (the sizes
+        # are known then); the user's own moves of the splitter stay as they are.
+        share_on_first_show(splitter, (LIST_SHARE, 100 - LIST_SHARE))
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
