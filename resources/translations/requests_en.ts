@@ -387,7 +387,7 @@
         <name>RequestDetailView</name>
         <message>
             <source>Request</source>
-            <extracomment>The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回, 取消 or 关闭 (a Space there would open their dialog).</extracomment>
+            <extracomment>The steps of the work in order: after one, the keyboard focus goes to the next that is possible, never to 退回, 取消 or 关闭 (a Space there would open their dialog). The list's share of the page's width, in per cent, before the user moves the splitter.</extracomment>
             <translation>Request</translation>
         </message>
         <message>
@@ -692,6 +692,10 @@
         <message>
             <source>Deadline</source>
             <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
         </message>
         <message>
             <source>overdue</source>
