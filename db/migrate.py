@@ -5,9 +5,9 @@ revision, so the counters can evolve independently; `upgrade heads` applies them
 carries a revision this program does not know was written by a newer version and is refused.
 
 Which revisions the database carries, and which this program knows, are read without Alembic: its version table by a
-plain query, the migrations' identifiers from their files (db.migration_files). Opening a current database, which is
-every start but the first after an update, so does not import Alembic (0.25 s of CPU, and loading the migrations
-through it); it is imported when an upgrade runs.
+plain query, the migrations' identifiers from their files' headers (db.migration_files.read_revisions). Opening a
+current database, which is every start but the first after an update, so does not import Alembic (0.25 s of CPU) nor
+load the migrations through it (0.2 s more for the three questions a start asks); it is imported when an upgrade runs.
 """
 
 from __future__ import annotations

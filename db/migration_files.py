@@ -128,7 +128,8 @@ _IDENTIFIER = re.compile(rb"^(?:revision|down_revision|depends_on)\b", re.MULTIL
 
 def read_header(path: Path) -> MigrationFile:
     """The file's revision, parents and dependencies from its header alone (`imports` left empty):
-    a few kilobytes parsed instead of the whole file (160 kB of source for all of them, 30-70 ms of CPU). Read whole
+    a few kilobytes parsed instead of the whole file (all of them: 7 ms of CPU, against 65 ms for their 160 kB whole,
+    on the loaded 2-core machine). Read whole
     (`read_file`) when the header does not parse by itself, names no revision, or an identifier is assigned again
     below it; a file that cannot be read is MigrationFilesProblem, as in `read_file`."""
     try:
