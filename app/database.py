@@ -104,12 +104,13 @@ def open_database(url: str, *, migrate: bool = True, create: bool = True, offici
         db = Database(url)
         try:
             with translate_errors(path, url):
-                migrations.check_not_newer(db.engine)
                 if migrate:
-                    migrations.upgrade(db.engine, url)
+                    migrations.upgrade(db.engine, url)  # refuses a newer database first
                     from app.audit import restore_guards
 
                     restore_guards(db)  # append-only triggers dropped by hand or missing from a restored copy
+                else:
+                    migrations.check_not_newer(db.engine)
             if migrate and official_calendar:
                 _fill_official_calendar(db)
         except BaseException:

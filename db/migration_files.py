@@ -3,14 +3,16 @@
 What the self-check needs to know that the migrations are installed — every file there and readable Python, each
 revision's parents present, the modules each file imports installed, the newest revisions (heads) — for the price of
 parsing a few dozen small files, where loading them through Alembic imports Alembic and SQLAlchemy first (0.7 s of
-CPU). Alembic (db.migrate) stays what applies them; tests/core/test_migration_files.py proves both read the same
-graph from the shipped files.
+CPU). Opening a database asks less (which revisions this program knows, which are the newest: `read_revisions`), and
+reads only each file's header. Alembic (db.migrate) stays what applies them; tests/core/test_migration_files.py proves
+both read the same graph from the shipped files.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,9 +48,37 @@ def read_file(path: Path) -> MigrationFile:
     read, is not Python, does not say its revision as a literal (as Alembic's template writes it) or has no
     upgrade()."""
     try:
-        tree = ast.parse(path.read_bytes(), filename=path.name)
-    except (OSError, SyntaxError, ValueError) as exc:
+        return _read_source(path.read_bytes(), path.name)
+    except OSError as exc:
         raise MigrationFilesProblem(f"{path.name}: {type(exc).__name__}") from exc
+
+
+def _read_source(source: bytes, name: str) -> MigrationFile:
+    try:
+        tree = ast.parse(source, filename=name)
+    except (SyntaxError, ValueError) as exc:
+        raise MigrationFilesProblem(f"{name}: {type(exc).__name__}") from exc
+    values, imports, functions = _top_level(tree, name)
+    revision = values.get("revision")
+    if not isinstance(revision, str) or not revision:
+        raise MigrationFilesProblem(f"{name}: no revision id")
+    if "upgrade" not in functions:  # what Alembic runs; a file cut short after its header still parses
+        raise MigrationFilesProblem(f"{name}: no upgrade()")
+    return _migration_file(name, revision, values, tuple(dict.fromkeys(imports)))
+
+
+def _migration_file(name: str, revision: str, values: dict[str, object], imports: tuple[str, ...]) -> MigrationFile:
+    return MigrationFile(
+        name=name,
+        revision=revision,
+        down_revisions=_ids(values.get("down_revision"), name, "down_revision"),
+        depends_on=_ids(values.get("depends_on"), name, "depends_on"),
+        imports=imports,
+    )
+
+
+def _top_level(tree: ast.Module, name: str) -> tuple[dict[str, object], list[str], set[str]]:
+    """The module's revision identifiers (literal values), the modules it imports and the functions it defines."""
     values: dict[str, object] = {}
     imports: list[str] = []
     functions: set[str] = set()
@@ -72,28 +102,60 @@ def read_file(path: Path) -> MigrationFile:
             try:
                 values[target] = ast.literal_eval(value)
             except ValueError as exc:
-                raise MigrationFilesProblem(f"{path.name}: {target} is not a literal") from exc
-    revision = values.get("revision")
-    if not isinstance(revision, str) or not revision:
-        raise MigrationFilesProblem(f"{path.name}: no revision id")
-    if "upgrade" not in functions:  # what Alembic runs; a file cut short after its header still parses
-        raise MigrationFilesProblem(f"{path.name}: no upgrade()")
-    return MigrationFile(
-        name=path.name,
-        revision=revision,
-        down_revisions=_ids(values.get("down_revision"), path.name, "down_revision"),
-        depends_on=_ids(values.get("depends_on"), path.name, "depends_on"),
-        imports=tuple(dict.fromkeys(imports)),
-    )
+                raise MigrationFilesProblem(f"{name}: {target} is not a literal") from exc
+    return values, imports, functions
 
 
-def read_graph(folder: Path | None = None) -> list[MigrationFile]:
-    """Every migration file in `folder`/versions (the files Alembic loads: `*.py` but `__init__.py`), read."""
+def _paths(folder: Path | None) -> list[Path]:
+    """The files Alembic loads from `folder`/versions: `*.py` but `__init__.py`."""
     versions = (folder or MIGRATIONS_DIR) / "versions"
     paths = sorted(p for p in versions.glob("*.py") if p.name != "__init__.py") if versions.is_dir() else []
     if not paths:
         raise MigrationFilesProblem(f"no migrations in {versions}")
-    return [read_file(p) for p in paths]
+    return paths
+
+
+def read_graph(folder: Path | None = None) -> list[MigrationFile]:
+    """Every migration file in `folder`/versions (the files Alembic loads: `*.py` but `__init__.py`), read."""
+    return [read_file(p) for p in _paths(folder)]
+
+
+# Where a migration's body starts: its first top-level def, class or decorator (the identifiers come before it in
+# Alembic's template). A column-0 `def` inside a string cuts the string short, so that header does not parse.
+_BODY = re.compile(rb"^(?:def|async[ \t]+def|class|@)", re.MULTILINE)
+_IDENTIFIER = re.compile(rb"^(?:revision|down_revision|depends_on)\b", re.MULTILINE)
+
+
+def read_header(path: Path) -> MigrationFile:
+    """The file's revision, parents and dependencies from its header alone (`imports` left empty):
+    a few kilobytes parsed instead of the whole file (all of them: 7 ms of CPU, against 65 ms for their 160 kB whole,
+    on the loaded 2-core machine). Read whole
+    (`read_file`) when the header does not parse by itself, names no revision, or an identifier is assigned again
+    below it; a file that cannot be read is MigrationFilesProblem, as in `read_file`."""
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        raise MigrationFilesProblem(f"{path.name}: {type(exc).__name__}") from exc
+    body = _BODY.search(source)
+    end = body.start() if body else len(source)
+    if _IDENTIFIER.search(source, end):
+        return _read_source(source, path.name)
+    try:
+        tree = ast.parse(source[:end], filename=path.name)
+    except (SyntaxError, ValueError):
+        return _read_source(source, path.name)
+    values = _top_level(tree, path.name)[0]
+    revision = values.get("revision")
+    if not isinstance(revision, str) or not revision:
+        return _read_source(source, path.name)
+    return _migration_file(path.name, revision, values, ())
+
+
+def read_revisions(folder: Path | None = None) -> list[MigrationFile]:
+    """Every migration's revision, parents and dependencies, each read from its header (`read_header`): what
+    opening a database asks (which revisions this program knows, and `heads`), without `upgrade()` or the imports
+    checked (`check_installed` does that, for the self-check)."""
+    return [read_header(p) for p in _paths(folder)]
 
 
 def heads(files: list[MigrationFile]) -> set[str]:

@@ -14,16 +14,16 @@ under a second, issue 15):
   file there and Python, each parent revision present, the modules they import installed (read from the files,
   db.migration_files, not run);
 - a receipt PDF is drawn with the CJK font and a QR code.
-What the database and PDF checks load is pure Python (SQLAlchemy, Alembic; reportlab parsing the font), which one
-interpreter runs on one core at a time. The database layer (0.7 s of CPU) is loaded only when there is a database to
-open (before the first start there is none: nothing of it is imported), on a thread while the main thread starts Qt;
-the receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on the other core; inside the
-PyInstaller bundle, which cannot run a Python module as a process, on the thread too. The worker gets the receipt's
-texts as soon as the translations are installed, so it draws while this process checks the rest. The folders' probe
-waits for the disk (a file synced in each folder: 20-30 ms for the two on a shared machine, more when other programs
-write), so it runs on a thread of its own from the start and only its line is written in its place. Support staff
-run it after installing (also inside the PyInstaller bundle, with QT_QPA_PLATFORM=offscreen on a machine without a
-screen). Exit status 0 when every check passed.
+What the database and PDF checks load is pure Python (SQLAlchemy; reportlab parsing the font), which one interpreter
+runs on one core at a time. The database layer (0.5 s of CPU; not Alembic, which only an upgrade loads) is loaded only
+when there is a database to open (before the first start there is none: nothing of it is imported), on a thread while
+the main thread starts Qt; the receipt is drawn by a second process (`app.selfcheck.receipt_worker`, started first) on
+the other core; inside the PyInstaller bundle, which cannot run a Python module as a process, on the thread too. The
+worker gets the receipt's texts as soon as the translations are installed, so it draws while this process checks the
+rest. The folders' probe waits for the disk (a file synced in each folder: 20-30 ms for the two on a shared machine,
+more when other programs write), so it runs on a thread of its own from the start and only its line is written in its
+place. Support staff run it after installing (also inside the PyInstaller bundle, with QT_QPA_PLATFORM=offscreen on a
+machine without a screen). Exit status 0 when every check passed.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ class FolderProbe:
 
 def _prepare(db_arg: str | None = None, receipt: bool = True) -> threading.Thread:
     """Load what the database and PDF checks need on a thread while the main thread starts Qt, whose native work
-    (fonts, stylesheet, painting) does not hold the interpreter lock: the database layer (SQLAlchemy, Alembic) when
+    (fonts, stylesheet, painting) does not hold the interpreter lock: the database layer (SQLAlchemy) when
     there is a database to open, found as the check will find it from --db, $COMMUNITY_DESK_DB or the default file
     (a server saved in this PC's settings is read with Qt, later: then the check loads it itself); in the bundle,
     reportlab and the CJK font. The checks themselves run on the main thread afterwards, with the translations

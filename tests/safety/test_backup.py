@@ -108,6 +108,22 @@ def test_a_file_that_is_not_ours_is_refused_and_nothing_changes(db, db_path, adm
     assert not list(tmp_path.glob("*.before-restore-*"))
 
 
+def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(db, db_path, admin, tmp_path):
+    residents.create_resident(db, admin, ResidentInput(name="李四"))
+    future = backup.backup_to(db_path, tmp_path / "future.sqlite3")
+    con = sqlite3.connect(future)
+    con.execute("INSERT INTO alembic_version VALUES ('zz_9999_from_the_future')")
+    con.commit()
+    con.close()
+    residents.create_resident(db, admin, ResidentInput(name="王五"))
+    before = db_path.read_bytes()
+    for restore in (backup.restore_from, backup.replace_damaged):
+        with pytest.raises(UserError, match="This backup was made by a newer version of Community Desk."):
+            restore(future, db_path)
+    assert names(db) == ["李四", "王五"] and db_path.read_bytes() == before
+    assert not list(tmp_path.glob("*.before-restore-*")) and not list(tmp_path.glob("*.damaged-*"))
+
+
 def test_cli_restore_refuses_a_file_that_is_not_ours(db_path, tmp_path):
     other = _other_program_db(tmp_path / "other.sqlite3")
     env = dict(os.environ, COMMUNITY_DESK_LANG="en")
