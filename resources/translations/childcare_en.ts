@@ -1168,10 +1168,6 @@
             <translation>{child} is not enrolled today.</translation>
         </message>
         <message>
-            <source>No child enrolled today matches “{text}”.</source>
-            <translation>No child enrolled today matches “{text}”.</translation>
-        </message>
-        <message>
             <source>Write the time as HH:MM, e.g. 16:30, or leave it empty for now.</source>
             <translation>Write the time as HH:MM, e.g. 16:30, or leave it empty for now.</translation>
         </message>

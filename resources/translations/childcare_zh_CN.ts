@@ -1168,10 +1168,6 @@
             <translation>{child} 今天没有报名。</translation>
         </message>
         <message>
-            <source>No child enrolled today matches “{text}”.</source>
-            <translation>今天报名的儿童中没有与“{text}”匹配的。</translation>
-        </message>
-        <message>
             <source>Write the time as HH:MM, e.g. 16:30, or leave it empty for now.</source>
             <translation>时间请写成 时:分，如 16:30；留空为现在。</translation>
         </message>

@@ -769,10 +769,8 @@ class ChildcarePage(QWidget):
                 dialogs.show_user_error(self, exc)
                 return
             dialogs.warn(self, self.tr("{child} is not enrolled today.").format(child=name))
-        else:  # no child of that name at all: said, not silence
-            dialogs.warn(self, nothing_found_text(text))
             return
-        dialogs.warn(self, self.tr("No child enrolled today matches “{text}”.").format(text=text))
+        dialogs.warn(self, nothing_found_text(text))  # no child of that name at all: said, not silence
 
     def _select_anywhere(self, child_id: int) -> bool:
         """Select the child in today's list, switching to the program they are enrolled in today if need be."""
