@@ -19,15 +19,18 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.orm import Session, sessionmaker
 
 from db import changes
 from db.errors import DatabaseProblem, classify_operational_error
 from db.files import create_private_file, sqlite_path, tighten_database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 5
@@ -142,9 +145,22 @@ class Database:
         changes.track(self.engine)  # committed writes tell the other workstations' screens (db/changes.py)
         self._on_dispose: list[Callable[[], None]] = []
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(writer, expire_on_commit=False)
+        # The ORM's sessions are made on first use: opening a database to look at it (the self-check, a schema
+        # check) does not load the ORM (0.1 s of imports).
+        self._sessions: tuple[sessionmaker, sessionmaker] | None = None
+
+    def _makers(self) -> tuple[sessionmaker, sessionmaker]:
+        """(read, write) session factories; two threads asking at once may each make a pair, either serves."""
+        makers = self._sessions
+        if makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+            makers = self._sessions = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(writer, expire_on_commit=False),
+            )
+        return makers
 
     @property
     def path(self) -> Path | None:
@@ -152,7 +168,7 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_errors(self.path, self.url), self._read() as session:
+        with translate_errors(self.path, self.url), self._makers()[0]() as session:
             yield session
 
     @contextlib.contextmanager
@@ -162,7 +178,7 @@ class Database:
         committing = False
         try:
             with translate_errors(self.path, self.url):
-                with self._write.begin() as session:
+                with self._makers()[1].begin() as session:
                     yield session
                     committing = True
         except DatabaseProblem as problem:

@@ -235,3 +235,29 @@ def test_audit_log_is_append_only(db, admin):
     with pytest.raises(Exception, match="append-only"):
         with db.write() as s:
             s.execute(text("DELETE FROM audit_log"))
+
+
+# What the self-check does with the database this PC opens (app.selfcheck.check_database): a look, read only.
+LOOK_AS_THE_SELFCHECK = """
+import json, sys
+from app.database import open_database
+from db.migrate import current_revisions
+db = open_database(sys.argv[1], migrate=False, create=False)
+revisions = sorted(current_revisions(db.engine))
+db.dispose()
+print(json.dumps({"revisions": len(revisions), "orm": "sqlalchemy.orm" in sys.modules}))
+"""
+
+
+def test_a_look_at_a_database_does_not_load_the_orm(db_url):
+    """The self-check opens the database this PC uses to look at its revisions: the ORM's sessions are made on first
+    use (db.engine.Database), so that look does not import sqlalchemy.orm (0.1 s); reads and writes still do."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOOK_AS_THE_SELFCHECK, db_url], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == {"revisions": len(head_revisions()), "orm": False}
+    database = Database(db_url)
+    with database.read() as s:
+        assert s.execute(text("SELECT 1")).scalar() == 1
+    database.dispose()
