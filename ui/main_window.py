@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._menu_owner: QObject | None = None
         self._action_states: dict[QAction, bool] = {}
         self._hidden_windows: list[QWidget] = []
+        self._cancelled_by_lock = 0  # boxes waiting for an answer that the last lock cancelled
         self._signed_out = False
         lay_out_before_paint(self)
         self._build_tabs()
@@ -260,11 +262,19 @@ class MainWindow(QMainWindow):
         if self.is_locked():
             return
         self.idle.stop()
+        self._cancelled_by_lock = 0
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible() or isinstance(widget, QMainWindow):
                 continue
             if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
                 widget.close()  # an open menu or tooltip is not brought back
+                continue
+            if isinstance(widget, QDialog) and widget.windowModality() == Qt.WindowModality.ApplicationModal:
+                # A box that waits for its answer (a reason, a yes/no, a file: exec) cannot wait hidden: hiding it
+                # ends the wait as a cancel, after which it is often deleted. It is cancelled now, as Esc would,
+                # so nothing is done with it, and the clerk is told at unlock.
+                widget.reject()
+                self._cancelled_by_lock += 1
                 continue
             widget.hide()
             self._hidden_windows.append(widget)
@@ -291,9 +301,17 @@ class MainWindow(QMainWindow):
         """The same person is back: everything returns as it was, open dialogs included."""
         self.ctx.set_actor(actor)
         for widget in self._hidden_windows:
-            widget.show()
+            if shiboken6.isValid(widget):  # a window closed meanwhile (its owner gone) is not brought back
+                widget.show()
         self._hidden_windows.clear()
         self._leave_lock()
+        if self._cancelled_by_lock:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The screen lock cancelled a box that was waiting for an answer: nothing was done; do it again."
+                ),
+                30000,
+            )
 
     def switch_user(self, actor: Actor) -> None:
         """Another person signs in: the previous one is signed out, their open dialogs closed, the tabs rebuilt."""
@@ -304,6 +322,8 @@ class MainWindow(QMainWindow):
             return
         login_service.logout(self.ctx.db, self.ctx.actor, "switch user")
         for widget in self._hidden_windows:
+            if not shiboken6.isValid(widget):
+                continue
             if isinstance(widget, QDialog):
                 widget.reject()
             widget.close()

@@ -4889,6 +4889,10 @@ Working on with a damaged database can lose more data.</translation>
             <translation>Signed in: {name}</translation>
         </message>
         <message>
+            <source>The screen lock cancelled a box that was waiting for an answer: nothing was done; do it again.</source>
+            <translation>The screen lock cancelled a box that was waiting for an answer: nothing was done; do it again.</translation>
+        </message>
+        <message>
             <source>The language changes fully when Community Desk starts again.</source>
             <translation>The language changes fully when Community Desk starts again.</translation>
         </message>

@@ -4889,6 +4889,10 @@ SQLite 报告：{detail}
             <translation>当前用户：{name}</translation>
         </message>
         <message>
+            <source>The screen lock cancelled a box that was waiting for an answer: nothing was done; do it again.</source>
+            <translation>锁屏时有一个等待回答的对话框被取消了：该操作没有执行，请重新操作。</translation>
+        </message>
+        <message>
             <source>The language changes fully when Community Desk starts again.</source>
             <translation>重新启动社区服务台后，语言将完全切换。</translation>
         </message>
