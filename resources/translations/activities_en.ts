@@ -596,6 +596,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityFees</name>
+        <message>
+            <source>{course} costs {fee}. Take the fee in cash now? (No: sign up now, pay later.)</source>
+            <translation>{course} costs {fee}. Take the fee in cash now? (No: sign up now, pay later.)</translation>
+        </message>
+        <message>
+            <source>Course fee</source>
+            <translation>Course fee</translation>
+        </message>
+        <message>
+            <source>Take {fee} in cash from {name} for {course}?</source>
+            <translation>Take {fee} in cash from {name} for {course}?</translation>
+        </message>
+        <message>
+            <source>{fee} taken from {name}: receipt {receipt}.</source>
+            <translation>{fee} taken from {name}: receipt {receipt}.</translation>
+        </message>
+        <message>
+            <source>Refund the course fee</source>
+            <translation>Refund the course fee</translation>
+        </message>
+        <message>
+            <source>Why is {fee} given back to {name}?</source>
+            <translation>Why is {fee} given back to {name}?</translation>
+        </message>
+        <message>
+            <source>Give {fee} back to {name}.</source>
+            <translation>Give {fee} back to {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitySessionsModel</name>
         <message>
             <source>Day</source>

@@ -596,6 +596,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityFees</name>
+        <message>
+            <source>{course} costs {fee}. Take the fee in cash now? (No: sign up now, pay later.)</source>
+            <translation>{course}收费 {fee}。现在收取现金吗？（选“否”：先报名，以后再缴费。）</translation>
+        </message>
+        <message>
+            <source>Course fee</source>
+            <translation>课程费用</translation>
+        </message>
+        <message>
+            <source>Take {fee} in cash from {name} for {course}?</source>
+            <translation>向{name}收取{course}的现金费用 {fee}？</translation>
+        </message>
+        <message>
+            <source>{fee} taken from {name}: receipt {receipt}.</source>
+            <translation>已收{name} {fee}，收据号 {receipt}。</translation>
+        </message>
+        <message>
+            <source>Refund the course fee</source>
+            <translation>退还课程费用</translation>
+        </message>
+        <message>
+            <source>Why is {fee} given back to {name}?</source>
+            <translation>为什么退还{name} {fee}？</translation>
+        </message>
+        <message>
+            <source>Give {fee} back to {name}.</source>
+            <translation>请退还{name} {fee}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitySessionsModel</name>
         <message>
             <source>Day</source>
